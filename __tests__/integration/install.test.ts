@@ -1,0 +1,250 @@
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import {
+  DEBIAN_ANSIBLE_CORE,
+  DEBIAN_PACKER_VERSION,
+  DEBIAN_PYTHON,
+  offlinePipEnv,
+  packerZip,
+  tempDir
+} from '../support/fixtures.js'
+import {
+  generateSigningKey,
+  publishPacker,
+  signDetached,
+  startMirror,
+  type Mirror,
+  type PublishedRelease,
+  type SigningKey
+} from '../support/mirror.js'
+import { errors, newJob, runMain, type Job } from '../support/runner.js'
+
+const V = DEBIAN_PACKER_VERSION
+let mirror: Mirror
+let key: SigningKey
+let release: PublishedRelease
+let job: Job
+
+beforeAll(async () => {
+  mirror = await startMirror()
+  key = await generateSigningKey()
+})
+afterAll(async () => {
+  await mirror.close()
+})
+beforeEach(async () => {
+  mirror.files.clear()
+  mirror.requests.length = 0
+  release = await publishPacker(mirror, V, packerZip(), key)
+  job = newJob()
+})
+
+const packerOnly = () => ({
+  mode: 'install',
+  'packer-version': V,
+  'packer-mirror': mirror.url,
+  'packer-signing-key': key.publicKey,
+  'ansible-version': 'none'
+})
+
+function packerCacheEntries(j: Job): string[] {
+  const dir = path.join(j.toolCache, 'packer')
+  return fs.existsSync(dir) ? fs.readdirSync(dir) : []
+}
+
+describe('mode: install, Packer from a signed mirror', () => {
+  it('downloads, verifies and caches once; the second run asks the mirror nothing', async () => {
+    const first = await runMain(job, { inputs: packerOnly() })
+    expect(errors(first)).toEqual([])
+    expect(first.exitCode).toBe(0)
+    expect(first.outputs).toMatchObject({
+      'packer-version': V,
+      'ansible-version': '',
+      skipped: 'false',
+      reused: 'false'
+    })
+    expect(mirror.requests).toEqual([release.sums, release.signature, release.zip])
+    expect(first.stdout).toContain('signature and sha256 verified')
+    expect(fs.existsSync(path.join(job.toolCache, 'packer', V, 'x64', 'packer'))).toBe(true)
+
+    mirror.requests.length = 0
+    const second = await runMain(job, { inputs: packerOnly() })
+    expect(second.exitCode).toBe(0)
+    expect(second.outputs['packer-version']).toBe(V)
+    expect(second.stdout).toContain('found in the tool cache')
+    expect(mirror.requests).toEqual([])
+  })
+
+  it('falls back to the legacy .sig name', async () => {
+    const sig = mirror.files.get(release.signature) as Buffer
+    mirror.files.delete(release.signature)
+    mirror.files.set(release.sums + '.sig', sig)
+    const result = await runMain(job, { inputs: packerOnly() })
+    expect(result.exitCode).toBe(0)
+  })
+
+  const failures: [string, (m: Mirror) => Promise<void> | void, RegExp][] = [
+    [
+      'a changed byte in the zip',
+      m => {
+        const zip = Buffer.from(m.files.get(release.zip) as Buffer)
+        zip[zip.length >> 1] = (zip[zip.length >> 1] as number) ^ 0xff
+        m.files.set(release.zip, zip)
+      },
+      /has sha256 [0-9a-f]{64}, but the signed SHA256SUMS says [0-9a-f]{64}/
+    ],
+    [
+      'sums signed by another key',
+      async m => {
+        const other = await generateSigningKey('Someone Else')
+        m.files.set(
+          release.signature,
+          Buffer.from(await signDetached(m.files.get(release.sums) as Buffer, other.privateKey))
+        )
+      },
+      /SHA256SUMS: the signature is not a valid signature by key/
+    ],
+    [
+      'sums changed after signing',
+      m => {
+        m.files.set(
+          release.sums,
+          Buffer.concat([m.files.get(release.sums) as Buffer, Buffer.from('\n')])
+        )
+      },
+      /the signature is not a valid signature by key/
+    ],
+    [
+      'the signature missing',
+      m => {
+        m.files.delete(release.signature)
+      },
+      /the SHA256SUMS signature is missing: tried .*72D7468F\.sig and .*SHA256SUMS\.sig/
+    ],
+    [
+      'a signature that is not OpenPGP',
+      m => {
+        m.files.set(release.signature, Buffer.from('garbage'))
+      },
+      /not an OpenPGP signature/
+    ],
+    [
+      "sums without the zip's line",
+      m => {
+        const sums = (m.files.get(release.sums) as Buffer)
+          .toString()
+          .split('\n')
+          .slice(1)
+          .join('\n')
+        m.files.set(release.sums, Buffer.from(sums))
+        return signDetached(Buffer.from(sums), key.privateKey).then(sig => {
+          m.files.set(release.signature, Buffer.from(sig))
+        })
+      },
+      /lists no packer_1\.6\.6_linux_amd64\.zip: Packer 1\.6\.6 is not released for linux\/amd64/
+    ],
+    [
+      'a version the mirror does not have',
+      m => {
+        for (const name of [...m.files.keys()]) if (name.includes(`/${V}/`)) m.files.delete(name)
+      },
+      new RegExp(
+        `could not download http://127\\.0\\.0\\.1:\\d+/packer/${V}/packer_${V}_SHA256SUMS: HTTP 404`
+      )
+    ]
+  ]
+
+  it.each(failures)('fails on %s and caches nothing', async (_name, tamper, message) => {
+    await tamper(mirror)
+    const result = await runMain(job, { inputs: packerOnly() })
+    expect(result.exitCode).toBe(1)
+    expect(errors(result).join('\n')).toMatch(message)
+    expect(packerCacheEntries(job)).toEqual([])
+    expect(fs.readdirSync(job.temp)).toEqual([])
+  })
+
+  it('refuses the embedded HashiCorp key for a mirror that signs with its own key', async () => {
+    const inputs: Record<string, string> = { ...packerOnly() }
+    delete inputs['packer-signing-key']
+    const result = await runMain(job, { inputs })
+    expect(result.exitCode).toBe(1)
+    expect(errors(result).join('\n')).toMatch(
+      /not a valid signature by key C874011F0AB405110D02105534365D9472D7468F/
+    )
+  })
+})
+
+describe('mode: install, Ansible in a venv in the tool cache', () => {
+  const ansibleInputs = () => ({
+    ...packerOnly(),
+    'ansible-version': DEBIAN_ANSIBLE_CORE,
+    python: DEBIAN_PYTHON
+  })
+  const venv = (j: Job) =>
+    path.join(j.toolCache, 'ansible-core-python3.11', DEBIAN_ANSIBLE_CORE, 'x64')
+
+  it('installs both tools, then finds both without pip or mirror', async () => {
+    const first = await runMain(job, { inputs: ansibleInputs(), env: offlinePipEnv() })
+    expect(errors(first)).toEqual([])
+    expect(first.outputs).toMatchObject({
+      'packer-version': V,
+      'ansible-version': DEBIAN_ANSIBLE_CORE
+    })
+    expect(fs.existsSync(`${venv(job)}.complete`)).toBe(true)
+    expect(fs.existsSync(path.join(venv(job), 'bin', 'ansible-playbook'))).toBe(true)
+
+    // No package source at all: a pip call would fail the run.
+    const empty = tempDir('no-wheels')
+    mirror.requests.length = 0
+    const second = await runMain(job, {
+      inputs: ansibleInputs(),
+      env: { ...offlinePipEnv(), PIP_FIND_LINKS: empty }
+    })
+    expect(errors(second)).toEqual([])
+    expect(second.outputs['ansible-version']).toBe(DEBIAN_ANSIBLE_CORE)
+    expect(second.stdout).toMatch(/ansible-core 2\.14\.18: found in the tool cache/)
+    expect(mirror.requests).toEqual([])
+  })
+
+  it('ignores and rebuilds a half-built venv left by a killed run', async () => {
+    fs.mkdirSync(path.join(venv(job), 'bin'), { recursive: true })
+    fs.writeFileSync(
+      path.join(venv(job), 'bin', 'ansible-playbook'),
+      '#!/bin/sh\necho "[core 2.14.18]"\n',
+      { mode: 0o755 }
+    )
+    const result = await runMain(job, { inputs: ansibleInputs(), env: offlinePipEnv() })
+    expect(errors(result)).toEqual([])
+    expect(result.stdout).toMatch(/ansible-core 2\.14\.18: installed in/)
+    expect(fs.readFileSync(path.join(venv(job), 'bin', 'ansible-playbook'), 'utf8')).not.toContain(
+      'echo'
+    )
+    expect(fs.existsSync(`${venv(job)}.complete`)).toBe(true)
+  })
+
+  it('refuses a Python the pinned ansible-core does not support, before any download or pip call', async () => {
+    const result = await runMain(job, {
+      inputs: { ...ansibleInputs(), 'ansible-version': '2.21.2' },
+      env: offlinePipEnv()
+    })
+    expect(result.exitCode).toBe(1)
+    expect(errors(result).join('\n')).toMatch(
+      /Input 'python': '\/usr\/bin\/python3' is Python 3\.11\.\d+, but ansible-core 2\.21\.2 runs on Python 3\.12 to 3\.14/
+    )
+    expect(mirror.requests).toEqual([])
+    expect(fs.readdirSync(job.toolCache)).toEqual([])
+  })
+
+  it('fails clearly when pip cannot find the pinned version, leaving no venv', async () => {
+    const result = await runMain(job, {
+      inputs: { ...ansibleInputs(), 'ansible-version': '2.14.17' },
+      env: offlinePipEnv()
+    })
+    expect(result.exitCode).toBe(1)
+    expect(errors(result).join('\n')).toMatch(/ansible-core 2\.14\.17 was not installed: .*pip/s)
+    expect(
+      fs.existsSync(path.join(job.toolCache, 'ansible-core-python3.11', '2.14.17', 'x64'))
+    ).toBe(false)
+  })
+})

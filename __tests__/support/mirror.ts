@@ -1,0 +1,124 @@
+import * as fs from 'node:fs'
+import * as http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import * as openpgp from 'openpgp'
+import { createHash } from 'node:crypto'
+
+export interface SigningKey {
+  publicKey: string
+  privateKey: string
+}
+
+export async function generateSigningKey(name = 'Test Mirror'): Promise<SigningKey> {
+  const { publicKey, privateKey } = await openpgp.generateKey({
+    type: 'ecc',
+    curve: 'curve25519Legacy',
+    userIDs: [{ name, email: 'mirror@example.test' }],
+    format: 'armored'
+  })
+  return { publicKey, privateKey }
+}
+
+export async function signDetached(data: Uint8Array, privateKey: string): Promise<Uint8Array> {
+  const key = await openpgp.readPrivateKey({ armoredKey: privateKey })
+  const message = await openpgp.createMessage({ binary: data })
+  return (await openpgp.sign({
+    message,
+    signingKeys: key,
+    detached: true,
+    format: 'binary'
+  })) as Uint8Array
+}
+
+/** A HashiCorp-layout release mirror on 127.0.0.1 that counts every request it gets. */
+export interface Mirror {
+  url: string
+  /** Path → body; tests change it to tamper with a release. */
+  files: Map<string, Buffer>
+  requests: string[]
+  close(): Promise<void>
+}
+
+export async function startMirror(): Promise<Mirror> {
+  const files = new Map<string, Buffer>()
+  const requests: string[] = []
+  const server = http.createServer((req, res) => {
+    const url = req.url ?? '/'
+    requests.push(url)
+    const body = files.get(url)
+    if (body === undefined) {
+      res.writeHead(404).end('not found')
+      return
+    }
+    res.writeHead(200, { 'content-length': body.length }).end(body)
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    files,
+    requests,
+    close: () =>
+      new Promise<void>(resolve => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
+  }
+}
+
+export interface PublishedRelease {
+  zip: string
+  sums: string
+  signature: string
+}
+
+/** Publishes one Packer release: zip, SHA256SUMS, its signature and index.json. */
+export async function publishPacker(
+  mirror: Mirror,
+  version: string,
+  zipFile: string,
+  key: SigningKey,
+  zipName = `packer_${version}_linux_amd64.zip`
+): Promise<PublishedRelease> {
+  const zip = fs.readFileSync(zipFile)
+  const sha = createHash('sha256').update(zip).digest('hex')
+  const sums = Buffer.from(
+    `${sha}  ${zipName}\n${'0'.repeat(64)}  packer_${version}_windows_amd64.zip\n`
+  )
+  const base = `/packer/${version}`
+  const paths = {
+    zip: `${base}/${zipName}`,
+    sums: `${base}/packer_${version}_SHA256SUMS`,
+    signature: `${base}/packer_${version}_SHA256SUMS.72D7468F.sig`
+  }
+  mirror.files.set(paths.zip, zip)
+  mirror.files.set(paths.sums, sums)
+  mirror.files.set(paths.signature, Buffer.from(await signDetached(sums, key.privateKey)))
+  mirror.files.set(
+    '/packer/index.json',
+    Buffer.from(
+      JSON.stringify({
+        name: 'packer',
+        versions: {
+          [version]: {
+            name: 'packer',
+            version,
+            shasums: `packer_${version}_SHA256SUMS`,
+            shasums_signature: `packer_${version}_SHA256SUMS.72D7468F.sig`,
+            builds: [
+              {
+                name: 'packer',
+                version,
+                os: 'linux',
+                arch: 'amd64',
+                filename: zipName,
+                url: `${mirror.url}${paths.zip}`
+              }
+            ]
+          }
+        }
+      })
+    )
+  )
+  return paths
+}
