@@ -1,0 +1,309 @@
+import { randomBytes } from 'node:crypto'
+import { Ec2Error } from './query.js'
+import type { XmlValue } from './xml.js'
+
+export const ACCOUNT_ID = '123456789012'
+export const REGIONS = [
+  'us-east-1',
+  'us-east-2',
+  'us-west-1',
+  'us-west-2',
+  'eu-west-1',
+  'eu-central-1',
+  'ap-southeast-2'
+]
+/** The public base image every region starts with. */
+export const SOURCE_AMI = 'ami-00000000000000001'
+export const SOURCE_AMI_OWNER = '136693071363'
+
+export type Tags = Record<string, string>
+
+export interface BlockDevice {
+  deviceName: string
+  snapshotId: string
+  volumeSize: number
+  deleteOnTermination: boolean
+}
+
+export interface Image {
+  id: string
+  name: string
+  description: string
+  ownerId: string
+  creationDate: string
+  /** Before this time (ms) the image is `pending`. */
+  availableAt: number
+  blockDevices: BlockDevice[]
+  tags: Tags
+}
+
+export interface Snapshot {
+  id: string
+  volumeId: string
+  volumeSize: number
+  ownerId: string
+  startTime: string
+  description: string
+  tags: Tags
+}
+
+export interface Volume {
+  id: string
+  size: number
+  snapshotId: string
+  createTime: string
+  attachment: { instanceId: string; deviceName: string; deleteOnTermination: boolean } | undefined
+  tags: Tags
+}
+
+export const INSTANCE_STATES = {
+  pending: 0,
+  running: 16,
+  'shutting-down': 32,
+  terminated: 48,
+  stopping: 64,
+  stopped: 80
+} as const
+export type InstanceState = keyof typeof INSTANCE_STATES
+
+export interface Instance {
+  id: string
+  reservationId: string
+  imageId: string
+  instanceType: string
+  /** What the last call reported; the next read shows `state`. */
+  shownState: InstanceState
+  state: InstanceState
+  keyName: string | undefined
+  groupIds: string[]
+  launchTime: string
+  privateIp: string
+  publicIp: string
+  volumeIds: string[]
+  tags: Tags
+}
+
+export interface KeyPair {
+  id: string
+  name: string
+  fingerprint: string
+  tags: Tags
+}
+
+export interface SecurityGroup {
+  id: string
+  name: string
+  description: string
+  vpcId: string
+  ingress: XmlValue[]
+  tags: Tags
+}
+
+export interface LaunchTemplateVersion {
+  number: number
+  imageId: string | undefined
+  description: string
+  createTime: string
+}
+
+export interface LaunchTemplate {
+  id: string
+  name: string
+  createTime: string
+  defaultVersion: number
+  versions: LaunchTemplateVersion[]
+  tags: Tags
+}
+
+/** The state of one region: regions are separate worlds, as in EC2. */
+export class Region {
+  images = new Map<string, Image>()
+  snapshots = new Map<string, Snapshot>()
+  volumes = new Map<string, Volume>()
+  instances = new Map<string, Instance>()
+  keyPairs = new Map<string, KeyPair>()
+  securityGroups = new Map<string, SecurityGroup>()
+  launchTemplates = new Map<string, LaunchTemplate>()
+  private ipCounter = 10
+
+  constructor(
+    readonly name: string,
+    readonly options: WorldOptions
+  ) {
+    const snapshot = this.addSnapshot(
+      'vol-ffffffffffffffff0',
+      8,
+      SOURCE_AMI_OWNER,
+      'Debian 12 base'
+    )
+    this.images.set(SOURCE_AMI, {
+      id: SOURCE_AMI,
+      name: 'debian-12-amd64-20260101-0000',
+      description: 'Debian 12 (20260101-0000)',
+      ownerId: SOURCE_AMI_OWNER,
+      creationDate: '2026-01-01T00:00:00.000Z',
+      availableAt: 0,
+      blockDevices: [
+        {
+          deviceName: '/dev/xvda',
+          snapshotId: snapshot.id,
+          volumeSize: 8,
+          deleteOnTermination: true
+        }
+      ],
+      tags: {}
+    })
+  }
+
+  get az(): string {
+    return `${this.name}a`
+  }
+
+  nextIp(prefix: string): string {
+    return `${prefix}.${this.ipCounter++ % 250}`
+  }
+
+  addSnapshot(volumeId: string, size: number, ownerId: string, description: string): Snapshot {
+    const snapshot: Snapshot = {
+      id: newId('snap'),
+      volumeId,
+      volumeSize: size,
+      ownerId,
+      startTime: now(),
+      description,
+      tags: {}
+    }
+    this.snapshots.set(snapshot.id, snapshot)
+    return snapshot
+  }
+
+  /** Registers an image whose snapshots copy `devices`; it becomes available after the configured delay. */
+  registerImage(
+    name: string,
+    description: string,
+    devices: { deviceName: string; size: number; volumeId: string }[]
+  ): Image {
+    for (const image of this.images.values()) {
+      if (image.name === name && image.ownerId === ACCOUNT_ID) {
+        throw new Ec2Error(
+          'InvalidAMIName.Duplicate',
+          `AMI name ${name} is already in use by AMI ${image.id}`
+        )
+      }
+    }
+    const id = newId('ami')
+    const blockDevices = devices.map(d => ({
+      deviceName: d.deviceName,
+      snapshotId: this.addSnapshot(
+        d.volumeId,
+        d.size,
+        ACCOUNT_ID,
+        `Created by CreateImage for ${id}`
+      ).id,
+      volumeSize: d.size,
+      deleteOnTermination: true
+    }))
+    const image: Image = {
+      id,
+      name,
+      description,
+      ownerId: ACCOUNT_ID,
+      creationDate: now(),
+      availableAt: Date.now() + this.options.imageAvailableAfterMs,
+      blockDevices,
+      tags: {}
+    }
+    this.images.set(id, image)
+    return image
+  }
+
+  image(id: string): Image {
+    const image = this.images.get(id)
+    if (!image) throw new Ec2Error('InvalidAMIID.NotFound', `The image id '[${id}]' does not exist`)
+    return image
+  }
+
+  instance(id: string): Instance {
+    const instance = this.instances.get(id)
+    if (!instance)
+      throw new Ec2Error('InvalidInstanceID.NotFound', `The instance ID '${id}' does not exist`)
+    return instance
+  }
+
+  /** Every taggable resource of this region, by ID. */
+  taggable(id: string): { tags: Tags } & object {
+    const found =
+      this.images.get(id) ??
+      this.snapshots.get(id) ??
+      this.volumes.get(id) ??
+      this.instances.get(id) ??
+      this.securityGroups.get(id) ??
+      [...this.keyPairs.values()].find(k => k.id === id) ??
+      this.launchTemplates.get(id)
+    if (!found) {
+      const [kind = ''] = id.split('-')
+      const code = NOT_FOUND[kind] ?? 'InvalidID'
+      throw new Ec2Error(code, `The ID '${id}' does not exist`)
+    }
+    return found
+  }
+}
+
+const NOT_FOUND: Record<string, string> = {
+  ami: 'InvalidAMIID.NotFound',
+  snap: 'InvalidSnapshot.NotFound',
+  vol: 'InvalidVolume.NotFound',
+  i: 'InvalidInstanceID.NotFound',
+  sg: 'InvalidGroup.NotFound',
+  key: 'InvalidKeyPair.NotFound',
+  lt: 'InvalidLaunchTemplateId.NotFound'
+}
+
+export const RESOURCE_TYPES: Record<string, string> = {
+  ami: 'image',
+  snap: 'snapshot',
+  vol: 'volume',
+  i: 'instance',
+  sg: 'security-group',
+  key: 'key-pair',
+  lt: 'launch-template'
+}
+
+export interface WorldOptions {
+  /** How long a new image stays `pending`; 0 makes it available at once. */
+  imageAvailableAfterMs: number
+}
+
+export class World {
+  regions = new Map<string, Region>()
+  constructor(readonly options: WorldOptions = { imageAvailableAfterMs: 0 }) {
+    this.reset()
+  }
+
+  reset(): void {
+    this.regions.clear()
+    for (const name of REGIONS) this.regions.set(name, new Region(name, this.options))
+  }
+
+  region(name: string): Region {
+    const region = this.regions.get(name)
+    if (!region)
+      throw new Ec2Error(
+        'AuthFailure',
+        `AWS was not able to validate the provided access credentials for region '${name}'`
+      )
+    return region
+  }
+}
+
+export function newId(prefix: string): string {
+  return `${prefix}-${randomBytes(9).toString('hex').slice(0, 17)}`
+}
+
+export function now(): string {
+  return new Date().toISOString()
+}
+
+export function tagSet(tags: Tags): XmlValue[] {
+  return Object.entries(tags).map(([key, value]) => ({ key, value }))
+}
