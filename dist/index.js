@@ -31613,7 +31613,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4355);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4659);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31622,7 +31622,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4355:
+/***/ 4659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31655,7 +31655,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -33029,7 +33029,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
+const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -34468,7 +34468,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -34476,7 +34476,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -34484,7 +34484,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -34543,9 +34543,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
     }
-    issueCommand('save-state', { name }, toCommandValue(value));
+    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.
@@ -34578,34 +34578,147 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/errors.ts
-/** A message for anything thrown, Error or not. */
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error) ?? String(error);
-    }
-    catch {
-        return String(error);
-    }
+;// CONCATENATED MODULE: ./src/aws/ec2.ts
+let sdk;
+const clients = new Map();
+/**
+ * The SDK is loaded on the first AWS call only: it is most of the action's start-up cost,
+ * and runs that skip, install or validate never need it.
+ */
+function loadSdk() {
+    sdk ??= __nccwpck_require__.e(/* import() */ 193).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5193, 19));
+    return sdk;
 }
-/** A bad input: the message names the input and the form it accepts. */
-class InputError extends Error {
-    input;
-    constructor(input, problem) {
-        super(`Input '${input}': ${problem}`);
-        this.input = input;
-        this.name = 'InputError';
+/**
+ * One client per region, with adaptive retries (client-side rate limiting on throttling).
+ * The endpoint comes from the SDK's own configuration (AWS_ENDPOINT_URL_EC2 and friends).
+ */
+async function ec2(region) {
+    const loaded = await loadSdk();
+    let client = clients.get(region);
+    if (!client) {
+        client = new loaded.EC2Client({ region, retryMode: 'adaptive', maxAttempts: 10 });
+        clients.set(region, client);
     }
+    return { client, sdk: loaded };
+}
+/** Closes every client's sockets, so the process can exit at once. */
+function closeClients() {
+    for (const client of clients.values())
+        client.destroy();
+    clients.clear();
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/aws/images.ts
+
+
+/** Tag keys beside the version tag, namespaced under it. */
+function releaseTagKeys(versionTagKey) {
+    return { build: `${versionTagKey}:build`, copies: `${versionTagKey}:copies` };
+}
+const TAG_VALUE_MAX = 256;
+/** `us-west-2=ami-b,eu-west-1=ami-c`, split into tag values of at most 256 characters. */
+function encodeCopies(copies) {
+    const values = [];
+    let current = '';
+    for (const c of copies) {
+        const pair = `${c.region}=${c.amiId}`;
+        if (current && current.length + 1 + pair.length > TAG_VALUE_MAX) {
+            values.push(current);
+            current = '';
+        }
+        current = current ? `${current},${pair}` : pair;
+    }
+    if (current)
+        values.push(current);
+    return values;
+}
+/** Copy tags: `<key>:copies`, then `<key>:copies.2`, ... when one value is not enough. */
+function copyTags(versionTagKey, copies) {
+    const key = releaseTagKeys(versionTagKey).copies;
+    return encodeCopies(copies).map((Value, i) => ({ Key: i === 0 ? key : `${key}.${i + 1}`, Value }));
+}
+/** The artifacts that one image of a release stands for: itself and the copies recorded on it. */
+function artifactsOfImage(image, region, versionTagKey) {
+    const keys = releaseTagKeys(versionTagKey);
+    const tags = new Map((image.Tags ?? []).map(t => [t.Key ?? '', t.Value ?? '']));
+    const build = tags.get(keys.build) ?? image.Name ?? '';
+    const artifacts = [{ build, region, amiId: image.ImageId ?? '' }];
+    const copyValues = [...tags]
+        .filter(([k]) => k === keys.copies || k.startsWith(`${keys.copies}.`))
+        .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
+        .map(([, v]) => v);
+    for (const pair of copyValues.join(',').split(',')) {
+        const [copyRegion, amiId] = pair.split('=');
+        if (copyRegion && amiId)
+            artifacts.push({ build, region: copyRegion, amiId });
+    }
+    return artifacts;
+}
+/** Images owned by this account in `region` that carry the version tag, oldest first. */
+async function findReleaseImages(region, versionTagKey, version) {
+    const { client, sdk } = await ec2(region);
+    const { Images = [] } = await client.send(new sdk.DescribeImagesCommand({
+        Owners: ['self'],
+        Filters: [{ Name: `tag:${versionTagKey}`, Values: [version] }]
+    }));
+    return Images.filter(i => i.State === 'available' || i.State === 'pending').sort((a, b) => (a.CreationDate ?? '').localeCompare(b.CreationDate ?? ''));
+}
+/** Waits until every image is `available` and returns their descriptions. */
+async function waitForImages(region, imageIds) {
+    const { client, sdk } = await ec2(region);
+    const pending = async () => (await client.send(new sdk.DescribeImagesCommand({ ImageIds: imageIds }))).Images ?? [];
+    let images = await pending();
+    if (images.every(i => i.State === 'available'))
+        return images;
+    info(`Waiting for ${imageIds.join(', ')} in ${region} to become available`);
+    const result = await sdk.waitUntilImageAvailable({ client, maxWaitTime: 3600, minDelay: 5, maxDelay: 30 }, { ImageIds: imageIds });
+    if (String(result.state) !== 'SUCCESS')
+        throw new Error(`${imageIds.join(', ')} in ${region}: not available (${result.state})`);
+    images = await pending();
+    return images;
+}
+/**
+ * Tags every AMI of every build, in every region, and every EBS snapshot behind it, with the
+ * version and the `tags` input. The image of each build in `primaryRegion` (or its first
+ * region) also records the build name and its copies, so one lookup finds the whole release.
+ */
+async function tagImages(artifacts, versionTagKey, version, extraTags, primaryRegion) {
+    const byRegion = new Map();
+    for (const a of artifacts)
+        byRegion.set(a.region, [...(byRegion.get(a.region) ?? []), a]);
+    const common = [{ Key: versionTagKey, Value: version }, ...extraTags];
+    const keys = releaseTagKeys(versionTagKey);
+    const builds = new Map();
+    for (const a of artifacts)
+        builds.set(a.build, [...(builds.get(a.build) ?? []), a]);
+    const recordOn = new Map();
+    for (const [build, list] of builds) {
+        const primary = list.find(a => a.region === primaryRegion) ?? list[0];
+        if (!primary)
+            continue;
+        const copies = list.filter(a => a !== primary);
+        recordOn.set(primary.amiId, [
+            { Key: keys.build, Value: build },
+            ...copyTags(versionTagKey, copies)
+        ]);
+    }
+    return Promise.all([...byRegion].map(async ([region, list]) => {
+        const { client, sdk } = await ec2(region);
+        const imageIds = list.map(a => a.amiId);
+        const images = await waitForImages(region, imageIds);
+        const snapshots = images.flatMap(i => (i.BlockDeviceMappings ?? []).map(m => m.Ebs?.SnapshotId).filter((s) => !!s));
+        await client.send(new sdk.CreateTagsCommand({ Resources: [...imageIds, ...snapshots], Tags: common }));
+        for (const id of imageIds) {
+            const record = recordOn.get(id);
+            if (record)
+                await client.send(new sdk.CreateTagsCommand({ Resources: [id], Tags: record }));
+        }
+        info(`${region}: tagged ${imageIds.join(', ')} and snapshots ${snapshots.join(', ') || '(none)'} with ${versionTagKey}=${version}`);
+        return { region, images: imageIds, snapshots };
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/constants.ts
 /** Input names, exactly as in action.yml. */
 const Input = {
@@ -34657,6 +34770,55 @@ const DEFAULT_PACKER_VERSION = '1.15.4';
 const DEFAULT_ANSIBLE_VERSION = '2.21.2';
 const DEFAULT_PACKER_MIRROR = 'https://releases.hashicorp.com';
 
+;// CONCATENATED MODULE: ./src/aws/leftovers.ts
+
+
+/**
+ * Keeps the step state's list of temporary resources current as Packer names them, so the
+ * post step knows what to check even when the main step is killed mid-build.
+ */
+class LeftoverRecorder {
+    region;
+    recorded = [];
+    constructor(region) {
+        this.region = region;
+    }
+    record(leftover) {
+        if (this.recorded.some(r => r.kind === leftover.kind && r.id === leftover.id))
+            return;
+        this.recorded.push({ ...leftover, region: this.region });
+        saveState(State.Leftovers, JSON.stringify(this.recorded));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/errors.ts
+/** A message for anything thrown, Error or not. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error) ?? String(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+/** A bad input: the message names the input and the form it accepts. */
+class InputError extends Error {
+    input;
+    constructor(input, problem) {
+        super(`Input '${input}': ${problem}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/install/hashicorp-key.ts
 /**
  * HashiCorp's release signing key, as published on hashicorp.com/security and embedded in
@@ -34974,12 +35136,12 @@ function parseKeepGenerations(value) {
     return Number(value);
 }
 function resolveInside(base, relative) {
-    return external_node_path_namespaceObject.resolve(base, relative);
+    return external_node_path_.resolve(base, relative);
 }
 function existingPath(input, absolute, kind) {
     let stat;
     try {
-        stat = external_node_fs_namespaceObject.statSync(absolute);
+        stat = external_node_fs_.statSync(absolute);
     }
     catch (error) {
         throw new InputError(input, `'${absolute}' cannot be read (${errorMessage(error)})`);
@@ -34991,9 +35153,9 @@ function existingPath(input, absolute, kind) {
 const TEMPLATE_FORM = 'a *.pkr.hcl, *.pkr.json or legacy *.json file, or a folder of *.pkr.hcl';
 function checkTemplate(absolute) {
     existingPath(Input.Template, absolute, 'any');
-    const stat = external_node_fs_namespaceObject.statSync(absolute);
+    const stat = external_node_fs_.statSync(absolute);
     if (stat.isDirectory()) {
-        if (!external_node_fs_namespaceObject.readdirSync(absolute).some(name => name.endsWith('.pkr.hcl'))) {
+        if (!external_node_fs_.readdirSync(absolute).some(name => name.endsWith('.pkr.hcl'))) {
             throw new InputError(Input.Template, `folder '${absolute}' holds no *.pkr.hcl file (${TEMPLATE_FORM})`);
         }
     }
@@ -35096,7 +35258,7 @@ async function readInputs(env = process.env) {
     ]);
     const keepGenerations = parseKeepGenerations(get(Input.KeepGenerations) || '0');
     notSupportedYet(Input.KeepGenerations, String(keepGenerations), '0');
-    notSupportedYet(Input.OnExisting, onExisting, 'reuse');
+    notSupportedYet(Input.OnExisting, onExisting === 'rebuild' ? onExisting : '', '');
     const githubToken = get(Input.GithubToken);
     if (githubToken)
         core_setSecret(githubToken);
@@ -35129,8 +35291,8 @@ async function readInputs(env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/process.ts
 
 /**
@@ -35241,19 +35403,19 @@ function pipCanTarget(pipVersion) {
 /** The tool cache folder of one Ansible for one Python minor and arch. */
 function ansibleCacheFolder(toolCache, ansible, python, arch) {
     const tool = `${ansible.package}-python${python.version[0]}.${python.version[1]}`;
-    const folder = external_node_path_namespaceObject.join(toolCache, tool, ansible.version, arch);
+    const folder = external_node_path_.join(toolCache, tool, ansible.version, arch);
     // The same marker @actions/tool-cache writes, so tc.find sees the venv too.
     return { folder, marker: `${folder}.complete` };
 }
 function venvBin(folder) {
-    return external_node_path_namespaceObject.join(folder, process.platform === 'win32' ? 'Scripts' : 'bin');
+    return external_node_path_.join(folder, process.platform === 'win32' ? 'Scripts' : 'bin');
 }
 function isUsable(folder, marker) {
-    if (!external_node_fs_namespaceObject.existsSync(marker))
+    if (!external_node_fs_.existsSync(marker))
         return false;
     // A venv links to the interpreter that made it; a runner image update can remove that one.
     try {
-        external_node_fs_namespaceObject.accessSync(external_node_fs_namespaceObject.realpathSync(external_node_path_namespaceObject.join(venvBin(folder), 'python')), external_node_fs_namespaceObject.constants.X_OK);
+        external_node_fs_.accessSync(external_node_fs_.realpathSync(external_node_path_.join(venvBin(folder), 'python')), external_node_fs_.constants.X_OK);
         return true;
     }
     catch {
@@ -35265,11 +35427,11 @@ function parseAnsibleCoreVersion(output) {
     return /\[core (\d+\.\d+\.\d+)\]/.exec(output)?.[1];
 }
 async function installedVersion(bin, ansible) {
-    const playbook = external_node_path_namespaceObject.join(bin, 'ansible-playbook');
+    const playbook = external_node_path_.join(bin, 'ansible-playbook');
     const coreVersion = parseAnsibleCoreVersion((await runCommand(playbook, ['--version'])).stdout);
     if (ansible.package === 'ansible-core')
         return coreVersion;
-    const { stdout } = await runCommand(external_node_path_namespaceObject.join(bin, 'python'), [
+    const { stdout } = await runCommand(external_node_path_.join(bin, 'python'), [
         '-c',
         'import importlib.metadata as m; print(m.version("ansible"))'
     ]);
@@ -35283,16 +35445,16 @@ async function installedVersion(bin, ansible) {
 async function installAnsible(ansible, python, toolCache, arch) {
     const { folder, marker } = ansibleCacheFolder(toolCache, ansible, python, arch);
     const bin = venvBin(folder);
-    const playbook = external_node_path_namespaceObject.join(bin, 'ansible-playbook');
+    const playbook = external_node_path_.join(bin, 'ansible-playbook');
     const label = `${ansible.package} ${ansible.version}`;
     if (isUsable(folder, marker)) {
         addPath(bin);
         info(`${label}: found in the tool cache (${folder})`);
         return { version: ansible.version, bin, playbook, cached: true };
     }
-    external_node_fs_namespaceObject.rmSync(marker, { force: true });
-    external_node_fs_namespaceObject.rmSync(folder, { recursive: true, force: true });
-    external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(folder), { recursive: true });
+    external_node_fs_.rmSync(marker, { force: true });
+    external_node_fs_.rmSync(folder, { recursive: true, force: true });
+    external_node_fs_.mkdirSync(external_node_path_.dirname(folder), { recursive: true });
     const requirement = `${ansible.package}==${ansible.version}`;
     try {
         if (pipCanTarget(python.pip)) {
@@ -35302,7 +35464,7 @@ async function installAnsible(ansible, python, toolCache, arch) {
                 '-m',
                 'pip',
                 '--python',
-                external_node_path_namespaceObject.join(bin, 'python'),
+                external_node_path_.join(bin, 'python'),
                 'install',
                 '--no-compile',
                 '--disable-pip-version-check',
@@ -35312,7 +35474,7 @@ async function installAnsible(ansible, python, toolCache, arch) {
         }
         else {
             await runCommand(python.executable, ['-m', 'venv', folder]);
-            await runCommand(external_node_path_namespaceObject.join(bin, 'python'), [
+            await runCommand(external_node_path_.join(bin, 'python'), [
                 '-m',
                 'pip',
                 'install',
@@ -35328,10 +35490,10 @@ async function installAnsible(ansible, python, toolCache, arch) {
         }
     }
     catch (error) {
-        external_node_fs_namespaceObject.rmSync(folder, { recursive: true, force: true });
+        external_node_fs_.rmSync(folder, { recursive: true, force: true });
         throw new Error(`${label} was not installed: ${errorMessage(error)}`, { cause: error });
     }
-    external_node_fs_namespaceObject.writeFileSync(marker, '');
+    external_node_fs_.writeFileSync(marker, '');
     addPath(bin);
     info(`${label}: installed in ${folder} with Python ${python.version.join('.')}`);
     return { version: ansible.version, bin, playbook, cached: false };
@@ -36190,7 +36352,7 @@ function checksumFor(sums, filename) {
 }
 async function sha256File(file) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file))
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
         hash.update(chunk);
     return hash.digest('hex');
 }
@@ -36263,17 +36425,17 @@ async function installPacker(inputs, platform, tempRoot) {
     if (hit) {
         addPath(hit);
         info(`Packer ${inputs.version}: found in the tool cache (${hit})`);
-        return { version: inputs.version, binary: external_node_path_namespaceObject.join(hit, name), cached: true };
+        return { version: inputs.version, binary: external_node_path_.join(hit, name), cached: true };
     }
     const files = packerReleaseFiles(inputs.mirror, inputs.version, platform);
-    const work = external_node_fs_namespaceObject.mkdtempSync(external_node_path_namespaceObject.join(tempRoot, 'packer-'));
+    const work = external_node_fs_.mkdtempSync(external_node_path_.join(tempRoot, 'packer-'));
     try {
         info(`Packer ${inputs.version}: downloading ${files.zipUrl}`);
-        const sumsPath = await download(files.sumsUrl, external_node_path_namespaceObject.join(work, 'SHA256SUMS'));
-        const sigPath = await downloadSignature(files.signatureUrls, external_node_path_namespaceObject.join(work, 'SHA256SUMS.sig'));
-        const sums = external_node_fs_namespaceObject.readFileSync(sumsPath);
+        const sumsPath = await download(files.sumsUrl, external_node_path_.join(work, 'SHA256SUMS'));
+        const sigPath = await downloadSignature(files.signatureUrls, external_node_path_.join(work, 'SHA256SUMS.sig'));
+        const sums = external_node_fs_.readFileSync(sumsPath);
         try {
-            await verifyDetachedSignature(sums, external_node_fs_namespaceObject.readFileSync(sigPath), inputs.signingKey);
+            await verifyDetachedSignature(sums, external_node_fs_.readFileSync(sigPath), inputs.signingKey);
         }
         catch (error) {
             throw new Error(`${files.sumsUrl}: ${errorMessage(error)}`, { cause: error });
@@ -36282,13 +36444,13 @@ async function installPacker(inputs, platform, tempRoot) {
         if (expected === undefined) {
             throw new Error(`${files.sumsUrl} lists no ${files.zip}: Packer ${inputs.version} is not released for ${platform.os}/${platform.arch}`);
         }
-        const zipPath = await download(files.zipUrl, external_node_path_namespaceObject.join(work, files.zip));
+        const zipPath = await download(files.zipUrl, external_node_path_.join(work, files.zip));
         const actual = await sha256File(zipPath);
         if (actual !== expected) {
             throw new Error(`${files.zip} has sha256 ${actual}, but the signed SHA256SUMS says ${expected}: the download is corrupt or was tampered with`);
         }
-        const extracted = await extractZip(zipPath, external_node_path_namespaceObject.join(work, 'extracted'));
-        const binary = external_node_path_namespaceObject.join(extracted, name);
+        const extracted = await extractZip(zipPath, external_node_path_.join(work, 'extracted'));
+        const binary = external_node_path_.join(extracted, name);
         const reported = parsePackerVersion((await runCommand(binary, ['version'])).stdout);
         if (reported !== inputs.version) {
             throw new Error(`${files.zip} holds Packer ${reported ?? '(unknown)'}, not ${inputs.version}`);
@@ -36296,7 +36458,7 @@ async function installPacker(inputs, platform, tempRoot) {
         const cached = await cacheDir(extracted, TOOL, inputs.version, platform.nodeArch);
         addPath(cached);
         info(`Packer ${inputs.version}: signature and sha256 verified, cached in ${cached}`);
-        return { version: reported, binary: external_node_path_namespaceObject.join(cached, name), cached: false };
+        return { version: reported, binary: external_node_path_.join(cached, name), cached: false };
     }
     catch (error) {
         throw new Error(`Packer ${inputs.version} was not installed: ${errorMessage(error)}`, {
@@ -36304,13 +36466,13 @@ async function installPacker(inputs, platform, tempRoot) {
         });
     }
     finally {
-        external_node_fs_namespaceObject.rmSync(work, { recursive: true, force: true });
+        external_node_fs_.rmSync(work, { recursive: true, force: true });
     }
 }
 /** Where `packer init` keeps plugins: in the tool cache, so they survive like Packer does. */
 function packerPluginPath() {
-    const root = process.env['RUNNER_TOOL_CACHE'] || os.tmpdir();
-    return path.join(root, 'packer-plugins');
+    const root = process.env['RUNNER_TOOL_CACHE'] || external_node_os_.tmpdir();
+    return external_node_path_.join(root, 'packer-plugins');
 }
 
 ;// CONCATENATED MODULE: ./src/install/platform.ts
@@ -36347,7 +36509,7 @@ function requiredEnv(name) {
 async function installTools(inputs) {
     const platform = hashicorpPlatform();
     const toolCache = requiredEnv('RUNNER_TOOL_CACHE');
-    const temp = process.env['RUNNER_TEMP'] || external_node_os_namespaceObject.tmpdir();
+    const temp = process.env['RUNNER_TEMP'] || external_node_os_.tmpdir();
     const ansible = inputs.ansible;
     let python;
     if (ansible) {
@@ -36363,6 +36525,468 @@ async function installTools(inputs) {
     ]);
     core_debug(`tools: ${JSON.stringify({ packer, ansible: installedAnsible })}`);
     return { packer, ansible: installedAnsible };
+}
+
+;// CONCATENATED MODULE: ./src/packer/args.ts
+/** `-var`/`-var-file` arguments: HCL2 gets variables through PKR_VAR_*, legacy JSON on the command line. */
+function variableArgs(c) {
+    const args = c.varFiles.map(f => `-var-file=${f}`);
+    if (c.template.format === 'legacy-json') {
+        if (c.template.declaresImageVersion)
+            args.push('-var', `image_version=${c.version}`);
+        for (const [name, value] of c.vars)
+            args.push('-var', `${name}=${value}`);
+    }
+    return args;
+}
+function selectionArgs(c) {
+    const args = [];
+    if (c.only.length > 0)
+        args.push(`-only=${c.only.join(',')}`);
+    if (c.except.length > 0)
+        args.push(`-except=${c.except.join(',')}`);
+    return args;
+}
+function validateArgs(c) {
+    return ['validate', ...selectionArgs(c), ...variableArgs(c), c.template.path];
+}
+function buildArgs(c) {
+    return [
+        'build',
+        '-machine-readable',
+        '-color=false',
+        ...selectionArgs(c),
+        ...variableArgs(c),
+        c.template.path
+    ];
+}
+function initArgs(c) {
+    return ['init', c.template.path];
+}
+/** What Packer and the Ansible it runs see on top of the runner's environment. */
+function packerEnv(c) {
+    const env = {
+        IMAGE_VERSION: c.version,
+        PACKER_PLUGIN_PATH: c.pluginPath,
+        // No call-home from a release job.
+        CHECKPOINT_DISABLE: '1',
+        ...c.extraEnv
+    };
+    if (c.githubToken)
+        env['PACKER_GITHUB_API_TOKEN'] = c.githubToken;
+    if (c.template.format === 'hcl') {
+        env['PKR_VAR_image_version'] = c.version;
+        for (const [name, value] of c.vars)
+            env[`PKR_VAR_${name}`] = value;
+    }
+    return env;
+}
+/** `X.Y.Z` ≥ `A.B.C`. */
+function versionAtLeast(version, minimum) {
+    const a = version.split('.').map(Number);
+    const b = minimum.split('.').map(Number);
+    for (let i = 0; i < 3; i++) {
+        const d = (a[i] ?? 0) - (b[i] ?? 0);
+        if (d !== 0)
+            return d > 0;
+    }
+    return true;
+}
+/** Legacy JSON component types that live in an external plugin since Packer 1.10. */
+const PLUGIN_OF_TYPE = [
+    [/^amazon-/, 'github.com/hashicorp/amazon'],
+    [/^ansible(-local)?$/, 'github.com/hashicorp/ansible'],
+    [/^docker(-.*)?$/, 'github.com/hashicorp/docker'],
+    [/^googlecompute(-.*)?$/, 'github.com/hashicorp/googlecompute'],
+    [/^azure-/, 'github.com/hashicorp/azure'],
+    [/^qemu$/, 'github.com/hashicorp/qemu'],
+    [/^virtualbox-/, 'github.com/hashicorp/virtualbox'],
+    [/^vmware-/, 'github.com/hashicorp/vmware'],
+    [/^vsphere(-.*)?$/, 'github.com/hashicorp/vsphere'],
+    [/^vagrant(-cloud)?$/, 'github.com/hashicorp/vagrant'],
+    [/^chef-(solo|client)$/, 'github.com/hashicorp/chef'],
+    [/^puppet-(masterless|server)$/, 'github.com/hashicorp/puppet'],
+    [/^salt-masterless$/, 'github.com/hashicorp/salt']
+];
+/**
+ * The `packer plugins install` commands a legacy JSON template needs on a Packer that no longer
+ * bundles plugins (1.10 and later); none before that.
+ */
+function legacyPluginInstalls(template, packerVersion) {
+    if (template.format !== 'legacy-json' || !versionAtLeast(packerVersion, '1.10.0'))
+        return [];
+    const plugins = new Set();
+    for (const type of template.componentTypes) {
+        const match = PLUGIN_OF_TYPE.find(([pattern]) => pattern.test(type));
+        if (match)
+            plugins.add(match[1]);
+    }
+    return [...plugins].sort().map(plugin => ['plugins', 'install', plugin]);
+}
+/** `packer init` exists since 1.7 and matters only for HCL2 templates with required_plugins. */
+function needsInit(template, packerVersion) {
+    return (template.format === 'hcl' && template.requiresPlugins && versionAtLeast(packerVersion, '1.7.0'));
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: ./src/packer/machine-readable.ts
+/** Packer writes `,` inside data as `%!(PACKER_COMMA)` and newlines as a literal `\n`. */
+function decode(field) {
+    return field
+        .replace(/%!\(PACKER_COMMA\)/g, ',')
+        .replace(/\\n/g, '\n')
+        .replace(/\\r/g, '\r');
+}
+/** One `timestamp,target,type,data...` line → an event; anything else → undefined. */
+function parseMachineReadable(line) {
+    const fields = line.replace(/\r$/, '').split(',');
+    if (fields.length < 3 || !/^\d+$/.test(fields[0] ?? ''))
+        return undefined;
+    const [timestamp, target = '', type = '', ...data] = fields;
+    return { timestamp: Number(timestamp), target, type, data: data.map(decode) };
+}
+const AMI_PAIR = /^([a-z]{2}(?:-[a-z]+)+-\d+):(ami-[0-9a-f]+)$/;
+/** `us-east-1:ami-a,us-west-2:ami-b` → pairs; undefined when the id is not (only) AMIs. */
+function parseAmiArtifactId(id) {
+    const parts = id.split(',').map(p => p.trim());
+    const pairs = parts.map(p => AMI_PAIR.exec(p));
+    if (parts.length === 0 || pairs.some(m => m === null))
+        return undefined;
+    return pairs.map(m => ({
+        region: m[1],
+        amiId: m[2]
+    }));
+}
+const LEFTOVER_PATTERNS = [
+    [/Creating temporary keypair: (packer_[\w-]+)/, 'key-pair'],
+    [/Creating temporary security group for this instance: (packer_[\w-]+)/, 'security-group'],
+    [/Instance ID: (i-[0-9a-f]+)/, 'instance'],
+    [/\bAMI: (ami-[0-9a-f]+)/, 'image']
+];
+/** `amazon-ebs.app: Instance ID: i-...` → the leftover it names. */
+function leftoverFromUi(text) {
+    const build = /^\s*(?:==> )?([\w.-]+): /.exec(text)?.[1] ?? '';
+    for (const [pattern, kind] of LEFTOVER_PATTERNS) {
+        const match = pattern.exec(text);
+        if (match?.[1])
+            return { kind, id: match[1], build };
+    }
+    return undefined;
+}
+/** Collects AMI artifacts as artifact lines stream by; post-processor artifacts without AMIs are skipped. */
+class ArtifactCollector {
+    pending = new Map();
+    artifacts = [];
+    add(event) {
+        if (event.type !== 'artifact')
+            return;
+        const [index, key, value] = event.data;
+        const slot = `${event.target}#${index ?? ''}`;
+        if (key === 'id' && value !== undefined)
+            this.pending.set(slot, value);
+        if (key !== 'end')
+            return;
+        const id = this.pending.get(slot);
+        this.pending.delete(slot);
+        for (const pair of (id && parseAmiArtifactId(id)) || []) {
+            if (!this.artifacts.some(a => a.amiId === pair.amiId && a.region === pair.region)) {
+                this.artifacts.push({ build: event.target, ...pair });
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/packer/run.ts
+
+
+
+
+
+
+/** Runs packer init/validate/plugins: output shown live and returned. */
+async function execPacker(command) {
+    const result = await getExecOutput(command.binary, command.args, {
+        cwd: command.cwd,
+        env: childEnv(command.env),
+        ignoreReturnCode: true
+    });
+    return { exitCode: result.exitCode, output: `${result.stdout}\n${result.stderr}` };
+}
+// After Packer exits, a provisioner's child (ansible-playbook after a cancel) can hold its
+// stdout open; the rest of the log is waited for this long, not until the pipe closes.
+const DRAIN_AFTER_EXIT_MS = 1000;
+/**
+ * Runs `packer build -machine-readable`, renders its UI lines into the log, collects AMI
+ * artifacts, and reports every temporary resource Packer names as it appears. A cancel of the
+ * job (SIGINT, then SIGTERM from the runner) is passed to Packer as SIGTERM, the signal it
+ * turns into its own cleanup; the action then waits for Packer to exit.
+ */
+async function runPackerBuild(command, onLeftover) {
+    const child = (0,external_node_child_process_.spawn)(command.binary, command.args, {
+        cwd: command.cwd,
+        env: childEnv(command.env),
+        stdio: ['ignore', 'pipe', 'pipe']
+    });
+    const collector = new ArtifactCollector();
+    const errors = [];
+    let cancelled = false;
+    const forward = (signal) => {
+        cancelled = true;
+        warning(`Received ${signal}: asking Packer to stop and clean up (SIGTERM), waiting for it to exit`);
+        child.kill('SIGTERM');
+    };
+    process.on('SIGINT', forward);
+    process.on('SIGTERM', forward);
+    const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: child.stdout });
+    lines.on('line', line => {
+        const event = parseMachineReadable(line);
+        if (!event) {
+            if (line.trim())
+                info(line);
+            return;
+        }
+        if (event.type === 'ui') {
+            const [level, text = ''] = event.data;
+            for (const l of text.split('\n'))
+                if (l.trim())
+                    info(l);
+            if (level === 'error')
+                errors.push(text.trim());
+            const leftover = leftoverFromUi(text);
+            if (leftover)
+                onLeftover(leftover);
+            return;
+        }
+        collector.add(event);
+        core_debug(line);
+    });
+    const stderr = (0,external_node_readline_namespaceObject.createInterface)({ input: child.stderr });
+    stderr.on('line', line => {
+        if (line.trim())
+            info(line);
+    });
+    try {
+        const [exitCode, signal] = await new Promise((resolve, reject) => {
+            child.once('error', reject);
+            child.once('exit', (code, sig) => resolve([code, sig]));
+        });
+        if (child.stdout.readable) {
+            await new Promise(resolve => {
+                const timer = setTimeout(resolve, DRAIN_AFTER_EXIT_MS);
+                lines.once('close', () => {
+                    clearTimeout(timer);
+                    resolve();
+                });
+            });
+        }
+        lines.close();
+        stderr.close();
+        child.stdout.destroy();
+        child.stderr.destroy();
+        return { exitCode, signal, artifacts: collector.artifacts, errors, cancelled };
+    }
+    finally {
+        process.off('SIGINT', forward);
+        process.off('SIGTERM', forward);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/packer/template.ts
+
+
+
+
+function readText(file) {
+    try {
+        return external_node_fs_.readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        throw new InputError(Input.Template, `'${file}' cannot be read (${errorMessage(error)})`);
+    }
+}
+function legacyTypes(json) {
+    const postProcessors = (json['post-processors'] ?? [])
+        .flat()
+        .map(p => (typeof p === 'string' ? p : p.type));
+    const all = [
+        ...(json.builders ?? []).map(b => b.type),
+        ...(json.provisioners ?? []).map(p => p.type),
+        ...postProcessors
+    ];
+    return [...new Set(all.filter((t) => typeof t === 'string'))];
+}
+/** Reads what the action needs to know of a template: its format and what it declares. */
+function readTemplate(templatePath) {
+    if (external_node_fs_.statSync(templatePath).isDirectory()) {
+        const files = external_node_fs_.readdirSync(templatePath)
+            .filter(name => name.endsWith('.pkr.hcl'))
+            .sort()
+            .map(name => external_node_path_.join(templatePath, name));
+        const text = files.map(readText).join('\n');
+        return {
+            path: templatePath,
+            format: 'hcl',
+            files,
+            declaresImageVersion: /variable\s+"image_version"/.test(text),
+            requiresPlugins: /required_plugins\s*\{/.test(text),
+            componentTypes: []
+        };
+    }
+    const text = readText(templatePath);
+    if (templatePath.endsWith('.pkr.hcl')) {
+        return {
+            path: templatePath,
+            format: 'hcl',
+            files: [templatePath],
+            declaresImageVersion: /variable\s+"image_version"/.test(text),
+            requiresPlugins: /required_plugins\s*\{/.test(text),
+            componentTypes: []
+        };
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new InputError(Input.Template, `'${templatePath}' is not valid JSON: ${errorMessage(error)}`);
+    }
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+        throw new InputError(Input.Template, `'${templatePath}' is not a Packer template (a JSON object)`);
+    }
+    if (templatePath.endsWith('.pkr.json')) {
+        const hclJson = json;
+        return {
+            path: templatePath,
+            format: 'hcl',
+            files: [templatePath],
+            declaresImageVersion: hclJson.variable !== undefined && 'image_version' in hclJson.variable,
+            requiresPlugins: hclJson.packer?.required_plugins !== undefined,
+            componentTypes: []
+        };
+    }
+    const legacy = json;
+    return {
+        path: templatePath,
+        format: 'legacy-json',
+        files: [templatePath],
+        declaresImageVersion: legacy.variables !== undefined && 'image_version' in legacy.variables,
+        requiresPlugins: false,
+        componentTypes: legacyTypes(legacy)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/packer/validate.ts
+
+/**
+ * Turns `packer validate` output into annotations: HCL2 names `on FILE line N`, legacy JSON
+ * parse errors `At line N`; anything else is annotated on the template file.
+ */
+function validationAnnotations(output, templateFiles, cwd) {
+    const fallback = templateFiles[0] ?? '';
+    const annotations = [];
+    const blocks = output.split(/\n(?=Error: )/);
+    for (const block of blocks) {
+        if (!block.startsWith('Error: '))
+            continue;
+        const title = block.split('\n')[0]?.slice('Error: '.length).trim() ?? '';
+        const where = /on (.+?) line (\d+)/.exec(block);
+        const detail = block
+            .split('\n')
+            .slice(1)
+            .filter(l => l.trim() &&
+            !/^\s*on .+ line \d+/.test(l) &&
+            !/source code not available/.test(l) &&
+            !/^\s*\d+:/.test(l))
+            .map(l => l.trim())
+            .join(' ');
+        annotations.push({
+            message: detail ? `${title}: ${detail}` : title,
+            file: where ? external_node_path_.resolve(cwd, where[1]) : fallback,
+            line: where ? Number(where[2]) : undefined
+        });
+    }
+    if (annotations.length > 0)
+        return annotations;
+    const jsonLine = /At line (\d+), column \d+/.exec(output);
+    const lines = output
+        .split('\n')
+        .map(l => l.trim())
+        .filter(l => l && !l.startsWith('Template validation failed'));
+    return [
+        {
+            message: lines.slice(0, 2).join(' ') || 'packer validate failed',
+            file: fallback,
+            line: jsonLine ? Number(jsonLine[1]) : undefined
+        }
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/packer/phases.ts
+
+
+
+
+
+
+
+function preparePacker(inputs, tools, version, extraEnv = {}) {
+    return {
+        context: {
+            template: readTemplate(inputs.template),
+            version,
+            vars: inputs.vars,
+            varFiles: inputs.varFiles,
+            only: inputs.only,
+            except: inputs.except,
+            pluginPath: packerPluginPath(),
+            githubToken: inputs.githubToken,
+            extraEnv
+        },
+        binary: tools.packer.binary,
+        cwd: inputs.workingDirectory,
+        packerVersion: tools.packer.version
+    };
+}
+function command(p, args) {
+    return { binary: p.binary, args, cwd: p.cwd, env: packerEnv(p.context) };
+}
+async function mustSucceed(p, args, what) {
+    const { exitCode, output } = await execPacker(command(p, args));
+    if (exitCode !== 0)
+        throw new Error(`${what} failed (exit ${exitCode}):\n${lastLines(output, 15)}`);
+}
+/** `packer init` for HCL2 required_plugins, or plugin installs for a legacy JSON template. */
+async function installPlugins(p) {
+    if (needsInit(p.context.template, p.packerVersion)) {
+        await mustSucceed(p, initArgs(p.context), 'packer init');
+    }
+    else if (p.context.template.requiresPlugins) {
+        info(`Packer ${p.packerVersion} has no 'packer init' (1.7+): required_plugins are not installed`);
+    }
+    for (const args of legacyPluginInstalls(p.context.template, p.packerVersion)) {
+        await mustSucceed(p, args, `packer ${args.join(' ')}`);
+    }
+}
+/** `packer validate` with the build's variables; errors become annotations on file and line. */
+async function validateTemplate(p) {
+    const { exitCode, output } = await execPacker(command(p, validateArgs(p.context)));
+    if (exitCode === 0)
+        return;
+    const annotations = validationAnnotations(output, p.context.template.files, p.cwd);
+    for (const a of annotations) {
+        error(a.message, {
+            title: 'packer validate',
+            file: a.file,
+            ...(a.line !== undefined ? { startLine: a.line } : {})
+        });
+    }
+    throw new Error(`packer validate found ${annotations.length} problem(s) in ${p.context.template.path}: ${annotations.map(a => a.message).join('; ')}`);
+}
+function buildImages(p, onLeftover) {
+    return runPackerBuild(command(p, buildArgs(p.context)), onLeftover);
 }
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
@@ -36406,29 +37030,174 @@ function writeOutputs(outcome) {
     setOutput(Output.Artifacts, JSON.stringify(artifacts));
 }
 
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+/** Measures a phase for the summary. */
+async function timed(timings, phase, work) {
+    const start = performance.now();
+    try {
+        return await work();
+    }
+    finally {
+        timings[phase] = performance.now() - start;
+    }
+}
+function consoleLink(region, amiId) {
+    return `https://${region}.console.aws.amazon.com/ec2/home?region=${region}#ImageDetails:imageId=${amiId}`;
+}
+function seconds(ms) {
+    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+/** The job summary: the version, every AMI with a console link, and how long each phase took. */
+async function writeSummary(content) {
+    const summary = summary_summary.addHeading(`Image ${content.imageVersion}`, 2);
+    summary.addRaw(content.reused
+        ? 'Reused the existing images of this version; nothing was built.'
+        : 'Built and tagged.', true);
+    summary.addTable([
+        [
+            { data: 'Build', header: true },
+            { data: 'Region', header: true },
+            { data: 'AMI', header: true }
+        ],
+        ...content.artifacts.map(a => [
+            a.build,
+            a.region,
+            `<a href="${consoleLink(a.region, a.amiId)}">${a.amiId}</a>`
+        ])
+    ]);
+    const phases = Object.entries(content.timings);
+    if (phases.length > 0) {
+        summary.addTable([
+            [
+                { data: 'Phase', header: true },
+                { data: 'Time', header: true }
+            ],
+            ...phases.map(([phase, ms]) => [phase, seconds(ms)])
+        ]);
+    }
+    for (const note of content.notes ?? [])
+        summary.addRaw(note, true);
+    await summary.write();
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
 
 
 
-/** The action: inputs → gate → install → reuse? → build → tag → outputs. */
+
+
+
+
+
+
+
+
+/** The version `mode: validate` gives the template when the run is not a release. */
+function validationVersion() {
+    const sha = process.env['GITHUB_SHA'];
+    return sha ? `validate-${sha.slice(0, 7)}` : 'validate';
+}
+/** The images this version already has in `aws-region`, every region they were copied to included. */
+async function existingRelease(inputs, region, version) {
+    const images = await findReleaseImages(region, inputs.versionTagKey, version);
+    if (images.length === 0)
+        return [];
+    if (inputs.onExisting === 'fail') {
+        throw new InputError(Input.OnExisting, `is 'fail' and ${images.map(i => i.ImageId).join(', ')} in ${region} already carries ${inputs.versionTagKey}=${version}`);
+    }
+    await waitForImages(region, images.map(i => i.ImageId ?? ''));
+    return images.flatMap(image => artifactsOfImage(image, region, inputs.versionTagKey));
+}
+/** The action: inputs → gate → reuse? → install → validate → build → tag → outputs. */
 async function run() {
+    const timings = {};
     try {
         const inputs = await readInputs();
-        if (inputs.mode !== 'install') {
-            throw new Error(`mode '${inputs.mode}' is not supported yet by this version of the action`);
+        if (inputs.mode === 'install') {
+            const tools = await group('Install Packer and Ansible', () => installTools(inputs));
+            writeOutputs({
+                skipped: false,
+                reused: false,
+                packerVersion: tools.packer.version,
+                ansibleVersion: tools.ansible?.version
+            });
+            return;
         }
-        const tools = await group('Install Packer and Ansible', () => installTools(inputs));
+        const release = resolveRelease(process.env['GITHUB_REF'], inputs.releaseTagPattern, inputs.releaseTagGlob, inputs.imageVersion);
+        if (inputs.mode === 'build' && release.kind === 'untagged') {
+            if (inputs.onUntagged === 'fail') {
+                throw new Error(`Not a release: ${release.reason}. Push a tag matching '${inputs.releaseTagGlob}' or set 'image-version'.`);
+            }
+            notice(`Not a release, nothing to build: ${release.reason}`);
+            writeOutputs({ skipped: true, reused: false });
+            return;
+        }
+        const version = release.kind === 'release' ? release.version : validationVersion();
+        info(`Image version: ${version}${release.kind === 'release' && release.source === 'tag' ? ` (from tag ${release.tag ?? ''})` : ''}`);
+        const region = inputs.awsRegion;
+        if (inputs.mode === 'build' && region !== undefined) {
+            const existing = await timed(timings, 'look for this version', () => existingRelease(inputs, region, version));
+            if (existing.length > 0) {
+                notice(`${version} already exists (${existing.map(a => `${a.region}:${a.amiId}`).join(', ')}); reusing it, nothing is built`);
+                writeOutputs({
+                    skipped: false,
+                    reused: true,
+                    imageVersion: version,
+                    region,
+                    artifacts: existing
+                });
+                await writeSummary({ imageVersion: version, artifacts: existing, reused: true, timings });
+                return;
+            }
+        }
+        const tools = await timed(timings, 'install', () => group('Install Packer and Ansible', () => installTools(inputs)));
+        const packer = preparePacker(inputs, tools, version);
+        await timed(timings, 'validate', () => group('Validate the template', async () => {
+            await installPlugins(packer);
+            await validateTemplate(packer);
+        }));
+        const toolVersions = {
+            packerVersion: tools.packer.version,
+            ansibleVersion: tools.ansible?.version
+        };
+        if (inputs.mode === 'validate') {
+            info(`${packer.context.template.path} is valid`);
+            writeOutputs({ skipped: false, reused: false, imageVersion: version, ...toolVersions });
+            return;
+        }
+        const recorder = new LeftoverRecorder(region ?? '');
+        const build = await timed(timings, 'build', () => group('Build the image', () => buildImages(packer, leftover => recorder.record(leftover))));
+        const artifacts = build.artifacts;
+        if (artifacts.length > 0) {
+            await timed(timings, 'tag', () => group('Tag the images and snapshots', () => tagImages(artifacts, inputs.versionTagKey, version, inputs.tags, region)));
+        }
         writeOutputs({
             skipped: false,
             reused: false,
-            packerVersion: tools.packer.version,
-            ansibleVersion: tools.ansible?.version
+            imageVersion: version,
+            region,
+            artifacts,
+            ...toolVersions
         });
+        await writeSummary({ imageVersion: version, artifacts, reused: false, timings });
+        if (build.cancelled)
+            throw new Error('The build was cancelled; Packer was asked to clean up its temporary resources');
+        if (build.exitCode !== 0) {
+            const detail = lastLines(build.errors.join('\n'), 10) || `exit ${build.exitCode ?? build.signal ?? '?'}`;
+            error(detail, { title: 'packer build failed' });
+            throw new Error(`packer build failed${artifacts.length > 0 ? ' (the AMIs of the builds that finished were tagged)' : ''}: ${detail}`);
+        }
+        if (artifacts.length === 0)
+            throw new Error('packer build succeeded but reported no AMI: does the template build an amazon image?');
     }
     catch (error) {
         setFailed(errorMessage(error));
+    }
+    finally {
+        closeClients();
     }
 }
 
@@ -36498,6 +37267,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -36533,6 +37309,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -36547,6 +37337,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -36554,10 +37351,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
@@ -36660,7 +37478,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

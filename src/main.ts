@@ -1,24 +1,166 @@
 import * as core from '@actions/core'
-import { errorMessage } from './errors.js'
-import { readInputs } from './inputs.js'
+import { closeClients } from './aws/ec2.js'
+import { artifactsOfImage, findReleaseImages, tagImages, waitForImages } from './aws/images.js'
+import { LeftoverRecorder } from './aws/leftovers.js'
+import { InputError, errorMessage } from './errors.js'
+import { Input } from './constants.js'
+import { readInputs, type Inputs } from './inputs.js'
 import { installTools } from './install/index.js'
-import { writeOutputs } from './report/outputs.js'
+import { buildImages, installPlugins, preparePacker, validateTemplate } from './packer/phases.js'
+import { lastLines } from './process.js'
+import { resolveRelease } from './release/version.js'
+import { writeOutputs, type Artifact } from './report/outputs.js'
+import { timed, writeSummary, type Timings } from './report/summary.js'
 
-/** The action: inputs → gate → install → reuse? → build → tag → outputs. */
+/** The version `mode: validate` gives the template when the run is not a release. */
+function validationVersion(): string {
+  const sha = process.env['GITHUB_SHA']
+  return sha ? `validate-${sha.slice(0, 7)}` : 'validate'
+}
+
+/** The images this version already has in `aws-region`, every region they were copied to included. */
+async function existingRelease(
+  inputs: Inputs,
+  region: string,
+  version: string
+): Promise<Artifact[]> {
+  const images = await findReleaseImages(region, inputs.versionTagKey, version)
+  if (images.length === 0) return []
+  if (inputs.onExisting === 'fail') {
+    throw new InputError(
+      Input.OnExisting,
+      `is 'fail' and ${images.map(i => i.ImageId).join(', ')} in ${region} already carries ${inputs.versionTagKey}=${version}`
+    )
+  }
+  await waitForImages(
+    region,
+    images.map(i => i.ImageId ?? '')
+  )
+  return images.flatMap(image => artifactsOfImage(image, region, inputs.versionTagKey))
+}
+
+/** The action: inputs → gate → reuse? → install → validate → build → tag → outputs. */
 export async function run(): Promise<void> {
+  const timings: Timings = {}
   try {
     const inputs = await readInputs()
-    if (inputs.mode !== 'install') {
-      throw new Error(`mode '${inputs.mode}' is not supported yet by this version of the action`)
+
+    if (inputs.mode === 'install') {
+      const tools = await core.group('Install Packer and Ansible', () => installTools(inputs))
+      writeOutputs({
+        skipped: false,
+        reused: false,
+        packerVersion: tools.packer.version,
+        ansibleVersion: tools.ansible?.version
+      })
+      return
     }
-    const tools = await core.group('Install Packer and Ansible', () => installTools(inputs))
+
+    const release = resolveRelease(
+      process.env['GITHUB_REF'],
+      inputs.releaseTagPattern,
+      inputs.releaseTagGlob,
+      inputs.imageVersion
+    )
+    if (inputs.mode === 'build' && release.kind === 'untagged') {
+      if (inputs.onUntagged === 'fail') {
+        throw new Error(
+          `Not a release: ${release.reason}. Push a tag matching '${inputs.releaseTagGlob}' or set 'image-version'.`
+        )
+      }
+      core.notice(`Not a release, nothing to build: ${release.reason}`)
+      writeOutputs({ skipped: true, reused: false })
+      return
+    }
+    const version = release.kind === 'release' ? release.version : validationVersion()
+    core.info(
+      `Image version: ${version}${release.kind === 'release' && release.source === 'tag' ? ` (from tag ${release.tag ?? ''})` : ''}`
+    )
+
+    const region = inputs.awsRegion
+    if (inputs.mode === 'build' && region !== undefined) {
+      const existing = await timed(timings, 'look for this version', () =>
+        existingRelease(inputs, region, version)
+      )
+      if (existing.length > 0) {
+        core.notice(
+          `${version} already exists (${existing.map(a => `${a.region}:${a.amiId}`).join(', ')}); reusing it, nothing is built`
+        )
+        writeOutputs({
+          skipped: false,
+          reused: true,
+          imageVersion: version,
+          region,
+          artifacts: existing
+        })
+        await writeSummary({ imageVersion: version, artifacts: existing, reused: true, timings })
+        return
+      }
+    }
+
+    const tools = await timed(timings, 'install', () =>
+      core.group('Install Packer and Ansible', () => installTools(inputs))
+    )
+    const packer = preparePacker(inputs, tools, version)
+    await timed(timings, 'validate', () =>
+      core.group('Validate the template', async () => {
+        await installPlugins(packer)
+        await validateTemplate(packer)
+      })
+    )
+    const toolVersions = {
+      packerVersion: tools.packer.version,
+      ansibleVersion: tools.ansible?.version
+    }
+    if (inputs.mode === 'validate') {
+      core.info(`${packer.context.template.path} is valid`)
+      writeOutputs({ skipped: false, reused: false, imageVersion: version, ...toolVersions })
+      return
+    }
+
+    const recorder = new LeftoverRecorder(region ?? '')
+    const build = await timed(timings, 'build', () =>
+      core.group('Build the image', () =>
+        buildImages(packer, leftover => recorder.record(leftover))
+      )
+    )
+    const artifacts = build.artifacts
+    if (artifacts.length > 0) {
+      await timed(timings, 'tag', () =>
+        core.group('Tag the images and snapshots', () =>
+          tagImages(artifacts, inputs.versionTagKey, version, inputs.tags, region)
+        )
+      )
+    }
     writeOutputs({
       skipped: false,
       reused: false,
-      packerVersion: tools.packer.version,
-      ansibleVersion: tools.ansible?.version
+      imageVersion: version,
+      region,
+      artifacts,
+      ...toolVersions
     })
+    await writeSummary({ imageVersion: version, artifacts, reused: false, timings })
+
+    if (build.cancelled)
+      throw new Error(
+        'The build was cancelled; Packer was asked to clean up its temporary resources'
+      )
+    if (build.exitCode !== 0) {
+      const detail =
+        lastLines(build.errors.join('\n'), 10) || `exit ${build.exitCode ?? build.signal ?? '?'}`
+      core.error(detail, { title: 'packer build failed' })
+      throw new Error(
+        `packer build failed${artifacts.length > 0 ? ' (the AMIs of the builds that finished were tagged)' : ''}: ${detail}`
+      )
+    }
+    if (artifacts.length === 0)
+      throw new Error(
+        'packer build succeeded but reported no AMI: does the template build an amazon image?'
+      )
   } catch (error) {
     core.setFailed(errorMessage(error))
+  } finally {
+    closeClients()
   }
 }

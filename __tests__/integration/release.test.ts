@@ -1,0 +1,336 @@
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { ownImages, startReleaseBed, tagsOf, type ReleaseBed } from '../support/release-bed.js'
+import { errors } from '../support/runner.js'
+import { hclTemplate, jsonTemplate, stampPlaybook } from '../support/templates.js'
+
+let bed: ReleaseBed
+beforeAll(async () => {
+  bed = await startReleaseBed()
+})
+afterAll(async () => {
+  await bed?.close()
+})
+beforeEach(() => {
+  bed.endpoint.reset()
+  bed.mirror.requests.length = 0
+})
+
+const TAG = 'refs/tags/release-0.1.0'
+let counter = 0
+/** A marker file in the target's home that the playbook writes, unique per test. */
+function marker(): string {
+  return path.join(bed.sshd.home, `image-version-${process.pid}-${++counter}`)
+}
+
+function expectEveryImageTagged(region: string, version: string) {
+  const images = ownImages(bed.endpoint, region)
+  expect(images.length).toBeGreaterThan(0)
+  for (const image of images) {
+    expect(image.tags['ImageVersion']).toBe(version)
+    for (const d of image.blockDevices)
+      expect(tagsOf(bed.endpoint, region, d.snapshotId)['ImageVersion']).toBe(version)
+  }
+}
+
+describe('mode: build through dist/index.js', () => {
+  it('releases release-0.1.0: HCL2, two regions, Ansible over SSH, tags, outputs, summary; then reuses it', async () => {
+    const stamp = marker()
+    const playbook = bed.write('hcl/site.yml', stampPlaybook(stamp))
+    const template = bed.write(
+      'hcl/app.pkr.hcl',
+      hclTemplate({
+        endpoint: bed.endpoint.url,
+        target: { communicator: 'ssh', sshd: bed.sshd },
+        builds: [
+          {
+            name: 'app',
+            amiRegions: ['us-west-2'],
+            playbook: path.join(bed.job.workspace, playbook)
+          }
+        ]
+      })
+    )
+    const result = await bed.main({
+      ref: TAG,
+      inputs: bed.inputs({ template, tags: 'Team=images\nCostCenter=42' })
+    })
+    expect(errors(result)).toEqual([])
+    expect(result.exitCode).toBe(0)
+    expect(fs.readFileSync(stamp, 'utf8')).toBe('release-0.1.0 release-0.1.0\n')
+
+    const east = ownImages(bed.endpoint, 'us-east-1')
+    const west = ownImages(bed.endpoint, 'us-west-2')
+    expect(east).toHaveLength(1)
+    expect(west).toHaveLength(1)
+    expectEveryImageTagged('us-east-1', 'release-0.1.0')
+    expectEveryImageTagged('us-west-2', 'release-0.1.0')
+    expect(east[0]?.tags).toMatchObject({
+      Team: 'images',
+      CostCenter: '42',
+      'ImageVersion:build': 'amazon-ebs.app'
+    })
+    expect(east[0]?.tags['ImageVersion:copies']).toBe(`us-west-2=${west[0]?.id}`)
+    expect(east[0]?.name).toBe('app-release-0.1.0')
+
+    const amiEast = east[0]?.id as string
+    const amiWest = west[0]?.id as string
+    expect(result.outputs).toMatchObject({
+      'ami-id': amiEast,
+      region: 'us-east-1',
+      'image-version': 'release-0.1.0',
+      reused: 'false',
+      skipped: 'false',
+      'packer-version': '1.6.6',
+      'ansible-version': '2.14.18'
+    })
+    expect(JSON.parse(result.outputs['amis'] ?? '')).toEqual({
+      'us-east-1': amiEast,
+      'us-west-2': amiWest
+    })
+    expect(JSON.parse(result.outputs['artifacts'] ?? '')).toEqual([
+      { build: 'amazon-ebs.app', region: 'us-east-1', amiId: amiEast },
+      { build: 'amazon-ebs.app', region: 'us-west-2', amiId: amiWest }
+    ])
+    expect(result.summary).toContain(amiEast)
+    expect(result.summary).toContain(amiWest)
+    expect(result.summary).toContain('release-0.1.0')
+    expect(result.stdout).toContain('Launching a source AWS instance')
+    expect(bed.tripwire.attempts).toEqual([])
+    const leftovers = JSON.parse(result.state['leftovers'] ?? '[]') as { kind: string }[]
+    // With ssh_private_key_file Packer makes no temporary key pair.
+    expect(leftovers.map(l => l.kind).sort()).toEqual(['image', 'instance', 'security-group'])
+
+    // The same tag again: the release exists, nothing is installed or built.
+    bed.endpoint.requests.length = 0
+    bed.mirror.requests.length = 0
+    const again = await bed.main({ ref: TAG, inputs: bed.inputs({ template }) })
+    expect(errors(again)).toEqual([])
+    expect(again.outputs).toMatchObject({
+      reused: 'true',
+      skipped: 'false',
+      'ami-id': amiEast,
+      'image-version': 'release-0.1.0'
+    })
+    expect(JSON.parse(again.outputs['amis'] ?? '')).toEqual({
+      'us-east-1': amiEast,
+      'us-west-2': amiWest
+    })
+    expect(bed.endpoint.requests.map(r => r.action)).toEqual(['DescribeImages', 'DescribeImages'])
+    expect(bed.mirror.requests).toEqual([])
+    expect(ownImages(bed.endpoint, 'us-east-1')).toHaveLength(1)
+  })
+
+  it('releases a legacy JSON template with an explicit image-version on a branch', async () => {
+    const stamp = marker()
+    const playbook = bed.write('json/site.yml', stampPlaybook(stamp))
+    const template = bed.write(
+      'json/app.json',
+      jsonTemplate({
+        endpoint: bed.endpoint.url,
+        target: { communicator: 'ssh', sshd: bed.sshd },
+        builds: [{ name: 'legacy', playbook: path.join(bed.job.workspace, playbook) }]
+      })
+    )
+    const result = await bed.main({
+      ref: 'refs/heads/main',
+      inputs: bed.inputs({ template, 'image-version': '2.0.0-build.7' })
+    })
+    expect(errors(result)).toEqual([])
+    expect(fs.readFileSync(stamp, 'utf8')).toBe('2.0.0-build.7 2.0.0-build.7\n')
+    const [image] = ownImages(bed.endpoint, 'us-east-1')
+    expect(image?.name).toBe('legacy-2.0.0-build.7')
+    expectEveryImageTagged('us-east-1', '2.0.0-build.7')
+    expect(result.outputs).toMatchObject({ 'ami-id': image?.id, 'image-version': '2.0.0-build.7' })
+    expect(JSON.parse(result.outputs['artifacts'] ?? '')).toEqual([
+      { build: 'legacy', region: 'us-east-1', amiId: image?.id }
+    ])
+  })
+
+  it('releases a template of two builds, with vars, var-files and a manifest post-processor', async () => {
+    const dir = 'two'
+    bed.write(`${dir}/vars.pkrvars.hcl`, 'owner = "platform"\n')
+    bed.write(
+      `${dir}/app.pkr.hcl`,
+      [
+        'variable "team" {\n  type = string\n}\nvariable "owner" {\n  type = string\n}\n',
+        hclTemplate({
+          endpoint: bed.endpoint.url,
+          target: { communicator: 'none' },
+          builds: [
+            { name: 'web', extra: ['tags = { Team = var.team, Owner = var.owner }'] },
+            { name: 'worker', amiRegions: ['eu-west-1'] }
+          ],
+          postProcessors: ['post-processor "manifest" {', '  output = "manifest.json"', '}']
+        })
+      ].join('\n')
+    )
+    const result = await bed.main({
+      ref: TAG,
+      inputs: bed.inputs({
+        template: 'app.pkr.hcl',
+        'working-directory': dir,
+        vars: 'team=blue',
+        'var-files': 'vars.pkrvars.hcl',
+        'ansible-version': 'none'
+      })
+    })
+    expect(errors(result)).toEqual([])
+    const artifacts = JSON.parse(result.outputs['artifacts'] ?? '') as {
+      build: string
+      region: string
+    }[]
+    expect(artifacts.map(a => `${a.build} ${a.region}`).sort()).toEqual([
+      'amazon-ebs.web us-east-1',
+      'amazon-ebs.worker eu-west-1',
+      'amazon-ebs.worker us-east-1'
+    ])
+    const web = ownImages(bed.endpoint, 'us-east-1').find(i => i.name.startsWith('web-'))
+    expect(web?.tags).toMatchObject({
+      Team: 'blue',
+      Owner: 'platform',
+      ImageVersion: 'release-0.1.0'
+    })
+    const first = artifacts[0] as { build: string }
+    expect(Object.keys(JSON.parse(result.outputs['amis'] ?? '{}') as object).length).toBe(
+      first.build === 'amazon-ebs.worker' ? 2 : 1
+    )
+    expectEveryImageTagged('eu-west-1', 'release-0.1.0')
+    expect(result.outputs['ansible-version']).toBe('')
+    expect(fs.existsSync(path.join(bed.job.workspace, dir, 'manifest.json'))).toBe(true)
+  })
+
+  it('fails when a provisioner fails: Packer error shown, nothing tagged, no instance left', async () => {
+    const playbook = bed.write(
+      'fail/site.yml',
+      stampPlaybook(marker(), ['    - name: Break', '      ansible.builtin.command: /bin/false'])
+    )
+    const template = bed.write(
+      'fail/app.pkr.hcl',
+      hclTemplate({
+        endpoint: bed.endpoint.url,
+        target: { communicator: 'ssh', sshd: bed.sshd },
+        builds: [{ name: 'app', playbook: path.join(bed.job.workspace, playbook) }]
+      })
+    )
+    const result = await bed.main({ ref: TAG, inputs: bed.inputs({ template }) })
+    expect(result.exitCode).toBe(1)
+    const failure = errors(result).join('\n')
+    expect(failure).toMatch(/packer build failed/)
+    expect(failure).toMatch(/Error executing Ansible|non-zero exit status/)
+    expect(result.stdout).toMatch(/::error title=packer build failed::/)
+    expect(ownImages(bed.endpoint, 'us-east-1')).toEqual([])
+    expect(
+      bed.endpoint.requests.some(
+        r => r.action === 'CreateTags' && r.params['Tag.1.Key'] === 'ImageVersion'
+      )
+    ).toBe(false)
+    expect(
+      [...bed.endpoint.world.region('us-east-1').instances.values()].every(
+        i => i.state === 'terminated'
+      )
+    ).toBe(true)
+    expect(result.outputs).toMatchObject({ skipped: 'false', reused: 'false' })
+  })
+})
+
+describe('gating', () => {
+  const template = () =>
+    bed.write(
+      'gate/app.pkr.hcl',
+      hclTemplate({
+        endpoint: bed.endpoint.url,
+        target: { communicator: 'none' },
+        builds: [{ name: 'gate' }]
+      })
+    )
+
+  it.each([
+    ['a branch', 'refs/heads/main', "ref 'refs/heads/main' is not a tag matching 'release-*'"],
+    [
+      'a pull request',
+      'refs/pull/7/merge',
+      "ref 'refs/pull/7/merge' is not a tag matching 'release-*'"
+    ],
+    ['a tag that does not match', 'refs/tags/v1.0.0', "tag 'v1.0.0' does not match 'release-*'"]
+  ])(
+    'skips %s: notice, skipped=true, nothing installed, no AWS call',
+    async (_what, ref, reason) => {
+      const job = bed.job
+      const before = fs.readdirSync(job.toolCache)
+      const result = await bed.main({ ref, inputs: bed.inputs({ template: template() }) })
+      expect(result.exitCode).toBe(0)
+      expect(result.stdout).toContain(`::notice::Not a release, nothing to build: ${reason}`)
+      expect(result.outputs).toEqual({ skipped: 'true', reused: 'false' })
+      expect(bed.endpoint.requests).toEqual([])
+      expect(bed.mirror.requests).toEqual([])
+      expect(fs.readdirSync(job.toolCache)).toEqual(before)
+    }
+  )
+
+  it('fails an untagged run with on-untagged: fail, naming the ref and the pattern', async () => {
+    const result = await bed.main({
+      ref: 'refs/tags/v2',
+      inputs: bed.inputs({
+        template: template(),
+        'on-untagged': 'fail',
+        'release-tag-pattern': 'rel-*'
+      })
+    })
+    expect(result.exitCode).toBe(1)
+    expect(errors(result).join('\n')).toBe(
+      "Not a release: tag 'v2' does not match 'rel-*'. Push a tag matching 'rel-*' or set 'image-version'."
+    )
+    expect(bed.endpoint.requests).toEqual([])
+  })
+})
+
+describe('mode: validate', () => {
+  it('annotates a broken template with file and line and calls no EC2 API', async () => {
+    const good = hclTemplate({
+      endpoint: bed.endpoint.url,
+      target: { communicator: 'none' },
+      builds: [{ name: 'app' }]
+    })
+    const broken = good.replace(
+      'instance_type           = "t3.micro"',
+      'instance_type           = "t3.micro"\n  not_an_option = true'
+    )
+    const template = bed.write('validate/app.pkr.hcl', broken)
+    const line = broken.split('\n').findIndex(l => l.includes('not_an_option')) + 1
+    const result = await bed.main({
+      ref: 'refs/pull/3/merge',
+      inputs: bed.inputs({ template, mode: 'validate', 'ansible-version': 'none' })
+    })
+    expect(result.exitCode).toBe(1)
+    const file = path.join(bed.job.workspace, template)
+    expect(result.stdout).toContain(
+      `::error title=packer validate,file=${file},line=${line}::Unsupported argument: An argument named "not_an_option" is not expected here.`
+    )
+    expect(bed.endpoint.requests).toEqual([])
+  })
+
+  it('passes a valid template and writes the tool versions', async () => {
+    const template = bed.write(
+      'validate/ok.pkr.hcl',
+      hclTemplate({
+        endpoint: bed.endpoint.url,
+        target: { communicator: 'none' },
+        builds: [{ name: 'app' }]
+      })
+    )
+    const result = await bed.main({
+      ref: 'refs/pull/3/merge',
+      inputs: bed.inputs({ template, mode: 'validate', 'ansible-version': 'none' })
+    })
+    expect(errors(result)).toEqual([])
+    expect(result.outputs).toMatchObject({
+      skipped: 'false',
+      reused: 'false',
+      'packer-version': '1.6.6',
+      'image-version': 'validate'
+    })
+    expect(bed.endpoint.requests).toEqual([])
+  })
+})

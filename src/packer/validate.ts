@@ -1,0 +1,56 @@
+import * as path from 'node:path'
+
+export interface Annotation {
+  message: string
+  file: string
+  line: number | undefined
+}
+
+/**
+ * Turns `packer validate` output into annotations: HCL2 names `on FILE line N`, legacy JSON
+ * parse errors `At line N`; anything else is annotated on the template file.
+ */
+export function validationAnnotations(
+  output: string,
+  templateFiles: string[],
+  cwd: string
+): Annotation[] {
+  const fallback = templateFiles[0] ?? ''
+  const annotations: Annotation[] = []
+  const blocks = output.split(/\n(?=Error: )/)
+  for (const block of blocks) {
+    if (!block.startsWith('Error: ')) continue
+    const title = block.split('\n')[0]?.slice('Error: '.length).trim() ?? ''
+    const where = /on (.+?) line (\d+)/.exec(block)
+    const detail = block
+      .split('\n')
+      .slice(1)
+      .filter(
+        l =>
+          l.trim() &&
+          !/^\s*on .+ line \d+/.test(l) &&
+          !/source code not available/.test(l) &&
+          !/^\s*\d+:/.test(l)
+      )
+      .map(l => l.trim())
+      .join(' ')
+    annotations.push({
+      message: detail ? `${title}: ${detail}` : title,
+      file: where ? path.resolve(cwd, where[1] as string) : fallback,
+      line: where ? Number(where[2]) : undefined
+    })
+  }
+  if (annotations.length > 0) return annotations
+  const jsonLine = /At line (\d+), column \d+/.exec(output)
+  const lines = output
+    .split('\n')
+    .map(l => l.trim())
+    .filter(l => l && !l.startsWith('Template validation failed'))
+  return [
+    {
+      message: lines.slice(0, 2).join(' ') || 'packer validate failed',
+      file: fallback,
+      line: jsonLine ? Number(jsonLine[1]) : undefined
+    }
+  ]
+}
