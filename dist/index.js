@@ -34593,7 +34593,7 @@ function loadSdk() {
  * One client per region, with adaptive retries (client-side rate limiting on throttling).
  * The endpoint comes from the SDK's own configuration (AWS_ENDPOINT_URL_EC2 and friends).
  */
-async function ec2(region) {
+async function ec2_ec2(region) {
     const loaded = await loadSdk();
     let client = clients.get(region);
     if (!client) {
@@ -34657,7 +34657,7 @@ function artifactsOfImage(image, region, versionTagKey) {
 }
 /** Images owned by this account in `region` that carry the version tag, oldest first. */
 async function findReleaseImages(region, versionTagKey, version) {
-    const { client, sdk } = await ec2(region);
+    const { client, sdk } = await ec2_ec2(region);
     const { Images = [] } = await client.send(new sdk.DescribeImagesCommand({
         Owners: ['self'],
         Filters: [{ Name: `tag:${versionTagKey}`, Values: [version] }]
@@ -34666,7 +34666,7 @@ async function findReleaseImages(region, versionTagKey, version) {
 }
 /** Waits until every image is `available` and returns their descriptions. */
 async function waitForImages(region, imageIds) {
-    const { client, sdk } = await ec2(region);
+    const { client, sdk } = await ec2_ec2(region);
     const pending = async () => (await client.send(new sdk.DescribeImagesCommand({ ImageIds: imageIds }))).Images ?? [];
     let images = await pending();
     if (images.every(i => i.State === 'available'))
@@ -34704,7 +34704,7 @@ async function tagImages(artifacts, versionTagKey, version, extraTags, primaryRe
         ]);
     }
     return Promise.all([...byRegion].map(async ([region, list]) => {
-        const { client, sdk } = await ec2(region);
+        const { client, sdk } = await ec2_ec2(region);
         const imageIds = list.map(a => a.amiId);
         const images = await waitForImages(region, imageIds);
         const snapshots = images.flatMap(i => (i.BlockDeviceMappings ?? []).map(m => m.Ebs?.SnapshotId).filter((s) => !!s));
@@ -34770,30 +34770,9 @@ const DEFAULT_PACKER_VERSION = '1.15.4';
 const DEFAULT_ANSIBLE_VERSION = '2.21.2';
 const DEFAULT_PACKER_MIRROR = 'https://releases.hashicorp.com';
 
-;// CONCATENATED MODULE: ./src/aws/leftovers.ts
-
-
-/**
- * Keeps the step state's list of temporary resources current as Packer names them, so the
- * post step knows what to check even when the main step is killed mid-build.
- */
-class LeftoverRecorder {
-    region;
-    recorded = [];
-    constructor(region) {
-        this.region = region;
-    }
-    record(leftover) {
-        if (this.recorded.some(r => r.kind === leftover.kind && r.id === leftover.id))
-            return;
-        this.recorded.push({ ...leftover, region: this.region });
-        saveState(State.Leftovers, JSON.stringify(this.recorded));
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/errors.ts
 /** A message for anything thrown, Error or not. */
-function errorMessage(error) {
+function errors_errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     if (typeof error === 'string')
@@ -34813,6 +34792,176 @@ class InputError extends Error {
         this.input = input;
         this.name = 'InputError';
     }
+}
+
+;// CONCATENATED MODULE: ./src/aws/leftovers.ts
+
+
+
+
+/**
+ * Keeps the step state's list of temporary resources current as Packer names them, so the
+ * post step knows what to check even when the main step is killed mid-build.
+ */
+class LeftoverRecorder {
+    state;
+    constructor(region, versionTagKey) {
+        this.state = { startedAt: new Date().toISOString(), region, versionTagKey, leftovers: [] };
+    }
+    get leftovers() {
+        return this.state.leftovers;
+    }
+    record(leftover) {
+        if (this.state.leftovers.some(r => r.kind === leftover.kind && r.id === leftover.id && r.build === leftover.build))
+            return;
+        this.state.leftovers.push(leftover);
+        this.save();
+    }
+    /**
+     * A build that Packer reported as an artifact is finished: its AMIs are the release, never
+     * leftovers, even if tagging them fails afterwards.
+     */
+    finished(builds) {
+        const images = ['image', 'image-name', 'copy-region'];
+        const before = this.state.leftovers.length;
+        this.state.leftovers = this.state.leftovers.filter(l => !(images.includes(l.kind) && builds.includes(l.build)));
+        if (this.state.leftovers.length !== before)
+            this.save();
+    }
+    save() {
+        saveState(State.Leftovers, JSON.stringify(this.state));
+    }
+}
+function code(error) {
+    return error.name ?? '';
+}
+const isNotFound = (error) => /NotFound/.test(code(error));
+async function sleep(ms) {
+    await new Promise(resolve => setTimeout(resolve, ms));
+}
+function untagged(image, versionTagKey) {
+    return !(image.Tags ?? []).some(t => t.Key === versionTagKey);
+}
+/** Terminates recorded instances that still run or are stopped, and waits until they are gone. */
+async function sweepInstances(region, ids, removed) {
+    if (ids.length === 0)
+        return;
+    const { client, sdk } = await ec2(region);
+    const { Reservations = [] } = await client.send(new sdk.DescribeInstancesCommand({ Filters: [{ Name: 'instance-id', Values: ids }] }));
+    const alive = Reservations.flatMap(r => r.Instances ?? [])
+        .filter(i => i.State?.Name !== 'terminated' && i.State?.Name !== 'shutting-down')
+        .map(i => i.InstanceId);
+    if (alive.length === 0)
+        return;
+    await client.send(new sdk.TerminateInstancesCommand({ InstanceIds: alive }));
+    for (const id of alive)
+        removed.push({ kind: 'instance', id, region });
+    // A security group cannot be deleted while an instance still uses it.
+    await sdk.waitUntilInstanceTerminated({ client, maxWaitTime: 300, minDelay: 2, maxDelay: 10 }, { InstanceIds: alive });
+}
+async function sweepKeyPairs(region, names, removed) {
+    if (names.length === 0)
+        return;
+    const { client, sdk } = await ec2(region);
+    const { KeyPairs = [] } = await client.send(new sdk.DescribeKeyPairsCommand({ Filters: [{ Name: 'key-name', Values: names }] }));
+    for (const key of KeyPairs) {
+        await client.send(new sdk.DeleteKeyPairCommand({ KeyName: key.KeyName }));
+        removed.push({ kind: 'key pair', id: key.KeyName ?? '', region });
+    }
+}
+async function sweepSecurityGroups(region, names, removed) {
+    if (names.length === 0)
+        return;
+    const { client, sdk } = await ec2(region);
+    const { SecurityGroups = [] } = await client.send(new sdk.DescribeSecurityGroupsCommand({ Filters: [{ Name: 'group-name', Values: names }] }));
+    for (const group of SecurityGroups) {
+        for (let attempt = 1;; attempt++) {
+            try {
+                await client.send(new sdk.DeleteSecurityGroupCommand({ GroupId: group.GroupId }));
+                removed.push({
+                    kind: 'security group',
+                    id: `${group.GroupName ?? ''} (${group.GroupId ?? ''})`,
+                    region
+                });
+                break;
+            }
+            catch (error) {
+                // An instance's network interface can outlive its termination by a little while.
+                if (code(error) !== 'DependencyViolation' || attempt === 12)
+                    throw error;
+                await sleep(5000);
+            }
+        }
+    }
+}
+async function deregister(region, images, removed) {
+    const { client, sdk } = await ec2(region);
+    for (const image of images) {
+        await client.send(new sdk.DeregisterImageCommand({ ImageId: image.ImageId, DeleteAssociatedSnapshots: true }));
+        const snapshots = (image.BlockDeviceMappings ?? []).map(m => m.Ebs?.SnapshotId).filter(Boolean);
+        removed.push({
+            kind: 'image',
+            id: `${image.ImageId ?? ''}${snapshots.length ? ` with ${snapshots.join(', ')}` : ''}`,
+            region
+        });
+    }
+}
+/** Recorded AMIs that never got the version tag: a build that did not finish. */
+async function sweepImages(state, removed) {
+    const ids = state.leftovers.filter(l => l.kind === 'image').map(l => l.id);
+    if (ids.length > 0) {
+        const { client, sdk } = await ec2(state.region);
+        const { Images = [] } = await client.send(new sdk.DescribeImagesCommand({
+            Owners: ['self'],
+            Filters: [{ Name: 'image-id', Values: ids }]
+        }));
+        await deregister(state.region, Images.filter(i => untagged(i, state.versionTagKey)), removed);
+    }
+    // Copies in progress when the build stopped (hashicorp/packer#10248): this run's AMI name,
+    // made after this run started, without the version tag.
+    const names = state.leftovers.filter(l => l.kind === 'image-name').map(l => l.id);
+    const regions = [...new Set(state.leftovers.filter(l => l.kind === 'copy-region').map(l => l.id))];
+    if (names.length === 0)
+        return;
+    for (const region of regions) {
+        const { client, sdk } = await ec2(region);
+        const { Images = [] } = await client.send(new sdk.DescribeImagesCommand({
+            Owners: ['self'],
+            Filters: [{ Name: 'name', Values: names }]
+        }));
+        const ours = Images.filter(i => untagged(i, state.versionTagKey) && (i.CreationDate ?? '') >= state.startedAt);
+        await deregister(region, ours, removed);
+    }
+}
+/**
+ * Checks each resource the main step recorded and removes what is still there: instances
+ * first, then key pairs and security groups, then AMIs that never got the version tag, with
+ * their snapshots. Nothing that was not recorded is touched.
+ */
+async function sweepLeftovers(state) {
+    const removed = [];
+    const failures = [];
+    const of = (kind) => [
+        ...new Set(state.leftovers.filter(l => l.kind === kind).map(l => l.id))
+    ];
+    const attempt = async (what, work) => {
+        try {
+            await work();
+        }
+        catch (error) {
+            if (!isNotFound(error))
+                failures.push(`${what}: ${errorMessage(error)}`);
+        }
+    };
+    await attempt('instances', () => sweepInstances(state.region, of('instance'), removed));
+    await Promise.all([
+        attempt('key pairs', () => sweepKeyPairs(state.region, of('key-pair'), removed)),
+        attempt('security groups', () => sweepSecurityGroups(state.region, of('security-group'), removed)),
+        attempt('images', () => sweepImages(state, removed))
+    ]);
+    const order = ['instance', 'key pair', 'security group', 'image'];
+    removed.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+    return { removed, failures };
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -35144,7 +35293,7 @@ function existingPath(input, absolute, kind) {
         stat = external_node_fs_.statSync(absolute);
     }
     catch (error) {
-        throw new InputError(input, `'${absolute}' cannot be read (${errorMessage(error)})`);
+        throw new InputError(input, `'${absolute}' cannot be read (${errors_errorMessage(error)})`);
     }
     if (kind === 'file' && !stat.isFile())
         throw new InputError(input, `'${absolute}' is not a file`);
@@ -35175,7 +35324,7 @@ async function checkSigningKey(armored) {
             throw new Error('it is a private key; give the public key');
     }
     catch (error) {
-        throw new InputError(Input.PackerSigningKey, `not an armored OpenPGP public key (-----BEGIN PGP PUBLIC KEY BLOCK-----): ${errorMessage(error)}`);
+        throw new InputError(Input.PackerSigningKey, `not an armored OpenPGP public key (-----BEGIN PGP PUBLIC KEY BLOCK-----): ${errors_errorMessage(error)}`);
     }
     return armored;
 }
@@ -35390,7 +35539,7 @@ async function probePython(python) {
         return JSON.parse(stdout.trim());
     }
     catch (error) {
-        throw new InputError(Input.Python, `'${python}' cannot be run as a Python interpreter: ${errorMessage(error)}`);
+        throw new InputError(Input.Python, `'${python}' cannot be run as a Python interpreter: ${errors_errorMessage(error)}`);
     }
 }
 /** pip 22.3 added `--python`, which lets one pip install into a venv that has none. */
@@ -35491,7 +35640,7 @@ async function installAnsible(ansible, python, toolCache, arch) {
     }
     catch (error) {
         external_node_fs_.rmSync(folder, { recursive: true, force: true });
-        throw new Error(`${label} was not installed: ${errorMessage(error)}`, { cause: error });
+        throw new Error(`${label} was not installed: ${errors_errorMessage(error)}`, { cause: error });
     }
     external_node_fs_.writeFileSync(marker, '');
     addPath(bin);
@@ -36325,7 +36474,7 @@ async function verifyDetachedSignature(data, signature, armoredKey) {
         await Promise.all(result.signatures.map(s => s.verified));
     }
     catch (error) {
-        throw new Error(`the signature is not a valid signature by key ${key.getFingerprint().toUpperCase()}: ${errorMessage(error)}`, { cause: error });
+        throw new Error(`the signature is not a valid signature by key ${key.getFingerprint().toUpperCase()}: ${errors_errorMessage(error)}`, { cause: error });
     }
 }
 async function readSignature(openpgp, bytes) {
@@ -36336,7 +36485,7 @@ async function readSignature(openpgp, bytes) {
             : await openpgp.readSignature({ binarySignature: bytes });
     }
     catch (error) {
-        throw new Error(`the signature file is not an OpenPGP signature: ${errorMessage(error)}`, {
+        throw new Error(`the signature file is not an OpenPGP signature: ${errors_errorMessage(error)}`, {
             cause: error
         });
     }
@@ -36397,7 +36546,7 @@ async function download(url, dest) {
     }
     catch (error) {
         const status = statusOf(error);
-        const why = status === undefined ? errorMessage(error) : `HTTP ${status}`;
+        const why = status === undefined ? errors_errorMessage(error) : `HTTP ${status}`;
         throw new Error(`could not download ${url}: ${why}`, { cause: error });
     }
 }
@@ -36408,7 +36557,7 @@ async function downloadSignature(urls, dest) {
         }
         catch (error) {
             if (statusOf(error) !== 404) {
-                throw new Error(`could not download ${url}: ${errorMessage(error)}`, { cause: error });
+                throw new Error(`could not download ${url}: ${errors_errorMessage(error)}`, { cause: error });
             }
         }
     }
@@ -36438,7 +36587,7 @@ async function installPacker(inputs, platform, tempRoot) {
             await verifyDetachedSignature(sums, external_node_fs_.readFileSync(sigPath), inputs.signingKey);
         }
         catch (error) {
-            throw new Error(`${files.sumsUrl}: ${errorMessage(error)}`, { cause: error });
+            throw new Error(`${files.sumsUrl}: ${errors_errorMessage(error)}`, { cause: error });
         }
         const expected = checksumFor(sums.toString('utf8'), files.zip);
         if (expected === undefined) {
@@ -36461,7 +36610,7 @@ async function installPacker(inputs, platform, tempRoot) {
         return { version: reported, binary: external_node_path_.join(cached, name), cached: false };
     }
     catch (error) {
-        throw new Error(`Packer ${inputs.version} was not installed: ${errorMessage(error)}`, {
+        throw new Error(`Packer ${inputs.version} was not installed: ${errors_errorMessage(error)}`, {
             cause: error
         });
     }
@@ -36664,7 +36813,9 @@ const LEFTOVER_PATTERNS = [
     [/Creating temporary keypair: (packer_[\w-]+)/, 'key-pair'],
     [/Creating temporary security group for this instance: (packer_[\w-]+)/, 'security-group'],
     [/Instance ID: (i-[0-9a-f]+)/, 'instance'],
-    [/\bAMI: (ami-[0-9a-f]+)/, 'image']
+    [/\bAMI: (ami-[0-9a-f]+)/, 'image'],
+    [/Creating AMI (\S+) from instance i-/, 'image-name'],
+    [/Copying to: ([a-z]{2}(?:-[a-z]+)+-\d+)/, 'copy-region']
 ];
 /** `amazon-ebs.app: Instance ID: i-...` → the leftover it names. */
 function leftoverFromUi(text) {
@@ -36804,7 +36955,7 @@ function readText(file) {
         return external_node_fs_.readFileSync(file, 'utf8');
     }
     catch (error) {
-        throw new InputError(Input.Template, `'${file}' cannot be read (${errorMessage(error)})`);
+        throw new InputError(Input.Template, `'${file}' cannot be read (${errors_errorMessage(error)})`);
     }
 }
 function legacyTypes(json) {
@@ -36851,7 +37002,7 @@ function readTemplate(templatePath) {
         json = JSON.parse(text);
     }
     catch (error) {
-        throw new InputError(Input.Template, `'${templatePath}' is not valid JSON: ${errorMessage(error)}`);
+        throw new InputError(Input.Template, `'${templatePath}' is not valid JSON: ${errors_errorMessage(error)}`);
     }
     if (typeof json !== 'object' || json === null || Array.isArray(json)) {
         throw new InputError(Input.Template, `'${templatePath}' is not a Packer template (a JSON object)`);
@@ -37168,9 +37319,10 @@ async function run() {
             writeOutputs({ skipped: false, reused: false, imageVersion: version, ...toolVersions });
             return;
         }
-        const recorder = new LeftoverRecorder(region ?? '');
+        const recorder = new LeftoverRecorder(region ?? '', inputs.versionTagKey);
         const build = await timed(timings, 'build', () => group('Build the image', () => buildImages(packer, leftover => recorder.record(leftover))));
         const artifacts = build.artifacts;
+        recorder.finished([...new Set(artifacts.map(a => a.build))]);
         if (artifacts.length > 0) {
             await timed(timings, 'tag', () => group('Tag the images and snapshots', () => tagImages(artifacts, inputs.versionTagKey, version, inputs.tags, region)));
         }
@@ -37194,7 +37346,7 @@ async function run() {
             throw new Error('packer build succeeded but reported no AMI: does the template build an amazon image?');
     }
     catch (error) {
-        setFailed(errorMessage(error));
+        setFailed(errors_errorMessage(error));
     }
     finally {
         closeClients();

@@ -1,12 +1,51 @@
 import * as core from '@actions/core'
+import * as fs from 'node:fs'
+import { closeClients } from './aws/ec2.js'
+import { sweepLeftovers, type LeftoverState } from './aws/leftovers.js'
+import { State } from './constants.js'
 import { errorMessage } from './errors.js'
 
-/** The post step: runs after the job, whatever happened, to sweep what the main step left. */
+function removeVaultPasswordFile(): void {
+  const file = core.getState(State.VaultPasswordFile)
+  if (!file) return
+  fs.rmSync(file, { force: true })
+  core.info('Removed the Ansible vault password file')
+}
+
+async function sweep(): Promise<void> {
+  const saved = core.getState(State.Leftovers)
+  if (!saved) return
+  const state = JSON.parse(saved) as LeftoverState
+  if (state.leftovers.length === 0 || !state.region) return
+  const { removed, failures } = await sweepLeftovers(state)
+  for (const failure of failures) core.warning(`Could not clean up ${failure}`)
+  if (removed.length === 0) {
+    core.info('Nothing was left behind by the build')
+    return
+  }
+  for (const r of removed)
+    core.warning(`Removed a leftover ${r.kind} of the build: ${r.id} in ${r.region}`)
+  await core.summary
+    .addHeading('Cleaned up after the build', 3)
+    .addTable([
+      [
+        { data: 'Kind', header: true },
+        { data: 'Resource', header: true },
+        { data: 'Region', header: true }
+      ],
+      ...removed.map(r => [r.kind, r.id, r.region])
+    ])
+    .write()
+}
+
+/** The post step: runs after the job whatever happened, and removes what the main step left. */
 export async function runPost(): Promise<void> {
   try {
-    core.debug('post: nothing was recorded to clean up')
-    await Promise.resolve()
+    removeVaultPasswordFile()
+    await sweep()
   } catch (error) {
     core.warning(`Cleanup failed: ${errorMessage(error)}`)
+  } finally {
+    closeClients()
   }
 }

@@ -118,13 +118,14 @@ export async function run(): Promise<void> {
       return
     }
 
-    const recorder = new LeftoverRecorder(region ?? '')
+    const recorder = new LeftoverRecorder(region ?? '', inputs.versionTagKey)
     const build = await timed(timings, 'build', () =>
       core.group('Build the image', () =>
         buildImages(packer, leftover => recorder.record(leftover))
       )
     )
     const artifacts = build.artifacts
+    recorder.finished([...new Set(artifacts.map(a => a.build))])
     if (artifacts.length > 0) {
       await timed(timings, 'tag', () =>
         core.group('Tag the images and snapshots', () =>

@@ -98,9 +98,14 @@ describe('mode: build through dist/index.js', () => {
     expect(result.summary).toContain('release-0.1.0')
     expect(result.stdout).toContain('Launching a source AWS instance')
     expect(bed.tripwire.attempts).toEqual([])
-    const leftovers = JSON.parse(result.state['leftovers'] ?? '[]') as { kind: string }[]
-    // With ssh_private_key_file Packer makes no temporary key pair.
-    expect(leftovers.map(l => l.kind).sort()).toEqual(['image', 'instance', 'security-group'])
+    // Recorded for the post step: no key pair (ssh_private_key_file), and the finished AMIs
+    // are the release, never leftovers.
+    const saved = JSON.parse(result.state['leftovers'] ?? '{}') as {
+      leftovers: { kind: string }[]
+      region: string
+    }
+    expect(saved.region).toBe('us-east-1')
+    expect(saved.leftovers.map(l => l.kind).sort()).toEqual(['instance', 'security-group'])
 
     // The same tag again: the release exists, nothing is installed or built.
     bed.endpoint.requests.length = 0

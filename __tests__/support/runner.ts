@@ -78,6 +78,8 @@ export interface StepOptions {
   /** Saved state handed to a post step as STATE_<name>. */
   state?: Record<string, string>
   timeoutMs?: number
+  /** Run in its own process group, so a test can kill the whole tree as the runner does. */
+  detached?: boolean
   /** Called with the child once it runs, e.g. to signal it. */
   onSpawn?: (child: import('node:child_process').ChildProcess, output: () => string) => void
 }
@@ -130,7 +132,8 @@ export async function runStep(
   const child = spawn(process.execPath, [path.join(ROOT, entry)], {
     env,
     cwd: job.workspace,
-    stdio: ['ignore', 'pipe', 'pipe']
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: options.detached ?? false
   })
   let stdout = ''
   let stderr = ''

@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6612:
+/***/ 847:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29775,7 +29775,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -31206,7 +31206,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    command_issueCommand('debug', {}, message);
+    issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -31237,7 +31237,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + os.EOL);
+    process.stdout.write(message + external_os_namespaceObject.EOL);
 }
 /**
  * Begin an output group.
@@ -31324,6 +31324,90 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/aws/ec2.ts
+let sdk;
+const clients = new Map();
+/**
+ * The SDK is loaded on the first AWS call only: it is most of the action's start-up cost,
+ * and runs that skip, install or validate never need it.
+ */
+function loadSdk() {
+    sdk ??= __nccwpck_require__.e(/* import() */ 193).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5193, 19));
+    return sdk;
+}
+/**
+ * One client per region, with adaptive retries (client-side rate limiting on throttling).
+ * The endpoint comes from the SDK's own configuration (AWS_ENDPOINT_URL_EC2 and friends).
+ */
+async function ec2(region) {
+    const loaded = await loadSdk();
+    let client = clients.get(region);
+    if (!client) {
+        client = new loaded.EC2Client({ region, retryMode: 'adaptive', maxAttempts: 10 });
+        clients.set(region, client);
+    }
+    return { client, sdk: loaded };
+}
+/** Closes every client's sockets, so the process can exit at once. */
+function closeClients() {
+    for (const client of clients.values())
+        client.destroy();
+    clients.clear();
+}
+
+;// CONCATENATED MODULE: ./src/constants.ts
+/** Input names, exactly as in action.yml. */
+const Input = {
+    Mode: 'mode',
+    Template: 'template',
+    WorkingDirectory: 'working-directory',
+    PackerVersion: 'packer-version',
+    PackerMirror: 'packer-mirror',
+    PackerSigningKey: 'packer-signing-key',
+    AnsibleVersion: 'ansible-version',
+    AnsiblePackage: 'ansible-package',
+    AnsibleRequirements: 'ansible-requirements',
+    Python: 'python',
+    ImageVersion: 'image-version',
+    ReleaseTagPattern: 'release-tag-pattern',
+    OnUntagged: 'on-untagged',
+    VersionTagKey: 'version-tag-key',
+    Tags: 'tags',
+    AwsRegion: 'aws-region',
+    Vars: 'vars',
+    VarFiles: 'var-files',
+    Only: 'only',
+    Except: 'except',
+    OnExisting: 'on-existing',
+    KeepGenerations: 'keep-generations',
+    GithubToken: 'github-token',
+    AnsibleVaultPassword: 'ansible-vault-password'
+};
+/** Output names, exactly as in action.yml. */
+const Output = {
+    AmiId: 'ami-id',
+    Amis: 'amis',
+    Artifacts: 'artifacts',
+    ImageVersion: 'image-version',
+    Region: 'region',
+    Reused: 'reused',
+    Skipped: 'skipped',
+    PackerVersion: 'packer-version',
+    AnsibleVersion: 'ansible-version'
+};
+/** Keys the main step saves for the post step. */
+const constants_State = {
+    Leftovers: 'leftovers',
+    VaultPasswordFile: 'vault-password-file'
+};
+/** The newest stable Packer confirmed in HashiCorp's changelog (2026-06). */
+const DEFAULT_PACKER_VERSION = '1.15.4';
+/** Supports Python 3.12 to 3.14: ubuntu-24.04 runners have 3.12. */
+const DEFAULT_ANSIBLE_VERSION = '2.21.2';
+const DEFAULT_PACKER_MIRROR = 'https://releases.hashicorp.com';
+
 ;// CONCATENATED MODULE: ./src/errors.ts
 /** A message for anything thrown, Error or not. */
 function errorMessage(error) {
@@ -31348,17 +31432,229 @@ class InputError extends Error {
     }
 }
 
+;// CONCATENATED MODULE: ./src/aws/leftovers.ts
+
+
+
+
+/**
+ * Keeps the step state's list of temporary resources current as Packer names them, so the
+ * post step knows what to check even when the main step is killed mid-build.
+ */
+class LeftoverRecorder {
+    state;
+    constructor(region, versionTagKey) {
+        this.state = { startedAt: new Date().toISOString(), region, versionTagKey, leftovers: [] };
+    }
+    get leftovers() {
+        return this.state.leftovers;
+    }
+    record(leftover) {
+        if (this.state.leftovers.some(r => r.kind === leftover.kind && r.id === leftover.id && r.build === leftover.build))
+            return;
+        this.state.leftovers.push(leftover);
+        this.save();
+    }
+    /**
+     * A build that Packer reported as an artifact is finished: its AMIs are the release, never
+     * leftovers, even if tagging them fails afterwards.
+     */
+    finished(builds) {
+        const images = ['image', 'image-name', 'copy-region'];
+        const before = this.state.leftovers.length;
+        this.state.leftovers = this.state.leftovers.filter(l => !(images.includes(l.kind) && builds.includes(l.build)));
+        if (this.state.leftovers.length !== before)
+            this.save();
+    }
+    save() {
+        core.saveState(State.Leftovers, JSON.stringify(this.state));
+    }
+}
+function code(error) {
+    return error.name ?? '';
+}
+const isNotFound = (error) => /NotFound/.test(code(error));
+async function sleep(ms) {
+    await new Promise(resolve => setTimeout(resolve, ms));
+}
+function untagged(image, versionTagKey) {
+    return !(image.Tags ?? []).some(t => t.Key === versionTagKey);
+}
+/** Terminates recorded instances that still run or are stopped, and waits until they are gone. */
+async function sweepInstances(region, ids, removed) {
+    if (ids.length === 0)
+        return;
+    const { client, sdk } = await ec2(region);
+    const { Reservations = [] } = await client.send(new sdk.DescribeInstancesCommand({ Filters: [{ Name: 'instance-id', Values: ids }] }));
+    const alive = Reservations.flatMap(r => r.Instances ?? [])
+        .filter(i => i.State?.Name !== 'terminated' && i.State?.Name !== 'shutting-down')
+        .map(i => i.InstanceId);
+    if (alive.length === 0)
+        return;
+    await client.send(new sdk.TerminateInstancesCommand({ InstanceIds: alive }));
+    for (const id of alive)
+        removed.push({ kind: 'instance', id, region });
+    // A security group cannot be deleted while an instance still uses it.
+    await sdk.waitUntilInstanceTerminated({ client, maxWaitTime: 300, minDelay: 2, maxDelay: 10 }, { InstanceIds: alive });
+}
+async function sweepKeyPairs(region, names, removed) {
+    if (names.length === 0)
+        return;
+    const { client, sdk } = await ec2(region);
+    const { KeyPairs = [] } = await client.send(new sdk.DescribeKeyPairsCommand({ Filters: [{ Name: 'key-name', Values: names }] }));
+    for (const key of KeyPairs) {
+        await client.send(new sdk.DeleteKeyPairCommand({ KeyName: key.KeyName }));
+        removed.push({ kind: 'key pair', id: key.KeyName ?? '', region });
+    }
+}
+async function sweepSecurityGroups(region, names, removed) {
+    if (names.length === 0)
+        return;
+    const { client, sdk } = await ec2(region);
+    const { SecurityGroups = [] } = await client.send(new sdk.DescribeSecurityGroupsCommand({ Filters: [{ Name: 'group-name', Values: names }] }));
+    for (const group of SecurityGroups) {
+        for (let attempt = 1;; attempt++) {
+            try {
+                await client.send(new sdk.DeleteSecurityGroupCommand({ GroupId: group.GroupId }));
+                removed.push({
+                    kind: 'security group',
+                    id: `${group.GroupName ?? ''} (${group.GroupId ?? ''})`,
+                    region
+                });
+                break;
+            }
+            catch (error) {
+                // An instance's network interface can outlive its termination by a little while.
+                if (code(error) !== 'DependencyViolation' || attempt === 12)
+                    throw error;
+                await sleep(5000);
+            }
+        }
+    }
+}
+async function deregister(region, images, removed) {
+    const { client, sdk } = await ec2(region);
+    for (const image of images) {
+        await client.send(new sdk.DeregisterImageCommand({ ImageId: image.ImageId, DeleteAssociatedSnapshots: true }));
+        const snapshots = (image.BlockDeviceMappings ?? []).map(m => m.Ebs?.SnapshotId).filter(Boolean);
+        removed.push({
+            kind: 'image',
+            id: `${image.ImageId ?? ''}${snapshots.length ? ` with ${snapshots.join(', ')}` : ''}`,
+            region
+        });
+    }
+}
+/** Recorded AMIs that never got the version tag: a build that did not finish. */
+async function sweepImages(state, removed) {
+    const ids = state.leftovers.filter(l => l.kind === 'image').map(l => l.id);
+    if (ids.length > 0) {
+        const { client, sdk } = await ec2(state.region);
+        const { Images = [] } = await client.send(new sdk.DescribeImagesCommand({
+            Owners: ['self'],
+            Filters: [{ Name: 'image-id', Values: ids }]
+        }));
+        await deregister(state.region, Images.filter(i => untagged(i, state.versionTagKey)), removed);
+    }
+    // Copies in progress when the build stopped (hashicorp/packer#10248): this run's AMI name,
+    // made after this run started, without the version tag.
+    const names = state.leftovers.filter(l => l.kind === 'image-name').map(l => l.id);
+    const regions = [...new Set(state.leftovers.filter(l => l.kind === 'copy-region').map(l => l.id))];
+    if (names.length === 0)
+        return;
+    for (const region of regions) {
+        const { client, sdk } = await ec2(region);
+        const { Images = [] } = await client.send(new sdk.DescribeImagesCommand({
+            Owners: ['self'],
+            Filters: [{ Name: 'name', Values: names }]
+        }));
+        const ours = Images.filter(i => untagged(i, state.versionTagKey) && (i.CreationDate ?? '') >= state.startedAt);
+        await deregister(region, ours, removed);
+    }
+}
+/**
+ * Checks each resource the main step recorded and removes what is still there: instances
+ * first, then key pairs and security groups, then AMIs that never got the version tag, with
+ * their snapshots. Nothing that was not recorded is touched.
+ */
+async function sweepLeftovers(state) {
+    const removed = [];
+    const failures = [];
+    const of = (kind) => [
+        ...new Set(state.leftovers.filter(l => l.kind === kind).map(l => l.id))
+    ];
+    const attempt = async (what, work) => {
+        try {
+            await work();
+        }
+        catch (error) {
+            if (!isNotFound(error))
+                failures.push(`${what}: ${errorMessage(error)}`);
+        }
+    };
+    await attempt('instances', () => sweepInstances(state.region, of('instance'), removed));
+    await Promise.all([
+        attempt('key pairs', () => sweepKeyPairs(state.region, of('key-pair'), removed)),
+        attempt('security groups', () => sweepSecurityGroups(state.region, of('security-group'), removed)),
+        attempt('images', () => sweepImages(state, removed))
+    ]);
+    const order = ['instance', 'key pair', 'security group', 'image'];
+    removed.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+    return { removed, failures };
+}
+
 ;// CONCATENATED MODULE: ./src/cleanup.ts
 
 
-/** The post step: runs after the job, whatever happened, to sweep what the main step left. */
+
+
+
+
+function removeVaultPasswordFile() {
+    const file = getState(constants_State.VaultPasswordFile);
+    if (!file)
+        return;
+    external_node_fs_.rmSync(file, { force: true });
+    info('Removed the Ansible vault password file');
+}
+async function sweep() {
+    const saved = getState(constants_State.Leftovers);
+    if (!saved)
+        return;
+    const state = JSON.parse(saved);
+    if (state.leftovers.length === 0 || !state.region)
+        return;
+    const { removed, failures } = await sweepLeftovers(state);
+    for (const failure of failures)
+        warning(`Could not clean up ${failure}`);
+    if (removed.length === 0) {
+        info('Nothing was left behind by the build');
+        return;
+    }
+    for (const r of removed)
+        warning(`Removed a leftover ${r.kind} of the build: ${r.id} in ${r.region}`);
+    await summary
+        .addHeading('Cleaned up after the build', 3)
+        .addTable([
+        [
+            { data: 'Kind', header: true },
+            { data: 'Resource', header: true },
+            { data: 'Region', header: true }
+        ],
+        ...removed.map(r => [r.kind, r.id, r.region])
+    ])
+        .write();
+}
+/** The post step: runs after the job whatever happened, and removes what the main step left. */
 async function runPost() {
     try {
-        core_debug('post: nothing was recorded to clean up');
-        await Promise.resolve();
+        removeVaultPasswordFile();
+        await sweep();
     }
     catch (error) {
         warning(`Cleanup failed: ${errorMessage(error)}`);
+    }
+    finally {
+        closeClients();
     }
 }
 
@@ -31369,7 +31665,7 @@ async function runPost() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6612);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(847);
 
 await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
 
@@ -31434,6 +31730,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -31469,6 +31772,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -31483,6 +31800,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -31490,10 +31814,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
@@ -31596,7 +31941,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -31605,6 +31950,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -31679,6 +32027,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -31691,9 +32069,105 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

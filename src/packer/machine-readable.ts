@@ -39,8 +39,11 @@ export function parseAmiArtifactId(id: string): { region: string; amiId: string 
 
 /** A temporary resource Packer announced in its log; the post step checks each one. */
 export interface Leftover {
-  kind: 'instance' | 'key-pair' | 'security-group' | 'image'
-  /** ID or, for key pairs and security groups, the name Packer gave it. */
+  kind: 'instance' | 'key-pair' | 'security-group' | 'image' | 'image-name' | 'copy-region'
+  /**
+   * ID or, for key pairs and security groups, the name Packer gave it; for `image-name` the
+   * AMI name being created, for `copy-region` a region the AMI is being copied to.
+   */
   id: string
   /** The build whose log line named it. */
   build: string
@@ -50,7 +53,9 @@ const LEFTOVER_PATTERNS: [RegExp, Leftover['kind']][] = [
   [/Creating temporary keypair: (packer_[\w-]+)/, 'key-pair'],
   [/Creating temporary security group for this instance: (packer_[\w-]+)/, 'security-group'],
   [/Instance ID: (i-[0-9a-f]+)/, 'instance'],
-  [/\bAMI: (ami-[0-9a-f]+)/, 'image']
+  [/\bAMI: (ami-[0-9a-f]+)/, 'image'],
+  [/Creating AMI (\S+) from instance i-/, 'image-name'],
+  [/Copying to: ([a-z]{2}(?:-[a-z]+)+-\d+)/, 'copy-region']
 ]
 
 /** `amazon-ebs.app: Instance ID: i-...` → the leftover it names. */

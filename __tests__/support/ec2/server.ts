@@ -108,6 +108,8 @@ export async function startEc2Endpoint(options: Partial<WorldOptions> = {}): Pro
       faults.set(action, { count, kind })
     },
     reset() {
+      world.options.imageAvailableAfterMs = options.imageAvailableAfterMs ?? 0
+      delete world.options.imageAvailableAfterMsIn
       world.reset()
       requests.length = 0
       faults.clear()

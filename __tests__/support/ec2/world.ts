@@ -209,7 +209,9 @@ export class Region {
       description,
       ownerId: ACCOUNT_ID,
       creationDate: now(),
-      availableAt: Date.now() + this.options.imageAvailableAfterMs,
+      availableAt:
+        Date.now() +
+        (this.options.imageAvailableAfterMsIn?.[this.name] ?? this.options.imageAvailableAfterMs),
       blockDevices,
       tags: {}
     }
@@ -272,6 +274,8 @@ export const RESOURCE_TYPES: Record<string, string> = {
 export interface WorldOptions {
   /** How long a new image stays `pending`; 0 makes it available at once. */
   imageAvailableAfterMs: number
+  /** The same per region, over the default (e.g. to keep a copy pending). */
+  imageAvailableAfterMsIn?: Record<string, number>
 }
 
 export class World {
