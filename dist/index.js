@@ -31613,7 +31613,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4659);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6013);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31622,7 +31622,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4659:
+/***/ 6013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34655,6 +34655,12 @@ function artifactsOfImage(image, region, versionTagKey) {
     }
     return artifacts;
 }
+/** One image, or undefined when it does not exist. */
+async function describeImage(region, imageId) {
+    const { client, sdk } = await ec2_ec2(region);
+    const { Images = [] } = await client.send(new sdk.DescribeImagesCommand({ Filters: [{ Name: 'image-id', Values: [imageId] }] }));
+    return Images[0];
+}
 /** Images owned by this account in `region` that carry the version tag, oldest first. */
 async function findReleaseImages(region, versionTagKey, version) {
     const { client, sdk } = await ec2_ec2(region);
@@ -35414,7 +35420,9 @@ async function readInputs(env = process.env) {
     const vaultPassword = get(Input.AnsibleVaultPassword);
     if (vaultPassword)
         core_setSecret(vaultPassword);
-    notSupportedYet(Input.AnsibleVaultPassword, vaultPassword ? '(set)' : '', '');
+    if (vaultPassword && ansible === undefined) {
+        throw new InputError(Input.AnsibleVaultPassword, `needs Ansible, but 'ansible-version' is 'none'`);
+    }
     await checkSigningKey(packer.signingKey);
     return {
         mode,
@@ -36676,6 +36684,84 @@ async function installTools(inputs) {
     return { packer, ansible: installedAnsible };
 }
 
+;// CONCATENATED MODULE: ./src/packer/machine-readable.ts
+/** Packer writes `,` inside data as `%!(PACKER_COMMA)` and newlines as a literal `\n`. */
+function decode(field) {
+    return field
+        .replace(/%!\(PACKER_COMMA\)/g, ',')
+        .replace(/\\n/g, '\n')
+        .replace(/\\r/g, '\r');
+}
+/** One `timestamp,target,type,data...` line → an event; anything else → undefined. */
+function parseMachineReadable(line) {
+    const fields = line.replace(/\r$/, '').split(',');
+    if (fields.length < 3 || !/^\d+$/.test(fields[0] ?? ''))
+        return undefined;
+    const [timestamp, target = '', type = '', ...data] = fields;
+    return { timestamp: Number(timestamp), target, type, data: data.map(decode) };
+}
+const AMI_PAIR = /^([a-z]{2}(?:-[a-z]+)+-\d+):(ami-[0-9a-f]+)$/;
+/** `us-east-1:ami-a,us-west-2:ami-b` → pairs; undefined when the id is not (only) AMIs. */
+function parseAmiArtifactId(id) {
+    const parts = id.split(',').map(p => p.trim());
+    const pairs = parts.map(p => AMI_PAIR.exec(p));
+    if (parts.length === 0 || pairs.some(m => m === null))
+        return undefined;
+    return pairs.map(m => ({
+        region: m[1],
+        amiId: m[2]
+    }));
+}
+const LEFTOVER_PATTERNS = [
+    [/Creating temporary keypair: (packer_[\w-]+)/, 'key-pair'],
+    [/Creating temporary security group for this instance: (packer_[\w-]+)/, 'security-group'],
+    [/Instance ID: (i-[0-9a-f]+)/, 'instance'],
+    [/\bAMI: (ami-[0-9a-f]+)/, 'image'],
+    [/Creating AMI (\S+) from instance i-/, 'image-name'],
+    [/Copying to: ([a-z]{2}(?:-[a-z]+)+-\d+)/, 'copy-region']
+];
+/** `amazon-ebs.app: Instance ID: i-...` → the leftover it names. */
+function leftoverFromUi(text) {
+    const build = /^\s*(?:==> )?([\w.-]+): /.exec(text)?.[1] ?? '';
+    for (const [pattern, kind] of LEFTOVER_PATTERNS) {
+        const match = pattern.exec(text);
+        if (match?.[1])
+            return { kind, id: match[1], build };
+    }
+    return undefined;
+}
+/** Collects AMI artifacts as artifact lines stream by; post-processor artifacts without AMIs are skipped. */
+class ArtifactCollector {
+    pending = new Map();
+    artifacts = [];
+    add(event) {
+        if (event.type !== 'artifact')
+            return;
+        const [index, key, value] = event.data;
+        const slot = `${event.target}#${index ?? ''}`;
+        if (key === 'id' && value !== undefined)
+            this.pending.set(slot, value);
+        if (key !== 'end')
+            return;
+        const id = this.pending.get(slot);
+        this.pending.delete(slot);
+        for (const pair of (id && parseAmiArtifactId(id)) || []) {
+            if (!this.artifacts.some(a => a.amiId === pair.amiId && a.region === pair.region)) {
+                this.artifacts.push({ build: event.target, ...pair });
+            }
+        }
+    }
+}
+/** Packer's refusal to reuse an AMI name: `AMI Name: 'x' is used by an existing AMI: ami-...`. */
+function nameCollision(errors) {
+    for (const error of errors) {
+        const match = /AMI Name: '(.+?)' is used by an existing AMI: (ami-[0-9a-f]+)/.exec(error);
+        if (match)
+            return { name: match[1], amiId: match[2] };
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/packer/args.ts
 /** `-var`/`-var-file` arguments: HCL2 gets variables through PKR_VAR_*, legacy JSON on the command line. */
 function variableArgs(c) {
@@ -36781,75 +36867,6 @@ function needsInit(template, packerVersion) {
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: ./src/packer/machine-readable.ts
-/** Packer writes `,` inside data as `%!(PACKER_COMMA)` and newlines as a literal `\n`. */
-function decode(field) {
-    return field
-        .replace(/%!\(PACKER_COMMA\)/g, ',')
-        .replace(/\\n/g, '\n')
-        .replace(/\\r/g, '\r');
-}
-/** One `timestamp,target,type,data...` line → an event; anything else → undefined. */
-function parseMachineReadable(line) {
-    const fields = line.replace(/\r$/, '').split(',');
-    if (fields.length < 3 || !/^\d+$/.test(fields[0] ?? ''))
-        return undefined;
-    const [timestamp, target = '', type = '', ...data] = fields;
-    return { timestamp: Number(timestamp), target, type, data: data.map(decode) };
-}
-const AMI_PAIR = /^([a-z]{2}(?:-[a-z]+)+-\d+):(ami-[0-9a-f]+)$/;
-/** `us-east-1:ami-a,us-west-2:ami-b` → pairs; undefined when the id is not (only) AMIs. */
-function parseAmiArtifactId(id) {
-    const parts = id.split(',').map(p => p.trim());
-    const pairs = parts.map(p => AMI_PAIR.exec(p));
-    if (parts.length === 0 || pairs.some(m => m === null))
-        return undefined;
-    return pairs.map(m => ({
-        region: m[1],
-        amiId: m[2]
-    }));
-}
-const LEFTOVER_PATTERNS = [
-    [/Creating temporary keypair: (packer_[\w-]+)/, 'key-pair'],
-    [/Creating temporary security group for this instance: (packer_[\w-]+)/, 'security-group'],
-    [/Instance ID: (i-[0-9a-f]+)/, 'instance'],
-    [/\bAMI: (ami-[0-9a-f]+)/, 'image'],
-    [/Creating AMI (\S+) from instance i-/, 'image-name'],
-    [/Copying to: ([a-z]{2}(?:-[a-z]+)+-\d+)/, 'copy-region']
-];
-/** `amazon-ebs.app: Instance ID: i-...` → the leftover it names. */
-function leftoverFromUi(text) {
-    const build = /^\s*(?:==> )?([\w.-]+): /.exec(text)?.[1] ?? '';
-    for (const [pattern, kind] of LEFTOVER_PATTERNS) {
-        const match = pattern.exec(text);
-        if (match?.[1])
-            return { kind, id: match[1], build };
-    }
-    return undefined;
-}
-/** Collects AMI artifacts as artifact lines stream by; post-processor artifacts without AMIs are skipped. */
-class ArtifactCollector {
-    pending = new Map();
-    artifacts = [];
-    add(event) {
-        if (event.type !== 'artifact')
-            return;
-        const [index, key, value] = event.data;
-        const slot = `${event.target}#${index ?? ''}`;
-        if (key === 'id' && value !== undefined)
-            this.pending.set(slot, value);
-        if (key !== 'end')
-            return;
-        const id = this.pending.get(slot);
-        this.pending.delete(slot);
-        for (const pair of (id && parseAmiArtifactId(id)) || []) {
-            if (!this.artifacts.some(a => a.amiId === pair.amiId && a.region === pair.region)) {
-                this.artifacts.push({ build: event.target, ...pair });
-            }
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/packer/run.ts
 
 
@@ -37140,6 +37157,33 @@ function buildImages(p, onLeftover) {
     return runPackerBuild(command(p, buildArgs(p.context)), onLeftover);
 }
 
+;// CONCATENATED MODULE: ./src/secrets/vault.ts
+
+
+
+
+
+/**
+ * Writes the vault password to a file only the runner user can read, in a folder of its own
+ * under RUNNER_TEMP. The post step removes it too, in case this step is killed.
+ */
+function writeVaultPasswordFile(password) {
+    if (password === undefined)
+        return { env: {}, remove: () => undefined };
+    const dir = external_node_fs_.mkdtempSync(external_node_path_.join(process.env['RUNNER_TEMP'] || external_node_os_.tmpdir(), 'ansible-vault-'));
+    external_node_fs_.chmodSync(dir, 0o700);
+    const file = external_node_path_.join(dir, 'password');
+    external_node_fs_.writeFileSync(file, `${password}\n`, { mode: 0o600 });
+    saveState(State.VaultPasswordFile, file);
+    return {
+        env: { ANSIBLE_VAULT_PASSWORD_FILE: file },
+        remove: () => removeVaultPasswordFile(file)
+    };
+}
+function removeVaultPasswordFile(file) {
+    external_node_fs_.rmSync(external_node_path_.dirname(file), { recursive: true, force: true });
+}
+
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 
 
@@ -37246,6 +37290,8 @@ async function writeSummary(content) {
 
 
 
+
+
 /** The version `mode: validate` gives the template when the run is not a release. */
 function validationVersion() {
     const sha = process.env['GITHUB_SHA'];
@@ -37262,9 +37308,27 @@ async function existingRelease(inputs, region, version) {
     await waitForImages(region, images.map(i => i.ImageId ?? ''));
     return images.flatMap(image => artifactsOfImage(image, region, inputs.versionTagKey));
 }
+/**
+ * Packer refused to build because the AMI name is taken. The image of this version (a
+ * concurrent run, or a lookup that raced it) is reused; anything else is a clear failure.
+ */
+async function reuseOnNameCollision(errors, inputs, region, version) {
+    const collision = nameCollision(errors);
+    if (!collision)
+        return undefined;
+    const image = await describeImage(region, collision.amiId);
+    const carried = image?.Tags?.find(t => t.Key === inputs.versionTagKey)?.Value;
+    if (image && carried === version) {
+        await waitForImages(region, [collision.amiId]);
+        return artifactsOfImage(image, region, inputs.versionTagKey);
+    }
+    const what = carried === undefined ? `no ${inputs.versionTagKey} tag` : `${inputs.versionTagKey}=${carried}`;
+    throw new Error(`AMI name '${collision.name}' is already used by ${collision.amiId} (${what}), so ${version} cannot take it: put var.image_version in the template's ami_name, or retire ${collision.amiId}`);
+}
 /** The action: inputs → gate → reuse? → install → validate → build → tag → outputs. */
 async function run() {
     const timings = {};
+    let vault;
     try {
         const inputs = await readInputs();
         if (inputs.mode === 'install') {
@@ -37305,7 +37369,8 @@ async function run() {
             }
         }
         const tools = await timed(timings, 'install', () => group('Install Packer and Ansible', () => installTools(inputs)));
-        const packer = preparePacker(inputs, tools, version);
+        vault = writeVaultPasswordFile(inputs.mode === 'build' ? inputs.ansibleVaultPassword : undefined);
+        const packer = preparePacker(inputs, tools, version, vault.env);
         await timed(timings, 'validate', () => group('Validate the template', async () => {
             await installPlugins(packer);
             await validateTemplate(packer);
@@ -37321,6 +37386,15 @@ async function run() {
         }
         const recorder = new LeftoverRecorder(region ?? '', inputs.versionTagKey);
         const build = await timed(timings, 'build', () => group('Build the image', () => buildImages(packer, leftover => recorder.record(leftover))));
+        if (build.exitCode !== 0 && !build.cancelled && build.artifacts.length === 0 && region !== undefined) {
+            const reused = await reuseOnNameCollision(build.errors, inputs, region, version);
+            if (reused) {
+                notice(`${version} was built by another run (${reused.map(a => a.amiId).join(', ')}); reusing it`);
+                writeOutputs({ skipped: false, reused: true, imageVersion: version, region, artifacts: reused, ...toolVersions });
+                await writeSummary({ imageVersion: version, artifacts: reused, reused: true, timings });
+                return;
+            }
+        }
         const artifacts = build.artifacts;
         recorder.finished([...new Set(artifacts.map(a => a.build))]);
         if (artifacts.length > 0) {
@@ -37349,6 +37423,7 @@ async function run() {
         setFailed(errors_errorMessage(error));
     }
     finally {
+        vault?.remove();
         closeClients();
     }
 }

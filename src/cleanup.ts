@@ -1,14 +1,14 @@
 import * as core from '@actions/core'
-import * as fs from 'node:fs'
 import { closeClients } from './aws/ec2.js'
 import { sweepLeftovers, type LeftoverState } from './aws/leftovers.js'
 import { State } from './constants.js'
 import { errorMessage } from './errors.js'
+import { removeVaultPasswordFile } from './secrets/vault.js'
 
-function removeVaultPasswordFile(): void {
+function removeVaultPassword(): void {
   const file = core.getState(State.VaultPasswordFile)
   if (!file) return
-  fs.rmSync(file, { force: true })
+  removeVaultPasswordFile(file)
   core.info('Removed the Ansible vault password file')
 }
 
@@ -41,7 +41,7 @@ async function sweep(): Promise<void> {
 /** The post step: runs after the job whatever happened, and removes what the main step left. */
 export async function runPost(): Promise<void> {
   try {
-    removeVaultPasswordFile()
+    removeVaultPassword()
     await sweep()
   } catch (error) {
     core.warning(`Cleanup failed: ${errorMessage(error)}`)

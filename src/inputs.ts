@@ -333,7 +333,12 @@ export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<
   if (githubToken) core.setSecret(githubToken)
   const vaultPassword = get(Input.AnsibleVaultPassword)
   if (vaultPassword) core.setSecret(vaultPassword)
-  notSupportedYet(Input.AnsibleVaultPassword, vaultPassword ? '(set)' : '', '')
+  if (vaultPassword && ansible === undefined) {
+    throw new InputError(
+      Input.AnsibleVaultPassword,
+      `needs Ansible, but 'ansible-version' is 'none'`
+    )
+  }
 
   await checkSigningKey(packer.signingKey)
 

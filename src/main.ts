@@ -1,14 +1,22 @@
 import * as core from '@actions/core'
 import { closeClients } from './aws/ec2.js'
-import { artifactsOfImage, findReleaseImages, tagImages, waitForImages } from './aws/images.js'
+import {
+  artifactsOfImage,
+  describeImage,
+  findReleaseImages,
+  tagImages,
+  waitForImages
+} from './aws/images.js'
 import { LeftoverRecorder } from './aws/leftovers.js'
 import { InputError, errorMessage } from './errors.js'
 import { Input } from './constants.js'
 import { readInputs, type Inputs } from './inputs.js'
 import { installTools } from './install/index.js'
+import { nameCollision } from './packer/machine-readable.js'
 import { buildImages, installPlugins, preparePacker, validateTemplate } from './packer/phases.js'
 import { lastLines } from './process.js'
 import { resolveRelease } from './release/version.js'
+import { writeVaultPasswordFile, type VaultPasswordFile } from './secrets/vault.js'
 import { writeOutputs, type Artifact } from './report/outputs.js'
 import { timed, writeSummary, type Timings } from './report/summary.js'
 
@@ -39,9 +47,35 @@ async function existingRelease(
   return images.flatMap(image => artifactsOfImage(image, region, inputs.versionTagKey))
 }
 
+/**
+ * Packer refused to build because the AMI name is taken. The image of this version (a
+ * concurrent run, or a lookup that raced it) is reused; anything else is a clear failure.
+ */
+async function reuseOnNameCollision(
+  errors: string[],
+  inputs: Inputs,
+  region: string,
+  version: string
+): Promise<Artifact[] | undefined> {
+  const collision = nameCollision(errors)
+  if (!collision) return undefined
+  const image = await describeImage(region, collision.amiId)
+  const carried = image?.Tags?.find(t => t.Key === inputs.versionTagKey)?.Value
+  if (image && carried === version) {
+    await waitForImages(region, [collision.amiId])
+    return artifactsOfImage(image, region, inputs.versionTagKey)
+  }
+  const what =
+    carried === undefined ? `no ${inputs.versionTagKey} tag` : `${inputs.versionTagKey}=${carried}`
+  throw new Error(
+    `AMI name '${collision.name}' is already used by ${collision.amiId} (${what}), so ${version} cannot take it: put var.image_version in the template's ami_name, or retire ${collision.amiId}`
+  )
+}
+
 /** The action: inputs → gate → reuse? → install → validate → build → tag → outputs. */
 export async function run(): Promise<void> {
   const timings: Timings = {}
+  let vault: VaultPasswordFile | undefined
   try {
     const inputs = await readInputs()
 
@@ -101,7 +135,10 @@ export async function run(): Promise<void> {
     const tools = await timed(timings, 'install', () =>
       core.group('Install Packer and Ansible', () => installTools(inputs))
     )
-    const packer = preparePacker(inputs, tools, version)
+    vault = writeVaultPasswordFile(
+      inputs.mode === 'build' ? inputs.ansibleVaultPassword : undefined
+    )
+    const packer = preparePacker(inputs, tools, version, vault.env)
     await timed(timings, 'validate', () =>
       core.group('Validate the template', async () => {
         await installPlugins(packer)
@@ -124,6 +161,29 @@ export async function run(): Promise<void> {
         buildImages(packer, leftover => recorder.record(leftover))
       )
     )
+    if (
+      build.exitCode !== 0 &&
+      !build.cancelled &&
+      build.artifacts.length === 0 &&
+      region !== undefined
+    ) {
+      const reused = await reuseOnNameCollision(build.errors, inputs, region, version)
+      if (reused) {
+        core.notice(
+          `${version} was built by another run (${reused.map(a => a.amiId).join(', ')}); reusing it`
+        )
+        writeOutputs({
+          skipped: false,
+          reused: true,
+          imageVersion: version,
+          region,
+          artifacts: reused,
+          ...toolVersions
+        })
+        await writeSummary({ imageVersion: version, artifacts: reused, reused: true, timings })
+        return
+      }
+    }
     const artifacts = build.artifacts
     recorder.finished([...new Set(artifacts.map(a => a.build))])
     if (artifacts.length > 0) {
@@ -162,6 +222,7 @@ export async function run(): Promise<void> {
   } catch (error) {
     core.setFailed(errorMessage(error))
   } finally {
+    vault?.remove()
     closeClients()
   }
 }

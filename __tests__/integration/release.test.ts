@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -237,6 +238,132 @@ describe('mode: build through dist/index.js', () => {
       )
     ).toBe(true)
     expect(result.outputs).toMatchObject({ skipped: 'false', reused: 'false' })
+  })
+})
+
+describe('an AMI name that is taken', () => {
+  /** Registers an image named `name` in us-east-1, as another run would have. */
+  function registerElsewhere(name: string, tags: Record<string, string>): string {
+    const region = bed.endpoint.world.region('us-east-1')
+    const image = region.registerImage(name, 'made by another run', [
+      { deviceName: '/dev/xvda', size: 8, volumeId: 'vol-1' }
+    ])
+    Object.assign(image.tags, tags)
+    return image.id
+  }
+  const template = () =>
+    bed.write(
+      'taken/app.pkr.hcl',
+      hclTemplate({
+        endpoint: bed.endpoint.url,
+        target: { communicator: 'none' },
+        builds: [{ name: 'app' }]
+      })
+    )
+
+  it('reuses it when it carries this version (a concurrent run finished first)', async () => {
+    let other = ''
+    // After the action's own lookup, before Packer checks the name.
+    bed.endpoint.beforeNext('DescribeRegions', () => {
+      other = registerElsewhere('app-release-0.1.0', { ImageVersion: 'release-0.1.0' })
+    })
+    const result = await bed.main({
+      ref: TAG,
+      inputs: bed.inputs({ template: template(), 'ansible-version': 'none' })
+    })
+    expect(errors(result)).toEqual([])
+    expect(result.stdout).toMatch(/is used by an existing AMI/)
+    expect(result.outputs).toMatchObject({
+      reused: 'true',
+      'ami-id': other,
+      'image-version': 'release-0.1.0'
+    })
+    expect(ownImages(bed.endpoint, 'us-east-1').map(i => i.id)).toEqual([other])
+  })
+
+  it('fails with both names when it carries another version or none', async () => {
+    const other = registerElsewhere('app-release-0.1.0', { ImageVersion: 'release-0.0.9' })
+    const result = await bed.main({
+      ref: TAG,
+      inputs: bed.inputs({ template: template(), 'ansible-version': 'none' })
+    })
+    expect(result.exitCode).toBe(1)
+    expect(errors(result).join('\n')).toContain(
+      `AMI name 'app-release-0.1.0' is already used by ${other} (ImageVersion=release-0.0.9), so release-0.1.0 cannot take it`
+    )
+    expect(ownImages(bed.endpoint, 'us-east-1').map(i => i.id)).toEqual([other])
+  })
+})
+
+describe('ansible-vault-password', () => {
+  it('decrypts a vault variable in the playbook and never shows the password', async () => {
+    const password = 'correct-horse-battery-staple-4711'
+    const passwordFile = path.join(bed.job.temp, 'test-vault-pass')
+    fs.writeFileSync(passwordFile, password)
+    const encrypted = execFileSync(
+      'ansible-vault',
+      [
+        'encrypt_string',
+        '--vault-password-file',
+        passwordFile,
+        '--name',
+        'secret_word',
+        'open sesame'
+      ],
+      {
+        encoding: 'utf8'
+      }
+    )
+    fs.rmSync(passwordFile)
+    const stamp = marker()
+    const playbook = bed.write(
+      'vault/site.yml',
+      [
+        '- hosts: all',
+        '  gather_facts: false',
+        '  vars:',
+        ...encrypted
+          .trim()
+          .split('\n')
+          .map(l => `    ${l}`),
+        '  tasks:',
+        '    - ansible.builtin.copy:',
+        `        dest: ${JSON.stringify(stamp)}`,
+        '        content: "{{ secret_word }}"',
+        ''
+      ].join('\n')
+    )
+    const template = bed.write(
+      'vault/app.pkr.hcl',
+      hclTemplate({
+        endpoint: bed.endpoint.url,
+        target: { communicator: 'ssh', sshd: bed.sshd },
+        builds: [{ name: 'vault', playbook: path.join(bed.job.workspace, playbook) }]
+      })
+    )
+    const result = await bed.main({
+      ref: TAG,
+      inputs: bed.inputs({ template, 'ansible-vault-password': password })
+    })
+    expect(errors(result)).toEqual([])
+    expect(fs.readFileSync(stamp, 'utf8')).toBe('open sesame')
+    // The runner masks what ::add-mask:: names; nothing else may carry the password.
+    expect(result.stdout).toContain(`::add-mask::${password}`)
+    const lines = [...result.stdout.split('\n'), ...result.stderr.split('\n')].filter(
+      l => !l.startsWith('::add-mask::')
+    )
+    expect(lines.filter(l => l.includes(password))).toEqual([])
+    expect(JSON.stringify(result.outputs) + result.summary).not.toContain(password)
+    const file = result.state['vault-password-file'] as string
+    expect(file).toMatch(new RegExp(`^${bed.job.temp}/ansible-vault-`))
+    expect(fs.existsSync(file)).toBe(false)
+
+    // Killed before its own cleanup: the post step removes the file.
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    fs.writeFileSync(file, password, { mode: 0o600 })
+    const post = await bed.post({ state: result.state })
+    expect(post.exitCode).toBe(0)
+    expect(fs.existsSync(path.dirname(file))).toBe(false)
   })
 })
 

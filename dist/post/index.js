@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 847:
+/***/ 147:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31324,8 +31324,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/aws/ec2.ts
 let sdk;
 const clients = new Map();
@@ -31602,6 +31600,39 @@ async function sweepLeftovers(state) {
     return { removed, failures };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/secrets/vault.ts
+
+
+
+
+
+/**
+ * Writes the vault password to a file only the runner user can read, in a folder of its own
+ * under RUNNER_TEMP. The post step removes it too, in case this step is killed.
+ */
+function writeVaultPasswordFile(password) {
+    if (password === undefined)
+        return { env: {}, remove: () => undefined };
+    const dir = fs.mkdtempSync(path.join(process.env['RUNNER_TEMP'] || os.tmpdir(), 'ansible-vault-'));
+    fs.chmodSync(dir, 0o700);
+    const file = path.join(dir, 'password');
+    fs.writeFileSync(file, `${password}\n`, { mode: 0o600 });
+    core.saveState(State.VaultPasswordFile, file);
+    return {
+        env: { ANSIBLE_VAULT_PASSWORD_FILE: file },
+        remove: () => removeVaultPasswordFile(file)
+    };
+}
+function removeVaultPasswordFile(file) {
+    external_node_fs_.rmSync(external_node_path_.dirname(file), { recursive: true, force: true });
+}
+
 ;// CONCATENATED MODULE: ./src/cleanup.ts
 
 
@@ -31609,11 +31640,11 @@ async function sweepLeftovers(state) {
 
 
 
-function removeVaultPasswordFile() {
+function removeVaultPassword() {
     const file = getState(constants_State.VaultPasswordFile);
     if (!file)
         return;
-    external_node_fs_.rmSync(file, { force: true });
+    removeVaultPasswordFile(file);
     info('Removed the Ansible vault password file');
 }
 async function sweep() {
@@ -31647,7 +31678,7 @@ async function sweep() {
 /** The post step: runs after the job whatever happened, and removes what the main step left. */
 async function runPost() {
     try {
-        removeVaultPasswordFile();
+        removeVaultPassword();
         await sweep();
     }
     catch (error) {
@@ -31665,7 +31696,7 @@ async function runPost() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(847);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(147);
 
 await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
 

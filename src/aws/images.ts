@@ -50,6 +50,15 @@ export function artifactsOfImage(image: Image, region: string, versionTagKey: st
   return artifacts
 }
 
+/** One image, or undefined when it does not exist. */
+export async function describeImage(region: string, imageId: string): Promise<Image | undefined> {
+  const { client, sdk } = await ec2(region)
+  const { Images = [] } = await client.send(
+    new sdk.DescribeImagesCommand({ Filters: [{ Name: 'image-id', Values: [imageId] }] })
+  )
+  return Images[0]
+}
+
 /** Images owned by this account in `region` that carry the version tag, oldest first. */
 export async function findReleaseImages(
   region: string,

@@ -88,3 +88,12 @@ export class ArtifactCollector {
     }
   }
 }
+
+/** Packer's refusal to reuse an AMI name: `AMI Name: 'x' is used by an existing AMI: ami-...`. */
+export function nameCollision(errors: string[]): { name: string; amiId: string } | undefined {
+  for (const error of errors) {
+    const match = /AMI Name: '(.+?)' is used by an existing AMI: (ami-[0-9a-f]+)/.exec(error)
+    if (match) return { name: match[1] as string, amiId: match[2] as string }
+  }
+  return undefined
+}

@@ -20,6 +20,8 @@ export interface Ec2Endpoint {
   requests: LoggedRequest[]
   /** Answers the next `count` calls of `action` with a throttling error or a 503. */
   failNext(action: string, count: number, kind?: 'throttle' | 'unavailable'): void
+  /** Runs `hook` once, just before the next call of `action` is answered (a concurrent change). */
+  beforeNext(action: string, hook: (world: World) => void): void
   /** Forgets all state and the log; every region starts again from its source image. */
   reset(): void
   close(): Promise<void>
@@ -35,6 +37,7 @@ export async function startEc2Endpoint(options: Partial<WorldOptions> = {}): Pro
   const world = new World({ imageAvailableAfterMs: 0, ...options })
   const requests: LoggedRequest[] = []
   const faults = new Map<string, { count: number; kind: 'throttle' | 'unavailable' }>()
+  const hooks = new Map<string, (world: World) => void>()
 
   const answer = (raw: Record<string, string>, authorization: string | undefined) => {
     const action = raw['Action'] ?? ''
@@ -60,6 +63,9 @@ export async function startEc2Endpoint(options: Partial<WorldOptions> = {}): Pro
           ? new Ec2Error('RequestLimitExceeded', 'Request limit exceeded.')
           : new Ec2Error('Unavailable', 'The service is unavailable. Please try again shortly.')
       }
+      const hook = hooks.get(action)
+      hooks.delete(action)
+      hook?.(world)
       const handler = handlers[action]
       if (!handler)
         throw new Ec2Error(
@@ -107,7 +113,11 @@ export async function startEc2Endpoint(options: Partial<WorldOptions> = {}): Pro
     failNext(action, count, kind = 'throttle') {
       faults.set(action, { count, kind })
     },
+    beforeNext(action, hook) {
+      hooks.set(action, hook)
+    },
     reset() {
+      hooks.clear()
       world.options.imageAvailableAfterMs = options.imageAvailableAfterMs ?? 0
       delete world.options.imageAvailableAfterMsIn
       world.reset()
