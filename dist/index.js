@@ -31613,7 +31613,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6013);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7746);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31622,7 +31622,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6013:
+/***/ 7746:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34612,11 +34612,19 @@ function closeClients() {
 ;// CONCATENATED MODULE: ./src/aws/images.ts
 
 
+const TAG_VALUE_MAX = 256;
 /** Tag keys beside the version tag, namespaced under it. */
 function releaseTagKeys(versionTagKey) {
-    return { build: `${versionTagKey}:build`, copies: `${versionTagKey}:copies` };
+    return {
+        build: `${versionTagKey}:build`,
+        copies: `${versionTagKey}:copies`,
+        lineage: `${versionTagKey}:lineage`
+    };
 }
-const TAG_VALUE_MAX = 256;
+/** What makes images generations of one another: the repository, the template and the build. */
+function lineageOf(repository, template, build) {
+    return `${repository}:${template}:${build}`.slice(0, TAG_VALUE_MAX);
+}
 /** `us-west-2=ami-b,eu-west-1=ami-c`, split into tag values of at most 256 characters. */
 function encodeCopies(copies) {
     const values = [];
@@ -34689,7 +34697,7 @@ async function waitForImages(region, imageIds) {
  * version and the `tags` input. The image of each build in `primaryRegion` (or its first
  * region) also records the build name and its copies, so one lookup finds the whole release.
  */
-async function tagImages(artifacts, versionTagKey, version, extraTags, primaryRegion) {
+async function tagImages(artifacts, versionTagKey, version, extraTags, primaryRegion, lineage) {
     const byRegion = new Map();
     for (const a of artifacts)
         byRegion.set(a.region, [...(byRegion.get(a.region) ?? []), a]);
@@ -34715,10 +34723,12 @@ async function tagImages(artifacts, versionTagKey, version, extraTags, primaryRe
         const images = await waitForImages(region, imageIds);
         const snapshots = images.flatMap(i => (i.BlockDeviceMappings ?? []).map(m => m.Ebs?.SnapshotId).filter((s) => !!s));
         await client.send(new sdk.CreateTagsCommand({ Resources: [...imageIds, ...snapshots], Tags: common }));
-        for (const id of imageIds) {
-            const record = recordOn.get(id);
-            if (record)
-                await client.send(new sdk.CreateTagsCommand({ Resources: [id], Tags: record }));
+        for (const a of list) {
+            const own = [
+                { Key: keys.lineage, Value: lineage(a.build) },
+                ...(recordOn.get(a.amiId) ?? [])
+            ];
+            await client.send(new sdk.CreateTagsCommand({ Resources: [a.amiId], Tags: own }));
         }
         info(`${region}: tagged ${imageIds.join(', ')} and snapshots ${snapshots.join(', ') || '(none)'} with ${versionTagKey}=${version}`);
         return { region, images: imageIds, snapshots };
@@ -35412,8 +35422,6 @@ async function readInputs(env = process.env) {
         'rebuild'
     ]);
     const keepGenerations = parseKeepGenerations(get(Input.KeepGenerations) || '0');
-    notSupportedYet(Input.KeepGenerations, String(keepGenerations), '0');
-    notSupportedYet(Input.OnExisting, onExisting === 'rebuild' ? onExisting : '', '');
     const githubToken = get(Input.GithubToken);
     if (githubToken)
         core_setSecret(githubToken);
@@ -36684,84 +36692,6 @@ async function installTools(inputs) {
     return { packer, ansible: installedAnsible };
 }
 
-;// CONCATENATED MODULE: ./src/packer/machine-readable.ts
-/** Packer writes `,` inside data as `%!(PACKER_COMMA)` and newlines as a literal `\n`. */
-function decode(field) {
-    return field
-        .replace(/%!\(PACKER_COMMA\)/g, ',')
-        .replace(/\\n/g, '\n')
-        .replace(/\\r/g, '\r');
-}
-/** One `timestamp,target,type,data...` line → an event; anything else → undefined. */
-function parseMachineReadable(line) {
-    const fields = line.replace(/\r$/, '').split(',');
-    if (fields.length < 3 || !/^\d+$/.test(fields[0] ?? ''))
-        return undefined;
-    const [timestamp, target = '', type = '', ...data] = fields;
-    return { timestamp: Number(timestamp), target, type, data: data.map(decode) };
-}
-const AMI_PAIR = /^([a-z]{2}(?:-[a-z]+)+-\d+):(ami-[0-9a-f]+)$/;
-/** `us-east-1:ami-a,us-west-2:ami-b` → pairs; undefined when the id is not (only) AMIs. */
-function parseAmiArtifactId(id) {
-    const parts = id.split(',').map(p => p.trim());
-    const pairs = parts.map(p => AMI_PAIR.exec(p));
-    if (parts.length === 0 || pairs.some(m => m === null))
-        return undefined;
-    return pairs.map(m => ({
-        region: m[1],
-        amiId: m[2]
-    }));
-}
-const LEFTOVER_PATTERNS = [
-    [/Creating temporary keypair: (packer_[\w-]+)/, 'key-pair'],
-    [/Creating temporary security group for this instance: (packer_[\w-]+)/, 'security-group'],
-    [/Instance ID: (i-[0-9a-f]+)/, 'instance'],
-    [/\bAMI: (ami-[0-9a-f]+)/, 'image'],
-    [/Creating AMI (\S+) from instance i-/, 'image-name'],
-    [/Copying to: ([a-z]{2}(?:-[a-z]+)+-\d+)/, 'copy-region']
-];
-/** `amazon-ebs.app: Instance ID: i-...` → the leftover it names. */
-function leftoverFromUi(text) {
-    const build = /^\s*(?:==> )?([\w.-]+): /.exec(text)?.[1] ?? '';
-    for (const [pattern, kind] of LEFTOVER_PATTERNS) {
-        const match = pattern.exec(text);
-        if (match?.[1])
-            return { kind, id: match[1], build };
-    }
-    return undefined;
-}
-/** Collects AMI artifacts as artifact lines stream by; post-processor artifacts without AMIs are skipped. */
-class ArtifactCollector {
-    pending = new Map();
-    artifacts = [];
-    add(event) {
-        if (event.type !== 'artifact')
-            return;
-        const [index, key, value] = event.data;
-        const slot = `${event.target}#${index ?? ''}`;
-        if (key === 'id' && value !== undefined)
-            this.pending.set(slot, value);
-        if (key !== 'end')
-            return;
-        const id = this.pending.get(slot);
-        this.pending.delete(slot);
-        for (const pair of (id && parseAmiArtifactId(id)) || []) {
-            if (!this.artifacts.some(a => a.amiId === pair.amiId && a.region === pair.region)) {
-                this.artifacts.push({ build: event.target, ...pair });
-            }
-        }
-    }
-}
-/** Packer's refusal to reuse an AMI name: `AMI Name: 'x' is used by an existing AMI: ami-...`. */
-function nameCollision(errors) {
-    for (const error of errors) {
-        const match = /AMI Name: '(.+?)' is used by an existing AMI: (ami-[0-9a-f]+)/.exec(error);
-        if (match)
-            return { name: match[1], amiId: match[2] };
-    }
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/packer/args.ts
 /** `-var`/`-var-file` arguments: HCL2 gets variables through PKR_VAR_*, legacy JSON on the command line. */
 function variableArgs(c) {
@@ -36867,6 +36797,84 @@ function needsInit(template, packerVersion) {
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: ./src/packer/machine-readable.ts
+/** Packer writes `,` inside data as `%!(PACKER_COMMA)` and newlines as a literal `\n`. */
+function decode(field) {
+    return field
+        .replace(/%!\(PACKER_COMMA\)/g, ',')
+        .replace(/\\n/g, '\n')
+        .replace(/\\r/g, '\r');
+}
+/** One `timestamp,target,type,data...` line → an event; anything else → undefined. */
+function parseMachineReadable(line) {
+    const fields = line.replace(/\r$/, '').split(',');
+    if (fields.length < 3 || !/^\d+$/.test(fields[0] ?? ''))
+        return undefined;
+    const [timestamp, target = '', type = '', ...data] = fields;
+    return { timestamp: Number(timestamp), target, type, data: data.map(decode) };
+}
+const AMI_PAIR = /^([a-z]{2}(?:-[a-z]+)+-\d+):(ami-[0-9a-f]+)$/;
+/** `us-east-1:ami-a,us-west-2:ami-b` → pairs; undefined when the id is not (only) AMIs. */
+function parseAmiArtifactId(id) {
+    const parts = id.split(',').map(p => p.trim());
+    const pairs = parts.map(p => AMI_PAIR.exec(p));
+    if (parts.length === 0 || pairs.some(m => m === null))
+        return undefined;
+    return pairs.map(m => ({
+        region: m[1],
+        amiId: m[2]
+    }));
+}
+const LEFTOVER_PATTERNS = [
+    [/Creating temporary keypair: (packer_[\w-]+)/, 'key-pair'],
+    [/Creating temporary security group for this instance: (packer_[\w-]+)/, 'security-group'],
+    [/Instance ID: (i-[0-9a-f]+)/, 'instance'],
+    [/\bAMI: (ami-[0-9a-f]+)/, 'image'],
+    [/Creating AMI (\S+) from instance i-/, 'image-name'],
+    [/Copying to: ([a-z]{2}(?:-[a-z]+)+-\d+)/, 'copy-region']
+];
+/** `amazon-ebs.app: Instance ID: i-...` → the leftover it names. */
+function leftoverFromUi(text) {
+    const build = /^\s*(?:==> )?([\w.-]+): /.exec(text)?.[1] ?? '';
+    for (const [pattern, kind] of LEFTOVER_PATTERNS) {
+        const match = pattern.exec(text);
+        if (match?.[1])
+            return { kind, id: match[1], build };
+    }
+    return undefined;
+}
+/** Collects AMI artifacts as artifact lines stream by; post-processor artifacts without AMIs are skipped. */
+class ArtifactCollector {
+    pending = new Map();
+    artifacts = [];
+    add(event) {
+        if (event.type !== 'artifact')
+            return;
+        const [index, key, value] = event.data;
+        const slot = `${event.target}#${index ?? ''}`;
+        if (key === 'id' && value !== undefined)
+            this.pending.set(slot, value);
+        if (key !== 'end')
+            return;
+        const id = this.pending.get(slot);
+        this.pending.delete(slot);
+        for (const pair of (id && parseAmiArtifactId(id)) || []) {
+            if (!this.artifacts.some(a => a.amiId === pair.amiId && a.region === pair.region)) {
+                this.artifacts.push({ build: event.target, ...pair });
+            }
+        }
+    }
+}
+/** Packer's refusal to reuse an AMI name: `AMI Name: 'x' is used by an existing AMI: ami-...`. */
+function nameCollision(errors) {
+    for (const error of errors) {
+        const match = /AMI Name: '(.+?)' is used by an existing AMI: (ami-[0-9a-f]+)/.exec(error);
+        if (match)
+            return { name: match[1], amiId: match[2] };
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/packer/run.ts
 
 
@@ -37157,31 +37165,174 @@ function buildImages(p, onLeftover) {
     return runPackerBuild(command(p, buildArgs(p.context)), onLeftover);
 }
 
-;// CONCATENATED MODULE: ./src/secrets/vault.ts
+;// CONCATENATED MODULE: ./src/release/existing.ts
 
 
 
+
+/** The images this version already has in `aws-region`; `on-existing: fail` stops here. */
+async function findExistingRelease(inputs, region, version) {
+    const images = await findReleaseImages(region, inputs.versionTagKey, version);
+    if (images.length > 0 && inputs.onExisting === 'fail') {
+        throw new InputError(Input.OnExisting, `is 'fail' and ${images.map(i => i.ImageId).join(', ')} in ${region} already carries ${inputs.versionTagKey}=${version}`);
+    }
+    return {
+        images,
+        artifacts: images.flatMap(image => artifactsOfImage(image, region, inputs.versionTagKey))
+    };
+}
+/** Waits for a release found by the lookup (an image can still be `pending`), then returns it. */
+async function reuseRelease(region, existing) {
+    await waitForImages(region, existing.images.map(i => i.ImageId ?? ''));
+    return existing.artifacts;
+}
+/**
+ * Packer refused to build because the AMI name is taken. The image of this version (a
+ * concurrent run finished first) is reused; anything else is a clear failure.
+ */
+async function reuseOnNameCollision(errors, inputs, region, version) {
+    const collision = nameCollision(errors);
+    if (!collision)
+        return undefined;
+    const image = await describeImage(region, collision.amiId);
+    const carried = image?.Tags?.find(t => t.Key === inputs.versionTagKey)?.Value;
+    if (image && carried === version && inputs.onExisting !== 'rebuild') {
+        await waitForImages(region, [collision.amiId]);
+        return artifactsOfImage(image, region, inputs.versionTagKey);
+    }
+    const what = carried === undefined ? `no ${inputs.versionTagKey} tag` : `${inputs.versionTagKey}=${carried}`;
+    const fix = inputs.onExisting === 'rebuild'
+        ? `a rebuild needs an ami_name that differs per build, e.g. "app-\${var.image_version}-\${formatdate("YYYYMMDDhhmmss", timestamp())}"`
+        : `put var.image_version in the template's ami_name, or retire ${collision.amiId}`;
+    throw new Error(`AMI name '${collision.name}' is already used by ${collision.amiId} (${what}), so ${version} cannot take it: ${fix}`);
+}
+
+;// CONCATENATED MODULE: ./src/aws/retention.ts
 
 
 /**
- * Writes the vault password to a file only the runner user can read, in a folder of its own
- * under RUNNER_TEMP. The post step removes it too, in case this step is killed.
+ * Which images of one lineage in one region to retire: all but the newest `keep`, except the
+ * images of this release and those something still uses. Pure: the AWS side only gathers facts.
  */
-function writeVaultPasswordFile(password) {
-    if (password === undefined)
-        return { env: {}, remove: () => undefined };
-    const dir = external_node_fs_.mkdtempSync(external_node_path_.join(process.env['RUNNER_TEMP'] || external_node_os_.tmpdir(), 'ansible-vault-'));
-    external_node_fs_.chmodSync(dir, 0o700);
-    const file = external_node_path_.join(dir, 'password');
-    external_node_fs_.writeFileSync(file, `${password}\n`, { mode: 0o600 });
-    saveState(State.VaultPasswordFile, file);
-    return {
-        env: { ANSIBLE_VAULT_PASSWORD_FILE: file },
-        remove: () => removeVaultPasswordFile(file)
-    };
+function planRetention(generations, keep, current, inUse) {
+    const newestFirst = [...generations].sort((a, b) => b.created.localeCompare(a.created) || b.imageId.localeCompare(a.imageId));
+    const plan = { retire: [], keep: [] };
+    newestFirst.forEach((g, index) => {
+        const use = inUse.get(g.imageId);
+        if (current.has(g.imageId))
+            plan.keep.push({ imageId: g.imageId, reason: 'this release' });
+        else if (index < keep)
+            plan.keep.push({ imageId: g.imageId, reason: `one of the ${keep} newest` });
+        else if (use)
+            plan.keep.push({ imageId: g.imageId, reason: use });
+        else
+            plan.retire.push(g.imageId);
+    });
+    return plan;
 }
-function removeVaultPasswordFile(file) {
-    external_node_fs_.rmSync(external_node_path_.dirname(file), { recursive: true, force: true });
+/** Images that an instance (not terminated) or a launch template's default or latest version uses. */
+async function imagesInUse(region, imageIds) {
+    const inUse = new Map();
+    if (imageIds.length === 0)
+        return inUse;
+    const { client, sdk } = await ec2_ec2(region);
+    const instances = sdk.paginateDescribeInstances({ client }, {
+        Filters: [
+            { Name: 'image-id', Values: imageIds },
+            {
+                Name: 'instance-state-name',
+                Values: ['pending', 'running', 'stopping', 'stopped', 'shutting-down']
+            }
+        ]
+    });
+    for await (const page of instances) {
+        for (const instance of (page.Reservations ?? []).flatMap(r => r.Instances ?? [])) {
+            if (instance.ImageId && !inUse.has(instance.ImageId)) {
+                inUse.set(instance.ImageId, `instance ${instance.InstanceId ?? ''} (${instance.State?.Name ?? ''}) was launched from it`);
+            }
+        }
+    }
+    for await (const page of sdk.paginateDescribeLaunchTemplates({ client }, {})) {
+        for (const template of page.LaunchTemplates ?? []) {
+            const { LaunchTemplateVersions = [] } = await client.send(new sdk.DescribeLaunchTemplateVersionsCommand({
+                LaunchTemplateId: template.LaunchTemplateId,
+                Versions: ['$Default', '$Latest']
+            }));
+            for (const v of LaunchTemplateVersions) {
+                const imageId = v.LaunchTemplateData?.ImageId;
+                if (imageId && imageIds.includes(imageId) && !inUse.has(imageId)) {
+                    const which = v.DefaultVersion ? 'default' : 'latest';
+                    inUse.set(imageId, `launch template ${template.LaunchTemplateName ?? ''} (${which} version ${v.VersionNumber ?? ''}) uses it`);
+                }
+            }
+        }
+    }
+    return inUse;
+}
+async function imagesTagged(region, key, value) {
+    const { client, sdk } = await ec2_ec2(region);
+    const images = [];
+    const pages = sdk.paginateDescribeImages({ client }, { Owners: ['self'], Filters: [{ Name: `tag:${key}`, Values: [value] }] });
+    for await (const page of pages)
+        images.push(...(page.Images ?? []));
+    return images;
+}
+/** Deregisters images with their snapshots; the SDK's adaptive retries ride out throttling. */
+async function retireImages(region, imageIds) {
+    const { client, sdk } = await ec2_ec2(region);
+    for (const imageId of imageIds) {
+        await client.send(new sdk.DeregisterImageCommand({ ImageId: imageId, DeleteAssociatedSnapshots: true }));
+        info(`${region}: retired ${imageId} and its snapshots`);
+    }
+}
+/**
+ * Applies `keep` to the images of one tag (a lineage, or the older images of a rebuilt
+ * version) in one region; `current` is never retired.
+ */
+async function applyRetention(region, tag, keep, current) {
+    const images = await imagesTagged(region, tag.key, tag.value);
+    const generations = images.map(i => ({ imageId: i.ImageId ?? '', created: i.CreationDate ?? '' }));
+    const candidates = generations.map(g => g.imageId).filter(id => !current.has(id));
+    const inUse = await imagesInUse(region, candidates);
+    const plan = planRetention(generations, keep, current, inUse);
+    await retireImages(region, plan.retire);
+    return { region, retired: plan.retire, kept: plan.keep };
+}
+
+;// CONCATENATED MODULE: ./src/release/retire.ts
+
+
+
+/** The lineage of a build: repository, template (relative to the workspace) and build name. */
+function lineageFor(inputs) {
+    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+    const template = external_node_path_.relative(workspace, inputs.template).split(external_node_path_.sep).join('/') || '.';
+    const repository = process.env['GITHUB_REPOSITORY'] || 'local';
+    return build => lineageOf(repository, template, build);
+}
+function regionsOf(artifacts) {
+    return [...new Set(artifacts.map(a => a.region))];
+}
+/** `keep-generations`: per build and region, the newest N of its lineage stay, older ones go. */
+async function retireOldGenerations(inputs, artifacts) {
+    if (inputs.keepGenerations === 0)
+        return [];
+    const lineage = lineageFor(inputs);
+    const key = releaseTagKeys(inputs.versionTagKey).lineage;
+    const current = new Set(artifacts.map(a => a.amiId));
+    const reports = [];
+    for (const build of new Set(artifacts.map(a => a.build))) {
+        for (const region of regionsOf(artifacts.filter(a => a.build === build))) {
+            reports.push(await applyRetention(region, { key, value: lineage(build) }, inputs.keepGenerations, current));
+        }
+    }
+    return reports;
+}
+/** `on-existing: rebuild`: once the new images are tagged, the older images of this version go. */
+async function retireRebuiltVersion(inputs, version, built, previous) {
+    const current = new Set(built.map(a => a.amiId));
+    const regions = regionsOf([...built, ...previous]);
+    return Promise.all(regions.map(region => applyRetention(region, { key: inputs.versionTagKey, value: version }, 0, current)));
 }
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
@@ -37271,9 +37422,49 @@ async function writeSummary(content) {
             ...phases.map(([phase, ms]) => [phase, seconds(ms)])
         ]);
     }
-    for (const note of content.notes ?? [])
-        summary.addRaw(note, true);
+    const retention = content.retention ?? [];
+    if (retention.some(r => r.retired.length > 0 || r.kept.length > 0)) {
+        summary.addHeading('Older images', 3);
+        summary.addTable([
+            [
+                { data: 'Region', header: true },
+                { data: 'AMI', header: true },
+                { data: 'Outcome', header: true }
+            ],
+            ...retention.flatMap(r => [
+                ...r.retired.map(id => [r.region, id, 'retired with its snapshots']),
+                ...r.kept.map(k => [r.region, k.imageId, `kept: ${k.reason}`])
+            ])
+        ]);
+    }
     await summary.write();
+}
+
+;// CONCATENATED MODULE: ./src/secrets/vault.ts
+
+
+
+
+
+/**
+ * Writes the vault password to a file only the runner user can read, in a folder of its own
+ * under RUNNER_TEMP. The post step removes it too, in case this step is killed.
+ */
+function writeVaultPasswordFile(password) {
+    if (password === undefined)
+        return { env: {}, remove: () => undefined };
+    const dir = external_node_fs_.mkdtempSync(external_node_path_.join(process.env['RUNNER_TEMP'] || external_node_os_.tmpdir(), 'ansible-vault-'));
+    external_node_fs_.chmodSync(dir, 0o700);
+    const file = external_node_path_.join(dir, 'password');
+    external_node_fs_.writeFileSync(file, `${password}\n`, { mode: 0o600 });
+    saveState(State.VaultPasswordFile, file);
+    return {
+        env: { ANSIBLE_VAULT_PASSWORD_FILE: file },
+        remove: () => removeVaultPasswordFile(file)
+    };
+}
+function removeVaultPasswordFile(file) {
+    external_node_fs_.rmSync(external_node_path_.dirname(file), { recursive: true, force: true });
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -37297,35 +37488,79 @@ function validationVersion() {
     const sha = process.env['GITHUB_SHA'];
     return sha ? `validate-${sha.slice(0, 7)}` : 'validate';
 }
-/** The images this version already has in `aws-region`, every region they were copied to included. */
-async function existingRelease(inputs, region, version) {
-    const images = await findReleaseImages(region, inputs.versionTagKey, version);
-    if (images.length === 0)
-        return [];
-    if (inputs.onExisting === 'fail') {
-        throw new InputError(Input.OnExisting, `is 'fail' and ${images.map(i => i.ImageId).join(', ')} in ${region} already carries ${inputs.versionTagKey}=${version}`);
-    }
-    await waitForImages(region, images.map(i => i.ImageId ?? ''));
-    return images.flatMap(image => artifactsOfImage(image, region, inputs.versionTagKey));
+/** Outputs and summary of a release whose images already existed. */
+async function finishReused(r, artifacts, why, tools) {
+    notice(`${r.version} ${why} (${artifacts.map(a => `${a.region}:${a.amiId}`).join(', ')}); reusing it, nothing is built`);
+    const retention = await timed(r.timings, 'retire old generations', () => retireOldGenerations(r.inputs, artifacts));
+    writeOutputs({
+        skipped: false,
+        reused: true,
+        imageVersion: r.version,
+        region: r.region,
+        artifacts,
+        packerVersion: tools?.packer.version,
+        ansibleVersion: tools?.ansible?.version
+    });
+    await writeSummary({
+        imageVersion: r.version,
+        artifacts,
+        reused: true,
+        timings: r.timings,
+        retention
+    });
 }
-/**
- * Packer refused to build because the AMI name is taken. The image of this version (a
- * concurrent run, or a lookup that raced it) is reused; anything else is a clear failure.
- */
-async function reuseOnNameCollision(errors, inputs, region, version) {
-    const collision = nameCollision(errors);
-    if (!collision)
-        return undefined;
-    const image = await describeImage(region, collision.amiId);
-    const carried = image?.Tags?.find(t => t.Key === inputs.versionTagKey)?.Value;
-    if (image && carried === version) {
-        await waitForImages(region, [collision.amiId]);
-        return artifactsOfImage(image, region, inputs.versionTagKey);
+/** Install, validate, build, tag, retire: a release that has no image yet (or is rebuilt). */
+async function buildRelease(r, existing, vault) {
+    const { inputs, version, region, timings } = r;
+    const tools = await timed(timings, 'install', () => group('Install Packer and Ansible', () => installTools(inputs)));
+    const packer = preparePacker(inputs, tools, version, vault.env);
+    await timed(timings, 'validate', () => group('Validate the template', async () => {
+        await installPlugins(packer);
+        await validateTemplate(packer);
+    }));
+    const recorder = new LeftoverRecorder(region, inputs.versionTagKey);
+    const build = await timed(timings, 'build', () => group('Build the image', () => buildImages(packer, l => recorder.record(l))));
+    const artifacts = build.artifacts;
+    recorder.finished([...new Set(artifacts.map(a => a.build))]);
+    if (build.exitCode !== 0 && !build.cancelled && artifacts.length === 0) {
+        const reused = await reuseOnNameCollision(build.errors, inputs, region, version);
+        if (reused)
+            return finishReused(r, reused, 'was built by another run', tools);
     }
-    const what = carried === undefined ? `no ${inputs.versionTagKey} tag` : `${inputs.versionTagKey}=${carried}`;
-    throw new Error(`AMI name '${collision.name}' is already used by ${collision.amiId} (${what}), so ${version} cannot take it: put var.image_version in the template's ami_name, or retire ${collision.amiId}`);
+    if (artifacts.length > 0) {
+        await timed(timings, 'tag', () => group('Tag the images and snapshots', () => tagImages(artifacts, inputs.versionTagKey, version, inputs.tags, region, lineageFor(inputs))));
+    }
+    const succeeded = build.exitCode === 0 && !build.cancelled && artifacts.length > 0;
+    const retention = [];
+    if (succeeded) {
+        await timed(timings, 'retire', () => group('Retire older images', async () => {
+            if (inputs.onExisting === 'rebuild' && existing.artifacts.length > 0) {
+                retention.push(...(await retireRebuiltVersion(inputs, version, artifacts, existing.artifacts)));
+            }
+            retention.push(...(await retireOldGenerations(inputs, artifacts)));
+        }));
+    }
+    writeOutputs({
+        skipped: false,
+        reused: false,
+        imageVersion: version,
+        region,
+        artifacts,
+        packerVersion: tools.packer.version,
+        ansibleVersion: tools.ansible?.version
+    });
+    await writeSummary({ imageVersion: version, artifacts, reused: false, timings, retention });
+    if (build.cancelled)
+        throw new Error('The build was cancelled; Packer was asked to clean up its temporary resources');
+    if (build.exitCode !== 0) {
+        const detail = lastLines(build.errors.join('\n'), 10) || `exit ${build.exitCode ?? build.signal ?? '?'}`;
+        error(detail, { title: 'packer build failed' });
+        throw new Error(`packer build failed${artifacts.length > 0 ? ' (the AMIs of the builds that finished were tagged)' : ''}: ${detail}`);
+    }
+    if (artifacts.length === 0)
+        throw new Error('packer build succeeded but reported no AMI: does the template build an amazon image?');
 }
-/** The action: inputs → gate → reuse? → install → validate → build → tag → outputs. */
+/** The action: inputs → gate → reuse? → install → validate → build → tag → retire → outputs. */
 async function run() {
     const timings = {};
     let vault;
@@ -37351,73 +37586,35 @@ async function run() {
             return;
         }
         const version = release.kind === 'release' ? release.version : validationVersion();
-        info(`Image version: ${version}${release.kind === 'release' && release.source === 'tag' ? ` (from tag ${release.tag ?? ''})` : ''}`);
-        const region = inputs.awsRegion;
-        if (inputs.mode === 'build' && region !== undefined) {
-            const existing = await timed(timings, 'look for this version', () => existingRelease(inputs, region, version));
-            if (existing.length > 0) {
-                notice(`${version} already exists (${existing.map(a => `${a.region}:${a.amiId}`).join(', ')}); reusing it, nothing is built`);
-                writeOutputs({
-                    skipped: false,
-                    reused: true,
-                    imageVersion: version,
-                    region,
-                    artifacts: existing
-                });
-                await writeSummary({ imageVersion: version, artifacts: existing, reused: true, timings });
-                return;
-            }
-        }
-        const tools = await timed(timings, 'install', () => group('Install Packer and Ansible', () => installTools(inputs)));
-        vault = writeVaultPasswordFile(inputs.mode === 'build' ? inputs.ansibleVaultPassword : undefined);
-        const packer = preparePacker(inputs, tools, version, vault.env);
-        await timed(timings, 'validate', () => group('Validate the template', async () => {
-            await installPlugins(packer);
-            await validateTemplate(packer);
-        }));
-        const toolVersions = {
-            packerVersion: tools.packer.version,
-            ansibleVersion: tools.ansible?.version
-        };
+        const from = release.kind === 'release' && release.source === 'tag'
+            ? ` (from tag ${release.tag ?? ''})`
+            : '';
+        info(`Image version: ${version}${from}`);
         if (inputs.mode === 'validate') {
+            const tools = await timed(timings, 'install', () => group('Install Packer and Ansible', () => installTools(inputs)));
+            const packer = preparePacker(inputs, tools, version);
+            await group('Validate the template', async () => {
+                await installPlugins(packer);
+                await validateTemplate(packer);
+            });
             info(`${packer.context.template.path} is valid`);
-            writeOutputs({ skipped: false, reused: false, imageVersion: version, ...toolVersions });
+            writeOutputs({
+                skipped: false,
+                reused: false,
+                imageVersion: version,
+                packerVersion: tools.packer.version,
+                ansibleVersion: tools.ansible?.version
+            });
             return;
         }
-        const recorder = new LeftoverRecorder(region ?? '', inputs.versionTagKey);
-        const build = await timed(timings, 'build', () => group('Build the image', () => buildImages(packer, leftover => recorder.record(leftover))));
-        if (build.exitCode !== 0 && !build.cancelled && build.artifacts.length === 0 && region !== undefined) {
-            const reused = await reuseOnNameCollision(build.errors, inputs, region, version);
-            if (reused) {
-                notice(`${version} was built by another run (${reused.map(a => a.amiId).join(', ')}); reusing it`);
-                writeOutputs({ skipped: false, reused: true, imageVersion: version, region, artifacts: reused, ...toolVersions });
-                await writeSummary({ imageVersion: version, artifacts: reused, reused: true, timings });
-                return;
-            }
+        // readInputs requires a region in mode: build.
+        const r = { inputs, version, region: inputs.awsRegion, timings };
+        const existing = await timed(timings, 'look for this version', () => findExistingRelease(inputs, r.region, version));
+        if (existing.artifacts.length > 0 && inputs.onExisting === 'reuse') {
+            return await finishReused(r, await reuseRelease(r.region, existing), 'already exists');
         }
-        const artifacts = build.artifacts;
-        recorder.finished([...new Set(artifacts.map(a => a.build))]);
-        if (artifacts.length > 0) {
-            await timed(timings, 'tag', () => group('Tag the images and snapshots', () => tagImages(artifacts, inputs.versionTagKey, version, inputs.tags, region)));
-        }
-        writeOutputs({
-            skipped: false,
-            reused: false,
-            imageVersion: version,
-            region,
-            artifacts,
-            ...toolVersions
-        });
-        await writeSummary({ imageVersion: version, artifacts, reused: false, timings });
-        if (build.cancelled)
-            throw new Error('The build was cancelled; Packer was asked to clean up its temporary resources');
-        if (build.exitCode !== 0) {
-            const detail = lastLines(build.errors.join('\n'), 10) || `exit ${build.exitCode ?? build.signal ?? '?'}`;
-            error(detail, { title: 'packer build failed' });
-            throw new Error(`packer build failed${artifacts.length > 0 ? ' (the AMIs of the builds that finished were tagged)' : ''}: ${detail}`);
-        }
-        if (artifacts.length === 0)
-            throw new Error('packer build succeeded but reported no AMI: does the template build an amazon image?');
+        vault = writeVaultPasswordFile(inputs.ansibleVaultPassword);
+        await buildRelease(r, existing, vault);
     }
     catch (error) {
         setFailed(errors_errorMessage(error));

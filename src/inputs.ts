@@ -326,8 +326,6 @@ export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<
     'rebuild'
   ] as const)
   const keepGenerations = parseKeepGenerations(get(Input.KeepGenerations) || '0')
-  notSupportedYet(Input.KeepGenerations, String(keepGenerations), '0')
-  notSupportedYet(Input.OnExisting, onExisting === 'rebuild' ? onExisting : '', '')
 
   const githubToken = get(Input.GithubToken)
   if (githubToken) core.setSecret(githubToken)

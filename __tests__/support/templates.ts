@@ -9,6 +9,8 @@ export interface AmazonBuild {
   amiRegions?: string[]
   /** A playbook for the ansible provisioner (needs an ssh target). */
   playbook?: string
+  /** HCL expression for ami_name; default `"<name>-${var.image_version}"`. */
+  amiName?: string
   /** Extra HCL lines inside the source block. */
   extra?: string[]
 }
@@ -53,7 +55,7 @@ export function hclTemplate(o: TemplateOptions): string {
       '  skip_metadata_api_check = true',
       '  source_ami              = "ami-00000000000000001"',
       '  instance_type           = "t3.micro"',
-      `  ami_name                = "${b.name}${suffix}"`,
+      `  ami_name                = ${b.amiName ?? `"${b.name}${suffix}"`}`,
       ...(b.amiRegions ? [`  ami_regions             = ${JSON.stringify(b.amiRegions)}`] : []),
       ...communicatorLines(o.target).map(l => `  ${l}`),
       ...(b.extra ?? []).map(l => `  ${l}`),

@@ -4,12 +4,21 @@ import type { Tag } from '../inputs.js'
 import type { Artifact } from '../report/outputs.js'
 import { ec2 } from './ec2.js'
 
+const TAG_VALUE_MAX = 256
+
 /** Tag keys beside the version tag, namespaced under it. */
 export function releaseTagKeys(versionTagKey: string) {
-  return { build: `${versionTagKey}:build`, copies: `${versionTagKey}:copies` }
+  return {
+    build: `${versionTagKey}:build`,
+    copies: `${versionTagKey}:copies`,
+    lineage: `${versionTagKey}:lineage`
+  }
 }
 
-const TAG_VALUE_MAX = 256
+/** What makes images generations of one another: the repository, the template and the build. */
+export function lineageOf(repository: string, template: string, build: string): string {
+  return `${repository}:${template}:${build}`.slice(0, TAG_VALUE_MAX)
+}
 
 /** `us-west-2=ami-b,eu-west-1=ami-c`, split into tag values of at most 256 characters. */
 export function encodeCopies(copies: Artifact[]): string[] {
@@ -111,7 +120,8 @@ export async function tagImages(
   versionTagKey: string,
   version: string,
   extraTags: Tag[],
-  primaryRegion: string | undefined
+  primaryRegion: string | undefined,
+  lineage: (build: string) => string
 ): Promise<TaggedRegion[]> {
   const byRegion = new Map<string, Artifact[]>()
   for (const a of artifacts) byRegion.set(a.region, [...(byRegion.get(a.region) ?? []), a])
@@ -142,9 +152,12 @@ export async function tagImages(
       await client.send(
         new sdk.CreateTagsCommand({ Resources: [...imageIds, ...snapshots], Tags: common })
       )
-      for (const id of imageIds) {
-        const record = recordOn.get(id)
-        if (record) await client.send(new sdk.CreateTagsCommand({ Resources: [id], Tags: record }))
+      for (const a of list) {
+        const own = [
+          { Key: keys.lineage, Value: lineage(a.build) },
+          ...(recordOn.get(a.amiId) ?? [])
+        ]
+        await client.send(new sdk.CreateTagsCommand({ Resources: [a.amiId], Tags: own }))
       }
       core.info(
         `${region}: tagged ${imageIds.join(', ')} and snapshots ${snapshots.join(', ') || '(none)'} with ${versionTagKey}=${version}`

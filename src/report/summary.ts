@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import type { RetentionReport } from '../aws/retention.js'
 import type { Artifact } from './outputs.js'
 
 export interface Timings {
@@ -32,7 +33,7 @@ export interface SummaryContent {
   artifacts: Artifact[]
   reused: boolean
   timings: Timings
-  notes?: string[]
+  retention?: RetentionReport[]
 }
 
 /** The job summary: the version, every AMI with a console link, and how long each phase took. */
@@ -66,6 +67,20 @@ export async function writeSummary(content: SummaryContent): Promise<void> {
       ...phases.map(([phase, ms]) => [phase, seconds(ms)])
     ])
   }
-  for (const note of content.notes ?? []) summary.addRaw(note, true)
+  const retention = content.retention ?? []
+  if (retention.some(r => r.retired.length > 0 || r.kept.length > 0)) {
+    summary.addHeading('Older images', 3)
+    summary.addTable([
+      [
+        { data: 'Region', header: true },
+        { data: 'AMI', header: true },
+        { data: 'Outcome', header: true }
+      ],
+      ...retention.flatMap(r => [
+        ...r.retired.map(id => [r.region, id, 'retired with its snapshots']),
+        ...r.kept.map(k => [r.region, k.imageId, `kept: ${k.reason}`])
+      ])
+    ])
+  }
   await summary.write()
 }

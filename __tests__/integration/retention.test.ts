@@ -1,0 +1,196 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { ownImages, startReleaseBed, type ReleaseBed } from '../support/release-bed.js'
+import { errors } from '../support/runner.js'
+import { hclTemplate } from '../support/templates.js'
+
+let bed: ReleaseBed
+beforeAll(async () => {
+  bed = await startReleaseBed()
+})
+afterAll(async () => {
+  await bed?.close()
+})
+beforeEach(() => bed.endpoint.reset())
+
+function template(file: string, amiName?: string) {
+  return bed.write(
+    file,
+    hclTemplate({
+      endpoint: bed.endpoint.url,
+      target: { communicator: 'none' },
+      builds: [{ name: 'app', amiRegions: ['us-west-2'], ...(amiName ? { amiName } : {}) }]
+    })
+  )
+}
+
+async function release(
+  version: string,
+  extra: Record<string, string> = {},
+  file = 'keep/app.pkr.hcl'
+) {
+  const result = await bed.main({
+    ref: `refs/tags/release-${version}`,
+    inputs: bed.inputs({ template: template(file), 'ansible-version': 'none', ...extra })
+  })
+  expect(errors(result)).toEqual([])
+  return result
+}
+
+const idOf = (region: string, version: string, prefix = 'app') =>
+  ownImages(bed.endpoint, region).find(i => i.name === `${prefix}-release-${version}`)?.id as string
+const names = (region: string) =>
+  ownImages(bed.endpoint, region)
+    .map(i => i.name)
+    .sort()
+
+describe('keep-generations', () => {
+  it('keeps the newest N of a lineage in every region, and what instances and launch templates use', async () => {
+    for (const v of ['0.1.0', '0.2.0', '0.3.0', '0.4.0']) await release(v)
+    await release('9.0.0', {}, 'other/app.pkr.hcl') // another lineage (another template)
+    const east = bed.endpoint.world.region('us-east-1')
+    // An instance launched from 0.1.0, stopped; a launch template whose default is 0.2.0.
+    const instance = [...east.instances.values()][0]!
+    instance.imageId = idOf('us-east-1', '0.1.0')
+    instance.state = instance.shownState = 'stopped'
+    east.launchTemplates.set('lt-1', {
+      id: 'lt-1',
+      name: 'web',
+      createTime: new Date().toISOString(),
+      defaultVersion: 1,
+      versions: [
+        {
+          number: 1,
+          imageId: idOf('us-east-1', '0.2.0'),
+          description: '',
+          createTime: new Date().toISOString()
+        },
+        {
+          number: 2,
+          imageId: idOf('us-east-1', '0.4.0'),
+          description: '',
+          createTime: new Date().toISOString()
+        }
+      ],
+      tags: {}
+    })
+    bed.endpoint.failNext('DeregisterImage', 2, 'throttle')
+
+    const result = await release('0.5.0', { 'keep-generations': '2' })
+    expect(names('us-east-1')).toEqual([
+      'app-release-0.1.0',
+      'app-release-0.2.0',
+      'app-release-0.4.0',
+      'app-release-0.5.0',
+      'app-release-9.0.0'
+    ])
+    expect(names('us-west-2')).toEqual([
+      'app-release-0.4.0',
+      'app-release-0.5.0',
+      'app-release-9.0.0'
+    ])
+    // Retired images take their snapshots with them.
+    const used = new Set(
+      [...bed.endpoint.world.region('us-west-2').images.values()].flatMap(i =>
+        i.blockDevices.map(d => d.snapshotId)
+      )
+    )
+    expect(
+      [...bed.endpoint.world.region('us-west-2').snapshots.keys()].filter(s => !used.has(s))
+    ).toEqual([])
+    // The throttled calls were retried, not skipped.
+    expect(
+      bed.endpoint.requests.filter(
+        r => r.action === 'DeregisterImage' && r.error === 'RequestLimitExceeded'
+      )
+    ).toHaveLength(2)
+    expect(result.summary).toContain('retired with its snapshots')
+    expect(result.summary).toMatch(/kept: instance i-[0-9a-f]+ \(stopped\) was launched from it/)
+    expect(result.summary).toContain('kept: launch template web (default version 1) uses it')
+    expect(result.summary).toContain('kept: this release')
+  })
+
+  it('keeps everything with the default 0', async () => {
+    for (const v of ['1.0.0', '1.1.0', '1.2.0']) await release(v)
+    expect(names('us-east-1')).toHaveLength(3)
+    expect(bed.endpoint.requests.some(r => r.action === 'DeregisterImage')).toBe(false)
+  })
+})
+
+describe('on-existing', () => {
+  it('fail: names the existing AMI and builds nothing', async () => {
+    await release('2.0.0')
+    const existing = idOf('us-east-1', '2.0.0')
+    const result = await bed.main({
+      ref: 'refs/tags/release-2.0.0',
+      inputs: bed.inputs({
+        template: template('keep/app.pkr.hcl'),
+        'ansible-version': 'none',
+        'on-existing': 'fail'
+      })
+    })
+    expect(result.exitCode).toBe(1)
+    expect(errors(result).join('\n')).toBe(
+      `Input 'on-existing': is 'fail' and ${existing} in us-east-1 already carries ImageVersion=release-2.0.0`
+    )
+  })
+
+  it('rebuild: builds, tags the new images, then retires the older ones of this version in every region', async () => {
+    const stamped = '"app-${var.image_version}-${formatdate("hhmmss", timestamp())}${uuidv4()}"'
+    const file = 'rebuild/app.pkr.hcl'
+    bed.write(
+      file,
+      hclTemplate({
+        endpoint: bed.endpoint.url,
+        target: { communicator: 'none' },
+        builds: [{ name: 'app', amiRegions: ['us-west-2'], amiName: stamped }]
+      })
+    )
+    const run = (extra: Record<string, string> = {}) =>
+      bed.main({
+        ref: 'refs/tags/release-3.0.0',
+        inputs: bed.inputs({
+          template: file,
+          'ansible-version': 'none',
+          'on-existing': 'rebuild',
+          ...extra
+        })
+      })
+    const first = await run()
+    expect(errors(first)).toEqual([])
+    const before = {
+      east: ownImages(bed.endpoint, 'us-east-1')[0]?.id,
+      west: ownImages(bed.endpoint, 'us-west-2')[0]?.id
+    }
+
+    const second = await run()
+    expect(errors(second)).toEqual([])
+    expect(second.outputs['reused']).toBe('false')
+    const after = {
+      east: ownImages(bed.endpoint, 'us-east-1').map(i => i.id),
+      west: ownImages(bed.endpoint, 'us-west-2').map(i => i.id)
+    }
+    expect(after.east).toEqual([second.outputs['ami-id']])
+    expect(after.east).not.toContain(before.east)
+    expect(after.west).toHaveLength(1)
+    expect(after.west).not.toContain(before.west)
+    expect(JSON.parse(second.outputs['amis'] ?? '{}')).toEqual({
+      'us-east-1': after.east[0],
+      'us-west-2': after.west[0]
+    })
+  })
+
+  it('rebuild with an ami_name that does not change per build fails and says why', async () => {
+    await release('4.0.0')
+    const result = await bed.main({
+      ref: 'refs/tags/release-4.0.0',
+      inputs: bed.inputs({
+        template: template('keep/app.pkr.hcl'),
+        'ansible-version': 'none',
+        'on-existing': 'rebuild'
+      })
+    })
+    expect(result.exitCode).toBe(1)
+    expect(errors(result).join('\n')).toMatch(/a rebuild needs an ami_name that differs per build/)
+    expect(ownImages(bed.endpoint, 'us-east-1')).toHaveLength(1)
+  })
+})
