@@ -31613,7 +31613,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7746);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4215);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31622,7 +31622,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7746:
+/***/ 4215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35344,11 +35344,6 @@ async function checkSigningKey(armored) {
     }
     return armored;
 }
-function notSupportedYet(input, value, inert) {
-    if (value !== '' && value !== inert) {
-        throw new InputError(input, `is not supported yet by this version of the action (got '${value}')`);
-    }
-}
 /**
  * Reads and checks every input. Nothing is downloaded, spawned or called on AWS before this
  * returns, so a bad input fails the step at once with the input's name.
@@ -35388,9 +35383,15 @@ async function readInputs(env = process.env) {
         if (!EXACT_VERSION.test(ansibleVersion)) {
             throw new InputError(Input.AnsibleVersion, `'${ansibleVersion}' is not an exact ${ansiblePackage} version X.Y.Z, or 'none'`);
         }
-        ansible = { version: ansibleVersion, package: ansiblePackage, python, requirements: undefined };
+        ansible = {
+            version: ansibleVersion,
+            package: ansiblePackage,
+            python,
+            requirements: requirements
+                ? existingPath(Input.AnsibleRequirements, resolveInside(workingDirectory, requirements), 'file')
+                : undefined
+        };
     }
-    notSupportedYet(Input.AnsibleRequirements, requirements, '');
     const explicitVersion = get(Input.ImageVersion);
     const imageVersion = explicitVersion
         ? checkImageVersion(Input.ImageVersion, explicitVersion)
@@ -35492,6 +35493,34 @@ function childEnv(extra = {}) {
             env[key] = value;
     }
     return env;
+}
+
+;// CONCATENATED MODULE: ./src/install/galaxy.ts
+
+
+
+
+
+/**
+ * Installs the roles and collections of a Galaxy requirements file into folders of this job,
+ * and returns the environment that makes the pinned Ansible find them first.
+ */
+async function installGalaxyRequirements(ansible, requirements) {
+    const root = external_node_fs_.mkdtempSync(external_node_path_.join(process.env['RUNNER_TEMP'] || external_node_os_.tmpdir(), 'ansible-galaxy-'));
+    const roles = external_node_path_.join(root, 'roles');
+    const collections = external_node_path_.join(root, 'collections');
+    const galaxy = external_node_path_.join(ansible.bin, 'ansible-galaxy');
+    // One `install -r` with a path installs roles only, so each kind gets its own call.
+    await runCommand(galaxy, ['role', 'install', '-r', requirements, '-p', roles], { echo: true });
+    await runCommand(galaxy, ['collection', 'install', '-r', requirements, '-p', collections], {
+        echo: true
+    });
+    info(`Installed the requirements of ${requirements} into ${root}`);
+    const prepend = (dir, name) => [dir, process.env[name]].filter(Boolean).join(external_node_path_.delimiter);
+    return {
+        ANSIBLE_ROLES_PATH: prepend(roles, 'ANSIBLE_ROLES_PATH'),
+        ANSIBLE_COLLECTIONS_PATH: prepend(collections, 'ANSIBLE_COLLECTIONS_PATH')
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/install/ansible.ts
@@ -37483,6 +37512,7 @@ function removeVaultPasswordFile(file) {
 
 
 
+
 /** The version `mode: validate` gives the template when the run is not a release. */
 function validationVersion() {
     const sha = process.env['GITHUB_SHA'];
@@ -37513,7 +37543,12 @@ async function finishReused(r, artifacts, why, tools) {
 async function buildRelease(r, existing, vault) {
     const { inputs, version, region, timings } = r;
     const tools = await timed(timings, 'install', () => group('Install Packer and Ansible', () => installTools(inputs)));
-    const packer = preparePacker(inputs, tools, version, vault.env);
+    const requirements = inputs.ansible?.requirements;
+    const ansible = tools.ansible;
+    const galaxyEnv = requirements && ansible
+        ? await timed(timings, 'install roles and collections', () => group('Install Ansible roles and collections', () => installGalaxyRequirements(ansible, requirements)))
+        : {};
+    const packer = preparePacker(inputs, tools, version, { ...vault.env, ...galaxyEnv });
     await timed(timings, 'validate', () => group('Validate the template', async () => {
         await installPlugins(packer);
         await validateTemplate(packer);

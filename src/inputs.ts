@@ -224,15 +224,6 @@ async function checkSigningKey(armored: string): Promise<string> {
   return armored
 }
 
-function notSupportedYet(input: string, value: string, inert: string): void {
-  if (value !== '' && value !== inert) {
-    throw new InputError(
-      input,
-      `is not supported yet by this version of the action (got '${value}')`
-    )
-  }
-}
-
 /**
  * Reads and checks every input. Nothing is downloaded, spawned or called on AWS before this
  * returns, so a bad input fails the step at once with the input's name.
@@ -283,9 +274,19 @@ export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<
         `'${ansibleVersion}' is not an exact ${ansiblePackage} version X.Y.Z, or 'none'`
       )
     }
-    ansible = { version: ansibleVersion, package: ansiblePackage, python, requirements: undefined }
+    ansible = {
+      version: ansibleVersion,
+      package: ansiblePackage,
+      python,
+      requirements: requirements
+        ? existingPath(
+            Input.AnsibleRequirements,
+            resolveInside(workingDirectory, requirements),
+            'file'
+          )
+        : undefined
+    }
   }
-  notSupportedYet(Input.AnsibleRequirements, requirements, '')
 
   const explicitVersion = get(Input.ImageVersion)
   const imageVersion = explicitVersion

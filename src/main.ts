@@ -5,6 +5,7 @@ import { LeftoverRecorder } from './aws/leftovers.js'
 import type { RetentionReport } from './aws/retention.js'
 import { errorMessage } from './errors.js'
 import { readInputs, type Inputs } from './inputs.js'
+import { installGalaxyRequirements } from './install/galaxy.js'
 import { installTools, type Tools } from './install/index.js'
 import { buildImages, installPlugins, preparePacker, validateTemplate } from './packer/phases.js'
 import { lastLines } from './process.js'
@@ -74,7 +75,17 @@ async function buildRelease(
   const tools = await timed(timings, 'install', () =>
     core.group('Install Packer and Ansible', () => installTools(inputs))
   )
-  const packer = preparePacker(inputs, tools, version, vault.env)
+  const requirements = inputs.ansible?.requirements
+  const ansible = tools.ansible
+  const galaxyEnv =
+    requirements && ansible
+      ? await timed(timings, 'install roles and collections', () =>
+          core.group('Install Ansible roles and collections', () =>
+            installGalaxyRequirements(ansible, requirements)
+          )
+        )
+      : {}
+  const packer = preparePacker(inputs, tools, version, { ...vault.env, ...galaxyEnv })
   await timed(timings, 'validate', () =>
     core.group('Validate the template', async () => {
       await installPlugins(packer)

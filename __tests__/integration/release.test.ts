@@ -295,6 +295,67 @@ describe('an AMI name that is taken', () => {
   })
 })
 
+describe('ansible-requirements', () => {
+  it('installs roles and collections from a Galaxy requirements file for the playbook', async () => {
+    const src = path.join(bed.job.temp, 'galaxy-src')
+    const role = path.join(src, 'stamp')
+    fs.mkdirSync(path.join(role, 'tasks'), { recursive: true })
+    fs.mkdirSync(path.join(role, 'meta'), { recursive: true })
+    const stamp = marker()
+    fs.writeFileSync(
+      path.join(role, 'tasks', 'main.yml'),
+      `- ansible.builtin.copy:\n    dest: ${JSON.stringify(stamp)}\n    content: "{{ 'from the role' | acme.tools.shout }}"\n`
+    )
+    fs.writeFileSync(
+      path.join(role, 'meta', 'main.yml'),
+      'galaxy_info:\n  author: t\n  description: t\n  license: MIT\n  min_ansible_version: "2.14"\n  platforms: []\ndependencies: []\n'
+    )
+    execFileSync('tar', ['czf', path.join(src, 'stamp.tar.gz'), '-C', src, 'stamp'])
+    const collection = path.join(src, 'acme', 'tools')
+    fs.mkdirSync(path.join(collection, 'plugins', 'filter'), { recursive: true })
+    fs.writeFileSync(
+      path.join(collection, 'galaxy.yml'),
+      'namespace: acme\nname: tools\nversion: 1.0.0\nreadme: README.md\nauthors: [t]\n'
+    )
+    fs.writeFileSync(path.join(collection, 'README.md'), 'test\n')
+    fs.writeFileSync(
+      path.join(collection, 'plugins', 'filter', 'shout.py'),
+      'class FilterModule:\n    def filters(self):\n        return {"shout": lambda s: s.upper()}\n'
+    )
+    execFileSync('ansible-galaxy', ['collection', 'build', '--output-path', src], {
+      cwd: collection,
+      stdio: 'ignore'
+    })
+    bed.write(
+      'galaxy/requirements.yml',
+      `roles:\n  - name: stamp\n    src: file://${src}/stamp.tar.gz\ncollections:\n  - name: ${src}/acme-tools-1.0.0.tar.gz\n    type: file\n`
+    )
+    const playbook = bed.write(
+      'galaxy/site.yml',
+      '- hosts: all\n  gather_facts: false\n  roles:\n    - stamp\n'
+    )
+    bed.write(
+      'galaxy/app.pkr.hcl',
+      hclTemplate({
+        endpoint: bed.endpoint.url,
+        target: { communicator: 'ssh', sshd: bed.sshd },
+        builds: [{ name: 'galaxy', playbook: path.join(bed.job.workspace, playbook) }]
+      })
+    )
+    const result = await bed.main({
+      ref: TAG,
+      inputs: bed.inputs({
+        'working-directory': 'galaxy',
+        template: 'app.pkr.hcl',
+        'ansible-requirements': 'requirements.yml'
+      })
+    })
+    expect(errors(result)).toEqual([])
+    expect(fs.readFileSync(stamp, 'utf8')).toBe('FROM THE ROLE')
+    expect(result.stdout).toContain('Install Ansible roles and collections')
+  })
+})
+
 describe('ansible-vault-password', () => {
   it('decrypts a vault variable in the playbook and never shows the password', async () => {
     const password = 'correct-horse-battery-staple-4711'
