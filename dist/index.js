@@ -37567,9 +37567,10 @@ async function buildRelease(r, existing, vault) {
     }
     const succeeded = build.exitCode === 0 && !build.cancelled && artifacts.length > 0;
     const retention = [];
-    if (succeeded) {
+    const rebuilt = inputs.onExisting === 'rebuild' && existing.artifacts.length > 0;
+    if (succeeded && (rebuilt || inputs.keepGenerations > 0)) {
         await timed(timings, 'retire', () => group('Retire older images', async () => {
-            if (inputs.onExisting === 'rebuild' && existing.artifacts.length > 0) {
+            if (rebuilt) {
                 retention.push(...(await retireRebuiltVersion(inputs, version, artifacts, existing.artifacts)));
             }
             retention.push(...(await retireOldGenerations(inputs, artifacts)));

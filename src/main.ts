@@ -112,10 +112,11 @@ async function buildRelease(
   }
   const succeeded = build.exitCode === 0 && !build.cancelled && artifacts.length > 0
   const retention: RetentionReport[] = []
-  if (succeeded) {
+  const rebuilt = inputs.onExisting === 'rebuild' && existing.artifacts.length > 0
+  if (succeeded && (rebuilt || inputs.keepGenerations > 0)) {
     await timed(timings, 'retire', () =>
       core.group('Retire older images', async () => {
-        if (inputs.onExisting === 'rebuild' && existing.artifacts.length > 0) {
+        if (rebuilt) {
           retention.push(
             ...(await retireRebuiltVersion(inputs, version, artifacts, existing.artifacts))
           )

