@@ -31613,7 +31613,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4215);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2712);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31622,7 +31622,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4215:
+/***/ 2712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33101,7 +33101,7 @@ const IS_WINDOWS = process.platform === 'win32';
  */
 function readlink(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield external_fs_namespaceObject.promises.readlink(fsPath);
+        const result = yield fs.promises.readlink(fsPath);
         // On Windows, restore Node 20 behavior: add trailing backslash to all results
         // since junctions on Windows are always directory links
         if (IS_WINDOWS && !result.endsWith('\\')) {
@@ -33277,19 +33277,19 @@ var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argum
 function io_cp(source_1, dest_1) {
     return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
         const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield exists(dest)) ? yield stat(dest) : null;
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
         // Dest is an existing file, but not forcing
         if (destStat && destStat.isFile() && !force) {
             return;
         }
         // If dest is an existing directory, should copy inside.
         const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? external_path_namespaceObject.join(dest, external_path_namespaceObject.basename(source))
+            ? path.join(dest, path.basename(source))
             : dest;
-        if (!(yield exists(source))) {
+        if (!(yield ioUtil.exists(source))) {
             throw new Error(`no such file or directory: ${source}`);
         }
-        const sourceStat = yield stat(source);
+        const sourceStat = yield ioUtil.stat(source);
         if (sourceStat.isDirectory()) {
             if (!recursive) {
                 throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
@@ -33299,7 +33299,7 @@ function io_cp(source_1, dest_1) {
             }
         }
         else {
-            if (external_path_namespaceObject.relative(source, newDest) === '') {
+            if (path.relative(source, newDest) === '') {
                 // a file cannot be copied to itself
                 throw new Error(`'${newDest}' and '${source}' are the same file`);
             }
@@ -33481,11 +33481,11 @@ function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
             return;
         currentDepth++;
         yield mkdirP(destDir);
-        const files = yield readdir(sourceDir);
+        const files = yield ioUtil.readdir(sourceDir);
         for (const fileName of files) {
             const srcFile = `${sourceDir}/${fileName}`;
             const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield lstat(srcFile);
+            const srcFileStat = yield ioUtil.lstat(srcFile);
             if (srcFileStat.isDirectory()) {
                 // Recurse
                 yield cpDirRecursive(srcFile, destFile, currentDepth, force);
@@ -33495,32 +33495,32 @@ function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
             }
         }
         // Change the mode for the newly created directory
-        yield chmod(destDir, (yield stat(sourceDir)).mode);
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
     });
 }
 // Buffered file copy
 function io_copyFile(srcFile, destFile, force) {
     return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield lstat(srcFile)).isSymbolicLink()) {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
             // unlink/re-link it
             try {
-                yield lstat(destFile);
-                yield unlink(destFile);
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
             }
             catch (e) {
                 // Try to override file permission
                 if (e.code === 'EPERM') {
-                    yield chmod(destFile, '0666');
-                    yield unlink(destFile);
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
                 }
                 // other errors = it doesn't exist, no work to do
             }
             // Copy over symlink
-            const symlinkFull = yield readlink(srcFile);
-            yield symlink(symlinkFull, destFile, IS_WINDOWS ? 'junction' : null);
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
         }
-        else if (!(yield exists(destFile)) || force) {
-            yield copyFile(srcFile, destFile);
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
         }
     });
 }
@@ -34586,7 +34586,7 @@ const clients = new Map();
  * and runs that skip, install or validate never need it.
  */
 function loadSdk() {
-    sdk ??= __nccwpck_require__.e(/* import() */ 193).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5193, 19));
+    sdk ??= Promise.all(/* import() */[__nccwpck_require__.e(499), __nccwpck_require__.e(857)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5857));
     return sdk;
 }
 /**
@@ -35115,6 +35115,120 @@ GCHx/5nGBdDwoxEsXqpI3IUqPb6FDg==
 `;
 const HASHICORP_RELEASE_KEY_ID = '72D7468F';
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/install/verify.ts
+
+
+
+/**
+ * Checks that `signature` (a detached OpenPGP signature, binary or armored) over `data` was
+ * made by `armoredKey` or one of its subkeys. Throws otherwise: a check that cannot fail is
+ * no check, so every signature result is awaited.
+ */
+async function verifyDetachedSignature(data, signature, armoredKey) {
+    const openpgp = await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
+    let key;
+    try {
+        key = await openpgp.readKey({ armoredKey });
+    }
+    catch (error) {
+        throw new Error(`the signing key (packer-signing-key) cannot be read: ${errors_errorMessage(error)}`, {
+            cause: error
+        });
+    }
+    const parsed = await readSignature(openpgp, signature);
+    const message = await openpgp.createMessage({ binary: data });
+    try {
+        const result = await openpgp.verify({
+            message,
+            signature: parsed,
+            verificationKeys: key,
+            expectSigned: true
+        });
+        await Promise.all(result.signatures.map(s => s.verified));
+    }
+    catch (error) {
+        throw new Error(`the signature is not a valid signature by key ${key.getFingerprint().toUpperCase()}: ${errors_errorMessage(error)}`, { cause: error });
+    }
+}
+async function readSignature(openpgp, bytes) {
+    const text = Buffer.from(bytes).toString('latin1');
+    try {
+        return text.startsWith('-----BEGIN PGP SIGNATURE-----')
+            ? await openpgp.readSignature({ armoredSignature: text })
+            : await openpgp.readSignature({ binarySignature: bytes });
+    }
+    catch (error) {
+        throw new Error(`the signature file is not an OpenPGP signature: ${errors_errorMessage(error)}`, {
+            cause: error
+        });
+    }
+}
+/** The sha256 that a `SHA256SUMS` file lists for `filename`, or undefined. */
+function checksumFor(sums, filename) {
+    for (const line of sums.split(/\r?\n/)) {
+        const match = /^([0-9a-fA-F]{64})\s+\*?(\S+)$/.exec(line.trim());
+        if (match?.[2] === filename)
+            return match[1]?.toLowerCase();
+    }
+    return undefined;
+}
+async function sha256File(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+const ARMOR = /^-----BEGIN PGP PUBLIC KEY BLOCK-----\r?\n((?:[^\r\n]+: [^\r\n]*\r?\n)*)\r?\n([\s\S]*?)\r?\n-----END PGP PUBLIC KEY BLOCK-----\s*$/;
+/** CRC-24 of RFC 4880 section 6.1, the checksum line of ASCII armor. */
+function crc24(data) {
+    let crc = 0xb704ce;
+    for (const byte of data) {
+        crc ^= byte << 16;
+        for (let i = 0; i < 8; i++) {
+            crc <<= 1;
+            if (crc & 0x1000000)
+                crc ^= 0x1864cfb;
+        }
+    }
+    return crc & 0xffffff;
+}
+/**
+ * Checks the form of an armored OpenPGP public key without loading openpgp: the armor lines,
+ * the base64 body, its CRC-24 line when present, and a public-key packet first. openpgp reads
+ * the key in full when it verifies a signature; this keeps that library off the start-up of
+ * every run that only needs to know the input is well-formed.
+ */
+function checkArmoredPublicKey(armored) {
+    const trimmed = armored.trim();
+    if (/^-----BEGIN PGP PRIVATE KEY BLOCK-----/.test(trimmed))
+        throw new Error('it is a private key; give the public key');
+    const match = ARMOR.exec(trimmed);
+    if (!match)
+        throw new Error('no -----BEGIN PGP PUBLIC KEY BLOCK----- ... -----END PGP PUBLIC KEY BLOCK----- armor');
+    const lines = (match[2] ?? '')
+        .split(/\r?\n/)
+        .map(l => l.trim())
+        .filter(Boolean);
+    const checksum = lines.at(-1)?.startsWith('=') ? lines.pop()?.slice(1) : undefined;
+    const body = lines.join('');
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(body))
+        throw new Error('the armored body is not base64');
+    const bytes = Buffer.from(body, 'base64');
+    if (checksum !== undefined) {
+        const expected = Buffer.from(checksum, 'base64');
+        const actual = crc24(bytes);
+        if (expected.length !== 3 || expected.readUIntBE(0, 3) !== actual)
+            throw new Error('the armor checksum does not match: the key is damaged');
+    }
+    const first = bytes[0] ?? 0;
+    // Packet tag 6 (public key), in the new (0xC6) or the old (0b10_0110_xx) packet format.
+    const tag = first & 0x40 ? first & 0x3f : (first >> 2) & 0x0f;
+    if ((first & 0x80) === 0 || tag !== 6)
+        throw new Error('the key does not start with a public-key packet');
+}
+
 ;// CONCATENATED MODULE: ./src/release/version.ts
 
 
@@ -35195,6 +35309,7 @@ function resolveRelease(ref, pattern, glob, explicit) {
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 
@@ -35329,15 +35444,12 @@ function checkTemplate(absolute) {
     }
     return absolute;
 }
-/** Checks a user-given signing key without loading openpgp for the embedded one. */
-async function checkSigningKey(armored) {
+/** Checks the form of a user-given signing key; openpgp reads it in full when it verifies. */
+function checkSigningKey(armored) {
     if (armored === HASHICORP_RELEASE_KEY)
         return armored;
-    const { readKey } = await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
     try {
-        const key = await readKey({ armoredKey: armored });
-        if (key.isPrivate())
-            throw new Error('it is a private key; give the public key');
+        checkArmoredPublicKey(armored);
     }
     catch (error) {
         throw new InputError(Input.PackerSigningKey, `not an armored OpenPGP public key (-----BEGIN PGP PUBLIC KEY BLOCK-----): ${errors_errorMessage(error)}`);
@@ -35348,7 +35460,7 @@ async function checkSigningKey(armored) {
  * Reads and checks every input. Nothing is downloaded, spawned or called on AWS before this
  * returns, so a bad input fails the step at once with the input's name.
  */
-async function readInputs(env = process.env) {
+function readInputs(env = process.env) {
     const get = (name) => getInput(name);
     const mode = oneOf(Input.Mode, get(Input.Mode) || 'build', [
         'build',
@@ -35432,7 +35544,7 @@ async function readInputs(env = process.env) {
     if (vaultPassword && ansible === undefined) {
         throw new InputError(Input.AnsibleVaultPassword, `needs Ansible, but 'ansible-version' is 'none'`);
     }
-    await checkSigningKey(packer.signingKey);
+    checkSigningKey(packer.signingKey);
     return {
         mode,
         template,
@@ -35523,7 +35635,40 @@ async function installGalaxyRequirements(ansible, requirements) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/install/cache-folder.ts
+
+
+/**
+ * A tool's folder in the runner's tool cache, built in place: `<cache>/<tool>/<version>/<arch>`
+ * with the `<arch>.complete` marker that @actions/tool-cache writes, so `tc.find` sees it. The
+ * marker is written last; a folder without it (a killed run) is never used and is rebuilt.
+ */
+class ToolCacheFolder {
+    folder;
+    marker;
+    constructor(toolCache, tool, version, arch) {
+        this.folder = external_node_path_.join(toolCache, tool, version, arch);
+        this.marker = `${this.folder}.complete`;
+    }
+    isComplete() {
+        return external_node_fs_.existsSync(this.marker);
+    }
+    /** Clears what a killed run may have left and makes the parent folder. */
+    prepare() {
+        this.discard();
+        external_node_fs_.mkdirSync(external_node_path_.dirname(this.folder), { recursive: true });
+    }
+    complete() {
+        external_node_fs_.writeFileSync(this.marker, '');
+    }
+    discard() {
+        external_node_fs_.rmSync(this.marker, { force: true });
+        external_node_fs_.rmSync(this.folder, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/install/ansible.ts
+
 
 
 
@@ -35597,19 +35742,17 @@ function pipCanTarget(pipVersion) {
 /** The tool cache folder of one Ansible for one Python minor and arch. */
 function ansibleCacheFolder(toolCache, ansible, python, arch) {
     const tool = `${ansible.package}-python${python.version[0]}.${python.version[1]}`;
-    const folder = external_node_path_.join(toolCache, tool, ansible.version, arch);
-    // The same marker @actions/tool-cache writes, so tc.find sees the venv too.
-    return { folder, marker: `${folder}.complete` };
+    return new ToolCacheFolder(toolCache, tool, ansible.version, arch);
 }
 function venvBin(folder) {
     return external_node_path_.join(folder, process.platform === 'win32' ? 'Scripts' : 'bin');
 }
-function isUsable(folder, marker) {
-    if (!external_node_fs_.existsSync(marker))
+function isUsable(cache) {
+    if (!cache.isComplete())
         return false;
     // A venv links to the interpreter that made it; a runner image update can remove that one.
     try {
-        external_node_fs_.accessSync(external_node_fs_.realpathSync(external_node_path_.join(venvBin(folder), 'python')), external_node_fs_.constants.X_OK);
+        external_node_fs_.accessSync(external_node_fs_.realpathSync(external_node_path_.join(venvBin(cache.folder), 'python')), external_node_fs_.constants.X_OK);
         return true;
     }
     catch {
@@ -35637,18 +35780,17 @@ async function installedVersion(bin, ansible) {
  * pinned version. A folder without the marker is a killed run's leftover and is rebuilt.
  */
 async function installAnsible(ansible, python, toolCache, arch) {
-    const { folder, marker } = ansibleCacheFolder(toolCache, ansible, python, arch);
+    const cache = ansibleCacheFolder(toolCache, ansible, python, arch);
+    const folder = cache.folder;
     const bin = venvBin(folder);
     const playbook = external_node_path_.join(bin, 'ansible-playbook');
     const label = `${ansible.package} ${ansible.version}`;
-    if (isUsable(folder, marker)) {
+    if (isUsable(cache)) {
         addPath(bin);
         info(`${label}: found in the tool cache (${folder})`);
         return { version: ansible.version, bin, playbook, cached: true };
     }
-    external_node_fs_.rmSync(marker, { force: true });
-    external_node_fs_.rmSync(folder, { recursive: true, force: true });
-    external_node_fs_.mkdirSync(external_node_path_.dirname(folder), { recursive: true });
+    cache.prepare();
     const requirement = `${ansible.package}==${ansible.version}`;
     try {
         if (pipCanTarget(python.pip)) {
@@ -35684,10 +35826,10 @@ async function installAnsible(ansible, python, toolCache, arch) {
         }
     }
     catch (error) {
-        external_node_fs_.rmSync(folder, { recursive: true, force: true });
+        cache.discard();
         throw new Error(`${label} was not installed: ${errors_errorMessage(error)}`, { cause: error });
     }
-    external_node_fs_.writeFileSync(marker, '');
+    cache.complete();
     addPath(bin);
     info(`${label}: installed in ${folder} with Python ${python.version.join('.')}`);
     return { version: ansible.version, bin, playbook, cached: false };
@@ -36236,20 +36378,20 @@ function extractZipNix(file, dest) {
  */
 function cacheDir(sourceDir, tool, version, arch) {
     return tool_cache_awaiter(this, void 0, void 0, function* () {
-        version = node_modules_semver.clean(version) || version;
-        arch = arch || external_os_namespaceObject.arch();
-        core_debug(`Caching tool ${tool} ${version} ${arch}`);
-        core_debug(`source dir: ${sourceDir}`);
-        if (!external_fs_namespaceObject.statSync(sourceDir).isDirectory()) {
+        version = semver.clean(version) || version;
+        arch = arch || os.arch();
+        core.debug(`Caching tool ${tool} ${version} ${arch}`);
+        core.debug(`source dir: ${sourceDir}`);
+        if (!fs.statSync(sourceDir).isDirectory()) {
             throw new Error('sourceDir is not a directory');
         }
         // Create the tool dir
         const destPath = yield _createToolPath(tool, version, arch);
         // copy each child item. do not move. move can fail on Windows
         // due to anti-virus software having an open handle on a file.
-        for (const itemName of external_fs_namespaceObject.readdirSync(sourceDir)) {
-            const s = external_path_namespaceObject.join(sourceDir, itemName);
-            yield io_cp(s, destPath, { recursive: true });
+        for (const itemName of fs.readdirSync(sourceDir)) {
+            const s = path.join(sourceDir, itemName);
+            yield io.cp(s, destPath, { recursive: true });
         }
         // write .complete
         _completeToolPath(tool, version, arch);
@@ -36402,20 +36544,20 @@ function _createExtractFolder(dest) {
 }
 function _createToolPath(tool, version, arch) {
     return tool_cache_awaiter(this, void 0, void 0, function* () {
-        const folderPath = external_path_namespaceObject.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
-        core_debug(`destination ${folderPath}`);
+        const folderPath = path.join(_getCacheDirectory(), tool, semver.clean(version) || version, arch || '');
+        core.debug(`destination ${folderPath}`);
         const markerPath = `${folderPath}.complete`;
-        yield rmRF(folderPath);
-        yield rmRF(markerPath);
-        yield mkdirP(folderPath);
+        yield io.rmRF(folderPath);
+        yield io.rmRF(markerPath);
+        yield io.mkdirP(folderPath);
         return folderPath;
     });
 }
 function _completeToolPath(tool, version, arch) {
-    const folderPath = external_path_namespaceObject.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
+    const folderPath = path.join(_getCacheDirectory(), tool, semver.clean(version) || version, arch || '');
     const markerPath = `${folderPath}.complete`;
-    external_fs_namespaceObject.writeFileSync(markerPath, '');
-    core_debug('finished caching tool');
+    fs.writeFileSync(markerPath, '');
+    core.debug('finished caching tool');
 }
 /**
  * Check if version string is explicit
@@ -36493,65 +36635,8 @@ function _unique(values) {
     return Array.from(new Set(values));
 }
 //# sourceMappingURL=tool-cache.js.map
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/install/verify.ts
-
-
-
-/**
- * Checks that `signature` (a detached OpenPGP signature, binary or armored) over `data` was
- * made by `armoredKey` or one of its subkeys. Throws otherwise: a check that cannot fail is
- * no check, so every signature result is awaited.
- */
-async function verifyDetachedSignature(data, signature, armoredKey) {
-    const openpgp = await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
-    const key = await openpgp.readKey({ armoredKey });
-    const parsed = await readSignature(openpgp, signature);
-    const message = await openpgp.createMessage({ binary: data });
-    try {
-        const result = await openpgp.verify({
-            message,
-            signature: parsed,
-            verificationKeys: key,
-            expectSigned: true
-        });
-        await Promise.all(result.signatures.map(s => s.verified));
-    }
-    catch (error) {
-        throw new Error(`the signature is not a valid signature by key ${key.getFingerprint().toUpperCase()}: ${errors_errorMessage(error)}`, { cause: error });
-    }
-}
-async function readSignature(openpgp, bytes) {
-    const text = Buffer.from(bytes).toString('latin1');
-    try {
-        return text.startsWith('-----BEGIN PGP SIGNATURE-----')
-            ? await openpgp.readSignature({ armoredSignature: text })
-            : await openpgp.readSignature({ binarySignature: bytes });
-    }
-    catch (error) {
-        throw new Error(`the signature file is not an OpenPGP signature: ${errors_errorMessage(error)}`, {
-            cause: error
-        });
-    }
-}
-/** The sha256 that a `SHA256SUMS` file lists for `filename`, or undefined. */
-function checksumFor(sums, filename) {
-    for (const line of sums.split(/\r?\n/)) {
-        const match = /^([0-9a-fA-F]{64})\s+\*?(\S+)$/.exec(line.trim());
-        if (match?.[2] === filename)
-            return match[1]?.toLowerCase();
-    }
-    return undefined;
-}
-async function sha256File(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-
 ;// CONCATENATED MODULE: ./src/install/packer.ts
+
 
 
 
@@ -36610,10 +36695,10 @@ async function downloadSignature(urls, dest) {
 }
 /**
  * Installs the pinned Packer: the tool cache first (no network on a hit), otherwise download,
- * check the signature over the sums and the zip's sha256, extract, check the binary's own
- * version, and only then add it to the cache.
+ * check the signature over the sums and the zip's sha256, extract into the tool cache folder,
+ * check the binary's own version, and only then mark the folder complete.
  */
-async function installPacker(inputs, platform, tempRoot) {
+async function installPacker(inputs, platform, toolCache, tempRoot) {
     const name = binaryName(platform);
     const hit = find(TOOL, inputs.version, platform.nodeArch);
     if (hit) {
@@ -36623,10 +36708,23 @@ async function installPacker(inputs, platform, tempRoot) {
     }
     const files = packerReleaseFiles(inputs.mirror, inputs.version, platform);
     const work = external_node_fs_.mkdtempSync(external_node_path_.join(tempRoot, 'packer-'));
+    const cache = new ToolCacheFolder(toolCache, TOOL, inputs.version, platform.nodeArch);
+    // The zip downloads while the sums are checked; it is only opened once they are.
+    const zipDownload = download(files.zipUrl, external_node_path_.join(work, files.zip));
+    zipDownload.catch(() => undefined);
     try {
         info(`Packer ${inputs.version}: downloading ${files.zipUrl}`);
-        const sumsPath = await download(files.sumsUrl, external_node_path_.join(work, 'SHA256SUMS'));
-        const sigPath = await downloadSignature(files.signatureUrls, external_node_path_.join(work, 'SHA256SUMS.sig'));
+        // Settled, not raced: a download still running would recreate the folder removed below.
+        const [sumsDownload, sigDownload] = await Promise.allSettled([
+            download(files.sumsUrl, external_node_path_.join(work, 'SHA256SUMS')),
+            downloadSignature(files.signatureUrls, external_node_path_.join(work, 'SHA256SUMS.sig'))
+        ]);
+        if (sumsDownload.status === 'rejected')
+            throw sumsDownload.reason;
+        if (sigDownload.status === 'rejected')
+            throw sigDownload.reason;
+        const sumsPath = sumsDownload.value;
+        const sigPath = sigDownload.value;
         const sums = external_node_fs_.readFileSync(sumsPath);
         try {
             await verifyDetachedSignature(sums, external_node_fs_.readFileSync(sigPath), inputs.signingKey);
@@ -36638,28 +36736,31 @@ async function installPacker(inputs, platform, tempRoot) {
         if (expected === undefined) {
             throw new Error(`${files.sumsUrl} lists no ${files.zip}: Packer ${inputs.version} is not released for ${platform.os}/${platform.arch}`);
         }
-        const zipPath = await download(files.zipUrl, external_node_path_.join(work, files.zip));
+        const zipPath = await zipDownload;
         const actual = await sha256File(zipPath);
         if (actual !== expected) {
             throw new Error(`${files.zip} has sha256 ${actual}, but the signed SHA256SUMS says ${expected}: the download is corrupt or was tampered with`);
         }
-        const extracted = await extractZip(zipPath, external_node_path_.join(work, 'extracted'));
-        const binary = external_node_path_.join(extracted, name);
+        cache.prepare();
+        await extractZip(zipPath, cache.folder);
+        const binary = external_node_path_.join(cache.folder, name);
         const reported = parsePackerVersion((await runCommand(binary, ['version'])).stdout);
         if (reported !== inputs.version) {
             throw new Error(`${files.zip} holds Packer ${reported ?? '(unknown)'}, not ${inputs.version}`);
         }
-        const cached = await cacheDir(extracted, TOOL, inputs.version, platform.nodeArch);
-        addPath(cached);
-        info(`Packer ${inputs.version}: signature and sha256 verified, cached in ${cached}`);
-        return { version: reported, binary: external_node_path_.join(cached, name), cached: false };
+        cache.complete();
+        addPath(cache.folder);
+        info(`Packer ${inputs.version}: signature and sha256 verified, cached in ${cache.folder}`);
+        return { version: reported, binary, cached: false };
     }
     catch (error) {
+        cache.discard();
         throw new Error(`Packer ${inputs.version} was not installed: ${errors_errorMessage(error)}`, {
             cause: error
         });
     }
     finally {
+        await zipDownload.catch(() => undefined);
         external_node_fs_.rmSync(work, { recursive: true, force: true });
     }
 }
@@ -36714,7 +36815,7 @@ async function installTools(inputs) {
         checkPythonFits(ansible, python);
     }
     const [packer, installedAnsible] = await Promise.all([
-        installPacker(inputs.packer, platform, temp),
+        installPacker(inputs.packer, platform, toolCache, temp),
         ansible && python ? installAnsible(ansible, python, toolCache, platform.nodeArch) : undefined
     ]);
     core_debug(`tools: ${JSON.stringify({ packer, ansible: installedAnsible })}`);
@@ -37601,7 +37702,7 @@ async function run() {
     const timings = {};
     let vault;
     try {
-        const inputs = await readInputs();
+        const inputs = readInputs();
         if (inputs.mode === 'install') {
             const tools = await group('Install Packer and Ansible', () => installTools(inputs));
             writeOutputs({

@@ -9,6 +9,7 @@ import {
 } from './constants.js'
 import { InputError, errorMessage } from './errors.js'
 import { HASHICORP_RELEASE_KEY } from './install/hashicorp-key.js'
+import { checkArmoredPublicKey } from './install/verify.js'
 import { compileTagPattern } from './release/version.js'
 import { checkImageVersion } from './release/version.js'
 
@@ -208,13 +209,11 @@ function checkTemplate(absolute: string): string {
   return absolute
 }
 
-/** Checks a user-given signing key without loading openpgp for the embedded one. */
-async function checkSigningKey(armored: string): Promise<string> {
+/** Checks the form of a user-given signing key; openpgp reads it in full when it verifies. */
+function checkSigningKey(armored: string): string {
   if (armored === HASHICORP_RELEASE_KEY) return armored
-  const { readKey } = await import('openpgp')
   try {
-    const key = await readKey({ armoredKey: armored })
-    if (key.isPrivate()) throw new Error('it is a private key; give the public key')
+    checkArmoredPublicKey(armored)
   } catch (error) {
     throw new InputError(
       Input.PackerSigningKey,
@@ -228,7 +227,7 @@ async function checkSigningKey(armored: string): Promise<string> {
  * Reads and checks every input. Nothing is downloaded, spawned or called on AWS before this
  * returns, so a bad input fails the step at once with the input's name.
  */
-export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<Inputs> {
+export function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
   const get = (name: string): string => core.getInput(name)
   const mode = oneOf(Input.Mode, get(Input.Mode) || 'build', [
     'build',
@@ -339,7 +338,7 @@ export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<
     )
   }
 
-  await checkSigningKey(packer.signingKey)
+  checkSigningKey(packer.signingKey)
 
   return {
     mode,

@@ -157,7 +157,7 @@ export async function run(): Promise<void> {
   const timings: Timings = {}
   let vault: VaultPasswordFile | undefined
   try {
-    const inputs = await readInputs()
+    const inputs = readInputs()
 
     if (inputs.mode === 'install') {
       const tools = await core.group('Install Packer and Ansible', () => installTools(inputs))

@@ -64,7 +64,9 @@ describe('mode: install, Packer from a signed mirror', () => {
       skipped: 'false',
       reused: 'false'
     })
-    expect(mirror.requests).toEqual([release.sums, release.signature, release.zip])
+    expect([...mirror.requests].sort()).toEqual(
+      [release.sums, release.signature, release.zip].sort()
+    )
     expect(first.stdout).toContain('signature and sha256 verified')
     expect(fs.existsSync(path.join(job.toolCache, 'packer', V, 'x64', 'packer'))).toBe(true)
 

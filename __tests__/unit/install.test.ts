@@ -118,7 +118,7 @@ describe('Python ranges', () => {
     [undefined, false]
   ])('pip %s can target another venv: %s', (v, expected) => expect(pipCanTarget(v)).toBe(expected))
   it('keys the venv by package, version, Python minor and arch', () => {
-    expect(ansibleCacheFolder('/tc', core('2.14.18'), py(11), 'x64')).toEqual({
+    expect(ansibleCacheFolder('/tc', core('2.14.18'), py(11), 'x64')).toMatchObject({
       folder: '/tc/ansible-core-python3.11/2.14.18/x64',
       marker: '/tc/ansible-core-python3.11/2.14.18/x64.complete'
     })

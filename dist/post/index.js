@@ -31332,7 +31332,7 @@ const clients = new Map();
  * and runs that skip, install or validate never need it.
  */
 function loadSdk() {
-    sdk ??= __nccwpck_require__.e(/* import() */ 193).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5193, 19));
+    sdk ??= Promise.all(/* import() */[__nccwpck_require__.e(499), __nccwpck_require__.e(857)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5857));
     return sdk;
 }
 /**

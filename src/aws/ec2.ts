@@ -1,6 +1,6 @@
 import type { EC2Client } from '@aws-sdk/client-ec2'
 
-type Sdk = typeof import('@aws-sdk/client-ec2')
+type Sdk = typeof import('./sdk.js')
 
 let sdk: Promise<Sdk> | undefined
 const clients = new Map<string, EC2Client>()
@@ -10,7 +10,7 @@ const clients = new Map<string, EC2Client>()
  * and runs that skip, install or validate never need it.
  */
 export function loadSdk(): Promise<Sdk> {
-  sdk ??= import('@aws-sdk/client-ec2')
+  sdk ??= import('./sdk.js')
   return sdk
 }
 

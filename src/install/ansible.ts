@@ -5,6 +5,7 @@ import type { AnsibleInputs } from '../inputs.js'
 import { InputError, errorMessage } from '../errors.js'
 import { Input } from '../constants.js'
 import { runCommand } from '../process.js'
+import { ToolCacheFolder } from './cache-folder.js'
 
 export interface InstalledAnsible {
   version: string
@@ -107,22 +108,20 @@ export function ansibleCacheFolder(
   ansible: AnsibleInputs,
   python: PythonInfo,
   arch: string
-): { folder: string; marker: string } {
+): ToolCacheFolder {
   const tool = `${ansible.package}-python${python.version[0]}.${python.version[1]}`
-  const folder = path.join(toolCache, tool, ansible.version, arch)
-  // The same marker @actions/tool-cache writes, so tc.find sees the venv too.
-  return { folder, marker: `${folder}.complete` }
+  return new ToolCacheFolder(toolCache, tool, ansible.version, arch)
 }
 
 function venvBin(folder: string): string {
   return path.join(folder, process.platform === 'win32' ? 'Scripts' : 'bin')
 }
 
-function isUsable(folder: string, marker: string): boolean {
-  if (!fs.existsSync(marker)) return false
+function isUsable(cache: ToolCacheFolder): boolean {
+  if (!cache.isComplete()) return false
   // A venv links to the interpreter that made it; a runner image update can remove that one.
   try {
-    fs.accessSync(fs.realpathSync(path.join(venvBin(folder), 'python')), fs.constants.X_OK)
+    fs.accessSync(fs.realpathSync(path.join(venvBin(cache.folder), 'python')), fs.constants.X_OK)
     return true
   } catch {
     return false
@@ -156,19 +155,18 @@ export async function installAnsible(
   toolCache: string,
   arch: string
 ): Promise<InstalledAnsible> {
-  const { folder, marker } = ansibleCacheFolder(toolCache, ansible, python, arch)
+  const cache = ansibleCacheFolder(toolCache, ansible, python, arch)
+  const folder = cache.folder
   const bin = venvBin(folder)
   const playbook = path.join(bin, 'ansible-playbook')
   const label = `${ansible.package} ${ansible.version}`
-  if (isUsable(folder, marker)) {
+  if (isUsable(cache)) {
     core.addPath(bin)
     core.info(`${label}: found in the tool cache (${folder})`)
     return { version: ansible.version, bin, playbook, cached: true }
   }
 
-  fs.rmSync(marker, { force: true })
-  fs.rmSync(folder, { recursive: true, force: true })
-  fs.mkdirSync(path.dirname(folder), { recursive: true })
+  cache.prepare()
   const requirement = `${ansible.package}==${ansible.version}`
   try {
     if (pipCanTarget(python.pip)) {
@@ -202,10 +200,10 @@ export async function installAnsible(
       throw new Error(`the venv reports ${ansible.package} ${reported ?? '(unknown)'}`)
     }
   } catch (error) {
-    fs.rmSync(folder, { recursive: true, force: true })
+    cache.discard()
     throw new Error(`${label} was not installed: ${errorMessage(error)}`, { cause: error })
   }
-  fs.writeFileSync(marker, '')
+  cache.complete()
   core.addPath(bin)
   core.info(`${label}: installed in ${folder} with Python ${python.version.join('.')}`)
   return { version: ansible.version, bin, playbook, cached: false }

@@ -39,7 +39,7 @@ export async function installTools(inputs: Pick<Inputs, 'packer' | 'ansible'>): 
     checkPythonFits(ansible, python)
   }
   const [packer, installedAnsible] = await Promise.all([
-    installPacker(inputs.packer, platform, temp),
+    installPacker(inputs.packer, platform, toolCache, temp),
     ansible && python ? installAnsible(ansible, python, toolCache, platform.nodeArch) : undefined
   ])
   core.debug(`tools: ${JSON.stringify({ packer, ansible: installedAnsible })}`)

@@ -6,6 +6,7 @@ import * as path from 'node:path'
 import type { PackerInputs } from '../inputs.js'
 import { errorMessage } from '../errors.js'
 import { runCommand } from '../process.js'
+import { ToolCacheFolder } from './cache-folder.js'
 import { HASHICORP_RELEASE_KEY_ID } from './hashicorp-key.js'
 import type { Platform } from './platform.js'
 import { checksumFor, sha256File, verifyDetachedSignature } from './verify.js'
@@ -72,12 +73,13 @@ async function downloadSignature(urls: string[], dest: string): Promise<string> 
 
 /**
  * Installs the pinned Packer: the tool cache first (no network on a hit), otherwise download,
- * check the signature over the sums and the zip's sha256, extract, check the binary's own
- * version, and only then add it to the cache.
+ * check the signature over the sums and the zip's sha256, extract into the tool cache folder,
+ * check the binary's own version, and only then mark the folder complete.
  */
 export async function installPacker(
   inputs: PackerInputs,
   platform: Platform,
+  toolCache: string,
   tempRoot: string
 ): Promise<InstalledPacker> {
   const name = binaryName(platform)
@@ -90,10 +92,21 @@ export async function installPacker(
 
   const files = packerReleaseFiles(inputs.mirror, inputs.version, platform)
   const work = fs.mkdtempSync(path.join(tempRoot, 'packer-'))
+  const cache = new ToolCacheFolder(toolCache, TOOL, inputs.version, platform.nodeArch)
+  // The zip downloads while the sums are checked; it is only opened once they are.
+  const zipDownload = download(files.zipUrl, path.join(work, files.zip))
+  zipDownload.catch(() => undefined)
   try {
     core.info(`Packer ${inputs.version}: downloading ${files.zipUrl}`)
-    const sumsPath = await download(files.sumsUrl, path.join(work, 'SHA256SUMS'))
-    const sigPath = await downloadSignature(files.signatureUrls, path.join(work, 'SHA256SUMS.sig'))
+    // Settled, not raced: a download still running would recreate the folder removed below.
+    const [sumsDownload, sigDownload] = await Promise.allSettled([
+      download(files.sumsUrl, path.join(work, 'SHA256SUMS')),
+      downloadSignature(files.signatureUrls, path.join(work, 'SHA256SUMS.sig'))
+    ])
+    if (sumsDownload.status === 'rejected') throw sumsDownload.reason
+    if (sigDownload.status === 'rejected') throw sigDownload.reason
+    const sumsPath = sumsDownload.value
+    const sigPath = sigDownload.value
     const sums = fs.readFileSync(sumsPath)
     try {
       await verifyDetachedSignature(sums, fs.readFileSync(sigPath), inputs.signingKey)
@@ -106,28 +119,31 @@ export async function installPacker(
         `${files.sumsUrl} lists no ${files.zip}: Packer ${inputs.version} is not released for ${platform.os}/${platform.arch}`
       )
     }
-    const zipPath = await download(files.zipUrl, path.join(work, files.zip))
+    const zipPath = await zipDownload
     const actual = await sha256File(zipPath)
     if (actual !== expected) {
       throw new Error(
         `${files.zip} has sha256 ${actual}, but the signed SHA256SUMS says ${expected}: the download is corrupt or was tampered with`
       )
     }
-    const extracted = await tc.extractZip(zipPath, path.join(work, 'extracted'))
-    const binary = path.join(extracted, name)
+    cache.prepare()
+    await tc.extractZip(zipPath, cache.folder)
+    const binary = path.join(cache.folder, name)
     const reported = parsePackerVersion((await runCommand(binary, ['version'])).stdout)
     if (reported !== inputs.version) {
       throw new Error(`${files.zip} holds Packer ${reported ?? '(unknown)'}, not ${inputs.version}`)
     }
-    const cached = await tc.cacheDir(extracted, TOOL, inputs.version, platform.nodeArch)
-    core.addPath(cached)
-    core.info(`Packer ${inputs.version}: signature and sha256 verified, cached in ${cached}`)
-    return { version: reported, binary: path.join(cached, name), cached: false }
+    cache.complete()
+    core.addPath(cache.folder)
+    core.info(`Packer ${inputs.version}: signature and sha256 verified, cached in ${cache.folder}`)
+    return { version: reported, binary, cached: false }
   } catch (error) {
+    cache.discard()
     throw new Error(`Packer ${inputs.version} was not installed: ${errorMessage(error)}`, {
       cause: error
     })
   } finally {
+    await zipDownload.catch(() => undefined)
     fs.rmSync(work, { recursive: true, force: true })
   }
 }

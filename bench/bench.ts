@@ -1,0 +1,450 @@
+/**
+ * What the action costs on top of Packer, and how close its setup is to the floor. Every figure
+ * is measured against a baseline in the same run, alternating the two, on loopback with the test
+ * bed's real programs. Prints a markdown table and writes bench/results.md.
+ *
+ *   npm run bench               (BENCH_RUNS=N to change the repetitions of the heavy figures)
+ */
+import { execFileSync, spawn } from 'node:child_process'
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { startReleaseBed, type ReleaseBed } from '../__tests__/support/release-bed.js'
+import {
+  DEBIAN_ANSIBLE_CORE,
+  DEBIAN_PACKER_VERSION,
+  DEBIAN_PYTHON,
+  offlinePipEnv,
+  packerZip,
+  tempDir,
+  wheelhouse
+} from '../__tests__/support/fixtures.js'
+import { newJob, runMain, type Job } from '../__tests__/support/runner.js'
+import { hclTemplate } from '../__tests__/support/templates.js'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 5)
+const LIGHT_RUNS = RUNS * 3
+
+interface Stats {
+  median: number
+  min: number
+  max: number
+}
+
+function stats(samples: number[]): Stats {
+  const sorted = [...samples].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  const median =
+    sorted.length % 2
+      ? (sorted[mid] as number)
+      : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
+  return { median, min: sorted[0] as number, max: sorted.at(-1) as number }
+}
+
+async function time(work: () => Promise<unknown>): Promise<number> {
+  const start = performance.now()
+  await work()
+  return performance.now() - start
+}
+
+/** Runs candidate and baseline alternately, `runs` times each. */
+async function pair(
+  runs: number,
+  candidate: (i: number) => Promise<number>,
+  baseline: (i: number) => Promise<number>
+) {
+  const c: number[] = []
+  const b: number[] = []
+  for (let i = 0; i < runs; i++) {
+    c.push(await candidate(i))
+    b.push(await baseline(i))
+  }
+  return { candidate: stats(c), baseline: stats(b) }
+}
+
+/** The environment of the steps: no NODE_EXTRA_CA_CERTS (it adds ~85 ms to every node start here). */
+function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
+  const env: Record<string, string> = {
+    PATH: process.env['PATH'] ?? '',
+    HOME: process.env['HOME'] ?? '/root',
+    LANG: 'C.UTF-8',
+    ...extra
+  }
+  return env
+}
+
+function spawnTimed(
+  file: string,
+  args: string[],
+  env: Record<string, string>,
+  cwd: string,
+  untilFirstOutput = false
+): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now()
+    const child = spawn(file, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+    let done = false
+    const finish = () => {
+      if (!done) {
+        done = true
+        resolve(performance.now() - start)
+      }
+    }
+    if (untilFirstOutput) child.stdout.once('data', finish)
+    child.stdout.resume()
+    child.stderr.resume()
+    child.on('error', reject)
+    child.on('close', code =>
+      code === 0 || untilFirstOutput ? finish() : reject(new Error(`${file} exited ${code}`))
+    )
+  })
+}
+
+const nodeFloor = () => spawnTimed(process.execPath, ['-e', '0'], cleanEnv(), root)
+
+interface Row {
+  figure: string
+  value: Stats
+  baselineName: string
+  baseline: Stats | undefined
+  /** How the target compares: 'difference' (ms over the baseline), 'ratio', 'absolute'. */
+  target: string
+  met: boolean | undefined
+}
+
+const ms = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${Math.round(n)} ms`)
+const spread = (s: Stats) => `${ms(s.min)} – ${ms(s.max)}`
+
+function table(rows: Row[]): string {
+  const lines = [
+    '| figure | median | spread | baseline (median) | ratio | over baseline | target | met |',
+    '|---|---|---|---|---|---|---|---|'
+  ]
+  for (const r of rows) {
+    const ratio = r.baseline ? `${(r.value.median / r.baseline.median).toFixed(2)}×` : '—'
+    const over = r.baseline ? ms(r.value.median - r.baseline.median) : '—'
+    const base = r.baseline ? `${r.baselineName}: ${ms(r.baseline.median)}` : r.baselineName
+    lines.push(
+      `| ${r.figure} | ${ms(r.value.median)} | ${spread(r.value)} | ${base} | ${ratio} | ${over} | ${r.target} | ${r.met === undefined ? '—' : r.met ? 'yes' : 'no'} |`
+    )
+  }
+  return lines.join('\n')
+}
+
+function copyPackerCache(from: Job, to: Job): void {
+  fs.cpSync(path.join(from.toolCache, 'packer'), path.join(to.toolCache, 'packer'), {
+    recursive: true
+  })
+}
+
+function installInputs(bed: ReleaseBed, ansible: boolean): Record<string, string> {
+  return { ...bed.inputs({ mode: 'install' }), ...(ansible ? {} : { 'ansible-version': 'none' }) }
+}
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(path.join(root, 'dist/index.js')))
+    execFileSync('npm', ['run', 'bundle'], { cwd: root, stdio: 'inherit' })
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, node ${process.version}`
+  console.log(`Benchmarking on ${machine}; ${RUNS} runs (${LIGHT_RUNS} for the light figures)`)
+  const bed = await startReleaseBed()
+  const rows: Row[] = []
+  try {
+    const zipFile = packerZip()
+    const wheels = wheelhouse()
+    const pip = offlinePipEnv()
+
+    // Warm job: both tools cached, as on a self-hosted runner or the second step of a job.
+    const warm = bed.job
+    const warmRun = await bed.main({ inputs: installInputs(bed, true) })
+    if (warmRun.exitCode !== 0) throw new Error(`warm-up failed:\n${warmRun.stdout}`)
+
+    // 1. A full build with tools cached, against the raw packer build of the same template.
+    console.log('full build, tools cached …')
+    const template = bed.write(
+      'bench/app.pkr.hcl',
+      hclTemplate({
+        endpoint: bed.endpoint.url,
+        target: { communicator: 'none' },
+        builds: [{ name: 'bench' }]
+      })
+    )
+    const templatePath = path.join(warm.workspace, template)
+    const packerBinary = path.join(warm.toolCache, 'packer', DEBIAN_PACKER_VERSION, 'x64', 'packer')
+    const build = await pair(
+      RUNS,
+      i =>
+        time(async () => {
+          const r = await bed.main({
+            ref: `refs/tags/release-bench-action-${i}`,
+            inputs: bed.inputs({ template })
+          })
+          if (r.exitCode !== 0) throw new Error(r.stdout)
+        }),
+      i =>
+        spawnTimed(
+          packerBinary,
+          ['build', '-machine-readable', '-color=false', templatePath],
+          cleanEnv({
+            AWS_ACCESS_KEY_ID: 'AKIDTESTTESTTEST',
+            AWS_SECRET_ACCESS_KEY: 'test-secret',
+            AWS_EC2_METADATA_DISABLED: 'true',
+            CHECKPOINT_DISABLE: '1',
+            PKR_VAR_image_version: `release-bench-raw-${i}`,
+            ...bed.tripwire.env
+          }),
+          warm.workspace
+        )
+    )
+    rows.push({
+      figure: '`mode: build`, tools cached',
+      value: build.candidate,
+      baselineName: 'raw `packer build`',
+      baseline: build.baseline,
+      target: '≤ 0.5 s more',
+      met: build.candidate.median - build.baseline.median <= 500
+    })
+
+    // 2. Reuse: the image exists; nothing is installed or built.
+    console.log('reuse …')
+    const reuse = await pair(
+      LIGHT_RUNS,
+      () =>
+        time(async () => {
+          const r = await bed.main({
+            ref: 'refs/tags/release-bench-action-0',
+            inputs: bed.inputs({ template })
+          })
+          if (r.outputs['reused'] !== 'true') throw new Error(r.stdout)
+        }),
+      nodeFloor
+    )
+    rows.push({
+      figure: 'reuse run (image exists)',
+      value: reuse.candidate,
+      baselineName: '`node -e 0`',
+      baseline: reuse.baseline,
+      target: '< 1 s in all',
+      met: reuse.candidate.median < 1000
+    })
+
+    // 3. The install phase alone, both tools cached, in process.
+    console.log('install phase, cached …')
+    const installPhase = await measureInstallPhase(bed, warm)
+    rows.push({
+      figure: 'install phase, both tools cached',
+      value: installPhase,
+      baselineName: '—',
+      baseline: undefined,
+      target: '< 100 ms',
+      met: installPhase.median < 100
+    })
+
+    // 4. Cold Packer install, against curl + sha256sum + unzip of the same files.
+    console.log('cold Packer install …')
+    const version = DEBIAN_PACKER_VERSION
+    const base = `${bed.mirror.url}/packer/${version}`
+    const coldPacker = await pair(
+      RUNS,
+      () => {
+        const job = newJob()
+        return time(async () => {
+          const r = await runMain(job, { inputs: installInputs(bed, false), env: { ...pip } })
+          if (r.exitCode !== 0) throw new Error(r.stdout)
+        }).finally(() => fs.rmSync(path.dirname(job.toolCache), { recursive: true, force: true }))
+      },
+      () => {
+        const dir = tempDir('curl')
+        const script = [
+          `curl -sf -o packer.zip ${base}/packer_${version}_linux_amd64.zip`,
+          `curl -sf -o SHA256SUMS ${base}/packer_${version}_SHA256SUMS`,
+          `curl -sf -o SHA256SUMS.sig ${base}/packer_${version}_SHA256SUMS.72D7468F.sig`,
+          `echo "$(grep ' packer_${version}_linux_amd64.zip$' SHA256SUMS | cut -d' ' -f1)  packer.zip" | sha256sum -c --quiet`,
+          'unzip -q packer.zip -d out'
+        ].join(' && ')
+        return spawnTimed('bash', ['-c', script], cleanEnv(), dir).finally(() =>
+          fs.rmSync(dir, { recursive: true, force: true })
+        )
+      }
+    )
+    rows.push({
+      figure: 'cold Packer install (loopback mirror)',
+      value: coldPacker.candidate,
+      baselineName: '`curl` + `sha256sum` + `unzip`',
+      baseline: coldPacker.baseline,
+      target: '≤ 1.2×',
+      met: coldPacker.candidate.median / coldPacker.baseline.median <= 1.2
+    })
+
+    // 5. Cold Ansible install (Packer cached), against the usual venv + pip install.
+    console.log('cold Ansible install …')
+    const coldAnsible = await pair(
+      RUNS,
+      () => {
+        const job = newJob()
+        copyPackerCache(warm, job)
+        return time(async () => {
+          const r = await runMain(job, { inputs: installInputs(bed, true), env: { ...pip } })
+          if (r.exitCode !== 0) throw new Error(r.stdout)
+        }).finally(() => fs.rmSync(path.dirname(job.toolCache), { recursive: true, force: true }))
+      },
+      () => {
+        const dir = tempDir('venv')
+        const script = `${DEBIAN_PYTHON} -m venv V && V/bin/pip install -q ansible-core==${DEBIAN_ANSIBLE_CORE} && V/bin/ansible-playbook --version`
+        return spawnTimed(
+          'bash',
+          ['-c', script],
+          cleanEnv({ ...pip, PIP_FIND_LINKS: wheels }),
+          dir
+        ).finally(() => fs.rmSync(dir, { recursive: true, force: true }))
+      }
+    )
+    rows.push({
+      figure: 'cold Ansible install (wheelhouse)',
+      value: coldAnsible.candidate,
+      baselineName: '`python -m venv` + `pip install`',
+      baseline: coldAnsible.baseline,
+      target: '≤ 0.5×',
+      met: coldAnsible.candidate.median / coldAnsible.baseline.median <= 0.5
+    })
+
+    // 6. Both cold at once, against the slower of the two alone (measured above, the action's way).
+    console.log('both cold …')
+    const both: number[] = []
+    for (let i = 0; i < RUNS; i++) {
+      const job = newJob()
+      both.push(
+        await time(async () => {
+          const r = await runMain(job, { inputs: installInputs(bed, true), env: { ...pip } })
+          if (r.exitCode !== 0) throw new Error(r.stdout)
+        })
+      )
+      fs.rmSync(path.dirname(job.toolCache), { recursive: true, force: true })
+    }
+    const slower =
+      coldPacker.candidate.median > coldAnsible.candidate.median
+        ? coldPacker.candidate
+        : coldAnsible.candidate
+    const bothStats = stats(both)
+    rows.push({
+      figure: 'both cold installs together',
+      value: bothStats,
+      baselineName: 'slower alone',
+      baseline: slower,
+      target: '≤ 1.1×',
+      met: bothStats.median / slower.median <= 1.1
+    })
+
+    // 7. Start-up to the first log line (a run that is not a release: no network, no AWS).
+    console.log('start-up …')
+    const env = cleanEnv({
+      GITHUB_REF: 'refs/heads/main',
+      RUNNER_TOOL_CACHE: warm.toolCache,
+      RUNNER_TEMP: warm.temp,
+      GITHUB_OUTPUT: path.join(warm.temp, 'bench-output'),
+      'INPUT_AWS-REGION': 'us-east-1',
+      INPUT_TEMPLATE: template
+    })
+    fs.writeFileSync(env['GITHUB_OUTPUT'] as string, '')
+    const startup = await pair(
+      LIGHT_RUNS,
+      () =>
+        spawnTimed(process.execPath, [path.join(root, 'dist/index.js')], env, warm.workspace, true),
+      nodeFloor
+    )
+    rows.push({
+      figure: 'bundle start-up to the first log line',
+      value: startup.candidate,
+      baselineName: '`node -e 0`',
+      baseline: startup.baseline,
+      target: '≤ 150 ms more',
+      met: startup.candidate.median - startup.baseline.median <= 150
+    })
+  } finally {
+    await bed.close()
+  }
+
+  const sizes = distSizes()
+  const out = [
+    `# Benchmark results`,
+    '',
+    `Machine: ${machine}. Runs: ${RUNS} (${LIGHT_RUNS} for reuse and start-up). Measured with \`npm run bench\`; every baseline in the same run, alternating with the figure.`,
+    '',
+    table(rows),
+    '',
+    `## dist/ size`,
+    '',
+    '| file | size | what it holds |',
+    '|---|---|---|',
+    ...sizes.map(s => `| \`${s.file}\` | ${(s.bytes / 1024).toFixed(0)} KiB | ${s.what} |`),
+    ''
+  ].join('\n')
+  console.log(`\n${out}`)
+  fs.writeFileSync(path.join(root, 'bench/results.md'), out)
+}
+
+/** The cached install phase in process: the probe of Python and the two tool cache lookups. */
+async function measureInstallPhase(bed: ReleaseBed, warm: Job): Promise<Stats> {
+  const saved = { ...process.env }
+  process.env['RUNNER_TOOL_CACHE'] = warm.toolCache
+  process.env['RUNNER_TEMP'] = warm.temp
+  process.env['GITHUB_PATH'] = path.join(warm.temp, 'bench-path')
+  fs.writeFileSync(process.env['GITHUB_PATH'], '')
+  const { installTools } = await import('../src/install/index.js')
+  const inputs = {
+    packer: {
+      version: DEBIAN_PACKER_VERSION,
+      mirror: bed.mirror.url,
+      signingKey: bed.key.publicKey
+    },
+    ansible: {
+      version: DEBIAN_ANSIBLE_CORE,
+      package: 'ansible-core' as const,
+      python: DEBIAN_PYTHON,
+      requirements: undefined
+    }
+  }
+  const requests = bed.mirror.requests.length
+  const samples: number[] = []
+  const stdout = process.stdout.write.bind(process.stdout)
+  process.stdout.write = () => true // the toolkit's log lines
+  try {
+    for (let i = 0; i < LIGHT_RUNS; i++) samples.push(await time(() => installTools(inputs)))
+  } finally {
+    process.stdout.write = stdout
+    process.env = saved
+  }
+  if (bed.mirror.requests.length !== requests) throw new Error('a cached install asked the mirror')
+  return stats(samples)
+}
+
+function distSizes(): { file: string; bytes: number; what: string }[] {
+  const what = (file: string, text: string): string => {
+    if (file.startsWith('post/'))
+      return 'post step: @actions/core and the cleanup (the SDK is a chunk of its own)'
+    if (text.includes('EC2ServiceException'))
+      return '@aws-sdk/client-ec2 (CommonJS build), loaded on the first AWS call'
+    if (text.includes('PGP SIGNATURE')) return 'openpgp, loaded to verify a download or a given key'
+    if (file === 'index.js') return 'the action and the @actions toolkit'
+    return file.endsWith('.txt') ? 'licenses of the bundled packages' : ''
+  }
+  const dir = path.join(root, 'dist')
+  const files: string[] = []
+  const walk = (d: string) => {
+    for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, entry.name)
+      if (entry.isDirectory()) walk(full)
+      else files.push(path.relative(dir, full))
+    }
+  }
+  walk(dir)
+  return files
+    .map(file => {
+      const text = fs.readFileSync(path.join(dir, file), 'utf8')
+      return { file, bytes: Buffer.byteLength(text), what: what(file, text) }
+    })
+    .sort((a, b) => b.bytes - a.bytes)
+}
+
+await main()
