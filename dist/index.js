@@ -36709,7 +36709,9 @@ async function installPacker(inputs, platform, toolCache, tempRoot) {
     const files = packerReleaseFiles(inputs.mirror, inputs.version, platform);
     const work = external_node_fs_.mkdtempSync(external_node_path_.join(tempRoot, 'packer-'));
     const cache = new ToolCacheFolder(toolCache, TOOL, inputs.version, platform.nodeArch);
-    // The zip downloads while the sums are checked; it is only opened once they are.
+    // The zip downloads while the sums are checked; it is only opened once they are. openpgp
+    // starts loading now too, so it is ready when the sums arrive.
+    void __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074)).catch(() => undefined);
     const zipDownload = download(files.zipUrl, external_node_path_.join(work, files.zip));
     zipDownload.catch(() => undefined);
     try {

@@ -93,7 +93,9 @@ export async function installPacker(
   const files = packerReleaseFiles(inputs.mirror, inputs.version, platform)
   const work = fs.mkdtempSync(path.join(tempRoot, 'packer-'))
   const cache = new ToolCacheFolder(toolCache, TOOL, inputs.version, platform.nodeArch)
-  // The zip downloads while the sums are checked; it is only opened once they are.
+  // The zip downloads while the sums are checked; it is only opened once they are. openpgp
+  // starts loading now too, so it is ready when the sums arrive.
+  void import('openpgp').catch(() => undefined)
   const zipDownload = download(files.zipUrl, path.join(work, files.zip))
   zipDownload.catch(() => undefined)
   try {
