@@ -241,6 +241,68 @@ describe('mode: build through dist/index.js', () => {
   })
 })
 
+describe('a template of two builds where one fails', () => {
+  it('tags and reports the AMI of the build that finished, and fails the step', async () => {
+    const playbook = bed.write(
+      'half/site.yml',
+      stampPlaybook(marker(), ['    - name: Break', '      ansible.builtin.command: /bin/false'])
+    )
+    const template = bed.write(
+      'half/app.pkr.hcl',
+      hclTemplate({
+        endpoint: bed.endpoint.url,
+        target: { communicator: 'ssh', sshd: bed.sshd },
+        builds: [
+          { name: 'good' },
+          { name: 'bad', playbook: path.join(bed.job.workspace, playbook) }
+        ]
+      })
+    )
+    const result = await bed.main({ ref: TAG, inputs: bed.inputs({ template }) })
+    expect(result.exitCode).toBe(1)
+    expect(errors(result).join('\n')).toMatch(
+      /packer build failed \(the AMIs of the builds that finished were tagged\)/
+    )
+    const images = ownImages(bed.endpoint, 'us-east-1')
+    expect(images.map(i => i.name)).toEqual(['good-release-0.1.0'])
+    expectEveryImageTagged('us-east-1', 'release-0.1.0')
+    expect(JSON.parse(result.outputs['artifacts'] ?? '[]')).toEqual([
+      { build: 'amazon-ebs.good', region: 'us-east-1', amiId: images[0]?.id }
+    ])
+    expect(result.outputs['ami-id']).toBe(images[0]?.id)
+  })
+})
+
+describe('a release whose image is still pending', () => {
+  it('waits for it, then reuses it', async () => {
+    const region = bed.endpoint.world.region('us-east-1')
+    bed.endpoint.world.options.imageAvailableAfterMs = 1500
+    const image = region.registerImage('app-release-0.1.0', 'made by another run', [
+      { deviceName: '/dev/xvda', size: 8, volumeId: 'vol-1' }
+    ])
+    Object.assign(image.tags, { ImageVersion: 'release-0.1.0' })
+    const template = bed.write(
+      'pending/app.pkr.hcl',
+      hclTemplate({
+        endpoint: bed.endpoint.url,
+        target: { communicator: 'none' },
+        builds: [{ name: 'app' }]
+      })
+    )
+    const result = await bed.main({
+      ref: TAG,
+      inputs: bed.inputs({ template, 'ansible-version': 'none' })
+    })
+    expect(errors(result)).toEqual([])
+    expect(result.stdout).toContain(`Waiting for ${image.id} in us-east-1 to become available`)
+    expect(result.outputs).toMatchObject({ reused: 'true', 'ami-id': image.id })
+    expect(bed.endpoint.requests.filter(r => r.action === 'DescribeImages').length).toBeGreaterThan(
+      2
+    )
+    expect(bed.endpoint.requests.some(r => r.action === 'RunInstances')).toBe(false)
+  })
+})
+
 describe('an AMI name that is taken', () => {
   /** Registers an image named `name` in us-east-1, as another run would have. */
   function registerElsewhere(name: string, tags: Record<string, string>): string {
