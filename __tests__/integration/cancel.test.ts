@@ -3,7 +3,7 @@ import type { ChildProcess } from 'node:child_process'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { ownImages, startReleaseBed, type ReleaseBed } from '../support/release-bed.js'
 import { errors, type StepOptions } from '../support/runner.js'
-import { hclTemplate, stampPlaybook } from '../support/templates.js'
+import { stampPlaybook } from '../support/templates.js'
 
 let bed: ReleaseBed
 beforeAll(async () => {
@@ -57,14 +57,10 @@ describe('cancelling a release', () => {
         '      ansible.builtin.command: sleep 120'
       ])
     )
-    const template = bed.write(
-      'cancel/app.pkr.hcl',
-      hclTemplate({
-        endpoint: bed.endpoint.url,
-        target: { communicator: 'ssh', sshd: bed.sshd },
-        builds: [{ name: 'app', playbook: path.join(bed.job.workspace, playbook) }]
-      })
-    )
+    const template = bed.template('cancel/app.pkr.hcl', {
+      target: { communicator: 'ssh', sshd: bed.sshd },
+      builds: [{ name: 'app', playbook: path.join(bed.job.workspace, playbook) }]
+    })
     const result = await bed.main({
       ref: TAG,
       inputs: bed.inputs({ template }),
@@ -84,14 +80,7 @@ describe('cancelling a release', () => {
 
   it('cleans up in the post step after SIGINT then SIGKILL of the whole tree, mid AMI creation', async () => {
     bed.endpoint.world.options.imageAvailableAfterMs = 600_000
-    const template = bed.write(
-      'kill/app.pkr.hcl',
-      hclTemplate({
-        endpoint: bed.endpoint.url,
-        target: { communicator: 'none' },
-        builds: [{ name: 'app' }]
-      })
-    )
+    const template = bed.template('kill/app.pkr.hcl')
     const result = await bed.main({
       ref: TAG,
       inputs: bed.inputs({ template, 'ansible-version': 'none' }),
@@ -126,14 +115,9 @@ describe('cancelling a release', () => {
 
   it('removes an AMI copy left in progress in another region (hashicorp/packer#10248)', async () => {
     bed.endpoint.world.options.imageAvailableAfterMsIn = { 'us-west-2': 600_000 }
-    const template = bed.write(
-      'copy/app.pkr.hcl',
-      hclTemplate({
-        endpoint: bed.endpoint.url,
-        target: { communicator: 'none' },
-        builds: [{ name: 'app', amiRegions: ['us-west-2'] }]
-      })
-    )
+    const template = bed.template('copy/app.pkr.hcl', {
+      builds: [{ name: 'app', amiRegions: ['us-west-2'] }]
+    })
     const result = await bed.main({
       ref: TAG,
       inputs: bed.inputs({ template, 'ansible-version': 'none' }),
@@ -153,14 +137,7 @@ describe('cancelling a release', () => {
   })
 
   it('never touches an image that carries the version tag, nor one it did not record', async () => {
-    const template = bed.write(
-      'keep/app.pkr.hcl',
-      hclTemplate({
-        endpoint: bed.endpoint.url,
-        target: { communicator: 'none' },
-        builds: [{ name: 'app' }]
-      })
-    )
+    const template = bed.template('keep/app.pkr.hcl')
     const result = await bed.main({
       ref: TAG,
       inputs: bed.inputs({ template, 'ansible-version': 'none' })

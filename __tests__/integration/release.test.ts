@@ -35,24 +35,30 @@ function expectEveryImageTagged(region: string, version: string) {
   }
 }
 
+/** Registers an image named `name` in us-east-1, as another run would have made it. */
+function registerElsewhere(name: string, tags: Record<string, string>): string {
+  const region = bed.endpoint.world.region('us-east-1')
+  const image = region.registerImage(name, 'made by another run', [
+    { deviceName: '/dev/xvda', size: 8, volumeId: 'vol-1' }
+  ])
+  Object.assign(image.tags, tags)
+  return image.id
+}
+
 describe('mode: build through dist/index.js', () => {
   it('releases release-0.1.0: HCL2, two regions, Ansible over SSH, tags, outputs, summary; then reuses it', async () => {
     const stamp = marker()
     const playbook = bed.write('hcl/site.yml', stampPlaybook(stamp))
-    const template = bed.write(
-      'hcl/app.pkr.hcl',
-      hclTemplate({
-        endpoint: bed.endpoint.url,
-        target: { communicator: 'ssh', sshd: bed.sshd },
-        builds: [
-          {
-            name: 'app',
-            amiRegions: ['us-west-2'],
-            playbook: path.join(bed.job.workspace, playbook)
-          }
-        ]
-      })
-    )
+    const template = bed.template('hcl/app.pkr.hcl', {
+      target: { communicator: 'ssh', sshd: bed.sshd },
+      builds: [
+        {
+          name: 'app',
+          amiRegions: ['us-west-2'],
+          playbook: path.join(bed.job.workspace, playbook)
+        }
+      ]
+    })
     const result = await bed.main({
       ref: TAG,
       inputs: bed.inputs({ template, tags: 'Team=images\nCostCenter=42' })
@@ -212,14 +218,10 @@ describe('mode: build through dist/index.js', () => {
       'fail/site.yml',
       stampPlaybook(marker(), ['    - name: Break', '      ansible.builtin.command: /bin/false'])
     )
-    const template = bed.write(
-      'fail/app.pkr.hcl',
-      hclTemplate({
-        endpoint: bed.endpoint.url,
-        target: { communicator: 'ssh', sshd: bed.sshd },
-        builds: [{ name: 'app', playbook: path.join(bed.job.workspace, playbook) }]
-      })
-    )
+    const template = bed.template('fail/app.pkr.hcl', {
+      target: { communicator: 'ssh', sshd: bed.sshd },
+      builds: [{ name: 'app', playbook: path.join(bed.job.workspace, playbook) }]
+    })
     const result = await bed.main({ ref: TAG, inputs: bed.inputs({ template }) })
     expect(result.exitCode).toBe(1)
     const failure = errors(result).join('\n')
@@ -247,17 +249,10 @@ describe('a template of two builds where one fails', () => {
       'half/site.yml',
       stampPlaybook(marker(), ['    - name: Break', '      ansible.builtin.command: /bin/false'])
     )
-    const template = bed.write(
-      'half/app.pkr.hcl',
-      hclTemplate({
-        endpoint: bed.endpoint.url,
-        target: { communicator: 'ssh', sshd: bed.sshd },
-        builds: [
-          { name: 'good' },
-          { name: 'bad', playbook: path.join(bed.job.workspace, playbook) }
-        ]
-      })
-    )
+    const template = bed.template('half/app.pkr.hcl', {
+      target: { communicator: 'ssh', sshd: bed.sshd },
+      builds: [{ name: 'good' }, { name: 'bad', playbook: path.join(bed.job.workspace, playbook) }]
+    })
     const result = await bed.main({ ref: TAG, inputs: bed.inputs({ template }) })
     expect(result.exitCode).toBe(1)
     expect(errors(result).join('\n')).toMatch(
@@ -275,27 +270,16 @@ describe('a template of two builds where one fails', () => {
 
 describe('a release whose image is still pending', () => {
   it('waits for it, then reuses it', async () => {
-    const region = bed.endpoint.world.region('us-east-1')
     bed.endpoint.world.options.imageAvailableAfterMs = 1500
-    const image = region.registerImage('app-release-0.1.0', 'made by another run', [
-      { deviceName: '/dev/xvda', size: 8, volumeId: 'vol-1' }
-    ])
-    Object.assign(image.tags, { ImageVersion: 'release-0.1.0' })
-    const template = bed.write(
-      'pending/app.pkr.hcl',
-      hclTemplate({
-        endpoint: bed.endpoint.url,
-        target: { communicator: 'none' },
-        builds: [{ name: 'app' }]
-      })
-    )
+    const imageId = registerElsewhere('app-release-0.1.0', { ImageVersion: 'release-0.1.0' })
+    const template = bed.template('pending/app.pkr.hcl')
     const result = await bed.main({
       ref: TAG,
       inputs: bed.inputs({ template, 'ansible-version': 'none' })
     })
     expect(errors(result)).toEqual([])
-    expect(result.stdout).toContain(`Waiting for ${image.id} in us-east-1 to become available`)
-    expect(result.outputs).toMatchObject({ reused: 'true', 'ami-id': image.id })
+    expect(result.stdout).toContain(`Waiting for ${imageId} in us-east-1 to become available`)
+    expect(result.outputs).toMatchObject({ reused: 'true', 'ami-id': imageId })
     expect(bed.endpoint.requests.filter(r => r.action === 'DescribeImages').length).toBeGreaterThan(
       2
     )
@@ -304,24 +288,7 @@ describe('a release whose image is still pending', () => {
 })
 
 describe('an AMI name that is taken', () => {
-  /** Registers an image named `name` in us-east-1, as another run would have. */
-  function registerElsewhere(name: string, tags: Record<string, string>): string {
-    const region = bed.endpoint.world.region('us-east-1')
-    const image = region.registerImage(name, 'made by another run', [
-      { deviceName: '/dev/xvda', size: 8, volumeId: 'vol-1' }
-    ])
-    Object.assign(image.tags, tags)
-    return image.id
-  }
-  const template = () =>
-    bed.write(
-      'taken/app.pkr.hcl',
-      hclTemplate({
-        endpoint: bed.endpoint.url,
-        target: { communicator: 'none' },
-        builds: [{ name: 'app' }]
-      })
-    )
+  const template = () => bed.template('taken/app.pkr.hcl')
 
   it('reuses it when it carries this version (a concurrent run finished first)', async () => {
     let other = ''
@@ -396,14 +363,10 @@ describe('ansible-requirements', () => {
       'galaxy/site.yml',
       '- hosts: all\n  gather_facts: false\n  roles:\n    - stamp\n'
     )
-    bed.write(
-      'galaxy/app.pkr.hcl',
-      hclTemplate({
-        endpoint: bed.endpoint.url,
-        target: { communicator: 'ssh', sshd: bed.sshd },
-        builds: [{ name: 'galaxy', playbook: path.join(bed.job.workspace, playbook) }]
-      })
-    )
+    bed.template('galaxy/app.pkr.hcl', {
+      target: { communicator: 'ssh', sshd: bed.sshd },
+      builds: [{ name: 'galaxy', playbook: path.join(bed.job.workspace, playbook) }]
+    })
     const result = await bed.main({
       ref: TAG,
       inputs: bed.inputs({
@@ -456,14 +419,10 @@ describe('ansible-vault-password', () => {
         ''
       ].join('\n')
     )
-    const template = bed.write(
-      'vault/app.pkr.hcl',
-      hclTemplate({
-        endpoint: bed.endpoint.url,
-        target: { communicator: 'ssh', sshd: bed.sshd },
-        builds: [{ name: 'vault', playbook: path.join(bed.job.workspace, playbook) }]
-      })
-    )
+    const template = bed.template('vault/app.pkr.hcl', {
+      target: { communicator: 'ssh', sshd: bed.sshd },
+      builds: [{ name: 'vault', playbook: path.join(bed.job.workspace, playbook) }]
+    })
     const result = await bed.main({
       ref: TAG,
       inputs: bed.inputs({ template, 'ansible-vault-password': password })
@@ -491,15 +450,7 @@ describe('ansible-vault-password', () => {
 })
 
 describe('gating', () => {
-  const template = () =>
-    bed.write(
-      'gate/app.pkr.hcl',
-      hclTemplate({
-        endpoint: bed.endpoint.url,
-        target: { communicator: 'none' },
-        builds: [{ name: 'gate' }]
-      })
-    )
+  const template = () => bed.template('gate/app.pkr.hcl', { builds: [{ name: 'gate' }] })
 
   it.each([
     ['a branch', 'refs/heads/main', "ref 'refs/heads/main' is not a tag matching 'release-*'"],
@@ -567,14 +518,7 @@ describe('mode: validate', () => {
   })
 
   it('passes a valid template and writes the tool versions', async () => {
-    const template = bed.write(
-      'validate/ok.pkr.hcl',
-      hclTemplate({
-        endpoint: bed.endpoint.url,
-        target: { communicator: 'none' },
-        builds: [{ name: 'app' }]
-      })
-    )
+    const template = bed.template('validate/ok.pkr.hcl')
     const result = await bed.main({
       ref: 'refs/pull/3/merge',
       inputs: bed.inputs({ template, mode: 'validate', 'ansible-version': 'none' })

@@ -18,6 +18,7 @@ import {
 } from './mirror.js'
 import { newJob, runMain, runPost, type Job, type StepOptions, type StepResult } from './runner.js'
 import { startSshd, type Sshd } from './sshd.js'
+import { hclTemplate, type TemplateOptions } from './templates.js'
 import { startTripwire, type Tripwire } from './tripwire.js'
 
 /**
@@ -38,6 +39,8 @@ export interface ReleaseBed {
   post(options: StepOptions): Promise<StepResult>
   /** Writes a file into the job's workspace and returns its path relative to it. */
   write(relative: string, content: string): string
+  /** Writes an HCL2 template against the bed's endpoint; by default one build `app`, no SSH. */
+  template(relative: string, options?: Partial<Omit<TemplateOptions, 'endpoint'>>): string
   close(): Promise<void>
 }
 
@@ -91,6 +94,17 @@ export async function startReleaseBed(): Promise<ReleaseBed> {
       fs.mkdirSync(path.dirname(file), { recursive: true })
       fs.writeFileSync(file, content)
       return relative
+    },
+    template(relative, options = {}) {
+      return bed.write(
+        relative,
+        hclTemplate({
+          target: { communicator: 'none' },
+          builds: [{ name: 'app' }],
+          ...options,
+          endpoint: endpoint.url
+        })
+      )
     },
     async close() {
       sshd?.stop()
