@@ -34669,6 +34669,11 @@ async function describeImage(region, imageId) {
     const { Images = [] } = await client.send(new sdk.DescribeImagesCommand({ Filters: [{ Name: 'image-id', Values: [imageId] }] }));
     return Images[0];
 }
+/** Deregisters an image and deletes its snapshots in the same call. */
+async function images_deregisterWithSnapshots(region, imageId) {
+    const { client, sdk } = await ec2_ec2(region);
+    await client.send(new sdk.DeregisterImageCommand({ ImageId: imageId, DeleteAssociatedSnapshots: true }));
+}
 /** Images owned by this account in `region` that carry the version tag, oldest first. */
 async function findReleaseImages(region, versionTagKey, version) {
     const { client, sdk } = await ec2_ec2(region);
@@ -34815,6 +34820,7 @@ class InputError extends Error {
 
 
 
+
 /**
  * Keeps the step state's list of temporary resources current as Packer names them, so the
  * post step knows what to check even when the main step is killed mid-build.
@@ -34911,9 +34917,8 @@ async function sweepSecurityGroups(region, names, removed) {
     }
 }
 async function deregister(region, images, removed) {
-    const { client, sdk } = await ec2(region);
     for (const image of images) {
-        await client.send(new sdk.DeregisterImageCommand({ ImageId: image.ImageId, DeleteAssociatedSnapshots: true }));
+        await deregisterWithSnapshots(region, image.ImageId ?? '');
         const snapshots = (image.BlockDeviceMappings ?? []).map(m => m.Ebs?.SnapshotId).filter(Boolean);
         removed.push({
             kind: 'image',
@@ -37342,6 +37347,7 @@ async function reuseOnNameCollision(errors, inputs, region, version) {
 ;// CONCATENATED MODULE: ./src/aws/retention.ts
 
 
+
 /**
  * Which images of one lineage in one region to retire: all but the newest `keep`, except the
  * images of this release and those something still uses. Pure: the AWS side only gathers facts.
@@ -37411,9 +37417,8 @@ async function imagesTagged(region, key, value) {
 }
 /** Deregisters images with their snapshots; the SDK's adaptive retries ride out throttling. */
 async function retireImages(region, imageIds) {
-    const { client, sdk } = await ec2_ec2(region);
     for (const imageId of imageIds) {
-        await client.send(new sdk.DeregisterImageCommand({ ImageId: imageId, DeleteAssociatedSnapshots: true }));
+        await images_deregisterWithSnapshots(region, imageId);
         info(`${region}: retired ${imageId} and its snapshots`);
     }
 }
@@ -37621,18 +37626,27 @@ function validationVersion() {
     const sha = process.env['GITHUB_SHA'];
     return sha ? `validate-${sha.slice(0, 7)}` : 'validate';
 }
+const install = (inputs) => group('Install Packer and Ansible', () => installTools(inputs));
+const validate = (packer) => group('Validate the template', async () => {
+    await installPlugins(packer);
+    await validateTemplate(packer);
+});
+function toolVersions(tools) {
+    return { packerVersion: tools?.packer.version, ansibleVersion: tools?.ansible?.version };
+}
 /** Outputs and summary of a release whose images already existed. */
 async function finishReused(r, artifacts, why, tools) {
     notice(`${r.version} ${why} (${artifacts.map(a => `${a.region}:${a.amiId}`).join(', ')}); reusing it, nothing is built`);
-    const retention = await timed(r.timings, 'retire old generations', () => retireOldGenerations(r.inputs, artifacts));
+    const retention = r.inputs.keepGenerations > 0
+        ? await timed(r.timings, 'retire', () => retireOldGenerations(r.inputs, artifacts))
+        : [];
     writeOutputs({
         skipped: false,
         reused: true,
         imageVersion: r.version,
         region: r.region,
         artifacts,
-        packerVersion: tools?.packer.version,
-        ansibleVersion: tools?.ansible?.version
+        ...toolVersions(tools)
     });
     await writeSummary({
         imageVersion: r.version,
@@ -37645,17 +37659,14 @@ async function finishReused(r, artifacts, why, tools) {
 /** Install, validate, build, tag, retire: a release that has no image yet (or is rebuilt). */
 async function buildRelease(r, existing, vault) {
     const { inputs, version, region, timings } = r;
-    const tools = await timed(timings, 'install', () => group('Install Packer and Ansible', () => installTools(inputs)));
+    const tools = await timed(timings, 'install', () => install(inputs));
     const requirements = inputs.ansible?.requirements;
     const ansible = tools.ansible;
     const galaxyEnv = requirements && ansible
         ? await timed(timings, 'install roles and collections', () => group('Install Ansible roles and collections', () => installGalaxyRequirements(ansible, requirements)))
         : {};
     const packer = preparePacker(inputs, tools, version, { ...vault.env, ...galaxyEnv });
-    await timed(timings, 'validate', () => group('Validate the template', async () => {
-        await installPlugins(packer);
-        await validateTemplate(packer);
-    }));
+    await timed(timings, 'validate', () => validate(packer));
     const recorder = new LeftoverRecorder(region, inputs.versionTagKey);
     const build = await timed(timings, 'build', () => group('Build the image', () => buildImages(packer, l => recorder.record(l))));
     const artifacts = build.artifacts;
@@ -37685,8 +37696,7 @@ async function buildRelease(r, existing, vault) {
         imageVersion: version,
         region,
         artifacts,
-        packerVersion: tools.packer.version,
-        ansibleVersion: tools.ansible?.version
+        ...toolVersions(tools)
     });
     await writeSummary({ imageVersion: version, artifacts, reused: false, timings, retention });
     if (build.cancelled)
@@ -37706,13 +37716,8 @@ async function run() {
     try {
         const inputs = readInputs();
         if (inputs.mode === 'install') {
-            const tools = await group('Install Packer and Ansible', () => installTools(inputs));
-            writeOutputs({
-                skipped: false,
-                reused: false,
-                packerVersion: tools.packer.version,
-                ansibleVersion: tools.ansible?.version
-            });
+            const tools = await install(inputs);
+            writeOutputs({ skipped: false, reused: false, ...toolVersions(tools) });
             return;
         }
         const release = resolveRelease(process.env['GITHUB_REF'], inputs.releaseTagPattern, inputs.releaseTagGlob, inputs.imageVersion);
@@ -37730,20 +37735,11 @@ async function run() {
             : '';
         info(`Image version: ${version}${from}`);
         if (inputs.mode === 'validate') {
-            const tools = await timed(timings, 'install', () => group('Install Packer and Ansible', () => installTools(inputs)));
+            const tools = await install(inputs);
             const packer = preparePacker(inputs, tools, version);
-            await group('Validate the template', async () => {
-                await installPlugins(packer);
-                await validateTemplate(packer);
-            });
+            await validate(packer);
             info(`${packer.context.template.path} is valid`);
-            writeOutputs({
-                skipped: false,
-                reused: false,
-                imageVersion: version,
-                packerVersion: tools.packer.version,
-                ansibleVersion: tools.ansible?.version
-            });
+            writeOutputs({ skipped: false, reused: false, imageVersion: version, ...toolVersions(tools) });
             return;
         }
         // readInputs requires a region in mode: build.

@@ -7,7 +7,13 @@ import { errorMessage } from './errors.js'
 import { readInputs, type Inputs } from './inputs.js'
 import { installGalaxyRequirements } from './install/galaxy.js'
 import { installTools, type Tools } from './install/index.js'
-import { buildImages, installPlugins, preparePacker, validateTemplate } from './packer/phases.js'
+import {
+  buildImages,
+  installPlugins,
+  preparePacker,
+  validateTemplate,
+  type PreparedPacker
+} from './packer/phases.js'
 import { lastLines } from './process.js'
 import {
   findExistingRelease,
@@ -27,6 +33,19 @@ function validationVersion(): string {
   return sha ? `validate-${sha.slice(0, 7)}` : 'validate'
 }
 
+const install = (inputs: Inputs): Promise<Tools> =>
+  core.group('Install Packer and Ansible', () => installTools(inputs))
+
+const validate = (packer: PreparedPacker): Promise<void> =>
+  core.group('Validate the template', async () => {
+    await installPlugins(packer)
+    await validateTemplate(packer)
+  })
+
+function toolVersions(tools: Tools | undefined) {
+  return { packerVersion: tools?.packer.version, ansibleVersion: tools?.ansible?.version }
+}
+
 interface Release {
   inputs: Inputs
   version: string
@@ -44,17 +63,17 @@ async function finishReused(
   core.notice(
     `${r.version} ${why} (${artifacts.map(a => `${a.region}:${a.amiId}`).join(', ')}); reusing it, nothing is built`
   )
-  const retention = await timed(r.timings, 'retire old generations', () =>
-    retireOldGenerations(r.inputs, artifacts)
-  )
+  const retention =
+    r.inputs.keepGenerations > 0
+      ? await timed(r.timings, 'retire', () => retireOldGenerations(r.inputs, artifacts))
+      : []
   writeOutputs({
     skipped: false,
     reused: true,
     imageVersion: r.version,
     region: r.region,
     artifacts,
-    packerVersion: tools?.packer.version,
-    ansibleVersion: tools?.ansible?.version
+    ...toolVersions(tools)
   })
   await writeSummary({
     imageVersion: r.version,
@@ -72,9 +91,7 @@ async function buildRelease(
   vault: VaultPasswordFile
 ): Promise<void> {
   const { inputs, version, region, timings } = r
-  const tools = await timed(timings, 'install', () =>
-    core.group('Install Packer and Ansible', () => installTools(inputs))
-  )
+  const tools = await timed(timings, 'install', () => install(inputs))
   const requirements = inputs.ansible?.requirements
   const ansible = tools.ansible
   const galaxyEnv =
@@ -86,12 +103,7 @@ async function buildRelease(
         )
       : {}
   const packer = preparePacker(inputs, tools, version, { ...vault.env, ...galaxyEnv })
-  await timed(timings, 'validate', () =>
-    core.group('Validate the template', async () => {
-      await installPlugins(packer)
-      await validateTemplate(packer)
-    })
-  )
+  await timed(timings, 'validate', () => validate(packer))
   const recorder = new LeftoverRecorder(region, inputs.versionTagKey)
   const build = await timed(timings, 'build', () =>
     core.group('Build the image', () => buildImages(packer, l => recorder.record(l)))
@@ -131,8 +143,7 @@ async function buildRelease(
     imageVersion: version,
     region,
     artifacts,
-    packerVersion: tools.packer.version,
-    ansibleVersion: tools.ansible?.version
+    ...toolVersions(tools)
   })
   await writeSummary({ imageVersion: version, artifacts, reused: false, timings, retention })
 
@@ -160,13 +171,8 @@ export async function run(): Promise<void> {
     const inputs = readInputs()
 
     if (inputs.mode === 'install') {
-      const tools = await core.group('Install Packer and Ansible', () => installTools(inputs))
-      writeOutputs({
-        skipped: false,
-        reused: false,
-        packerVersion: tools.packer.version,
-        ansibleVersion: tools.ansible?.version
-      })
+      const tools = await install(inputs)
+      writeOutputs({ skipped: false, reused: false, ...toolVersions(tools) })
       return
     }
 
@@ -194,22 +200,11 @@ export async function run(): Promise<void> {
     core.info(`Image version: ${version}${from}`)
 
     if (inputs.mode === 'validate') {
-      const tools = await timed(timings, 'install', () =>
-        core.group('Install Packer and Ansible', () => installTools(inputs))
-      )
+      const tools = await install(inputs)
       const packer = preparePacker(inputs, tools, version)
-      await core.group('Validate the template', async () => {
-        await installPlugins(packer)
-        await validateTemplate(packer)
-      })
+      await validate(packer)
       core.info(`${packer.context.template.path} is valid`)
-      writeOutputs({
-        skipped: false,
-        reused: false,
-        imageVersion: version,
-        packerVersion: tools.packer.version,
-        ansibleVersion: tools.ansible?.version
-      })
+      writeOutputs({ skipped: false, reused: false, imageVersion: version, ...toolVersions(tools) })
       return
     }
 

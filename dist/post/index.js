@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 147:
+/***/ 5526:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31339,7 +31339,7 @@ function loadSdk() {
  * One client per region, with adaptive retries (client-side rate limiting on throttling).
  * The endpoint comes from the SDK's own configuration (AWS_ENDPOINT_URL_EC2 and friends).
  */
-async function ec2(region) {
+async function ec2_ec2(region) {
     const loaded = await loadSdk();
     let client = clients.get(region);
     if (!client) {
@@ -31430,7 +31430,139 @@ class InputError extends Error {
     }
 }
 
+;// CONCATENATED MODULE: ./src/aws/images.ts
+
+
+const TAG_VALUE_MAX = 256;
+/** Tag keys beside the version tag, namespaced under it. */
+function releaseTagKeys(versionTagKey) {
+    return {
+        build: `${versionTagKey}:build`,
+        copies: `${versionTagKey}:copies`,
+        lineage: `${versionTagKey}:lineage`
+    };
+}
+/** What makes images generations of one another: the repository, the template and the build. */
+function lineageOf(repository, template, build) {
+    return `${repository}:${template}:${build}`.slice(0, TAG_VALUE_MAX);
+}
+/** `us-west-2=ami-b,eu-west-1=ami-c`, split into tag values of at most 256 characters. */
+function encodeCopies(copies) {
+    const values = [];
+    let current = '';
+    for (const c of copies) {
+        const pair = `${c.region}=${c.amiId}`;
+        if (current && current.length + 1 + pair.length > TAG_VALUE_MAX) {
+            values.push(current);
+            current = '';
+        }
+        current = current ? `${current},${pair}` : pair;
+    }
+    if (current)
+        values.push(current);
+    return values;
+}
+/** Copy tags: `<key>:copies`, then `<key>:copies.2`, ... when one value is not enough. */
+function copyTags(versionTagKey, copies) {
+    const key = releaseTagKeys(versionTagKey).copies;
+    return encodeCopies(copies).map((Value, i) => ({ Key: i === 0 ? key : `${key}.${i + 1}`, Value }));
+}
+/** The artifacts that one image of a release stands for: itself and the copies recorded on it. */
+function artifactsOfImage(image, region, versionTagKey) {
+    const keys = releaseTagKeys(versionTagKey);
+    const tags = new Map((image.Tags ?? []).map(t => [t.Key ?? '', t.Value ?? '']));
+    const build = tags.get(keys.build) ?? image.Name ?? '';
+    const artifacts = [{ build, region, amiId: image.ImageId ?? '' }];
+    const copyValues = [...tags]
+        .filter(([k]) => k === keys.copies || k.startsWith(`${keys.copies}.`))
+        .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
+        .map(([, v]) => v);
+    for (const pair of copyValues.join(',').split(',')) {
+        const [copyRegion, amiId] = pair.split('=');
+        if (copyRegion && amiId)
+            artifacts.push({ build, region: copyRegion, amiId });
+    }
+    return artifacts;
+}
+/** One image, or undefined when it does not exist. */
+async function describeImage(region, imageId) {
+    const { client, sdk } = await ec2(region);
+    const { Images = [] } = await client.send(new sdk.DescribeImagesCommand({ Filters: [{ Name: 'image-id', Values: [imageId] }] }));
+    return Images[0];
+}
+/** Deregisters an image and deletes its snapshots in the same call. */
+async function deregisterWithSnapshots(region, imageId) {
+    const { client, sdk } = await ec2_ec2(region);
+    await client.send(new sdk.DeregisterImageCommand({ ImageId: imageId, DeleteAssociatedSnapshots: true }));
+}
+/** Images owned by this account in `region` that carry the version tag, oldest first. */
+async function findReleaseImages(region, versionTagKey, version) {
+    const { client, sdk } = await ec2(region);
+    const { Images = [] } = await client.send(new sdk.DescribeImagesCommand({
+        Owners: ['self'],
+        Filters: [{ Name: `tag:${versionTagKey}`, Values: [version] }]
+    }));
+    return Images.filter(i => i.State === 'available' || i.State === 'pending').sort((a, b) => (a.CreationDate ?? '').localeCompare(b.CreationDate ?? ''));
+}
+/** Waits until every image is `available` and returns their descriptions. */
+async function waitForImages(region, imageIds) {
+    const { client, sdk } = await ec2(region);
+    const pending = async () => (await client.send(new sdk.DescribeImagesCommand({ ImageIds: imageIds }))).Images ?? [];
+    let images = await pending();
+    if (images.every(i => i.State === 'available'))
+        return images;
+    core.info(`Waiting for ${imageIds.join(', ')} in ${region} to become available`);
+    const result = await sdk.waitUntilImageAvailable({ client, maxWaitTime: 3600, minDelay: 5, maxDelay: 30 }, { ImageIds: imageIds });
+    if (String(result.state) !== 'SUCCESS')
+        throw new Error(`${imageIds.join(', ')} in ${region}: not available (${result.state})`);
+    images = await pending();
+    return images;
+}
+/**
+ * Tags every AMI of every build, in every region, and every EBS snapshot behind it, with the
+ * version and the `tags` input. The image of each build in `primaryRegion` (or its first
+ * region) also records the build name and its copies, so one lookup finds the whole release.
+ */
+async function tagImages(artifacts, versionTagKey, version, extraTags, primaryRegion, lineage) {
+    const byRegion = new Map();
+    for (const a of artifacts)
+        byRegion.set(a.region, [...(byRegion.get(a.region) ?? []), a]);
+    const common = [{ Key: versionTagKey, Value: version }, ...extraTags];
+    const keys = releaseTagKeys(versionTagKey);
+    const builds = new Map();
+    for (const a of artifacts)
+        builds.set(a.build, [...(builds.get(a.build) ?? []), a]);
+    const recordOn = new Map();
+    for (const [build, list] of builds) {
+        const primary = list.find(a => a.region === primaryRegion) ?? list[0];
+        if (!primary)
+            continue;
+        const copies = list.filter(a => a !== primary);
+        recordOn.set(primary.amiId, [
+            { Key: keys.build, Value: build },
+            ...copyTags(versionTagKey, copies)
+        ]);
+    }
+    return Promise.all([...byRegion].map(async ([region, list]) => {
+        const { client, sdk } = await ec2(region);
+        const imageIds = list.map(a => a.amiId);
+        const images = await waitForImages(region, imageIds);
+        const snapshots = images.flatMap(i => (i.BlockDeviceMappings ?? []).map(m => m.Ebs?.SnapshotId).filter((s) => !!s));
+        await client.send(new sdk.CreateTagsCommand({ Resources: [...imageIds, ...snapshots], Tags: common }));
+        for (const a of list) {
+            const own = [
+                { Key: keys.lineage, Value: lineage(a.build) },
+                ...(recordOn.get(a.amiId) ?? [])
+            ];
+            await client.send(new sdk.CreateTagsCommand({ Resources: [a.amiId], Tags: own }));
+        }
+        core.info(`${region}: tagged ${imageIds.join(', ')} and snapshots ${snapshots.join(', ') || '(none)'} with ${versionTagKey}=${version}`);
+        return { region, images: imageIds, snapshots };
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/aws/leftovers.ts
+
 
 
 
@@ -31482,7 +31614,7 @@ function untagged(image, versionTagKey) {
 async function sweepInstances(region, ids, removed) {
     if (ids.length === 0)
         return;
-    const { client, sdk } = await ec2(region);
+    const { client, sdk } = await ec2_ec2(region);
     const { Reservations = [] } = await client.send(new sdk.DescribeInstancesCommand({ Filters: [{ Name: 'instance-id', Values: ids }] }));
     const alive = Reservations.flatMap(r => r.Instances ?? [])
         .filter(i => i.State?.Name !== 'terminated' && i.State?.Name !== 'shutting-down')
@@ -31498,7 +31630,7 @@ async function sweepInstances(region, ids, removed) {
 async function sweepKeyPairs(region, names, removed) {
     if (names.length === 0)
         return;
-    const { client, sdk } = await ec2(region);
+    const { client, sdk } = await ec2_ec2(region);
     const { KeyPairs = [] } = await client.send(new sdk.DescribeKeyPairsCommand({ Filters: [{ Name: 'key-name', Values: names }] }));
     for (const key of KeyPairs) {
         await client.send(new sdk.DeleteKeyPairCommand({ KeyName: key.KeyName }));
@@ -31508,7 +31640,7 @@ async function sweepKeyPairs(region, names, removed) {
 async function sweepSecurityGroups(region, names, removed) {
     if (names.length === 0)
         return;
-    const { client, sdk } = await ec2(region);
+    const { client, sdk } = await ec2_ec2(region);
     const { SecurityGroups = [] } = await client.send(new sdk.DescribeSecurityGroupsCommand({ Filters: [{ Name: 'group-name', Values: names }] }));
     for (const group of SecurityGroups) {
         for (let attempt = 1;; attempt++) {
@@ -31531,9 +31663,8 @@ async function sweepSecurityGroups(region, names, removed) {
     }
 }
 async function deregister(region, images, removed) {
-    const { client, sdk } = await ec2(region);
     for (const image of images) {
-        await client.send(new sdk.DeregisterImageCommand({ ImageId: image.ImageId, DeleteAssociatedSnapshots: true }));
+        await deregisterWithSnapshots(region, image.ImageId ?? '');
         const snapshots = (image.BlockDeviceMappings ?? []).map(m => m.Ebs?.SnapshotId).filter(Boolean);
         removed.push({
             kind: 'image',
@@ -31546,7 +31677,7 @@ async function deregister(region, images, removed) {
 async function sweepImages(state, removed) {
     const ids = state.leftovers.filter(l => l.kind === 'image').map(l => l.id);
     if (ids.length > 0) {
-        const { client, sdk } = await ec2(state.region);
+        const { client, sdk } = await ec2_ec2(state.region);
         const { Images = [] } = await client.send(new sdk.DescribeImagesCommand({
             Owners: ['self'],
             Filters: [{ Name: 'image-id', Values: ids }]
@@ -31560,7 +31691,7 @@ async function sweepImages(state, removed) {
     if (names.length === 0)
         return;
     for (const region of regions) {
-        const { client, sdk } = await ec2(region);
+        const { client, sdk } = await ec2_ec2(region);
         const { Images = [] } = await client.send(new sdk.DescribeImagesCommand({
             Owners: ['self'],
             Filters: [{ Name: 'name', Values: names }]
@@ -31696,7 +31827,7 @@ async function runPost() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(147);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5526);
 
 await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
 

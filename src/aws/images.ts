@@ -68,6 +68,14 @@ export async function describeImage(region: string, imageId: string): Promise<Im
   return Images[0]
 }
 
+/** Deregisters an image and deletes its snapshots in the same call. */
+export async function deregisterWithSnapshots(region: string, imageId: string): Promise<void> {
+  const { client, sdk } = await ec2(region)
+  await client.send(
+    new sdk.DeregisterImageCommand({ ImageId: imageId, DeleteAssociatedSnapshots: true })
+  )
+}
+
 /** Images owned by this account in `region` that carry the version tag, oldest first. */
 export async function findReleaseImages(
   region: string,

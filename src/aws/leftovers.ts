@@ -4,6 +4,7 @@ import { State } from '../constants.js'
 import { errorMessage } from '../errors.js'
 import type { Leftover } from '../packer/machine-readable.js'
 import { ec2 } from './ec2.js'
+import { deregisterWithSnapshots } from './images.js'
 
 /** What the main step hands the post step. */
 export interface LeftoverState {
@@ -141,11 +142,8 @@ async function sweepSecurityGroups(
 }
 
 async function deregister(region: string, images: Image[], removed: Removed[]): Promise<void> {
-  const { client, sdk } = await ec2(region)
   for (const image of images) {
-    await client.send(
-      new sdk.DeregisterImageCommand({ ImageId: image.ImageId, DeleteAssociatedSnapshots: true })
-    )
+    await deregisterWithSnapshots(region, image.ImageId ?? '')
     const snapshots = (image.BlockDeviceMappings ?? []).map(m => m.Ebs?.SnapshotId).filter(Boolean)
     removed.push({
       kind: 'image',

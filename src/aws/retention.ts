@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import type { Image } from '@aws-sdk/client-ec2'
 import { ec2 } from './ec2.js'
+import { deregisterWithSnapshots } from './images.js'
 
 export interface Generation {
   imageId: string
@@ -103,11 +104,8 @@ export async function imagesTagged(region: string, key: string, value: string): 
 
 /** Deregisters images with their snapshots; the SDK's adaptive retries ride out throttling. */
 export async function retireImages(region: string, imageIds: string[]): Promise<void> {
-  const { client, sdk } = await ec2(region)
   for (const imageId of imageIds) {
-    await client.send(
-      new sdk.DeregisterImageCommand({ ImageId: imageId, DeleteAssociatedSnapshots: true })
-    )
+    await deregisterWithSnapshots(region, imageId)
     core.info(`${region}: retired ${imageId} and its snapshots`)
   }
 }
