@@ -31,10 +31,21 @@ const TARGET_USER = 'packer-target'
 /** As root: a dedicated key-only user. Otherwise sshd can only log in its own user. */
 function targetUser(): { user: string; home: string } {
   if (process.getuid?.() !== 0) return { user: os.userInfo().username, home: os.homedir() }
-  try {
-    execFileSync('id', [TARGET_USER], { stdio: 'ignore' })
-  } catch {
-    execFileSync('useradd', ['-m', '-s', '/bin/sh', TARGET_USER])
+  const exists = () => {
+    try {
+      execFileSync('id', [TARGET_USER], { stdio: 'ignore' })
+      return true
+    } catch {
+      return false
+    }
+  }
+  if (!exists()) {
+    try {
+      execFileSync('useradd', ['-m', '-s', '/bin/sh', TARGET_USER], { stdio: 'pipe' })
+    } catch (error) {
+      // Another test worker may have created it at the same moment.
+      if (!exists()) throw error
+    }
   }
   // useradd leaves the account locked, and with UsePAM no sshd refuses locked accounts.
   execFileSync('usermod', ['-p', '*', TARGET_USER])
