@@ -1,6 +1,6 @@
 import * as fs from 'node:fs'
 import * as http from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { closeServer, listenOnLoopback } from './loopback.js'
 import * as openpgp from 'openpgp'
 import { createHash } from 'node:crypto'
 
@@ -52,17 +52,12 @@ export async function startMirror(): Promise<Mirror> {
     }
     res.writeHead(200, { 'content-length': body.length }).end(body)
   })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
+  const url = await listenOnLoopback(server)
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     files,
     requests,
-    close: () =>
-      new Promise<void>(resolve => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      })
+    close: () => closeServer(server)
   }
 }
 

@@ -1,5 +1,6 @@
 import * as http from 'node:http'
-import type { AddressInfo, Socket } from 'node:net'
+import { closeServer, listenOnLoopback } from './loopback.js'
+import type { Socket } from 'node:net'
 
 /**
  * An HTTP(S) proxy on 127.0.0.1 that refuses every request and records it. Given to Packer and
@@ -23,8 +24,7 @@ export async function startTripwire(): Promise<Tripwire> {
     attempts.push(`CONNECT ${req.url ?? ''}`)
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n')
   })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const url = await listenOnLoopback(server)
   return {
     url,
     attempts,
@@ -36,10 +36,6 @@ export async function startTripwire(): Promise<Tripwire> {
       NO_PROXY: '127.0.0.1,localhost',
       no_proxy: '127.0.0.1,localhost'
     },
-    close: () =>
-      new Promise<void>(resolve => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      })
+    close: () => closeServer(server)
   }
 }

@@ -3,6 +3,7 @@ import { Ec2Error, matchesAny, type Filter, type Params } from './query.js'
 import {
   ACCOUNT_ID,
   INSTANCE_STATES,
+  notFound,
   REGIONS,
   RESOURCE_TYPES,
   newId,
@@ -37,6 +38,23 @@ function privateKeyPem(): string {
   }) as string
   return keyMaterial
 }
+
+/**
+ * The items a request's list names (`ImageId.N`, `KeyName.N`, ...): each must exist, as EC2
+ * answers a missing one with its NotFound error; without a list, all of them.
+ */
+function named<T>(
+  items: Iterable<T>,
+  wanted: string[],
+  keyOf: (item: T) => string,
+  missing: (key: string) => Ec2Error
+): T[] {
+  const all = [...items]
+  for (const key of wanted) if (!all.some(i => keyOf(i) === key)) throw missing(key)
+  return wanted.length === 0 ? all : all.filter(i => wanted.includes(keyOf(i)))
+}
+
+const byId = (item: { id: string }) => item.id
 
 /** Applies EC2's filter semantics: every filter must match, any of its values. */
 function filterBy<T>(
@@ -264,10 +282,8 @@ export const handlers: Record<string, Handler> = {
   }),
 
   DescribeImages: (p, { region }) => {
-    const ids = p.list('ImageId')
-    for (const id of ids) region.image(id)
-    const images = [...region.images.values()].filter(
-      i => (ids.length === 0 || ids.includes(i.id)) && owned(i, p.list('Owner'))
+    const images = named(region.images.values(), p.list('ImageId'), byId, notFound).filter(i =>
+      owned(i, p.list('Owner'))
     )
     const fields = (i: Image, name: string) =>
       ({
@@ -339,15 +355,9 @@ export const handlers: Record<string, Handler> = {
   },
 
   DescribeSnapshots: (p, { region }) => {
-    const ids = p.list('SnapshotId')
-    for (const id of ids)
-      if (!region.snapshots.has(id))
-        throw new Ec2Error('InvalidSnapshot.NotFound', `The snapshot '${id}' does not exist.`)
     const owners = p.list('Owner')
-    const snapshots = [...region.snapshots.values()].filter(
-      s =>
-        (ids.length === 0 || ids.includes(s.id)) &&
-        (owners.length === 0 || owners.some(o => (o === 'self' ? ACCOUNT_ID : o) === s.ownerId))
+    const snapshots = named(region.snapshots.values(), p.list('SnapshotId'), byId, notFound).filter(
+      s => owners.length === 0 || owners.some(o => (o === 'self' ? ACCOUNT_ID : o) === s.ownerId)
     )
     const fields = (s: Snapshot, name: string) =>
       ({
@@ -433,14 +443,13 @@ export const handlers: Record<string, Handler> = {
   },
 
   DescribeKeyPairs: (p, { region }) => {
-    const names = p.list('KeyName')
-    const ids = p.list('KeyPairId')
-    for (const n of names)
-      if (!region.keyPairs.has(n))
-        throw new Ec2Error('InvalidKeyPair.NotFound', `The key pair '${n}' does not exist`)
-    const keys = [...region.keyPairs.values()].filter(
-      k =>
-        (names.length === 0 || names.includes(k.name)) && (ids.length === 0 || ids.includes(k.id))
+    const missingKey = (key: string) =>
+      new Ec2Error('InvalidKeyPair.NotFound', `The key pair '${key}' does not exist`)
+    const keys = named(
+      named(region.keyPairs.values(), p.list('KeyName'), k => k.name, missingKey),
+      p.list('KeyPairId'),
+      byId,
+      missingKey
     )
     const fields = (k: (typeof keys)[number], name: string) =>
       ({ 'key-name': k.name, 'key-pair-id': k.id, fingerprint: k.fingerprint })[name]
@@ -489,14 +498,13 @@ export const handlers: Record<string, Handler> = {
   },
 
   DescribeSecurityGroups: (p, { region }) => {
-    const ids = p.list('GroupId')
-    const names = p.list('GroupName')
-    for (const id of ids)
-      if (!region.securityGroups.has(id))
-        throw new Ec2Error('InvalidGroup.NotFound', `The security group '${id}' does not exist`)
-    const groups = [...region.securityGroups.values()].filter(
-      g =>
-        (ids.length === 0 || ids.includes(g.id)) && (names.length === 0 || names.includes(g.name))
+    const missingGroup = (key: string) =>
+      new Ec2Error('InvalidGroup.NotFound', `The security group '${key}' does not exist`)
+    const groups = named(
+      named(region.securityGroups.values(), p.list('GroupId'), byId, missingGroup),
+      p.list('GroupName'),
+      g => g.name,
+      missingGroup
     )
     const fields = (g: (typeof groups)[number], name: string) =>
       ({ 'group-id': g.id, 'group-name': g.name, 'vpc-id': g.vpcId })[name]
@@ -593,11 +601,7 @@ export const handlers: Record<string, Handler> = {
   },
 
   DescribeInstances: (p, { region }) => {
-    const ids = p.list('InstanceId')
-    for (const id of ids) region.instance(id)
-    const instances = [...region.instances.values()].filter(
-      i => ids.length === 0 || ids.includes(i.id)
-    )
+    const instances = named(region.instances.values(), p.list('InstanceId'), byId, notFound)
     const fields = (i: Instance, name: string) =>
       ({
         'instance-id': i.id,
@@ -651,11 +655,7 @@ export const handlers: Record<string, Handler> = {
   }),
 
   DescribeVolumes: (p, { region }) => {
-    const ids = p.list('VolumeId')
-    for (const id of ids)
-      if (!region.volumes.has(id))
-        throw new Ec2Error('InvalidVolume.NotFound', `The volume '${id}' does not exist.`)
-    const volumes = [...region.volumes.values()].filter(v => ids.length === 0 || ids.includes(v.id))
+    const volumes = named(region.volumes.values(), p.list('VolumeId'), byId, notFound)
     const fields = (v: Volume, name: string) =>
       ({
         'volume-id': v.id,
@@ -719,11 +719,16 @@ export const handlers: Record<string, Handler> = {
   },
 
   DescribeLaunchTemplates: (p, { region }) => {
-    const ids = p.list('LaunchTemplateId')
-    const names = p.list('LaunchTemplateName')
-    const lts = [...region.launchTemplates.values()].filter(
-      t =>
-        (ids.length === 0 || ids.includes(t.id)) && (names.length === 0 || names.includes(t.name))
+    const missingTemplate = (key: string) =>
+      new Ec2Error(
+        'InvalidLaunchTemplateName.NotFoundException',
+        `The specified launch template, with template ${key}, does not exist.`
+      )
+    const lts = named(
+      named(region.launchTemplates.values(), p.list('LaunchTemplateId'), byId, missingTemplate),
+      p.list('LaunchTemplateName'),
+      t => t.name,
+      missingTemplate
     )
     const fields = (t: LaunchTemplate, name: string) => ({ 'launch-template-name': t.name })[name]
     return {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import * as http from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { closeServer, listenOnLoopback } from '../loopback.js'
 import { handlers } from './handlers.js'
 import { Ec2Error, Params } from './query.js'
 import { World, type WorldOptions } from './world.js'
@@ -104,10 +104,9 @@ export async function startEc2Endpoint(options: Partial<WorldOptions> = {}): Pro
       res.end(body)
     })
   })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
+  const url = await listenOnLoopback(server)
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     world,
     requests,
     failNext(action, count, kind = 'throttle') {
@@ -124,10 +123,6 @@ export async function startEc2Endpoint(options: Partial<WorldOptions> = {}): Pro
       requests.length = 0
       faults.clear()
     },
-    close: () =>
-      new Promise<void>(resolve => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      })
+    close: () => closeServer(server)
   }
 }

@@ -242,11 +242,7 @@ export class Region {
       this.securityGroups.get(id) ??
       [...this.keyPairs.values()].find(k => k.id === id) ??
       this.launchTemplates.get(id)
-    if (!found) {
-      const [kind = ''] = id.split('-')
-      const code = NOT_FOUND[kind] ?? 'InvalidID'
-      throw new Ec2Error(code, `The ID '${id}' does not exist`)
-    }
+    if (!found) throw notFound(id)
     return found
   }
 }
@@ -259,6 +255,12 @@ const NOT_FOUND: Record<string, string> = {
   sg: 'InvalidGroup.NotFound',
   key: 'InvalidKeyPair.NotFound',
   lt: 'InvalidLaunchTemplateId.NotFound'
+}
+
+/** EC2's NotFound error for an ID, by its prefix (`ami-` → InvalidAMIID.NotFound, ...). */
+export function notFound(id: string): Ec2Error {
+  const [kind = ''] = id.split('-')
+  return new Ec2Error(NOT_FOUND[kind] ?? 'InvalidID', `The ID '${id}' does not exist`)
 }
 
 export const RESOURCE_TYPES: Record<string, string> = {
