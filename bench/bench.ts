@@ -143,6 +143,27 @@ function installInputs(bed: ReleaseBed, ansible: boolean): Record<string, string
   return { ...bed.inputs({ mode: 'install' }), ...(ansible ? {} : { 'ansible-version': 'none' }) }
 }
 
+/**
+ * Times one `mode: install` run of the bundle in a fresh job (nothing cached but what `prepare`
+ * puts there), then removes the job.
+ */
+async function timeColdInstall(
+  bed: ReleaseBed,
+  ansible: boolean,
+  prepare?: (job: Job) => void
+): Promise<number> {
+  const job = newJob()
+  prepare?.(job)
+  try {
+    return await time(async () => {
+      const r = await runMain(job, { inputs: installInputs(bed, ansible), env: offlinePipEnv() })
+      if (r.exitCode !== 0) throw new Error(r.stdout)
+    })
+  } finally {
+    fs.rmSync(path.dirname(job.toolCache), { recursive: true, force: true })
+  }
+}
+
 async function main(): Promise<void> {
   if (!fs.existsSync(path.join(root, 'dist/index.js')))
     execFileSync('npm', ['run', 'bundle'], { cwd: root, stdio: 'inherit' })
@@ -247,13 +268,7 @@ async function main(): Promise<void> {
     const base = `${bed.mirror.url}/packer/${version}`
     const coldPacker = await pair(
       RUNS,
-      () => {
-        const job = newJob()
-        return time(async () => {
-          const r = await runMain(job, { inputs: installInputs(bed, false), env: { ...pip } })
-          if (r.exitCode !== 0) throw new Error(r.stdout)
-        }).finally(() => fs.rmSync(path.dirname(job.toolCache), { recursive: true, force: true }))
-      },
+      () => timeColdInstall(bed, false),
       () => {
         const dir = tempDir('curl')
         const script = [
@@ -281,14 +296,7 @@ async function main(): Promise<void> {
     console.log('cold Ansible install …')
     const coldAnsible = await pair(
       RUNS,
-      () => {
-        const job = newJob()
-        copyPackerCache(warm, job)
-        return time(async () => {
-          const r = await runMain(job, { inputs: installInputs(bed, true), env: { ...pip } })
-          if (r.exitCode !== 0) throw new Error(r.stdout)
-        }).finally(() => fs.rmSync(path.dirname(job.toolCache), { recursive: true, force: true }))
-      },
+      () => timeColdInstall(bed, true, job => copyPackerCache(warm, job)),
       () => {
         const dir = tempDir('venv')
         const script = `${DEBIAN_PYTHON} -m venv V && V/bin/pip install -q ansible-core==${DEBIAN_ANSIBLE_CORE} && V/bin/ansible-playbook --version`
@@ -312,16 +320,7 @@ async function main(): Promise<void> {
     // 6. Both cold at once, against the slower of the two alone (measured above, the action's way).
     console.log('both cold …')
     const both: number[] = []
-    for (let i = 0; i < RUNS; i++) {
-      const job = newJob()
-      both.push(
-        await time(async () => {
-          const r = await runMain(job, { inputs: installInputs(bed, true), env: { ...pip } })
-          if (r.exitCode !== 0) throw new Error(r.stdout)
-        })
-      )
-      fs.rmSync(path.dirname(job.toolCache), { recursive: true, force: true })
-    }
+    for (let i = 0; i < RUNS; i++) both.push(await timeColdInstall(bed, true))
     const slower =
       coldPacker.candidate.median > coldAnsible.candidate.median
         ? coldPacker.candidate
