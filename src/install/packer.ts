@@ -10,6 +10,7 @@ import { ToolCacheFolder } from './cache-folder.js'
 import { HASHICORP_RELEASE_KEY_ID } from './hashicorp-key.js'
 import type { Platform } from './platform.js'
 import { checksumFor, sha256File, verifyDetachedSignature } from './verify.js'
+import { extractZip } from './zip.js'
 
 export interface InstalledPacker {
   version: string
@@ -129,7 +130,7 @@ export async function installPacker(
       )
     }
     cache.prepare()
-    await tc.extractZip(zipPath, cache.folder)
+    await extractZip(zipPath, cache.folder)
     const binary = path.join(cache.folder, name)
     const reported = parsePackerVersion((await runCommand(binary, ['version'])).stdout)
     if (reported !== inputs.version) {
