@@ -429,7 +429,7 @@ async function measureInstallPhase(bed: ReleaseBed, warm: Job): Promise<Stats> {
   process.env['RUNNER_TEMP'] = warm.temp
   process.env['GITHUB_PATH'] = path.join(warm.temp, 'bench-path')
   fs.writeFileSync(process.env['GITHUB_PATH'], '')
-  const { installTools } = await import('../src/install/index.js')
+  const { checkToolHost, installTools } = await import('../src/install/index.js')
   const inputs = {
     packer: {
       version: DEBIAN_PACKER_VERSION,
@@ -448,7 +448,8 @@ async function measureInstallPhase(bed: ReleaseBed, warm: Job): Promise<Stats> {
   const stdout = process.stdout.write.bind(process.stdout)
   process.stdout.write = () => true // the toolkit's log lines
   try {
-    for (let i = 0; i < LIGHT_RUNS; i++) samples.push(await time(() => installTools(inputs)))
+    for (let i = 0; i < LIGHT_RUNS; i++)
+      samples.push(await time(async () => installTools(inputs, await checkToolHost(inputs))))
   } finally {
     process.stdout.write = stdout
     process.env = saved

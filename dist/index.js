@@ -36999,22 +36999,27 @@ function requiredEnv(name) {
     return value;
 }
 /**
- * Installs Packer and Ansible concurrently. Everything that can refuse the job (platform,
- * interpreter, Python range) is checked before either install starts.
+ * Checks everything about the runner that can refuse the job (platform, interpreter, Python
+ * range) without downloading anything, so a bad input fails before any download or AWS call.
  */
-async function installTools(inputs) {
+async function checkToolHost(inputs) {
     const platform = hashicorpPlatform();
+    const ansible = inputs.ansible;
+    if (!ansible)
+        return { platform, python: undefined };
+    if (platform.os === 'windows') {
+        throw new InputError(Input.AnsibleVersion, `Ansible does not run on Windows runners; set it to 'none' or use a Linux or macOS runner`);
+    }
+    const python = await probePython(ansible.python);
+    checkPythonFits(ansible, python);
+    return { platform, python };
+}
+/** Installs Packer and Ansible concurrently, on a host that checkToolHost accepted. */
+async function installTools(inputs, host) {
+    const { platform, python } = host;
     const toolCache = requiredEnv('RUNNER_TOOL_CACHE');
     const temp = process.env['RUNNER_TEMP'] || external_node_os_.tmpdir();
     const ansible = inputs.ansible;
-    let python;
-    if (ansible) {
-        if (platform.os === 'windows') {
-            throw new InputError(Input.AnsibleVersion, `Ansible does not run on Windows runners; set it to 'none' or use a Linux or macOS runner`);
-        }
-        python = await probePython(ansible.python);
-        checkPythonFits(ansible, python);
-    }
     const [packer, installedAnsible] = await Promise.all([
         installPacker(inputs.packer, platform, toolCache, temp),
         ansible && python ? installAnsible(ansible, python, toolCache, platform.nodeArch) : undefined
@@ -37820,7 +37825,10 @@ function validationVersion() {
     const sha = process.env['GITHUB_SHA'];
     return sha ? `validate-${sha.slice(0, 7)}` : 'validate';
 }
-const install = (inputs) => group('Install Packer and Ansible', () => installTools(inputs));
+const install = async (inputs, host) => {
+    const checked = host ?? (await checkToolHost(inputs));
+    return group('Install Packer and Ansible', () => installTools(inputs, checked));
+};
 const validate = (packer) => group('Validate the template', async () => {
     await installPlugins(packer);
     await validateTemplate(packer);
@@ -37851,9 +37859,9 @@ async function finishReused(r, artifacts, why, tools) {
     });
 }
 /** Install, validate, build, tag, retire: a release that has no image yet (or is rebuilt). */
-async function buildRelease(r, existing, vault) {
+async function buildRelease(r, existing, host, vault) {
     const { inputs, version, region, timings } = r;
-    const tools = await timed(timings, 'install', () => install(inputs));
+    const tools = await timed(timings, 'install', () => install(inputs, host));
     const requirements = inputs.ansible?.requirements;
     const ansible = tools.ansible;
     const galaxyEnv = requirements && ansible
@@ -37938,12 +37946,18 @@ async function run() {
         }
         // readInputs requires a region in mode: build.
         const r = { inputs, version, region: inputs.awsRegion, timings };
-        const existing = await timed(timings, 'look for this version', () => findExistingRelease(inputs, r.region, version));
+        // The SDK loads while Python is probed; no AWS request is sent before a bad 'python' fails.
+        const host = checkToolHost(inputs);
+        loadSdk().catch(() => undefined); // a failure shows at the first AWS call
+        const existing = await timed(timings, 'look for this version', async () => {
+            await host;
+            return findExistingRelease(inputs, r.region, version);
+        });
         if (existing.artifacts.length > 0 && inputs.onExisting === 'reuse') {
             return await finishReused(r, await reuseRelease(r.region, existing), 'already exists');
         }
         vault = writeVaultPasswordFile(inputs.ansibleVaultPassword);
-        await buildRelease(r, existing, vault);
+        await buildRelease(r, existing, await host, vault);
     }
     catch (error) {
         setFailed(errors_errorMessage(error));

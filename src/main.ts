@@ -1,12 +1,12 @@
 import * as core from '@actions/core'
-import { closeClients } from './aws/ec2.js'
+import { closeClients, loadSdk } from './aws/ec2.js'
 import { tagImages } from './aws/images.js'
 import { LeftoverRecorder } from './aws/leftovers.js'
 import type { RetentionReport } from './aws/retention.js'
 import { errorMessage } from './errors.js'
 import { readInputs, type Inputs } from './inputs.js'
 import { installGalaxyRequirements } from './install/galaxy.js'
-import { installTools, type Tools } from './install/index.js'
+import { checkToolHost, installTools, type ToolHost, type Tools } from './install/index.js'
 import {
   buildImages,
   installPlugins,
@@ -33,8 +33,10 @@ function validationVersion(): string {
   return sha ? `validate-${sha.slice(0, 7)}` : 'validate'
 }
 
-const install = (inputs: Inputs): Promise<Tools> =>
-  core.group('Install Packer and Ansible', () => installTools(inputs))
+const install = async (inputs: Inputs, host?: ToolHost): Promise<Tools> => {
+  const checked = host ?? (await checkToolHost(inputs))
+  return core.group('Install Packer and Ansible', () => installTools(inputs, checked))
+}
 
 const validate = (packer: PreparedPacker): Promise<void> =>
   core.group('Validate the template', async () => {
@@ -88,10 +90,11 @@ async function finishReused(
 async function buildRelease(
   r: Release,
   existing: ExistingRelease,
+  host: ToolHost,
   vault: VaultPasswordFile
 ): Promise<void> {
   const { inputs, version, region, timings } = r
-  const tools = await timed(timings, 'install', () => install(inputs))
+  const tools = await timed(timings, 'install', () => install(inputs, host))
   const requirements = inputs.ansible?.requirements
   const ansible = tools.ansible
   const galaxyEnv =
@@ -210,14 +213,18 @@ export async function run(): Promise<void> {
 
     // readInputs requires a region in mode: build.
     const r: Release = { inputs, version, region: inputs.awsRegion as string, timings }
-    const existing = await timed(timings, 'look for this version', () =>
-      findExistingRelease(inputs, r.region, version)
-    )
+    // The SDK loads while Python is probed; no AWS request is sent before a bad 'python' fails.
+    const host = checkToolHost(inputs)
+    loadSdk().catch(() => undefined) // a failure shows at the first AWS call
+    const existing = await timed(timings, 'look for this version', async () => {
+      await host
+      return findExistingRelease(inputs, r.region, version)
+    })
     if (existing.artifacts.length > 0 && inputs.onExisting === 'reuse') {
       return await finishReused(r, await reuseRelease(r.region, existing), 'already exists')
     }
     vault = writeVaultPasswordFile(inputs.ansibleVaultPassword)
-    await buildRelease(r, existing, vault)
+    await buildRelease(r, existing, await host, vault)
   } catch (error) {
     core.setFailed(errorMessage(error))
   } finally {

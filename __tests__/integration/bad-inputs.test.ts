@@ -122,6 +122,16 @@ const cases: [string, Record<string, string>, RegExp, string?][] = [
     'refs/tags/release-$(id)'
   ],
   [
+    'a python that does not run',
+    { python: '/nonexistent/python3' },
+    /Input 'python': '\/nonexistent\/python3' cannot be run as a Python interpreter/
+  ],
+  [
+    'a Python the pinned ansible-core does not support',
+    { 'ansible-version': '2.21.2' },
+    /Input 'python': '\/usr\/bin\/python3' is Python 3\.11\.\d+, but ansible-core 2\.21\.2 runs on Python 3\.12 to 3\.14/
+  ],
+  [
     'an unclosed glob class',
     { 'release-tag-pattern': 'release-[0-9' },
     /Input 'release-tag-pattern': 'release-\[0-9' has a "\[" without its "\]"; expected a glob such as release-\*/
