@@ -47,7 +47,7 @@ function summaryAsText(summary: string): string {
 async function main(): Promise<void> {
   heading('System packages')
   execFileSync('bash', [path.join(root, 'scripts/system-packages.sh')], { stdio: 'inherit' })
-  if (!fs.existsSync(path.join(root, 'dist/index.js')))
+  if (!fs.existsSync(path.join(root, 'dist/main.js')))
     execFileSync('npm', ['run', 'bundle'], { cwd: root, stdio: 'inherit' })
 
   heading('Starting the loopback world: Packer mirror, EC2 endpoint, sshd')

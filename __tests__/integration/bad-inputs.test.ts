@@ -236,7 +236,7 @@ const cases: [string, Record<string, string>, RegExp, string?][] = [
   ]
 ]
 
-describe('bad input through dist/index.js', () => {
+describe('bad input through dist/main.js', () => {
   it('has at least 25 cases', () => expect(cases.length).toBeGreaterThanOrEqual(25))
 
   it.each(cases)(

@@ -58,10 +58,15 @@ describe('action.yml', () => {
     expect(result.value).toBeDefined()
   })
 
-  it('runs on node24 with a post step that always runs', () => {
-    expect(read('action.yml')).toMatch(
-      /runs:\n {2}using: node24\n {2}main: dist\/index\.js\n {2}post: dist\/post\/index\.js\n {2}post-if: always\(\)/
-    )
+  it('runs on node24 with a post step that always runs, both from the one bundle', () => {
+    expect(actionYaml().runs).toEqual({
+      using: 'node24',
+      main: 'dist/main.js',
+      post: 'dist/post.js',
+      'post-if': 'always()'
+    })
+    expect(read('dist/main.js')).toBe("import { run } from './index.js'\n\nawait run()\n")
+    expect(read('dist/post.js')).toBe("import { runPost } from './index.js'\n\nawait runPost()\n")
   })
 
   it('names the same inputs and outputs as src/constants.ts, with the same defaults', () => {

@@ -45,7 +45,7 @@ function registerElsewhere(name: string, tags: Record<string, string>): string {
   return image.id
 }
 
-describe('mode: build through dist/index.js', () => {
+describe('mode: build through dist/main.js', () => {
   it('releases release-0.1.0: HCL2, two regions, Ansible over SSH, tags, outputs, summary; then reuses it', async () => {
     const stamp = marker()
     const playbook = bed.write('hcl/site.yml', stampPlaybook(stamp))

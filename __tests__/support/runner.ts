@@ -10,6 +10,7 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 interface ActionYaml {
   inputs: Record<string, { default?: string }>
   outputs: Record<string, unknown>
+  runs: { using: string; main: string; post?: string; 'post-if'?: string }
 }
 
 export function actionYaml(): ActionYaml {
@@ -158,9 +159,11 @@ export async function runStep(
   return result
 }
 
-export const runMain = (job: Job, options?: StepOptions) => runStep('dist/index.js', job, options)
+/** The main and post steps: the files action.yml names, as the runner would run them. */
+export const runMain = (job: Job, options?: StepOptions) =>
+  runStep(actionYaml().runs.main, job, options)
 export const runPost = (job: Job, options?: StepOptions) =>
-  runStep('dist/post/index.js', job, options)
+  runStep(actionYaml().runs.post ?? 'action.yml names no post step', job, options)
 
 /** The `::error::` lines of a run, decoded. */
 export function errors(result: StepResult): string[] {
