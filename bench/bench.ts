@@ -114,11 +114,56 @@ const nodeFloor = () => spawnTimed(process.execPath, ['-e', '0'], cleanEnv(), ro
 interface Row {
   figure: string
   value: Stats
-  baselineName: string
-  baseline: Stats | undefined
-  /** How the target compares: 'difference' (ms over the baseline), 'ratio', 'absolute'. */
+  baseline: { name: string; stats: Stats } | undefined
   target: string
-  met: boolean | undefined
+  met: boolean
+}
+
+/** A target: at most `more` ms over the baseline, at most `times` the baseline, or under `under` ms. */
+type Target = { more: number } | { times: number } | { under: number }
+
+interface Paired {
+  candidate: Stats
+  baseline: Stats
+}
+
+/** A row of the table: a figure alone, or paired with the baseline named `baselineName`. */
+function row(figure: string, target: Target, measured: Stats | Paired, baselineName = ''): Row {
+  const [value, stats] =
+    'candidate' in measured ? [measured.candidate, measured.baseline] : [measured]
+  const baseline = stats && { name: baselineName, stats }
+  const base = stats?.median ?? NaN
+  if ('more' in target)
+    return {
+      figure,
+      value,
+      baseline,
+      target: `≤ ${ms(target.more)} more`,
+      met: value.median - base <= target.more
+    }
+  if ('times' in target)
+    return {
+      figure,
+      value,
+      baseline,
+      target: `≤ ${target.times}×`,
+      met: value.median / base <= target.times
+    }
+  return {
+    figure,
+    value,
+    baseline,
+    target: `< ${ms(target.under)}`,
+    met: value.median < target.under
+  }
+}
+
+/** Times a shell baseline in a fresh temporary folder, removed afterwards. */
+function timeScript(name: string, script: string, env = cleanEnv()): Promise<number> {
+  const dir = tempDir(name)
+  return spawnTimed('bash', ['-c', script], env, dir).finally(() =>
+    fs.rmSync(dir, { recursive: true, force: true })
+  )
 }
 
 const ms = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${Math.round(n)} ms`)
@@ -130,11 +175,12 @@ function table(rows: Row[]): string {
     '|---|---|---|---|---|---|---|---|'
   ]
   for (const r of rows) {
-    const ratio = r.baseline ? `${(r.value.median / r.baseline.median).toFixed(2)}×` : '—'
-    const over = r.baseline ? ms(r.value.median - r.baseline.median) : '—'
-    const base = r.baseline ? `${r.baselineName}: ${ms(r.baseline.median)}` : r.baselineName
+    const b = r.baseline?.stats.median
+    const ratio = b ? `${(r.value.median / b).toFixed(2)}×` : '—'
+    const over = b ? ms(r.value.median - b) : '—'
+    const base = r.baseline && b ? `${r.baseline.name}: ${ms(b)}` : '—'
     lines.push(
-      `| ${r.figure} | ${ms(r.value.median)} | ${spread(r.value)} | ${base} | ${ratio} | ${over} | ${r.target} | ${r.met === undefined ? '—' : r.met ? 'yes' : 'no'} |`
+      `| ${r.figure} | ${ms(r.value.median)} | ${spread(r.value)} | ${base} | ${ratio} | ${over} | ${r.target} | ${r.met ? 'yes' : 'no'} |`
     )
   }
   return lines.join('\n')
@@ -227,14 +273,7 @@ async function main(): Promise<void> {
             warm.workspace
           )
       )
-      rows.push({
-        figure: '`mode: build`, tools cached',
-        value: build.candidate,
-        baselineName: 'raw `packer build`',
-        baseline: build.baseline,
-        target: '≤ 0.5 s more',
-        met: build.candidate.median - build.baseline.median <= 500
-      })
+      rows.push(row('`mode: build`, tools cached', { more: 500 }, build, 'raw `packer build`'))
     }
 
     // 2. Reuse: the image exists; nothing is installed or built.
@@ -252,28 +291,14 @@ async function main(): Promise<void> {
           }),
         nodeFloor
       )
-      rows.push({
-        figure: 'reuse run (image exists)',
-        value: reuse.candidate,
-        baselineName: '`node -e 0`',
-        baseline: reuse.baseline,
-        target: '< 1 s in all',
-        met: reuse.candidate.median < 1000
-      })
+      rows.push(row('reuse run (image exists)', { under: 1000 }, reuse, '`node -e 0`'))
     }
 
     // 3. The install phase alone, both tools cached, in process.
     if (wanted('install')) {
       console.log('install phase, cached …')
       const installPhase = await measureInstallPhase(bed, warm)
-      rows.push({
-        figure: 'install phase, both tools cached',
-        value: installPhase,
-        baselineName: '—',
-        baseline: undefined,
-        target: '< 100 ms',
-        met: installPhase.median < 100
-      })
+      rows.push(row('install phase, both tools cached', { under: 100 }, installPhase))
     }
 
     // 4. Cold Packer install, against curl + sha256sum + unzip of the same files.
@@ -284,28 +309,26 @@ async function main(): Promise<void> {
       const coldPacker = await pair(
         RUNS,
         () => timeColdInstall(bed, false),
-        () => {
-          const dir = tempDir('curl')
-          const script = [
-            `curl -sf -o packer.zip ${base}/packer_${version}_linux_amd64.zip`,
-            `curl -sf -o SHA256SUMS ${base}/packer_${version}_SHA256SUMS`,
-            `curl -sf -o SHA256SUMS.sig ${base}/packer_${version}_SHA256SUMS.72D7468F.sig`,
-            `echo "$(grep ' packer_${version}_linux_amd64.zip$' SHA256SUMS | cut -d' ' -f1)  packer.zip" | sha256sum -c --quiet`,
-            'unzip -q packer.zip -d out'
-          ].join(' && ')
-          return spawnTimed('bash', ['-c', script], cleanEnv(), dir).finally(() =>
-            fs.rmSync(dir, { recursive: true, force: true })
+        () =>
+          timeScript(
+            'curl',
+            [
+              `curl -sf -o packer.zip ${base}/packer_${version}_linux_amd64.zip`,
+              `curl -sf -o SHA256SUMS ${base}/packer_${version}_SHA256SUMS`,
+              `curl -sf -o SHA256SUMS.sig ${base}/packer_${version}_SHA256SUMS.72D7468F.sig`,
+              `echo "$(grep ' packer_${version}_linux_amd64.zip$' SHA256SUMS | cut -d' ' -f1)  packer.zip" | sha256sum -c --quiet`,
+              'unzip -q packer.zip -d out'
+            ].join(' && ')
           )
-        }
       )
-      rows.push({
-        figure: 'cold Packer install (loopback mirror)',
-        value: coldPacker.candidate,
-        baselineName: '`curl` + `sha256sum` + `unzip`',
-        baseline: coldPacker.baseline,
-        target: '≤ 1.2×',
-        met: coldPacker.candidate.median / coldPacker.baseline.median <= 1.2
-      })
+      rows.push(
+        row(
+          'cold Packer install (loopback mirror)',
+          { times: 1.2 },
+          coldPacker,
+          '`curl` + `sha256sum` + `unzip`'
+        )
+      )
     }
 
     // 5. Cold Ansible install (Packer cached), against the usual venv + pip install.
@@ -314,25 +337,21 @@ async function main(): Promise<void> {
       const coldAnsible = await pair(
         RUNS,
         () => timeColdInstall(bed, true, job => copyPackerCache(warm, job)),
-        () => {
-          const dir = tempDir('venv')
-          const script = `${DEBIAN_PYTHON} -m venv V && V/bin/pip install -q ansible-core==${DEBIAN_ANSIBLE_CORE} && V/bin/ansible-playbook --version`
-          return spawnTimed(
-            'bash',
-            ['-c', script],
-            cleanEnv({ ...pip, PIP_FIND_LINKS: wheels }),
-            dir
-          ).finally(() => fs.rmSync(dir, { recursive: true, force: true }))
-        }
+        () =>
+          timeScript(
+            'venv',
+            `${DEBIAN_PYTHON} -m venv V && V/bin/pip install -q ansible-core==${DEBIAN_ANSIBLE_CORE} && V/bin/ansible-playbook --version`,
+            cleanEnv({ ...pip, PIP_FIND_LINKS: wheels })
+          )
       )
-      rows.push({
-        figure: 'cold Ansible install (wheelhouse)',
-        value: coldAnsible.candidate,
-        baselineName: '`python -m venv` + `pip install`',
-        baseline: coldAnsible.baseline,
-        target: '≤ 0.5×',
-        met: coldAnsible.candidate.median / coldAnsible.baseline.median <= 0.5
-      })
+      rows.push(
+        row(
+          'cold Ansible install (wheelhouse)',
+          { times: 0.5 },
+          coldAnsible,
+          '`python -m venv` + `pip install`'
+        )
+      )
     }
 
     // 6. Both cold at once, against the slower of the two alone, done the action's way. The three
@@ -350,16 +369,14 @@ async function main(): Promise<void> {
           )
         )
       }
-      const bothStats = stats(both)
-      const slowerStats = stats(slower)
-      rows.push({
-        figure: 'both cold installs together',
-        value: bothStats,
-        baselineName: 'slower of the two alone',
-        baseline: slowerStats,
-        target: '≤ 1.1×',
-        met: bothStats.median / slowerStats.median <= 1.1
-      })
+      rows.push(
+        row(
+          'both cold installs together',
+          { times: 1.1 },
+          { candidate: stats(both), baseline: stats(slower) },
+          'slower of the two alone'
+        )
+      )
     }
 
     // 7. Start-up to the first log line (a run that is not a release: no network, no AWS).
@@ -386,14 +403,7 @@ async function main(): Promise<void> {
           ),
         nodeFloor
       )
-      rows.push({
-        figure: 'bundle start-up to the first log line',
-        value: startup.candidate,
-        baselineName: '`node -e 0`',
-        baseline: startup.baseline,
-        target: '≤ 150 ms more',
-        met: startup.candidate.median - startup.baseline.median <= 150
-      })
+      rows.push(row('bundle start-up to the first log line', { more: 150 }, startup, '`node -e 0`'))
     }
   } finally {
     await bed.close()
