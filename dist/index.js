@@ -35148,14 +35148,17 @@ async function tagImages(artifacts, versionTagKey, version, extraTags, primaryRe
         const imageIds = list.map(a => a.amiId);
         const images = await waitForImages(region, imageIds);
         const snapshots = images.flatMap(i => (i.BlockDeviceMappings ?? []).map(m => m.Ebs?.SnapshotId).filter((s) => !!s));
-        await client.send(new sdk.CreateTagsCommand({ Resources: [...imageIds, ...snapshots], Tags: common }));
-        for (const a of list) {
-            const own = [
-                { Key: keys.lineage, Value: lineage(a.build) },
-                ...(recordOn.get(a.amiId) ?? [])
-            ];
-            await client.send(new sdk.CreateTagsCommand({ Resources: [a.amiId], Tags: own }));
-        }
+        // Independent calls, sent together: one round trip to EC2 instead of one per AMI.
+        await Promise.all([
+            client.send(new sdk.CreateTagsCommand({ Resources: [...imageIds, ...snapshots], Tags: common })),
+            ...list.map(a => client.send(new sdk.CreateTagsCommand({
+                Resources: [a.amiId],
+                Tags: [
+                    { Key: keys.lineage, Value: lineage(a.build) },
+                    ...(recordOn.get(a.amiId) ?? [])
+                ]
+            })))
+        ]);
         info(`${region}: tagged ${imageIds.join(', ')} and snapshots ${snapshots.join(', ') || '(none)'} with ${versionTagKey}=${version}`);
         return { region, images: imageIds, snapshots };
     }));

@@ -157,16 +157,23 @@ export async function tagImages(
       const snapshots = images.flatMap(i =>
         (i.BlockDeviceMappings ?? []).map(m => m.Ebs?.SnapshotId).filter((s): s is string => !!s)
       )
-      await client.send(
-        new sdk.CreateTagsCommand({ Resources: [...imageIds, ...snapshots], Tags: common })
-      )
-      for (const a of list) {
-        const own = [
-          { Key: keys.lineage, Value: lineage(a.build) },
-          ...(recordOn.get(a.amiId) ?? [])
-        ]
-        await client.send(new sdk.CreateTagsCommand({ Resources: [a.amiId], Tags: own }))
-      }
+      // Independent calls, sent together: one round trip to EC2 instead of one per AMI.
+      await Promise.all([
+        client.send(
+          new sdk.CreateTagsCommand({ Resources: [...imageIds, ...snapshots], Tags: common })
+        ),
+        ...list.map(a =>
+          client.send(
+            new sdk.CreateTagsCommand({
+              Resources: [a.amiId],
+              Tags: [
+                { Key: keys.lineage, Value: lineage(a.build) },
+                ...(recordOn.get(a.amiId) ?? [])
+              ]
+            })
+          )
+        )
+      ])
       core.info(
         `${region}: tagged ${imageIds.join(', ')} and snapshots ${snapshots.join(', ') || '(none)'} with ${versionTagKey}=${version}`
       )
