@@ -37118,6 +37118,10 @@ async function zip_extractZip(file, dest) {
         external_node_fs_.mkdirSync(dest, { recursive: true });
         for (const entry of entries)
             await extractEntry(handle, file, entry, dest);
+        // Folder modes last, as unzip does: a read-only folder must not stop its files being written.
+        for (const entry of entries.filter(e => e.directory)) {
+            external_node_fs_.chmodSync(external_node_path_.join(dest, entry.name), entry.mode);
+        }
     }
     finally {
         await handle.close().catch(() => undefined);
@@ -37218,7 +37222,7 @@ function checkName(name) {
 async function extractEntry(handle, file, entry, dest) {
     const target = external_node_path_.join(dest, entry.name);
     if (entry.directory) {
-        external_node_fs_.mkdirSync(target, { recursive: true, mode: entry.mode });
+        external_node_fs_.mkdirSync(target, { recursive: true });
         return;
     }
     external_node_fs_.mkdirSync(external_node_path_.dirname(target), { recursive: true });

@@ -83,6 +83,17 @@ with zipfile.ZipFile(sys.stdout.buffer, 'w', zipfile.ZIP_DEFLATED) as z:
     })
   })
 
+  it('gives a read-only folder its mode after writing the files in it', async () => {
+    const zip = python(`with zipfile.ZipFile(zip, 'w') as z:
+    folder = zipfile.ZipInfo('bin/')
+    folder.create_system = 3
+    folder.external_attr = (0o040555 << 16) | 0x10
+    z.writestr(folder, '')
+    z.writestr('bin/tool', 'inside')`)
+    await extractZip(zip, out)
+    expect(tree(out)).toEqual({ 'bin/': '555', 'bin/tool': '600 inside' })
+  })
+
   it('finds the end record behind an archive comment', async () => {
     const zip = python(`with zipfile.ZipFile(zip, 'w', zipfile.ZIP_DEFLATED) as z:
     z.comment = b'PK\\x05\\x06 looks like an end record ' * 100

@@ -56,6 +56,10 @@ export async function extractZip(file: string, dest: string): Promise<void> {
     }
     fs.mkdirSync(dest, { recursive: true })
     for (const entry of entries) await extractEntry(handle, file, entry, dest)
+    // Folder modes last, as unzip does: a read-only folder must not stop its files being written.
+    for (const entry of entries.filter(e => e.directory)) {
+      fs.chmodSync(path.join(dest, entry.name), entry.mode)
+    }
   } finally {
     await handle.close().catch(() => undefined)
   }
@@ -173,7 +177,7 @@ async function extractEntry(
 ): Promise<void> {
   const target = path.join(dest, entry.name)
   if (entry.directory) {
-    fs.mkdirSync(target, { recursive: true, mode: entry.mode })
+    fs.mkdirSync(target, { recursive: true })
     return
   }
   fs.mkdirSync(path.dirname(target), { recursive: true })
