@@ -220,6 +220,9 @@ async function timeColdInstall(
 async function main(): Promise<void> {
   if (!fs.existsSync(path.join(root, 'dist/main.js')))
     execFileSync('npm', ['run', 'bundle'], { cwd: root, stdio: 'inherit' })
+  // Other tenants' load slows figure and baseline alike, but a difference in ms grows with it.
+  const load = () => os.loadavg()[0]?.toFixed(2) ?? '?'
+  const loadBefore = load()
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, node ${process.version}`
   console.log(`Benchmarking on ${machine}; ${RUNS} runs (${LIGHT_RUNS} for the light figures)`)
   const bed = await startReleaseBed()
@@ -417,7 +420,7 @@ async function main(): Promise<void> {
   const out = [
     `# Benchmark results`,
     '',
-    `Machine: ${machine}. Runs: ${RUNS} (${LIGHT_RUNS} for reuse and start-up). Measured with \`npm run bench\`; every baseline in the same run, alternating with the figure.`,
+    `Machine: ${machine}; load average ${loadBefore} before, ${load()} after. Runs: ${RUNS} (${LIGHT_RUNS} for reuse and start-up). Measured with \`npm run bench\`; every baseline in the same run, alternating with the figure.`,
     '',
     table(rows),
     '',
@@ -471,7 +474,7 @@ async function measureInstallPhase(bed: ReleaseBed, warm: Job): Promise<Stats> {
 function distSizes(): { file: string; bytes: number; what: string }[] {
   const what = (file: string, text: string): string => {
     if (text.includes('EC2ServiceException'))
-      return '@aws-sdk/client-ec2 (its ES modules), loaded on the first AWS call'
+      return '@aws-sdk/client-ec2 (the commands the action calls), loaded on the first AWS call'
     if (text.includes('SymEncryptedIntegrityProtectedDataPacket'))
       return 'openpgp, loaded to verify a Packer download'
     if (file === 'index.js') return 'the action (main and post steps) and the @actions toolkit'
