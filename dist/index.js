@@ -18381,6 +18381,7 @@ function parseEntry(header, rawName) {
   const utf8 = (flags & 2048) !== 0 || rawName.every(b => b < 128);
   if (!utf8) throw new UnsupportedZip("a CP437 entry name");
   const name = rawName.toString("utf8");
+  checkName(name);
   if (flags & 1) throw new UnsupportedZip(`an encrypted entry (${name})`);
   if (method !== 0 && method !== 8) throw new UnsupportedZip(`compression method ${method} (${name})`);
   if ([ compressedSize, size, localHeader ].includes(4294967295)) throw new UnsupportedZip(`a zip64 entry (${name})`);
@@ -18388,7 +18389,6 @@ function parseEntry(header, rawName) {
   const type = unixMode & S_IFMT;
   const directory = type === S_IFDIR || type === 0 && name.endsWith("/");
   if (!directory && type !== 0 && type !== S_IFREG) throw new UnsupportedZip(`an entry that is neither file nor folder (${name})`);
-  checkName(name);
   const mode = unixMode & 511 || (directory ? 493 : 420);
   return {
     name: name,

@@ -115,6 +115,15 @@ with zipfile.ZipFile(sys.stdout.buffer, 'w', zipfile.ZIP_DEFLATED) as z:
     }
   )
 
+  it('refuses a bad name before it would hand the archive to unzip', async () => {
+    const zip = python(`with zipfile.ZipFile(zip, 'w', zipfile.ZIP_BZIP2) as z:
+    z.writestr(zipfile.ZipInfo('../evil'), 'evil', compress_type=zipfile.ZIP_BZIP2)`)
+    await expect(extractZip(zip, out)).rejects.toThrow(
+      "the zip holds an entry named '../evil', which would not stay inside its folder"
+    )
+    expect(fs.readdirSync(dir).sort()).toEqual(['a.zip'])
+  })
+
   it.each([
     [
       'bzip2',

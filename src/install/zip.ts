@@ -127,6 +127,7 @@ function parseEntry(header: Buffer, rawName: Buffer): Entry {
   const utf8 = (flags & 0x800) !== 0 || rawName.every(b => b < 0x80)
   if (!utf8) throw new UnsupportedZip('a CP437 entry name')
   const name = rawName.toString('utf8')
+  checkName(name)
   if (flags & 0x1) throw new UnsupportedZip(`an encrypted entry (${name})`)
   if (method !== 0 && method !== 8)
     throw new UnsupportedZip(`compression method ${method} (${name})`)
@@ -139,7 +140,6 @@ function parseEntry(header: Buffer, rawName: Buffer): Entry {
   if (!directory && type !== 0 && type !== S_IFREG) {
     throw new UnsupportedZip(`an entry that is neither file nor folder (${name})`)
   }
-  checkName(name)
   const mode = unixMode & 0o777 || (directory ? 0o755 : 0o644)
   return {
     name,
