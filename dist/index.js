@@ -19282,8 +19282,8 @@ function validationVersion() {
   return sha ? `validate-${sha.slice(0, 7)}` : "validate";
 }
 
-const install = async (inputs, host) => {
-  const checked = host ?? await checkToolHost(inputs);
+const install = async (inputs, host = checkToolHost(inputs)) => {
+  const checked = await host;
   return group("Install Packer and Ansible", () => installTools(inputs, checked));
 };
 
@@ -19426,7 +19426,7 @@ async function run() {
     });
     if (existing.artifacts.length > 0 && inputs.onExisting === "reuse") return await finishReused(r, await reuseRelease(r.region, existing), "already exists");
     vault = writeVaultPasswordFile(inputs.ansibleVaultPassword);
-    await buildRelease(r, existing, await host, vault);
+    await buildRelease(r, existing, host, vault);
   } catch (error) {
     setFailed(errorMessage(error));
   } finally {

@@ -33,8 +33,8 @@ function validationVersion(): string {
   return sha ? `validate-${sha.slice(0, 7)}` : 'validate'
 }
 
-const install = async (inputs: Inputs, host?: ToolHost): Promise<Tools> => {
-  const checked = host ?? (await checkToolHost(inputs))
+const install = async (inputs: Inputs, host = checkToolHost(inputs)): Promise<Tools> => {
+  const checked = await host
   return core.group('Install Packer and Ansible', () => installTools(inputs, checked))
 }
 
@@ -90,7 +90,7 @@ async function finishReused(
 async function buildRelease(
   r: Release,
   existing: ExistingRelease,
-  host: ToolHost,
+  host: Promise<ToolHost>,
   vault: VaultPasswordFile
 ): Promise<void> {
   const { inputs, version, region, timings } = r
@@ -224,7 +224,7 @@ export async function run(): Promise<void> {
       return await finishReused(r, await reuseRelease(r.region, existing), 'already exists')
     }
     vault = writeVaultPasswordFile(inputs.ansibleVaultPassword)
-    await buildRelease(r, existing, await host, vault)
+    await buildRelease(r, existing, host, vault)
   } catch (error) {
     core.setFailed(errorMessage(error))
   } finally {
