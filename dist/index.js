@@ -18319,22 +18319,22 @@ async function zip_extractZip(file, dest) {
   const handle = await external_node_fs_.promises.open(file, "r");
   let entries;
   try {
-    try {
-      entries = await readCentralDirectory(handle, file);
-    } catch (error) {
-      if (!(error instanceof UnsupportedZip)) throw error;
-      core_debug(`${file}: ${error.message}; extracting with unzip`);
-      await handle.close();
-      await extractZip(file, dest);
-      return;
-    }
+    entries = await readCentralDirectory(handle, file);
+  } catch (error) {
+    await handle.close();
+    if (!(error instanceof UnsupportedZip)) throw error;
+    core_debug(`${file}: ${error.message}; extracting with unzip`);
+    await extractZip(file, dest);
+    return;
+  }
+  try {
     external_node_fs_.mkdirSync(dest, {
       recursive: true
     });
     for (const entry of entries) await extractEntry(handle, file, entry, dest);
     for (const entry of entries.filter(e => e.directory)) external_node_fs_.chmodSync(external_node_path_.join(dest, entry.name), entry.mode);
   } finally {
-    await handle.close().catch(() => {});
+    await handle.close();
   }
 }
 

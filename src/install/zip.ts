@@ -45,15 +45,15 @@ export async function extractZip(file: string, dest: string): Promise<void> {
   const handle = await fs.promises.open(file, 'r')
   let entries: Entry[]
   try {
-    try {
-      entries = await readCentralDirectory(handle, file)
-    } catch (error) {
-      if (!(error instanceof UnsupportedZip)) throw error
-      core.debug(`${file}: ${error.message}; extracting with unzip`)
-      await handle.close()
-      await tc.extractZip(file, dest)
-      return
-    }
+    entries = await readCentralDirectory(handle, file)
+  } catch (error) {
+    await handle.close()
+    if (!(error instanceof UnsupportedZip)) throw error
+    core.debug(`${file}: ${error.message}; extracting with unzip`)
+    await tc.extractZip(file, dest)
+    return
+  }
+  try {
     fs.mkdirSync(dest, { recursive: true })
     for (const entry of entries) await extractEntry(handle, file, entry, dest)
     // Folder modes last, as unzip does: a read-only folder must not stop its files being written.
@@ -61,7 +61,7 @@ export async function extractZip(file: string, dest: string): Promise<void> {
       fs.chmodSync(path.join(dest, entry.name), entry.mode)
     }
   } finally {
-    await handle.close().catch(() => undefined)
+    await handle.close()
   }
 }
 
