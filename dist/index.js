@@ -17769,8 +17769,6 @@ function readInputs(env = process.env) {
   };
 }
 
-var external_node_os_ = __nccwpck_require__(8161);
-
 async function runCommand(file, args, options = {}) {
   const result = await getExecOutput(file, args, {
     ignoreReturnCode: true,
@@ -17805,8 +17803,20 @@ function childEnv(extra = {}) {
   return env;
 }
 
+var external_node_os_ = __nccwpck_require__(8161);
+
+function runnerTemp() {
+  return process.env["RUNNER_TEMP"] || external_node_os_.tmpdir();
+}
+
+function toolCacheRoot() {
+  const value = process.env["RUNNER_TOOL_CACHE"];
+  if (!value) throw new Error("RUNNER_TOOL_CACHE is not set; the runner sets it for every job");
+  return value;
+}
+
 async function installGalaxyRequirements(ansible, requirements) {
-  const root = external_node_fs_.mkdtempSync(external_node_path_.join(process.env["RUNNER_TEMP"] || external_node_os_.tmpdir(), "ansible-galaxy-"));
+  const root = external_node_fs_.mkdtempSync(external_node_path_.join(runnerTemp(), "ansible-galaxy-"));
   const roles = external_node_path_.join(root, "roles");
   const collections = external_node_path_.join(root, "collections");
   const galaxy = external_node_path_.join(ansible.bin, "ansible-galaxy");
@@ -18567,8 +18577,7 @@ async function installPacker(inputs, platform, toolCache, tempRoot) {
 }
 
 function packerPluginPath() {
-  const root = process.env["RUNNER_TOOL_CACHE"] || external_node_os_.tmpdir();
-  return external_node_path_.join(root, "packer-plugins");
+  return external_node_path_.join(toolCacheRoot(), "packer-plugins");
 }
 
 const OS = {
@@ -18595,12 +18604,6 @@ function hashicorpPlatform(platform = process.platform, arch = process.arch) {
   };
 }
 
-function requiredEnv(name) {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set; the runner sets it for every job`);
-  return value;
-}
-
 async function checkToolHost(inputs) {
   const platform = hashicorpPlatform();
   const ansible = inputs.ansible;
@@ -18619,8 +18622,8 @@ async function checkToolHost(inputs) {
 
 async function installTools(inputs, host) {
   const {platform: platform, python: python} = host;
-  const toolCache = requiredEnv("RUNNER_TOOL_CACHE");
-  const temp = process.env["RUNNER_TEMP"] || external_node_os_.tmpdir();
+  const toolCache = toolCacheRoot();
+  const temp = runnerTemp();
   const ansible = inputs.ansible;
   const [packer, installedAnsible] = await Promise.all([ installPacker(inputs.packer, platform, toolCache, temp), ansible && python ? installAnsible(ansible, python, toolCache, platform.nodeArch) : void 0 ]);
   core_debug(`tools: ${JSON.stringify({
@@ -19255,7 +19258,7 @@ function writeVaultPasswordFile(password) {
     env: {},
     remove: () => {}
   };
-  const dir = external_node_fs_.mkdtempSync(external_node_path_.join(process.env["RUNNER_TEMP"] || external_node_os_.tmpdir(), "ansible-vault-"));
+  const dir = external_node_fs_.mkdtempSync(external_node_path_.join(runnerTemp(), "ansible-vault-"));
   external_node_fs_.chmodSync(dir, 448);
   const file = external_node_path_.join(dir, "password");
   external_node_fs_.writeFileSync(file, `${password}\n`, {

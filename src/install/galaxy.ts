@@ -1,8 +1,8 @@
 import * as core from '@actions/core'
 import * as fs from 'node:fs'
-import * as os from 'node:os'
 import * as path from 'node:path'
 import { runCommand } from '../process.js'
+import { runnerTemp } from '../runner.js'
 import type { InstalledAnsible } from './ansible.js'
 
 /**
@@ -13,9 +13,7 @@ export async function installGalaxyRequirements(
   ansible: InstalledAnsible,
   requirements: string
 ): Promise<Record<string, string>> {
-  const root = fs.mkdtempSync(
-    path.join(process.env['RUNNER_TEMP'] || os.tmpdir(), 'ansible-galaxy-')
-  )
+  const root = fs.mkdtempSync(path.join(runnerTemp(), 'ansible-galaxy-'))
   const roles = path.join(root, 'roles')
   const collections = path.join(root, 'collections')
   const galaxy = path.join(ansible.bin, 'ansible-galaxy')

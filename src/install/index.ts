@@ -1,8 +1,8 @@
 import * as core from '@actions/core'
-import * as os from 'node:os'
 import type { Inputs } from '../inputs.js'
 import { InputError } from '../errors.js'
 import { Input } from '../constants.js'
+import { runnerTemp, toolCacheRoot } from '../runner.js'
 import {
   checkPythonFits,
   installAnsible,
@@ -16,12 +16,6 @@ import { hashicorpPlatform, type Platform } from './platform.js'
 export interface Tools {
   packer: InstalledPacker
   ansible: InstalledAnsible | undefined
-}
-
-function requiredEnv(name: string): string {
-  const value = process.env[name]
-  if (!value) throw new Error(`${name} is not set; the runner sets it for every job`)
-  return value
 }
 
 /** What the runner offers the tools: the platform and, when Ansible is wanted, the Python. */
@@ -55,8 +49,8 @@ export async function installTools(
   host: ToolHost
 ): Promise<Tools> {
   const { platform, python } = host
-  const toolCache = requiredEnv('RUNNER_TOOL_CACHE')
-  const temp = process.env['RUNNER_TEMP'] || os.tmpdir()
+  const toolCache = toolCacheRoot()
+  const temp = runnerTemp()
   const ansible = inputs.ansible
   const [packer, installedAnsible] = await Promise.all([
     installPacker(inputs.packer, platform, toolCache, temp),

@@ -1,11 +1,11 @@
 import * as core from '@actions/core'
 import * as tc from '@actions/tool-cache'
 import * as fs from 'node:fs'
-import * as os from 'node:os'
 import * as path from 'node:path'
 import type { PackerInputs } from '../inputs.js'
 import { errorMessage } from '../errors.js'
 import { runCommand } from '../process.js'
+import { toolCacheRoot } from '../runner.js'
 import { ToolCacheFolder } from './cache-folder.js'
 import { HASHICORP_RELEASE_KEY_ID } from './hashicorp-key.js'
 import type { Platform } from './platform.js'
@@ -153,6 +153,5 @@ export async function installPacker(
 
 /** Where `packer init` keeps plugins: in the tool cache, so they survive like Packer does. */
 export function packerPluginPath(): string {
-  const root = process.env['RUNNER_TOOL_CACHE'] || os.tmpdir()
-  return path.join(root, 'packer-plugins')
+  return path.join(toolCacheRoot(), 'packer-plugins')
 }

@@ -1,8 +1,8 @@
 import * as core from '@actions/core'
 import * as fs from 'node:fs'
-import * as os from 'node:os'
 import * as path from 'node:path'
 import { State } from '../constants.js'
+import { runnerTemp } from '../runner.js'
 
 export interface VaultPasswordFile {
   /** Environment that hands the file to Ansible. */
@@ -16,7 +16,7 @@ export interface VaultPasswordFile {
  */
 export function writeVaultPasswordFile(password: string | undefined): VaultPasswordFile {
   if (password === undefined) return { env: {}, remove: () => undefined }
-  const dir = fs.mkdtempSync(path.join(process.env['RUNNER_TEMP'] || os.tmpdir(), 'ansible-vault-'))
+  const dir = fs.mkdtempSync(path.join(runnerTemp(), 'ansible-vault-'))
   fs.chmodSync(dir, 0o700)
   const file = path.join(dir, 'password')
   fs.writeFileSync(file, `${password}\n`, { mode: 0o600 })
