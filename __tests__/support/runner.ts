@@ -13,19 +13,24 @@ interface ActionYaml {
   runs: { using: string; main: string; post?: string; 'post-if'?: string }
 }
 
+let action: ActionYaml | undefined
+
+/** action.yml, read once: every step of every test passes all of its inputs. */
 export function actionYaml(): ActionYaml {
-  return parse(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as ActionYaml
+  action ??= parse(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as ActionYaml
+  return action
 }
 
 /** Inputs as the runner passes them: every input of action.yml, with its default unless given. */
 function inputEnv(inputs: Record<string, string>): Record<string, string> {
   const env: Record<string, string> = {}
-  for (const [name, spec] of Object.entries(actionYaml().inputs)) {
+  const declared = actionYaml().inputs
+  for (const [name, spec] of Object.entries(declared)) {
     const fallback = (spec.default ?? '').includes('${{') ? '' : (spec.default ?? '')
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = inputs[name] ?? fallback
   }
   for (const name of Object.keys(inputs)) {
-    if (!(name in actionYaml().inputs)) throw new Error(`test passes unknown input '${name}'`)
+    if (!(name in declared)) throw new Error(`test passes unknown input '${name}'`)
   }
   return env
 }
