@@ -10,7 +10,7 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { startReleaseBed, type ReleaseBed } from '../__tests__/support/release-bed.js'
+import { startReleaseBed, type ReleaseBed } from '../testbed/release-bed.js'
 import {
   DEBIAN_ANSIBLE_CORE,
   DEBIAN_PACKER_VERSION,
@@ -19,9 +19,9 @@ import {
   packerZip,
   tempDir,
   wheelhouse
-} from '../__tests__/support/fixtures.js'
-import { newJob, runMain, type Job } from '../__tests__/support/runner.js'
-import { hclTemplate } from '../__tests__/support/templates.js'
+} from '../testbed/fixtures.js'
+import { newJob, runMain, type Job } from '../testbed/runner.js'
+import { hclTemplate } from '../testbed/templates.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5)

@@ -8,8 +8,8 @@ import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { startReleaseBed, type ReleaseBed } from '../__tests__/support/release-bed.js'
-import type { StepResult } from '../__tests__/support/runner.js'
+import { startReleaseBed, type ReleaseBed } from '../testbed/release-bed.js'
+import type { StepResult } from '../testbed/runner.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const TAG = 'refs/tags/release-0.1.0'

@@ -1,9 +1,9 @@
 import * as path from 'node:path'
 import type { ChildProcess } from 'node:child_process'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { ownImages, startReleaseBed, type ReleaseBed } from '../support/release-bed.js'
-import { errors, type StepOptions } from '../support/runner.js'
-import { stampPlaybook } from '../support/templates.js'
+import { ownImages, startReleaseBed, type ReleaseBed } from '../../testbed/release-bed.js'
+import { errors, type StepOptions } from '../../testbed/runner.js'
+import { stampPlaybook } from '../../testbed/templates.js'
 
 let bed: ReleaseBed
 beforeAll(async () => {
@@ -17,7 +17,7 @@ beforeEach(() => bed.endpoint.reset())
 const TAG = 'refs/tags/release-0.2.0'
 
 /** Calls `act` once the step's log contains `text`. */
-function when(text: string, act: (child: ChildProcess) => void): StepOptions['onSpawn'] {
+function when(text: string, act: (child: ChildProcess) => void): NonNullable<StepOptions['onSpawn']> {
   return (child, output) => {
     const timer = setInterval(() => {
       if (output().includes(text)) {

@@ -8,7 +8,7 @@ import {
   offlinePipEnv,
   packerZip,
   tempDir
-} from '../support/fixtures.js'
+} from '../../testbed/fixtures.js'
 import {
   generateSigningKey,
   publishPacker,
@@ -17,8 +17,8 @@ import {
   type Mirror,
   type PublishedRelease,
   type SigningKey
-} from '../support/mirror.js'
-import { errors, newJob, runMain, type Job } from '../support/runner.js'
+} from '../../testbed/mirror.js'
+import { errors, newJob, runMain, type Job } from '../../testbed/runner.js'
 
 const V = DEBIAN_PACKER_VERSION
 let mirror: Mirror

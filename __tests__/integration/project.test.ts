@@ -12,9 +12,9 @@ import {
   Input,
   Output
 } from '../../src/constants.js'
-import { DEBIAN_PACKER, tempDir } from '../support/fixtures.js'
-import { ROOT, actionYaml } from '../support/runner.js'
-import { startTripwire } from '../support/tripwire.js'
+import { DEBIAN_PACKER, tempDir } from '../../testbed/fixtures.js'
+import { ROOT, actionYaml } from '../../testbed/runner.js'
+import { startTripwire } from '../../testbed/tripwire.js'
 
 const run = promisify(execFile)
 const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8')

@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { ownImages, startReleaseBed, tagsOf, type ReleaseBed } from '../support/release-bed.js'
-import { errors } from '../support/runner.js'
-import { hclTemplate, jsonTemplate, stampPlaybook } from '../support/templates.js'
+import { ownImages, startReleaseBed, tagsOf, type ReleaseBed } from '../../testbed/release-bed.js'
+import { errors } from '../../testbed/runner.js'
+import { hclTemplate, jsonTemplate, stampPlaybook } from '../../testbed/templates.js'
 
 let bed: ReleaseBed
 beforeAll(async () => {

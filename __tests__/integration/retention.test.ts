@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { ownImages, startReleaseBed, type ReleaseBed } from '../support/release-bed.js'
-import { errors } from '../support/runner.js'
-import { hclTemplate } from '../support/templates.js'
+import { ownImages, startReleaseBed, type ReleaseBed } from '../../testbed/release-bed.js'
+import { errors } from '../../testbed/runner.js'
+import { hclTemplate } from '../../testbed/templates.js'
 
 let bed: ReleaseBed
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { writeVaultPasswordFile } from '../../src/secrets/vault.js'
-import { tempDir } from '../support/fixtures.js'
+import { tempDir } from '../../testbed/fixtures.js'
 
 afterEach(() => vi.unstubAllEnvs())
 

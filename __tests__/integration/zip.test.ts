@@ -4,7 +4,7 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { extractZip } from '../../src/install/zip.js'
-import { DEBIAN_PYTHON, tempDir } from '../support/fixtures.js'
+import { DEBIAN_PYTHON, tempDir } from '../../testbed/fixtures.js'
 
 // Archives are written by Info-ZIP's zip and by Python's zipfile, two independent writers.
 let dir: string
