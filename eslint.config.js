@@ -19,7 +19,7 @@ export default tseslint.config(
     }
   },
   {
-    files: ['__tests__/**', 'bench/**', 'scripts/**'],
+    files: ['__tests__/**', 'testbed/**', 'bench/**', 'scripts/**'],
     rules: { 'no-console': 'off' }
   },
   { files: ['*.js'], ...tseslint.configs.disableTypeChecked }
