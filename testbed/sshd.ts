@@ -52,21 +52,64 @@ function targetUser(): { user: string; home: string } {
   return { user: TARGET_USER, home: `/home/${TARGET_USER}` }
 }
 
-async function waitForPort(port: number, child: ChildProcess, log: () => string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) throw new Error(`sshd exited: ${log()}`)
-    const open = await new Promise<boolean>(resolve => {
-      const socket = net.connect(port, '127.0.0.1')
-      socket.once('connect', () => (socket.destroy(), resolve(true)))
-      socket.once('error', () => resolve(false))
-    })
-    if (open) return
-    await new Promise(resolve => setTimeout(resolve, 50))
-  }
-  throw new Error(`sshd did not listen on ${port}: ${log()}`)
+/** sshd lost the race for its port to another process: try another one. */
+const BIND_FAILED = /Address already in use|Cannot bind any address/
+
+/**
+ * Waits for sshd's own word that it listens: a connect alone could reach whoever else took the
+ * port between freePort() and sshd's bind. Resolves false when sshd could not bind.
+ */
+function listening(child: ChildProcess, port: number, log: () => string): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const done = (finish: () => void) => {
+      clearTimeout(timer)
+      child.stderr?.off('data', onData)
+      child.off('close', onExit)
+      finish()
+    }
+    const onData = () => {
+      if (log().includes(`Server listening on 127.0.0.1 port ${port}`)) done(() => resolve(true))
+    }
+    const onExit = () =>
+      done(() =>
+        BIND_FAILED.test(log()) ? resolve(false) : reject(new Error(`sshd exited: ${log()}`))
+      )
+    const timer = setTimeout(
+      () => done(() => reject(new Error(`sshd did not listen on ${port}: ${log()}`))),
+      10_000
+    )
+    child.stderr?.on('data', onData)
+    child.once('close', onExit)
+    onData()
+  })
 }
 
-export async function startSshd(): Promise<Sshd> {
+function sshdConfig(dir: string, port: number, user: string, hostKey: string, authorized: string) {
+  return [
+    'ListenAddress 127.0.0.1',
+    `Port ${port}`,
+    `HostKey ${hostKey}`,
+    `PidFile ${path.join(dir, 'sshd.pid')}`,
+    `AuthorizedKeysFile ${authorized}`,
+    'PasswordAuthentication no',
+    'KbdInteractiveAuthentication no',
+    'PubkeyAuthentication yes',
+    `AllowUsers ${user}`,
+    'UsePAM no',
+    'StrictModes no',
+    'Subsystem sftp /usr/lib/openssh/sftp-server',
+    ''
+  ].join('\n')
+}
+
+export interface SshdOptions {
+  /** Picks the port of each attempt; by default a free one. */
+  pickPort?: () => Promise<number>
+  /** Attempts before giving up when sshd cannot bind; default 5. */
+  attempts?: number
+}
+
+export async function startSshd(options: SshdOptions = {}): Promise<Sshd> {
   const dir = tempDir('sshd')
   fs.chmodSync(dir, 0o755)
   const { user, home } = targetUser()
@@ -78,48 +121,47 @@ export async function startSshd(): Promise<Sshd> {
   fs.copyFileSync(`${clientKey}.pub`, authorized)
   fs.chmodSync(authorized, 0o644)
   fs.mkdirSync('/run/sshd', { recursive: true })
-  const port = await freePort()
   const config = path.join(dir, 'sshd_config')
-  fs.writeFileSync(
-    config,
-    [
-      'ListenAddress 127.0.0.1',
-      `Port ${port}`,
-      `HostKey ${hostKey}`,
-      `PidFile ${path.join(dir, 'sshd.pid')}`,
-      `AuthorizedKeysFile ${authorized}`,
-      'PasswordAuthentication no',
-      'KbdInteractiveAuthentication no',
-      'PubkeyAuthentication yes',
-      `AllowUsers ${user}`,
-      'UsePAM no',
-      'StrictModes no',
-      'Subsystem sftp /usr/lib/openssh/sftp-server',
-      ''
-    ].join('\n')
-  )
-  execFileSync('/usr/sbin/sshd', ['-t', '-f', config])
-  const child = spawn('/usr/sbin/sshd', ['-D', '-e', '-f', config], {
-    stdio: ['ignore', 'ignore', 'pipe']
-  })
-  let log = ''
-  child.stderr?.on('data', (c: Buffer) => (log += c.toString()))
-  await waitForPort(port, child, () => log)
-  const pid = child.pid as number
-  return {
-    port,
-    user,
-    privateKeyFile: clientKey,
-    home,
-    dir,
-    pid,
-    stop() {
-      try {
-        process.kill(pid, 'SIGTERM')
-      } catch {
-        // already gone
-      }
+  const attempts = options.attempts ?? 5
+  // freePort() closes its probe before sshd binds: another process may take the port meanwhile.
+  for (let attempt = 1; ; attempt++) {
+    const port = await (options.pickPort ?? freePort)()
+    fs.writeFileSync(config, sshdConfig(dir, port, user, hostKey, authorized))
+    execFileSync('/usr/sbin/sshd', ['-t', '-f', config])
+    const child = spawn('/usr/sbin/sshd', ['-D', '-e', '-f', config], {
+      stdio: ['ignore', 'ignore', 'pipe']
+    })
+    let log = ''
+    child.stderr?.on('data', (c: Buffer) => (log += c.toString()))
+    let up: boolean
+    try {
+      up = await listening(child, port, () => log)
+    } catch (error) {
+      child.kill('SIGTERM')
       fs.rmSync(dir, { recursive: true, force: true })
+      throw error
+    }
+    if (!up) {
+      if (attempt < attempts) continue
+      fs.rmSync(dir, { recursive: true, force: true })
+      throw new Error(`sshd could not bind a port in ${attempts} attempts: ${log}`)
+    }
+    const pid = child.pid as number
+    return {
+      port,
+      user,
+      privateKeyFile: clientKey,
+      home,
+      dir,
+      pid,
+      stop() {
+        try {
+          process.kill(pid, 'SIGTERM')
+        } catch {
+          // already gone
+        }
+        fs.rmSync(dir, { recursive: true, force: true })
+      }
     }
   }
 }

@@ -143,26 +143,29 @@ describe('EC2 endpoint through the real SDK', () => {
     })
   })
 
-  it('keeps a new image pending for the configured delay', async () => {
-    const slow = await startEc2Endpoint({ imageAvailableAfterMs: 300 })
-    const client = new EC2Client({ region: 'us-east-1', endpoint: slow.url, maxAttempts: 1 })
-    try {
-      const run = await client.send(
-        new RunInstancesCommand({ ImageId: SOURCE_AMI, MinCount: 1, MaxCount: 1 })
-      )
-      const { ImageId } = await client.send(
-        new CreateImageCommand({ InstanceId: run.Instances?.[0]?.InstanceId, Name: 'slow' })
-      )
-      const state = async () =>
-        (await client.send(new DescribeImagesCommand({ ImageIds: [ImageId as string] })))
-          .Images?.[0]?.State
-      expect(await state()).toBe('pending')
-      await new Promise(resolve => setTimeout(resolve, 350))
-      expect(await state()).toBe('available')
-    } finally {
-      client.destroy()
-      await slow.close()
-    }
+  it('keeps a new image pending for the configured delay, on the endpoint clock', async () => {
+    endpoint.configure({ imageAvailableAfterMs: 300_000 })
+    endpoint.clock.set('2026-03-01T12:00:00.000Z')
+    const id = await bake('slow')
+    const image = await imageOf(id)
+    expect(image).toMatchObject({ State: 'pending', CreationDate: '2026-03-01T12:00:00.000Z' })
+    endpoint.clock.advance(299_999)
+    expect((await imageOf(id))?.State).toBe('pending')
+    endpoint.clock.advance(1)
+    expect((await imageOf(id))?.State).toBe('available')
+  })
+
+  it('keeps a copy pending longer in the region configured for it', async () => {
+    endpoint.configure({ imageAvailableAfterMsIn: { 'us-west-2': 60_000 } })
+    endpoint.clock.set('2026-03-01T12:00:00.000Z')
+    const id = await bake('app')
+    expect((await imageOf(id))?.State).toBe('available')
+    const copy = await ec2('us-west-2').send(
+      new CopyImageCommand({ SourceRegion: 'us-east-1', SourceImageId: id, Name: 'app' })
+    )
+    expect((await imageOf(copy.ImageId as string, 'us-west-2'))?.State).toBe('pending')
+    endpoint.clock.advance(60_000)
+    expect((await imageOf(copy.ImageId as string, 'us-west-2'))?.State).toBe('available')
   })
 
   it('gives each image a snapshot per EBS device, copies across regions, regions apart', async () => {

@@ -1,33 +1,39 @@
 import { createHash, generateKeyPairSync } from 'node:crypto'
-import { Ec2Error, matchesAny, type Filter, type Params } from './query.js'
+import type { XmlValue } from '../aws/xml.js'
+import { byId, filterBy, named, type Handler } from './describe.js'
+import { deleteSnapshotChecked, imageHandlers } from './images.js'
+import { pager } from './pagination.js'
+import { Ec2Error, invalidValue, type Params } from './query.js'
+import {
+  groupSetXml,
+  instanceXml,
+  keyPairXml,
+  launchTemplateVersionXml,
+  launchTemplateXml,
+  snapshotXml,
+  stateXml,
+  volumeXml
+} from './render.js'
 import {
   ACCOUNT_ID,
-  INSTANCE_STATES,
-  notFound,
   REGIONS,
   RESOURCE_TYPES,
+  isPublic,
   newId,
-  now,
+  notFound,
   tagSet,
-  type Image,
   type Instance,
+  type InstanceProfileRef,
   type InstanceState,
   type LaunchTemplate,
   type LaunchTemplateVersion,
   type Region,
   type Snapshot,
-  type Tags,
   type Volume,
-  type World
+  type WorldOptions
 } from './world.js'
-import type { XmlValue } from './xml.js'
 
-export interface Context {
-  world: World
-  region: Region
-}
-
-export type Handler = (params: Params, context: Context) => Record<string, XmlValue>
+export type { Context, Handler } from './describe.js'
 
 // One RSA key serves every CreateKeyPair: Packer only parses it when it connects over SSH.
 let keyMaterial: string | undefined
@@ -37,164 +43,6 @@ function privateKeyPem(): string {
     format: 'pem'
   }) as string
   return keyMaterial
-}
-
-/**
- * The items a request's list names (`ImageId.N`, `KeyName.N`, ...): each must exist, as EC2
- * answers a missing one with its NotFound error; without a list, all of them.
- */
-function named<T>(
-  items: Iterable<T>,
-  wanted: string[],
-  keyOf: (item: T) => string,
-  missing: (key: string) => Ec2Error
-): T[] {
-  const all = [...items]
-  for (const key of wanted) if (!all.some(i => keyOf(i) === key)) throw missing(key)
-  return wanted.length === 0 ? all : all.filter(i => wanted.includes(keyOf(i)))
-}
-
-const byId = (item: { id: string }) => item.id
-
-/** Applies EC2's filter semantics: every filter must match, any of its values. */
-function filterBy<T>(
-  items: Iterable<T>,
-  filters: Filter[],
-  fields: (item: T, name: string) => string | string[] | undefined,
-  tags: (item: T) => Tags
-): T[] {
-  return [...items].filter(item =>
-    filters.every(({ name, values }) => {
-      const t = tags(item)
-      if (name.startsWith('tag:')) return matchesAny(t[name.slice(4)], values)
-      if (name === 'tag-key') return Object.keys(t).some(k => matchesAny(k, values))
-      if (name === 'tag-value') return Object.values(t).some(v => matchesAny(v, values))
-      const field = fields(item, name)
-      if (field === undefined)
-        throw new Ec2Error('InvalidParameterValue', `The filter '${name}' is invalid`)
-      return (Array.isArray(field) ? field : [field]).some(v => matchesAny(v, values))
-    })
-  )
-}
-
-function imageState(image: Image): string {
-  return Date.now() >= image.availableAt ? 'available' : 'pending'
-}
-
-function imageXml(image: Image): XmlValue {
-  return {
-    imageId: image.id,
-    imageLocation: `${image.ownerId}/${image.name}`,
-    imageState: imageState(image),
-    imageOwnerId: image.ownerId,
-    creationDate: image.creationDate,
-    isPublic: image.ownerId !== ACCOUNT_ID,
-    architecture: 'x86_64',
-    imageType: 'machine',
-    name: image.name,
-    description: image.description,
-    rootDeviceType: 'ebs',
-    rootDeviceName: image.blockDevices[0]?.deviceName,
-    blockDeviceMapping: image.blockDevices.map(d => ({
-      deviceName: d.deviceName,
-      ebs: {
-        snapshotId: d.snapshotId,
-        volumeSize: d.volumeSize,
-        deleteOnTermination: d.deleteOnTermination,
-        volumeType: 'gp3',
-        encrypted: false
-      }
-    })),
-    virtualizationType: 'hvm',
-    hypervisor: 'xen',
-    enaSupport: true,
-    tagSet: tagSet(image.tags)
-  }
-}
-
-function snapshotXml(snapshot: Snapshot): XmlValue {
-  return {
-    snapshotId: snapshot.id,
-    volumeId: snapshot.volumeId,
-    status: 'completed',
-    startTime: snapshot.startTime,
-    progress: '100%',
-    ownerId: snapshot.ownerId,
-    volumeSize: snapshot.volumeSize,
-    description: snapshot.description,
-    encrypted: false,
-    tagSet: tagSet(snapshot.tags)
-  }
-}
-
-function volumeXml(volume: Volume): XmlValue {
-  return {
-    volumeId: volume.id,
-    size: volume.size,
-    snapshotId: volume.snapshotId,
-    availabilityZone: 'a',
-    status: volume.attachment ? 'in-use' : 'available',
-    createTime: volume.createTime,
-    attachmentSet: volume.attachment
-      ? [
-          {
-            volumeId: volume.id,
-            instanceId: volume.attachment.instanceId,
-            device: volume.attachment.deviceName,
-            status: 'attached',
-            attachTime: volume.createTime,
-            deleteOnTermination: volume.attachment.deleteOnTermination
-          }
-        ]
-      : [],
-    volumeType: 'gp3',
-    encrypted: false,
-    tagSet: tagSet(volume.tags)
-  }
-}
-
-function stateXml(state: InstanceState): XmlValue {
-  return { code: INSTANCE_STATES[state], name: state }
-}
-
-function instanceXml(region: Region, instance: Instance): XmlValue {
-  const volumes = instance.volumeIds.map(id => region.volumes.get(id)).filter(v => v !== undefined)
-  return {
-    instanceId: instance.id,
-    imageId: instance.imageId,
-    instanceState: stateXml(instance.shownState),
-    privateDnsName: `ip-${instance.privateIp.replace(/\./g, '-')}.ec2.internal`,
-    dnsName: '',
-    keyName: instance.keyName,
-    amiLaunchIndex: 0,
-    instanceType: instance.instanceType,
-    launchTime: instance.launchTime,
-    placement: { availabilityZone: region.az, tenancy: 'default' },
-    monitoring: { state: 'disabled' },
-    subnetId: 'subnet-00000000000000001',
-    vpcId: 'vpc-00000000000000001',
-    privateIpAddress: instance.privateIp,
-    ipAddress: instance.shownState === 'running' ? instance.publicIp : undefined,
-    architecture: 'x86_64',
-    rootDeviceType: 'ebs',
-    rootDeviceName: '/dev/xvda',
-    blockDeviceMapping: volumes.map(v => ({
-      deviceName: v.attachment?.deviceName,
-      ebs: {
-        volumeId: v.id,
-        status: 'attached',
-        attachTime: v.createTime,
-        deleteOnTermination: v.attachment?.deleteOnTermination
-      }
-    })),
-    virtualizationType: 'hvm',
-    hypervisor: 'xen',
-    groupSet: instance.groupIds.map(id => ({
-      groupId: id,
-      groupName: region.securityGroups.get(id)?.name
-    })),
-    tagSet: tagSet(instance.tags)
-  }
 }
 
 /** Reports the state the caller last saw, then moves the instance on: one read per transition. */
@@ -213,31 +61,6 @@ function transition(instance: Instance, shown: InstanceState, final: InstanceSta
   }
 }
 
-function launchTemplateXml(lt: LaunchTemplate): XmlValue {
-  return {
-    launchTemplateId: lt.id,
-    launchTemplateName: lt.name,
-    createTime: lt.createTime,
-    createdBy: `arn:aws:iam::${ACCOUNT_ID}:root`,
-    defaultVersionNumber: lt.defaultVersion,
-    latestVersionNumber: Math.max(...lt.versions.map(v => v.number)),
-    tagSet: tagSet(lt.tags)
-  }
-}
-
-function launchTemplateVersionXml(lt: LaunchTemplate, v: LaunchTemplateVersion): XmlValue {
-  return {
-    launchTemplateId: lt.id,
-    launchTemplateName: lt.name,
-    versionNumber: v.number,
-    versionDescription: v.description,
-    createTime: v.createTime,
-    createdBy: `arn:aws:iam::${ACCOUNT_ID}:root`,
-    defaultVersion: v.number === lt.defaultVersion,
-    launchTemplateData: { imageId: v.imageId }
-  }
-}
-
 function findLaunchTemplate(region: Region, params: Params): LaunchTemplate {
   const id = params.get('LaunchTemplateId')
   const name = params.get('LaunchTemplateName')
@@ -253,26 +76,83 @@ function findLaunchTemplate(region: Region, params: Params): LaunchTemplate {
   return lt
 }
 
-function owned(image: Image, owners: string[]): boolean {
-  if (owners.length === 0) return true
-  return owners.some(o => (o === 'self' ? image.ownerId === ACCOUNT_ID : o === image.ownerId))
+/** A stable instance profile ID for an ARN, in IAM's format (`AIPA` and 17 characters). */
+export function instanceProfileId(arn: string): string {
+  return `AIPA${createHash('sha1').update(arn).digest('hex').slice(0, 17).toUpperCase()}`
 }
 
-function deleteSnapshotChecked(region: Region, id: string): void {
-  if (!region.snapshots.has(id))
-    throw new Ec2Error('InvalidSnapshot.NotFound', `The snapshot '${id}' does not exist.`)
-  for (const image of region.images.values()) {
-    if (image.blockDevices.some(d => d.snapshotId === id)) {
-      throw new Ec2Error(
-        'InvalidSnapshot.InUse',
-        `The snapshot ${id} is currently in use by ${image.id}`
-      )
-    }
+/** RunInstances' `IamInstanceProfile.Name` / `.Arn`, checked against IAM when the endpoint knows it. */
+function instanceProfile(p: Params, options: WorldOptions): InstanceProfileRef | undefined {
+  const name = p.get('IamInstanceProfile.Name')
+  const arn = p.get('IamInstanceProfile.Arn')
+  if (name === undefined && arn === undefined) return undefined
+  if (options.resolveInstanceProfile) {
+    const found = options.resolveInstanceProfile({ name, arn })
+    if (!found)
+      throw arn !== undefined
+        ? invalidValue('iamInstanceProfile.arn', arn, 'Invalid IAM Instance Profile ARN')
+        : invalidValue('iamInstanceProfile.name', name ?? '', 'Invalid IAM Instance Profile name')
+    return found
   }
-  region.snapshots.delete(id)
+  const profileArn = arn ?? `arn:aws:iam::${ACCOUNT_ID}:instance-profile/${name ?? ''}`
+  return { arn: profileArn, id: instanceProfileId(profileArn) }
+}
+
+/** Launches one instance of `imageId` with a volume per EBS device of the image. */
+export function launchInstance(
+  region: Region,
+  fields: Pick<Instance, 'imageId' | 'reservationId' | 'keyName' | 'groupIds' | 'tags'> &
+    Partial<Instance>,
+  volumeTags: Record<string, string> = {}
+): Instance {
+  const instance: Instance = {
+    id: newId('i'),
+    instanceType: 'm1.small',
+    shownState: 'pending',
+    state: 'running',
+    groupNames: fields.groupIds.map(id => region.securityGroups.get(id)?.name ?? ''),
+    iamInstanceProfile: undefined,
+    launchTime: region.now(),
+    terminatedAt: undefined,
+    // Documentation ranges (RFC 5737): nothing ever answers there.
+    privateIp: region.nextIp('192.0.2'),
+    publicIp: region.nextIp('198.51.100'),
+    volumeIds: [],
+    ...fields
+  }
+  for (const d of region.images.get(instance.imageId)?.blockDevices ?? []) {
+    const volume: Volume = {
+      id: newId('vol'),
+      size: d.volumeSize,
+      snapshotId: d.snapshotId,
+      createTime: region.now(),
+      attachment: {
+        instanceId: instance.id,
+        deviceName: d.deviceName,
+        deleteOnTermination: d.deleteOnTermination
+      },
+      tags: { ...volumeTags }
+    }
+    region.volumes.set(volume.id, volume)
+    instance.volumeIds.push(volume.id)
+  }
+  region.instances.set(instance.id, instance)
+  return instance
+}
+
+/** Terminates an instance: its delete-on-termination volumes go, the others are detached. */
+export function terminate(region: Region, instance: Instance): void {
+  for (const volumeId of instance.volumeIds) {
+    const volume = region.volumes.get(volumeId)
+    if (volume?.attachment?.deleteOnTermination) region.volumes.delete(volumeId)
+    else if (volume) volume.attachment = undefined
+  }
+  instance.terminatedAt ??= region.clock.now()
 }
 
 export const handlers: Record<string, Handler> = {
+  ...imageHandlers,
+
   DescribeRegions: () => ({
     regionInfo: REGIONS.map(name => ({
       regionName: name,
@@ -281,80 +161,8 @@ export const handlers: Record<string, Handler> = {
     }))
   }),
 
-  DescribeImages: (p, { region }) => {
-    const images = named(region.images.values(), p.list('ImageId'), byId, notFound).filter(i =>
-      owned(i, p.list('Owner'))
-    )
-    const fields = (i: Image, name: string) =>
-      ({
-        'image-id': i.id,
-        name: i.name,
-        state: imageState(i),
-        'owner-id': i.ownerId,
-        'is-public': String(i.ownerId !== ACCOUNT_ID),
-        description: i.description
-      })[name]
-    return { imagesSet: filterBy(images, p.filters(), fields, i => i.tags).map(imageXml) }
-  },
-
-  CreateImage: (p, { region }) => {
-    const instance = region.instance(p.required('InstanceId'))
-    if (instance.state === 'terminated')
-      throw new Ec2Error(
-        'IncorrectInstanceState',
-        `The instance '${instance.id}' is not in a state from which it can be imaged.`
-      )
-    const devices = instance.volumeIds
-      .map(id => region.volumes.get(id))
-      .filter(v => v !== undefined)
-      .map(v => ({
-        deviceName: v.attachment?.deviceName ?? '/dev/xvda',
-        size: v.size,
-        volumeId: v.id
-      }))
-    const image = region.registerImage(p.required('Name'), p.get('Description') ?? '', devices)
-    Object.assign(image.tags, p.tagSpecifications('image'))
-    for (const d of image.blockDevices)
-      Object.assign(
-        (region.snapshots.get(d.snapshotId) as Snapshot).tags,
-        p.tagSpecifications('snapshot')
-      )
-    return { imageId: image.id }
-  },
-
-  CopyImage: (p, { world, region }) => {
-    const source = world.region(p.required('SourceRegion')).image(p.required('SourceImageId'))
-    if (imageState(source) !== 'available')
-      throw new Ec2Error('IncorrectState', `Image ${source.id} is not in a valid state for copying`)
-    const image = region.registerImage(
-      p.required('Name'),
-      p.get('Description') ?? '',
-      source.blockDevices.map(d => ({
-        deviceName: d.deviceName,
-        size: d.volumeSize,
-        volumeId: 'vol-ffffffff'
-      }))
-    )
-    Object.assign(image.tags, p.tagSpecifications('image'))
-    return { imageId: image.id }
-  },
-
-  DeregisterImage: (p, { region }) => {
-    const image = region.image(p.required('ImageId'))
-    if (image.ownerId !== ACCOUNT_ID)
-      throw new Ec2Error('AuthFailure', `Not authorized for image:${image.id}`)
-    region.images.delete(image.id)
-    const deleted: XmlValue[] = []
-    if (p.bool('DeleteAssociatedSnapshots')) {
-      for (const d of image.blockDevices) {
-        deleteSnapshotChecked(region, d.snapshotId)
-        deleted.push({ snapshotId: d.snapshotId, returnCode: 'success' })
-      }
-    }
-    return { return: true, deleteSnapshotResultSet: deleted }
-  },
-
-  DescribeSnapshots: (p, { region }) => {
+  DescribeSnapshots: (p, { world, region }) => {
+    const takePage = pager(p, 'DescribeSnapshots', world.options.pageSize)
     const owners = p.list('Owner')
     const snapshots = named(region.snapshots.values(), p.list('SnapshotId'), byId, notFound).filter(
       s => owners.length === 0 || owners.some(o => (o === 'self' ? ACCOUNT_ID : o) === s.ownerId)
@@ -365,9 +173,12 @@ export const handlers: Record<string, Handler> = {
         'volume-id': s.volumeId,
         'owner-id': s.ownerId,
         status: 'completed',
-        description: s.description
+        description: s.description,
+        'start-time': s.startTime
       })[name]
-    return { snapshotSet: filterBy(snapshots, p.filters(), fields, s => s.tags).map(snapshotXml) }
+    const found = filterBy(snapshots, p.filters(), fields, s => s.tags)
+    const { page, nextToken } = takePage(found)
+    return { snapshotSet: page.map(snapshotXml), nextToken }
   },
 
   DeleteSnapshot: (p, { region }) => {
@@ -428,7 +239,13 @@ export const handlers: Record<string, Handler> = {
       .update(material)
       .digest('hex')
       .replace(/(..)(?!$)/g, '$1:')
-    const key = { id: newId('key'), name, fingerprint, tags: p.tagSpecifications('key-pair') }
+    const key = {
+      id: newId('key'),
+      name,
+      fingerprint,
+      createTime: region.now(),
+      tags: p.tagSpecifications('key-pair')
+    }
     region.keyPairs.set(name, key)
     return { keyName: name, keyFingerprint: fingerprint, keyMaterial: material, keyPairId: key.id }
   },
@@ -453,15 +270,7 @@ export const handlers: Record<string, Handler> = {
     )
     const fields = (k: (typeof keys)[number], name: string) =>
       ({ 'key-name': k.name, 'key-pair-id': k.id, fingerprint: k.fingerprint })[name]
-    return {
-      keySet: filterBy(keys, p.filters(), fields, k => k.tags).map(k => ({
-        keyPairId: k.id,
-        keyName: k.name,
-        keyFingerprint: k.fingerprint,
-        keyType: 'rsa',
-        tagSet: tagSet(k.tags)
-      }))
-    }
+    return { keySet: filterBy(keys, p.filters(), fields, k => k.tags).map(keyPairXml) }
   },
 
   CreateSecurityGroup: (p, { region }) => {
@@ -497,7 +306,8 @@ export const handlers: Record<string, Handler> = {
     return { return: true }
   },
 
-  DescribeSecurityGroups: (p, { region }) => {
+  DescribeSecurityGroups: (p, { world, region }) => {
+    const takePage = pager(p, 'DescribeSecurityGroups', world.options.pageSize)
     const missingGroup = (key: string) =>
       new Ec2Error('InvalidGroup.NotFound', `The security group '${key}' does not exist`)
     const groups = named(
@@ -508,8 +318,10 @@ export const handlers: Record<string, Handler> = {
     )
     const fields = (g: (typeof groups)[number], name: string) =>
       ({ 'group-id': g.id, 'group-name': g.name, 'vpc-id': g.vpcId })[name]
+    const found = filterBy(groups, p.filters(), fields, g => g.tags)
+    const { page, nextToken } = takePage(found)
     return {
-      securityGroupInfo: filterBy(groups, p.filters(), fields, g => g.tags).map(g => ({
+      securityGroupInfo: page.map(g => ({
         ownerId: ACCOUNT_ID,
         groupId: g.id,
         groupName: g.name,
@@ -518,7 +330,8 @@ export const handlers: Record<string, Handler> = {
         ipPermissions: g.ingress,
         ipPermissionsEgress: [],
         tagSet: tagSet(g.tags)
-      }))
+      })),
+      nextToken
     }
   },
 
@@ -540,9 +353,15 @@ export const handlers: Record<string, Handler> = {
     return { return: true }
   },
 
-  RunInstances: (p, { region }) => {
+  RunInstances: (p, { world, region }) => {
     const image = region.image(p.required('ImageId'))
-    if (imageState(image) !== 'available')
+    if (
+      image.ownerId !== ACCOUNT_ID &&
+      !isPublic(image) &&
+      !image.launchPermissions.userIds.includes(ACCOUNT_ID)
+    )
+      throw new Ec2Error('InvalidAMIID.NotFound', `The image id '[${image.id}]' does not exist`)
+    if (region.imageState(image) !== 'available')
       throw new Ec2Error('InvalidAMIID.Unavailable', `The image '${image.id}' is not available`)
     const keyName = p.get('KeyName')
     if (keyName && !region.keyPairs.has(keyName))
@@ -551,68 +370,57 @@ export const handlers: Record<string, Handler> = {
     for (const id of groupIds)
       if (!region.securityGroups.has(id))
         throw new Ec2Error('InvalidGroup.NotFound', `The security group '${id}' does not exist`)
-    const count = p.int('MaxCount', 1)
+    const iamInstanceProfile = instanceProfile(p, world.options)
     const reservationId = newId('r')
-    const instances = Array.from({ length: count }, () => {
-      const instance: Instance = {
-        id: newId('i'),
-        reservationId,
-        imageId: image.id,
-        instanceType: p.get('InstanceType') ?? 'm1.small',
-        shownState: 'pending',
-        state: 'running',
-        keyName,
-        groupIds,
-        launchTime: now(),
-        // Documentation ranges (RFC 5737): nothing ever answers there.
-        privateIp: region.nextIp('192.0.2'),
-        publicIp: region.nextIp('198.51.100'),
-        volumeIds: [],
-        tags: p.tagSpecifications('instance')
-      }
-      for (const d of image.blockDevices) {
-        const volume: Volume = {
-          id: newId('vol'),
-          size: d.volumeSize,
-          snapshotId: d.snapshotId,
-          createTime: now(),
-          attachment: {
-            instanceId: instance.id,
-            deviceName: d.deviceName,
-            deleteOnTermination: d.deleteOnTermination
-          },
-          tags: p.tagSpecifications('volume')
-        }
-        region.volumes.set(volume.id, volume)
-        instance.volumeIds.push(volume.id)
-      }
-      region.instances.set(instance.id, instance)
-      return instance
-    })
+    const instances = Array.from({ length: p.int('MaxCount', 1) }, () =>
+      launchInstance(
+        region,
+        {
+          imageId: image.id,
+          reservationId,
+          instanceType: p.get('InstanceType') ?? 'm1.small',
+          keyName,
+          groupIds,
+          iamInstanceProfile,
+          tags: p.tagSpecifications('instance')
+        },
+        p.tagSpecifications('volume')
+      )
+    )
+    // EC2 reports the launch with up to a day's delay; the test bed at once (tests seed a delay).
+    image.lastLaunchedTime = region.now()
     return {
       reservationId,
       ownerId: ACCOUNT_ID,
-      groupSet: groupIds.map(id => ({
-        groupId: id,
-        groupName: region.securityGroups.get(id)?.name
-      })),
+      groupSet: instances[0] ? groupSetXml(instances[0]) : [],
       instancesSet: instances.map(i => instanceXml(region, i))
     }
   },
 
-  DescribeInstances: (p, { region }) => {
-    const instances = named(region.instances.values(), p.list('InstanceId'), byId, notFound)
+  DescribeInstances: (p, { world, region }) => {
+    const takePage = pager(p, 'DescribeInstances', world.options.pageSize)
+    const visible = [...region.instances.values()].filter(i => region.isVisible(i))
+    const instances = named(visible, p.list('InstanceId'), byId, notFound)
     const fields = (i: Instance, name: string) =>
       ({
         'instance-id': i.id,
         'image-id': i.imageId,
         'instance-state-name': i.shownState,
-        'key-name': i.keyName ?? '',
-        'instance.group-id': i.groupIds
+        'instance-type': i.instanceType,
+        'key-name': i.keyName ?? [],
+        'instance.group-id': i.groupIds,
+        'instance.group-name': i.groupNames,
+        'group-id': i.groupIds,
+        'group-name': i.groupNames,
+        'launch-time': i.launchTime,
+        'reservation-id': i.reservationId,
+        'iam-instance-profile.arn': i.iamInstanceProfile?.arn ?? [],
+        'iam-instance-profile.id': i.iamInstanceProfile?.id ?? []
       })[name]
     const found = filterBy(instances, p.filters(), fields, i => i.tags)
+    const { page, nextToken } = takePage(found)
     const byReservation = new Map<string, Instance[]>()
-    for (const i of found)
+    for (const i of page)
       byReservation.set(i.reservationId, [...(byReservation.get(i.reservationId) ?? []), i])
     const reservations = [...byReservation].map(([id, list]) => ({
       reservationId: id,
@@ -623,7 +431,7 @@ export const handlers: Record<string, Handler> = {
         return instanceXml(region, i)
       })
     }))
-    return { reservationSet: reservations }
+    return { reservationSet: reservations, nextToken }
   },
 
   StopInstances: (p, { region }) => ({
@@ -641,11 +449,7 @@ export const handlers: Record<string, Handler> = {
   TerminateInstances: (p, { region }) => ({
     instancesSet: p.list('InstanceId').map(id => {
       const instance = region.instance(id)
-      for (const volumeId of instance.volumeIds) {
-        const volume = region.volumes.get(volumeId)
-        if (volume?.attachment?.deleteOnTermination) region.volumes.delete(volumeId)
-        else if (volume) volume.attachment = undefined
-      }
+      terminate(region, instance)
       return transition(
         instance,
         instance.state === 'terminated' ? 'terminated' : 'shutting-down',
@@ -677,14 +481,14 @@ export const handlers: Record<string, Handler> = {
     const lt: LaunchTemplate = {
       id: newId('lt'),
       name,
-      createTime: now(),
+      createTime: region.now(),
       defaultVersion: 1,
       versions: [
         {
           number: 1,
           imageId: p.get('LaunchTemplateData.ImageId'),
           description: p.get('VersionDescription') ?? '',
-          createTime: now()
+          createTime: region.now()
         }
       ],
       tags: p.tagSpecifications('launch-template')
@@ -703,7 +507,7 @@ export const handlers: Record<string, Handler> = {
       number: Math.max(...lt.versions.map(v => v.number)) + 1,
       imageId: p.get('LaunchTemplateData.ImageId') ?? source?.imageId,
       description: p.get('VersionDescription') ?? '',
-      createTime: now()
+      createTime: region.now()
     }
     lt.versions.push(version)
     return { launchTemplateVersion: launchTemplateVersionXml(lt, version) }
@@ -718,7 +522,14 @@ export const handlers: Record<string, Handler> = {
     return { launchTemplate: launchTemplateXml(lt) }
   },
 
-  DescribeLaunchTemplates: (p, { region }) => {
+  DeleteLaunchTemplate: (p, { region }) => {
+    const lt = findLaunchTemplate(region, p)
+    region.launchTemplates.delete(lt.id)
+    return { launchTemplate: launchTemplateXml(lt) }
+  },
+
+  DescribeLaunchTemplates: (p, { world, region }) => {
+    const takePage = pager(p, 'DescribeLaunchTemplates', world.options.pageSize)
     const missingTemplate = (key: string) =>
       new Ec2Error(
         'InvalidLaunchTemplateName.NotFoundException',
@@ -730,13 +541,15 @@ export const handlers: Record<string, Handler> = {
       t => t.name,
       missingTemplate
     )
-    const fields = (t: LaunchTemplate, name: string) => ({ 'launch-template-name': t.name })[name]
-    return {
-      launchTemplates: filterBy(lts, p.filters(), fields, t => t.tags).map(launchTemplateXml)
-    }
+    const fields = (t: LaunchTemplate, name: string) =>
+      ({ 'launch-template-name': t.name, 'create-time': t.createTime })[name]
+    const found = filterBy(lts, p.filters(), fields, t => t.tags)
+    const { page, nextToken } = takePage(found)
+    return { launchTemplates: page.map(launchTemplateXml), nextToken }
   },
 
-  DescribeLaunchTemplateVersions: (p, { region }) => {
+  DescribeLaunchTemplateVersions: (p, { world, region }) => {
+    const takePage = pager(p, 'DescribeLaunchTemplateVersions', world.options.pageSize)
     const templates =
       p.get('LaunchTemplateId') || p.get('LaunchTemplateName')
         ? [findLaunchTemplate(region, p)]
@@ -749,8 +562,12 @@ export const handlers: Record<string, Handler> = {
       )
       return lt.versions
         .filter(v => numbers.length === 0 || numbers.includes(v.number))
-        .map(v => launchTemplateVersionXml(lt, v))
+        .map(v => [lt, v] as const)
     })
-    return { launchTemplateVersionSet: versions }
+    const { page, nextToken } = takePage(versions)
+    return {
+      launchTemplateVersionSet: page.map(([lt, v]) => launchTemplateVersionXml(lt, v)),
+      nextToken
+    }
   }
 }

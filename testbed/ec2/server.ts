@@ -1,128 +1,146 @@
-import { randomUUID } from 'node:crypto'
-import * as http from 'node:http'
-import { closeServer, listenOnLoopback } from '../loopback.js'
+import { serveAws, type AwsProtocol } from '../aws/endpoint.js'
+import type { FaultKind, LoggedRequest } from '../aws/faults.js'
+import { signedScope } from '../aws/sigv4.js'
+import { ec2ErrorXml, ec2ResponseXml } from '../aws/xml.js'
+import { Clock } from '../clock.js'
 import { handlers } from './handlers.js'
-import { Ec2Error, Params } from './query.js'
+import { Ec2Error, ec2Params } from './query.js'
+import { inspector, seeder, type Ec2Inspector, type Ec2Seeder } from './seed.js'
 import { World, type WorldOptions } from './world.js'
-import { errorXml, responseXml } from './xml.js'
 
-export interface LoggedRequest {
-  action: string
-  region: string
-  params: Record<string, string>
-  /** The error code answered, if any. */
-  error: string | undefined
+export type { LoggedRequest } from '../aws/faults.js'
+
+type Params = Record<string, string>
+
+/** What `configure` may change; `undefined` returns a setting to its default. */
+export type Ec2Configuration = { [K in keyof WorldOptions]?: WorldOptions[K] | undefined }
+
+export interface Ec2EndpointOptions extends Partial<WorldOptions> {
+  /** A clock shared with other endpoints; by default the endpoint has its own. */
+  clock?: Clock
 }
 
 export interface Ec2Endpoint {
   url: string
+  /** The state itself; prefer `seed`, `inspect` and `configure`. */
   world: World
+  /** Every time the world records or compares comes from this clock. */
+  clock: Clock
+  seed: Ec2Seeder
+  inspect: Ec2Inspector
   requests: LoggedRequest[]
-  /** Answers the next `count` calls of `action` with a throttling error or a 503. */
-  failNext(action: string, count: number, kind?: 'throttle' | 'unavailable'): void
+  configure(settings: Ec2Configuration): void
+  /**
+   * Answers the next `count` calls of `action` (those for which `when` is true) with a throttling
+   * error or a 503.
+   */
+  failNext(
+    action: string,
+    count: number,
+    kind?: FaultKind,
+    when?: (params: Params) => boolean
+  ): void
+  /** Accepts the next `count` calls of `action` and never answers them (until close). */
+  hangNext(action: string, count: number): void
   /** Runs `hook` once, just before the next call of `action` is answered (a concurrent change). */
   beforeNext(action: string, hook: (world: World) => void): void
-  /** Forgets all state and the log; every region starts again from its source image. */
+  /** Forgets all state, settings, faults and the log; every region starts again from its source image. */
   reset(): void
   close(): Promise<void>
 }
 
 /** The region a request was signed for: SigV4 scope `Credential=AKID/DATE/REGION/ec2/aws4_request`. */
 export function signedRegion(authorization: string | undefined): string | undefined {
-  return /Credential=[^/]+\/\d{8}\/([^/]+)\/ec2\/aws4_request/.exec(authorization ?? '')?.[1]
+  const scope = signedScope(authorization)
+  return scope?.service === 'ec2' ? scope.region : undefined
 }
 
-/** A stateful EC2 Query API on 127.0.0.1, for real Packer and the real AWS SDK. */
-export async function startEc2Endpoint(options: Partial<WorldOptions> = {}): Promise<Ec2Endpoint> {
-  const world = new World({ imageAvailableAfterMs: 0, ...options })
-  const requests: LoggedRequest[] = []
-  const faults = new Map<string, { count: number; kind: 'throttle' | 'unavailable' }>()
-  const hooks = new Map<string, (world: World) => void>()
-
-  const answer = (raw: Record<string, string>, authorization: string | undefined) => {
-    const action = raw['Action'] ?? ''
-    const requestId = randomUUID()
-    const entry: LoggedRequest = {
-      action,
-      region: signedRegion(authorization) ?? '',
-      params: raw,
-      error: undefined
-    }
-    requests.push(entry)
-    try {
-      if (!entry.region)
-        throw new Ec2Error(
-          'AuthFailure',
-          'The request is not signed with AWS Signature Version 4',
-          401
-        )
-      const fault = faults.get(action)
-      if (fault && fault.count > 0) {
-        fault.count--
-        throw fault.kind === 'throttle'
-          ? new Ec2Error('RequestLimitExceeded', 'Request limit exceeded.')
-          : new Ec2Error('Unavailable', 'The service is unavailable. Please try again shortly.')
-      }
-      const hook = hooks.get(action)
-      hooks.delete(action)
-      hook?.(world)
+function ec2Protocol(world: World): AwsProtocol<Params> {
+  return {
+    service: 'ec2',
+    parse(body, req) {
+      const query = new URL(req.url ?? '/', 'http://x').searchParams
+      const params: Params = Object.fromEntries([...query, ...new URLSearchParams(body)])
+      return { action: params['Action'] ?? '', params }
+    },
+    answer({ action, params, region, requestId }) {
       const handler = handlers[action]
-      if (!handler)
+      if (!handler) {
+        console.error(`EC2 test endpoint: ${action} is not implemented`)
         throw new Ec2Error(
           'InvalidAction',
           `The action ${action} is not valid for this web service (the test endpoint does not implement it).`
         )
-      const region = world.region(entry.region)
+      }
+      const body = handler(ec2Params(params), { world, region: world.region(region) })
       return {
         status: 200,
-        body: responseXml(action, requestId, handler(new Params(raw), { world, region }))
+        contentType: 'text/xml;charset=UTF-8',
+        body: ec2ResponseXml(action, requestId, body)
       }
-    } catch (error) {
-      const e =
-        error instanceof Ec2Error ? error : new Ec2Error('InternalError', String(error), 500)
-      entry.error = e.code
-      if (e.code === 'InvalidAction') console.error(`EC2 test endpoint: ${e.message}`)
-      return { status: e.status, body: errorXml(e.code, e.message, requestId) }
-    }
+    },
+    renderError: (error, requestId) => ({
+      status: error.status,
+      contentType: 'text/xml;charset=UTF-8',
+      body: ec2ErrorXml(error.code, error.message, requestId)
+    }),
+    unsigned: () =>
+      new Ec2Error('AuthFailure', 'The request is not signed with AWS Signature Version 4', 401),
+    fault: kind =>
+      kind === 'throttle'
+        ? new Ec2Error('RequestLimitExceeded', 'Request limit exceeded.')
+        : new Ec2Error('Unavailable', 'The service is unavailable. Please try again shortly.'),
+    internal: error => new Ec2Error('InternalError', String(error), 500)
   }
+}
 
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = []
-    req.on('data', (c: Buffer) => chunks.push(c))
-    req.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8')
-      const query = new URL(req.url ?? '/', 'http://x').searchParams
-      const raw: Record<string, string> = Object.fromEntries([
-        ...query,
-        ...new URLSearchParams(text)
-      ])
-      const { status, body } = answer(raw, req.headers.authorization)
-      res.writeHead(status, {
-        'content-type': 'text/xml;charset=UTF-8',
-        'content-length': Buffer.byteLength(body)
-      })
-      res.end(body)
-    })
-  })
-  const url = await listenOnLoopback(server)
+function asRecord(options: WorldOptions): Record<string, unknown> {
+  return options as unknown as Record<string, unknown>
+}
+
+/** A stateful EC2 Query API on 127.0.0.1, for real Packer and the real AWS SDK. */
+export async function startEc2Endpoint(options: Ec2EndpointOptions = {}): Promise<Ec2Endpoint> {
+  const { clock: sharedClock, ...worldOptions } = options
+  const clock = sharedClock ?? new Clock()
+  const defaults = (): WorldOptions => ({ imageAvailableAfterMs: 0, ...worldOptions })
+  const world = new World(defaults(), clock)
+  const server = await serveAws(ec2Protocol(world))
   return {
-    url,
+    url: server.url,
     world,
-    requests,
-    failNext(action, count, kind = 'throttle') {
-      faults.set(action, { count, kind })
+    clock,
+    seed: seeder(world),
+    inspect: inspector(world),
+    requests: server.requests,
+    configure(settings) {
+      const options = asRecord(world.options)
+      const fallback = asRecord(defaults())
+      for (const [key, value] of Object.entries(settings)) {
+        if (value !== undefined) options[key] = value
+        else if (fallback[key] !== undefined) options[key] = fallback[key]
+        else delete options[key]
+      }
+    },
+    failNext(action, count, kind = 'throttle', when) {
+      server.faults.failNext(action, count, kind, when)
+    },
+    hangNext(action, count) {
+      server.faults.hangNext(action, count)
     },
     beforeNext(action, hook) {
-      hooks.set(action, hook)
+      server.faults.beforeNext(action, () => hook(world))
     },
     reset() {
-      hooks.clear()
-      world.options.imageAvailableAfterMs = options.imageAvailableAfterMs ?? 0
-      delete world.options.imageAvailableAfterMsIn
+      // The regions hold this very object: change it in place.
+      const options = asRecord(world.options)
+      for (const key of Object.keys(options)) delete options[key]
+      Object.assign(options, defaults())
+      // A shared clock belongs to whoever passed it in.
+      if (!sharedClock) clock.useRealTime()
       world.reset()
-      requests.length = 0
-      faults.clear()
+      server.requests.length = 0
+      server.faults.clear()
     },
-    close: () => closeServer(server)
+    close: () => server.close()
   }
 }

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto'
+import { ACCOUNT_ID } from '../aws/account.js'
+import type { XmlValue } from '../aws/xml.js'
+import type { Clock } from '../clock.js'
 import { Ec2Error } from './query.js'
-import type { XmlValue } from './xml.js'
 
-export const ACCOUNT_ID = '123456789012'
+export { ACCOUNT_ID }
 export const REGIONS = [
   'us-east-1',
   'us-east-2',
@@ -15,6 +17,10 @@ export const REGIONS = [
 /** The public base image every region starts with. */
 export const SOURCE_AMI = 'ami-00000000000000001'
 export const SOURCE_AMI_OWNER = '136693071363'
+/** EC2 keeps a terminated instance visible for about an hour. */
+export const TERMINATED_VISIBLE_MS = 60 * 60 * 1000
+/** The cooldown of deregistration protection enabled `WithCooldown`. */
+export const PROTECTION_COOLDOWN_MS = 24 * 60 * 60 * 1000
 
 export type Tags = Record<string, string>
 
@@ -25,16 +31,42 @@ export interface BlockDevice {
   deleteOnTermination: boolean
 }
 
+export type ImageState = 'available' | 'pending' | 'disabled'
+export type DeregistrationProtection =
+  'disabled' | 'enabled-without-cooldown' | 'enabled-with-cooldown'
+
+/** Who may launch an image besides its owner; group `all` makes it public. */
+export interface LaunchPermissions {
+  userIds: string[]
+  groups: string[]
+  organizationArns: string[]
+  organizationalUnitArns: string[]
+}
+
 export interface Image {
   id: string
   name: string
   description: string
   ownerId: string
   creationDate: string
-  /** Before this time (ms) the image is `pending`. */
+  /** Before this time (ms, on the endpoint's clock) the image is `pending`. */
   availableAt: number
   blockDevices: BlockDevice[]
   tags: Tags
+  /** DisableImage: state `disabled`, hidden unless IncludeDisabled. */
+  disabled: boolean
+  /** From this time on (ISO) the image is deprecated. */
+  deprecationTime: string | undefined
+  deregistrationProtection: DeregistrationProtection
+  /** After protection with cooldown is disabled, DeregisterImage still refuses until then (ms). */
+  protectedUntil: number | undefined
+  lastLaunchedTime: string | undefined
+  launchPermissions: LaunchPermissions
+  /** CreateImage's instance. */
+  sourceInstanceId: string | undefined
+  /** CopyImage's source. */
+  sourceImageId: string | undefined
+  sourceImageRegion: string | undefined
 }
 
 export interface Snapshot {
@@ -66,6 +98,11 @@ export const INSTANCE_STATES = {
 } as const
 export type InstanceState = keyof typeof INSTANCE_STATES
 
+export interface InstanceProfileRef {
+  arn: string
+  id: string
+}
+
 export interface Instance {
   id: string
   reservationId: string
@@ -76,7 +113,12 @@ export interface Instance {
   state: InstanceState
   keyName: string | undefined
   groupIds: string[]
+  /** The names of `groupIds` at launch: a terminated instance still reports them. */
+  groupNames: string[]
+  iamInstanceProfile: InstanceProfileRef | undefined
   launchTime: string
+  /** When TerminateInstances was called (ms); the instance disappears an hour later. */
+  terminatedAt: number | undefined
   privateIp: string
   publicIp: string
   volumeIds: string[]
@@ -87,6 +129,7 @@ export interface KeyPair {
   id: string
   name: string
   fingerprint: string
+  createTime: string
   tags: Tags
 }
 
@@ -115,6 +158,27 @@ export interface LaunchTemplate {
   tags: Tags
 }
 
+export interface WorldOptions {
+  /** How long a new image stays `pending`; 0 makes it available at once. */
+  imageAvailableAfterMs: number
+  /** The same per region, over the default (e.g. to keep a copy pending). */
+  imageAvailableAfterMsIn?: Record<string, number>
+  /** Caps every page of the paginated Describe calls, with or without MaxResults. */
+  pageSize?: number
+  /** Answers as an EC2 that predates sourceInstanceId, sourceImageId, sourceImageRegion and lastLaunchedTime. */
+  legacyImageFields?: boolean
+  /**
+   * Checks RunInstances' IamInstanceProfile.Name/Arn, e.g. against the IAM endpoint
+   * (`iam.resolveInstanceProfile`); without it any profile is accepted.
+   */
+  resolveInstanceProfile?: (ref: InstanceProfileQuery) => InstanceProfileRef | undefined
+}
+
+export interface InstanceProfileQuery {
+  name: string | undefined
+  arn: string | undefined
+}
+
 /** The state of one region: regions are separate worlds, as in EC2. */
 export class Region {
   images = new Map<string, Image>()
@@ -128,7 +192,8 @@ export class Region {
 
   constructor(
     readonly name: string,
-    readonly options: WorldOptions
+    readonly options: WorldOptions,
+    readonly clock: Clock
   ) {
     const snapshot = this.addSnapshot(
       'vol-ffffffffffffffff0',
@@ -136,27 +201,35 @@ export class Region {
       SOURCE_AMI_OWNER,
       'Debian 12 base'
     )
-    this.images.set(SOURCE_AMI, {
-      id: SOURCE_AMI,
-      name: 'debian-12-amd64-20260101-0000',
-      description: 'Debian 12 (20260101-0000)',
-      ownerId: SOURCE_AMI_OWNER,
-      creationDate: '2026-01-01T00:00:00.000Z',
-      availableAt: 0,
-      blockDevices: [
-        {
-          deviceName: '/dev/xvda',
-          snapshotId: snapshot.id,
-          volumeSize: 8,
-          deleteOnTermination: true
-        }
-      ],
-      tags: {}
-    })
+    this.images.set(
+      SOURCE_AMI,
+      newImage({
+        id: SOURCE_AMI,
+        name: 'debian-12-amd64-20260101-0000',
+        description: 'Debian 12 (20260101-0000)',
+        ownerId: SOURCE_AMI_OWNER,
+        creationDate: '2026-01-01T00:00:00.000Z',
+        availableAt: 0,
+        blockDevices: [
+          {
+            deviceName: '/dev/xvda',
+            snapshotId: snapshot.id,
+            volumeSize: 8,
+            deleteOnTermination: true
+          }
+        ],
+        launchPermissions: { ...noLaunchPermissions(), groups: ['all'] }
+      })
+    )
   }
 
   get az(): string {
     return `${this.name}a`
+  }
+
+  /** The endpoint clock's time as EC2 writes it. */
+  now(): string {
+    return this.clock.iso()
   }
 
   nextIp(prefix: string): string {
@@ -169,7 +242,7 @@ export class Region {
       volumeId,
       volumeSize: size,
       ownerId,
-      startTime: now(),
+      startTime: this.now(),
       description,
       tags: {}
     }
@@ -181,10 +254,11 @@ export class Region {
   registerImage(
     name: string,
     description: string,
-    devices: { deviceName: string; size: number; volumeId: string }[]
+    devices: { deviceName: string; size: number; volumeId: string }[],
+    ownerId = ACCOUNT_ID
   ): Image {
     for (const image of this.images.values()) {
-      if (image.name === name && image.ownerId === ACCOUNT_ID) {
+      if (image.name === name && image.ownerId === ownerId) {
         throw new Ec2Error(
           'InvalidAMIName.Duplicate',
           `AMI name ${name} is already in use by AMI ${image.id}`
@@ -194,29 +268,43 @@ export class Region {
     const id = newId('ami')
     const blockDevices = devices.map(d => ({
       deviceName: d.deviceName,
-      snapshotId: this.addSnapshot(
-        d.volumeId,
-        d.size,
-        ACCOUNT_ID,
-        `Created by CreateImage for ${id}`
-      ).id,
+      snapshotId: this.addSnapshot(d.volumeId, d.size, ownerId, `Created by CreateImage for ${id}`)
+        .id,
       volumeSize: d.size,
       deleteOnTermination: true
     }))
-    const image: Image = {
+    const image = newImage({
       id,
       name,
       description,
-      ownerId: ACCOUNT_ID,
-      creationDate: now(),
+      ownerId,
+      creationDate: this.now(),
       availableAt:
-        Date.now() +
+        this.clock.now() +
         (this.options.imageAvailableAfterMsIn?.[this.name] ?? this.options.imageAvailableAfterMs),
-      blockDevices,
-      tags: {}
-    }
+      blockDevices
+    })
     this.images.set(id, image)
     return image
+  }
+
+  imageState(image: Image): ImageState {
+    if (image.disabled) return 'disabled'
+    return this.clock.now() >= image.availableAt ? 'available' : 'pending'
+  }
+
+  isDeprecated(image: Image): boolean {
+    return (
+      image.deprecationTime !== undefined && this.clock.now() >= Date.parse(image.deprecationTime)
+    )
+  }
+
+  /** Whether DeregisterImage must refuse: protected, or within the cooldown after protection. */
+  isProtected(image: Image): boolean {
+    return (
+      image.deregistrationProtection !== 'disabled' ||
+      (image.protectedUntil !== undefined && this.clock.now() < image.protectedUntil)
+    )
   }
 
   image(id: string): Image {
@@ -225,11 +313,27 @@ export class Region {
     return image
   }
 
+  /** An image this account owns, for the calls only an owner may make. */
+  ownImage(id: string): Image {
+    const image = this.image(id)
+    if (image.ownerId !== ACCOUNT_ID)
+      throw new Ec2Error('AuthFailure', `Not authorized for image:${image.id}`)
+    return image
+  }
+
   instance(id: string): Instance {
     const instance = this.instances.get(id)
     if (!instance)
       throw new Ec2Error('InvalidInstanceID.NotFound', `The instance ID '${id}' does not exist`)
     return instance
+  }
+
+  /** Whether DescribeInstances still shows a terminated instance. */
+  isVisible(instance: Instance): boolean {
+    return (
+      instance.terminatedAt === undefined ||
+      this.clock.now() < instance.terminatedAt + TERMINATED_VISIBLE_MS
+    )
   }
 
   /** Every taggable resource of this region, by ID. */
@@ -245,6 +349,37 @@ export class Region {
     if (!found) throw notFound(id)
     return found
   }
+}
+
+export function noLaunchPermissions(): LaunchPermissions {
+  return { userIds: [], groups: [], organizationArns: [], organizationalUnitArns: [] }
+}
+
+/** An image with EC2's defaults for everything not given. */
+export function newImage(
+  fields: Pick<
+    Image,
+    'id' | 'name' | 'description' | 'ownerId' | 'creationDate' | 'availableAt' | 'blockDevices'
+  > &
+    Partial<Image>
+): Image {
+  return {
+    tags: {},
+    disabled: false,
+    deprecationTime: undefined,
+    deregistrationProtection: 'disabled',
+    protectedUntil: undefined,
+    lastLaunchedTime: undefined,
+    launchPermissions: noLaunchPermissions(),
+    sourceInstanceId: undefined,
+    sourceImageId: undefined,
+    sourceImageRegion: undefined,
+    ...fields
+  }
+}
+
+export function isPublic(image: Image): boolean {
+  return image.launchPermissions.groups.includes('all')
 }
 
 const NOT_FOUND: Record<string, string> = {
@@ -273,22 +408,18 @@ export const RESOURCE_TYPES: Record<string, string> = {
   lt: 'launch-template'
 }
 
-export interface WorldOptions {
-  /** How long a new image stays `pending`; 0 makes it available at once. */
-  imageAvailableAfterMs: number
-  /** The same per region, over the default (e.g. to keep a copy pending). */
-  imageAvailableAfterMsIn?: Record<string, number>
-}
-
 export class World {
   regions = new Map<string, Region>()
-  constructor(readonly options: WorldOptions = { imageAvailableAfterMs: 0 }) {
+  constructor(
+    readonly options: WorldOptions,
+    readonly clock: Clock
+  ) {
     this.reset()
   }
 
   reset(): void {
     this.regions.clear()
-    for (const name of REGIONS) this.regions.set(name, new Region(name, this.options))
+    for (const name of REGIONS) this.regions.set(name, new Region(name, this.options, this.clock))
   }
 
   region(name: string): Region {
@@ -304,10 +435,6 @@ export class World {
 
 export function newId(prefix: string): string {
   return `${prefix}-${randomBytes(9).toString('hex').slice(0, 17)}`
-}
-
-export function now(): string {
-  return new Date().toISOString()
 }
 
 export function tagSet(tags: Tags): XmlValue[] {
