@@ -1,0 +1,82 @@
+import * as os from 'node:os'
+
+/**
+ * What the runner tells the action about the job, read once from its environment. Everything
+ * else takes it from here, so a test (or `@github/local-action`) sets it in one place.
+ */
+export interface RunnerContext {
+  /** GITHUB_WORKSPACE: relative inputs resolve against it, and the lineage names paths from it. */
+  workspace: string
+  /** GITHUB_REF, e.g. `refs/tags/release-0.1.0`. */
+  ref: string | undefined
+  sha: string | undefined
+  /** `owner/name`, or `local` outside a runner. */
+  repository: string
+  serverUrl: string
+  runId: string | undefined
+  runAttempt: string | undefined
+  /** RUNNER_TOOL_CACHE; undefined outside a runner (installs refuse to run without it). */
+  toolCache: string | undefined
+  /** RUNNER_TEMP, or the system's temp folder. */
+  temp: string
+  /** AWS_REGION, then AWS_DEFAULT_REGION: where `aws-region` falls back to. */
+  awsRegion: string | undefined
+  /** The runner's platform, as node names it. */
+  platform: NodeJS.Platform
+  arch: string
+}
+
+export function readContext(env: NodeJS.ProcessEnv = process.env): RunnerContext {
+  const value = (name: string) => env[name] || undefined
+  return {
+    workspace: value('GITHUB_WORKSPACE') ?? process.cwd(),
+    ref: value('GITHUB_REF'),
+    sha: value('GITHUB_SHA'),
+    repository: value('GITHUB_REPOSITORY') ?? 'local',
+    serverUrl: value('GITHUB_SERVER_URL') ?? 'https://github.com',
+    runId: value('GITHUB_RUN_ID'),
+    runAttempt: value('GITHUB_RUN_ATTEMPT'),
+    toolCache: value('RUNNER_TOOL_CACHE'),
+    temp: value('RUNNER_TEMP') ?? os.tmpdir(),
+    awsRegion: value('AWS_REGION') ?? value('AWS_DEFAULT_REGION'),
+    platform: process.platform,
+    arch: process.arch
+  }
+}
+
+/** The tool cache, or a clear error: the runner sets RUNNER_TOOL_CACHE for every job. */
+export function requireToolCache(context: RunnerContext): string {
+  if (!context.toolCache)
+    throw new Error('RUNNER_TOOL_CACHE is not set; the runner sets it for every job')
+  return context.toolCache
+}
+
+/** `<repository>#<run id>.<attempt>`: which run of which workflow made an image. */
+export function runReference(context: RunnerContext): string {
+  return `${context.repository}#${context.runId ?? 'local'}.${context.runAttempt ?? '1'}`
+}
+
+/**
+ * Where an image comes from, for the source tags: repository, commit, ref and the run, read
+ * from @actions/github's context (loaded when first needed; it reads the same environment).
+ */
+export async function sourceOfRun(): Promise<{
+  repository: string
+  commit: string
+  ref: string
+  runUrl: string
+}> {
+  const { context } = await import('@actions/github')
+  const repository = process.env['GITHUB_REPOSITORY']
+    ? `${context.repo.owner}/${context.repo.repo}`
+    : 'local'
+  const attempt = Number.isNaN(context.runAttempt) ? '' : `/attempts/${context.runAttempt}`
+  return {
+    repository,
+    commit: context.sha ?? '',
+    ref: context.ref ?? '',
+    runUrl: Number.isNaN(context.runId)
+      ? ''
+      : `${context.serverUrl}/${repository}/actions/runs/${context.runId}${attempt}`
+  }
+}
