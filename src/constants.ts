@@ -6,6 +6,7 @@ export const Input = {
   PackerVersion: 'packer-version',
   PackerMirror: 'packer-mirror',
   PackerSigningKey: 'packer-signing-key',
+  AmazonPluginVersion: 'amazon-plugin-version',
   AnsibleVersion: 'ansible-version',
   AnsiblePackage: 'ansible-package',
   AnsibleRequirements: 'ansible-requirements',
@@ -15,6 +16,8 @@ export const Input = {
   OnUntagged: 'on-untagged',
   VersionTagKey: 'version-tag-key',
   Tags: 'tags',
+  SourceTags: 'source-tags',
+  Lineage: 'lineage',
   AwsRegion: 'aws-region',
   Vars: 'vars',
   VarFiles: 'var-files',
@@ -22,6 +25,10 @@ export const Input = {
   Except: 'except',
   OnExisting: 'on-existing',
   KeepGenerations: 'keep-generations',
+  Retire: 'retire',
+  KeepLaunchedWithinDays: 'keep-launched-within-days',
+  SsmParameter: 'ssm-parameter',
+  ReleaseNotes: 'release-notes',
   GithubToken: 'github-token',
   AnsibleVaultPassword: 'ansible-vault-password'
 } as const
@@ -31,22 +38,29 @@ export const Output = {
   AmiId: 'ami-id',
   Amis: 'amis',
   Artifacts: 'artifacts',
+  Builds: 'builds',
   ImageVersion: 'image-version',
+  Lineage: 'lineage',
   Region: 'region',
   Reused: 'reused',
   Skipped: 'skipped',
   PackerVersion: 'packer-version',
-  AnsibleVersion: 'ansible-version'
+  AnsibleVersion: 'ansible-version',
+  SsmParameterVersions: 'ssm-parameter-versions'
 } as const
 
 /** Keys the main step saves for the post step. */
 export const State = {
-  Leftovers: 'leftovers',
+  Evidence: 'evidence',
   VaultPasswordFile: 'vault-password-file'
 } as const
 
 /** The newest stable Packer confirmed in HashiCorp's changelog (2026-06). */
 export const DEFAULT_PACKER_VERSION = '1.15.4'
+/** The newest release of github.com/hashicorp/amazon confirmed in its repository. */
+export const DEFAULT_AMAZON_PLUGIN_VERSION = '1.8.2'
 /** Supports Python 3.12 to 3.14: ubuntu-24.04 runners have 3.12. */
 export const DEFAULT_ANSIBLE_VERSION = '2.21.2'
 export const DEFAULT_PACKER_MIRROR = 'https://releases.hashicorp.com'
+export const DEFAULT_RELEASE_TAG_PATTERN = 'release-*'
+export const DEFAULT_VERSION_TAG_KEY = 'ImageVersion'

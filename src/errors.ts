@@ -19,3 +19,25 @@ export class InputError extends Error {
     this.name = 'InputError'
   }
 }
+
+/** A problem in the template, at a file and line: annotated there. */
+export class TemplateError extends Error {
+  constructor(
+    message: string,
+    readonly file: string | undefined,
+    readonly line: number | undefined
+  ) {
+    super(message)
+    this.name = 'TemplateError'
+  }
+}
+
+/** The build was cancelled by the runner. */
+export class CancelledError extends Error {
+  constructor(
+    message = 'The build was cancelled; Packer was asked to clean up its temporary resources'
+  ) {
+    super(message)
+    this.name = 'CancelledError'
+  }
+}

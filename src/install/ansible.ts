@@ -1,20 +1,12 @@
 import * as core from '@actions/core'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import type { AnsibleInputs } from '../inputs.js'
-import { InputError, errorMessage } from '../errors.js'
 import { Input } from '../constants.js'
-import { runCommand } from '../process.js'
-import { ToolCacheFolder } from './cache-folder.js'
-
-export interface InstalledAnsible {
-  version: string
-  /** The venv's bin folder, first on PATH. */
-  bin: string
-  /** Absolute path of ansible-playbook. */
-  playbook: string
-  cached: boolean
-}
+import { InputError, errorMessage } from '../errors.js'
+import { runProgram } from '../exec/program.js'
+import type { AnsibleInputs } from '../inputs/types.js'
+import type { InstalledTool, Installer } from './installer.js'
+import { ToolCacheEntry } from './tool-cache.js'
 
 export interface PythonInfo {
   executable: string
@@ -83,14 +75,15 @@ const PROBE = [
   'print(json.dumps({"executable": sys.executable, "version": list(sys.version_info[:3]), "pip": pip}))'
 ].join('\n')
 
+/** Runs `python` as one program (a path or a name on PATH), never as a command line. */
 export async function probePython(python: string): Promise<PythonInfo> {
   try {
-    const { stdout } = await runCommand(python, ['-c', PROBE])
+    const { stdout } = await runProgram(python, ['-c', PROBE])
     return JSON.parse(stdout.trim()) as PythonInfo
   } catch (error) {
     throw new InputError(
       Input.Python,
-      `'${python}' cannot be run as a Python interpreter: ${errorMessage(error)}`
+      `'${python}' cannot be run as a Python interpreter (it is one path or a name on PATH, never a command line): ${errorMessage(error)}`
     )
   }
 }
@@ -102,26 +95,14 @@ export function pipCanTarget(pipVersion: string | undefined): boolean {
   return major > 22 || (major === 22 && minor >= 3)
 }
 
-/** The tool cache folder of one Ansible for one Python minor and arch. */
-export function ansibleCacheFolder(
-  toolCache: string,
-  ansible: AnsibleInputs,
-  python: PythonInfo,
-  arch: string
-): ToolCacheFolder {
-  const tool = `${ansible.package}-python${python.version[0]}.${python.version[1]}`
-  return new ToolCacheFolder(toolCache, tool, ansible.version, arch)
-}
-
 function venvBin(folder: string): string {
   return path.join(folder, process.platform === 'win32' ? 'Scripts' : 'bin')
 }
 
-function isUsable(cache: ToolCacheFolder): boolean {
-  if (!cache.isComplete()) return false
-  // A venv links to the interpreter that made it; a runner image update can remove that one.
+/** A venv links to the interpreter that made it; a runner image update can remove that one. */
+function usable(folder: string): boolean {
   try {
-    fs.accessSync(fs.realpathSync(path.join(venvBin(cache.folder), 'python')), fs.constants.X_OK)
+    fs.accessSync(fs.realpathSync(path.join(venvBin(folder), 'python')), fs.constants.X_OK)
     return true
   } catch {
     return false
@@ -134,77 +115,89 @@ export function parseAnsibleCoreVersion(output: string): string | undefined {
 }
 
 async function installedVersion(bin: string, ansible: AnsibleInputs): Promise<string | undefined> {
-  const playbook = path.join(bin, 'ansible-playbook')
-  const coreVersion = parseAnsibleCoreVersion((await runCommand(playbook, ['--version'])).stdout)
+  const coreVersion = parseAnsibleCoreVersion(
+    (await runProgram(path.join(bin, 'ansible-playbook'), ['--version'])).stdout
+  )
   if (ansible.package === 'ansible-core') return coreVersion
-  const { stdout } = await runCommand(path.join(bin, 'python'), [
+  const { stdout } = await runProgram(path.join(bin, 'python'), [
     '-c',
     'import importlib.metadata as m; print(m.version("ansible"))'
   ])
   return stdout.trim()
 }
 
+const PIP_ARGS = ['install', '--no-compile', '--disable-pip-version-check', '--no-input']
+
 /**
- * Installs the pinned Ansible into a virtual environment created in place in the tool cache
- * (a venv cannot be moved), and marks it complete only once ansible-playbook reports the
- * pinned version. A folder without the marker is a killed run's leftover and is rebuilt.
+ * The pinned Ansible in a virtual environment, keyed by package, Python minor and arch. A venv
+ * cannot be moved, so it is made in its final, private folder and published by a link (see
+ * ToolCacheEntry); it counts only once ansible-playbook reports the pinned version.
  */
-export async function installAnsible(
-  ansible: AnsibleInputs,
-  python: PythonInfo,
-  toolCache: string,
-  arch: string
-): Promise<InstalledAnsible> {
-  const cache = ansibleCacheFolder(toolCache, ansible, python, arch)
-  const folder = cache.folder
-  const bin = venvBin(folder)
-  const playbook = path.join(bin, 'ansible-playbook')
-  const label = `${ansible.package} ${ansible.version}`
-  if (isUsable(cache)) {
-    core.addPath(bin)
-    core.info(`${label}: found in the tool cache (${folder})`)
-    return { version: ansible.version, bin, playbook, cached: true }
+export class AnsibleInstaller implements Installer {
+  readonly label: string
+  private readonly entry: ToolCacheEntry
+
+  constructor(
+    private readonly ansible: AnsibleInputs,
+    private readonly python: PythonInfo,
+    toolCache: string,
+    arch: string
+  ) {
+    this.label = `${ansible.package} ${ansible.version}`
+    const tool = `${ansible.package}-python${python.version[0]}.${python.version[1]}`
+    this.entry = new ToolCacheEntry(toolCache, tool, ansible.version, arch)
   }
 
-  cache.prepare()
-  const requirement = `${ansible.package}==${ansible.version}`
-  try {
+  private tool(folder: string, cached: boolean): InstalledTool {
+    const bin = venvBin(folder)
+    return {
+      name: this.ansible.package,
+      version: this.ansible.version,
+      bin,
+      executable: path.join(bin, 'ansible-playbook'),
+      cached
+    }
+  }
+
+  find(): InstalledTool | undefined {
+    const folder = this.entry.find(usable)
+    return folder ? this.tool(folder, true) : undefined
+  }
+
+  async install(): Promise<InstalledTool> {
+    const build = (folder: string) => this.build(folder)
+    try {
+      // A published venv whose interpreter is gone is replaced; anything else is installed.
+      const folder = this.entry.find()
+        ? await this.entry.reinstall(build)
+        : await this.entry.install(build)
+      return this.tool(folder, false)
+    } catch (error) {
+      throw new Error(`${this.label} was not installed: ${errorMessage(error)}`, { cause: error })
+    }
+  }
+
+  private async build(folder: string): Promise<void> {
+    const { python, ansible } = this
+    const bin = venvBin(folder)
+    const requirement = `${ansible.package}==${ansible.version}`
     if (pipCanTarget(python.pip)) {
       // No ensurepip and no byte-compiling: about a third of the usual venv + pip install.
-      await runCommand(python.executable, ['-m', 'venv', '--without-pip', folder])
-      await runCommand(python.executable, [
+      await runProgram(python.executable, ['-m', 'venv', '--without-pip', folder])
+      await runProgram(python.executable, [
         '-m',
         'pip',
         '--python',
         path.join(bin, 'python'),
-        'install',
-        '--no-compile',
-        '--disable-pip-version-check',
-        '--no-input',
+        ...PIP_ARGS,
         requirement
       ])
     } else {
-      await runCommand(python.executable, ['-m', 'venv', folder])
-      await runCommand(path.join(bin, 'python'), [
-        '-m',
-        'pip',
-        'install',
-        '--no-compile',
-        '--disable-pip-version-check',
-        '--no-input',
-        requirement
-      ])
+      await runProgram(python.executable, ['-m', 'venv', folder])
+      await runProgram(path.join(bin, 'python'), ['-m', 'pip', ...PIP_ARGS, requirement])
     }
     const reported = await installedVersion(bin, ansible)
-    if (reported !== ansible.version) {
+    if (reported !== ansible.version)
       throw new Error(`the venv reports ${ansible.package} ${reported ?? '(unknown)'}`)
-    }
-  } catch (error) {
-    cache.discard()
-    throw new Error(`${label} was not installed: ${errorMessage(error)}`, { cause: error })
   }
-  cache.complete()
-  core.addPath(bin)
-  core.info(`${label}: installed in ${folder} with Python ${python.version.join('.')}`)
-  return { version: ansible.version, bin, playbook, cached: false }
 }

@@ -1,26 +1,18 @@
-import * as core from '@actions/core'
-import * as tc from '@actions/tool-cache'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import type { PackerInputs } from '../inputs.js'
 import { errorMessage } from '../errors.js'
-import { runCommand } from '../process.js'
-import { toolCacheRoot } from '../runner.js'
-import { ToolCacheFolder } from './cache-folder.js'
+import { childEnv, runProgram } from '../exec/program.js'
+import type { PackerInputs } from '../inputs/types.js'
+import { downloadBytes, downloadFile, HttpStatusError, redactUrl } from '../net/download.js'
 import { HASHICORP_RELEASE_KEY_ID } from './hashicorp-key.js'
+import type { Installer, InstalledTool } from './installer.js'
 import type { Platform } from './platform.js'
-import { checksumFor, sha256File, verifyDetachedSignature } from './verify.js'
+import { ToolCacheEntry } from './tool-cache.js'
+import { checksumFor, verifyDetachedSignature } from './verify.js'
 import { extractZip } from './zip.js'
 
-export interface InstalledPacker {
-  version: string
-  /** Absolute path of the packer binary. */
-  binary: string
-  /** True when the tool cache had it and nothing was downloaded. */
-  cached: boolean
-}
-
-const TOOL = 'packer'
+/** What a release file may weigh: HashiCorp's sums are about 1 KB, Packer's zip about 30 MB. */
+export const MAX_BYTES = { sums: 64 * 1024, signature: 16 * 1024, zip: 512 * 1024 * 1024 }
 
 /** The URLs of one Packer release in HashiCorp's layout. */
 export function packerReleaseFiles(mirror: string, version: string, platform: Platform) {
@@ -36,122 +28,127 @@ export function packerReleaseFiles(mirror: string, version: string, platform: Pl
   }
 }
 
-function binaryName(platform: Platform): string {
-  return platform.os === 'windows' ? 'packer.exe' : 'packer'
-}
-
-/** Reads `Packer v1.6.6` (or `Packer v1.15.4` + more lines) from `packer version`. */
+/** Reads `Packer v1.6.6` (or `Packer v1.15.4` and more lines) from `packer version`. */
 export function parsePackerVersion(output: string): string | undefined {
   return /Packer v(\d+\.\d+\.\d+)/.exec(output)?.[1]
 }
 
-function statusOf(error: unknown): number | undefined {
-  return error instanceof tc.HTTPError ? error.httpStatusCode : undefined
-}
-
-async function download(url: string, dest: string): Promise<string> {
-  try {
-    return await tc.downloadTool(url, dest)
-  } catch (error) {
-    const status = statusOf(error)
-    const why = status === undefined ? errorMessage(error) : `HTTP ${status}`
-    throw new Error(`could not download ${url}: ${why}`, { cause: error })
-  }
-}
-
-async function downloadSignature(urls: string[], dest: string): Promise<string> {
+async function downloadSignature(
+  urls: string[],
+  version: string,
+  signal: AbortSignal
+): Promise<Buffer> {
   for (const url of urls) {
     try {
-      return await tc.downloadTool(url, dest)
+      return await downloadBytes({
+        url,
+        what: `the Packer ${version} SHA256SUMS signature`,
+        maxBytes: MAX_BYTES.signature,
+        signal
+      })
     } catch (error) {
-      if (statusOf(error) !== 404) {
-        throw new Error(`could not download ${url}: ${errorMessage(error)}`, { cause: error })
-      }
+      if (!(error instanceof HttpStatusError && error.status === 404)) throw error
     }
   }
-  throw new Error(`the SHA256SUMS signature is missing: tried ${urls.join(' and ')}`)
+  throw new Error(`the SHA256SUMS signature is missing: tried ${urls.map(redactUrl).join(' and ')}`)
 }
 
 /**
- * Installs the pinned Packer: the tool cache first (no network on a hit), otherwise download,
- * check the signature over the sums and the zip's sha256, extract into the tool cache folder,
- * check the binary's own version, and only then mark the folder complete.
+ * The pinned Packer: the tool cache first (no network on a hit), otherwise HashiCorp's release
+ * (or a mirror), with the signature over the sums and the zip's sha256 checked before the zip
+ * is opened, its `packer version` checked, and published into the cache in one step.
  */
-export async function installPacker(
-  inputs: PackerInputs,
-  platform: Platform,
-  toolCache: string,
-  tempRoot: string
-): Promise<InstalledPacker> {
-  const name = binaryName(platform)
-  const hit = tc.find(TOOL, inputs.version, platform.nodeArch)
-  if (hit) {
-    core.addPath(hit)
-    core.info(`Packer ${inputs.version}: found in the tool cache (${hit})`)
-    return { version: inputs.version, binary: path.join(hit, name), cached: true }
+export class PackerInstaller implements Installer {
+  readonly label: string
+  private readonly entry: ToolCacheEntry
+  private readonly binaryName: string
+
+  constructor(
+    private readonly inputs: PackerInputs,
+    private readonly platform: Platform,
+    toolCache: string,
+    private readonly temp: string
+  ) {
+    this.label = `Packer ${inputs.version}`
+    this.entry = new ToolCacheEntry(toolCache, 'packer', inputs.version, platform.nodeArch)
+    this.binaryName = platform.os === 'windows' ? 'packer.exe' : 'packer'
   }
 
-  const files = packerReleaseFiles(inputs.mirror, inputs.version, platform)
-  const work = fs.mkdtempSync(path.join(tempRoot, 'packer-'))
-  const cache = new ToolCacheFolder(toolCache, TOOL, inputs.version, platform.nodeArch)
-  // The zip downloads while the sums are checked; it is only opened once they are. openpgp
-  // starts loading now too, so it is ready when the sums arrive.
-  void import('openpgp').catch(() => undefined)
-  const zipDownload = download(files.zipUrl, path.join(work, files.zip))
-  zipDownload.catch(() => undefined)
-  try {
-    core.info(`Packer ${inputs.version}: downloading ${files.zipUrl}`)
-    // Settled, not raced: a download still running would recreate the folder removed below.
-    const [sumsDownload, sigDownload] = await Promise.allSettled([
-      download(files.sumsUrl, path.join(work, 'SHA256SUMS')),
-      downloadSignature(files.signatureUrls, path.join(work, 'SHA256SUMS.sig'))
-    ])
-    if (sumsDownload.status === 'rejected') throw sumsDownload.reason
-    if (sigDownload.status === 'rejected') throw sigDownload.reason
-    const sumsPath = sumsDownload.value
-    const sigPath = sigDownload.value
-    const sums = fs.readFileSync(sumsPath)
-    try {
-      await verifyDetachedSignature(sums, fs.readFileSync(sigPath), inputs.signingKey)
-    } catch (error) {
-      throw new Error(`${files.sumsUrl}: ${errorMessage(error)}`, { cause: error })
+  private tool(folder: string, cached: boolean): InstalledTool {
+    return {
+      name: 'Packer',
+      version: this.inputs.version,
+      bin: folder,
+      executable: path.join(folder, this.binaryName),
+      cached
     }
-    const expected = checksumFor(sums.toString('utf8'), files.zip)
-    if (expected === undefined) {
-      throw new Error(
-        `${files.sumsUrl} lists no ${files.zip}: Packer ${inputs.version} is not released for ${platform.os}/${platform.arch}`
-      )
-    }
-    const zipPath = await zipDownload
-    const actual = await sha256File(zipPath)
-    if (actual !== expected) {
-      throw new Error(
-        `${files.zip} has sha256 ${actual}, but the signed SHA256SUMS says ${expected}: the download is corrupt or was tampered with`
-      )
-    }
-    cache.prepare()
-    await extractZip(zipPath, cache.folder)
-    const binary = path.join(cache.folder, name)
-    const reported = parsePackerVersion((await runCommand(binary, ['version'])).stdout)
-    if (reported !== inputs.version) {
-      throw new Error(`${files.zip} holds Packer ${reported ?? '(unknown)'}, not ${inputs.version}`)
-    }
-    cache.complete()
-    core.addPath(cache.folder)
-    core.info(`Packer ${inputs.version}: signature and sha256 verified, cached in ${cache.folder}`)
-    return { version: reported, binary, cached: false }
-  } catch (error) {
-    cache.discard()
-    throw new Error(`Packer ${inputs.version} was not installed: ${errorMessage(error)}`, {
-      cause: error
+  }
+
+  find(): InstalledTool | undefined {
+    const folder = this.entry.find(f => fs.existsSync(path.join(f, this.binaryName)))
+    return folder ? this.tool(folder, true) : undefined
+  }
+
+  async install(): Promise<InstalledTool> {
+    const { version, mirror, signingKey } = this.inputs
+    const files = packerReleaseFiles(mirror, version, this.platform)
+    const work = fs.mkdtempSync(path.join(this.temp, 'packer-'))
+    const zipPath = path.join(work, files.zip)
+    // The zip downloads while the sums are checked, and stops at once when they fail.
+    const abort = new AbortController()
+    void import('openpgp').catch(() => undefined)
+    const zip = downloadFile({
+      url: files.zipUrl,
+      dest: zipPath,
+      what: `the Packer ${version} zip`,
+      maxBytes: MAX_BYTES.zip,
+      signal: abort.signal
     })
-  } finally {
-    await zipDownload.catch(() => undefined)
-    fs.rmSync(work, { recursive: true, force: true })
+    zip.catch(() => undefined)
+    try {
+      const [sums, signature] = await Promise.all([
+        downloadBytes({
+          url: files.sumsUrl,
+          what: `the Packer ${version} SHA256SUMS`,
+          maxBytes: MAX_BYTES.sums,
+          signal: abort.signal
+        }),
+        downloadSignature(files.signatureUrls, version, abort.signal)
+      ])
+      try {
+        await verifyDetachedSignature(sums, signature, signingKey)
+      } catch (error) {
+        throw new Error(`${redactUrl(files.sumsUrl)}: ${errorMessage(error)}`, { cause: error })
+      }
+      const expected = checksumFor(sums.toString('utf8'), files.zip)
+      if (expected === undefined)
+        throw new Error(
+          `${redactUrl(files.sumsUrl)} lists no ${files.zip}: Packer ${version} is not released for ${this.platform.os}/${this.platform.arch}`
+        )
+      const actual = await zip
+      if (actual !== expected)
+        throw new Error(
+          `${files.zip} has sha256 ${actual}, but the signed SHA256SUMS says ${expected}: the download is corrupt or was tampered with`
+        )
+      const folder = await this.entry.install(async dest => {
+        await extractZip(zipPath, dest)
+        const binary = path.join(dest, this.binaryName)
+        const { stdout } = await runProgram(binary, ['version'], {
+          env: childEnv({ CHECKPOINT_DISABLE: '1' })
+        })
+        const reported = parsePackerVersion(stdout)
+        if (reported !== version)
+          throw new Error(`${files.zip} holds Packer ${reported ?? '(unknown)'}, not ${version}`)
+      })
+      return this.tool(folder, false)
+    } catch (error) {
+      abort.abort()
+      throw new Error(`Packer ${version} was not installed: ${errorMessage(error)}`, {
+        cause: error
+      })
+    } finally {
+      await zip.catch(() => undefined)
+      fs.rmSync(work, { recursive: true, force: true })
+    }
   }
-}
-
-/** Where `packer init` keeps plugins: in the tool cache, so they survive like Packer does. */
-export function packerPluginPath(): string {
-  return path.join(toolCacheRoot(), 'packer-plugins')
 }

@@ -1,0 +1,46 @@
+import * as core from '@actions/core'
+import { Input } from '../constants.js'
+import type { RunnerContext } from '../context.js'
+import { InputError, errorMessage } from '../errors.js'
+import { checkSigningKey } from '../install/verify.js'
+import { parseInputs, type RawInputs } from './parse.js'
+import type { Inputs } from './types.js'
+
+/** An input as the runner passes it, untrimmed. */
+export const rawInput: RawInputs = name => core.getInput(name, { trimWhitespace: false })
+
+/** Values that must never reach the log, masked before anything can print them. */
+export function secretInputs(raw: RawInputs): string[] {
+  const secrets = [raw(Input.GithubToken).trim(), raw(Input.AnsibleVaultPassword)]
+  try {
+    const password = new URL(raw(Input.PackerMirror).trim()).password
+    if (password) secrets.push(password, decodeURIComponent(password))
+  } catch {
+    // Not a URL: the parse says so.
+  }
+  return secrets.filter(s => s.trim() !== '')
+}
+
+/**
+ * Reads and checks every input, the signing key included. Nothing is downloaded, run or asked
+ * of AWS before this returns.
+ */
+export async function readInputs(
+  context: RunnerContext,
+  raw: RawInputs = rawInput
+): Promise<Inputs> {
+  for (const secret of secretInputs(raw)) core.setSecret(secret)
+  const { inputs, warnings } = parseInputs(raw, context)
+  for (const warning of warnings) core.warning(warning)
+  if (inputs.mode !== 'lookup' && !inputs.packer.hashicorpKey) {
+    try {
+      await checkSigningKey(inputs.packer.signingKey)
+    } catch (error) {
+      throw new InputError(
+        Input.PackerSigningKey,
+        `not a usable armored OpenPGP public key (-----BEGIN PGP PUBLIC KEY BLOCK-----): ${errorMessage(error)}`
+      )
+    }
+  }
+  return inputs
+}

@@ -1,0 +1,31 @@
+import * as core from '@actions/core'
+
+/** A tool as installed: where it is and whether the tool cache already had it. */
+export interface InstalledTool {
+  name: string
+  version: string
+  /** The folder put on PATH. */
+  bin: string
+  /** The tool's main executable. */
+  executable: string
+  cached: boolean
+}
+
+/**
+ * One shape for every tool the action installs (as setup-node's distributions): look in the
+ * tool cache first, with no network; otherwise install, verified, into the cache.
+ */
+export interface Installer {
+  readonly label: string
+  find(): InstalledTool | undefined
+  install(): Promise<InstalledTool>
+}
+
+/** The tool from the cache or freshly installed, on PATH for the rest of the job. */
+export async function provide(installer: Installer): Promise<InstalledTool> {
+  const found = installer.find()
+  const tool = found ?? (await installer.install())
+  core.addPath(tool.bin)
+  core.info(`${installer.label}: ${found ? 'found in the tool cache' : 'installed'} (${tool.bin})`)
+  return tool
+}
