@@ -1,0 +1,169 @@
+/**
+ * What the main step learns while Packer builds, and hands the post step through the step
+ * state. Every lead comes from a line of Packer's log, which provisioners can write too, so a
+ * lead only says where to look: `release/ownership.ts` decides, from what AWS reports, whether
+ * a resource is this run's own.
+ */
+export type LeadKind =
+  /** A temporary key pair Packer created (its name). */
+  | 'key-pair'
+  /** A temporary security group Packer created (its name). */
+  | 'security-group'
+  /** The build's instance (its ID). */
+  | 'instance'
+  /** The AMI the instance was launched from (its ID). */
+  | 'source-image'
+  /** An AMI name Packer creates or copies to. */
+  | 'image-name'
+  /** An AMI Packer created (its ID). */
+  | 'image'
+  /** A region Packer copies the AMI to. */
+  | 'copy-region'
+  /** The launch template of a spot request (its ID). */
+  | 'launch-template'
+  /** A temporary IAM instance profile (its name). */
+  | 'instance-profile'
+  /** A temporary IAM role (its name). */
+  | 'role'
+
+export const LEAD_KINDS: readonly LeadKind[] = [
+  'key-pair',
+  'security-group',
+  'instance',
+  'source-image',
+  'image-name',
+  'image',
+  'copy-region',
+  'launch-template',
+  'instance-profile',
+  'role'
+]
+
+export interface Lead {
+  kind: LeadKind
+  value: string
+  /** The build whose log line named it. */
+  build: string
+}
+
+export interface Evidence {
+  /** When the main step started, before Packer: nothing made earlier is this run's. */
+  startedAt: string
+  /** `<repository>#<run id>.<attempt>`: the run mark this run puts on its pending AMIs. */
+  run: string
+  /** Where each build runs: the template's region, else `aws-region`. */
+  region: string
+  buildRegions: Record<string, string>
+  leads: Lead[]
+  /** Builds whose AMIs Packer reported as artifacts: they are the release, never leftovers. */
+  finished: string[]
+}
+
+/** Adds a lead unless it is known; returns whether it was new. */
+export function addLead(evidence: Evidence, lead: Lead): boolean {
+  if (
+    evidence.leads.some(
+      l => l.kind === lead.kind && l.value === lead.value && l.build === lead.build
+    )
+  )
+    return false
+  evidence.leads.push(lead)
+  return true
+}
+
+export function leadsOf(evidence: Evidence, kind: LeadKind, build?: string): string[] {
+  return [
+    ...new Set(
+      evidence.leads
+        .filter(l => l.kind === kind && (build === undefined || l.build === build))
+        .map(l => l.value)
+    )
+  ]
+}
+
+export function buildsOf(evidence: Evidence): string[] {
+  return [...new Set(evidence.leads.map(l => l.build))]
+}
+
+export function regionOf(evidence: Evidence, build: string): string {
+  return evidence.buildRegions[build] ?? evidence.region
+}
+
+// --- State is input: the post step reads it back through this check only. -------------------
+
+const SHAPES: Record<LeadKind, RegExp> = {
+  'key-pair': /^[\x20-\x7e]{1,255}$/,
+  'security-group': /^[\x20-\x7e]{1,255}$/,
+  instance: /^i-[0-9a-f]{8,17}$/,
+  'source-image': /^ami-[0-9a-f]{8,17}$/,
+  'image-name': /^[A-Za-z0-9 ()[\]./\-'@_]{3,128}$/,
+  image: /^ami-[0-9a-f]{8,17}$/,
+  'copy-region': /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/,
+  'launch-template': /^lt-[0-9a-f]{8,17}$/,
+  'instance-profile': /^[\w+=,.@-]{1,128}$/,
+  role: /^[\w+=,.@-]{1,64}$/
+}
+const REGION = SHAPES['copy-region']
+
+/** Whether a value has the form EC2 (or IAM) gives that kind of resource. */
+export function isLeadShaped(kind: LeadKind, value: string): boolean {
+  return SHAPES[kind].test(value)
+}
+
+/**
+ * Reads evidence saved in the step state, keeping only well-formed leads: the state is the
+ * action's own, but anything that could write it (a runner that still honours `save-state` on
+ * stdout) must not make the post step act on what it names. Returns undefined and the reason
+ * when the whole record is unusable.
+ */
+export function parseEvidence(saved: string): { evidence?: Evidence; problems: string[] } {
+  const problems: string[] = []
+  let raw: unknown
+  try {
+    raw = JSON.parse(saved)
+  } catch {
+    return { problems: ['the saved record is not JSON'] }
+  }
+  const record = raw as Partial<Record<keyof Evidence, unknown>> | null
+  const startedAt = typeof record?.startedAt === 'string' ? record.startedAt : ''
+  const started = Date.parse(startedAt)
+  if (Number.isNaN(started) || started > Date.now() + 60_000)
+    return { problems: [`the saved start time '${startedAt}' is not a time in the past`] }
+  const run = typeof record?.run === 'string' ? record.run.slice(0, 256) : ''
+  const region = typeof record?.region === 'string' ? record.region : ''
+  if (!REGION.test(region)) return { problems: [`the saved region '${region}' is not a region`] }
+  const buildRegions: Record<string, string> = {}
+  if (typeof record?.buildRegions === 'object' && record.buildRegions !== null) {
+    for (const [build, r] of Object.entries(record.buildRegions as Record<string, unknown>)) {
+      if (typeof r === 'string' && REGION.test(r)) buildRegions[build] = r
+      else problems.push(`the region of build '${build}' is not a region`)
+    }
+  }
+  const leads: Lead[] = []
+  for (const item of Array.isArray(record?.leads) ? (record.leads as unknown[]) : []) {
+    const lead = item as Partial<Lead> | null
+    if (
+      typeof lead?.kind === 'string' &&
+      (LEAD_KINDS as readonly string[]).includes(lead.kind) &&
+      typeof lead.value === 'string' &&
+      typeof lead.build === 'string' &&
+      isLeadShaped(lead.kind, lead.value)
+    )
+      leads.push({ kind: lead.kind, value: lead.value, build: lead.build })
+    else problems.push(`a saved lead is not well-formed: ${JSON.stringify(item)}`)
+  }
+  const finished = Array.isArray(record?.finished)
+    ? (record.finished as unknown[]).filter((b): b is string => typeof b === 'string')
+    : []
+  return {
+    evidence: {
+      startedAt: new Date(started).toISOString(),
+      run,
+      region,
+      buildRegions,
+      leads,
+      finished
+    },
+    problems
+  }
+}

@@ -1,0 +1,94 @@
+/** How retired images leave: EC2 Image Builder's three lifecycle actions. */
+export type RetireMode = 'deregister' | 'deprecate' | 'disable'
+
+/** One older image of the stream in one region, with the facts that can keep it. */
+export interface Generation {
+  imageId: string
+  created: string
+  version: string | undefined
+  /** Already retired: deprecated (in the past) or disabled. Neither counted nor retired again. */
+  retired: boolean
+  /** Why something still depends on it (an instance, a launch template), if anything does. */
+  inUse?: string | undefined
+  /** Public, or shared with accounts, organizations or OUs: others may launch it. */
+  sharedWith?: string | undefined
+  /** When EC2 last saw an instance launched from it (reported with up to a day's delay). */
+  lastLaunched?: string | undefined
+  /** Deregistration protection is on. */
+  protected?: boolean
+  /** A person pinned it with the `<key>:keep` tag. */
+  pinned?: boolean
+}
+
+export interface RetentionRules {
+  /** Keep the newest N (0: only what the exclusions keep). */
+  keep: number
+  mode: RetireMode
+  /** The images this run released: never retired. */
+  current: ReadonlySet<string>
+  /** Images of this version are kept (retention); undefined when the older images of the version go (rebuild). */
+  protectVersion: string | undefined
+  /** Images launched within this many days are kept; 0 turns the rule off. */
+  keepLaunchedWithinDays: number
+  now: Date
+}
+
+export interface RetentionPlan {
+  retire: { imageId: string; version: string | undefined }[]
+  keep: { imageId: string; version: string | undefined; reason: string }[]
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** The generations that the newest-N rule alone would retire: the ones worth asking AWS about. */
+export function retentionCandidates(
+  generations: Generation[],
+  rules: RetentionRules
+): Generation[] {
+  return newestFirst(generations)
+    .filter(g => !g.retired && !rules.current.has(g.imageId))
+    .slice(rules.keep)
+}
+
+function newestFirst(generations: Generation[]): Generation[] {
+  return [...generations].sort(
+    (a, b) => b.created.localeCompare(a.created) || b.imageId.localeCompare(a.imageId)
+  )
+}
+
+/**
+ * Which images of one stream in one region to retire: all but the newest `keep`, except the
+ * images of this release and those EC2 Image Builder's lifecycle rules would also exclude (in
+ * use, shared or public, launched recently) and those pinned or protected. Pure: the AWS side
+ * gathers the facts.
+ */
+export function planRetention(generations: Generation[], rules: RetentionRules): RetentionPlan {
+  const plan: RetentionPlan = { retire: [], keep: [] }
+  let counted = 0
+  for (const g of newestFirst(generations)) {
+    const keep = (reason: string) =>
+      plan.keep.push({ imageId: g.imageId, version: g.version, reason })
+    if (g.retired && !rules.current.has(g.imageId)) continue
+    // The images of this release count as the newest generation.
+    const rank = counted++
+    if (rules.current.has(g.imageId)) keep('this release')
+    else if (rank < rules.keep) keep(`one of the ${rules.keep} newest`)
+    else if (rules.protectVersion !== undefined && g.version === rules.protectVersion)
+      keep(`it carries this release's version ${g.version}`)
+    else if (g.inUse) keep(g.inUse)
+    else if (g.sharedWith) keep(g.sharedWith)
+    else if (g.pinned) keep('it is pinned with the keep tag')
+    else if (
+      rules.keepLaunchedWithinDays > 0 &&
+      g.lastLaunched !== undefined &&
+      rules.now.getTime() - Date.parse(g.lastLaunched) < rules.keepLaunchedWithinDays * DAY_MS
+    )
+      keep(
+        `an instance was launched from it on ${g.lastLaunched.slice(0, 10)}, within ${rules.keepLaunchedWithinDays} days`
+      )
+    else if (g.protected && rules.mode === 'deregister')
+      keep('deregistration protection is on; the action never turns it off')
+    else plan.retire.push({ imageId: g.imageId, version: g.version })
+  }
+  return plan
+}
