@@ -3,21 +3,26 @@ import type { Template } from './template.js'
 export interface PackerRunContext {
   template: Template
   version: string
-  vars: [string, string][]
-  varFiles: string[]
-  only: string[]
-  except: string[]
+  vars: readonly (readonly [string, string])[]
+  varFiles: readonly string[]
+  only: readonly string[]
+  except: readonly string[]
   pluginPath: string
   githubToken: string
-  /** Extra environment (e.g. the vault password file). */
+  /** More environment: the vault password file, Galaxy paths. */
   extraEnv?: Record<string, string>
 }
 
-/** `-var`/`-var-file` arguments: HCL2 gets variables through PKR_VAR_*, legacy JSON on the command line. */
+/**
+ * `-var`/`-var-file`: the release version as `-var image_version=...`, Packer's highest
+ * precedence (default < PKR_VAR_ < *.auto.pkrvars.* < -var-file < -var,
+ * hashicorp/packer@v1.15.4:hcl2template/types.variables.go:579-772), where the template
+ * declares it; HCL2 gets `vars` through PKR_VAR_* (see packerEnv), legacy JSON as `-var`.
+ */
 function variableArgs(c: PackerRunContext): string[] {
   const args = c.varFiles.map(f => `-var-file=${f}`)
+  if (c.template.variables.has('image_version')) args.push('-var', `image_version=${c.version}`)
   if (c.template.format === 'legacy-json') {
-    if (c.template.declaresImageVersion) args.push('-var', `image_version=${c.version}`)
     for (const [name, value] of c.vars) args.push('-var', `${name}=${value}`)
   }
   return args
@@ -49,12 +54,22 @@ export function initArgs(c: PackerRunContext): string[] {
   return ['init', c.template.path]
 }
 
-/** What Packer and the Ansible it runs see on top of the runner's environment. */
-export function packerEnv(c: PackerRunContext): Record<string, string> {
+export function pluginInstallArgs(source: string, version: string): string[] {
+  return ['plugins', 'install', source, version]
+}
+
+/** What Packer, its plugins and the Ansible it runs see on top of the runner's environment. */
+export function packerEnv(
+  c: Pick<
+    PackerRunContext,
+    'template' | 'version' | 'vars' | 'pluginPath' | 'githubToken' | 'extraEnv'
+  >
+): Record<string, string> {
   const env: Record<string, string> = {
     IMAGE_VERSION: c.version,
     PACKER_PLUGIN_PATH: c.pluginPath,
-    // No call-home from a release job.
+    // No call-home from a release job; any value turns it off (hashicorp/go-checkpoint
+    // checkpoint.go:203-206).
     CHECKPOINT_DISABLE: '1',
     ...c.extraEnv
   }
@@ -64,53 +79,4 @@ export function packerEnv(c: PackerRunContext): Record<string, string> {
     for (const [name, value] of c.vars) env[`PKR_VAR_${name}`] = value
   }
   return env
-}
-
-/** `X.Y.Z` ≥ `A.B.C`. */
-export function versionAtLeast(version: string, minimum: string): boolean {
-  const a = version.split('.').map(Number)
-  const b = minimum.split('.').map(Number)
-  for (let i = 0; i < 3; i++) {
-    const d = (a[i] ?? 0) - (b[i] ?? 0)
-    if (d !== 0) return d > 0
-  }
-  return true
-}
-
-/** Legacy JSON component types that live in an external plugin since Packer 1.10. */
-const PLUGIN_OF_TYPE: [RegExp, string][] = [
-  [/^amazon-/, 'github.com/hashicorp/amazon'],
-  [/^ansible(-local)?$/, 'github.com/hashicorp/ansible'],
-  [/^docker(-.*)?$/, 'github.com/hashicorp/docker'],
-  [/^googlecompute(-.*)?$/, 'github.com/hashicorp/googlecompute'],
-  [/^azure-/, 'github.com/hashicorp/azure'],
-  [/^qemu$/, 'github.com/hashicorp/qemu'],
-  [/^virtualbox-/, 'github.com/hashicorp/virtualbox'],
-  [/^vmware-/, 'github.com/hashicorp/vmware'],
-  [/^vsphere(-.*)?$/, 'github.com/hashicorp/vsphere'],
-  [/^vagrant(-cloud)?$/, 'github.com/hashicorp/vagrant'],
-  [/^chef-(solo|client)$/, 'github.com/hashicorp/chef'],
-  [/^puppet-(masterless|server)$/, 'github.com/hashicorp/puppet'],
-  [/^salt-masterless$/, 'github.com/hashicorp/salt']
-]
-
-/**
- * The `packer plugins install` commands a legacy JSON template needs on a Packer that no longer
- * bundles plugins (1.10 and later); none before that.
- */
-export function legacyPluginInstalls(template: Template, packerVersion: string): string[][] {
-  if (template.format !== 'legacy-json' || !versionAtLeast(packerVersion, '1.10.0')) return []
-  const plugins = new Set<string>()
-  for (const type of template.componentTypes) {
-    const match = PLUGIN_OF_TYPE.find(([pattern]) => pattern.test(type))
-    if (match) plugins.add(match[1])
-  }
-  return [...plugins].sort().map(plugin => ['plugins', 'install', plugin])
-}
-
-/** `packer init` exists since 1.7 and matters only for HCL2 templates with required_plugins. */
-export function needsInit(template: Template, packerVersion: string): boolean {
-  return (
-    template.format === 'hcl' && template.requiresPlugins && versionAtLeast(packerVersion, '1.7.0')
-  )
 }

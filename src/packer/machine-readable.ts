@@ -1,14 +1,20 @@
-import type { Artifact } from '../report/outputs.js'
+import type { Artifact } from '../release/artifact.js'
 
+/**
+ * Packer's `-machine-readable` output: `timestamp,target,type,data...` per line
+ * (hashicorp/packer@v1.15.4:packer/ui.go:245). In data, `,` is written `%!(PACKER_COMMA)`,
+ * CR and LF as a literal `\r` and `\n` (ui.go:236-242); backslashes are not escaped, so the
+ * decoding cannot tell a printed backslash-n from a new line. Nothing decoded here is ever
+ * trusted as a command: the log relays it inert.
+ */
 export interface PackerEvent {
   timestamp: number
-  /** Build name (`amazon-ebs.app`), empty for UI lines. */
+  /** Build name (`amazon-ebs.app`); empty for UI lines. */
   target: string
   type: string
   data: string[]
 }
 
-/** Packer writes `,` inside data as `%!(PACKER_COMMA)` and newlines as a literal `\n`. */
 function decode(field: string): string {
   return field
     .replace(/%!\(PACKER_COMMA\)/g, ',')
@@ -18,15 +24,32 @@ function decode(field: string): string {
 
 /** One `timestamp,target,type,data...` line → an event; anything else → undefined. */
 export function parseMachineReadable(line: string): PackerEvent | undefined {
-  const fields = line.replace(/\r$/, '').split(',')
-  if (fields.length < 3 || !/^\d+$/.test(fields[0] ?? '')) return undefined
-  const [timestamp, target = '', type = '', ...data] = fields
-  return { timestamp: Number(timestamp), target, type, data: data.map(decode) }
+  const match = /^(\d+),/.exec(line)
+  if (!match) return undefined
+  // The target is not escaped (a build name may hold a comma): the type names a known event.
+  const rest = line.slice(match[0].length).replace(/\r$/, '')
+  const known =
+    /^(.*?),(ui|artifact-count|artifact|error-count|error|version|version-prelease|version-commit),?/.exec(
+      rest
+    )
+  if (!known) return undefined
+  const target = known[1] ?? ''
+  const type = known[2] ?? ''
+  const data = rest.slice(known[0].length)
+  return {
+    timestamp: Number(match[1]),
+    target,
+    type,
+    data: data === '' && !known[0].endsWith(',') ? [] : data.split(',').map(decode)
+  }
 }
 
 const AMI_PAIR = /^([a-z]{2}(?:-[a-z]+)+-\d+):(ami-[0-9a-f]+)$/
 
-/** `us-east-1:ami-a,us-west-2:ami-b` → pairs; undefined when the id is not (only) AMIs. */
+/**
+ * `us-east-1:ami-a,us-west-2:ami-b` → pairs (hashicorp/packer-plugin-amazon@v1.8.2:
+ * common/artifact.go:45-53); undefined when the id is not (only) AMIs.
+ */
 export function parseAmiArtifactId(id: string): { region: string; amiId: string }[] | undefined {
   const parts = id.split(',').map(p => p.trim())
   const pairs = parts.map(p => AMI_PAIR.exec(p))
@@ -37,59 +60,60 @@ export function parseAmiArtifactId(id: string): { region: string; amiId: string 
   }))
 }
 
-/** A temporary resource Packer announced in its log; the post step checks each one. */
-export interface Leftover {
-  kind: 'instance' | 'key-pair' | 'security-group' | 'image' | 'image-name' | 'copy-region'
-  /**
-   * ID or, for key pairs and security groups, the name Packer gave it; for `image-name` the
-   * AMI name being created, for `copy-region` a region the AMI is being copied to.
-   */
-  id: string
-  /** The build whose log line named it. */
-  build: string
-}
-
-const LEFTOVER_PATTERNS: [RegExp, Leftover['kind']][] = [
-  [/Creating temporary keypair: (packer_[\w-]+)/, 'key-pair'],
-  [/Creating temporary security group for this instance: (packer_[\w-]+)/, 'security-group'],
-  [/Instance ID: (i-[0-9a-f]+)/, 'instance'],
-  [/\bAMI: (ami-[0-9a-f]+)/, 'image'],
-  [/Creating AMI (\S+) from instance i-/, 'image-name'],
-  [/Copying to: ([a-z]{2}(?:-[a-z]+)+-\d+)/, 'copy-region']
-]
-
-/** `amazon-ebs.app: Instance ID: i-...` → the leftover it names. */
-export function leftoverFromUi(text: string): Leftover | undefined {
-  const build = /^\s*(?:==> )?([\w.-]+): /.exec(text)?.[1] ?? ''
-  for (const [pattern, kind] of LEFTOVER_PATTERNS) {
-    const match = pattern.exec(text)
-    if (match?.[1]) return { kind, id: match[1], build }
-  }
-  return undefined
-}
-
-/** Collects AMI artifacts as artifact lines stream by; post-processor artifacts without AMIs are skipped. */
+/**
+ * Collects AMI artifacts as `artifact` lines stream by (command/build.go:398-446); the artifacts
+ * of post-processors that are not AMIs (a manifest) are skipped.
+ */
 export class ArtifactCollector {
-  private readonly pending = new Map<string, string>()
+  private readonly ids = new Map<string, string>()
   readonly artifacts: Artifact[] = []
 
   add(event: PackerEvent): void {
     if (event.type !== 'artifact') return
     const [index, key, value] = event.data
     const slot = `${event.target}#${index ?? ''}`
-    if (key === 'id' && value !== undefined) this.pending.set(slot, value)
+    if (key === 'id' && value !== undefined) this.ids.set(slot, value)
     if (key !== 'end') return
-    const id = this.pending.get(slot)
-    this.pending.delete(slot)
+    const id = this.ids.get(slot)
+    this.ids.delete(slot)
     for (const pair of (id && parseAmiArtifactId(id)) || []) {
-      if (!this.artifacts.some(a => a.amiId === pair.amiId && a.region === pair.region)) {
+      if (!this.artifacts.some(a => a.amiId === pair.amiId && a.region === pair.region))
         this.artifacts.push({ build: event.target, ...pair })
-      }
     }
+  }
+
+  /** Builds that reported at least one AMI. */
+  builds(): string[] {
+    return [...new Set(this.artifacts.map(a => a.build))]
   }
 }
 
-/** Packer's refusal to reuse an AMI name: `AMI Name: 'x' is used by an existing AMI: ami-...`. */
+/**
+ * Splits a UI line into the build that said it and the text: `==> NAME: text` (Say, Error, and
+ * Message since Packer 1.13) or `    NAME: text` (Message before 1.13), packer/ui.go:141-180.
+ * Build names can hold spaces and dots, so the known names are tried first, longest first;
+ * a post-processor speaks as `NAME (type)` (packer/build.go:382).
+ */
+export function splitUiLine(
+  line: string,
+  knownBuilds: readonly string[]
+): { build: string; text: string } | undefined {
+  const prefix = /^(?:==>| {3}) /.exec(line)
+  if (!prefix) return undefined
+  const rest = line.slice(prefix[0].length)
+  const known = [...knownBuilds]
+    .sort((a, b) => b.length - a.length)
+    .find(b => rest.startsWith(`${b}: `) || rest.startsWith(`${b} (`))
+  if (known !== undefined) {
+    const colon = rest.indexOf(': ', known.length)
+    return { build: known, text: rest.slice(colon + 2) }
+  }
+  const any = /^(.+?)(?: \([\w-]+\))?: /.exec(rest)
+  if (!any) return undefined
+  return { build: any[1] as string, text: rest.slice(any[0].length) }
+}
+
+/** Packer's refusal to reuse an AMI name (common/step_pre_validate.go:128-130). */
 export function nameCollision(errors: string[]): { name: string; amiId: string } | undefined {
   for (const error of errors) {
     const match = /AMI Name: '(.+?)' is used by an existing AMI: (ami-[0-9a-f]+)/.exec(error)

@@ -1,15 +1,12 @@
 import * as core from '@actions/core'
-import * as exec from '@actions/exec'
 import { spawn } from 'node:child_process'
 import { createInterface } from 'node:readline'
-import type { Artifact } from '../report/outputs.js'
-import { childEnv } from '../process.js'
-import {
-  ArtifactCollector,
-  leftoverFromUi,
-  parseMachineReadable,
-  type Leftover
-} from './machine-readable.js'
+import { inertLog } from '../exec/inert-log.js'
+import { childEnv } from '../exec/program.js'
+import type { Artifact } from '../release/artifact.js'
+import type { Lead } from '../release/evidence.js'
+import { AnsibleFailureReader, leadOfLine } from './leads.js'
+import { ArtifactCollector, parseMachineReadable, splitUiLine } from './machine-readable.js'
 
 export interface PackerCommand {
   binary: string
@@ -24,20 +21,12 @@ export interface BuildResult {
   artifacts: Artifact[]
   /** Packer's `ui,error` lines, in order. */
   errors: string[]
+  /** The `<build>,error,<message>` lines: why each failed build failed. */
+  buildErrors: Map<string, string>
+  /** The Ansible task that failed, and how, when one did. */
+  ansibleFailure: string | undefined
   /** A SIGINT or SIGTERM reached the action while Packer ran. */
   cancelled: boolean
-}
-
-/** Runs packer init/validate/plugins: output shown live and returned. */
-export async function execPacker(
-  command: PackerCommand
-): Promise<{ exitCode: number; output: string }> {
-  const result = await exec.getExecOutput(command.binary, command.args, {
-    cwd: command.cwd,
-    env: childEnv(command.env),
-    ignoreReturnCode: true
-  })
-  return { exitCode: result.exitCode, output: `${result.stdout}\n${result.stderr}` }
 }
 
 // After Packer exits, a provisioner's child (ansible-playbook after a cancel) can hold its
@@ -45,54 +34,71 @@ export async function execPacker(
 const DRAIN_AFTER_EXIT_MS = 1000
 
 /**
- * Runs `packer build -machine-readable`, renders its UI lines into the log, collects AMI
- * artifacts, and reports every temporary resource Packer names as it appears. A cancel of the
- * job (SIGINT, then SIGTERM from the runner) is passed to Packer as SIGTERM, the signal it
- * turns into its own cleanup; the action then waits for Packer to exit.
+ * Runs `packer build -machine-readable`. Its lines go to the log as text only (see InertLog),
+ * AMI artifacts are collected, and every resource a build's line names is handed to `onLead`
+ * as it appears. A cancel of the job (SIGINT, then SIGTERM from the runner) is passed to
+ * Packer as SIGTERM, which its parent process forwards to the build (it ignores SIGINT:
+ * mitchellh/panicwrap@v1.0.0:panicwrap.go:171-194); the action then waits for Packer to exit.
  */
 export async function runPackerBuild(
   command: PackerCommand,
-  onLeftover: (leftover: Leftover) => void
+  builds: readonly string[],
+  onLead: (lead: Lead) => void
 ): Promise<BuildResult> {
   const child = spawn(command.binary, command.args, {
     cwd: command.cwd,
     env: childEnv(command.env),
-    stdio: ['ignore', 'pipe', 'pipe']
+    stdio: ['ignore', 'pipe', 'pipe'],
+    windowsHide: true
   })
   const collector = new ArtifactCollector()
+  const ansible = new AnsibleFailureReader()
   const errors: string[] = []
+  const buildErrors = new Map<string, string>()
+  const known = [...builds]
   let cancelled = false
   const forward = (signal: NodeJS.Signals) => {
     cancelled = true
-    core.warning(
-      `Received ${signal}: asking Packer to stop and clean up (SIGTERM), waiting for it to exit`
+    inertLog.command(() =>
+      core.warning(
+        `Received ${signal}: asking Packer to stop and clean up (SIGTERM), waiting for it to exit`
+      )
     )
     child.kill('SIGTERM')
   }
   process.on('SIGINT', forward)
   process.on('SIGTERM', forward)
 
-  const lines = createInterface({ input: child.stdout })
-  lines.on('line', line => {
+  const stdout = createInterface({ input: child.stdout, crlfDelay: Infinity })
+  stdout.on('line', line => {
     const event = parseMachineReadable(line)
     if (!event) {
-      if (line.trim()) core.info(line)
+      if (line.trim()) inertLog.line(line)
       return
     }
     if (event.type === 'ui') {
       const [level, text = ''] = event.data
-      for (const l of text.split('\n')) if (l.trim()) core.info(l)
       if (level === 'error') errors.push(text.trim())
-      const leftover = leftoverFromUi(text)
-      if (leftover) onLeftover(leftover)
+      for (const piece of text.split(/\r?\n|\r/)) {
+        if (!piece.trim()) continue
+        inertLog.line(piece)
+        const said = splitUiLine(piece, known)
+        if (!said) continue
+        ansible.line(said.text)
+        const lead = leadOfLine(said.text)
+        if (lead) onLead({ ...lead, build: said.build })
+      }
       return
     }
+    if (event.type === 'error' && event.target) buildErrors.set(event.target, event.data.join(','))
+    if (event.type === 'artifact-count' && event.target && !known.includes(event.target))
+      known.push(event.target)
     collector.add(event)
     core.debug(line)
   })
-  const stderr = createInterface({ input: child.stderr })
+  const stderr = createInterface({ input: child.stderr, crlfDelay: Infinity })
   stderr.on('line', line => {
-    if (line.trim()) core.info(line)
+    if (line.trim()) inertLog.line(line)
   })
 
   try {
@@ -105,17 +111,26 @@ export async function runPackerBuild(
     if (child.stdout.readable) {
       await new Promise<void>(resolve => {
         const timer = setTimeout(resolve, DRAIN_AFTER_EXIT_MS)
-        lines.once('close', () => {
+        stdout.once('close', () => {
           clearTimeout(timer)
           resolve()
         })
       })
     }
-    lines.close()
+    stdout.close()
     stderr.close()
     child.stdout.destroy()
     child.stderr.destroy()
-    return { exitCode, signal, artifacts: collector.artifacts, errors, cancelled }
+    inertLog.resume()
+    return {
+      exitCode,
+      signal,
+      artifacts: collector.artifacts,
+      errors,
+      buildErrors,
+      ansibleFailure: ansible.message,
+      cancelled
+    }
   } finally {
     process.off('SIGINT', forward)
     process.off('SIGTERM', forward)

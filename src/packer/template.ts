@@ -1,114 +1,439 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { InputError, errorMessage } from '../errors.js'
-import { Input } from '../constants.js'
+import {
+  attribute,
+  parseHcl,
+  references,
+  stringList,
+  stringLiteral,
+  type HclBlock,
+  type HclBody
+} from './hcl.js'
 
+/**
+ * What the action needs to know of a template, read without running Packer: its format, the
+ * variables it declares, its builds in template order with the settings that matter to a
+ * release (ami_name, region, ...), and the plugins it needs.
+ *
+ * Expressions are kept as written. HCL2 (and HCL2's JSON syntax) writes `var.x` and
+ * `"${var.x}"`; legacy JSON writes `{{user `x`}}`. `Template.format` says which.
+ */
 export interface Template {
-  /** What Packer is given: the file, or the folder of *.pkr.hcl. */
+  /** What Packer is given: the file, or the folder. */
   path: string
-  /** `hcl` covers *.pkr.hcl and HCL2's JSON syntax (*.pkr.json); `legacy-json` is Packer 1.6-style JSON. */
   format: 'hcl' | 'legacy-json'
-  /** The files read, for annotations. */
+  /** The files read, in the order Packer reads them. */
   files: string[]
-  declaresImageVersion: boolean
-  /** HCL2 `required_plugins`: `packer init` installs them. */
+  variables: Map<string, Variable>
+  /** HCL2 `locals` / `local` blocks: name → expression. */
+  locals: Map<string, string>
+  builds: TemplateBuild[]
+  /** HCL2 `packer { required_plugins { ... } }`: `packer init` installs them. */
   requiresPlugins: boolean
-  /** Legacy JSON: builder, provisioner and post-processor types, for plugin installs. */
+  /** The `source` of each required plugin, e.g. `github.com/hashicorp/amazon`. */
+  requiredPluginSources: string[]
+  /** Every builder (source), data source, provisioner and post-processor type used. */
   componentTypes: string[]
 }
 
-function readText(file: string): string {
+export interface Variable {
+  name: string
+  /** The default as written (an expression in HCL2, a JSON value in legacy JSON). */
+  default: string | undefined
+  file: string
+  line: number | undefined
+}
+
+export interface TemplateBuild {
+  /** The name Packer gives the build: `type.name`, `<build name>.type.name`, or the JSON builder's name. */
+  name: string
+  /** The builder: `amazon-ebs`, `null`, ... */
+  type: string
+  /** The source's settings (with a build's overrides): name → expression as written. */
+  settings: Map<string, string>
+  file: string
+  line: number | undefined
+}
+
+/** A template that cannot be read; the caller decides whether that stops the run. */
+export class TemplateReadError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number | undefined,
+    message: string
+  ) {
+    super(`${file}${line === undefined ? '' : `:${line}`}: ${message}`)
+    this.name = 'TemplateReadError'
+  }
+}
+
+const HCL_FILE = /\.pkr\.hcl$/
+const HCL_JSON_FILE = /\.pkr\.json$/
+
+/** The files of a template folder in Packer's order: *.pkr.hcl, then *.pkr.json, each by name. */
+export function templateFiles(folder: string): string[] {
+  const names = fs.readdirSync(folder).sort()
+  return [...names.filter(n => HCL_FILE.test(n)), ...names.filter(n => HCL_JSON_FILE.test(n))].map(
+    n => path.join(folder, n)
+  )
+}
+
+function read(file: string): string {
   try {
     return fs.readFileSync(file, 'utf8')
   } catch (error) {
-    throw new InputError(Input.Template, `'${file}' cannot be read (${errorMessage(error)})`)
+    throw new TemplateReadError(file, undefined, `cannot be read (${(error as Error).message})`)
   }
 }
 
-interface LegacyJson {
-  variables?: Record<string, unknown>
-  builders?: { type?: string }[]
-  provisioners?: { type?: string }[]
-  'post-processors'?: unknown[]
-}
-
-function legacyTypes(json: LegacyJson): string[] {
-  const postProcessors = (json['post-processors'] ?? [])
-    .flat()
-    .map(p => (typeof p === 'string' ? p : (p as { type?: string }).type))
-  const all = [
-    ...(json.builders ?? []).map(b => b.type),
-    ...(json.provisioners ?? []).map(p => p.type),
-    ...postProcessors
-  ]
-  return [...new Set(all.filter((t): t is string => typeof t === 'string'))]
-}
-
-/** Reads what the action needs to know of a template: its format and what it declares. */
-export function readTemplate(templatePath: string): Template {
-  if (fs.statSync(templatePath).isDirectory()) {
-    const files = fs
-      .readdirSync(templatePath)
-      .filter(name => name.endsWith('.pkr.hcl'))
-      .sort()
-      .map(name => path.join(templatePath, name))
-    const text = files.map(readText).join('\n')
-    return {
-      path: templatePath,
-      format: 'hcl',
-      files,
-      declaresImageVersion: /variable\s+"image_version"/.test(text),
-      requiresPlugins: /required_plugins\s*\{/.test(text),
-      componentTypes: []
-    }
-  }
-  const text = readText(templatePath)
-  if (templatePath.endsWith('.pkr.hcl')) {
-    return {
-      path: templatePath,
-      format: 'hcl',
-      files: [templatePath],
-      declaresImageVersion: /variable\s+"image_version"/.test(text),
-      requiresPlugins: /required_plugins\s*\{/.test(text),
-      componentTypes: []
-    }
-  }
+function parseJson(file: string): Record<string, unknown> {
   let json: unknown
   try {
-    json = JSON.parse(text)
+    json = JSON.parse(read(file))
   } catch (error) {
-    throw new InputError(
-      Input.Template,
-      `'${templatePath}' is not valid JSON: ${errorMessage(error)}`
-    )
+    if (error instanceof TemplateReadError) throw error
+    throw new TemplateReadError(file, undefined, `is not valid JSON (${(error as Error).message})`)
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    throw new InputError(
-      Input.Template,
-      `'${templatePath}' is not a Packer template (a JSON object)`
-    )
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    throw new TemplateReadError(file, undefined, 'is not a JSON object')
+  return json as Record<string, unknown>
+}
+
+export function readTemplate(templatePath: string): Template {
+  if (fs.statSync(templatePath).isDirectory()) {
+    return readHclFiles(templatePath, templateFiles(templatePath))
   }
-  if (templatePath.endsWith('.pkr.json')) {
-    const hclJson = json as {
-      variable?: Record<string, unknown>
-      packer?: { required_plugins?: unknown }
-    }
-    return {
-      path: templatePath,
-      format: 'hcl',
-      files: [templatePath],
-      declaresImageVersion: hclJson.variable !== undefined && 'image_version' in hclJson.variable,
-      requiresPlugins: hclJson.packer?.required_plugins !== undefined,
-      componentTypes: []
-    }
+  if (HCL_FILE.test(templatePath) || HCL_JSON_FILE.test(templatePath)) {
+    return readHclFiles(templatePath, [templatePath])
   }
-  const legacy = json as LegacyJson
+  return readLegacyJson(templatePath)
+}
+
+/** A template known only by its path: what Packer needs when the reader could not follow it. */
+export function minimalTemplate(templatePath: string): Template {
+  const folder = fs.statSync(templatePath).isDirectory()
   return {
     path: templatePath,
-    format: 'legacy-json',
-    files: [templatePath],
-    declaresImageVersion: legacy.variables !== undefined && 'image_version' in legacy.variables,
+    format:
+      folder || HCL_FILE.test(templatePath) || HCL_JSON_FILE.test(templatePath)
+        ? 'hcl'
+        : 'legacy-json',
+    files: folder ? templateFiles(templatePath) : [templatePath],
+    variables: new Map(),
+    locals: new Map(),
+    builds: [],
     requiresPlugins: false,
-    componentTypes: legacyTypes(legacy)
+    requiredPluginSources: [],
+    componentTypes: []
   }
+}
+
+// --- HCL2 -----------------------------------------------------------------------------------
+
+interface Source {
+  type: string
+  name: string
+  settings: Map<string, string>
+  file: string
+  line: number | undefined
+}
+
+/** HCL2's JSON syntax as HCL2 bodies: strings become quoted templates, other values JSON. */
+function jsonToBody(value: unknown): HclBody {
+  const body: HclBody = { attributes: [], blocks: [] }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return body
+  for (const [name, v] of Object.entries(value as Record<string, unknown>)) {
+    body.attributes.push({ name, expression: JSON.stringify(v), line: 0 })
+  }
+  return body
+}
+
+/** The blocks of a .pkr.json file in HCL2's JSON syntax, with as many labels as each type takes. */
+function jsonBlocks(json: Record<string, unknown>): HclBlock[] {
+  const labelCount: Record<string, number> = {
+    variable: 1,
+    source: 2,
+    data: 2,
+    build: 0,
+    locals: 0,
+    packer: 0
+  }
+  const blocks: HclBlock[] = []
+  const visit = (type: string, value: unknown, labels: string[], wanted: number) => {
+    if (labels.length === wanted) {
+      for (const item of Array.isArray(value) ? value : [value]) {
+        const body = jsonToBody(item)
+        if (type === 'packer' && typeof item === 'object' && item !== null) {
+          const plugins = (item as Record<string, unknown>)['required_plugins']
+          if (plugins !== undefined)
+            body.blocks.push({
+              type: 'required_plugins',
+              labels: [],
+              body: jsonToBody({}),
+              line: 0
+            })
+        }
+        blocks.push({ type, labels, body, line: 0 })
+      }
+      return
+    }
+    if (typeof value !== 'object' || value === null) return
+    for (const [label, inner] of Object.entries(value as Record<string, unknown>))
+      visit(type, inner, [...labels, label], wanted)
+  }
+  for (const [type, value] of Object.entries(json)) {
+    const wanted = labelCount[type]
+    if (wanted !== undefined) visit(type, value, [], wanted)
+  }
+  return blocks
+}
+
+function settingsOf(body: HclBody): Map<string, string> {
+  return new Map(body.attributes.map(a => [a.name, a.expression]))
+}
+
+function readHclFiles(templatePath: string, files: string[]): Template {
+  const variables = new Map<string, Variable>()
+  const locals = new Map<string, string>()
+  const sources = new Map<string, Source>()
+  const buildBlocks: { block: HclBlock; file: string }[] = []
+  const types = new Set<string>()
+  let requiresPlugins = false
+  const requiredPluginSources: string[] = []
+
+  for (const file of files) {
+    let blocks: HclBlock[]
+    if (HCL_JSON_FILE.test(file)) blocks = jsonBlocks(parseJson(file))
+    else {
+      try {
+        blocks = parseHcl(read(file)).blocks
+      } catch (error) {
+        if (error instanceof TemplateReadError) throw error
+        const line = (error as { line?: number }).line
+        throw new TemplateReadError(file, line, (error as Error).message.replace(/^line \d+: /, ''))
+      }
+    }
+    const line = (b: HclBlock) => (b.line > 0 ? b.line : undefined)
+    for (const block of blocks) {
+      const [first = '', second = ''] = block.labels
+      switch (block.type) {
+        case 'variable':
+          variables.set(first, {
+            name: first,
+            default: attribute(block.body, 'default')?.expression,
+            file,
+            line: line(block)
+          })
+          break
+        case 'locals':
+          for (const a of block.body.attributes) locals.set(a.name, a.expression)
+          break
+        case 'local': {
+          const expression = attribute(block.body, 'expression')?.expression
+          if (expression !== undefined) locals.set(first, expression)
+          break
+        }
+        case 'source':
+          sources.set(`source.${first}.${second}`, {
+            type: first,
+            name: second,
+            settings: settingsOf(block.body),
+            file,
+            line: line(block)
+          })
+          types.add(first)
+          break
+        case 'data':
+          types.add(first)
+          break
+        case 'build':
+          buildBlocks.push({ block, file })
+          break
+        case 'packer':
+          for (const required of block.body.blocks.filter(b => b.type === 'required_plugins')) {
+            requiresPlugins = true
+            for (const a of required.body.attributes) {
+              const source = /"?source"?\s*[=:]\s*"([^"]+)"/.exec(a.expression)?.[1]
+              if (source) requiredPluginSources.push(source.replace(/^https?:\/\//, ''))
+            }
+          }
+          break
+      }
+    }
+  }
+
+  const builds: TemplateBuild[] = []
+  for (const { block, file } of buildBlocks) {
+    const buildName = stringValue(attribute(block.body, 'name')?.expression)
+    const prefix = buildName ? `${buildName}.` : ''
+    const add = (ref: string, overrides: Map<string, string>, at: number | undefined) => {
+      const source = sources.get(ref)
+      if (!source) return
+      const name = overrides.has('name')
+        ? (stringValue(overrides.get('name')) ?? source.name)
+        : source.name
+      const settings = new Map([...source.settings, ...overrides])
+      settings.delete('name')
+      builds.push({
+        name: `${prefix}${source.type}.${name}`,
+        type: source.type,
+        settings,
+        file: at === undefined ? source.file : file,
+        line: at ?? source.line
+      })
+    }
+    // Packer lists a build's `sources` first, then its `source` blocks.
+    for (const ref of stringList(attribute(block.body, 'sources')?.expression ?? '[]') ?? [])
+      add(ref, new Map(), undefined)
+    for (const inner of block.body.blocks) {
+      if (inner.type === 'source' && inner.labels[0])
+        add(inner.labels[0], settingsOf(inner.body), inner.line > 0 ? inner.line : undefined)
+      else if (
+        (inner.type === 'provisioner' ||
+          inner.type === 'post-processor' ||
+          inner.type === 'error-cleanup-provisioner') &&
+        inner.labels[0]
+      )
+        types.add(inner.labels[0])
+      else if (inner.type === 'post-processors')
+        for (const pp of inner.body.blocks) if (pp.labels[0]) types.add(pp.labels[0])
+    }
+  }
+  return {
+    path: templatePath,
+    format: 'hcl',
+    files,
+    variables,
+    locals,
+    builds,
+    requiresPlugins,
+    requiredPluginSources,
+    componentTypes: [...types].sort()
+  }
+}
+
+function stringValue(expression: string | undefined): string | undefined {
+  if (expression === undefined) return undefined
+  try {
+    const value: unknown = JSON.parse(expression)
+    return typeof value === 'string' ? value : undefined
+  } catch {
+    return undefined
+  }
+}
+
+// --- Legacy JSON ----------------------------------------------------------------------------
+
+function readLegacyJson(file: string): Template {
+  const json = parseJson(file)
+  const variables = new Map<string, Variable>()
+  const declared = json['variables']
+  if (typeof declared === 'object' && declared !== null) {
+    for (const [name, value] of Object.entries(declared as Record<string, unknown>))
+      variables.set(name, { name, default: JSON.stringify(value), file, line: undefined })
+  }
+  const types = new Set<string>()
+  const builds: TemplateBuild[] = []
+  for (const builder of asObjects(json['builders'])) {
+    const type = typeof builder['type'] === 'string' ? builder['type'] : ''
+    const name = typeof builder['name'] === 'string' ? builder['name'] : type
+    types.add(type)
+    const settings = new Map(
+      Object.entries(builder)
+        .filter(([key]) => key !== 'type' && key !== 'name')
+        .map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)])
+    )
+    builds.push({ name, type, settings, file, line: undefined })
+  }
+  for (const p of asObjects(json['provisioners']))
+    if (typeof p['type'] === 'string') types.add(p['type'])
+  const postProcessors = Array.isArray(json['post-processors'])
+    ? (json['post-processors'] as unknown[]).flat()
+    : []
+  for (const p of postProcessors) {
+    const type = typeof p === 'string' ? p : (p as { type?: unknown } | null)?.type
+    if (typeof type === 'string') types.add(type)
+  }
+  return {
+    path: file,
+    format: 'legacy-json',
+    files: [file],
+    variables,
+    locals: new Map(),
+    builds,
+    requiresPlugins: false,
+    requiredPluginSources: [],
+    componentTypes: [...types].filter(Boolean).sort()
+  }
+}
+
+function asObjects(value: unknown): Record<string, unknown>[] {
+  return Array.isArray(value)
+    ? value.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null)
+    : []
+}
+
+// --- Reading expressions ----------------------------------------------------------------------
+
+const LEGACY_USER = /\{\{\s*user\s+[`"]([^`"]+)[`"]\s*\}\}/g
+
+/** Whether an expression refers to variable `name`, directly or through HCL2 locals. */
+export function mentionsVariable(template: Template, expression: string, name: string): boolean {
+  if (template.format === 'legacy-json') {
+    return [...expression.matchAll(LEGACY_USER)].some(m => m[1] === name)
+  }
+  const seen = new Set<string>()
+  const visit = (text: string): boolean => {
+    for (const ref of references(text)) {
+      if (ref === `var.${name}`) return true
+      if (ref.startsWith('local.') && !seen.has(ref)) {
+        seen.add(ref)
+        const local = template.locals.get(ref.slice('local.'.length))
+        if (local !== undefined && visit(local)) return true
+      }
+    }
+    return false
+  }
+  return visit(expression)
+}
+
+/**
+ * The value of an expression when it is a plain string, or one variable whose value is known
+ * (given in `vars`, else its default as a plain string); undefined when it takes more.
+ */
+export function knownString(
+  template: Template,
+  expression: string,
+  vars: ReadonlyMap<string, string>
+): string | undefined {
+  const variable = (name: string): string | undefined => {
+    if (vars.has(name)) return vars.get(name)
+    const fallback = template.variables.get(name)?.default
+    return fallback === undefined ? undefined : plainString(fallback)
+  }
+  if (template.format === 'legacy-json') {
+    const only = /^\{\{\s*user\s+[`"]([^`"]+)[`"]\s*\}\}$/.exec(expression.trim())
+    if (only) return variable(only[1] as string)
+    return expression.includes('{{') ? undefined : expression
+  }
+  const text = expression.trim()
+  const ref = /^(?:var\.([A-Za-z_][\w-]*)|"\$\{\s*var\.([A-Za-z_][\w-]*)\s*\}")$/.exec(text)
+  if (ref) return variable((ref[1] ?? ref[2]) as string)
+  return plainString(text)
+}
+
+function plainString(expression: string): string | undefined {
+  const literal = stringLiteral(expression)
+  if (literal !== undefined) return literal
+  // A legacy JSON default is a JSON value.
+  const value: unknown = (() => {
+    try {
+      return JSON.parse(expression)
+    } catch {
+      return undefined
+    }
+  })()
+  return typeof value === 'string' && !value.includes('{{') && !value.includes('${')
+    ? value
+    : undefined
 }

@@ -1,0 +1,82 @@
+import type { LeadKind } from '../release/evidence.js'
+
+/**
+ * The lines in which the amazon builder names a resource it creates, as Packer 1.6.6
+ * (builder/amazon) and the amazon plugin v1.8.2 (common/, builder/ebs/) print them; the same
+ * text in both unless noted. Each match is a lead: a provisioner can print the same words.
+ */
+const LEAD_LINES: [RegExp, LeadKind][] = [
+  // hashicorp/packer-plugin-amazon@v1.8.2:common/step_key_pair.go:69 (Packer 1.6.6: :60).
+  // `temporary_key_pair_name` is used verbatim, so any name.
+  [/^Creating temporary keypair: (\S.*)$/, 'key-pair'],
+  // common/step_security_group.go:101 (1.6.6: :82); the name is packer_<uuid> (:100).
+  [/^Creating temporary security group for this instance: (packer_[0-9a-f-]+)$/, 'security-group'],
+  // common/step_run_source_instance.go:454, also for spot (1.6.6: :237 and step_run_spot_instance.go:354).
+  [/^Instance ID: (i-[0-9a-f]+)$/, 'instance'],
+  // common/step_source_ami_info.go:71 (1.6.6: :94).
+  [/^Found Image ID: (ami-[0-9a-f]+)$/, 'source-image'],
+  // builder/ebs/step_create_ami.go:65 (1.6.6: :48). An AMI name may hold spaces; with
+  // encrypt_boot or skip_save_build_region it is 7 random characters (:51-63).
+  [/^Creating AMI (.+) from instance i-[0-9a-f]+$/, 'image-name'],
+  // common/step_pre_validate.go:110 (1.6.6: :100): the template's ami_name, which the copies
+  // take even when the first AMI is the random-named intermediate of encrypt_boot.
+  [/^Prevalidating AMI Name: (.+)$/, 'image-name'],
+  // builder/ebs/step_create_ami.go:118 (1.6.6: :83).
+  [/^AMI: (ami-[0-9a-f]+)$/, 'image'],
+  // common/step_ami_region_copy.go:122 (1.6.6: :111). Copies take the AMI name.
+  [/^Copying to: ([a-z]{2}(?:-[a-z]+)+-\d+)$/, 'copy-region'],
+  // common/step_run_spot_instance.go:366, plugin only: Packer 1.6.6 never prints it.
+  [/^Created Spot Fleet launch template: (lt-[0-9a-f]+)$/, 'launch-template'],
+  // common/step_iam_instance_profile.go:75 and :110 (1.6.6: :62 and :88); both packer-<uuid>.
+  [
+    /^Creating temporary instance profile for this instance: (packer-[0-9a-f-]+)$/,
+    'instance-profile'
+  ],
+  [/^Creating temporary role for this instance: (packer-[0-9a-f-]+)$/, 'role']
+]
+
+/** The lead a build's line names, if any. */
+export function leadOfLine(text: string): { kind: LeadKind; value: string } | undefined {
+  for (const [pattern, kind] of LEAD_LINES) {
+    const value = pattern.exec(text)?.[1]
+    if (value !== undefined) return { kind, value }
+  }
+  return undefined
+}
+
+/**
+ * What an Ansible failure looks like in the log, so the step's error names it once: the task
+ * that failed and the host's message (`TASK [...]`, `fatal: [host]: FAILED! => {...}`), which
+ * the ansible provisioner relays line by line (hashicorp/packer-plugin-ansible@v1.1.6:
+ * provisioner/ansible/provisioner.go:917-939).
+ */
+export class AnsibleFailureReader {
+  private task: string | undefined
+  private failure: string | undefined
+
+  line(text: string): void {
+    const task = /^TASK \[(.+)\]/.exec(text)
+    if (task) this.task = task[1]
+    const fatal = /^fatal: \[([^\]]+)\]: (FAILED|UNREACHABLE)! => (.*)$/.exec(text)
+    if (fatal) {
+      const [, host = '', what = '', json = ''] = fatal
+      this.failure = `task '${this.task ?? '?'}' ${what === 'UNREACHABLE' ? 'could not reach' : 'failed on'} ${host}: ${ansibleMessage(json)}`
+    }
+  }
+
+  /** The last failure seen, e.g. `task 'Install nginx' failed on default: No package matching 'nginxx'`. */
+  get message(): string | undefined {
+    return this.failure
+  }
+}
+
+function ansibleMessage(json: string): string {
+  try {
+    const parsed = JSON.parse(json) as { msg?: unknown; stderr?: unknown }
+    const msg = typeof parsed.msg === 'string' ? parsed.msg : undefined
+    const stderr = typeof parsed.stderr === 'string' && parsed.stderr ? parsed.stderr : undefined
+    return [msg, stderr].filter(Boolean).join(': ') || json
+  } catch {
+    return json
+  }
+}
