@@ -1,183 +1,310 @@
 import * as core from '@actions/core'
-import type { Image } from '@aws-sdk/client-ec2'
-import type { Tag } from '../inputs.js'
-import type { Artifact } from '../report/outputs.js'
-import { ec2 } from './ec2.js'
+import type { Filter, Image } from '@aws-sdk/client-ec2'
+import type { Artifact } from '../release/artifact.js'
+import type { RetireMode } from '../release/retention.js'
+import { copyTags, recordedCopies, type Tag, type TagSchema } from '../release/tags.js'
+import { allPages, AwsError, ec2, poll, POLL } from './clients.js'
 
-const TAG_VALUE_MAX = 256
-
-/** Tag keys beside the version tag, namespaced under it. */
-export function releaseTagKeys(versionTagKey: string) {
-  return {
-    build: `${versionTagKey}:build`,
-    copies: `${versionTagKey}:copies`,
-    lineage: `${versionTagKey}:lineage`
-  }
+export function tagMap(image: Pick<Image, 'Tags'>): Map<string, string> {
+  return new Map((image.Tags ?? []).map(t => [t.Key ?? '', t.Value ?? '']))
 }
 
-/** What makes images generations of one another: the repository, the template and the build. */
-export function lineageOf(repository: string, template: string, build: string): string {
-  return `${repository}:${template}:${build}`.slice(0, TAG_VALUE_MAX)
+export function snapshotsOf(image: Image): string[] {
+  return (image.BlockDeviceMappings ?? [])
+    .map(m => m.Ebs?.SnapshotId)
+    .filter((s): s is string => !!s)
 }
 
-/** `us-west-2=ami-b,eu-west-1=ami-c`, split into tag values of at most 256 characters. */
-export function encodeCopies(copies: Artifact[]): string[] {
-  const values: string[] = []
-  let current = ''
-  for (const c of copies) {
-    const pair = `${c.region}=${c.amiId}`
-    if (current && current.length + 1 + pair.length > TAG_VALUE_MAX) {
-      values.push(current)
-      current = ''
-    }
-    current = current ? `${current},${pair}` : pair
-  }
-  if (current) values.push(current)
-  return values
-}
-
-/** Copy tags: `<key>:copies`, then `<key>:copies.2`, ... when one value is not enough. */
-export function copyTags(versionTagKey: string, copies: Artifact[]): Tag[] {
-  const key = releaseTagKeys(versionTagKey).copies
-  return encodeCopies(copies).map((Value, i) => ({ Key: i === 0 ? key : `${key}.${i + 1}`, Value }))
-}
-
-/** The artifacts that one image of a release stands for: itself and the copies recorded on it. */
-export function artifactsOfImage(image: Image, region: string, versionTagKey: string): Artifact[] {
-  const keys = releaseTagKeys(versionTagKey)
-  const tags = new Map((image.Tags ?? []).map(t => [t.Key ?? '', t.Value ?? '']))
-  const build = tags.get(keys.build) ?? image.Name ?? ''
-  const artifacts: Artifact[] = [{ build, region, amiId: image.ImageId ?? '' }]
-  const copyValues = [...tags]
-    .filter(([k]) => k === keys.copies || k.startsWith(`${keys.copies}.`))
-    .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
-    .map(([, v]) => v)
-  for (const pair of copyValues.join(',').split(',')) {
-    const [copyRegion, amiId] = pair.split('=')
-    if (copyRegion && amiId) artifacts.push({ build, region: copyRegion, amiId })
-  }
-  return artifacts
-}
-
-/** One image, or undefined when it does not exist. */
-export async function describeImage(region: string, imageId: string): Promise<Image | undefined> {
-  const { client, sdk } = await ec2(region)
-  const { Images = [] } = await client.send(
-    new sdk.DescribeImagesCommand({ Filters: [{ Name: 'image-id', Values: [imageId] }] })
-  )
-  return Images[0]
-}
-
-/** Deregisters an image and deletes its snapshots in the same call. */
-export async function deregisterWithSnapshots(region: string, imageId: string): Promise<void> {
-  const { client, sdk } = await ec2(region)
-  await client.send(
-    new sdk.DeregisterImageCommand({ ImageId: imageId, DeleteAssociatedSnapshots: true })
-  )
-}
-
-/** Images owned by this account in `region` that carry the version tag, oldest first. */
-export async function findReleaseImages(
+/** This account's images in `region` that match `filters`, every page. */
+export async function findOwnImages(
   region: string,
-  versionTagKey: string,
-  version: string
+  filters: Filter[],
+  includeDisabled = false
 ): Promise<Image[]> {
-  const { client, sdk } = await ec2(region)
-  const { Images = [] } = await client.send(
-    new sdk.DescribeImagesCommand({
-      Owners: ['self'],
-      Filters: [{ Name: `tag:${versionTagKey}`, Values: [version] }]
-    })
+  const { send, sdk } = await ec2(region)
+  const pages = await allPages(token =>
+    send(
+      new sdk.DescribeImagesCommand({
+        Owners: ['self'],
+        Filters: filters,
+        ...(includeDisabled ? { IncludeDisabled: true } : {}),
+        ...(token ? { NextToken: token } : {})
+      })
+    )
   )
-  return Images.filter(i => i.State === 'available' || i.State === 'pending').sort((a, b) =>
+  return pages.flatMap(p => p.Images ?? [])
+}
+
+/** Images by ID; the ones EC2 does not know are missing from the answer, not an error. */
+export async function describeImagesById(region: string, ids: string[]): Promise<Image[]> {
+  if (ids.length === 0) return []
+  return findOwnImages(region, [{ Name: 'image-id', Values: ids }], true)
+}
+
+const LIVE = (image: Image) => image.State === 'available' || image.State === 'pending'
+
+/** The images of one stream and version: released ones, and ones a run is still building. */
+export interface StreamImages {
+  released: Image[]
+  pending: Image[]
+}
+
+/**
+ * The images of `version` in the stream `lineage`, in `region`. Images released before the
+ * lineage left out the build name carry `<lineage>:<build>`; a derived lineage still finds them.
+ */
+export async function findStreamImages(
+  region: string,
+  schema: TagSchema,
+  version: string,
+  lineage: string,
+  acceptLegacyLineage: boolean
+): Promise<StreamImages> {
+  const lineages = acceptLegacyLineage ? [lineage, `${lineage}:*`] : [lineage]
+  const ofStream = (image: Image) => {
+    const tags = tagMap(image)
+    const value = tags.get(schema.lineage)
+    return (
+      value === lineage ||
+      (acceptLegacyLineage && value === `${lineage}:${tags.get(schema.build) ?? ''}`)
+    )
+  }
+  const byCreation = (a: Image, b: Image) =>
     (a.CreationDate ?? '').localeCompare(b.CreationDate ?? '')
+  const [released, pending] = await Promise.all([
+    findOwnImages(region, [
+      { Name: `tag:${schema.version}`, Values: [version] },
+      { Name: `tag:${schema.lineage}`, Values: lineages }
+    ]),
+    findOwnImages(region, [
+      { Name: `tag:${schema.pending}`, Values: [version] },
+      { Name: `tag:${schema.lineage}`, Values: lineages }
+    ])
+  ])
+  return {
+    released: released.filter(i => LIVE(i) && ofStream(i)).sort(byCreation),
+    pending: pending
+      .filter(i => LIVE(i) && ofStream(i) && !tagMap(i).has(schema.version))
+      .sort(byCreation)
+  }
+}
+
+/** The artifacts one released image stands for: itself and the copies recorded on it. */
+export function artifactsOfImage(image: Image, region: string, schema: TagSchema): Artifact[] {
+  const tags = tagMap(image)
+  const build = tags.get(schema.build) ?? image.Name ?? ''
+  return [
+    { build, region, amiId: image.ImageId ?? '' },
+    ...(recordedCopies(schema, tags) ?? []).map(c => ({ build, ...c }))
+  ]
+}
+
+/** Waits until every image is `available`; fails if one fails or disappears. */
+export async function waitAvailable(region: string, ids: string[]): Promise<Image[]> {
+  let announced = false
+  return poll(
+    async () => {
+      const images = await describeImagesById(region, ids)
+      const missing = ids.filter(id => !images.some(i => i.ImageId === id))
+      const broken = images.filter(i => i.State !== 'available' && i.State !== 'pending')
+      if (missing.length > 0 || broken.length > 0)
+        throw new AwsError(
+          `${[...missing.map(id => `${id} does not exist`), ...broken.map(i => `${i.ImageId ?? ''} is ${i.State ?? '?'}`)].join('; ')} in ${region}`,
+          'ImageUnavailable'
+        )
+      if (images.every(i => i.State === 'available')) return images
+      if (!announced) core.info(`Waiting for ${ids.join(', ')} in ${region} to become available`)
+      announced = true
+      return undefined
+    },
+    POLL.imageAvailableMs,
+    POLL.imageAvailableMaxMs,
+    () =>
+      new Error(
+        `${ids.join(', ')} in ${region} did not become available within ${POLL.imageAvailableMaxMs / 60_000} minutes`
+      )
   )
 }
 
-/** Waits until every image is `available` and returns their descriptions. */
-export async function waitForImages(region: string, imageIds: string[]): Promise<Image[]> {
-  const { client, sdk } = await ec2(region)
-  const pending = async () =>
-    (await client.send(new sdk.DescribeImagesCommand({ ImageIds: imageIds }))).Images ?? []
-  let images = await pending()
-  if (images.every(i => i.State === 'available')) return images
-  core.info(`Waiting for ${imageIds.join(', ')} in ${region} to become available`)
-  const result = await sdk.waitUntilImageAvailable(
-    { client, maxWaitTime: 3600, minDelay: 5, maxDelay: 30 },
-    { ImageIds: imageIds }
-  )
-  if (String(result.state) !== 'SUCCESS')
-    throw new Error(`${imageIds.join(', ')} in ${region}: not available (${result.state})`)
-  images = await pending()
-  return images
+export async function createTags(region: string, resources: string[], tags: Tag[]): Promise<void> {
+  if (resources.length === 0 || tags.length === 0) return
+  const { send, sdk } = await ec2(region)
+  await send(new sdk.CreateTagsCommand({ Resources: resources, Tags: tags }))
+}
+
+export async function deleteTags(
+  region: string,
+  resources: string[],
+  keys: string[]
+): Promise<void> {
+  if (resources.length === 0) return
+  const { send, sdk } = await ec2(region)
+  await send(new sdk.DeleteTagsCommand({ Resources: resources, Tags: keys.map(Key => ({ Key })) }))
+}
+
+export interface ReleaseTags {
+  schema: TagSchema
+  version: string
+  lineage: string
+  /** The `tags` input and, unless turned off, the source tags. */
+  extra: Tag[]
+  /** The region whose image records the build and its copies. */
+  primaryRegion: string
 }
 
 export interface TaggedRegion {
   region: string
   images: string[]
   snapshots: string[]
+  /** AMI → its name. */
+  names: Record<string, string>
 }
 
 /**
- * Tags every AMI of every build, in every region, and every EBS snapshot behind it, with the
- * version and the `tags` input. The image of each build in `primaryRegion` (or its first
- * region) also records the build name and its copies, so one lookup finds the whole release.
+ * Releases the artifacts: every AMI of every build, in every region, and every snapshot behind
+ * it gets the version, the lineage, the build and the extra tags; the image of each build in
+ * `primaryRegion` (or its first region) records its copies. The version tag is what makes an
+ * image findable as released, so it is written with the rest in one call per region, and the
+ * pending mark goes last.
  */
-export async function tagImages(
-  artifacts: Artifact[],
-  versionTagKey: string,
-  version: string,
-  extraTags: Tag[],
-  primaryRegion: string | undefined,
-  lineage: (build: string) => string
-): Promise<TaggedRegion[]> {
+export async function tagRelease(artifacts: Artifact[], t: ReleaseTags): Promise<TaggedRegion[]> {
+  const byBuild = new Map<string, Artifact[]>()
+  for (const a of artifacts) byBuild.set(a.build, [...(byBuild.get(a.build) ?? []), a])
+  const records = new Map<string, Tag[]>()
+  for (const list of byBuild.values()) {
+    const primary = list.find(a => a.region === t.primaryRegion) ?? list[0]
+    if (primary)
+      records.set(
+        primary.amiId,
+        copyTags(
+          t.schema,
+          list.filter(a => a !== primary)
+        )
+      )
+  }
   const byRegion = new Map<string, Artifact[]>()
   for (const a of artifacts) byRegion.set(a.region, [...(byRegion.get(a.region) ?? []), a])
-  const common: Tag[] = [{ Key: versionTagKey, Value: version }, ...extraTags]
-  const keys = releaseTagKeys(versionTagKey)
-
-  const builds = new Map<string, Artifact[]>()
-  for (const a of artifacts) builds.set(a.build, [...(builds.get(a.build) ?? []), a])
-  const recordOn = new Map<string, Tag[]>()
-  for (const [build, list] of builds) {
-    const primary = list.find(a => a.region === primaryRegion) ?? list[0]
-    if (!primary) continue
-    const copies = list.filter(a => a !== primary)
-    recordOn.set(primary.amiId, [
-      { Key: keys.build, Value: build },
-      ...copyTags(versionTagKey, copies)
-    ])
-  }
 
   return Promise.all(
     [...byRegion].map(async ([region, list]) => {
-      const { client, sdk } = await ec2(region)
-      const imageIds = list.map(a => a.amiId)
-      const images = await waitForImages(region, imageIds)
-      const snapshots = images.flatMap(i =>
-        (i.BlockDeviceMappings ?? []).map(m => m.Ebs?.SnapshotId).filter((s): s is string => !!s)
+      const images = await waitAvailable(
+        region,
+        list.map(a => a.amiId)
       )
-      // Independent calls, sent together: one round trip to EC2 instead of one per AMI.
-      await Promise.all([
-        client.send(
-          new sdk.CreateTagsCommand({ Resources: [...imageIds, ...snapshots], Tags: common })
-        ),
-        ...list.map(a =>
-          client.send(
-            new sdk.CreateTagsCommand({
-              Resources: [a.amiId],
-              Tags: [
-                { Key: keys.lineage, Value: lineage(a.build) },
-                ...(recordOn.get(a.amiId) ?? [])
-              ]
-            })
+      const calls: Promise<void>[] = []
+      for (const a of list) {
+        const image = images.find(i => i.ImageId === a.amiId)
+        const common: Tag[] = [
+          { Key: t.schema.version, Value: t.version },
+          { Key: t.schema.lineage, Value: t.lineage },
+          { Key: t.schema.build, Value: a.build },
+          ...t.extra
+        ]
+        // Independent calls, sent together: one round trip per region.
+        calls.push(createTags(region, [a.amiId], [...common, ...(records.get(a.amiId) ?? [])]))
+        calls.push(createTags(region, image ? snapshotsOf(image) : [], common))
+      }
+      await Promise.all(calls)
+      const marked = images.filter(i => tagMap(i).has(t.schema.pending)).map(i => i.ImageId ?? '')
+      if (marked.length > 0) {
+        await deleteTags(region, marked, [t.schema.pending]).catch((error: unknown) =>
+          core.warning(
+            `${region}: could not remove the pending mark of ${marked.join(', ')}: ${(error as Error).message}`
           )
         )
-      ])
+      }
+      const snapshots = images.flatMap(snapshotsOf)
       core.info(
-        `${region}: tagged ${imageIds.join(', ')} and snapshots ${snapshots.join(', ') || '(none)'} with ${versionTagKey}=${version}`
+        `${region}: tagged ${list.map(a => a.amiId).join(', ')} and snapshots ${snapshots.join(', ') || '(none)'} with ${t.schema.version}=${t.version}`
       )
-      return { region, images: imageIds, snapshots }
+      const names = Object.fromEntries(images.map(i => [i.ImageId ?? '', i.Name ?? '']))
+      return { region, images: list.map(a => a.amiId), snapshots, names }
     })
   )
+}
+
+/**
+ * Artifacts whose AMI still exists. With skip_save_build_region Packer's artifact still lists
+ * the build region's intermediate AMI, which it deregistered in its cleanup
+ * (hashicorp/packer-plugin-amazon@v1.8.2:common/step_ami_region_copy.go:50-58,160-177).
+ */
+export async function existingArtifacts(
+  artifacts: Artifact[]
+): Promise<{ existing: Artifact[]; vanished: Artifact[] }> {
+  const regions = [...new Set(artifacts.map(a => a.region))]
+  const known = new Set(
+    (
+      await Promise.all(
+        regions.map(async r =>
+          (
+            await describeImagesById(
+              r,
+              artifacts.filter(a => a.region === r).map(a => a.amiId)
+            )
+          ).map(i => `${r}:${i.ImageId ?? ''}`)
+        )
+      )
+    ).flat()
+  )
+  const has = (a: Artifact) => known.has(`${a.region}:${a.amiId}`)
+  return { existing: artifacts.filter(has), vanished: artifacts.filter(a => !has(a)) }
+}
+
+/** EC2's answer for an image that is gone: a retire that finds it gone has nothing left to do. */
+const GONE = /InvalidAMIID\.(NotFound|Unavailable)/
+
+/** Retires one image: deregister (with its snapshots), deprecate now, or disable. */
+export async function retireImage(
+  region: string,
+  image: Image,
+  mode: RetireMode,
+  now: Date
+): Promise<void> {
+  const { send, sdk } = await ec2(region)
+  const id = image.ImageId ?? ''
+  try {
+    if (mode === 'deregister') {
+      await send(new sdk.DeregisterImageCommand({ ImageId: id, DeleteAssociatedSnapshots: true }))
+    } else if (mode === 'deprecate') {
+      // EC2 refuses a time in the past and rounds to the minute: the next whole minute.
+      const at = new Date(Math.ceil((now.getTime() + 1000) / 60_000) * 60_000)
+      await send(new sdk.EnableImageDeprecationCommand({ ImageId: id, DeprecateAt: at }))
+    } else {
+      await send(new sdk.DisableImageCommand({ ImageId: id }))
+    }
+  } catch (error) {
+    if (error instanceof AwsError && GONE.test(error.code)) return
+    throw error
+  }
+}
+
+/**
+ * The copies of `primary` in other regions, when no record says where they are (an earlier
+ * run built them but could not tag them): images of the same name made from it, or made from
+ * the same source as it (encrypt_boot copies its intermediate AMI to every region).
+ */
+export async function findCopies(
+  primary: Image,
+  region: string
+): Promise<{ region: string; image: Image }[]> {
+  const { send, sdk } = await ec2(region)
+  const { Regions = [] } = await send(new sdk.DescribeRegionsCommand({}))
+  const others = Regions.map(r => r.RegionName ?? '').filter(r => r && r !== region)
+  const copies = await Promise.all(
+    others.map(async r => {
+      const images = primary.Name
+        ? await findOwnImages(r, [{ Name: 'name', Values: [primary.Name] }])
+        : []
+      return images
+        .filter(
+          i =>
+            (i.SourceImageId === primary.ImageId && i.SourceImageRegion === region) ||
+            (primary.SourceImageId !== undefined &&
+              i.SourceImageId === primary.SourceImageId &&
+              i.SourceImageRegion === primary.SourceImageRegion)
+        )
+        .map(image => ({ region: r, image }))
+    })
+  )
+  return copies.flat()
 }

@@ -1,136 +1,142 @@
 import * as core from '@actions/core'
-import type { Image } from '@aws-sdk/client-ec2'
-import { ec2 } from './ec2.js'
-import { deregisterWithSnapshots } from './images.js'
+import type { Filter, Image } from '@aws-sdk/client-ec2'
+import {
+  planRetention,
+  retentionCandidates,
+  type Generation,
+  type RetentionPlan,
+  type RetentionRules
+} from '../release/retention.js'
+import type { TagSchema } from '../release/tags.js'
+import { allPages, ec2 } from './clients.js'
+import { findOwnImages, retireImage, tagMap } from './images.js'
 
-export interface Generation {
-  imageId: string
-  created: string
+export interface RetentionReport extends RetentionPlan {
+  region: string
+  build: string
 }
 
-export interface RetentionPlan {
-  retire: string[]
-  keep: { imageId: string; reason: string }[]
-}
-
-/**
- * Which images of one lineage in one region to retire: all but the newest `keep`, except the
- * images of this release and those something still uses. Pure: the AWS side only gathers facts.
- */
-export function planRetention(
-  generations: Generation[],
-  keep: number,
-  current: ReadonlySet<string>,
-  inUse: ReadonlyMap<string, string>
-): RetentionPlan {
-  const newestFirst = [...generations].sort(
-    (a, b) => b.created.localeCompare(a.created) || b.imageId.localeCompare(a.imageId)
+/** Why an image is still needed: an instance (not terminated) or a launch template version uses it. */
+async function usesOf(region: string, imageIds: string[]): Promise<Map<string, string>> {
+  const uses = new Map<string, string>()
+  if (imageIds.length === 0) return uses
+  const { send, sdk } = await ec2(region)
+  const instancePages = await allPages(token =>
+    send(
+      new sdk.DescribeInstancesCommand({
+        Filters: [
+          { Name: 'image-id', Values: imageIds },
+          {
+            Name: 'instance-state-name',
+            Values: ['pending', 'running', 'stopping', 'stopped', 'shutting-down']
+          }
+        ],
+        ...(token ? { NextToken: token } : {})
+      })
+    )
   )
-  const plan: RetentionPlan = { retire: [], keep: [] }
-  newestFirst.forEach((g, index) => {
-    const use = inUse.get(g.imageId)
-    if (current.has(g.imageId)) plan.keep.push({ imageId: g.imageId, reason: 'this release' })
-    else if (index < keep)
-      plan.keep.push({ imageId: g.imageId, reason: `one of the ${keep} newest` })
-    else if (use) plan.keep.push({ imageId: g.imageId, reason: use })
-    else plan.retire.push(g.imageId)
-  })
-  return plan
-}
-
-/** Images that an instance (not terminated) or a launch template's default or latest version uses. */
-export async function imagesInUse(
-  region: string,
-  imageIds: string[]
-): Promise<Map<string, string>> {
-  const inUse = new Map<string, string>()
-  if (imageIds.length === 0) return inUse
-  const { client, sdk } = await ec2(region)
-  const instances = sdk.paginateDescribeInstances(
-    { client },
-    {
-      Filters: [
-        { Name: 'image-id', Values: imageIds },
-        {
-          Name: 'instance-state-name',
-          Values: ['pending', 'running', 'stopping', 'stopped', 'shutting-down']
-        }
-      ]
-    }
+  for (const instance of instancePages.flatMap(p =>
+    (p.Reservations ?? []).flatMap(r => r.Instances ?? [])
+  )) {
+    if (instance.ImageId && !uses.has(instance.ImageId))
+      uses.set(
+        instance.ImageId,
+        `instance ${instance.InstanceId ?? ''} (${instance.State?.Name ?? ''}) was launched from it`
+      )
+  }
+  const templatePages = await allPages(token =>
+    send(new sdk.DescribeLaunchTemplatesCommand({ ...(token ? { NextToken: token } : {}) }))
   )
-  for await (const page of instances) {
-    for (const instance of (page.Reservations ?? []).flatMap(r => r.Instances ?? [])) {
-      if (instance.ImageId && !inUse.has(instance.ImageId)) {
-        inUse.set(
-          instance.ImageId,
-          `instance ${instance.InstanceId ?? ''} (${instance.State?.Name ?? ''}) was launched from it`
+  for (const template of templatePages.flatMap(p => p.LaunchTemplates ?? [])) {
+    const { LaunchTemplateVersions = [] } = await send(
+      new sdk.DescribeLaunchTemplateVersionsCommand({
+        LaunchTemplateId: template.LaunchTemplateId,
+        Versions: ['$Default', '$Latest']
+      })
+    )
+    for (const v of LaunchTemplateVersions) {
+      const imageId = v.LaunchTemplateData?.ImageId
+      if (imageId && imageIds.includes(imageId) && !uses.has(imageId)) {
+        const which = v.DefaultVersion ? 'default' : 'latest'
+        uses.set(
+          imageId,
+          `launch template ${template.LaunchTemplateName ?? ''} (${which} version ${v.VersionNumber ?? ''}) uses it`
         )
       }
     }
   }
-  for await (const page of sdk.paginateDescribeLaunchTemplates({ client }, {})) {
-    for (const template of page.LaunchTemplates ?? []) {
-      const { LaunchTemplateVersions = [] } = await client.send(
-        new sdk.DescribeLaunchTemplateVersionsCommand({
-          LaunchTemplateId: template.LaunchTemplateId,
-          Versions: ['$Default', '$Latest']
-        })
-      )
-      for (const v of LaunchTemplateVersions) {
-        const imageId = v.LaunchTemplateData?.ImageId
-        if (imageId && imageIds.includes(imageId) && !inUse.has(imageId)) {
-          const which = v.DefaultVersion ? 'default' : 'latest'
-          inUse.set(
-            imageId,
-            `launch template ${template.LaunchTemplateName ?? ''} (${which} version ${v.VersionNumber ?? ''}) uses it`
-          )
-        }
-      }
-    }
-  }
-  return inUse
+  return uses
 }
 
-export async function imagesTagged(region: string, key: string, value: string): Promise<Image[]> {
-  const { client, sdk } = await ec2(region)
-  const images: Image[] = []
-  const pages = sdk.paginateDescribeImages(
-    { client },
-    { Owners: ['self'], Filters: [{ Name: `tag:${key}`, Values: [value] }] }
+/** Who else may launch the image: public, or shared with accounts, organizations or OUs. */
+async function sharing(region: string, image: Image): Promise<string | undefined> {
+  if (image.Public) return 'it is public'
+  const { send, sdk } = await ec2(region)
+  const { LaunchPermissions = [] } = await send(
+    new sdk.DescribeImageAttributeCommand({ ImageId: image.ImageId, Attribute: 'launchPermission' })
   )
-  for await (const page of pages) images.push(...(page.Images ?? []))
-  return images
+  const with_ = LaunchPermissions.map(p =>
+    p.Group === 'all'
+      ? 'everyone'
+      : (p.UserId ?? p.OrganizationArn ?? p.OrganizationalUnitArn ?? '')
+  ).filter(Boolean)
+  return with_.length > 0 ? `it is shared with ${with_.join(', ')}` : undefined
 }
 
-/** Deregisters images with their snapshots; the SDK's adaptive retries ride out throttling. */
-export async function retireImages(region: string, imageIds: string[]): Promise<void> {
-  for (const imageId of imageIds) {
-    await deregisterWithSnapshots(region, imageId)
-    core.info(`${region}: retired ${imageId} and its snapshots`)
+async function lastLaunched(region: string, image: Image): Promise<string | undefined> {
+  if (image.LastLaunchedTime) return image.LastLaunchedTime
+  const { send, sdk } = await ec2(region)
+  const { LastLaunchedTime } = await send(
+    new sdk.DescribeImageAttributeCommand({ ImageId: image.ImageId, Attribute: 'lastLaunchedTime' })
+  )
+  return LastLaunchedTime?.Value || undefined
+}
+
+function generation(image: Image, schema: TagSchema, now: Date): Generation {
+  const tags = tagMap(image)
+  const deprecated =
+    image.DeprecationTime !== undefined && Date.parse(image.DeprecationTime) <= now.getTime()
+  return {
+    imageId: image.ImageId ?? '',
+    created: image.CreationDate ?? '',
+    version: tags.get(schema.version),
+    retired: deprecated || image.State === 'disabled',
+    pinned: tags.has(schema.keep),
+    protected: (image.DeregistrationProtection ?? '').startsWith('enabled')
   }
-}
-
-export interface RetentionReport {
-  region: string
-  retired: string[]
-  kept: { imageId: string; reason: string }[]
 }
 
 /**
- * Applies `keep` to the images of one tag (a lineage, or the older images of a rebuilt
- * version) in one region; `current` is never retired.
+ * Applies the rules to the images in `region` that match `filters` (a stream's build, or the
+ * older images of a rebuilt version): facts are gathered only for the images the count alone
+ * would retire, then the plan is applied.
  */
 export async function applyRetention(
   region: string,
-  tag: { key: string; value: string },
-  keep: number,
-  current: ReadonlySet<string>
+  build: string,
+  filters: Filter[],
+  rules: RetentionRules,
+  schema: TagSchema
 ): Promise<RetentionReport> {
-  const images = await imagesTagged(region, tag.key, tag.value)
-  const generations = images.map(i => ({ imageId: i.ImageId ?? '', created: i.CreationDate ?? '' }))
-  const candidates = generations.map(g => g.imageId).filter(id => !current.has(id))
-  const inUse = await imagesInUse(region, candidates)
-  const plan = planRetention(generations, keep, current, inUse)
-  await retireImages(region, plan.retire)
-  return { region, retired: plan.retire, kept: plan.keep }
+  const images = await findOwnImages(region, filters)
+  const generations = images.map(i => generation(i, schema, rules.now))
+  const candidates = retentionCandidates(generations, rules)
+  const uses = await usesOf(
+    region,
+    candidates.map(c => c.imageId)
+  )
+  for (const candidate of candidates) {
+    const image = images.find(i => i.ImageId === candidate.imageId) as Image
+    candidate.inUse = uses.get(candidate.imageId)
+    if (!candidate.inUse) candidate.sharedWith = await sharing(region, image)
+    if (!candidate.inUse && !candidate.sharedWith && rules.keepLaunchedWithinDays > 0)
+      candidate.lastLaunched = await lastLaunched(region, image)
+  }
+  const plan = planRetention(generations, rules)
+  for (const { imageId } of plan.retire) {
+    const image = images.find(i => i.ImageId === imageId) as Image
+    await retireImage(region, image, rules.mode, rules.now)
+    core.info(`${region}: retired ${imageId} (${rules.mode})`)
+  }
+  return { region, build, ...plan }
 }
