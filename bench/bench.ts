@@ -443,11 +443,16 @@ async function measureInstallPhase(bed: ReleaseBed, warm: Job): Promise<Stats> {
   process.env['GITHUB_PATH'] = path.join(warm.temp, 'bench-path')
   fs.writeFileSync(process.env['GITHUB_PATH'], '')
   const { checkToolHost, installTools } = await import('../src/install/index.js')
+  const { readContext } = await import('../src/context.js')
+  const context = readContext()
   const inputs = {
+    githubToken: '',
     packer: {
       version: DEBIAN_PACKER_VERSION,
       mirror: bed.mirror.url,
-      signingKey: bed.key.publicKey
+      signingKey: bed.key.publicKey,
+      hashicorpKey: false,
+      amazonPluginVersion: '1.8.2'
     },
     ansible: {
       version: DEBIAN_ANSIBLE_CORE,
@@ -462,7 +467,9 @@ async function measureInstallPhase(bed: ReleaseBed, warm: Job): Promise<Stats> {
   process.stdout.write = () => true // the toolkit's log lines
   try {
     for (let i = 0; i < LIGHT_RUNS; i++)
-      samples.push(await time(async () => installTools(inputs, await checkToolHost(inputs))))
+      samples.push(
+        await time(async () => installTools(inputs, await checkToolHost(inputs, context), context))
+      )
   } finally {
     process.stdout.write = stdout
     process.env = saved

@@ -14,13 +14,14 @@ import { fileURLToPath } from 'node:url'
 import { minify } from 'terser'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const dist = path.join(root, 'dist')
+// BUNDLE_OUT bundles elsewhere, e.g. to try a change without touching the committed dist/.
+const dist = path.resolve(root, process.env['BUNDLE_OUT'] || 'dist')
 
 // ncc leaves chunks of earlier builds behind; they would be committed with the new ones.
 fs.rmSync(dist, { recursive: true, force: true })
 execFileSync(
   path.join(root, 'node_modules/.bin/ncc'),
-  ['build', 'src/index.ts', '-o', 'dist', '--license', 'licenses.txt'],
+  ['build', 'src/index.ts', '-o', dist, '--license', 'licenses.txt'],
   { cwd: root, stdio: 'inherit' }
 )
 

@@ -135,7 +135,7 @@ export async function runStep(
     if (value === undefined) delete env[name]
     else env[name] = value
   }
-  const child = spawn(process.execPath, [path.join(ROOT, entry)], {
+  const child = spawn(process.execPath, [path.resolve(ROOT, entry)], {
     env,
     cwd: job.workspace,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -164,11 +164,20 @@ export async function runStep(
   return result
 }
 
+/**
+ * The file action.yml names, or the same file of a bundle made elsewhere (ACTION_DIST, from
+ * `BUNDLE_OUT=... npm run bundle`), to try a change without rebuilding dist/.
+ */
+function entry(file: string): string {
+  const elsewhere = process.env['ACTION_DIST']
+  return elsewhere ? path.join(elsewhere, path.basename(file)) : file
+}
+
 /** The main and post steps: the files action.yml names, as the runner would run them. */
 export const runMain = (job: Job, options?: StepOptions) =>
-  runStep(actionYaml().runs.main, job, options)
+  runStep(entry(actionYaml().runs.main), job, options)
 export const runPost = (job: Job, options?: StepOptions) =>
-  runStep(actionYaml().runs.post ?? 'action.yml names no post step', job, options)
+  runStep(entry(actionYaml().runs.post ?? 'action.yml names no post step'), job, options)
 
 /** The `::error::` lines of a run, decoded. */
 export function errors(result: StepResult): string[] {

@@ -1,0 +1,501 @@
+import * as core from '@actions/core'
+import * as fs from 'node:fs'
+import { loadSdk } from '../aws/clients.js'
+import {
+  describeImagesById,
+  existingArtifacts,
+  findCopies,
+  tagMap,
+  tagRelease,
+  waitAvailable
+} from '../aws/images.js'
+import { EvidenceRecorder } from '../aws/recorder.js'
+import { applyRetention } from '../aws/retention.js'
+import { Input, State } from '../constants.js'
+import { requireToolCache, sourceOfRun, type RunnerContext } from '../context.js'
+import { CancelledError, errorMessage, InputError } from '../errors.js'
+import { inertLog } from '../exec/inert-log.js'
+import { lastLines } from '../exec/program.js'
+import type { BuildInputs } from '../inputs/types.js'
+import { installGalaxyRequirements } from '../install/galaxy.js'
+import { checkToolHost, installTools, type Tools } from '../install/index.js'
+import {
+  buildImages,
+  makePluginFolder,
+  providePlugins,
+  validateTemplate,
+  type BuildResult,
+  type PackerJob
+} from '../packer/index.js'
+import { nameCollision } from '../packer/machine-readable.js'
+import { managedPlugins } from '../packer/plugins.js'
+import type { Template } from '../packer/template.js'
+import { orderArtifacts, type Artifact } from '../release/artifact.js'
+import { classifyBuild } from '../release/decisions.js'
+import { leadsOf } from '../release/evidence.js'
+import { SOURCE_TAG_KEYS, tagValue, type Tag } from '../release/tags.js'
+import { resolveRelease } from '../release/version.js'
+import { writeFlags, writeReleaseOutputs, writeToolOutputs } from '../report/outputs.js'
+import type { RunReport } from '../report/summary.js'
+import { writeVaultPasswordFile } from '../secrets/vault.js'
+import { publishRelease } from './publish.js'
+import { lookForRelease, releasedArtifacts, streamOf, type Stream } from './stream.js'
+import { readReleaseTemplate, type ReadTemplate } from './template.js'
+
+/** Work to undo when the step ends, however it ends (the post step repeats what matters). */
+export type Cleanups = (() => void)[]
+
+/**
+ * `mode: build`, the release: tag → version → the template's contract → an image of this
+ * version already? (reuse, finish, or build) → install → validate → build → tag → retire →
+ * publish → outputs.
+ */
+export async function release(
+  inputs: BuildInputs,
+  context: RunnerContext,
+  report: RunReport,
+  cleanups: Cleanups
+): Promise<void> {
+  const gate = resolveRelease(context.ref, inputs.releaseTags, inputs.imageVersion)
+  if (gate.kind === 'not-a-release') {
+    if (inputs.onUntagged === 'fail')
+      throw new InputError(
+        Input.OnUntagged,
+        `is 'fail', and this run is not a release: ${gate.reason}. Push a tag matching '${inputs.releaseTags.text}' or set 'image-version'.`
+      )
+    core.notice(`Not a release, nothing to build: ${gate.reason}`)
+    report.outcome = 'skipped'
+    report.notes.push(
+      `${gate.reason}. A release runs for a tag matching '${inputs.releaseTags.text}', or with 'image-version'.`
+    )
+    writeFlags({ skipped: true, reused: false })
+    return
+  }
+  const version = gate.version
+  core.info(
+    `Image version: ${version}${gate.source === 'tag' ? ` (from tag ${gate.tag ?? ''})` : ''}`
+  )
+  report.version = version
+  const read = readReleaseTemplate(inputs, inputs, true)
+  const stream = streamOf(inputs, context, version, read.contract.region ?? inputs.region)
+  report.lineage = stream.lineage
+  report.region = stream.region
+
+  // Warm-up: Python is probed while the SDK loads; no AWS request goes out before a bad `python` fails.
+  const host = checkToolHost(inputs, context)
+  loadSdk().catch(() => undefined)
+  await host
+  const existing = await report.phase('Look for this release', () =>
+    lookForRelease(stream, inputs.onExisting)
+  )
+  const { decision } = existing
+  if (decision.action === 'fail') throw new InputError(Input.OnExisting, decision.reason)
+  if (decision.action === 'reuse') {
+    const artifacts = releasedArtifacts(existing.found.released, stream, read.buildOrder)
+    return releaseExisting(inputs, stream, artifacts, gate.tag, report, 'reused', 'already exists')
+  }
+  if (decision.action === 'finish')
+    return finishRelease(inputs, stream, decision.images, read, gate.tag, report)
+  if (decision.action === 'build' && decision.note) core.notice(decision.note)
+
+  const tools = await report.phase('Install Packer and Ansible', async () =>
+    installTools(inputs, await host, context)
+  )
+  report.tools = { packer: tools.packer.version, ansible: tools.ansible?.version }
+  writeToolOutputs(tools)
+  const job = await prepareJob(inputs, context, tools, read.template, version, report, cleanups)
+  await report.phase('Install plugins and validate the template', async () => {
+    await providePlugins(
+      job,
+      requireToolCache(context),
+      context.arch,
+      inputs.packer.amazonPluginVersion
+    )
+    await validateTemplate(job)
+  })
+  const plugin = managedPlugins(
+    read.template,
+    tools.packer.version,
+    inputs.packer.amazonPluginVersion
+  ).find(p => p.source.endsWith('/amazon'))
+  if (plugin) report.tools.amazonPlugin = plugin.version
+
+  const recorder = new EvidenceRecorder(
+    {
+      startedAt: new Date().toISOString(),
+      run: stream.run,
+      region: stream.region,
+      buildRegions: read.contract.buildRegions,
+      leads: [],
+      finished: []
+    },
+    stream.schema,
+    stream
+  )
+  const result = await report.phase('Build the image', () =>
+    buildImages(job, read.buildOrder, lead => recorder.lead(lead))
+  )
+  recorder.finished([...new Set(result.artifacts.map(a => a.build))])
+  await recorder.settled()
+  report.sourceImages = leadsOf(recorder.evidence, 'source-image')
+  const outcome = classifyBuild({
+    exitCode: result.exitCode,
+    cancelled: result.cancelled,
+    artifacts: result.artifacts.length,
+    collision: nameCollision(result.errors) !== undefined
+  })
+  if (outcome === 'collision')
+    return onNameCollision(inputs, stream, result, read, gate.tag, report)
+
+  report.built = orderArtifacts(result.artifacts, read.buildOrder, stream.region)
+  const { existing: built, vanished } = await existingArtifacts(report.built)
+  for (const v of vanished)
+    core.warning(
+      `Packer reported ${v.amiId} in ${v.region}, but EC2 no longer has it (with skip_save_build_region Packer lists the intermediate AMI it removed); it is not part of the release`
+    )
+  report.built = built
+  if (built.length > 0) await tag(built, stream, inputs, report)
+
+  let problems: string[] = []
+  if (outcome === 'succeeded') {
+    await retire(
+      inputs,
+      stream,
+      built,
+      existing.found.released.map(i => i.ImageId ?? ''),
+      report
+    )
+    const published = await report.phase('Publish the release', () =>
+      publishRelease(inputs, stream, built, gate.tag, report)
+    )
+    problems = published.problems
+    writeReleaseOutputs({
+      imageVersion: version,
+      lineage: stream.lineage,
+      region: stream.region,
+      artifacts: built,
+      ssmParameterVersions: published.ssmVersions
+    })
+  } else {
+    writeReleaseOutputs({
+      imageVersion: version,
+      lineage: stream.lineage,
+      region: stream.region,
+      artifacts: built
+    })
+  }
+  writeFlags({ skipped: false, reused: false })
+  if (outcome === 'cancelled') throw new CancelledError()
+  if (outcome === 'failed' || outcome === 'partial') throw buildFailure(result, built)
+  if (outcome === 'no-ami')
+    throw new Error(
+      'packer build succeeded but reported no AMI: does the template build an amazon image?'
+    )
+  report.outcome = 'built'
+  if (problems.length > 0)
+    throw new Error(
+      `The images are built and tagged, but publishing them failed: ${problems.join('; ')}`
+    )
+}
+
+/** Galaxy roles, the vault file, the plugin folder and what Packer runs with. */
+async function prepareJob(
+  inputs: BuildInputs,
+  context: RunnerContext,
+  tools: Tools,
+  template: Template,
+  version: string,
+  report: RunReport,
+  cleanups: Cleanups
+): Promise<PackerJob> {
+  const requirements = inputs.ansible?.requirements
+  const ansible = tools.ansible
+  const galaxyEnv =
+    requirements && ansible
+      ? await report.phase('Install Ansible roles and collections', () =>
+          installGalaxyRequirements(ansible, requirements, context.temp)
+        )
+      : {}
+  const vault = writeVaultPasswordFile(inputs.ansibleVaultPassword, context.temp)
+  if (vault.file) {
+    core.saveState(State.VaultPasswordFile, vault.file)
+    const dir = vault.file.replace(/\/password$/, '')
+    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }))
+  }
+  const pluginPath = makePluginFolder(context.temp)
+  cleanups.push(() => fs.rmSync(pluginPath, { recursive: true, force: true }))
+  return {
+    context: {
+      template,
+      version,
+      vars: inputs.vars,
+      varFiles: inputs.varFiles,
+      only: inputs.only,
+      except: inputs.except,
+      pluginPath,
+      githubToken: inputs.githubToken,
+      extraEnv: { ...vault.env, ...galaxyEnv }
+    },
+    binary: tools.packer.executable,
+    cwd: inputs.workingDirectory,
+    packerVersion: tools.packer.version
+  }
+}
+
+/** Tags on every AMI and snapshot of the release: the `tags` input and, unless turned off, the source. */
+async function extraTags(inputs: BuildInputs): Promise<Tag[]> {
+  if (!inputs.sourceTags) return inputs.tags
+  const source = await sourceOfRun()
+  const tags: Tag[] = [
+    { Key: SOURCE_TAG_KEYS.repository, Value: source.repository },
+    { Key: SOURCE_TAG_KEYS.commit, Value: source.commit },
+    { Key: SOURCE_TAG_KEYS.ref, Value: source.ref },
+    { Key: SOURCE_TAG_KEYS.run, Value: source.runUrl }
+  ].filter(t => t.Value !== '')
+  return [...inputs.tags, ...tags.map(t => ({ Key: t.Key, Value: tagValue(t.Value) }))]
+}
+
+/**
+ * Releases the built AMIs. If tagging fails after the SDK's retries, nothing built is lost:
+ * the step fails naming every AMI, and a re-run finds them by the marks the build left and
+ * finishes the release.
+ */
+async function tag(
+  artifacts: Artifact[],
+  stream: Stream,
+  inputs: BuildInputs,
+  report: RunReport
+): Promise<void> {
+  try {
+    const tagged = await report.phase('Tag the images', async () =>
+      tagRelease(artifacts, {
+        schema: stream.schema,
+        version: stream.version,
+        lineage: stream.lineage,
+        extra: await extraTags(inputs),
+        primaryRegion: stream.region
+      })
+    )
+    for (const r of tagged)
+      for (const [id, name] of Object.entries(r.names)) report.imageNames.set(id, name)
+    report.tagged = true
+    report.artifacts = artifacts
+  } catch (error) {
+    throw new Error(
+      `The AMIs were built but could not be tagged: ${artifacts.map(a => `${a.amiId} (${a.region})`).join(', ')}. They are kept; re-run the job to finish the release. ${errorMessage(error)}`,
+      { cause: error }
+    )
+  }
+}
+
+/** keep-generations, and after a rebuild the older images of this version. */
+async function retire(
+  inputs: BuildInputs,
+  stream: Stream,
+  released: Artifact[],
+  previous: string[],
+  report: RunReport
+): Promise<void> {
+  const rebuilt = inputs.onExisting === 'rebuild' && previous.length > 0
+  if (!rebuilt && inputs.keepGenerations === 0) return
+  const current = new Set(released.map(a => a.amiId))
+  const now = new Date()
+  const { schema } = stream
+  await report.phase('Retire older images', async () => {
+    for (const build of new Set(released.map(a => a.build))) {
+      for (const region of new Set(released.filter(a => a.build === build).map(a => a.region))) {
+        const lineages = stream.acceptLegacyLineage
+          ? [stream.lineage, `${stream.lineage}:${build}`]
+          : [stream.lineage]
+        const ofBuild = [
+          { Name: `tag:${schema.lineage}`, Values: lineages },
+          { Name: `tag:${schema.build}`, Values: [build] }
+        ]
+        const rules = {
+          current,
+          now,
+          mode: inputs.retire,
+          keepLaunchedWithinDays: inputs.keepLaunchedWithinDays
+        }
+        if (rebuilt)
+          report.retention.push(
+            await applyRetention(
+              region,
+              build,
+              [...ofBuild, { Name: `tag:${schema.version}`, Values: [stream.version] }],
+              { ...rules, keep: 0, protectVersion: undefined },
+              schema
+            )
+          )
+        if (inputs.keepGenerations > 0)
+          report.retention.push(
+            await applyRetention(
+              region,
+              build,
+              ofBuild,
+              { ...rules, keep: inputs.keepGenerations, protectVersion: stream.version },
+              schema
+            )
+          )
+      }
+    }
+  })
+}
+
+/** Outputs, summary and publishing for a release whose images exist already. */
+async function releaseExisting(
+  inputs: BuildInputs,
+  stream: Stream,
+  artifacts: Artifact[],
+  tag: string | undefined,
+  report: RunReport,
+  outcome: 'reused' | 'finished',
+  why: string
+): Promise<void> {
+  await report.phase('Wait for the images', () =>
+    Promise.all(
+      [...new Set(artifacts.map(a => a.region))].map(r =>
+        waitAvailable(
+          r,
+          artifacts.filter(a => a.region === r).map(a => a.amiId)
+        )
+      )
+    )
+  )
+  core.notice(
+    `${stream.version} ${why} (${artifacts.map(a => `${a.region}:${a.amiId}`).join(', ')}); nothing is built`
+  )
+  report.artifacts = artifacts
+  if (outcome === 'reused') await retire(inputs, stream, artifacts, [], report)
+  const published = await report.phase('Publish the release', () =>
+    publishRelease(inputs, stream, artifacts, tag, report)
+  )
+  writeFlags({ skipped: false, reused: true })
+  writeReleaseOutputs({
+    imageVersion: stream.version,
+    lineage: stream.lineage,
+    region: stream.region,
+    artifacts,
+    ssmParameterVersions: published.ssmVersions
+  })
+  report.outcome = outcome
+  if (published.problems.length > 0)
+    throw new Error(
+      `The images are released, but publishing them failed: ${published.problems.join('; ')}`
+    )
+}
+
+/**
+ * An earlier run built these images but could not tag them (its marks say so): find their
+ * copies, tag the release, and publish it, building nothing.
+ */
+async function finishRelease(
+  inputs: BuildInputs,
+  stream: Stream,
+  imageIds: string[],
+  read: ReadTemplate,
+  tag: string | undefined,
+  report: RunReport
+): Promise<void> {
+  const artifacts = await report.phase('Finish the release an earlier run built', async () => {
+    const images = await waitAvailable(stream.region, imageIds)
+    const found: Artifact[] = []
+    for (const image of images) {
+      const build = tagMap(image).get(stream.schema.build) ?? image.Name ?? ''
+      found.push({ build, region: stream.region, amiId: image.ImageId ?? '' })
+      for (const copy of await findCopies(image, stream.region))
+        found.push({ build, region: copy.region, amiId: copy.image.ImageId ?? '' })
+    }
+    const ordered = orderArtifacts(found, read.buildOrder, stream.region)
+    await tagRelease(ordered, {
+      schema: stream.schema,
+      version: stream.version,
+      lineage: stream.lineage,
+      extra: await extraTags(inputs),
+      primaryRegion: stream.region
+    })
+    report.tagged = true
+    return ordered
+  })
+  return releaseExisting(
+    inputs,
+    stream,
+    artifacts,
+    tag,
+    report,
+    'finished',
+    'was built by an earlier run, which could not tag it; it is released now'
+  )
+}
+
+/**
+ * Packer refused the AMI name: an image of this release (built by a concurrent run, or
+ * unfinished) is reused; anything else fails naming both, and is never touched.
+ */
+async function onNameCollision(
+  inputs: BuildInputs,
+  stream: Stream,
+  result: BuildResult,
+  read: ReadTemplate,
+  tag: string | undefined,
+  report: RunReport
+): Promise<void> {
+  const collision = nameCollision(result.errors)
+  if (!collision) throw buildFailure(result, [])
+  const [image] = await describeImagesById(stream.region, [collision.amiId])
+  const tags = image ? tagMap(image) : new Map<string, string>()
+  const ofStream = tags.get(stream.schema.lineage) === stream.lineage
+  if (image && ofStream && inputs.onExisting !== 'rebuild') {
+    if (tags.get(stream.schema.version) === stream.version)
+      return releaseExisting(
+        inputs,
+        stream,
+        releasedArtifacts([image], stream, read.buildOrder),
+        tag,
+        report,
+        'reused',
+        'was built by another run'
+      )
+    if (tags.get(stream.schema.pending) === stream.version) {
+      const again = await lookForRelease(stream, 'reuse')
+      if (again.decision.action === 'reuse')
+        return releaseExisting(
+          inputs,
+          stream,
+          releasedArtifacts(again.found.released, stream, read.buildOrder),
+          tag,
+          report,
+          'reused',
+          'was built by another run'
+        )
+      if (again.decision.action === 'finish')
+        return finishRelease(inputs, stream, again.decision.images, read, tag, report)
+    }
+  }
+  const carried = tags.get(stream.schema.version)
+  const what = !image
+    ? 'an image of another account'
+    : carried === undefined
+      ? `no ${stream.schema.version} tag`
+      : `${stream.schema.version}=${carried}`
+  const fix =
+    inputs.onExisting === 'rebuild'
+      ? `a rebuild needs an ami_name that differs per build, e.g. "app-\${var.image_version}-\${formatdate("YYYYMMDDhhmmss", timestamp())}"`
+      : `put var.image_version in the template's ami_name, or retire ${collision.amiId}`
+  throw new Error(
+    `AMI name '${collision.name}' is already used by ${collision.amiId} (${what}), so ${stream.version} cannot take it: ${fix}`
+  )
+}
+
+/** The step's error for a failed build: the Ansible task that failed when one did, else Packer's last errors. */
+function buildFailure(result: BuildResult, built: Artifact[]): Error {
+  const detail =
+    (result.ansibleFailure ? `Ansible: ${result.ansibleFailure}` : undefined) ??
+    ([...result.buildErrors].map(([build, error]) => `${build}: ${error}`).join('\n') ||
+      lastLines(result.errors.join('\n'), 10) ||
+      `exit ${result.exitCode ?? result.signal ?? '?'}`)
+  inertLog.resume()
+  return new Error(
+    `packer build failed${built.length > 0 ? ' (the AMIs of the builds that finished were tagged)' : ''}: ${detail}`
+  )
+}

@@ -1,0 +1,67 @@
+import * as fs from 'node:fs'
+import { findStreamImages } from '../aws/images.js'
+import type { RunnerContext } from '../context.js'
+import type { LookupInputs } from '../inputs/types.js'
+import { readTemplate } from '../packer/template.js'
+import { resolveRelease } from '../release/version.js'
+import { writeFlags, writeReleaseOutputs } from '../report/outputs.js'
+import type { RunReport } from '../report/summary.js'
+import { releasedArtifacts, streamOf } from './stream.js'
+
+/** Build names in template order, when the template is there to read; else by name. */
+function buildOrder(template: string): string[] {
+  try {
+    return fs.existsSync(template) ? readTemplate(template).builds.map(b => b.name) : []
+  } catch {
+    return []
+  }
+}
+
+/**
+ * `mode: lookup`, for deploy and rollback jobs: the outputs of the existing release of this
+ * version and lineage, every region included (from the copies recorded on its image). Installs
+ * nothing, builds nothing, changes nothing.
+ */
+export async function lookup(
+  inputs: LookupInputs,
+  context: RunnerContext,
+  report: RunReport
+): Promise<void> {
+  const gate = resolveRelease(context.ref, inputs.releaseTags, inputs.imageVersion)
+  if (gate.kind === 'not-a-release')
+    throw new Error(
+      `Nothing to look up: ${gate.reason}. Set 'image-version' to the version to look up.`
+    )
+  const stream = streamOf(inputs, context, gate.version, inputs.region)
+  report.version = stream.version
+  report.lineage = stream.lineage
+  report.region = stream.region
+  const found = await report.phase('Look up the release', () =>
+    findStreamImages(
+      stream.region,
+      stream.schema,
+      stream.version,
+      stream.lineage,
+      stream.acceptLegacyLineage
+    )
+  )
+  if (found.released.length === 0) {
+    const pending =
+      found.pending.length > 0
+        ? ` (${found.pending.map(i => i.ImageId ?? '').join(', ')} is being built or was never finished)`
+        : ''
+    throw new Error(
+      `No release of ${stream.version} in lineage ${stream.lineage} in ${stream.region}${pending}. Check 'image-version', 'lineage' (or the template and vars it derives from) and 'aws-region'.`
+    )
+  }
+  const artifacts = releasedArtifacts(found.released, stream, buildOrder(inputs.template))
+  report.artifacts = artifacts
+  writeFlags({ skipped: false, reused: true })
+  writeReleaseOutputs({
+    imageVersion: stream.version,
+    lineage: stream.lineage,
+    region: stream.region,
+    artifacts
+  })
+  report.outcome = 'found'
+}

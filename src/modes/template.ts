@@ -1,0 +1,63 @@
+import * as core from '@actions/core'
+import { InputError, TemplateError } from '../errors.js'
+import type { TemplateInputs } from '../inputs/types.js'
+import { checkContract, type ContractResult } from '../packer/contract.js'
+import {
+  minimalTemplate,
+  readTemplate,
+  TemplateReadError,
+  type Template
+} from '../packer/template.js'
+
+export interface ReadTemplate {
+  /** What could be read; only its path and format when the reader could not follow it. */
+  template: Template
+  contract: ContractResult
+  /** Build names in template order: `ami-id` is the first build's. */
+  buildOrder: string[]
+}
+
+/**
+ * Reads the template and checks what a release needs of it, before anything is installed. A
+ * legacy JSON file that is not JSON is refused; an HCL2 file this reader cannot follow is left to
+ * `packer validate` (with a warning that the early checks were skipped), never refused here.
+ */
+export function readReleaseTemplate(
+  inputs: TemplateInputs,
+  region: { region: string | undefined; regionFrom: 'input' | 'environment' },
+  releasing: boolean
+): ReadTemplate {
+  let template: Template
+  try {
+    template = readTemplate(inputs.template)
+  } catch (error) {
+    if (!(error instanceof TemplateReadError)) throw error
+    if (/\.json$/.test(error.file) && !/\.pkr\.json$/.test(error.file))
+      throw new TemplateError(error.message, error.file, error.line)
+    core.warning(
+      `${error.message}: the checks before the build are skipped; packer validate has the last word`
+    )
+    return {
+      template: minimalTemplate(inputs.template),
+      contract: { problems: [], warnings: [], buildRegions: {}, region: region.region },
+      buildOrder: []
+    }
+  }
+  const contract = checkContract(
+    template,
+    { vars: inputs.vars, varFiles: inputs.varFiles, ...region },
+    releasing
+  )
+  for (const warning of contract.warnings) core.warning(warning)
+  const [problem, ...more] = contract.problems
+  if (problem) {
+    for (const p of more)
+      core.error(p.message, {
+        ...(p.file ? { file: p.file } : {}),
+        ...(p.line ? { startLine: p.line } : {})
+      })
+    if (problem.input) throw new InputError(problem.input, problem.message)
+    throw new TemplateError(problem.message, problem.file, problem.line)
+  }
+  return { template, contract, buildOrder: template.builds.map(b => b.name) }
+}

@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto'
+import type { Artifact } from '../release/artifact.js'
+import { consoleLink } from './console.js'
+
+function markers(lineage: string): { start: string; end: string } {
+  const id = createHash('sha256').update(lineage).digest('hex').slice(0, 12)
+  return { start: `<!-- packer-ami-release ${id} -->`, end: `<!-- /packer-ami-release ${id} -->` }
+}
+
+/** The release notes' section for one stream: the version and a region → AMI table with links. */
+export function amiSection(version: string, lineage: string, artifacts: Artifact[]): string {
+  const { start, end } = markers(lineage)
+  const cell = (text: string) => text.replace(/\|/g, '\\|')
+  const rows = artifacts.map(a => {
+    const link = consoleLink(a.region, a.amiId)
+    return `| ${cell(a.build)} | ${a.region} | ${link ? `[${a.amiId}](${link})` : a.amiId} |`
+  })
+  return [
+    start,
+    `### AMIs of ${cell(version)}`,
+    '',
+    `Lineage \`${lineage.replace(/`/g, "'")}\``,
+    '',
+    '| Build | Region | AMI |',
+    '| --- | --- | --- |',
+    ...rows,
+    end
+  ].join('\n')
+}
+
+/** `body` with the stream's section replaced, or appended when it has none yet. */
+export function withSection(body: string, lineage: string, section: string): string {
+  const { start, end } = markers(lineage)
+  const from = body.indexOf(start)
+  const to = body.indexOf(end, from)
+  if (from >= 0 && to > from)
+    return `${body.slice(0, from)}${section}${body.slice(to + end.length)}`
+  return body.trim() === '' ? section : `${body.replace(/\s+$/, '')}\n\n${section}`
+}
+
+export type ReleaseNotesResult =
+  { kind: 'updated'; url: string } | { kind: 'no-release'; tag: string }
+
+/**
+ * Adds the section to the GitHub Release of `tag` (or replaces it, on a re-run), through
+ * @actions/github's Octokit (GITHUB_API_URL). Jobs of a matrix each own a section; an update
+ * that a concurrent one overwrote is applied again.
+ */
+export async function updateReleaseNotes(options: {
+  token: string
+  tag: string
+  version: string
+  lineage: string
+  artifacts: Artifact[]
+}): Promise<ReleaseNotesResult> {
+  const github = await import('@actions/github')
+  const octokit = github.getOctokit(options.token)
+  const { owner, repo } = github.context.repo
+  const section = amiSection(options.version, options.lineage, options.artifacts)
+  for (let attempt = 1; ; attempt++) {
+    let release: { id: number; body?: string | null; html_url: string }
+    try {
+      release = (await octokit.rest.repos.getReleaseByTag({ owner, repo, tag: options.tag })).data
+    } catch (error) {
+      if ((error as { status?: number }).status === 404)
+        return { kind: 'no-release', tag: options.tag }
+      throw error
+    }
+    const body = release.body ?? ''
+    if (body.replace(/\r\n/g, '\n').includes(section))
+      return { kind: 'updated', url: release.html_url }
+    if (attempt > 3)
+      throw new Error(`the notes of release ${options.tag} kept changing under this update`)
+    await octokit.rest.repos.updateRelease({
+      owner,
+      repo,
+      release_id: release.id,
+      body: withSection(body, options.lineage, section)
+    })
+  }
+}
