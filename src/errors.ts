@@ -25,7 +25,8 @@ export class TemplateError extends Error {
   constructor(
     message: string,
     readonly file: string | undefined,
-    readonly line: number | undefined
+    readonly line: number | undefined,
+    readonly title?: string
   ) {
     super(message)
     this.name = 'TemplateError'

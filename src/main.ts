@@ -42,7 +42,8 @@ export async function run(): Promise<void> {
     if (error instanceof TemplateError && error.file)
       core.error(report.error, {
         file: error.file,
-        ...(error.line ? { startLine: error.line } : {})
+        ...(error.line ? { startLine: error.line } : {}),
+        ...(error.title ? { title: error.title } : {})
       })
     else core.error(report.error)
     process.exitCode = core.ExitCode.Failure

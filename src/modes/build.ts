@@ -301,6 +301,7 @@ async function retire(
   const current = new Set(released.map(a => a.amiId))
   const now = new Date()
   const { schema } = stream
+  report.retireMode = inputs.retire
   await report.phase('Retire older images', async () => {
     for (const build of new Set(released.map(a => a.build))) {
       for (const region of new Set(released.filter(a => a.build === build).map(a => a.region))) {

@@ -116,9 +116,10 @@ export async function validateTemplate(job: PackerJob): Promise<void> {
   })
   // The first problem is the step's error, annotated where it is; the others have their own.
   throw new TemplateError(
-    `packer validate: ${first?.message ?? 'failed'}${more.length > 0 ? ` (and ${more.length} more problem(s), annotated)` : ''}`,
+    `${first?.message ?? 'packer validate failed'}${more.length > 0 ? ` (and ${more.length} more problem(s), annotated)` : ''}`,
     first?.file,
-    first?.line
+    first?.line,
+    'packer validate'
   )
 }
 

@@ -2,7 +2,14 @@ import * as core from '@actions/core'
 import type { RunnerContext } from '../context.js'
 import type { Artifact } from '../release/artifact.js'
 import type { RetentionReport } from '../aws/retention.js'
+import type { RetireMode } from '../release/retention.js'
 import { consoleLink } from './console.js'
+
+const RETIRED: Record<RetireMode, string> = {
+  deregister: 'retired: deregistered with its snapshots',
+  deprecate: 'retired: deprecated',
+  disable: 'retired: disabled'
+}
 
 export type OutcomeKind =
   | 'built'
@@ -51,6 +58,7 @@ export class RunReport {
     ansible?: string | undefined
   } = {}
   retention: RetentionReport[] = []
+  retireMode: RetireMode = 'deregister'
   ssm: { parameter: string; region: string; version: number }[] = []
   notes: string[] = []
   private readonly phases: [string, number][] = []
@@ -172,7 +180,7 @@ export class RunReport {
       ])
     }
     const retention = this.retention.flatMap(r => [
-      ...r.retire.map(i => [r.region, r.build, i.imageId, i.version ?? '', 'retired']),
+      ...r.retire.map(i => [r.region, r.build, i.imageId, i.version ?? '', RETIRED[this.retireMode]]),
       ...r.keep.map(i => [r.region, r.build, i.imageId, i.version ?? '', `kept: ${i.reason}`])
     ])
     if (retention.length > 0) {
