@@ -1,6 +1,9 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
+import { awsEnv } from './aws/env.js'
 import { startEc2Endpoint, type Ec2Endpoint } from './ec2/server.js'
+import { startGitHubEndpoint, type GitHubEndpoint } from './github/server.js'
+import { startSsmEndpoint, type SsmEndpoint } from './ssm/server.js'
 import { ACCOUNT_ID } from './ec2/world.js'
 import {
   DEBIAN_ANSIBLE_CORE,
@@ -29,6 +32,8 @@ export interface ReleaseBed {
   mirror: Mirror
   key: SigningKey
   endpoint: Ec2Endpoint
+  ssm: SsmEndpoint
+  github: GitHubEndpoint
   sshd: Sshd
   tripwire: Tripwire
   job: Job
@@ -49,19 +54,29 @@ export async function startReleaseBed(): Promise<ReleaseBed> {
   const key = await generateSigningKey()
   await publishPacker(mirror, DEBIAN_PACKER_VERSION, packerZip(), key)
   const endpoint = await startEc2Endpoint()
+  // SSM checks an aws:ec2:image value against EC2, as the service does.
+  const ssm = await startSsmEndpoint({
+    imageExists: (region, id) => endpoint.inspect.images(region).some(i => i.id === id)
+  })
+  const github = await startGitHubEndpoint()
   const tripwire = await startTripwire()
+  const servers = [mirror, endpoint, ssm, github, tripwire]
   let sshd: Sshd | undefined
   try {
     sshd = await startSshd()
   } catch (error) {
-    await Promise.all([mirror.close(), endpoint.close(), tripwire.close()])
+    await Promise.all(servers.map(s => s.close()))
     throw error
   }
   const job = newJob()
+  const eventFile = path.join(job.temp, 'event.json')
+  fs.writeFileSync(eventFile, '{}')
   const bed: ReleaseBed = {
     mirror,
     key,
     endpoint,
+    ssm,
+    github,
     sshd,
     tripwire,
     job,
@@ -77,7 +92,11 @@ export async function startReleaseBed(): Promise<ReleaseBed> {
     env: ref => ({
       ...offlinePipEnv(),
       ...tripwire.env,
-      AWS_ENDPOINT_URL_EC2: endpoint.url,
+      ...awsEnv({ ec2: endpoint.url, ssm: ssm.url }),
+      GITHUB_API_URL: github.url,
+      GITHUB_EVENT_PATH: eventFile,
+      GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+      GITHUB_RUN_ATTEMPT: '1',
       ...(ref
         ? {
             GITHUB_REF: ref,
@@ -108,7 +127,7 @@ export async function startReleaseBed(): Promise<ReleaseBed> {
     },
     async close() {
       sshd?.stop()
-      await Promise.all([mirror.close(), endpoint.close(), tripwire.close()])
+      await Promise.all(servers.map(s => s.close()))
     }
   }
   return bed
@@ -116,13 +135,14 @@ export async function startReleaseBed(): Promise<ReleaseBed> {
 
 /** Tags of an image or snapshot as the endpoint holds them. */
 export function tagsOf(endpoint: Ec2Endpoint, region: string, id: string): Record<string, string> {
-  const r = endpoint.world.region(region)
-  const resource = r.images.get(id) ?? r.snapshots.get(id)
+  const resource = [...endpoint.inspect.images(region), ...endpoint.inspect.snapshots(region)].find(
+    r => r.id === id
+  )
   if (!resource) throw new Error(`${id} does not exist in ${region}`)
   return resource.tags
 }
 
 /** The account's own images in a region. */
 export function ownImages(endpoint: Ec2Endpoint, region: string) {
-  return [...endpoint.world.region(region).images.values()].filter(i => i.ownerId === ACCOUNT_ID)
+  return endpoint.inspect.images(region).filter(i => i.ownerId === ACCOUNT_ID)
 }

@@ -13,6 +13,8 @@ export interface AmazonBuild {
   amiName?: string
   /** Extra HCL lines inside the source block. */
   extra?: string[]
+  /** Shell-local commands run as a provisioner of this build (on the runner, not the instance). */
+  localCommands?: string[]
 }
 
 export interface TemplateOptions {
@@ -65,6 +67,12 @@ export function hclTemplate(o: TemplateOptions): string {
   }
   for (const b of o.builds) {
     lines.push('build {', `  sources = ["source.amazon-ebs.${b.name}"]`)
+    if (b.localCommands)
+      lines.push(
+        '  provisioner "shell-local" {',
+        `    inline = ${JSON.stringify(b.localCommands)}`,
+        '  }'
+      )
     if (b.playbook) {
       lines.push(
         '  provisioner "ansible" {',

@@ -1,3 +1,4 @@
+import * as fs from 'node:fs'
 import * as path from 'node:path'
 import type { ChildProcess } from 'node:child_process'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -16,16 +17,20 @@ beforeEach(() => bed.endpoint.reset())
 
 const TAG = 'refs/tags/release-0.2.0'
 
-/** Calls `act` once the step's log contains `text`. */
-function when(text: string, act: (child: ChildProcess) => void): NonNullable<StepOptions['onSpawn']> {
-  return (child, output) => {
-    const timer = setInterval(() => {
-      if (output().includes(text)) {
-        clearInterval(timer)
-        act(child)
-      }
-    }, 50)
-    child.once('exit', () => clearInterval(timer))
+/** Calls `act` as soon as the step's log contains `text`: on the output itself, no polling. */
+function when(
+  text: string,
+  act: (child: ChildProcess) => void
+): NonNullable<StepOptions['onSpawn']> {
+  return child => {
+    let seen = ''
+    const look = (chunk: Buffer) => {
+      seen = (seen + chunk.toString()).slice(-4096)
+      if (!seen.includes(text)) return
+      child.stdout?.off('data', look)
+      act(child)
+    }
+    child.stdout?.on('data', look)
   }
 }
 
@@ -39,13 +44,13 @@ function killTree(child: ChildProcess): void {
 }
 
 function expectNothingLeft(region = 'us-east-1') {
-  const r = bed.endpoint.world.region(region)
-  expect([...r.instances.values()].filter(i => i.state !== 'terminated')).toEqual([])
-  expect([...r.keyPairs.keys()].filter(k => k.startsWith('packer_'))).toEqual([])
-  expect([...r.securityGroups.values()].filter(g => g.name.startsWith('packer_'))).toEqual([])
+  const look = bed.endpoint.inspect
+  expect(look.instances(region).filter(i => i.state !== 'terminated')).toEqual([])
+  expect(look.keyPairs(region).filter(k => k.name.startsWith('packer_'))).toEqual([])
+  expect(look.securityGroups(region).filter(g => g.name.startsWith('packer_'))).toEqual([])
   expect(ownImages(bed.endpoint, region).filter(i => !i.tags['ImageVersion'])).toEqual([])
-  const used = new Set([...r.images.values()].flatMap(i => i.blockDevices.map(d => d.snapshotId)))
-  expect([...r.snapshots.keys()].filter(s => !used.has(s))).toEqual([])
+  const used = new Set(look.images(region).flatMap(i => i.blockDevices.map(d => d.snapshotId)))
+  expect(look.snapshots(region).filter(s => !used.has(s.id))).toEqual([])
 }
 
 describe('cancelling a release', () => {
@@ -79,7 +84,7 @@ describe('cancelling a release', () => {
   })
 
   it('cleans up in the post step after SIGINT then SIGKILL of the whole tree, mid AMI creation', async () => {
-    bed.endpoint.world.options.imageAvailableAfterMs = 600_000
+    bed.endpoint.configure({ imageAvailableAfterMs: 600_000 })
     const template = bed.template('kill/app.pkr.hcl')
     const result = await bed.main({
       ref: TAG,
@@ -92,29 +97,30 @@ describe('cancelling a release', () => {
       timeoutMs: 60_000
     })
     expect(result.signal).toBe('SIGKILL')
-    const region = bed.endpoint.world.region('us-east-1')
-    expect([...region.instances.values()].map(i => i.state)).toEqual(['stopped'])
+    const look = bed.endpoint.inspect
+    expect(look.instances('us-east-1').map(i => i.state)).toEqual(['stopped'])
     expect(ownImages(bed.endpoint, 'us-east-1')).toHaveLength(1)
-    expect(region.keyPairs.size).toBe(1)
-    expect(region.securityGroups.size).toBe(1)
+    expect(look.keyPairs('us-east-1')).toHaveLength(1)
+    expect(look.securityGroups('us-east-1')).toHaveLength(1)
 
     const post = await bed.post({ state: result.state })
     expect(post.exitCode).toBe(0)
     const removed = post.stdout
       .split('\n')
       .filter(l => l.startsWith('::warning::Removed a leftover'))
+    // The unfinished AMI first (nothing else depends on it), then the instance, then what it used.
     expect(removed.map(l => l.replace(/: .*/, ''))).toEqual([
+      '::warning::Removed a leftover image of the build',
       '::warning::Removed a leftover instance of the build',
       '::warning::Removed a leftover key pair of the build',
-      '::warning::Removed a leftover security group of the build',
-      '::warning::Removed a leftover image of the build'
+      '::warning::Removed a leftover security group of the build'
     ])
     expect(post.summary).toContain('Cleaned up after the build')
     expectNothingLeft()
   })
 
   it('removes an AMI copy left in progress in another region (hashicorp/packer#10248)', async () => {
-    bed.endpoint.world.options.imageAvailableAfterMsIn = { 'us-west-2': 600_000 }
+    bed.endpoint.configure({ imageAvailableAfterMsIn: { 'us-west-2': 600_000 } })
     const template = bed.template('copy/app.pkr.hcl', {
       builds: [{ name: 'app', amiRegions: ['us-west-2'] }]
     })
@@ -136,36 +142,71 @@ describe('cancelling a release', () => {
     expectNothingLeft('us-west-2')
   })
 
-  it('never touches an image that carries the version tag, nor one it did not record', async () => {
+  it('proves before it removes: a forged record makes the post step delete nothing', async () => {
     const template = bed.template('keep/app.pkr.hcl')
     const result = await bed.main({
       ref: TAG,
       inputs: bed.inputs({ template, 'ansible-version': 'none' })
     })
     expect(errors(result)).toEqual([])
-    const [image] = ownImages(bed.endpoint, 'us-east-1')
-    // A stale record naming the released AMI and an unrelated instance: the post step must leave both.
-    const other = await bed.main({
-      ref: 'refs/heads/x',
-      inputs: bed.inputs({ template, 'image-version': 'other', 'ansible-version': 'none' })
+    const [released] = ownImages(bed.endpoint, 'us-east-1')
+    // What a forged state names: the released AMI, another run's untagged AMI made after the
+    // "start", a production instance, a key pair in use by it, a path outside RUNNER_TEMP.
+    const started = new Date(Date.now() - 60_000).toISOString()
+    const otherRun = bed.endpoint.seed.image('us-east-1', { name: 'app-release-9.9.9' })
+    const keyPair = bed.endpoint.seed.keyPair('us-east-1', {
+      name: 'packer_6b026779-fcaf-17b5-c500-3a5b9f9ed84b'
     })
-    const otherImage = ownImages(bed.endpoint, 'us-east-1').find(i => i.id !== image?.id)
-    expect(other.exitCode).toBe(0)
-    bed.endpoint.world.region('us-east-1').images.get(otherImage?.id as string)!.tags = {}
+    const production = bed.endpoint.seed.instance('us-east-1', {
+      imageId: 'ami-00000000000000001',
+      keyName: 'packer_6b026779-fcaf-17b5-c500-3a5b9f9ed84b',
+      launchTime: '2020-01-01T00:00:00Z',
+      tags: { Name: 'production-db' }
+    })
+    const victim = path.join(bed.job.workspace, 'precious')
+    fs.mkdirSync(victim)
+    fs.writeFileSync(path.join(victim, 'password'), 'x')
+    const build = 'amazon-ebs.app'
     const state = {
-      leftovers: JSON.stringify({
-        startedAt: new Date().toISOString(),
+      'vault-password-file': path.join(victim, 'password'),
+      evidence: JSON.stringify({
+        startedAt: started,
+        run: 'acme/images#1.1',
         region: 'us-east-1',
-        versionTagKey: 'ImageVersion',
-        leftovers: [{ kind: 'image', id: image?.id, build: 'amazon-ebs.app' }]
+        buildRegions: {},
+        finished: [],
+        leads: [
+          { kind: 'image', value: released?.id, build },
+          { kind: 'image', value: otherRun, build },
+          { kind: 'image-name', value: 'app-release-9.9.9', build },
+          { kind: 'instance', value: production, build },
+          { kind: 'key-pair', value: 'packer_6b026779-fcaf-17b5-c500-3a5b9f9ed84b', build },
+          { kind: 'instance', value: 'i-0; rm -rf /', build }
+        ]
       })
     }
+    bed.endpoint.requests.length = 0
     const post = await bed.post({ state })
-    expect(post.stdout).toContain('Nothing was left behind by the build')
+    expect(post.exitCode).toBe(0)
+    expect(post.stdout).not.toMatch(/Removed a leftover/)
+    expect(post.stdout).toContain('Left the vault password file alone')
+    expect(post.stdout).toMatch(/a saved lead is not well-formed: .*rm -rf/)
+    expect(post.stdout).toMatch(
+      new RegExp(`Left instance ${production} in us-east-1 alone: .*before this run started`)
+    )
+    expect(post.stdout).toMatch(new RegExp(`Left image ${otherRun} in us-east-1 alone`))
+    expect(fs.readFileSync(path.join(victim, 'password'), 'utf8')).toBe('x')
     expect(
       ownImages(bed.endpoint, 'us-east-1')
         .map(i => i.id)
         .sort()
-    ).toEqual([image?.id, otherImage?.id].sort())
+    ).toEqual([released?.id, otherRun].sort())
+    expect(bed.endpoint.inspect.instances('us-east-1').find(i => i.id === production)?.state).toBe(
+      'running'
+    )
+    expect(bed.endpoint.inspect.keyPairs('us-east-1').map(k => k.id)).toContain(keyPair)
+    expect(
+      bed.endpoint.requests.filter(r => /^(Deregister|Terminate|Delete)/.test(r.action))
+    ).toEqual([])
   })
 })

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { ownImages, startReleaseBed, tagsOf, type ReleaseBed } from '../../testbed/release-bed.js'
 import { errors } from '../../testbed/runner.js'
 import { hclTemplate, jsonTemplate, stampPlaybook } from '../../testbed/templates.js'
+import { deriveLineage } from '../../src/release/lineage.js'
 
 let bed: ReleaseBed
 beforeAll(async () => {
@@ -35,14 +36,29 @@ function expectEveryImageTagged(region: string, version: string) {
   }
 }
 
-/** Registers an image named `name` in us-east-1, as another run would have made it. */
-function registerElsewhere(name: string, tags: Record<string, string>): string {
-  const region = bed.endpoint.world.region('us-east-1')
-  const image = region.registerImage(name, 'made by another run', [
-    { deviceName: '/dev/xvda', size: 8, volumeId: 'vol-1' }
-  ])
-  Object.assign(image.tags, tags)
-  return image.id
+/** The lineage the action derives for a template of the bed's workspace. */
+function lineageOf(template: string): string {
+  return deriveLineage({
+    repository: 'acme/images',
+    workspace: bed.job.workspace,
+    template: path.join(bed.job.workspace, template),
+    vars: [],
+    varFiles: [],
+    only: [],
+    except: []
+  })
+}
+
+/** Registers an image named `name` in us-east-1, as another run of `template` would have made it. */
+function registerElsewhere(name: string, template: string, tags: Record<string, string>): string {
+  return bed.endpoint.seed.image('us-east-1', {
+    name,
+    tags: {
+      'ImageVersion:lineage': lineageOf(template),
+      'ImageVersion:build': 'amazon-ebs.app',
+      ...tags
+    }
+  })
 }
 
 describe('mode: build through dist/main.js', () => {
@@ -105,14 +121,23 @@ describe('mode: build through dist/main.js', () => {
     expect(result.summary).toContain('release-0.1.0')
     expect(result.stdout).toContain('Launching a source AWS instance')
     expect(bed.tripwire.attempts).toEqual([])
-    // Recorded for the post step: no key pair (ssh_private_key_file), and the finished AMIs
-    // are the release, never leftovers.
-    const saved = JSON.parse(result.state['leftovers'] ?? '{}') as {
-      leftovers: { kind: string }[]
+    // Evidence for the post step: no key pair (ssh_private_key_file), and the finished build's
+    // AMIs are the release, never leftovers.
+    const saved = JSON.parse(result.state['evidence'] ?? '{}') as {
+      leads: { kind: string }[]
       region: string
+      finished: string[]
     }
     expect(saved.region).toBe('us-east-1')
-    expect(saved.leftovers.map(l => l.kind).sort()).toEqual(['instance', 'security-group'])
+    expect([...new Set(saved.leads.map(l => l.kind))].sort()).toEqual([
+      'copy-region',
+      'image',
+      'image-name',
+      'instance',
+      'security-group',
+      'source-image'
+    ])
+    expect(saved.finished).toEqual(['amazon-ebs.app'])
 
     // The same tag again: the release exists, nothing is installed or built.
     bed.endpoint.requests.length = 0
@@ -129,7 +154,13 @@ describe('mode: build through dist/main.js', () => {
       'us-east-1': amiEast,
       'us-west-2': amiWest
     })
-    expect(bed.endpoint.requests.map(r => r.action)).toEqual(['DescribeImages', 'DescribeImages'])
+    // The released images and the pending ones of this version and lineage, then the wait check.
+    expect(bed.endpoint.requests.map(r => r.action)).toEqual([
+      'DescribeImages',
+      'DescribeImages',
+      'DescribeImages',
+      'DescribeImages'
+    ])
     expect(bed.mirror.requests).toEqual([])
     expect(ownImages(bed.endpoint, 'us-east-1')).toHaveLength(1)
   })
@@ -225,20 +256,20 @@ describe('mode: build through dist/main.js', () => {
     const result = await bed.main({ ref: TAG, inputs: bed.inputs({ template }) })
     expect(result.exitCode).toBe(1)
     const failure = errors(result).join('\n')
-    expect(failure).toMatch(/packer build failed/)
-    expect(failure).toMatch(/Error executing Ansible|non-zero exit status/)
-    expect(result.stdout).toMatch(/::error title=packer build failed::/)
+    // One annotation, naming the task and the host's message.
+    expect(errors(result)).toHaveLength(1)
+    expect(failure).toMatch(
+      /^packer build failed: Ansible: task 'Break' failed on default: non-zero return code/
+    )
     expect(ownImages(bed.endpoint, 'us-east-1')).toEqual([])
     expect(
       bed.endpoint.requests.some(
         r => r.action === 'CreateTags' && r.params['Tag.1.Key'] === 'ImageVersion'
       )
     ).toBe(false)
-    expect(
-      [...bed.endpoint.world.region('us-east-1').instances.values()].every(
-        i => i.state === 'terminated'
-      )
-    ).toBe(true)
+    expect(bed.endpoint.inspect.instances('us-east-1').every(i => i.state === 'terminated')).toBe(
+      true
+    )
     expect(result.outputs).toMatchObject({ skipped: 'false', reused: 'false' })
   })
 })
@@ -270,9 +301,17 @@ describe('a template of two builds where one fails', () => {
 
 describe('a release whose image is still pending', () => {
   it('waits for it, then reuses it', async () => {
-    bed.endpoint.world.options.imageAvailableAfterMs = 1500
-    const imageId = registerElsewhere('app-release-0.1.0', { ImageVersion: 'release-0.1.0' })
     const template = bed.template('pending/app.pkr.hcl')
+    const imageId = bed.endpoint.seed.image('us-east-1', {
+      name: 'app-release-0.1.0',
+      state: 'pending',
+      availableAfterMs: 1500,
+      tags: {
+        ImageVersion: 'release-0.1.0',
+        'ImageVersion:lineage': lineageOf(template),
+        'ImageVersion:build': 'amazon-ebs.app'
+      }
+    })
     const result = await bed.main({
       ref: TAG,
       inputs: bed.inputs({ template, 'ansible-version': 'none' })
@@ -288,13 +327,14 @@ describe('a release whose image is still pending', () => {
 })
 
 describe('an AMI name that is taken', () => {
-  const template = () => bed.template('taken/app.pkr.hcl')
+  const file = 'taken/app.pkr.hcl'
+  const template = () => bed.template(file)
 
   it('reuses it when it carries this version (a concurrent run finished first)', async () => {
     let other = ''
     // After the action's own lookup, before Packer checks the name.
     bed.endpoint.beforeNext('DescribeRegions', () => {
-      other = registerElsewhere('app-release-0.1.0', { ImageVersion: 'release-0.1.0' })
+      other = registerElsewhere('app-release-0.1.0', file, { ImageVersion: 'release-0.1.0' })
     })
     const result = await bed.main({
       ref: TAG,
@@ -311,7 +351,7 @@ describe('an AMI name that is taken', () => {
   })
 
   it('fails with both names when it carries another version or none', async () => {
-    const other = registerElsewhere('app-release-0.1.0', { ImageVersion: 'release-0.0.9' })
+    const other = registerElsewhere('app-release-0.1.0', file, { ImageVersion: 'release-0.0.9' })
     const result = await bed.main({
       ref: TAG,
       inputs: bed.inputs({ template: template(), 'ansible-version': 'none' })
@@ -441,7 +481,8 @@ describe('ansible-vault-password', () => {
     expect(fs.existsSync(file)).toBe(false)
 
     // Killed before its own cleanup: the post step removes the file.
-    fs.mkdirSync(path.dirname(file), { recursive: true })
+    fs.mkdirSync(path.dirname(file), { mode: 0o700 })
+    fs.chmodSync(path.dirname(file), 0o700)
     fs.writeFileSync(file, password, { mode: 0o600 })
     const post = await bed.post({ state: result.state })
     expect(post.exitCode).toBe(0)
@@ -486,7 +527,7 @@ describe('gating', () => {
     })
     expect(result.exitCode).toBe(1)
     expect(errors(result).join('\n')).toBe(
-      "Not a release: tag 'v2' does not match 'rel-*'. Push a tag matching 'rel-*' or set 'image-version'."
+      "Input 'on-untagged': is 'fail', and this run is not a release: tag 'v2' does not match 'rel-*'. Push a tag matching 'rel-*' or set 'image-version'."
     )
     expect(bed.endpoint.requests).toEqual([])
   })

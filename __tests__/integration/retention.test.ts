@@ -47,31 +47,12 @@ describe('keep-generations', () => {
   it('keeps the newest N of a lineage in every region, and what instances and launch templates use', async () => {
     for (const v of ['0.1.0', '0.2.0', '0.3.0', '0.4.0']) await release(v)
     await release('9.0.0', {}, 'other/app.pkr.hcl') // another lineage (another template)
-    const east = bed.endpoint.world.region('us-east-1')
     // An instance launched from 0.1.0, stopped; a launch template whose default is 0.2.0.
-    const instance = [...east.instances.values()][0]!
-    instance.imageId = idOf('us-east-1', '0.1.0')
-    instance.state = instance.shownState = 'stopped'
-    east.launchTemplates.set('lt-1', {
-      id: 'lt-1',
+    bed.endpoint.seed.instance('us-east-1', { imageId: idOf('us-east-1', '0.1.0'), state: 'stopped' })
+    bed.endpoint.seed.launchTemplate('us-east-1', {
       name: 'web',
-      createTime: new Date().toISOString(),
-      defaultVersion: 1,
-      versions: [
-        {
-          number: 1,
-          imageId: idOf('us-east-1', '0.2.0'),
-          description: '',
-          createTime: new Date().toISOString()
-        },
-        {
-          number: 2,
-          imageId: idOf('us-east-1', '0.4.0'),
-          description: '',
-          createTime: new Date().toISOString()
-        }
-      ],
-      tags: {}
+      versions: [{ imageId: idOf('us-east-1', '0.2.0') }, { imageId: idOf('us-east-1', '0.4.0') }],
+      defaultVersion: 1
     })
     bed.endpoint.failNext('DeregisterImage', 2, 'throttle')
 
@@ -90,20 +71,16 @@ describe('keep-generations', () => {
     ])
     // Retired images take their snapshots with them.
     const used = new Set(
-      [...bed.endpoint.world.region('us-west-2').images.values()].flatMap(i =>
-        i.blockDevices.map(d => d.snapshotId)
-      )
+      bed.endpoint.inspect.images('us-west-2').flatMap(i => i.blockDevices.map(d => d.snapshotId))
     )
-    expect(
-      [...bed.endpoint.world.region('us-west-2').snapshots.keys()].filter(s => !used.has(s))
-    ).toEqual([])
+    expect(bed.endpoint.inspect.snapshots('us-west-2').filter(s => !used.has(s.id))).toEqual([])
     // The throttled calls were retried, not skipped.
     expect(
       bed.endpoint.requests.filter(
         r => r.action === 'DeregisterImage' && r.error === 'RequestLimitExceeded'
       )
     ).toHaveLength(2)
-    expect(result.summary).toContain('retired with its snapshots')
+    expect(result.summary).toContain('retired: deregistered with its snapshots')
     expect(result.summary).toMatch(/kept: instance i-[0-9a-f]+ \(stopped\) was launched from it/)
     expect(result.summary).toContain('kept: launch template web (default version 1) uses it')
     expect(result.summary).toContain('kept: this release')
@@ -130,7 +107,7 @@ describe('on-existing', () => {
     })
     expect(result.exitCode).toBe(1)
     expect(errors(result).join('\n')).toBe(
-      `Input 'on-existing': is 'fail' and ${existing} in us-east-1 already carries ImageVersion=release-2.0.0`
+      `Input 'on-existing': is 'fail' and ${existing} in us-east-1 already carries release-2.0.0`
     )
   })
 
