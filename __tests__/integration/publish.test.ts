@@ -1,0 +1,267 @@
+import {
+  DescribeInstancesCommand,
+  EC2Client,
+  EnableImageDeregistrationProtectionCommand,
+  ModifyImageAttributeCommand,
+  RunInstancesCommand,
+  TerminateInstancesCommand
+} from '@aws-sdk/client-ec2'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { ownImages, startReleaseBed, tagsOf, type ReleaseBed } from '../../testbed/release-bed.js'
+import { errors } from '../../testbed/runner.js'
+
+/**
+ * Issue 15 through the bundle: the release published where deploys look (an SSM parameter in
+ * every region, the GitHub Release's notes), found again by version (mode: lookup), traced to
+ * its source, and old generations retired by deprecating or disabling instead of deleting.
+ */
+let bed: ReleaseBed
+beforeAll(async () => {
+  bed = await startReleaseBed()
+})
+afterAll(async () => {
+  await bed?.close()
+})
+beforeEach(() => {
+  bed.endpoint.reset()
+  bed.ssm.reset()
+  bed.github.reset()
+})
+
+const template = (
+  file = 'publish/app.pkr.hcl',
+  builds = [{ name: 'app', amiRegions: ['us-west-2'] }]
+) => bed.template(file, { builds })
+const release = (version: string, extra: Record<string, string> = {}, file?: string) =>
+  bed.main({
+    ref: `refs/tags/release-${version}`,
+    inputs: bed.inputs({ template: template(file), 'ansible-version': 'none', ...extra })
+  })
+
+describe('ssm-parameter', () => {
+  it('puts the AMI of each region in its region, and a re-run (reuse) converges', async () => {
+    const result = await release('1.0.0', { 'ssm-parameter': '/images/web/current' })
+    expect(errors(result)).toEqual([])
+    const amis = JSON.parse(result.outputs['amis'] ?? '{}') as Record<string, string>
+    for (const region of ['us-east-1', 'us-west-2']) {
+      const [parameter] = bed.ssm.inspect.parameters(region)
+      expect(parameter).toMatchObject({
+        name: '/images/web/current',
+        value: amis[region],
+        type: 'String',
+        dataType: 'aws:ec2:image',
+        version: 1
+      })
+    }
+    expect(JSON.parse(result.outputs['ssm-parameter-versions'] ?? '')).toEqual({
+      'us-east-1': 1,
+      'us-west-2': 1
+    })
+    expect(result.summary).toContain('/images/web/current')
+
+    const again = await release('1.0.0', { 'ssm-parameter': '/images/web/current' })
+    expect(again.outputs['reused']).toBe('true')
+    expect(JSON.parse(again.outputs['ssm-parameter-versions'] ?? '')).toEqual({
+      'us-east-1': 1,
+      'us-west-2': 1
+    })
+    expect(bed.ssm.requests.filter(r => r.action === 'PutParameter')).toHaveLength(2)
+  })
+
+  it('with {build}, one parameter per build', async () => {
+    const file = 'publish-builds/app.pkr.hcl'
+    bed.template(file, { builds: [{ name: 'web' }, { name: 'worker' }] })
+    const result = await bed.main({
+      ref: 'refs/tags/release-1.1.0',
+      inputs: bed.inputs({
+        template: file,
+        'ansible-version': 'none',
+        'ssm-parameter': '/images/{build}'
+      })
+    })
+    expect(errors(result)).toEqual([])
+    const builds = JSON.parse(result.outputs['builds'] ?? '{}') as Record<
+      string,
+      Record<string, string>
+    >
+    const names = bed.ssm.inspect.parameters('us-east-1').map(p => [p.name, p.value])
+    expect(names.sort()).toEqual([
+      ['/images/amazon-ebs.web', builds['amazon-ebs.web']?.['us-east-1']],
+      ['/images/amazon-ebs.worker', builds['amazon-ebs.worker']?.['us-east-1']]
+    ])
+    expect(JSON.parse(result.outputs['ssm-parameter-versions'] ?? '')).toEqual({
+      '/images/amazon-ebs.web': { 'us-east-1': 1 },
+      '/images/amazon-ebs.worker': { 'us-east-1': 1 }
+    })
+  })
+
+  it('fails the step after the images are tagged, and says so, when SSM refuses', async () => {
+    bed.ssm.failNext('PutParameter', 50, 'unavailable')
+    const result = await release('1.2.0', { 'ssm-parameter': '/images/web/current' })
+    expect(result.exitCode).toBe(1)
+    expect(errors(result).join('\n')).toMatch(
+      /The images are built and tagged, but publishing them failed: SSM parameter \/images\/web\/current in us-/
+    )
+    const [image] = ownImages(bed.endpoint, 'us-east-1')
+    expect(tagsOf(bed.endpoint, 'us-east-1', image?.id ?? '')['ImageVersion']).toBe('release-1.2.0')
+    expect(result.outputs['ami-id']).toBe(image?.id)
+  })
+})
+
+describe('mode: lookup', () => {
+  it('finds the release of a version with every region, installing and building nothing', async () => {
+    const built = await release('2.0.0')
+    expect(errors(built)).toEqual([])
+    bed.endpoint.requests.length = 0
+    bed.mirror.requests.length = 0
+    const found = await bed.main({
+      ref: 'refs/heads/main',
+      inputs: bed.inputs({ mode: 'lookup', template: template(), 'image-version': 'release-2.0.0' })
+    })
+    expect(errors(found)).toEqual([])
+    for (const output of ['ami-id', 'amis', 'artifacts', 'builds', 'lineage', 'region'])
+      expect(found.outputs[output]).toBe(built.outputs[output])
+    expect(bed.mirror.requests).toEqual([])
+    expect(bed.endpoint.requests.map(r => r.action).every(a => a === 'DescribeImages')).toBe(true)
+    expect(found.summary).toContain('Found release-2.0.0')
+  })
+
+  it('fails naming the version, lineage and region when there is none', async () => {
+    const result = await bed.main({
+      ref: 'refs/heads/main',
+      inputs: bed.inputs({ mode: 'lookup', template: template(), 'image-version': 'release-9.9.9' })
+    })
+    expect(result.exitCode).toBe(1)
+    expect(errors(result).join('\n')).toMatch(
+      /No release of release-9\.9\.9 in lineage acme\/images:publish\/app\.pkr\.hcl in us-east-1/
+    )
+  })
+})
+
+describe('source tags', () => {
+  it('tag every AMI and snapshot with repository, commit, ref and run; off with source-tags: false', async () => {
+    const result = await release('3.0.0')
+    const [image] = ownImages(bed.endpoint, 'us-west-2')
+    const expected = {
+      SourceRepository: 'acme/images',
+      SourceCommit: '0123456789abcdef0123456789abcdef01234567',
+      SourceRef: 'refs/tags/release-3.0.0',
+      BuildRun: 'https://github.com/acme/images/actions/runs/1/attempts/1'
+    }
+    expect(errors(result)).toEqual([])
+    expect(image?.tags).toMatchObject(expected)
+    expect(
+      tagsOf(bed.endpoint, 'us-west-2', image?.blockDevices[0]?.snapshotId ?? '')
+    ).toMatchObject(expected)
+
+    const off = await release('3.1.0', { 'source-tags': 'false' }, 'publish-off/app.pkr.hcl')
+    const id = off.outputs['ami-id'] ?? ''
+    expect(
+      Object.keys(tagsOf(bed.endpoint, 'us-east-1', id)).filter(
+        k => k.startsWith('Source') || k === 'BuildRun'
+      )
+    ).toEqual([])
+  })
+})
+
+describe('release-notes', () => {
+  it('adds the AMIs to the release of the tag, and replaces (not appends) the section on a re-run', async () => {
+    const id = bed.github.seed.release('acme', 'images', {
+      tag: 'release-4.0.0',
+      body: 'Changes:\n- faster boot'
+    })
+    const first = await release('4.0.0', { 'release-notes': 'true', 'github-token': 'ghs_test' })
+    expect(errors(first)).toEqual([])
+    const body = () =>
+      bed.github.inspect.releases('acme', 'images').find(r => r.id === id)?.body ?? ''
+    expect(body()).toMatch(/^Changes:\n- faster boot\n\n<!-- packer-ami-release [0-9a-f]{12} -->/)
+    expect(body()).toContain(
+      `[${first.outputs['ami-id'] ?? ''}](https://us-east-1.console.aws.amazon.com/`
+    )
+    const once = body()
+    const again = await release('4.0.0', { 'release-notes': 'true', 'github-token': 'ghs_test' })
+    expect(errors(again)).toEqual([])
+    expect(body()).toBe(once)
+    expect(bed.github.requests.every(r => r.authorized)).toBe(true)
+  })
+
+  it('a tag without a release is a notice, not a failure', async () => {
+    const result = await release('4.1.0', { 'release-notes': 'true', 'github-token': 'ghs_test' })
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout).toContain(
+      '::notice::release-notes: the tag release-4.1.0 has no GitHub Release yet'
+    )
+  })
+})
+
+describe('retire', () => {
+  it.each([
+    // Deprecated from the next minute on: EC2 refuses a time in the past.
+    ['deprecate', (i: { deprecationTime: string | undefined }) => i.deprecationTime !== undefined],
+    ['disable', (i: { state: string }) => i.state === 'disabled']
+  ] as const)('%s: old generations stay registered, retired as asked', async (mode, retired) => {
+    for (const v of ['5.0.0', '5.1.0'])
+      expect(errors(await release(v, {}, `retire-${mode}/app.pkr.hcl`))).toEqual([])
+    const result = await release(
+      '5.2.0',
+      { 'keep-generations': '1', retire: mode },
+      `retire-${mode}/app.pkr.hcl`
+    )
+    expect(errors(result)).toEqual([])
+    const images = bed.endpoint.inspect.images('us-east-1')
+    expect(images).toHaveLength(4) // the source AMI and three generations
+    const byName = (n: string) => images.find(i => i.name === `app-release-${n}`)
+    expect(retired(byName('5.0.0') as never)).toBe(true)
+    expect(retired(byName('5.1.0') as never)).toBe(true)
+    expect(retired(byName('5.2.0') as never)).toBe(false)
+    expect(result.summary).toContain(`retired: ${mode === 'deprecate' ? 'deprecated' : 'disabled'}`)
+    expect(bed.endpoint.requests.some(r => r.action === 'DeregisterImage')).toBe(false)
+  })
+
+  it('keeps shared, recently launched and protected images, and says why', async () => {
+    const file = 'retire-keep/app.pkr.hcl'
+    for (const v of ['6.0.0', '6.1.0', '6.2.0', '6.3.0'])
+      expect(errors(await release(v, {}, file))).toEqual([])
+    const id = (v: string) =>
+      ownImages(bed.endpoint, 'us-east-1').find(i => i.name === `app-release-${v}`)?.id ?? ''
+    // Set up as users would, through EC2's API: share one, launch one (then end it), protect one.
+    const ec2 = new EC2Client({
+      region: 'us-east-1',
+      endpoint: bed.endpoint.url,
+      credentials: { accessKeyId: 'AKIDTESTTESTTEST', secretAccessKey: 'test-secret' }
+    })
+    try {
+      await ec2.send(
+        new ModifyImageAttributeCommand({
+          ImageId: id('6.0.0'),
+          LaunchPermission: { Add: [{ UserId: '210987654321' }] }
+        })
+      )
+      const { Instances = [] } = await ec2.send(
+        new RunInstancesCommand({ ImageId: id('6.1.0'), MinCount: 1, MaxCount: 1 })
+      )
+      const ids = Instances.map(i => i.InstanceId ?? '')
+      await ec2.send(new TerminateInstancesCommand({ InstanceIds: ids }))
+      // Shutting down, then terminated: the instance no longer uses the image.
+      await ec2.send(new DescribeInstancesCommand({ InstanceIds: ids }))
+      await ec2.send(new EnableImageDeregistrationProtectionCommand({ ImageId: id('6.2.0') }))
+    } finally {
+      ec2.destroy()
+    }
+    const result = await release('6.4.0', { 'keep-generations': '1' }, file)
+    expect(errors(result)).toEqual([])
+    expect(
+      ownImages(bed.endpoint, 'us-east-1')
+        .map(i => i.name)
+        .sort()
+    ).toEqual(['app-release-6.0.0', 'app-release-6.1.0', 'app-release-6.2.0', 'app-release-6.4.0'])
+    expect(result.summary).toContain('kept: it is shared with 210987654321')
+    expect(result.summary).toMatch(
+      /kept: an instance was launched from it on \d{4}-\d{2}-\d{2}, within 14 days/
+    )
+    expect(result.summary).toContain(
+      'kept: deregistration protection is on; the action never turns it off'
+    )
+    expect(result.summary).toContain('retired: deregistered with its snapshots')
+  })
+})
