@@ -40,14 +40,20 @@ export interface RetentionPlan {
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
-/** The generations that the newest-N rule alone would retire: the ones worth asking AWS about. */
+/**
+ * The generations the plan would retire unless a fact from AWS (in use, shared, launched
+ * recently) keeps them: the ones worth asking AWS about. Taken from the plan itself, so no image
+ * the plan retires goes unasked.
+ */
 export function retentionCandidates(
   generations: Generation[],
   rules: RetentionRules
 ): Generation[] {
-  return newestFirst(generations)
-    .filter(g => !g.retired && !rules.current.has(g.imageId))
-    .slice(rules.keep)
+  const unasked = generations.map(
+    ({ inUse: _u, sharedWith: _s, lastLaunched: _l, ...known }): Generation => known
+  )
+  const retire = new Set(planRetention(unasked, rules).retire.map(r => r.imageId))
+  return generations.filter(g => retire.has(g.imageId))
 }
 
 function newestFirst(generations: Generation[]): Generation[] {
