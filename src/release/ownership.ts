@@ -8,7 +8,7 @@ import type { TagSchema } from './tags.js'
  *
  * - instance: launched after the start, from the source AMI Packer announced, with the
  *   temporary key pair or in the temporary security group Packer announced (a build that had
- *   neither is tied by the start time and the source AMI alone);
+ *   neither is tied by the start time and the announced source AMI alone);
  * - key pair: created after the start, with the announced name, used by no instance but the
  *   build's own;
  * - security group: the announced name, used by the build's own instance and by nothing else;
@@ -17,6 +17,9 @@ import type { TagSchema } from './tags.js'
  *   Packer announced, in a region Packer built or copied to;
  * - spot launch template, IAM instance profile and role: created after the start with the
  *   announced ID or name, used by nothing but the build's own.
+ *
+ * An image's build is the one its proof runs through (the instance it was made from, the AMI
+ * it was copied from), so the post step keeps the AMIs of every build that finished.
  *
  * Every resource that fails is left alone and reported with the reason.
  */
@@ -32,6 +35,8 @@ export interface InstanceFact {
   state: string | undefined
   /** The instance profile's name (from its ARN). */
   instanceProfile: string | undefined
+  /** The launch template it was launched from (EC2's `aws:ec2launchtemplate:id` tag), if known. */
+  launchTemplateId?: string | undefined
 }
 
 export interface KeyPairFact {
@@ -125,6 +130,16 @@ export interface Verdict {
   name?: string
 }
 
+/**
+ * The names Packer generates: `packer_<uuid>` for a temporary key pair
+ * (hashicorp/packer-plugin-amazon@v1.8.2:common/run_config.go:698-703, TimeOrderedUUID from
+ * packer-plugin-sdk@v0.6.10:uuid/uuid.go:26-27) and `packer-fleet-launch-template-<7>` for a
+ * spot request (common/step_run_spot_instance.go:301-303). A key pair of another name
+ * (`temporary_key_pair_name`) counts only when this run's instance used it.
+ */
+const PACKER_KEY_PAIR = /^packer_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+const PACKER_SPOT_TEMPLATE = /^packer-fleet-launch-template-[0-9A-Za-z]{7}$/
+
 const after = (time: string | undefined, start: string): boolean =>
   time !== undefined && Date.parse(time) >= Date.parse(start)
 
@@ -170,9 +185,11 @@ function judgeInstances(evidence: Evidence, facts: Facts, build: string): BuildV
     const group = instance.groupNames.some(name => groupNames.includes(name))
     if ((key && keyIsNew) || group)
       verdict(true, 'launched by this run with its temporary key pair or security group')
-    else if (keyNames.length === 0 && groupNames.length === 0)
-      verdict(true, "launched by this run from the build's source AMI")
-    else verdict(false, "it has neither the build's temporary key pair nor its security group")
+    else if (keyNames.length > 0 || groupNames.length > 0)
+      verdict(false, "it has neither the build's temporary key pair nor its security group")
+    else if (sources.length > 0) verdict(true, "launched by this run from the build's source AMI")
+    else
+      verdict(false, 'the build announced no key pair, security group or source AMI to tie it to')
   }
   return { instances: verdicts, ownInstances: own }
 }
@@ -181,16 +198,16 @@ function judgeInstances(evidence: Evidence, facts: Facts, build: string): BuildV
 export function judgeOwnership(evidence: Evidence, facts: Facts, schema: TagSchema): Verdict[] {
   const verdicts: Verdict[] = []
   const builds = [...new Set(evidence.leads.map(l => l.build))]
-  const ownInstanceIds = new Set<string>()
+  const buildOfOwnInstance = new Map<string, string>()
   const perBuild = new Map<string, InstanceFact[]>()
   for (const build of builds) {
     const { instances, ownInstances } = judgeInstances(evidence, facts, build)
     verdicts.push(...instances)
     perBuild.set(build, ownInstances)
-    for (const i of ownInstances) ownInstanceIds.add(i.id)
+    for (const i of ownInstances) buildOfOwnInstance.set(i.id, build)
   }
   const foreignUser = (uses: (i: InstanceFact) => boolean) =>
-    facts.instances.find(i => uses(i) && !ownInstanceIds.has(i.id))
+    facts.instances.find(i => uses(i) && !buildOfOwnInstance.has(i.id))
 
   for (const build of builds) {
     const own = perBuild.get(build) ?? []
@@ -198,10 +215,21 @@ export function judgeOwnership(evidence: Evidence, facts: Facts, schema: TagSche
       for (const key of facts.keyPairs.filter(k => k.name === name)) {
         const base = { kind: 'key pair' as const, id: name, region: key.region, build }
         const user = foreignUser(i => i.keyName === name && i.region === key.region)
+        const usedByOwn = own.some(i => i.keyName === name)
         if (user) verdicts.push({ ...base, ours: false, reason: `instance ${user.id} uses it` })
+        else if (
+          after(key.createTime, evidence.startedAt) &&
+          !usedByOwn &&
+          !PACKER_KEY_PAIR.test(name)
+        )
+          verdicts.push({
+            ...base,
+            ours: false,
+            reason: 'no instance of this run used it, and Packer did not generate its name'
+          })
         else if (after(key.createTime, evidence.startedAt))
           verdicts.push({ ...base, ours: true, reason: 'created by this run' })
-        else if (key.createTime === undefined && own.some(i => i.keyName === name))
+        else if (key.createTime === undefined && usedByOwn)
           verdicts.push({ ...base, ours: true, reason: "the build's own instance uses it" })
         else
           verdicts.push({
@@ -236,15 +264,22 @@ export function judgeOwnership(evidence: Evidence, facts: Facts, schema: TagSche
       const template = facts.launchTemplates.find(t => t.id === id)
       if (!template) continue
       const base = { kind: 'launch template' as const, id, region: template.region, build }
-      verdicts.push(
-        after(template.createTime, evidence.startedAt)
-          ? { ...base, ours: true, reason: 'created by this run' }
-          : {
-              ...base,
-              ours: false,
-              reason: `it was created at ${template.createTime ?? '(unknown)'}, before this run started`
-            }
-      )
+      const user = foreignUser(i => i.launchTemplateId === id)
+      if (user) verdicts.push({ ...base, ours: false, reason: `instance ${user.id} uses it` })
+      else if (!PACKER_SPOT_TEMPLATE.test(template.name))
+        verdicts.push({
+          ...base,
+          ours: false,
+          reason: `Packer did not generate its name ${template.name}`
+        })
+      else if (after(template.createTime, evidence.startedAt))
+        verdicts.push({ ...base, ours: true, reason: 'created by this run' })
+      else
+        verdicts.push({
+          ...base,
+          ours: false,
+          reason: `it was created at ${template.createTime ?? '(unknown)'}, before this run started`
+        })
     }
     for (const name of leadsOf(evidence, 'instance-profile', build)) {
       const profile = facts.instanceProfiles.find(p => p.name === name)
@@ -273,7 +308,7 @@ export function judgeOwnership(evidence: Evidence, facts: Facts, schema: TagSche
   }
 
   const ownBuilds = new Set([...perBuild].filter(([, own]) => own.length > 0).map(([b]) => b))
-  verdicts.push(...judgeImages(evidence, facts, schema, ownInstanceIds, ownBuilds))
+  verdicts.push(...judgeImages(evidence, facts, schema, buildOfOwnInstance, ownBuilds))
   return verdicts
 }
 
@@ -281,14 +316,14 @@ function judgeImages(
   evidence: Evidence,
   facts: Facts,
   schema: TagSchema,
-  ownInstanceIds: ReadonlySet<string>,
+  buildOfOwnInstance: ReadonlyMap<string, string>,
   ownBuilds: ReadonlySet<string>
 ): Verdict[] {
   const buildOf = (image: ImageFact): string | undefined =>
     evidence.leads.find(l => l.kind === 'image' && l.value === image.id)?.build ??
     evidence.leads.find(l => l.kind === 'image-name' && l.value === image.name)?.build
   const candidates = facts.images.filter(
-    i => buildOf(i) !== undefined || ownInstanceIds.has(i.sourceInstanceId ?? '')
+    i => buildOf(i) !== undefined || buildOfOwnInstance.has(i.sourceInstanceId ?? '')
   )
   const eligible = (image: ImageFact) =>
     image.ownedBySelf &&
@@ -296,18 +331,27 @@ function judgeImages(
     [undefined, evidence.run].includes(image.tags[schema.run])
   const legacy = (image: ImageFact) =>
     image.sourceInstanceId === undefined && image.sourceImageId === undefined
-  const own = new Map<string, string>()
+  /** Proven images: why, and the build the proof runs through. */
+  const own = new Map<string, { reason: string; build: string }>()
 
   // EC2's own record first: made from an own instance, or copied from an own AMI (a copy of a
   // copy, with encrypt_boot), in as many passes as it takes.
   for (let changed = true; changed;) {
     changed = false
     for (const image of candidates.filter(i => eligible(i) && !own.has(i.id))) {
-      if (ownInstanceIds.has(image.sourceInstanceId ?? '')) {
-        own.set(image.id, `made from this run's instance ${image.sourceInstanceId ?? ''}`)
+      const instanceBuild = buildOfOwnInstance.get(image.sourceInstanceId ?? '')
+      const source = own.get(image.sourceImageId ?? '')
+      if (instanceBuild !== undefined) {
+        own.set(image.id, {
+          reason: `made from this run's instance ${image.sourceInstanceId ?? ''}`,
+          build: instanceBuild
+        })
         changed = true
-      } else if (image.sourceImageId !== undefined && own.has(image.sourceImageId)) {
-        own.set(image.id, `copied from this run's ${image.sourceImageId}`)
+      } else if (source !== undefined) {
+        own.set(image.id, {
+          reason: `copied from this run's ${image.sourceImageId ?? ''}`,
+          build: source.build
+        })
         changed = true
       }
     }
@@ -323,7 +367,10 @@ function judgeImages(
       leadsOf(evidence, 'image-name', build).includes(image.name ?? '') &&
       ownBuilds.has(build)
     ) {
-      own.set(image.id, 'created by this run with the ID and name the build announced')
+      own.set(image.id, {
+        reason: 'created by this run with the ID and name the build announced',
+        build
+      })
       legacyBuilds.add(build)
     }
   }
@@ -334,19 +381,22 @@ function judgeImages(
       leadsOf(evidence, 'copy-region', build).includes(image.region) &&
       leadsOf(evidence, 'image-name', build).includes(image.name ?? '')
     )
-      own.set(image.id, 'a copy this run made, under the name the build announced')
+      own.set(image.id, {
+        reason: 'a copy this run made, under the name the build announced',
+        build
+      })
   }
 
   return candidates.map(image => {
+    const proven = own.get(image.id)
     const base = {
       kind: 'image' as const,
       id: image.id,
       region: image.region,
-      build: buildOf(image) ?? '',
+      build: proven?.build ?? buildOf(image) ?? '',
       snapshotIds: image.snapshotIds
     }
-    const ownReason = own.get(image.id)
-    if (ownReason !== undefined) return { ...base, ours: true, reason: ownReason }
+    if (proven !== undefined) return { ...base, ours: true, reason: proven.reason }
     const reason = !image.ownedBySelf
       ? 'another account owns it'
       : !after(image.creationDate, evidence.startedAt)
