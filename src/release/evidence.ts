@@ -86,7 +86,10 @@ export function buildsOf(evidence: Evidence): string[] {
 }
 
 export function regionOf(evidence: Evidence, build: string): string {
-  return evidence.buildRegions[build] ?? evidence.region
+  // Own keys only: a build named `constructor` must not find Object's.
+  return Object.hasOwn(evidence.buildRegions, build)
+    ? (evidence.buildRegions[build] ?? evidence.region)
+    : evidence.region
 }
 
 // --- State is input: the post step reads it back through this check only. -------------------
@@ -104,6 +107,13 @@ const SHAPES: Record<LeadKind, RegExp> = {
   role: /^[\w+=,.@-]{1,64}$/
 }
 const REGION = SHAPES['copy-region']
+/** A run mark is a tag value. */
+const RUN_MAX = 256
+/**
+ * The post step runs in the job of the main step, and a job runs for at most 5 days (self-hosted
+ * runners; 6 hours on GitHub's): an older start would make older resources look like this run's.
+ */
+const JOB_MAX_MS = 6 * 24 * 60 * 60 * 1000
 
 /** Whether a value has the form EC2 (or IAM) gives that kind of resource. */
 export function isLeadShaped(kind: LeadKind, value: string): boolean {
@@ -116,7 +126,10 @@ export function isLeadShaped(kind: LeadKind, value: string): boolean {
  * stdout) must not make the post step act on what it names. Returns undefined and the reason
  * when the whole record is unusable.
  */
-export function parseEvidence(saved: string): { evidence?: Evidence; problems: string[] } {
+export function parseEvidence(
+  saved: string,
+  now: number = Date.now()
+): { evidence?: Evidence; problems: string[] } {
   const problems: string[] = []
   let raw: unknown
   try {
@@ -127,9 +140,19 @@ export function parseEvidence(saved: string): { evidence?: Evidence; problems: s
   const record = raw as Partial<Record<keyof Evidence, unknown>> | null
   const startedAt = typeof record?.startedAt === 'string' ? record.startedAt : ''
   const started = Date.parse(startedAt)
-  if (Number.isNaN(started) || started > Date.now() + 60_000)
+  if (Number.isNaN(started) || started > now + 60_000)
     return { problems: [`the saved start time '${startedAt}' is not a time in the past`] }
-  const run = typeof record?.run === 'string' ? record.run.slice(0, 256) : ''
+  if (started < now - JOB_MAX_MS)
+    return {
+      problems: [`the saved start time '${startedAt}' is before this job could have started`]
+    }
+  let run = typeof record?.run === 'string' ? record.run : ''
+  if (run === '' || run.length > RUN_MAX) {
+    problems.push(
+      `the saved run mark is not 1 to ${RUN_MAX} characters; no image is taken for this run's by its mark`
+    )
+    run = ''
+  }
   const region = typeof record?.region === 'string' ? record.region : ''
   if (!REGION.test(region)) return { problems: [`the saved region '${region}' is not a region`] }
   const buildRegions: Record<string, string> = {}
@@ -140,6 +163,8 @@ export function parseEvidence(saved: string): { evidence?: Evidence; problems: s
     }
   }
   const leads: Lead[] = []
+  if (record?.leads !== undefined && !Array.isArray(record.leads))
+    problems.push('the saved leads are not a list')
   for (const item of Array.isArray(record?.leads) ? (record.leads as unknown[]) : []) {
     const lead = item as Partial<Lead> | null
     if (
@@ -152,9 +177,10 @@ export function parseEvidence(saved: string): { evidence?: Evidence; problems: s
       leads.push({ kind: lead.kind, value: lead.value, build: lead.build })
     else problems.push(`a saved lead is not well-formed: ${JSON.stringify(item)}`)
   }
-  const finished = Array.isArray(record?.finished)
-    ? (record.finished as unknown[]).filter((b): b is string => typeof b === 'string')
-    : []
+  const finished: string[] = []
+  for (const build of Array.isArray(record?.finished) ? (record.finished as unknown[]) : [])
+    if (typeof build === 'string') finished.push(build)
+    else problems.push(`a saved finished build is not a name: ${JSON.stringify(build)}`)
   return {
     evidence: {
       startedAt: new Date(started).toISOString(),
