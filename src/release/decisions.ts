@@ -20,10 +20,15 @@ export type ExistingDecision =
   /** An earlier run built these images but could not finish tagging them: finish the release. */
   | { action: 'finish'; images: string[] }
 
-/** Whether `run` is an earlier attempt of the run `current` (re-runs keep the run id). */
+/**
+ * Whether `run` is an earlier attempt of the run `current` (re-runs keep the run id): both
+ * `<repository>#<run id>.<attempt>`, the same run, a lower attempt.
+ */
 export function earlierAttempt(run: string | undefined, current: string): boolean {
-  const id = (r: string) => r.slice(0, r.lastIndexOf('.'))
-  return run !== undefined && run !== current && id(run) === id(current)
+  const parse = (r: string) => /^(.+#.+)\.(\d+)$/.exec(r)
+  const [, runId, attempt] = parse(run ?? '') ?? []
+  const [, currentId, currentAttempt] = parse(current) ?? []
+  return runId !== undefined && runId === currentId && Number(attempt) < Number(currentAttempt)
 }
 
 /**
