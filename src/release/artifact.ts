@@ -24,7 +24,8 @@ export function orderArtifacts(
       rank(a.build) - rank(b.build) ||
       a.build.localeCompare(b.build) ||
       Number(b.region === primaryRegion) - Number(a.region === primaryRegion) ||
-      a.region.localeCompare(b.region)
+      a.region.localeCompare(b.region) ||
+      a.amiId.localeCompare(b.amiId)
   )
 }
 
