@@ -110,10 +110,10 @@ function parseTags(value: string, versionKey: string, warnings: string[]): Tag[]
     seen.add(Key)
     if (Value.length > TAG_VALUE_MAX)
       throw new InputError(Input.Tags, `the value of '${Key}' is over ${TAG_VALUE_MAX} characters`)
-    const more = /,\s*([A-Za-z][\w.:/+@-]*)=/.exec(Value)
-    if (more)
+    const [first = '', ...more] = Value.split(/,\s*(?=[A-Za-z][\w.:/+@-]*=)/)
+    if (more.length > 0)
       warnings.push(
-        `Input 'tags': the line '${Key}=${Value}' makes one tag '${Key}' whose value contains '${more[1] ?? ''}='. To set two tags, write one KEY=VALUE per line:\n  ${Key}=${Value.slice(0, more.index)}\n  ${Value.slice(more.index).replace(/^,\s*/, '')}`
+        `Input 'tags': the line '${Key}=${Value}' makes one tag '${Key}' whose value contains '${more.map(m => m.slice(0, m.indexOf('=') + 1)).join("', '")}'. To set ${more.length + 1} tags, write one KEY=VALUE per line:\n${[`${Key}=${first}`, ...more].map(line => `  ${line}`).join('\n')}`
       )
     return { Key, Value }
   })
@@ -148,7 +148,7 @@ function parseBuildNames(input: string, value: string): string[] {
     .map(name => name.trim())
     .filter(name => name !== '')
   for (const name of names) {
-    if (/[\u0000-\u001f"]/.test(name))
+    if (/[\p{Cc}"]/u.test(name))
       throw new InputError(
         input,
         `'${name}' is not a build name (comma-separated, e.g. amazon-ebs.app)`
@@ -185,8 +185,8 @@ function parseSsmParameter(value: string): string | undefined {
         ? 'must start with / when it has a hierarchy'
         : bare.split('/').length - 1 > 15
           ? 'is deeper than the 15 levels SSM allows'
-          : bare.includes('//')
-            ? 'has an empty level (//)'
+          : bare.includes('//') || bare.endsWith('/')
+            ? 'has an empty level (// or a trailing /)'
             : value.length > 900
               ? 'is longer than SSM allows'
               : undefined
@@ -198,12 +198,12 @@ function parseSsmParameter(value: string): string | undefined {
 export function resolveWithin(input: string, base: string, relative: string, root: string): string {
   const absolute = path.resolve(base, relative)
   const inside = path.relative(root, absolute)
-  if (inside.startsWith('..') || path.isAbsolute(inside))
+  if (inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside))
     throw new InputError(input, `'${relative}' is outside the workspace (${root})`)
   return absolute
 }
 
-function existing(input: string, absolute: string, kind: 'file' | 'any'): string {
+function existing(input: string, absolute: string, kind: 'file' | 'folder' | 'any'): string {
   let stat: fs.Stats
   try {
     stat = fs.statSync(absolute)
@@ -211,6 +211,8 @@ function existing(input: string, absolute: string, kind: 'file' | 'any'): string
     throw new InputError(input, `'${absolute}' cannot be read (${errorMessage(error)})`)
   }
   if (kind === 'file' && !stat.isFile()) throw new InputError(input, `'${absolute}' is not a file`)
+  if (kind === 'folder' && !stat.isDirectory())
+    throw new InputError(input, `'${absolute}' is not a folder`)
   return absolute
 }
 
@@ -297,7 +299,7 @@ export function parseInputs(raw: RawInputs, context: RunnerContext): ParsedInput
         `'${version}' is not an exact ${pkg} version X.Y.Z, or 'none'`
       )
     const python = get(Input.Python) || 'python3'
-    if (/[\u0000-\u001f]/.test(python))
+    if (/\p{Cc}/u.test(python))
       throw new InputError(
         Input.Python,
         'holds a control character; give one interpreter path or name'
@@ -334,7 +336,7 @@ export function parseInputs(raw: RawInputs, context: RunnerContext): ParsedInput
 
   const template = (mustExist: boolean): TemplateInputs => {
     const dir = workingDirectory()
-    if (mustExist) existing(Input.WorkingDirectory, dir, 'any')
+    if (mustExist) existing(Input.WorkingDirectory, dir, 'folder')
     const templatePath = resolveWithin(
       Input.Template,
       dir,

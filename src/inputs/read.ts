@@ -12,11 +12,19 @@ export const rawInput: RawInputs = name => core.getInput(name, { trimWhitespace:
 /** Values that must never reach the log, masked before anything can print them. */
 export function secretInputs(raw: RawInputs): string[] {
   const secrets = [raw(Input.GithubToken).trim(), raw(Input.AnsibleVaultPassword)]
+  let password = ''
   try {
-    const password = new URL(raw(Input.PackerMirror).trim()).password
-    if (password) secrets.push(password, decodeURIComponent(password))
+    password = new URL(raw(Input.PackerMirror).trim()).password
   } catch {
     // Not a URL: the parse says so.
+  }
+  if (password) {
+    secrets.push(password)
+    try {
+      secrets.push(decodeURIComponent(password))
+    } catch {
+      // A stray '%': the password is masked as written.
+    }
   }
   return secrets.filter(s => s.trim() !== '')
 }
