@@ -45,6 +45,21 @@ async function instances(
   )
 }
 
+async function securityGroups(region: string, names: string[]): Promise<SecurityGroupFact[]> {
+  const { send, sdk } = await ec2(region)
+  const pages = await allPages(token =>
+    send(
+      new sdk.DescribeSecurityGroupsCommand({
+        Filters: [{ Name: 'group-name', Values: names }],
+        ...(token ? { NextToken: token } : {})
+      })
+    )
+  )
+  return pages.flatMap(p =>
+    (p.SecurityGroups ?? []).map(g => ({ id: g.GroupId ?? '', name: g.GroupName ?? '', region }))
+  )
+}
+
 /** Everything AWS says about what the evidence names, in one region. */
 async function regionFacts(
   evidence: Evidence,
@@ -74,19 +89,7 @@ async function regionFacts(
           }))
         )
       : [],
-    groupNames.length > 0
-      ? send(
-          new sdk.DescribeSecurityGroupsCommand({
-            Filters: [{ Name: 'group-name', Values: groupNames }]
-          })
-        ).then(r =>
-          (r.SecurityGroups ?? []).map((g): SecurityGroupFact => ({
-            id: g.GroupId ?? '',
-            name: g.GroupName ?? '',
-            region
-          }))
-        )
-      : []
+    groupNames.length > 0 ? securityGroups(region, groupNames) : []
   ])
   // Whoever else uses the same key pairs and groups: a resource in use by another instance is not ours.
   const users = await Promise.all([

@@ -1,5 +1,5 @@
 import type { Verdict } from '../release/ownership.js'
-import { ec2, hasCode, iam, poll, POLL, sleep } from './clients.js'
+import { allPages, ec2, hasCode, iam, poll, POLL, sleep } from './clients.js'
 
 export interface SweepResult {
   removed: Verdict[]
@@ -16,10 +16,18 @@ async function terminate(instances: Verdict[]): Promise<void> {
     // A security group cannot be deleted while an instance still uses it.
     await poll(
       async () => {
-        const { Reservations = [] } = await send(
-          new sdk.DescribeInstancesCommand({ Filters: [{ Name: 'instance-id', Values: ids }] })
+        const pages = await allPages(token =>
+          send(
+            new sdk.DescribeInstancesCommand({
+              Filters: [{ Name: 'instance-id', Values: ids }],
+              ...(token ? { NextToken: token } : {})
+            })
+          )
         )
-        const states = Reservations.flatMap(r => r.Instances ?? []).map(i => i.State?.Name)
+        const states = pages
+          .flatMap(p => p.Reservations ?? [])
+          .flatMap(r => r.Instances ?? [])
+          .map(i => i.State?.Name)
         return states.every(s => s === 'terminated') ? true : undefined
       },
       POLL.instanceTerminatedMs,
