@@ -1,5 +1,7 @@
 import * as core from '@actions/core'
 import type { Filter, Image } from '@aws-sdk/client-ec2'
+import { Input } from '../constants.js'
+import { errorMessage } from '../errors.js'
 import {
   planRetention,
   retentionCandidates,
@@ -8,7 +10,7 @@ import {
   type RetentionRules
 } from '../release/retention.js'
 import type { TagSchema } from '../release/tags.js'
-import { allPages, ec2 } from './clients.js'
+import { allPages, AwsError, ec2, hasCode } from './clients.js'
 import { findOwnImages, retireImage, tagMap } from './images.js'
 
 export interface RetentionReport extends RetentionPlan {
@@ -48,13 +50,16 @@ async function usesOf(region: string, imageIds: string[]): Promise<Map<string, s
     send(new sdk.DescribeLaunchTemplatesCommand({ ...(token ? { NextToken: token } : {}) }))
   )
   for (const template of templatePages.flatMap(p => p.LaunchTemplates ?? [])) {
-    const { LaunchTemplateVersions = [] } = await send(
-      new sdk.DescribeLaunchTemplateVersionsCommand({
-        LaunchTemplateId: template.LaunchTemplateId,
-        Versions: ['$Default', '$Latest']
-      })
+    const versionPages = await allPages(token =>
+      send(
+        new sdk.DescribeLaunchTemplateVersionsCommand({
+          LaunchTemplateId: template.LaunchTemplateId,
+          Versions: ['$Default', '$Latest'],
+          ...(token ? { NextToken: token } : {})
+        })
+      )
     )
-    for (const v of LaunchTemplateVersions) {
+    for (const v of versionPages.flatMap(p => p.LaunchTemplateVersions ?? [])) {
       const imageId = v.LaunchTemplateData?.ImageId
       if (imageId && imageIds.includes(imageId) && !uses.has(imageId)) {
         const which = v.DefaultVersion ? 'default' : 'latest'
@@ -83,13 +88,30 @@ async function sharing(region: string, image: Image): Promise<string | undefined
   return with_.length > 0 ? `it is shared with ${with_.join(', ')}` : undefined
 }
 
+/**
+ * When an instance was last launched from the image. An EC2 that does not know the attribute
+ * cannot say whether the image is still launched: the retention fails before it retires
+ * anything, and says how to go on without the rule.
+ */
 async function lastLaunched(region: string, image: Image): Promise<string | undefined> {
   if (image.LastLaunchedTime) return image.LastLaunchedTime
   const { send, sdk } = await ec2(region)
-  const { LastLaunchedTime } = await send(
-    new sdk.DescribeImageAttributeCommand({ ImageId: image.ImageId, Attribute: 'lastLaunchedTime' })
-  )
-  return LastLaunchedTime?.Value || undefined
+  try {
+    const { LastLaunchedTime } = await send(
+      new sdk.DescribeImageAttributeCommand({
+        ImageId: image.ImageId,
+        Attribute: 'lastLaunchedTime'
+      })
+    )
+    return LastLaunchedTime?.Value || undefined
+  } catch (error) {
+    if (!hasCode(error, /^InvalidParameterValue$/)) throw error
+    throw new AwsError(
+      `EC2 in ${region} does not report when an image was last launched, so nothing was retired there; set '${Input.KeepLaunchedWithinDays}: 0' to retire without that rule. ${errorMessage(error)}`,
+      'LastLaunchedTimeUnsupported',
+      { cause: error }
+    )
+  }
 }
 
 function generation(image: Image, schema: TagSchema, now: Date): Generation {
