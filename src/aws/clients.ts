@@ -17,15 +17,50 @@ export function loadSdk(): Promise<Sdk> {
 
 /**
  * Every AWS request is bounded: a connection must open within `connectMs`, an answer may not
- * pause for longer than `idleMs`, and one call, its retries included (adaptive, for
- * throttling), ends by `callDeadlineMs`. A dead endpoint fails the step within that.
+ * pause for longer than `idleMs`, one attempt ends by `requestMs`, and one call, its retries
+ * included (adaptive, for throttling), ends by `callDeadlineMs`. A dead endpoint fails the
+ * step within that.
  */
 export const AWS_LIMITS = {
   connectMs: 5_000,
   idleMs: 30_000,
   requestMs: 60_000,
   callDeadlineMs: 90_000,
-  maxAttempts: 10
+  maxAttempts: 10,
+  /**
+   * Scales the SDK's waits between attempts: its backoff and the slowest pace of its adaptive
+   * rate limiter. 1 is the SDK's own pacing; tests shorten it.
+   */
+  backoffScale: 1
+}
+
+/**
+ * The SDK's backoff (`DefaultRetryBackoffStrategy` of @smithy/core's retry module): a random
+ * delay up to base × 2^retries, at most 20 s, where the base is 50 ms, or 1 s after throttling;
+ * here times `scale`.
+ */
+export const SDK_BACKOFF = { baseMs: 50, throttlingBaseMs: 1_000, maxMs: 20_000 }
+
+function scaledBackoff(scale: number) {
+  let base = SDK_BACKOFF.baseMs
+  return {
+    setDelayBase(ms: number) {
+      base = ms
+    },
+    computeNextBackoffDelay(retries: number) {
+      return Math.floor(Math.random() * Math.min(base * 2 ** retries, SDK_BACKOFF.maxMs) * scale)
+    }
+  }
+}
+
+/** Retries as the SDK's adaptive mode does, with its waits scaled by `AWS_LIMITS.backoffScale`. */
+function retryStrategy(loaded: Sdk) {
+  const scale = AWS_LIMITS.backoffScale
+  return new loaded.AdaptiveRetryStrategy(AWS_LIMITS.maxAttempts, {
+    backoff: scaledBackoff(scale),
+    // After a throttle the limiter paces calls at no less than 0.5 a second (its default).
+    rateLimiter: new loaded.DefaultRateLimiter({ minFillRate: 0.5 / scale })
+  })
 }
 
 type ServiceName = 'EC2' | 'SSM' | 'IAM'
@@ -62,12 +97,21 @@ function endpointHost(service: ServiceName, region: string): string {
 }
 
 function describeFailure(error: unknown): { message: string; code: string } {
-  const e = error as { name?: string; message?: string; code?: string }
+  const e = error as {
+    name?: string
+    message?: string
+    code?: string
+    $metadata?: { attempts?: number }
+  }
+  const attempts = e.$metadata?.attempts ?? 1
+  const after = attempts > 1 ? ` (after ${attempts} attempts)` : ''
   if (e.name === 'AbortError')
     return { message: `no answer within ${AWS_LIMITS.callDeadlineMs / 1000} s`, code: 'Timeout' }
   if (e.name === 'TimeoutError')
-    return { message: `no answer (${e.message ?? 'timed out'})`, code: 'Timeout' }
-  return { message: e.message ?? String(error), code: e.name ?? e.code ?? 'Error' }
+    return { message: `no answer (${e.message ?? 'timed out'})${after}`, code: 'Timeout' }
+  // A service error is named by its code; a network error (ECONNREFUSED...) is a plain Error.
+  const code = e.name && e.name !== 'Error' ? e.name : (e.code ?? 'Error')
+  return { message: `${e.message ?? String(error)}${after}`, code }
 }
 
 interface Sendable {
@@ -103,7 +147,7 @@ function bounded<C extends Sendable>(
       )
     }
   }
-  return { client, sdk: loaded, send: send as C['send'] }
+  return { client, sdk: loaded, send }
 }
 
 const clients = new Map<string, Service<Sendable>>()
@@ -119,8 +163,8 @@ async function service<C extends Sendable>(
   const loaded = await loadSdk()
   const client = make(loaded, {
     region,
-    retryMode: 'adaptive',
     maxAttempts: AWS_LIMITS.maxAttempts,
+    retryStrategy: retryStrategy(loaded),
     requestHandler: {
       connectionTimeout: AWS_LIMITS.connectMs,
       socketTimeout: AWS_LIMITS.idleMs,
@@ -129,7 +173,7 @@ async function service<C extends Sendable>(
     }
   })
   const made = bounded(name, region, client, loaded)
-  clients.set(key, made as unknown as Service<Sendable>)
+  clients.set(key, made)
   return made
 }
 

@@ -36,3 +36,6 @@ export { GetRoleCommand } from '@aws-sdk/client-iam/dist-es/commands/GetRoleComm
 export { ListInstanceProfilesForRoleCommand } from '@aws-sdk/client-iam/dist-es/commands/ListInstanceProfilesForRoleCommand.js'
 export { ListRolePoliciesCommand } from '@aws-sdk/client-iam/dist-es/commands/ListRolePoliciesCommand.js'
 export { RemoveRoleFromInstanceProfileCommand } from '@aws-sdk/client-iam/dist-es/commands/RemoveRoleFromInstanceProfileCommand.js'
+// The adaptive retry strategy the clients are built with (see clients.ts): the SDK's own, from
+// the module every client already loads.
+export { AdaptiveRetryStrategy, DefaultRateLimiter } from '@smithy/core/retry'
