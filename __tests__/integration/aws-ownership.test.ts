@@ -1,0 +1,542 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { gatherFacts } from '../../src/aws/facts.js'
+import { EvidenceRecorder } from '../../src/aws/recorder.js'
+import { sweep } from '../../src/aws/sweep.js'
+import type { Evidence, Lead, LeadKind } from '../../src/release/evidence.js'
+import { judgeOwnership, planSweep, type Verdict } from '../../src/release/ownership.js'
+import { tagSchema } from '../../src/release/tags.js'
+import { SOURCE_AMI } from '../../testbed/ec2/world.js'
+import { captureCommands, useAwsBed } from '../helpers/aws.js'
+
+/**
+ * The post step's path in-process, against the loopback EC2 and IAM: what the main step
+ * recorded (evidence) → what AWS describes (gatherFacts) → the ownership rule → the plan →
+ * sweep. A killed build left its instance, key pair, group, IAM profile and role, a pending
+ * AMI and a copy; the log also named foreign resources, which must all survive.
+ */
+const bed = useAwsBed()
+
+const EAST = 'us-east-1'
+const WEST = 'us-west-2'
+const START = '2026-06-01T10:00:00.000Z'
+const RUN = 'octo/images#42.1'
+const OTHER_RUN = 'octo/images#43.1'
+const LINEAGE = 'octo/images:app.pkr.hcl'
+const schema = tagSchema('ImageVersion')
+const at = (hhmm: string) => `2026-06-01T${hhmm}:00.000Z`
+
+const KEY = 'packer_6a4c1d2e-8f0b-4c3d-9e1f-2a3b4c5d6e7f'
+const GROUP = 'packer_7b5d2e3f-9a1c-4d4e-8f2a-3b4c5d6e7f80'
+const FOREIGN_KEY = 'packer_8c6e3f4a-0b2d-4e5f-9a3b-4c5d6e7f8091'
+const FOREIGN_GROUP = 'packer_9d7f4a5b-1c3e-4f6a-8b4c-5d6e7f8091a2'
+const PROFILE = 'packer-1e2d3c4b-5a69-4788-97a6-b5c4d3e2f101'
+const ROLE = 'packer-2f3e4d5c-6b7a-4899-a8b7-c6d5e4f3a212'
+const OLD_PROFILE = 'packer-3a4f5e6d-7c8b-49aa-b9c8-d7e6f5a4b323'
+const OLD_ROLE = 'packer-4b5a6f7e-8d9c-4abb-8ad9-e8f7a6b5c434'
+
+interface KilledBuild {
+  evidence: Evidence
+  own: {
+    instance: string
+    image: string
+    copy: string
+    imageSnapshots: string[]
+    copySnapshots: string[]
+    groupId: string
+  }
+  foreign: {
+    productionDb: string
+    golden: string
+    untaggedTwin: string
+    otherRunImage: string
+    keyUser: string
+    groupUser: string
+    otherRunInstance: string
+    groupId: string
+  }
+}
+
+const snapshotsOf = (region: string, id: string) =>
+  bed.ec2.inspect
+    .images(region)
+    .find(i => i.id === id)
+    ?.blockDevices.map(d => d.snapshotId) ?? []
+
+/** What a killed build of `app` leaves, and the foreign resources its log named. */
+function seedKilledBuild(): KilledBuild {
+  const { seed } = bed.ec2
+  // This run's: key pair, group and IAM profile made after the start, the instance launched
+  // with them (stopped for CreateImage), the AMI made from it and its copy, both pending.
+  seed.keyPair(EAST, { name: KEY, createTime: at('10:01') })
+  const groupId = seed.securityGroup(EAST, { name: GROUP })
+  bed.iam.seed.role({ name: ROLE, createDate: at('10:01'), policies: { PackerTemporary: POLICY } })
+  const profileArn = bed.iam.seed.instanceProfile({
+    name: PROFILE,
+    roles: [ROLE],
+    createDate: at('10:01')
+  })
+  const instance = seed.instance(EAST, {
+    imageId: SOURCE_AMI,
+    keyName: KEY,
+    groupIds: [groupId],
+    launchTime: at('10:02'),
+    state: 'stopped',
+    iamInstanceProfileArn: profileArn
+  })
+  const image = seed.image(EAST, {
+    name: 'app-release-1.0.0',
+    state: 'pending',
+    creationDate: at('10:05'),
+    sourceInstanceId: instance
+  })
+  const copy = seed.image(WEST, {
+    name: 'app-release-1.0.0',
+    state: 'pending',
+    creationDate: at('10:06'),
+    sourceImageId: image,
+    sourceImageRegion: EAST
+  })
+
+  // Foreign: named in the log (provisioner output, Packer's duplicate-name error), not ours.
+  const productionDb = seed.instance(EAST, {
+    imageId: SOURCE_AMI,
+    keyName: 'ops',
+    launchTime: '2025-11-03T08:00:00.000Z',
+    tags: { Name: 'production-db' }
+  })
+  seed.keyPair(EAST, { name: 'ops', createTime: '2025-01-01T00:00:00.000Z' })
+  const golden = seed.image(EAST, { name: 'golden-2020', creationDate: '2020-03-01T00:00:00.000Z' })
+  // The duplicate-name collisions: an untagged image made by hand before the start, and
+  // another run's image of the same release, made after the start and marked as that run's.
+  const untaggedTwin = seed.image(EAST, {
+    name: 'web-release-1.0.0',
+    creationDate: '2026-05-20T09:00:00.000Z'
+  })
+  seed.keyPair(EAST, { name: 'packer_other-run', createTime: at('10:07') })
+  const otherRunInstance = seed.instance(EAST, {
+    imageId: SOURCE_AMI,
+    keyName: 'packer_other-run',
+    launchTime: at('10:08')
+  })
+  const otherRunImage = seed.image(EAST, {
+    name: 'api-release-1.0.0',
+    state: 'pending',
+    creationDate: at('10:10'),
+    sourceInstanceId: otherRunInstance,
+    tags: {
+      [schema.pending]: '1.0.0',
+      [schema.lineage]: LINEAGE,
+      [schema.build]: 'api',
+      [schema.run]: OTHER_RUN
+    }
+  })
+  // A key pair named like Packer's and made after the start, but used by another instance;
+  // a group named like Packer's, used by another instance.
+  seed.keyPair(EAST, { name: FOREIGN_KEY, createTime: at('10:03') })
+  const keyUser = seed.instance(EAST, {
+    imageId: SOURCE_AMI,
+    keyName: FOREIGN_KEY,
+    launchTime: at('10:04')
+  })
+  const foreignGroupId = seed.securityGroup(EAST, { name: FOREIGN_GROUP })
+  const groupUser = seed.instance(EAST, {
+    imageId: SOURCE_AMI,
+    groupIds: [foreignGroupId],
+    launchTime: '2026-05-01T00:00:00.000Z'
+  })
+  // An IAM profile and role named like Packer's temporary ones, made before the start.
+  bed.iam.seed.role({ name: OLD_ROLE, createDate: '2026-05-01T00:00:00.000Z' })
+  bed.iam.seed.instanceProfile({
+    name: OLD_PROFILE,
+    roles: [OLD_ROLE],
+    createDate: '2026-05-01T00:00:00.000Z'
+  })
+
+  const leads: [LeadKind, string, string][] = [
+    ['source-image', SOURCE_AMI, 'app'],
+    ['image-name', 'app-release-1.0.0', 'app'],
+    ['key-pair', KEY, 'app'],
+    ['security-group', GROUP, 'app'],
+    ['instance-profile', PROFILE, 'app'],
+    ['role', ROLE, 'app'],
+    ['instance', instance, 'app'],
+    ['image', image, 'app'],
+    ['copy-region', WEST, 'app'],
+    // What provisioners printed in the same build.
+    ['instance', productionDb, 'app'],
+    ['image', golden, 'app'],
+    ['key-pair', FOREIGN_KEY, 'app'],
+    ['security-group', FOREIGN_GROUP, 'app'],
+    ['instance-profile', OLD_PROFILE, 'app'],
+    ['role', OLD_ROLE, 'app'],
+    // Two builds that collided with an existing name: Packer's error names the holder.
+    ['image-name', 'web-release-1.0.0', 'web'],
+    ['image', untaggedTwin, 'web'],
+    ['image-name', 'api-release-1.0.0', 'api'],
+    ['image', otherRunImage, 'api']
+  ]
+  return {
+    evidence: {
+      startedAt: START,
+      run: RUN,
+      region: EAST,
+      buildRegions: { app: EAST, web: EAST, api: EAST },
+      leads: leads.map(([kind, value, build]) => ({ kind, value, build })),
+      finished: []
+    },
+    own: {
+      instance,
+      image,
+      copy,
+      imageSnapshots: snapshotsOf(EAST, image),
+      copySnapshots: snapshotsOf(WEST, copy),
+      groupId
+    },
+    foreign: {
+      productionDb,
+      golden,
+      untaggedTwin,
+      otherRunImage,
+      keyUser,
+      groupUser,
+      otherRunInstance,
+      groupId: foreignGroupId
+    }
+  }
+}
+
+const POLICY = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: 'ec2:DescribeImages', Resource: '*' }]
+}
+
+/** The post step's sequence, as post.ts runs it. */
+async function postStep(evidence: Evidence) {
+  const facts = await gatherFacts(evidence)
+  const verdicts = judgeOwnership(evidence, facts, schema)
+  const plan = planSweep(evidence, verdicts, facts, schema)
+  const result = await sweep(plan.remove, evidence.region)
+  return { verdicts, plan, result }
+}
+
+const key = (v: Pick<Verdict, 'kind' | 'id'>) => `${v.kind} ${v.id}`
+
+/** A verdict that the resource is (or is not) this run's, for a reason matching `reason`. */
+const verdict = (ours: boolean, reason: RegExp): unknown =>
+  expect.objectContaining({ ours, reason: expect.stringMatching(reason) as unknown })
+
+beforeEach(() => {
+  bed.reset(at('10:30'))
+  // Every Describe answers one item a page: the facts must follow NextToken.
+  bed.ec2.configure({ pageSize: 1 })
+})
+
+describe.each([
+  { ec2: 'current EC2', legacy: false },
+  { ec2: 'an EC2 without SourceInstanceId and SourceImageId', legacy: true }
+])('the post step after a killed build, against $ec2', ({ legacy }) => {
+  it('removes exactly the build’s own resources, with snapshots, and leaves every foreign one', async () => {
+    bed.ec2.configure({ legacyImageFields: legacy })
+    const { evidence, own, foreign } = seedKilledBuild()
+
+    const { verdicts, plan, result } = await postStep(evidence)
+
+    const judged = Object.fromEntries(verdicts.map(v => [key(v), v]))
+    const ours = (reason: RegExp) => verdict(true, reason)
+    const notOurs = (reason: RegExp) => verdict(false, reason)
+    expect(judged).toEqual({
+      [`instance ${own.instance}`]: ours(/launched by this run/),
+      [`key pair ${KEY}`]: ours(/created by this run/),
+      [`security group ${own.groupId}`]: ours(/build's own instance/),
+      [`instance profile ${PROFILE}`]: ours(/created by this run/),
+      [`role ${ROLE}`]: ours(/created by this run/),
+      [`image ${own.image}`]: ours(
+        legacy ? /with the ID and name the build announced/ : new RegExp(`instance ${own.instance}`)
+      ),
+      [`image ${own.copy}`]: ours(
+        legacy ? /a copy this run made/ : new RegExp(`copied from .*${own.image}`)
+      ),
+      [`instance ${foreign.productionDb}`]: notOurs(/2025-11-03.*before this run started/),
+      [`image ${foreign.golden}`]: notOurs(/2020-03-01.*before this run started/),
+      [`image ${foreign.untaggedTwin}`]: notOurs(/2026-05-20.*before this run started/),
+      [`image ${foreign.otherRunImage}`]: notOurs(new RegExp(`another run \\(${OTHER_RUN}\\)`)),
+      [`key pair ${FOREIGN_KEY}`]: notOurs(new RegExp(`instance ${foreign.keyUser} uses it`)),
+      [`security group ${foreign.groupId}`]: notOurs(
+        new RegExp(`instance ${foreign.groupUser} uses it`)
+      ),
+      [`instance profile ${OLD_PROFILE}`]: notOurs(/before this run started/),
+      [`role ${OLD_ROLE}`]: notOurs(new RegExp(`instance profile ${OLD_PROFILE} uses it`))
+    })
+    expect(plan.foreign.map(key).sort()).toEqual(
+      verdicts
+        .filter(v => !v.ours)
+        .map(key)
+        .sort()
+    )
+    expect(result.failures).toEqual([])
+    expect(result.removed.map(key).sort()).toEqual(
+      [
+        `instance ${own.instance}`,
+        `key pair ${KEY}`,
+        `security group ${own.groupId}`,
+        `instance profile ${PROFILE}`,
+        `role ${ROLE}`,
+        `image ${own.image}`,
+        `image ${own.copy}`
+      ].sort()
+    )
+    expect(result.removed.find(v => v.id === own.image)?.snapshotIds).toEqual(own.imageSnapshots)
+
+    // What is left in EC2 and IAM.
+    const { inspect } = bed.ec2
+    const images = (region: string) => inspect.images(region).map(i => i.id)
+    const snapshots = (region: string) => inspect.snapshots(region).map(s => s.id)
+    expect(images(EAST)).not.toContain(own.image)
+    expect(images(WEST)).not.toContain(own.copy)
+    for (const s of own.imageSnapshots) expect(snapshots(EAST)).not.toContain(s)
+    for (const s of own.copySnapshots) expect(snapshots(WEST)).not.toContain(s)
+    for (const id of [foreign.golden, foreign.untaggedTwin, foreign.otherRunImage]) {
+      expect(images(EAST)).toContain(id)
+      for (const s of snapshotsOf(EAST, id)) expect(snapshots(EAST)).toContain(s)
+    }
+    const state = (id: string) => inspect.instances(EAST).find(i => i.id === id)?.state
+    expect(state(own.instance)).toBe('terminated')
+    for (const id of [
+      foreign.productionDb,
+      foreign.keyUser,
+      foreign.groupUser,
+      foreign.otherRunInstance
+    ])
+      expect(state(id)).toBe('running')
+    expect(
+      inspect
+        .keyPairs(EAST)
+        .map(k => k.name)
+        .sort()
+    ).toEqual([FOREIGN_KEY, 'ops', 'packer_other-run'].sort())
+    expect(inspect.securityGroups(EAST).map(g => g.name)).toEqual([FOREIGN_GROUP])
+    expect(bed.iam.inspect.instanceProfiles().map(p => p.name)).toEqual([OLD_PROFILE])
+    expect(bed.iam.inspect.roles().map(r => r.name)).toEqual([OLD_ROLE])
+
+    // With one item a page, the describes had to follow NextToken.
+    const paged = bed.ec2.requests.filter(r => r.params['NextToken'] !== undefined)
+    expect(new Set(paged.map(r => r.action))).toEqual(
+      new Set(['DescribeInstances', 'DescribeImages', 'DescribeSecurityGroups'])
+    )
+    expect(bed.ec2.requests.filter(r => r.error !== undefined)).toEqual([])
+  })
+
+  it('keeps a finished build’s AMIs and a released one, and removes the rest of its leftovers', async () => {
+    bed.ec2.configure({ legacyImageFields: legacy })
+    const { evidence, own } = seedKilledBuild()
+    evidence.finished = ['app']
+
+    const { plan, result } = await postStep(evidence)
+
+    expect(plan.keep.map(k => [k.verdict.id, k.reason])).toEqual(
+      expect.arrayContaining([
+        [own.image, expect.stringMatching(/build finished/)],
+        [own.copy, expect.stringMatching(/build finished/)]
+      ])
+    )
+    expect(result.removed.map(v => v.kind).sort()).toEqual(
+      ['instance', 'instance profile', 'key pair', 'role', 'security group'].sort()
+    )
+    expect(bed.ec2.inspect.images(EAST).map(i => i.id)).toContain(own.image)
+    expect(bed.ec2.inspect.images(WEST).map(i => i.id)).toContain(own.copy)
+  })
+})
+
+describe('the evidence recorder (main step)', () => {
+  const release = { version: '1.0.0', lineage: LINEAGE }
+  const saved = () => JSON.parse(bed.savedState()['evidence'] ?? 'null') as Evidence | null
+
+  it.each([
+    { ec2: 'current EC2', legacy: false },
+    { ec2: 'an EC2 without SourceInstanceId', legacy: true }
+  ])(
+    'saves the evidence as leads arrive, and marks the build’s own pending AMI ($ec2)',
+    async ({ legacy }) => {
+      bed.ec2.configure({ legacyImageFields: legacy })
+      const { seed } = bed.ec2
+      seed.keyPair(EAST, { name: KEY, createTime: at('10:01') })
+      const groupId = seed.securityGroup(EAST, { name: GROUP })
+      const instance = seed.instance(EAST, {
+        imageId: SOURCE_AMI,
+        keyName: KEY,
+        groupIds: [groupId],
+        launchTime: at('10:02'),
+        state: 'stopped'
+      })
+      const image = seed.image(EAST, {
+        name: 'app-release-1.0.0',
+        state: 'pending',
+        creationDate: at('10:05'),
+        sourceInstanceId: instance
+      })
+      const golden = seed.image(EAST, {
+        name: 'golden-2020',
+        creationDate: '2020-03-01T00:00:00.000Z'
+      })
+
+      const recorder = new EvidenceRecorder(
+        {
+          startedAt: START,
+          run: RUN,
+          region: EAST,
+          buildRegions: { app: EAST },
+          leads: [],
+          finished: []
+        },
+        schema,
+        release
+      )
+      expect(saved()).toMatchObject({ startedAt: START, run: RUN, leads: [] })
+
+      const leads: Lead[] = [
+        { kind: 'source-image', value: SOURCE_AMI, build: 'app' },
+        { kind: 'key-pair', value: KEY, build: 'app' },
+        { kind: 'security-group', value: GROUP, build: 'app' },
+        { kind: 'instance', value: instance, build: 'app' },
+        { kind: 'image-name', value: 'app-release-1.0.0', build: 'app' }
+      ]
+      for (const [n, lead] of leads.entries()) {
+        recorder.lead(lead)
+        // On disk at once: a killed step leaves the post step everything named so far.
+        expect(saved()?.leads).toEqual(leads.slice(0, n + 1))
+      }
+      // A line shaped like a lead but not like an ID is not kept.
+      recorder.lead({ kind: 'image', value: 'ami-../../etc', build: 'app' })
+      expect(saved()?.leads).toHaveLength(leads.length)
+
+      const { warnings } = await captureCommands(async () => {
+        recorder.lead({ kind: 'image', value: image, build: 'app' })
+        // A provisioner printed `AMI: <golden>`.
+        recorder.lead({ kind: 'image', value: golden, build: 'app' })
+        expect(
+          saved()
+            ?.leads.filter(l => l.kind === 'image')
+            .map(l => l.value)
+        ).toEqual([image, golden])
+        await recorder.settled()
+      })
+
+      const tagsOf = (id: string) => bed.ec2.inspect.images(EAST).find(i => i.id === id)?.tags
+      expect(tagsOf(image)).toEqual({
+        [schema.pending]: '1.0.0',
+        [schema.lineage]: LINEAGE,
+        [schema.build]: 'app',
+        [schema.run]: RUN
+      })
+      expect(tagsOf(golden)).toEqual({})
+      expect(warnings).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `names ${golden}, but it is not this build's \\(it was created at 2020-03-01.*before this run started\\)`
+          )
+        )
+      ])
+
+      recorder.finished(['app'])
+      expect(saved()?.finished).toEqual(['app'])
+    }
+  )
+
+  it('marks nothing when EC2 cannot show the AMI is the build’s, and says why', async () => {
+    // The AMI exists and was made after the start, but from an instance that is not the build's.
+    const other = bed.ec2.seed.instance(EAST, { imageId: SOURCE_AMI, launchTime: at('10:02') })
+    const image = bed.ec2.seed.image(EAST, {
+      name: 'app-release-1.0.0',
+      state: 'pending',
+      creationDate: at('10:05'),
+      sourceInstanceId: other
+    })
+    const recorder = new EvidenceRecorder(
+      { startedAt: START, run: RUN, region: EAST, buildRegions: {}, leads: [], finished: [] },
+      schema,
+      release
+    )
+    const { warnings } = await captureCommands(async () => {
+      recorder.lead({ kind: 'image-name', value: 'app-release-1.0.0', build: 'app' })
+      recorder.lead({ kind: 'image', value: image, build: 'app' })
+      await recorder.settled()
+    })
+    expect(bed.ec2.inspect.images(EAST).find(i => i.id === image)?.tags).toEqual({})
+    expect(warnings).toEqual([expect.stringMatching(new RegExp(`made from ${other}`))])
+  })
+})
+
+describe('the post step after a killed run of two builds', () => {
+  it('removes each build’s instance, group and spot launch template in its own region, and no older template', async () => {
+    const { seed } = bed.ec2
+    const leads: Lead[] = []
+    const ids: Record<string, { instance: string; group: string; template: string }> = {}
+    for (const [build, region] of [
+      ['app', EAST],
+      ['web', WEST]
+    ] as const) {
+      const groupName = `packer_${build === 'app' ? '0a' : '0b'}1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e`
+      const group = seed.securityGroup(region, { name: groupName })
+      const template = seed.launchTemplate(region, {
+        // The form Packer names them in (common/step_run_spot_instance.go:301-303).
+        name: `packer-fleet-launch-template-${build === 'app' ? 'Ab3dE5f' : 'Zz9Yy8x'}`,
+        versions: [{ imageId: SOURCE_AMI }],
+        createTime: at('10:01')
+      })
+      const instance = seed.instance(region, {
+        imageId: SOURCE_AMI,
+        groupIds: [group],
+        launchTime: at('10:02')
+      })
+      ids[build] = { instance, group, template }
+      leads.push(
+        { kind: 'source-image', value: SOURCE_AMI, build },
+        { kind: 'security-group', value: groupName, build },
+        { kind: 'launch-template', value: template, build },
+        { kind: 'instance', value: instance, build }
+      )
+    }
+    // A launch template the log named, made before the start: not this run's.
+    const older = seed.launchTemplate(EAST, {
+      name: 'packer-fleet-launch-template-0ld0ne1',
+      versions: [{ imageId: SOURCE_AMI }],
+      createTime: '2026-05-01T00:00:00.000Z'
+    })
+    leads.push({ kind: 'launch-template', value: older, build: 'app' })
+    const evidence: Evidence = {
+      startedAt: START,
+      run: RUN,
+      region: EAST,
+      buildRegions: { app: EAST, web: WEST },
+      leads,
+      finished: []
+    }
+
+    const { verdicts, result } = await postStep(evidence)
+
+    expect(verdicts.find(v => v.id === older)).toEqual(
+      verdict(false, /2026-05-01.*before this run started/)
+    )
+    expect(result.failures).toEqual([])
+    expect(result.removed.map(key).sort()).toEqual(
+      Object.values(ids)
+        .flatMap(({ instance, group, template }) => [
+          `instance ${instance}`,
+          `security group ${group}`,
+          `launch template ${template}`
+        ])
+        .sort()
+    )
+    for (const [build, region] of [
+      ['app', EAST],
+      ['web', WEST]
+    ] as const) {
+      expect(
+        bed.ec2.inspect.instances(region).find(i => i.id === ids[build]!.instance)?.state
+      ).toBe('terminated')
+      expect(bed.ec2.inspect.securityGroups(region)).toEqual([])
+    }
+    expect(bed.ec2.inspect.launchTemplates(EAST).map(t => t.id)).toEqual([older])
+    expect(bed.ec2.inspect.launchTemplates(WEST)).toEqual([])
+  })
+})
