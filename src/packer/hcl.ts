@@ -38,6 +38,8 @@ const IDENT = /[A-Za-z_][A-Za-z0-9_-]*/y
 
 class Scanner {
   at = 0
+  /** Spans that are text, not code: comments and the literal parts of quoted strings. */
+  readonly literals: [number, number][] = []
   constructor(readonly text: string) {}
 
   line(at = this.at): number {
@@ -61,10 +63,13 @@ class Scanner {
       if (c === ' ' || c === '\t' || c === '\r') this.at++
       else if (c === '\n' && !stopAtNewline) this.at++
       else if (c === '#' || (c === '/' && this.peek(1) === '/')) {
+        const start = this.at
         while (this.at < this.text.length && this.peek() !== '\n') this.at++
+        this.literals.push([start, this.at])
       } else if (c === '/' && this.peek(1) === '*') {
         const end = this.text.indexOf('*/', this.at + 2)
         if (end < 0) this.fail('a /* comment is not closed')
+        this.literals.push([this.at, end + 2])
         this.at = end + 2
       } else return
     }
@@ -82,10 +87,12 @@ class Scanner {
   quoted(): string {
     const start = this.at
     this.at++ // opening quote
+    let literal = this.at
     while (this.at < this.text.length) {
       const c = this.peek()
       if (c === '\\') this.at += 2
       else if (c === '"') {
+        this.literals.push([literal, this.at])
         this.at++
         return this.text.slice(start, this.at)
       } else if ((c === '$' || c === '%') && this.peek(1) === '{') {
@@ -93,9 +100,11 @@ class Scanner {
           this.at += 2 // `$${` and `%%{` are literal
           continue
         }
+        this.literals.push([literal, this.at])
         this.at += 2
         this.expression('}')
         this.at++
+        literal = this.at
       } else if (c === '\n') this.fail('a quoted string runs past the end of its line', start)
       else this.at++
     }
@@ -126,10 +135,11 @@ class Scanner {
 
   /**
    * Reads an expression up to a new line outside any brackets (an attribute's end), or up to
-   * `close` (the end of an interpolation). Returns its source text.
+   * `close` (the end of an interpolation). Returns its source text, without a trailing comment.
    */
   expression(close?: string): string {
     const start = this.at
+    let end = this.at
     const open: string[] = []
     const pairs: Record<string, string> = { '(': ')', '[': ']', '{': '}' }
     for (;;) {
@@ -141,29 +151,34 @@ class Scanner {
       }
       if (c === '\n' && open.length === 0 && close === undefined) break
       if (open.length === 0 && c === close) break
+      // A one-line block, `variable "x" { default = 1 }`: its `}` ends the attribute.
+      if (open.length === 0 && close === undefined && c === '}') break
       if (c === '"') this.quoted()
       else if (c === '<' && this.peek(1) === '<' && /[-A-Za-z_]/.test(this.peek(2))) this.heredoc()
       else if (pairs[c] !== undefined) {
-        open.push(pairs[c] as string)
+        open.push(pairs[c])
         this.at++
       } else if (c === ')' || c === ']' || c === '}') {
         if (open.pop() !== c) this.fail(`an unexpected "${c}"`)
         this.at++
       } else this.at++
+      end = this.at
     }
-    return this.text.slice(start, this.at).trim()
+    return this.text.slice(start, end).trim()
   }
 
-  body(closing: boolean): HclBody {
+  /** A file's body, or with `opened` a block's, up to its `}`. */
+  body(opened?: { name: string; at: number }): HclBody {
     const body: HclBody = { attributes: [], blocks: [] }
     for (;;) {
       this.skip(false)
       if (this.peek() === '') {
-        if (closing) this.fail('a block is not closed')
+        // As HCL does, at the block's opening: the end of the file tells nothing.
+        if (opened) this.fail(`block ${opened.name} is not closed`, opened.at)
         return body
       }
       if (this.peek() === '}') {
-        if (!closing) this.fail('an unexpected "}"')
+        if (!opened) this.fail('an unexpected "}"')
         this.at++
         return body
       }
@@ -188,15 +203,21 @@ class Scanner {
           labels.push(label)
         }
       }
-      if (this.peek() !== '{') this.fail(`expected "{" after block ${[name, ...labels].join(' ')}`)
+      const header = [name, ...labels.map(l => JSON.stringify(l))].join(' ')
+      if (this.peek() !== '{') this.fail(`expected "{" after block ${header}`)
       this.at++
-      body.blocks.push({ type: name, labels, body: this.body(true), line: this.line(start) })
+      body.blocks.push({
+        type: name,
+        labels,
+        body: this.body({ name: header, at: start }),
+        line: this.line(start)
+      })
     }
   }
 }
 
 export function parseHcl(text: string): HclBody {
-  return new Scanner(text).body(false)
+  return new Scanner(text).body()
 }
 
 /** The value of a quoted string without interpolation, e.g. `"us-east-1"`; else undefined. */
@@ -214,25 +235,54 @@ function unquote(quoted: string): string {
   }
 }
 
-/** `var.x` and `local.y` references in an expression, as `var.x` / `local.y`. */
+/**
+ * `var.x` and `local.y` references in an expression, as `var.x` / `local.y`: in its code and
+ * interpolations, not in comments or the literal text of quoted strings (`"app-var.x"` names
+ * none). A heredoc is searched as written.
+ */
 export function references(expression: string): Set<string> {
+  const scanner = new Scanner(expression)
+  let code = expression
+  try {
+    scanner.expression()
+    for (const [from, to] of scanner.literals)
+      code = code.slice(0, from) + ' '.repeat(to - from) + code.slice(to)
+  } catch {
+    // Not an expression this scanner follows: look at it as written.
+  }
   return new Set(
-    [...expression.matchAll(/\b(var|local)\.([A-Za-z_][A-Za-z0-9_-]*)/g)].map(
+    // Not `x.var.y` (an attribute) nor `my-var.y` (an identifier may hold `-`).
+    [...code.matchAll(/(?<![\w.-])(var|local)\.([A-Za-z_][A-Za-z0-9_-]*)/g)].map(
       m => `${m[1] as string}.${m[2] as string}`
     )
   )
 }
 
-/** The string items of a tuple of literals, e.g. `["source.amazon-ebs.app"]`. */
+/** The string items of a tuple of literals, e.g. `["source.amazon-ebs.app"]`; else undefined. */
 export function stringList(expression: string): string[] | undefined {
-  const inner = /^\[([\s\S]*)\]$/.exec(expression.trim())?.[1]
-  if (inner === undefined) return undefined
-  const items = inner
-    .split(',')
-    .map(item => item.replace(/#.*$|\/\/.*$/gm, '').trim())
-    .filter(item => item !== '')
-  const values = items.map(stringLiteral)
-  return values.every(v => v !== undefined) ? (values as string[]) : undefined
+  const scanner = new Scanner(expression)
+  const items: string[] = []
+  try {
+    scanner.skip(false)
+    if (scanner.peek() !== '[') return undefined
+    scanner.at++
+    for (;;) {
+      scanner.skip(false)
+      if (scanner.peek() === ']') break
+      if (scanner.peek() !== '"') return undefined
+      const item = stringLiteral(scanner.quoted())
+      if (item === undefined) return undefined
+      items.push(item)
+      scanner.skip(false)
+      if (scanner.peek() === ',') scanner.at++
+      else if (scanner.peek() !== ']') return undefined
+    }
+    scanner.at++
+    scanner.skip(false)
+  } catch {
+    return undefined
+  }
+  return scanner.peek() === '' ? items : undefined
 }
 
 export function attribute(body: HclBody, name: string): HclAttribute | undefined {
