@@ -70,9 +70,16 @@ export class TemplateReadError extends Error {
 const HCL_FILE = /\.pkr\.hcl$/
 const HCL_JSON_FILE = /\.pkr\.json$/
 
-/** The files of a template folder in Packer's order: *.pkr.hcl, then *.pkr.json, each by name. */
+/**
+ * The files of a template folder in Packer's order: *.pkr.hcl, then *.pkr.json, each by name,
+ * not in subfolders (hashicorp/packer@v1.15.4:hcl2template/utils.go:77-97, parser.go:103-127).
+ */
 export function templateFiles(folder: string): string[] {
-  const names = fs.readdirSync(folder).sort()
+  const names = fs
+    .readdirSync(folder, { withFileTypes: true })
+    .filter(entry => !entry.isDirectory())
+    .map(entry => entry.name)
+    .sort()
   return [...names.filter(n => HCL_FILE.test(n)), ...names.filter(n => HCL_JSON_FILE.test(n))].map(
     n => path.join(folder, n)
   )
@@ -138,54 +145,59 @@ interface Source {
   line: number | undefined
 }
 
-/** HCL2's JSON syntax as HCL2 bodies: strings become quoted templates, other values JSON. */
-function jsonToBody(value: unknown): HclBody {
+/**
+ * Which properties of a JSON body are blocks, and how many labels each takes; every other
+ * property is an attribute. Packer's schema, as far as this reader needs it
+ * (hashicorp/packer@v1.15.4:hcl2template/types.build.go, types.packer_config.go).
+ */
+interface JsonSchema {
+  [type: string]: { labels: number; blocks?: JsonSchema }
+}
+
+const BUILD_BLOCKS: JsonSchema = {
+  source: { labels: 1 },
+  provisioner: { labels: 1 },
+  'error-cleanup-provisioner': { labels: 1 },
+  'post-processor': { labels: 1 },
+  'post-processors': { labels: 0, blocks: { 'post-processor': { labels: 1 } } }
+}
+
+const FILE_BLOCKS: JsonSchema = {
+  variable: { labels: 1 },
+  locals: { labels: 0 },
+  local: { labels: 1 },
+  source: { labels: 2 },
+  data: { labels: 2 },
+  build: { labels: 0, blocks: BUILD_BLOCKS },
+  packer: { labels: 0, blocks: { required_plugins: { labels: 0 } } }
+}
+
+/**
+ * A body in HCL2's JSON syntax (hashicorp/hcl json/spec.md): a block's labels are nested
+ * object keys, and an array stands for several blocks; attributes keep their JSON, so a string
+ * stays a quoted template.
+ */
+function jsonBody(value: unknown, schema: JsonSchema): HclBody {
   const body: HclBody = { attributes: [], blocks: [] }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return body
   for (const [name, v] of Object.entries(value as Record<string, unknown>)) {
-    body.attributes.push({ name, expression: JSON.stringify(v), line: 0 })
+    const block = schema[name]
+    if (block === undefined) {
+      body.attributes.push({ name, expression: JSON.stringify(v), line: 0 })
+      continue
+    }
+    const visit = (inner: unknown, labels: string[]): void => {
+      if (Array.isArray(inner)) for (const item of inner) visit(item, labels)
+      else if (typeof inner !== 'object' || inner === null) return
+      else if (labels.length === block.labels)
+        body.blocks.push({ type: name, labels, body: jsonBody(inner, block.blocks ?? {}), line: 0 })
+      else
+        for (const [label, nested] of Object.entries(inner as Record<string, unknown>))
+          visit(nested, [...labels, label])
+    }
+    visit(v, [])
   }
   return body
-}
-
-/** The blocks of a .pkr.json file in HCL2's JSON syntax, with as many labels as each type takes. */
-function jsonBlocks(json: Record<string, unknown>): HclBlock[] {
-  const labelCount: Record<string, number> = {
-    variable: 1,
-    source: 2,
-    data: 2,
-    build: 0,
-    locals: 0,
-    packer: 0
-  }
-  const blocks: HclBlock[] = []
-  const visit = (type: string, value: unknown, labels: string[], wanted: number) => {
-    if (labels.length === wanted) {
-      for (const item of Array.isArray(value) ? value : [value]) {
-        const body = jsonToBody(item)
-        if (type === 'packer' && typeof item === 'object' && item !== null) {
-          const plugins = (item as Record<string, unknown>)['required_plugins']
-          if (plugins !== undefined)
-            body.blocks.push({
-              type: 'required_plugins',
-              labels: [],
-              body: jsonToBody({}),
-              line: 0
-            })
-        }
-        blocks.push({ type, labels, body, line: 0 })
-      }
-      return
-    }
-    if (typeof value !== 'object' || value === null) return
-    for (const [label, inner] of Object.entries(value as Record<string, unknown>))
-      visit(type, inner, [...labels, label], wanted)
-  }
-  for (const [type, value] of Object.entries(json)) {
-    const wanted = labelCount[type]
-    if (wanted !== undefined) visit(type, value, [], wanted)
-  }
-  return blocks
 }
 
 function settingsOf(body: HclBody): Map<string, string> {
@@ -203,7 +215,7 @@ function readHclFiles(templatePath: string, files: string[]): Template {
 
   for (const file of files) {
     let blocks: HclBlock[]
-    if (HCL_JSON_FILE.test(file)) blocks = jsonBlocks(parseJson(file))
+    if (HCL_JSON_FILE.test(file)) blocks = jsonBody(parseJson(file), FILE_BLOCKS).blocks
     else {
       try {
         blocks = parseHcl(read(file)).blocks
@@ -409,7 +421,8 @@ export function knownString(
   const variable = (name: string): string | undefined => {
     if (vars.has(name)) return vars.get(name)
     const fallback = template.variables.get(name)?.default
-    return fallback === undefined ? undefined : plainString(fallback)
+    if (fallback === undefined) return undefined
+    return template.format === 'legacy-json' ? legacyString(fallback) : stringLiteral(fallback)
   }
   if (template.format === 'legacy-json') {
     const only = /^\{\{\s*user\s+[`"]([^`"]+)[`"]\s*\}\}$/.exec(expression.trim())
@@ -419,21 +432,16 @@ export function knownString(
   const text = expression.trim()
   const ref = /^(?:var\.([A-Za-z_][\w-]*)|"\$\{\s*var\.([A-Za-z_][\w-]*)\s*\}")$/.exec(text)
   if (ref) return variable((ref[1] ?? ref[2]) as string)
-  return plainString(text)
+  return stringLiteral(text)
 }
 
-function plainString(expression: string): string | undefined {
-  const literal = stringLiteral(expression)
-  if (literal !== undefined) return literal
-  // A legacy JSON default is a JSON value.
-  const value: unknown = (() => {
-    try {
-      return JSON.parse(expression)
-    } catch {
-      return undefined
-    }
-  })()
-  return typeof value === 'string' && !value.includes('{{') && !value.includes('${')
-    ? value
-    : undefined
+/** A legacy JSON value that is a plain string: not a template (`{{env `X`}}`), which Packer renders. */
+function legacyString(json: string): string | undefined {
+  let value: unknown
+  try {
+    value = JSON.parse(json)
+  } catch {
+    return undefined
+  }
+  return typeof value === 'string' && !value.includes('{{') ? value : undefined
 }
