@@ -119,12 +119,15 @@ export function checkContract(
     if (names.includes('image_version'))
       problems.push({
         input: inputs.varFiles.includes(file) ? Input.VarFiles : undefined,
-        message: `${file} sets image_version, which would name the AMI after another version than the release's; remove it (the action sets image_version from the tag or 'image-version')`,
+        message: `${file} sets image_version, which is the action's to set: it passes the tag's version (or 'image-version') as -var image_version, which overrides the file, so the file's value is never used; remove it`,
         file
       })
     for (const name of names.filter(n => vars.has(n)))
       warnings.push(
-        `Input 'vars' sets ${name}, and so does ${file}; the file wins (Packer: PKR_VAR_ < variable files < -var). Set it in one place.`
+        template.format === 'legacy-json'
+          ? // Legacy JSON: -var over -var-file (hashicorp/packer@v1.15.4:command/meta.go:40-57).
+            `Input 'vars' sets ${name}, and so does ${file}; 'vars' wins (Packer: -var-file < -var). Set it in one place.`
+          : `Input 'vars' sets ${name}, and so does ${file}; the file wins (Packer: PKR_VAR_ < variable files < -var). Set it in one place.`
       )
   }
 
@@ -133,7 +136,8 @@ export function checkContract(
   for (const build of template.builds.filter(b => b.type.startsWith('amazon-'))) {
     const expression = build.settings.get('region')
     const region = expression === undefined ? undefined : knownString(template, expression, vars)
-    if (region !== undefined) {
+    // An empty region leaves it to the AWS environment, as no region does.
+    if (region) {
       buildRegions[build.name] = region
       stated.add(region)
     }
@@ -142,7 +146,7 @@ export function checkContract(
   if (region !== undefined && stated.size > 0 && !stated.has(region)) {
     const where = [...stated].sort().join(', ')
     if (inputs.regionFrom === 'environment' && stated.size === 1) {
-      region = [...stated][0] as string
+      region = [...stated][0]
       warnings.push(
         `The template builds in ${region}, not in ${inputs.region} (from AWS_REGION): the action follows the template. Set 'aws-region' to say which region to use.`
       )

@@ -1,0 +1,489 @@
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { Input } from '../../src/constants.js'
+import { checkContract, type ContractInputs } from '../../src/packer/contract.js'
+import { readTemplate, type Template } from '../../src/packer/template.js'
+
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'contract-test-'))
+afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }))
+
+let folders = 0
+/** Writes `files` (name → text) into a new folder and returns its path. */
+function folder(files: Record<string, string>): string {
+  const dir = path.join(scratch, `t${++folders}`)
+  fs.mkdirSync(dir)
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text)
+  return dir
+}
+const written = new Map<string, string>()
+const hcl = (text: string): Template => {
+  const file = path.join(folder({ 'app.pkr.hcl': text }), 'app.pkr.hcl')
+  written.set(text, file)
+  return readTemplate(file)
+}
+/** The file `hcl(text)` wrote. */
+const hclFile = (text: string) => written.get(text)
+const legacy = (json: unknown): Template => {
+  const dir = folder({ 'app.json': JSON.stringify(json) })
+  return readTemplate(path.join(dir, 'app.json'))
+}
+
+const inputs = (more: Partial<ContractInputs> = {}): ContractInputs => ({
+  vars: [],
+  varFiles: [],
+  region: 'us-east-1',
+  regionFrom: 'input',
+  ...more
+})
+
+/** A source "amazon-ebs" "app" with `settings` (lines of HCL), built by a plain build. */
+const ebs = (settings: string[], before: string[] = ['variable "image_version" {}']) =>
+  [
+    ...before,
+    'source "amazon-ebs" "app" {',
+    ...settings.map(s => `  ${s}`),
+    '}',
+    'build {',
+    '  sources = ["source.amazon-ebs.app"]',
+    '}'
+  ].join('\n')
+
+const VERSIONED = 'ami_name = "app-${var.image_version}"'
+
+describe('checkContract: image_version', () => {
+  it('an HCL2 template without image_version: a problem that shows the lines to add', () => {
+    const template = hcl(ebs(['ami_name = "app"', 'region = "us-east-1"'], []))
+    const { problems } = checkContract(template, inputs(), true)
+    expect(problems).toHaveLength(1)
+    expect(problems[0]?.file).toBe(template.files[0])
+    expect(problems[0]?.input).toBeUndefined()
+    expect(problems[0]?.message).toContain('app.pkr.hcl declares no image_version variable')
+    expect(problems[0]?.message).toContain('variable "image_version" {\n  type = string\n}')
+    expect(problems[0]?.message).toContain('ami_name = "app-${var.image_version}"')
+  })
+
+  it('a legacy JSON template without image_version: the legacy lines to add', () => {
+    const template = legacy({
+      builders: [{ type: 'amazon-ebs', ami_name: 'app', region: 'us-east-1' }]
+    })
+    const { problems } = checkContract(template, inputs(), true)
+    expect(problems.map(p => p.message)).toEqual([
+      expect.stringContaining('"variables": { "image_version": "" }')
+    ])
+    expect(problems[0]?.message).toContain('"ami_name": "app-{{user `image_version`}}"')
+  })
+
+  it('is no problem outside a release (mode: validate)', () => {
+    const template = hcl(ebs(['ami_name = "app"'], []))
+    expect(checkContract(template, inputs(), false).problems).toEqual([])
+  })
+
+  const throughLocal = (value: string) => [
+    'variable "image_version" {}',
+    `locals { name = ${value} }`
+  ]
+  it.each<[string, boolean, string]>([
+    ['used directly', false, ebs([VERSIONED])],
+    ['used bare in a function', false, ebs(['ami_name = format("app-%s", var.image_version)'])],
+    [
+      'used through a local',
+      false,
+      ebs(['ami_name = local.name'], throughLocal('"app-${var.image_version}"'))
+    ],
+    ['not used', true, ebs(['ami_name = "app-1.0"'])],
+    ['only in a literal', true, ebs(['ami_name = "app-var.image_version"'])],
+    ['only in a comment', true, ebs(['ami_name = "app" # var.image_version'])],
+    [
+      'through a local that does not use it',
+      true,
+      ebs(['ami_name = local.name'], throughLocal('"app"'))
+    ],
+    [
+      'not used, but skip_create_ami = true',
+      false,
+      ebs(['ami_name = "app"', 'skip_create_ami = true'])
+    ],
+    [
+      'not used, skip_create_ami = false',
+      true,
+      ebs(['ami_name = "app"', 'skip_create_ami = false'])
+    ]
+  ])('HCL2 ami_name %s → problem: %s', (_, problem, text) => {
+    const { problems } = checkContract(hcl(text), inputs(), true)
+    expect(problems.map(p => [p.file, p.line])).toEqual(
+      problem ? [[hclFile(text), text.split('\n').findIndex(l => l.startsWith('source ')) + 1]] : []
+    )
+    for (const p of problems)
+      expect(p.message).toMatch(
+        /^the ami_name of build amazon-ebs\.app \(.+\) does not use image_version.+"app-\$\{var\.image_version\}"$/
+      )
+  })
+
+  it.each([['null'], ['amazon-ebsvolume'], ['docker']])(
+    'a %s builder takes no ami_name: no problem',
+    type => {
+      const template = hcl(
+        `variable "image_version" {}\nsource "${type}" "x" {\n  ami_name = "fixed"\n}\nbuild {\n  sources = ["source.${type}.x"]\n}\n`
+      )
+      expect(checkContract(template, inputs(), true).problems).toEqual([])
+    }
+  )
+
+  it.each([['amazon-ebs'], ['amazon-ebssurrogate'], ['amazon-instance'], ['amazon-chroot']])(
+    'a %s builder makes an AMI: its ami_name is checked',
+    type => {
+      const template = hcl(
+        `variable "image_version" {}\nsource "${type}" "x" {\n  ami_name = "fixed"\n}\nbuild {\n  sources = ["source.${type}.x"]\n}\n`
+      )
+      expect(checkContract(template, inputs(), true).problems.map(p => p.message)).toEqual([
+        expect.stringContaining(`the ami_name of build ${type}.x (`)
+      ])
+    }
+  )
+
+  it('checks each build, with an inline source’s own ami_name', () => {
+    const template = hcl(
+      [
+        'variable "image_version" {}',
+        'source "amazon-ebs" "app" {',
+        `  ${VERSIONED}`,
+        '}',
+        'build {',
+        '  sources = ["source.amazon-ebs.app"]',
+        '  source "source.amazon-ebs.app" {',
+        '    name     = "fixed"',
+        '    ami_name = "fixed"',
+        '  }',
+        '}'
+      ].join('\n')
+    )
+    const { problems } = checkContract(template, inputs(), true)
+    expect(problems.map(p => [p.message.slice(0, 40), p.line])).toEqual([
+      ['the ami_name of build amazon-ebs.fixed (', 7]
+    ])
+  })
+
+  it.each<[string, unknown, boolean]>([
+    ['uses it', 'app-{{user `image_version`}}', false],
+    ['does not use it', 'app-{{timestamp}}', true]
+  ])('legacy JSON ami_name that %s', (_, amiName, problem) => {
+    const template = legacy({
+      variables: { image_version: '' },
+      builders: [{ type: 'amazon-ebs', ami_name: amiName, region: 'us-east-1' }]
+    })
+    const { problems } = checkContract(template, inputs(), true)
+    expect(problems.map(p => p.message)).toEqual(
+      problem
+        ? [expect.stringMatching(/does not use image_version.+"app-\{\{user `image_version`\}\}"$/)]
+        : []
+    )
+  })
+})
+
+describe('checkContract: vars and var-files', () => {
+  const template = hcl(
+    ebs([VERSIONED], ['variable "image_version" {}', 'variable "team" {}', 'variable "app" {}'])
+  )
+
+  it('a var the template does not declare: a problem on `vars` that lists the declared ones', () => {
+    const { problems } = checkContract(
+      template,
+      inputs({
+        vars: [
+          ['tema', 'x'],
+          ['team', 'y']
+        ]
+      }),
+      false
+    )
+    expect(problems).toEqual([
+      {
+        input: Input.Vars,
+        message:
+          "'tema' is not a variable of app.pkr.hcl, and Packer would ignore it; it declares: app, image_version, team"
+      }
+    ])
+  })
+
+  it('a template that declares none says so', () => {
+    const bare = legacy({ builders: [] })
+    expect(checkContract(bare, inputs({ vars: [['x', '1']] }), false).problems[0]?.message).toMatch(
+      /it declares: \(none\)$/
+    )
+  })
+
+  it.each<[string, string, string]>([
+    ['a .pkrvars.hcl', 'release.pkrvars.hcl', 'image_version = "9.9.9"\nteam = "x"\n'],
+    ['a .pkrvars.json', 'release.pkrvars.json', '{"image_version": "9.9.9"}'],
+    ['a legacy JSON var file', 'release.json', '{"team": "x", "image_version": "9.9.9"}']
+  ])('image_version set in %s: a problem on `var-files`', (_, name, text) => {
+    const varFile = path.join(folder({ [name]: text }), name)
+    const { problems } = checkContract(template, inputs({ varFiles: [varFile] }), false)
+    expect(problems.map(p => [p.input, p.file])).toEqual([[Input.VarFiles, varFile]])
+    expect(problems[0]?.message).toMatch(
+      /sets image_version, which is the action's to set.+-var image_version.+remove it$/
+    )
+  })
+
+  it('a var file that does not set image_version is fine', () => {
+    const varFile = path.join(
+      folder({ 'x.pkrvars.hcl': 'team = "x" # image_version\n' }),
+      'x.pkrvars.hcl'
+    )
+    expect(checkContract(template, inputs({ varFiles: [varFile] }), false)).toMatchObject({
+      problems: [],
+      warnings: []
+    })
+  })
+
+  // Packer loads *.auto.pkrvars.* of a folder template, not next to a single file
+  // (hashicorp/packer@v1.15.4:hcl2template/utils.go:67-75; packer-facts.md §4.3).
+  it.each<[string, string]>([
+    ['x.auto.pkrvars.hcl', 'image_version = "dev"\n'],
+    ['x.auto.pkrvars.json', '{"image_version": "dev"}']
+  ])('image_version in %s of a folder template: a problem on that file', (name, text) => {
+    const dir = folder({ 'app.pkr.hcl': ebs([VERSIONED]), [name]: text })
+    const { problems } = checkContract(readTemplate(dir), inputs(), true)
+    expect(problems.map(p => [p.input, p.file])).toEqual([[undefined, path.join(dir, name)]])
+    expect(problems[0]?.message).toContain(`${path.join(dir, name)} sets image_version`)
+  })
+
+  it('the same auto var file next to a single-file template: Packer does not read it', () => {
+    const dir = folder({
+      'app.pkr.hcl': ebs([VERSIONED]),
+      'x.auto.pkrvars.hcl': 'image_version = "dev"\n'
+    })
+    expect(
+      checkContract(readTemplate(path.join(dir, 'app.pkr.hcl')), inputs(), true).problems
+    ).toEqual([])
+  })
+
+  it('HCL2: a var also set by a var file warns that the file wins (PKR_VAR_ < var files)', () => {
+    const varFile = path.join(folder({ 'x.pkrvars.hcl': 'team = "file"\n' }), 'x.pkrvars.hcl')
+    const { problems, warnings } = checkContract(
+      template,
+      inputs({ vars: [['team', 'input']], varFiles: [varFile] }),
+      false
+    )
+    expect(problems).toEqual([])
+    expect(warnings).toEqual([
+      `Input 'vars' sets team, and so does ${varFile}; the file wins (Packer: PKR_VAR_ < variable files < -var). Set it in one place.`
+    ])
+  })
+
+  it('HCL2: a var also set by an auto var file of the folder warns too', () => {
+    const dir = folder({
+      'app.pkr.hcl': ebs([VERSIONED], ['variable "image_version" {}', 'variable "team" {}']),
+      'a.auto.pkrvars.hcl': 'team = "auto"\n'
+    })
+    expect(
+      checkContract(readTemplate(dir), inputs({ vars: [['team', 'x']] }), true).warnings
+    ).toEqual([
+      expect.stringContaining(`so does ${path.join(dir, 'a.auto.pkrvars.hcl')}; the file wins`)
+    ])
+  })
+
+  // Legacy JSON: the action passes vars as -var, and -var is not overridden by variable files
+  // (hashicorp/packer@v1.15.4:command/meta.go:40-57; v1.6.6 :43-60).
+  it('legacy JSON: a var also set by a var file warns that vars win', () => {
+    const template = legacy({ variables: { image_version: '', team: '' }, builders: [] })
+    const varFile = path.join(folder({ 'x.json': '{"team": "file"}' }), 'x.json')
+    expect(
+      checkContract(template, inputs({ vars: [['team', 'input']], varFiles: [varFile] }), false)
+        .warnings
+    ).toEqual([
+      `Input 'vars' sets team, and so does ${varFile}; 'vars' wins (Packer: -var-file < -var). Set it in one place.`
+    ])
+  })
+})
+
+describe('checkContract: regions', () => {
+  const regionTemplate = (region: string, before: string[] = []) =>
+    hcl(ebs([VERSIONED, `region = ${region}`], ['variable "image_version" {}', ...before]))
+
+  it.each<[string, Template, Partial<ContractInputs>, string]>([
+    ['a literal', regionTemplate('"eu-west-1"'), {}, 'eu-west-1'],
+    [
+      'a variable given in vars',
+      regionTemplate('var.region', ['variable "region" {}']),
+      { vars: [['region', 'eu-west-1']] },
+      'eu-west-1'
+    ],
+    [
+      'a variable’s default',
+      regionTemplate('var.region', ['variable "region" { default = "eu-west-1" }']),
+      {},
+      'eu-west-1'
+    ],
+    [
+      'vars over the default',
+      regionTemplate('"${var.region}"', ['variable "region" { default = "us-east-1" }']),
+      { vars: [['region', 'eu-west-1']] },
+      'eu-west-1'
+    ],
+    [
+      'a legacy user variable',
+      legacy({
+        variables: { image_version: '', region: 'eu-west-1' },
+        builders: [
+          {
+            type: 'amazon-ebs',
+            ami_name: 'a-{{user `image_version`}}',
+            region: '{{user `region`}}'
+          }
+        ]
+      }),
+      {},
+      'eu-west-1'
+    ]
+  ])(
+    'a region from %s that aws-region does not name: a problem on aws-region',
+    (_, template, more, stated) => {
+      const result = checkContract(template, inputs(more), true)
+      expect(result.problems).toEqual([
+        {
+          input: Input.AwsRegion,
+          message: `'us-east-1' is not where the template builds (${stated}); set it to ${stated}, so that lookups, outputs and the cleanup look where the images are`
+        }
+      ])
+    }
+  )
+
+  it('the same region: no problem, every build in it', () => {
+    const result = checkContract(regionTemplate('"us-east-1"'), inputs(), true)
+    expect(result).toEqual({
+      problems: [],
+      warnings: [],
+      buildRegions: { 'amazon-ebs.app': 'us-east-1' },
+      region: 'us-east-1'
+    })
+  })
+
+  it('a region from the environment and one region in the template: the template’s, with a warning', () => {
+    const result = checkContract(
+      regionTemplate('"eu-west-1"'),
+      inputs({ regionFrom: 'environment' }),
+      true
+    )
+    expect(result.problems).toEqual([])
+    expect(result.region).toBe('eu-west-1')
+    expect(result.buildRegions).toEqual({ 'amazon-ebs.app': 'eu-west-1' })
+    expect(result.warnings).toEqual([
+      "The template builds in eu-west-1, not in us-east-1 (from AWS_REGION): the action follows the template. Set 'aws-region' to say which region to use."
+    ])
+  })
+
+  const twoRegions = hcl(
+    [
+      'variable "image_version" {}',
+      'source "amazon-ebs" "east" {',
+      `  ${VERSIONED}`,
+      '  region = "us-east-2"',
+      '}',
+      'source "amazon-ebs" "west" {',
+      `  ${VERSIONED}`,
+      '  region = "us-west-2"',
+      '}',
+      'source "null" "n" {}',
+      'build {',
+      '  sources = ["source.amazon-ebs.east", "source.amazon-ebs.west", "source.null.n"]',
+      '}'
+    ].join('\n')
+  )
+
+  it.each<[string, ContractInputs['regionFrom']]>([
+    ['the input', 'input'],
+    ['the environment', 'environment']
+  ])('several regions in the template, none of them from %s: a problem', (_, regionFrom) => {
+    const result = checkContract(twoRegions, inputs({ regionFrom }), true)
+    expect(result.problems).toEqual([
+      {
+        input: Input.AwsRegion,
+        message:
+          "'us-east-1' is not where the template builds (us-east-2, us-west-2); set it to one of them, so that lookups, outputs and the cleanup look where the images are"
+      }
+    ])
+  })
+
+  it('several regions, aws-region one of them: each build in its own, the rest in aws-region', () => {
+    const result = checkContract(twoRegions, inputs({ region: 'us-west-2' }), true)
+    expect(result.problems).toEqual([])
+    expect(result.region).toBe('us-west-2')
+    expect(result.buildRegions).toEqual({
+      'amazon-ebs.east': 'us-east-2',
+      'amazon-ebs.west': 'us-west-2',
+      'null.n': 'us-west-2'
+    })
+  })
+
+  it('no region to compare with (mode: validate): no check, only the stated regions', () => {
+    const result = checkContract(twoRegions, inputs({ region: undefined }), false)
+    expect(result).toEqual({
+      problems: [],
+      warnings: [],
+      buildRegions: { 'amazon-ebs.east': 'us-east-2', 'amazon-ebs.west': 'us-west-2' },
+      region: undefined
+    })
+  })
+
+  it.each<[string, Template, Partial<ContractInputs>]>([
+    ['a variable without a value', regionTemplate('var.region', ['variable "region" {}']), {}],
+    [
+      'an expression',
+      regionTemplate('lower(var.region)', ['variable "region" { default = "EU-WEST-1" }']),
+      {}
+    ],
+    [
+      'an empty default, which leaves it to the AWS environment',
+      regionTemplate('var.region', ['variable "region" { default = "" }']),
+      {}
+    ],
+    [
+      'a legacy default read from the environment',
+      legacy({
+        variables: { image_version: '', region: '{{env `AWS_REGION`}}' },
+        builders: [
+          {
+            type: 'amazon-ebs',
+            ami_name: 'a-{{user `image_version`}}',
+            region: '{{user `region`}}'
+          }
+        ]
+      }),
+      {}
+    ],
+    [
+      'a legacy empty default',
+      legacy({
+        variables: { image_version: '', region: '' },
+        builders: [
+          {
+            type: 'amazon-ebs',
+            ami_name: 'a-{{user `image_version`}}',
+            region: '{{user `region`}}'
+          }
+        ]
+      }),
+      {}
+    ],
+    ['no region at all', hcl(ebs([VERSIONED])), {}]
+  ])('a region the template does not state (%s): aws-region is used', (_, template, more) => {
+    const result = checkContract(template, inputs(more), true)
+    expect(result.problems).toEqual([])
+    expect(result.warnings).toEqual([])
+    expect(result.region).toBe('us-east-1')
+    expect(result.buildRegions).toEqual({ [template.builds[0]!.name]: 'us-east-1' })
+  })
+
+  it('a non-amazon builder’s region is not the AMI’s', () => {
+    const template = hcl(
+      'variable "image_version" {}\nsource "googlecompute" "g" {\n  region = "europe-west1"\n}\nbuild {\n  sources = ["source.googlecompute.g"]\n}\n'
+    )
+    expect(checkContract(template, inputs(), true)).toMatchObject({
+      problems: [],
+      buildRegions: { 'googlecompute.g': 'us-east-1' }
+    })
+  })
+})
