@@ -46,22 +46,37 @@ export function leadOfLine(text: string): { kind: LeadKind; value: string } | un
 
 /**
  * What an Ansible failure looks like in the log, so the step's error names it once: the task
- * that failed and the host's message (`TASK [...]`, `fatal: [host]: FAILED! => {...}`), which
- * the ansible provisioner relays line by line (hashicorp/packer-plugin-ansible@v1.1.6:
- * provisioner/ansible/provisioner.go:917-939).
+ * that failed and the host's message (`TASK [...]`, then `fatal: [host]: FAILED! => {...}`, or
+ * `failed: [host] (item=...) => {...}` for an item of a loop), which the ansible provisioner
+ * relays line by line (hashicorp/packer-plugin-ansible@v1.1.6:
+ * provisioner/ansible/provisioner.go:917-939). A failure followed by `...ignoring`
+ * (`ignore_errors`) did not fail the play.
  */
 export class AnsibleFailureReader {
   private task: string | undefined
   private failure: string | undefined
+  /** The failure before the current task's, for its `...ignoring` (once, after all items). */
+  private beforeTask: string | undefined
 
   line(text: string): void {
     const task = /^TASK \[(.+)\]/.exec(text)
-    if (task) this.task = task[1]
-    const fatal = /^fatal: \[([^\]]+)\]: (FAILED|UNREACHABLE)! => (.*)$/.exec(text)
-    if (fatal) {
-      const [, host = '', what = '', json = ''] = fatal
-      this.failure = `task '${this.task ?? '?'}' ${what === 'UNREACHABLE' ? 'could not reach' : 'failed on'} ${host}: ${ansibleMessage(json)}`
+    if (task) {
+      this.task = task[1]
+      this.beforeTask = this.failure
     }
+    if (text.trim() === '...ignoring') {
+      this.failure = this.beforeTask
+      return
+    }
+    const fatal = /^fatal: \[([^\]]+)\]: (FAILED|UNREACHABLE)! => (.*)$/.exec(text)
+    const item = /^failed: \[([^\]]+)\] \(item=.*?\) => (.*)$/.exec(text)
+    const [host, unreachable, json] = fatal
+      ? [fatal[1], fatal[2] === 'UNREACHABLE', fatal[3]]
+      : item
+        ? [item[1], false, item[2]]
+        : []
+    if (host === undefined) return
+    this.failure = `task '${this.task ?? '?'}' ${unreachable ? 'could not reach' : 'failed on'} ${host}: ${ansibleMessage(json ?? '')}`
   }
 
   /** The last failure seen, e.g. `task 'Install nginx' failed on default: No package matching 'nginxx'`. */
@@ -70,13 +85,31 @@ export class AnsibleFailureReader {
   }
 }
 
+/** The result's `msg` and `stderr`, e.g. `non-zero return code: ls: cannot access ...`. */
 function ansibleMessage(json: string): string {
+  let result: unknown
   try {
-    const parsed = JSON.parse(json) as { msg?: unknown; stderr?: unknown }
-    const msg = typeof parsed.msg === 'string' ? parsed.msg : undefined
-    const stderr = typeof parsed.stderr === 'string' && parsed.stderr ? parsed.stderr : undefined
-    return [msg, stderr].filter(Boolean).join(': ') || json
+    result = JSON.parse(json)
   } catch {
-    return json
+    // Packer's output cannot tell an escaped `\n` in the JSON from a new line (see
+    // machine-readable.ts), so the JSON arrives cut at the first one: take what came of msg
+    // and stderr (Ansible sorts the keys, so msg comes first).
+    result = { msg: cutString(json, 'msg'), stderr: cutString(json, 'stderr') }
+  }
+  const { msg, stderr } = (typeof result === 'object' && result !== null ? result : {}) as {
+    msg?: unknown
+    stderr?: unknown
+  }
+  const text = [msg, stderr].filter((v): v is string => typeof v === 'string' && v !== '')
+  return text.join(': ') || json
+}
+
+/** A string property of JSON that may end early: `"name": "text` up to the end or its quote. */
+function cutString(json: string, name: string): string | undefined {
+  const raw = new RegExp(`"${name}": "((?:[^"\\\\]|\\\\.)*)`).exec(json)?.[1]
+  try {
+    return raw === undefined ? undefined : (JSON.parse(`"${raw}"`) as string)
+  } catch {
+    return undefined
   }
 }

@@ -28,8 +28,9 @@ export function parseMachineReadable(line: string): PackerEvent | undefined {
   if (!match) return undefined
   // The target is not escaped (a build name may hold a comma): the type names a known event.
   const rest = line.slice(match[0].length).replace(/\r$/, '')
+  // A whole type, then a comma or the end: `version` must not take `version-commit`.
   const known =
-    /^(.*?),(ui|artifact-count|artifact|error-count|error|version|version-prelease|version-commit),?/.exec(
+    /^(.*?),(ui|artifact-count|artifact|error-count|error|version|version-prelease|version-commit)(,|$)/.exec(
       rest
     )
   if (!known) return undefined
@@ -40,7 +41,7 @@ export function parseMachineReadable(line: string): PackerEvent | undefined {
     timestamp: Number(match[1]),
     target,
     type,
-    data: data === '' && !known[0].endsWith(',') ? [] : data.split(',').map(decode)
+    data: known[3] === ',' ? data.split(',').map(decode) : []
   }
 }
 
@@ -116,7 +117,7 @@ export function splitUiLine(
 /** Packer's refusal to reuse an AMI name (common/step_pre_validate.go:128-130). */
 export function nameCollision(errors: string[]): { name: string; amiId: string } | undefined {
   for (const error of errors) {
-    const match = /AMI Name: '(.+?)' is used by an existing AMI: (ami-[0-9a-f]+)/.exec(error)
+    const match = /AMI Name: '(.+?)' is used by an existing AMI: (ami-[0-9a-f]+)\b/.exec(error)
     if (match) return { name: match[1] as string, amiId: match[2] as string }
   }
   return undefined

@@ -28,7 +28,8 @@ export function validationAnnotations(
       .filter(
         l =>
           l.trim() &&
-          !/^\s*on .+ line \d+/.test(l) &&
+          // `on FILE line N:`, and `on  line 0:` where Packer knows no place.
+          !/^\s*on .* line \d+/.test(l) &&
           !/source code not available/.test(l) &&
           !/^\s*\d+:/.test(l)
       )
