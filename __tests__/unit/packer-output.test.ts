@@ -1,5 +1,6 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
+import { BuildOutputReader } from '../../src/packer/build-output.js'
 import { describe, expect, it } from 'vitest'
 import type { Artifact } from '../../src/release/artifact.js'
 import type { Lead } from '../../src/release/evidence.js'
@@ -37,44 +38,23 @@ const awsShaped = (text: string) =>
  * text, the leads, Ansible's failure, the build errors and the AMI artifacts. run.ts keeps this
  * inside runPackerBuild; it is copied here from its `stdout.on('line')` handler.
  */
+/** What the build runner reads from an output, line by line as run.ts feeds it. */
 function replay(output: string, builds: string[] = []) {
-  const collector = new ArtifactCollector()
-  const ansible = new AnsibleFailureReader()
-  const known = [...builds]
-  const leads: Lead[] = []
-  const errors: string[] = []
-  const buildErrors = new Map<string, string>()
   const said: { build: string; text: string }[] = []
-  for (const line of output.split(/\r\n|\r|\n/)) {
-    const event = parseMachineReadable(line)
-    if (!event) continue
-    if (event.type === 'ui') {
-      const [level, text = ''] = event.data
-      if (level === 'error') errors.push(text.trim())
-      for (const piece of text.split(/\r?\n|\r/)) {
-        if (!piece.trim()) continue
-        const one = splitUiLine(piece, known)
-        if (!one) continue
-        said.push(one)
-        ansible.line(one.text)
-        const lead = leadOfLine(one.text)
-        if (lead) leads.push({ ...lead, build: one.build })
-      }
-      continue
-    }
-    if (event.type === 'error' && event.target) buildErrors.set(event.target, event.data.join(','))
-    if (event.type === 'artifact-count' && event.target && !known.includes(event.target))
-      known.push(event.target)
-    collector.add(event)
-  }
+  const known = [...builds]
+  const reader = new BuildOutputReader(builds, line => {
+    const one = splitUiLine(line, known)
+    if (one) said.push(one)
+  })
+  for (const line of output.split(/\r\n|\r|\n/)) reader.line(line)
   return {
-    leads,
-    errors,
-    buildErrors,
+    leads: reader.leads,
+    errors: reader.errors,
+    buildErrors: reader.buildErrors,
     said,
-    artifacts: collector.artifacts,
-    builds: collector.builds(),
-    ansibleFailure: ansible.message
+    artifacts: reader.artifacts.artifacts,
+    builds: reader.artifacts.builds(),
+    ansibleFailure: reader.ansibleFailure
   }
 }
 

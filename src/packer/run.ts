@@ -5,8 +5,7 @@ import { inertLog } from '../exec/inert-log.js'
 import { childEnv } from '../exec/program.js'
 import type { Artifact } from '../release/artifact.js'
 import type { Lead } from '../release/evidence.js'
-import { AnsibleFailureReader, leadOfLine } from './leads.js'
-import { ArtifactCollector, parseMachineReadable, splitUiLine } from './machine-readable.js'
+import { BuildOutputReader } from './build-output.js'
 
 export interface PackerCommand {
   binary: string
@@ -34,9 +33,9 @@ export interface BuildResult {
 const DRAIN_AFTER_EXIT_MS = 1000
 
 /**
- * Runs `packer build -machine-readable`. Its lines go to the log as text only (see InertLog),
- * AMI artifacts are collected, and every resource a build's line names is handed to `onLead`
- * as it appears. A cancel of the job (SIGINT, then SIGTERM from the runner) is passed to
+ * Runs `packer build -machine-readable` and reads its output (BuildOutputReader): lines go to
+ * the log as text only (see InertLog), and every resource a build's line names is handed to
+ * `onLead` as it appears. A cancel of the job (SIGINT, then SIGTERM from the runner) is passed to
  * Packer as SIGTERM, which its parent process forwards to the build (it ignores SIGINT:
  * mitchellh/panicwrap@v1.0.0:panicwrap.go:171-194); the action then waits for Packer to exit.
  */
@@ -51,11 +50,7 @@ export async function runPackerBuild(
     stdio: ['ignore', 'pipe', 'pipe'],
     windowsHide: true
   })
-  const collector = new ArtifactCollector()
-  const ansible = new AnsibleFailureReader()
-  const errors: string[] = []
-  const buildErrors = new Map<string, string>()
-  const known = [...builds]
+  const reader = new BuildOutputReader(builds, line => inertLog.line(line), onLead)
   let cancelled = false
   const forward = (signal: NodeJS.Signals) => {
     cancelled = true
@@ -70,32 +65,7 @@ export async function runPackerBuild(
   process.on('SIGTERM', forward)
 
   const stdout = createInterface({ input: child.stdout, crlfDelay: Infinity })
-  stdout.on('line', line => {
-    const event = parseMachineReadable(line)
-    if (!event) {
-      if (line.trim()) inertLog.line(line)
-      return
-    }
-    if (event.type === 'ui') {
-      const [level, text = ''] = event.data
-      if (level === 'error') errors.push(text.trim())
-      for (const piece of text.split(/\r?\n|\r/)) {
-        if (!piece.trim()) continue
-        inertLog.line(piece)
-        const said = splitUiLine(piece, known)
-        if (!said) continue
-        ansible.line(said.text)
-        const lead = leadOfLine(said.text)
-        if (lead) onLead({ ...lead, build: said.build })
-      }
-      return
-    }
-    if (event.type === 'error' && event.target) buildErrors.set(event.target, event.data.join(','))
-    if (event.type === 'artifact-count' && event.target && !known.includes(event.target))
-      known.push(event.target)
-    collector.add(event)
-    core.debug(line)
-  })
+  stdout.on('line', line => reader.line(line))
   const stderr = createInterface({ input: child.stderr, crlfDelay: Infinity })
   stderr.on('line', line => {
     if (line.trim()) inertLog.line(line)
@@ -125,10 +95,10 @@ export async function runPackerBuild(
     return {
       exitCode,
       signal,
-      artifacts: collector.artifacts,
-      errors,
-      buildErrors,
-      ansibleFailure: ansible.message,
+      artifacts: reader.artifacts.artifacts,
+      errors: reader.errors,
+      buildErrors: reader.buildErrors,
+      ansibleFailure: reader.ansibleFailure,
       cancelled
     }
   } finally {
