@@ -100,7 +100,7 @@ describe('ssm-parameter', () => {
     const result = await release('1.2.0', { 'ssm-parameter': '/images/web/current' })
     expect(result.exitCode).toBe(1)
     expect(errors(result).join('\n')).toMatch(
-      /The images are built and tagged, but publishing them failed: SSM parameter \/images\/web\/current in us-/
+      /The images are built and tagged, but publishing them failed: Could not put ami-[0-9a-f]+ in the SSM parameter \/images\/web\/current: SSM PutParameter in us-/
     )
     const [image] = ownImages(bed.endpoint, 'us-east-1')
     expect(tagsOf(bed.endpoint, 'us-east-1', image?.id ?? '')['ImageVersion']).toBe('release-1.2.0')

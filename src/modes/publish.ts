@@ -47,7 +47,7 @@ export async function publishRelease(
           report.ssm.push({ parameter, region: a.region, version })
           core.info(`${a.region}: ${parameter} = ${a.amiId} (version ${version})`)
         } catch (error) {
-          problems.push(`SSM parameter ${parameter} in ${a.region}: ${errorMessage(error)}`)
+          problems.push(errorMessage(error))
         }
       })
     )

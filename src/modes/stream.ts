@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import type { Image } from '@aws-sdk/client-ec2'
-import { ec2, poll, POLL } from '../aws/clients.js'
+import { allPages, ec2, poll, POLL } from '../aws/clients.js'
 import { artifactsOfImage, findStreamImages, tagMap, type StreamImages } from '../aws/images.js'
 import { runReference, type RunnerContext } from '../context.js'
 import type { OnExisting, ReleaseInputs, TemplateInputs } from '../inputs/types.js'
@@ -58,10 +58,15 @@ async function pendingImages(
   const alive = new Set<string>()
   if (sources.length > 0) {
     const { send, sdk } = await ec2(region)
-    const { Reservations = [] } = await send(
-      new sdk.DescribeInstancesCommand({ Filters: [{ Name: 'instance-id', Values: sources }] })
+    const pages = await allPages(token =>
+      send(
+        new sdk.DescribeInstancesCommand({
+          Filters: [{ Name: 'instance-id', Values: sources }],
+          ...(token ? { NextToken: token } : {})
+        })
+      )
     )
-    for (const i of Reservations.flatMap(r => r.Instances ?? []))
+    for (const i of pages.flatMap(p => (p.Reservations ?? []).flatMap(r => r.Instances ?? [])))
       if (i.State?.Name !== 'terminated' && i.State?.Name !== 'shutting-down')
         alive.add(i.InstanceId ?? '')
   }

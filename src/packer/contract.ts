@@ -87,8 +87,9 @@ export function checkContract(
   const vars = new Map(inputs.vars.map(([k, v]) => [k, v] as [string, string]))
   const first = template.files[0] ?? template.path
 
-  if (releasing) {
-    const amiBuilds = template.builds.filter(amiBuild)
+  // A template that makes no AMI (or that the reader could not follow) has no AMI name to check.
+  const amiBuilds = template.builds.filter(amiBuild)
+  if (releasing && amiBuilds.length > 0) {
     if (!template.variables.has('image_version'))
       problems.push({
         message: `${path.basename(template.path)} declares no image_version variable, so every release would build the same AMI name and the next tag would collide with this one. Add:\n${declareLines(template)}`,
