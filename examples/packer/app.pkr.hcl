@@ -1,5 +1,6 @@
-# The application image. The action sets image_version from the release tag
-# (PKR_VAR_image_version) and tags the AMI, its copies and snapshots with it.
+# The application image. The action sets image_version from the release tag and tags the
+# AMI, its copies and snapshots with it. The contract with the action: declare image_version,
+# and use it in ami_name, so that every release has its own AMI name.
 
 variable "image_version" {
   type        = string
@@ -53,6 +54,29 @@ source "amazon-ebs" "app" {
   ami_name        = "${local.app}-${var.image_version}-${var.arch}"
   ami_description = "${local.app} ${var.image_version} (${var.arch})"
   ami_regions     = var.copy_regions
+
+  # Instances of this image (and the build instance) answer IMDSv2 only.
+  imds_support = "v2.0"
+  metadata_options {
+    http_endpoint               = "enabled"
+    http_tokens                 = "required"
+    http_put_response_hop_limit = 1
+  }
+
+  # An encrypted gp3 root volume (the account's default EBS key); its snapshot, and so the AMI,
+  # are encrypted too.
+  launch_block_device_mappings {
+    device_name           = "/dev/xvda"
+    volume_type           = "gp3"
+    volume_size           = 8
+    encrypted             = true
+    delete_on_termination = true
+  }
+
+  # The temporary security group admits SSH from the runner's own address only, and Packer's
+  # key leaves no trace in the image.
+  temporary_security_group_source_public_ip = true
+  ssh_clear_authorized_keys                 = true
 
   tags = {
     Name = "${local.app}-${var.image_version}-${var.arch}"
