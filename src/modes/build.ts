@@ -165,9 +165,7 @@ export async function release(
       existing.found.released.map(i => i.ImageId ?? ''),
       report
     )
-    const published = await report.phase('Publish the release', () =>
-      publishRelease(inputs, stream, built, gate.tag, report)
-    )
+    const published = await publishRelease(inputs, stream, built, gate.tag, report)
     problems = published.problems
     writeReleaseOutputs({
       imageVersion: version,
@@ -368,9 +366,7 @@ async function releaseExisting(
   )
   report.artifacts = artifacts
   if (outcome === 'reused') await retire(inputs, stream, artifacts, [], report)
-  const published = await report.phase('Publish the release', () =>
-    publishRelease(inputs, stream, artifacts, tag, report)
-  )
+  const published = await publishRelease(inputs, stream, artifacts, tag, report)
   writeFlags({ skipped: false, reused: true })
   writeReleaseOutputs({
     imageVersion: stream.version,

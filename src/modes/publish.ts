@@ -28,6 +28,18 @@ export async function publishRelease(
   tag: string | undefined,
   report: RunReport
 ): Promise<Published> {
+  if (inputs.ssmParameter === undefined && !inputs.releaseNotes)
+    return { ssmVersions: undefined, problems: [] }
+  return report.phase('Publish the release', () => publish(inputs, stream, artifacts, tag, report))
+}
+
+async function publish(
+  inputs: BuildInputs,
+  stream: Stream,
+  artifacts: Artifact[],
+  tag: string | undefined,
+  report: RunReport
+): Promise<Published> {
   const problems: string[] = []
   let ssmVersions: SsmVersions | undefined
   const name = inputs.ssmParameter
