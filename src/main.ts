@@ -18,16 +18,16 @@ export async function run(): Promise<void> {
   const report = new RunReport(context)
   const cleanups: Cleanups = []
   try {
-    const inputs = await readInputs(context)
+    const { inputs, keyChecked } = readInputs(context)
     switch (inputs.mode) {
       case 'build':
-        await release(inputs, context, report, cleanups)
+        await release(inputs, context, report, cleanups, keyChecked)
         break
       case 'validate':
-        await validateOnly(inputs, context, report, cleanups)
+        await validateOnly(inputs, context, report, cleanups, keyChecked)
         break
       case 'install':
-        await installOnly(inputs, context, report)
+        await installOnly(inputs, context, report, keyChecked)
         break
       case 'lookup':
         await lookup(inputs, context, report)

@@ -143,6 +143,8 @@ export async function deleteTags(
 }
 
 export interface ReleaseTags {
+  /** Descriptions already at hand (existingArtifacts): no second look where all are available. */
+  described?: Image[]
   schema: TagSchema
   version: string
   lineage: string
@@ -187,10 +189,11 @@ export async function tagRelease(artifacts: Artifact[], t: ReleaseTags): Promise
 
   return Promise.all(
     [...byRegion].map(async ([region, list]) => {
-      const images = await waitAvailable(
-        region,
-        list.map(a => a.amiId)
-      )
+      const ids = list.map(a => a.amiId)
+      const known = ids.map(id => t.described?.find(i => i.ImageId === id))
+      const images = known.every(i => i?.State === 'available')
+        ? (known as Image[])
+        : await waitAvailable(region, ids)
       const calls: Promise<void>[] = []
       for (const a of list) {
         const image = images.find(i => i.ImageId === a.amiId)
@@ -230,24 +233,27 @@ export async function tagRelease(artifacts: Artifact[], t: ReleaseTags): Promise
  */
 export async function existingArtifacts(
   artifacts: Artifact[]
-): Promise<{ existing: Artifact[]; vanished: Artifact[] }> {
+): Promise<{ existing: Artifact[]; vanished: Artifact[]; described: Image[] }> {
   const regions = [...new Set(artifacts.map(a => a.region))]
-  const known = new Set(
-    (
-      await Promise.all(
-        regions.map(async r =>
-          (
-            await describeImagesById(
-              r,
-              artifacts.filter(a => a.region === r).map(a => a.amiId)
-            )
-          ).map(i => `${r}:${i.ImageId ?? ''}`)
-        )
+  const described = (
+    await Promise.all(
+      regions.map(async r =>
+        (
+          await describeImagesById(
+            r,
+            artifacts.filter(a => a.region === r).map(a => a.amiId)
+          )
+        ).map(image => ({ region: r, image }))
       )
-    ).flat()
-  )
-  const has = (a: Artifact) => known.has(`${a.region}:${a.amiId}`)
-  return { existing: artifacts.filter(has), vanished: artifacts.filter(a => !has(a)) }
+    )
+  ).flat()
+  const has = (a: Artifact) =>
+    described.some(d => d.region === a.region && d.image.ImageId === a.amiId)
+  return {
+    existing: artifacts.filter(has),
+    vanished: artifacts.filter(a => !has(a)),
+    described: described.map(d => d.image)
+  }
 }
 
 /** EC2's answer for an image that is gone: a retire that finds it gone has nothing left to do. */

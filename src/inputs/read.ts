@@ -30,25 +30,27 @@ export function secretInputs(raw: RawInputs): string[] {
 }
 
 /**
- * Reads and checks every input, the signing key included. Nothing is downloaded, run or asked
- * of AWS before this returns.
+ * Reads and checks every input. The form of each is checked here; the signing key is read by
+ * openpgp in `keyChecked`, which the modes await together with their other warm-up (the Python
+ * probe, the SDK load), before any download or AWS call.
  */
-export async function readInputs(
+export function readInputs(
   context: RunnerContext,
   raw: RawInputs = rawInput
-): Promise<Inputs> {
+): { inputs: Inputs; keyChecked: Promise<void> } {
   for (const secret of secretInputs(raw)) core.setSecret(secret)
   const { inputs, warnings } = parseInputs(raw, context)
   for (const warning of warnings) core.warning(warning)
-  if (inputs.mode !== 'lookup' && !inputs.packer.hashicorpKey) {
-    try {
-      await checkSigningKey(inputs.packer.signingKey)
-    } catch (error) {
-      throw new InputError(
-        Input.PackerSigningKey,
-        `not a usable armored OpenPGP public key (-----BEGIN PGP PUBLIC KEY BLOCK-----): ${errorMessage(error)}`
-      )
-    }
-  }
-  return inputs
+  const keyChecked =
+    inputs.mode === 'lookup' || inputs.packer.hashicorpKey
+      ? Promise.resolve()
+      : checkSigningKey(inputs.packer.signingKey).catch((error: unknown) => {
+          throw new InputError(
+            Input.PackerSigningKey,
+            `not a usable armored OpenPGP public key (-----BEGIN PGP PUBLIC KEY BLOCK-----): ${errorMessage(error)}`
+          )
+        })
+  // Awaited later; a failure elsewhere first must not leave it unhandled.
+  keyChecked.catch(() => undefined)
+  return { inputs, keyChecked }
 }

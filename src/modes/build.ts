@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import type { Image } from '@aws-sdk/client-ec2'
 import * as fs from 'node:fs'
 import { loadSdk } from '../aws/clients.js'
 import {
@@ -54,7 +55,8 @@ export async function release(
   inputs: BuildInputs,
   context: RunnerContext,
   report: RunReport,
-  cleanups: Cleanups
+  cleanups: Cleanups,
+  keyChecked: Promise<void>
 ): Promise<void> {
   const gate = resolveRelease(context.ref, inputs.releaseTags, inputs.imageVersion)
   if (gate.kind === 'not-a-release') {
@@ -63,6 +65,7 @@ export async function release(
         Input.OnUntagged,
         `is 'fail', and this run is not a release: ${gate.reason}. Push a tag matching '${inputs.releaseTags.text}' or set 'image-version'.`
       )
+    await keyChecked
     core.notice(`Not a release, nothing to build: ${gate.reason}`)
     report.outcome = 'skipped'
     report.notes.push(
@@ -81,10 +84,11 @@ export async function release(
   report.lineage = stream.lineage
   report.region = stream.region
 
-  // Warm-up: Python is probed while the SDK loads; no AWS request goes out before a bad `python` fails.
+  // Warm-up: Python is probed and the signing key read while the SDK loads; no AWS request goes
+  // out before a bad `python` or key fails.
   const host = checkToolHost(inputs, context)
   loadSdk().catch(() => undefined)
-  await host
+  await Promise.all([host, keyChecked])
   const existing = await report.phase('Look for this release', () =>
     lookForRelease(stream, inputs.onExisting)
   )
@@ -132,6 +136,8 @@ export async function release(
     stream.schema,
     stream
   )
+  // Warm-up for tagging: @actions/github's context loads while Packer builds.
+  if (inputs.sourceTags) sourceOfRun().catch(() => undefined)
   const result = await report.phase('Build the image', () =>
     buildImages(job, read.buildOrder, lead => recorder.lead(lead))
   )
@@ -148,13 +154,13 @@ export async function release(
     return onNameCollision(inputs, stream, result, read, gate.tag, report)
 
   report.built = orderArtifacts(result.artifacts, read.buildOrder, stream.region)
-  const { existing: built, vanished } = await existingArtifacts(report.built)
+  const { existing: built, vanished, described } = await existingArtifacts(report.built)
   for (const v of vanished)
     core.warning(
       `Packer reported ${v.amiId} in ${v.region}, but EC2 no longer has it (with skip_save_build_region Packer lists the intermediate AMI it removed); it is not part of the release`
     )
   report.built = built
-  if (built.length > 0) await tag(built, stream, inputs, report)
+  if (built.length > 0) await tag(built, stream, inputs, report, described)
 
   let problems: string[] = []
   if (outcome === 'succeeded') {
@@ -262,11 +268,13 @@ async function tag(
   artifacts: Artifact[],
   stream: Stream,
   inputs: BuildInputs,
-  report: RunReport
+  report: RunReport,
+  described: Image[]
 ): Promise<void> {
   try {
     const tagged = await report.phase('Tag the images', async () =>
       tagRelease(artifacts, {
+        described,
         schema: stream.schema,
         version: stream.version,
         lineage: stream.lineage,

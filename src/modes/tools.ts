@@ -14,9 +14,10 @@ import { readReleaseTemplate } from './template.js'
 export async function installOnly(
   inputs: InstallInputs,
   context: RunnerContext,
-  report: RunReport
+  report: RunReport,
+  keyChecked: Promise<void>
 ): Promise<void> {
-  const host = await checkToolHost(inputs, context)
+  const [host] = await Promise.all([checkToolHost(inputs, context), keyChecked])
   const tools = await report.phase('Install Packer and Ansible', () =>
     installTools(inputs, host, context)
   )
@@ -34,13 +35,14 @@ export async function validateOnly(
   inputs: ValidateInputs,
   context: RunnerContext,
   report: RunReport,
-  cleanups: Cleanups
+  cleanups: Cleanups,
+  keyChecked: Promise<void>
 ): Promise<void> {
   const gate = resolveRelease(context.ref, inputs.releaseTags, inputs.imageVersion)
   const version = gate.kind === 'release' ? gate.version : validationVersion(context.sha)
   report.version = version
   const read = readReleaseTemplate(inputs, { region: undefined, regionFrom: 'environment' }, true)
-  const host = await checkToolHost(inputs, context)
+  const [host] = await Promise.all([checkToolHost(inputs, context), keyChecked])
   const tools = await report.phase('Install Packer and Ansible', () =>
     installTools(inputs, host, context)
   )
