@@ -3,7 +3,7 @@
  * entries are one file with every command (2 MB for EC2); from the per-command modules the
  * bundler keeps only these, and they load in about half the time (see bench/results.md). The
  * packages have no `exports` map, so these paths are reachable; the types are the packages'
- * own (sdk-modules.d.ts). Every AWS call in the integration tests runs through this module in
+ * own (sdk-modules.d.ts: one wildcard per package). Every AWS call in the integration tests runs through this module in
  * the bundle, so a change of the SDK's layout fails CI. Load it with `import()` only.
  */
 export { EC2Client } from '@aws-sdk/client-ec2/dist-es/EC2Client.js'
