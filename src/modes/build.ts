@@ -43,6 +43,14 @@ import { publishRelease } from './publish.js'
 import { lookForRelease, releasedArtifacts, streamOf, type Stream } from './stream.js'
 import { readReleaseTemplate, type ReadTemplate } from './template.js'
 
+/**
+ * The run's start is the runner's clock; what AWS reports was created, launched or made is AWS's.
+ * A runner clock a little ahead would make this run's own resources look older than the run, so
+ * the start is taken this much earlier. The ties to what Packer made do the proving; the time
+ * only rules out what is older.
+ */
+const CLOCK_ALLOWANCE_MS = 60_000
+
 /** Work to undo when the step ends, however it ends (the post step repeats what matters). */
 export type Cleanups = (() => void)[]
 
@@ -126,7 +134,7 @@ export async function release(
 
   const recorder = new EvidenceRecorder(
     {
-      startedAt: new Date().toISOString(),
+      startedAt: new Date(Date.now() - CLOCK_ALLOWANCE_MS).toISOString(),
       run: stream.run,
       region: stream.region,
       buildRegions: read.contract.buildRegions,
