@@ -3,16 +3,21 @@ import { createHash } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as http from 'node:http'
 import * as https from 'node:https'
+import type { Socket } from 'node:net'
+import { TLSSocket } from 'node:tls'
 
 /**
- * Every download is bounded: a connection must open within `connectMs`, the server must send
- * something every `idleMs`, a file may not exceed its cap, and all attempts of one download end
- * by `deadlineMs`. A dead or stalling mirror fails the step in about two minutes at most.
+ * Every download is bounded: a connection (with its TLS handshake) must open within
+ * `connectMs`, the server must send something every `idleMs`, a file may not exceed its cap, and
+ * all attempts of one download end by `deadlineMs`. A dead or stalling mirror fails the step in
+ * about two minutes at most. Tests shorten these.
  */
 export const DOWNLOAD_LIMITS = {
   connectMs: 10_000,
   idleMs: 30_000,
   attempts: 3,
+  /** Waited before attempt n + 1: n times this. */
+  backoffMs: 1000,
   deadlineMs: 120_000
 }
 
@@ -50,9 +55,9 @@ export function redactUrl(url: string): string {
   }
 }
 
-const proxies = new HttpClient('packer-ami-release')
 const MAX_REDIRECTS = 5
 
+/** An answer that another attempt would not change. */
 class Permanent extends Error {}
 
 interface Sink {
@@ -63,8 +68,20 @@ interface Sink {
   reset(): void
 }
 
-function describe(request: DownloadRequest): string {
-  return `${request.what} (${redactUrl(request.url)})`
+/**
+ * The agent for one request: HTTPS_PROXY/HTTP_PROXY/NO_PROXY as the runner's tools honour them.
+ * A new client each time: one client caches the agent of its first URL's protocol, which an
+ * `http:` mirror redirecting to `https:` would then be given.
+ */
+function agentFor(url: URL): http.Agent {
+  return new HttpClient('packer-ami-release').getAgent(url.toString())
+}
+
+/** Resolves when the connection is open: TCP connected and, for TLS, the handshake done. */
+function whenConnected(socket: Socket, connected: () => void): void {
+  const tls = socket instanceof TLSSocket
+  if (!socket.connecting && !(tls && !socket.authorized && !socket.authorizationError)) connected()
+  else socket.once(tls ? 'secureConnect' : 'connect', connected)
 }
 
 /** One GET, following redirects; resolves when the body has been written to `sink`. */
@@ -76,85 +93,127 @@ function getOnce(
   redirects = 0
 ): Promise<void> {
   return new Promise<void>((resolve, reject) => {
+    // The first cause wins: a refusal is not turned into "closed early" by the destroy it causes.
+    let settled = false
+    const fail = (error: unknown) => {
+      if (settled) return
+      settled = true
+      req.destroy()
+      reject(error instanceof Error ? error : new Error(String(error)))
+    }
+    const succeed = () => {
+      settled = true
+      resolve()
+    }
     const module = url.protocol === 'https:' ? https : http
     const req = module.get(url, {
-      agent: proxies.getAgent(url.toString()),
+      agent: agentFor(url),
       timeout: DOWNLOAD_LIMITS.connectMs,
       signal,
       headers: { 'user-agent': 'packer-ami-release' }
     })
     let phase = 'no connection'
-    req.once('socket', socket => {
-      const connected = () => {
+    req.once('socket', socket =>
+      whenConnected(socket, () => {
         phase = 'no answer'
         req.setTimeout(DOWNLOAD_LIMITS.idleMs)
-      }
-      if (socket.connecting) socket.once('connect', connected)
-      else connected()
-    })
+      })
+    )
     req.on('timeout', () => {
       const ms = phase === 'no connection' ? DOWNLOAD_LIMITS.connectMs : DOWNLOAD_LIMITS.idleMs
-      req.destroy(new Error(`${phase} within ${ms / 1000} s`))
+      fail(new Error(`${phase} within ${ms / 1000} s`))
     })
-    req.once('error', reject)
+    let length = NaN
+    req.once('error', (error: NodeJS.ErrnoException) => {
+      if (!error.code?.startsWith('HPE_')) return fail(error)
+      // Node's HTTP parser refuses what is not HTTP; after a body of known length, that is
+      // whatever the server sent beyond it.
+      fail(
+        new Permanent(
+          Number.isNaN(length)
+            ? `its answer is not HTTP (${error.message})`
+            : `it sent more than its content-length of ${length} bytes`
+        )
+      )
+    })
     req.once('response', response => {
       const status = response.statusCode ?? 0
       const location = response.headers.location
       if (status >= 300 && status < 400 && location) {
-        response.resume()
-        if (redirects >= MAX_REDIRECTS)
-          return reject(new Permanent(`more than ${MAX_REDIRECTS} redirects`))
-        const next = new URL(location, url)
-        // Credentials are for the mirror's own host, never for wherever it redirects.
-        if (next.host !== url.host) next.username = next.password = ''
-        return resolve(getOnce(next, request, sink, signal, redirects + 1))
+        // Nothing of this answer is needed, and a body that stalls must not hold the socket.
+        settled = true
+        req.destroy()
+        resolve(followRedirect(url, location, request, sink, signal, redirects))
+        return
       }
       if (status !== 200) {
-        response.resume()
         const error = new HttpStatusError(status, `HTTP ${status}`)
-        return reject(
+        return fail(
           status >= 500 || status === 429 ? error : Object.assign(error, { permanent: true })
         )
       }
-      const length = Number(response.headers['content-length'] ?? NaN)
-      if (length > request.maxBytes) {
-        response.destroy()
-        return reject(
+      length = Number(response.headers['content-length'] ?? NaN)
+      if (length > request.maxBytes)
+        return fail(
           new Permanent(`its size, ${length} bytes, is over the ${request.maxBytes} bytes allowed`)
         )
-      }
       phase = 'no data'
       let received = 0
       response.on('data', (chunk: Buffer) => {
         received += chunk.length
-        if (received > request.maxBytes) {
-          response.destroy(new Permanent(`it sent more than the ${request.maxBytes} bytes allowed`))
-          return
-        }
+        if (received > request.maxBytes)
+          return fail(new Permanent(`it sent more than the ${request.maxBytes} bytes allowed`))
         if (!sink.write(chunk)) {
           response.pause()
           sink.drain(() => response.resume())
         }
       })
-      response.once('error', reject)
-      response.once('aborted', () => reject(new Error('the connection closed early')))
+      response.once('error', fail)
+      response.once('close', () => {
+        if (!response.complete) fail(new Error(`the connection closed after ${received} bytes`))
+      })
       response.once('end', () => {
         if (!Number.isNaN(length) && received !== length)
-          reject(new Error(`it sent ${received} of ${length} bytes`))
-        else resolve()
+          fail(new Error(`it sent ${received} of ${length} bytes`))
+        else succeed()
       })
     })
   })
 }
 
+/** Credentials are for the mirror's own host, and never leave TLS for plain HTTP. */
+async function followRedirect(
+  from: URL,
+  location: string,
+  request: DownloadRequest,
+  sink: Sink,
+  signal: AbortSignal,
+  redirects: number
+): Promise<void> {
+  if (redirects >= MAX_REDIRECTS) throw new Permanent(`more than ${MAX_REDIRECTS} redirects`)
+  const next = new URL(location, from)
+  if (from.protocol === 'https:' && next.protocol !== 'https:')
+    throw new Permanent(`it redirects from https to ${next.protocol} (${redactUrl(next.href)})`)
+  if (next.host !== from.host) next.username = next.password = ''
+  try {
+    await getOnce(next, request, sink, signal, redirects + 1)
+  } catch (error) {
+    if (next.host === from.host || !(error instanceof Error)) throw error
+    // Name the host that failed, as the message otherwise names the mirror.
+    error.message = `redirected to ${next.host}: ${error.message}`
+    throw error
+  }
+}
+
 const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(resolve, ms)
-    const abort = () => {
+  new Promise<void>(resolve => {
+    const done = () => {
       clearTimeout(timer)
-      reject(signal.reason)
+      signal.removeEventListener('abort', done)
+      resolve()
     }
-    signal.addEventListener('abort', abort, { once: true })
+    const timer = setTimeout(done, ms)
+    signal.addEventListener('abort', done, { once: true })
   })
 
 async function download(request: DownloadRequest, sink: Sink): Promise<void> {
@@ -172,7 +231,7 @@ async function download(request: DownloadRequest, sink: Sink): Promise<void> {
       if (request.signal?.aborted) throw request.signal.reason
       const permanent = error instanceof Permanent || (error as { permanent?: boolean }).permanent
       if (permanent || deadline.aborted || attempt === DOWNLOAD_LIMITS.attempts) break
-      await sleep(1000 * attempt, signal).catch(() => undefined)
+      await sleep(DOWNLOAD_LIMITS.backoffMs * attempt, signal)
     }
   }
   const why = deadline.aborted
@@ -180,7 +239,7 @@ async function download(request: DownloadRequest, sink: Sink): Promise<void> {
     : last instanceof Error
       ? last.message
       : String(last)
-  const message = `could not download ${describe(request)} from ${url.host}: ${why}`
+  const message = `could not download ${request.what} (${redactUrl(request.url)}) from ${url.host}: ${why}`
   throw last instanceof HttpStatusError
     ? new HttpStatusError(last.status, message)
     : new Error(message, { cause: last })
