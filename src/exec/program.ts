@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcessByStdio } from 'node:child_process'
 import { createInterface } from 'node:readline'
 import type { Readable } from 'node:stream'
 import { inertLog } from './inert-log.js'
@@ -48,29 +48,51 @@ function collect(stream: Readable, echo: boolean): { text: () => string; done: P
 /**
  * Runs `file` with `args`, passed apart: no shell and no command line that is split again, so
  * paths with spaces or quotes stay whole. Resolves when the program exits, whatever its code.
+ *
+ * A binary this process has just written (an extracted Packer) can be refused with ETXTBSY for
+ * an instant: a child forked meanwhile for another program holds a copy of the write handle
+ * until it execs. That is retried a few times; anything else fails at once.
  */
 export async function spawnProgram(
   file: string,
   args: readonly string[],
   options: ProgramOptions = {}
 ): Promise<ProgramResult> {
-  const child = spawn(file, args, {
-    cwd: options.cwd,
-    env: options.env ?? childEnv(),
-    stdio: ['ignore', 'pipe', 'pipe'],
-    windowsHide: true
-  })
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await spawnOnce(file, args, options)
+    } catch (error) {
+      const busy = (error as { cause?: NodeJS.ErrnoException }).cause?.code === 'ETXTBSY'
+      if (!busy || attempt === 5) throw error
+      await new Promise(resolve => setTimeout(resolve, 50 * attempt))
+    }
+  }
+}
+
+async function spawnOnce(
+  file: string,
+  args: readonly string[],
+  options: ProgramOptions
+): Promise<ProgramResult> {
+  const cannotRun = (error: Error) =>
+    new ProgramError(`${file} could not be run: ${error.message}`, undefined, { cause: error })
+  let child: ChildProcessByStdio<null, Readable, Readable>
+  try {
+    child = spawn(file, args, {
+      cwd: options.cwd,
+      env: options.env ?? childEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      windowsHide: true
+    })
+  } catch (error) {
+    // Node throws some spawn errors (ETXTBSY among them) instead of emitting them.
+    throw cannotRun(error as Error)
+  }
   const stdout = collect(child.stdout, options.echo ?? false)
   const stderr = collect(child.stderr, options.echo ?? false)
   const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>(
     (resolve, reject) => {
-      child.once('error', error =>
-        reject(
-          new ProgramError(`${file} could not be run: ${error.message}`, undefined, {
-            cause: error
-          })
-        )
-      )
+      child.once('error', error => reject(cannotRun(error)))
       child.once('close', (code, sig) => resolve([code, sig]))
     }
   )

@@ -145,7 +145,7 @@ export class AnsibleInstaller implements Installer {
   ) {
     this.label = `${ansible.package} ${ansible.version}`
     const tool = `${ansible.package}-python${python.version[0]}.${python.version[1]}`
-    this.entry = new ToolCacheEntry(toolCache, tool, ansible.version, arch)
+    this.entry = new ToolCacheEntry(toolCache, tool, ansible.version, arch, usable)
   }
 
   private tool(folder: string, cached: boolean): InstalledTool {
@@ -160,17 +160,14 @@ export class AnsibleInstaller implements Installer {
   }
 
   find(): InstalledTool | undefined {
-    const folder = this.entry.find(usable)
+    const folder = this.entry.find()
     return folder ? this.tool(folder, true) : undefined
   }
 
   async install(): Promise<InstalledTool> {
-    const build = (folder: string) => this.build(folder)
     try {
-      // A published venv whose interpreter is gone is replaced; anything else is installed.
-      const folder = this.entry.find()
-        ? await this.entry.reinstall(build)
-        : await this.entry.install(build)
+      // A published venv whose interpreter is gone is stale, and replaced.
+      const folder = await this.entry.install(folder => this.build(folder))
       return this.tool(folder, false)
     } catch (error) {
       throw new Error(`${this.label} was not installed: ${errorMessage(error)}`, { cause: error })

@@ -1,3 +1,4 @@
+import * as core from '@actions/core'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { errorMessage } from '../errors.js'
@@ -70,8 +71,11 @@ export class PackerInstaller implements Installer {
     private readonly temp: string
   ) {
     this.label = `Packer ${inputs.version}`
-    this.entry = new ToolCacheEntry(toolCache, 'packer', inputs.version, platform.nodeArch)
-    this.binaryName = platform.os === 'windows' ? 'packer.exe' : 'packer'
+    const binaryName = platform.os === 'windows' ? 'packer.exe' : 'packer'
+    this.binaryName = binaryName
+    this.entry = new ToolCacheEntry(toolCache, 'packer', inputs.version, platform.nodeArch, f =>
+      fs.existsSync(path.join(f, binaryName))
+    )
   }
 
   private tool(folder: string, cached: boolean): InstalledTool {
@@ -85,7 +89,7 @@ export class PackerInstaller implements Installer {
   }
 
   find(): InstalledTool | undefined {
-    const folder = this.entry.find(f => fs.existsSync(path.join(f, this.binaryName)))
+    const folder = this.entry.find()
     return folder ? this.tool(folder, true) : undefined
   }
 
@@ -115,8 +119,9 @@ export class PackerInstaller implements Installer {
         }),
         downloadSignature(files.signatureUrls, version, abort.signal)
       ])
+      let signer: string
       try {
-        await verifyDetachedSignature(sums, signature, signingKey)
+        signer = await verifyDetachedSignature(sums, signature, signingKey)
       } catch (error) {
         throw new Error(`${redactUrl(files.sumsUrl)}: ${errorMessage(error)}`, { cause: error })
       }
@@ -130,6 +135,7 @@ export class PackerInstaller implements Installer {
         throw new Error(
           `${files.zip} has sha256 ${actual}, but the signed SHA256SUMS says ${expected}: the download is corrupt or was tampered with`
         )
+      core.info(`${files.zip}: signature (key ${signer}) and sha256 verified`)
       const folder = await this.entry.install(async dest => {
         await extractZip(zipPath, dest)
         const binary = path.join(dest, this.binaryName)

@@ -1,12 +1,16 @@
 import * as core from '@actions/core'
-import * as tc from '@actions/tool-cache'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 
+export const TOOL_CACHE_TIMING = {
+  /** How long a job waits for another job that has linked its folder to write the marker. */
+  markerWaitMs: 5000
+}
+
 /**
  * One tool version in the runner's tool cache: `<cache>/<tool>/<version>/<arch>` and the
- * `<arch>.complete` marker that @actions/tool-cache writes, so `tc.find` sees it.
+ * `<arch>.complete` marker, the layout of @actions/tool-cache, so `tc.find` sees it too.
  *
  * Jobs on one runner share the cache, so nothing is ever built or rewritten in that place. An
  * install builds a private folder beside it, `<arch>.<random>`, and publishes it in one atomic
@@ -19,48 +23,44 @@ export class ToolCacheEntry {
   readonly path: string
   private readonly marker: string
 
+  /** `usable` tells a published folder that still works (e.g. its venv's Python is there). */
   constructor(
     toolCache: string,
-    private readonly tool: string,
-    private readonly version: string,
-    private readonly arch: string
+    tool: string,
+    version: string,
+    arch: string,
+    private readonly usable: (folder: string) => boolean = () => true
   ) {
     this.path = path.join(toolCache, tool, version, arch)
     this.marker = `${this.path}.complete`
   }
 
-  /** The published folder, when there is one and `usable` accepts it. */
-  find(usable: (folder: string) => boolean = () => true): string | undefined {
-    const found = tc.find(this.tool, this.version, this.arch)
-    if (!found) return undefined
-    const folder = fs.realpathSync(found)
-    return usable(folder) ? folder : undefined
+  /** The published folder (resolved), when it is complete and usable. */
+  find(): string | undefined {
+    if (!fs.existsSync(this.marker)) return undefined
+    const folder = this.resolved()
+    return folder !== undefined && this.usable(folder) ? folder : undefined
   }
 
   /**
    * Builds the tool with `build` in a private folder and publishes it. Resolves to the folder
-   * to use: this job's, or the one another job published first.
+   * to use: this job's, or one that another job published meanwhile. A published entry that is
+   * stale (no marker, a folder built in place, or no longer usable) is replaced.
    */
   async install(build: (folder: string) => Promise<void>): Promise<string> {
     const folder = await this.buildPrivately(build)
     if (this.link(folder)) return this.complete(folder)
-    // Another job published first: use its folder once it is complete.
-    for (let waited = 0; waited < 5000 && !fs.existsSync(this.marker); waited += 100) {
-      await sleep(100)
-    }
-    const theirs = this.readable()
-    if (theirs !== undefined && fs.existsSync(this.marker)) {
+    // Another job linked first; it writes the marker right after.
+    const { markerWaitMs } = TOOL_CACHE_TIMING
+    for (let waited = 0; waited < markerWaitMs && !fs.existsSync(this.marker); waited += 50)
+      await sleep(50)
+    const theirs = this.find()
+    if (theirs !== undefined) {
       fs.rmSync(folder, { recursive: true, force: true })
       return theirs
     }
-    // Stale: a job killed before its marker, or a folder this action once built in place.
-    core.debug(`${this.path} is incomplete; replacing it with ${folder}`)
+    core.debug(`${this.path} is stale; publishing ${folder} in its place`)
     return this.replaceWith(folder)
-  }
-
-  /** Replaces a published folder that is no longer usable (e.g. its Python is gone). */
-  async reinstall(build: (folder: string) => Promise<void>): Promise<string> {
-    return this.replaceWith(await this.buildPrivately(build))
   }
 
   private async buildPrivately(build: (folder: string) => Promise<void>): Promise<string> {
@@ -90,17 +90,27 @@ export class ToolCacheEntry {
     }
   }
 
-  /** Points the entry at `folder` atomically; the old folder stays, a job may run from it. */
+  /**
+   * Points the entry at `folder` atomically (a new link renamed over the old). The old folder
+   * stays: a job may still run from it. A folder built in place is moved aside first; when
+   * another job moved it already, there is nothing to move.
+   */
   private replaceWith(folder: string): string {
     const stat = fs.lstatSync(this.path, { throwIfNoEntry: false })
-    if (stat && !stat.isSymbolicLink()) fs.renameSync(this.path, `${folder}.stale`)
+    if (stat && !stat.isSymbolicLink()) {
+      try {
+        fs.renameSync(this.path, `${folder}.stale`)
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+      }
+    }
     const link = `${folder}.link`
     fs.symlinkSync(this.target(folder), link, 'junction')
     fs.renameSync(link, this.path)
     return this.complete(folder)
   }
 
-  private readable(): string | undefined {
+  private resolved(): string | undefined {
     try {
       return fs.realpathSync(this.path)
     } catch {

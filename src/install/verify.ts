@@ -18,14 +18,14 @@ export async function checkSigningKey(armoredKey: string): Promise<void> {
 
 /**
  * Checks that `signature` (a detached OpenPGP signature, binary or armored) over `data` was
- * made by `armoredKey` or one of its subkeys. Throws otherwise: a check that cannot fail is
- * no check, so every signature result is awaited.
+ * made by `armoredKey` or one of its subkeys, and returns the key's fingerprint. Throws
+ * otherwise: a check that cannot fail is no check, so every signature result is awaited.
  */
 export async function verifyDetachedSignature(
   data: Uint8Array,
   signature: Uint8Array,
   armoredKey: string
-): Promise<void> {
+): Promise<string> {
   const openpgp = await import('openpgp')
   const key = await openpgp.readKey({ armoredKey })
   const text = Buffer.from(signature).toString('latin1')
@@ -53,6 +53,7 @@ export async function verifyDetachedSignature(
       { cause: error }
     )
   }
+  return key.getFingerprint().toUpperCase()
 }
 
 /** The sha256 that a `SHA256SUMS` file lists for `filename`, or undefined. */

@@ -1,0 +1,173 @@
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { spawnProgram } from '../../src/exec/program.js'
+import { AnsibleInstaller } from '../../src/install/ansible.js'
+import { TOOL_CACHE_TIMING, ToolCacheEntry } from '../../src/install/tool-cache.js'
+
+let cache: string
+const timing = { ...TOOL_CACHE_TIMING }
+
+beforeEach(() => {
+  // A space in the path, as in `/opt/tool cache` or `C:\Program Files`.
+  cache = fs.mkdtempSync(path.join(os.tmpdir(), 'tool cache-'))
+  TOOL_CACHE_TIMING.markerWaitMs = 300
+})
+afterEach(() => {
+  Object.assign(TOOL_CACHE_TIMING, timing)
+  fs.rmSync(cache, { recursive: true, force: true })
+})
+
+const entry = (usable?: (folder: string) => boolean) =>
+  new ToolCacheEntry(cache, 'packer', '1.6.6', 'x64', usable)
+const versionDir = () => path.join(cache, 'packer', '1.6.6')
+/** What is in `<cache>/packer/1.6.6`, links marked with `->`. */
+function listing(): string[] {
+  return fs
+    .readdirSync(versionDir())
+    .map(name => {
+      const full = path.join(versionDir(), name)
+      return fs.lstatSync(full).isSymbolicLink() ? `${name} -> ${fs.readlinkSync(full)}` : name
+    })
+    .sort()
+}
+/** A build that writes `packer` holding `content`, after `ms`. */
+const writes =
+  (content: string, ms = 0) =>
+  async (folder: string) => {
+    await sleep(ms)
+    fs.writeFileSync(path.join(folder, 'packer'), content)
+  }
+
+describe('ToolCacheEntry', () => {
+  it('builds privately, publishes by a link and a marker, and finds it', async () => {
+    const e = entry()
+    expect(e.find()).toBeUndefined()
+    const folder = await e.install(writes('v1'))
+    expect(path.dirname(folder)).toBe(versionDir())
+    expect(listing()).toEqual(
+      [`x64 -> ${path.basename(folder)}`, path.basename(folder), 'x64.complete'].sort()
+    )
+    expect(e.find()).toBe(folder)
+    expect(fs.readFileSync(path.join(e.path, 'packer'), 'utf8')).toBe('v1')
+  })
+
+  it('two installs racing in one process: both get the first published folder, one is left', async () => {
+    const builds: string[] = []
+    const slow = (name: string, ms: number) => async (folder: string) => {
+      builds.push(name)
+      await writes(name, ms)(folder)
+    }
+    const [a, b] = await Promise.all([
+      entry().install(slow('a', 50)),
+      entry().install(slow('b', 120))
+    ])
+    expect(builds.sort()).toEqual(['a', 'b'])
+    expect(a).toBe(b)
+    expect(fs.readFileSync(path.join(a, 'packer'), 'utf8')).toBe('a')
+    expect(listing().filter(n => n.startsWith('x64.') && n !== 'x64.complete')).toEqual([
+      path.basename(a)
+    ])
+  })
+
+  it('a link without a marker (a job killed before it) is replaced; its folder stays', async () => {
+    const old = path.join(versionDir(), 'x64.old')
+    fs.mkdirSync(old, { recursive: true })
+    fs.symlinkSync('x64.old', path.join(versionDir(), 'x64'))
+    expect(entry().find()).toBeUndefined()
+    const folder = await entry().install(writes('new'))
+    expect(fs.readlinkSync(path.join(versionDir(), 'x64'))).toBe(path.basename(folder))
+    expect(fs.existsSync(old)).toBe(true)
+    expect(entry().find()).toBe(folder)
+  })
+
+  it('a folder built in place without a marker is moved aside, not deleted', async () => {
+    fs.mkdirSync(path.join(versionDir(), 'x64'), { recursive: true })
+    fs.writeFileSync(path.join(versionDir(), 'x64', 'packer'), 'half')
+    const folder = await entry().install(writes('new'))
+    expect(fs.readFileSync(path.join(versionDir(), 'x64', 'packer'), 'utf8')).toBe('new')
+    expect(fs.readFileSync(path.join(`${folder}.stale`, 'packer'), 'utf8')).toBe('half')
+  })
+
+  it('two jobs replacing the same folder built in place both succeed', async () => {
+    fs.mkdirSync(path.join(versionDir(), 'x64'), { recursive: true })
+    const [a, b] = await Promise.all([entry().install(writes('a')), entry().install(writes('b'))])
+    const published = entry().find()
+    expect([a, b]).toContain(published)
+    for (const folder of [a, b]) expect(fs.existsSync(path.join(folder, 'packer'))).toBe(true)
+  })
+
+  it('a complete folder built in place (an older layout) is found and used as it is', () => {
+    fs.mkdirSync(path.join(versionDir(), 'x64'), { recursive: true })
+    fs.writeFileSync(path.join(versionDir(), 'x64', 'packer'), 'legacy')
+    fs.writeFileSync(path.join(versionDir(), 'x64.complete'), '')
+    expect(entry().find()).toBe(path.join(versionDir(), 'x64'))
+  })
+
+  it('a published folder that is no longer usable is not found, and replaced at once', async () => {
+    const hasPacker = (folder: string) => fs.existsSync(path.join(folder, 'packer'))
+    const first = await entry(hasPacker).install(writes('v1'))
+    fs.rmSync(path.join(first, 'packer'))
+    expect(entry(hasPacker).find()).toBeUndefined()
+    const start = Date.now()
+    const second = await entry(hasPacker).install(writes('v2'))
+    expect(Date.now() - start).toBeLessThan(TOOL_CACHE_TIMING.markerWaitMs)
+    expect(second).not.toBe(first)
+    expect(entry(hasPacker).find()).toBe(second)
+    expect(fs.existsSync(first)).toBe(true)
+  })
+
+  it('a failed build publishes nothing and leaves nothing', async () => {
+    await expect(entry().install(() => Promise.reject(new Error('pip failed')))).rejects.toThrow(
+      'pip failed'
+    )
+    expect(fs.readdirSync(versionDir())).toEqual([])
+  })
+})
+
+describe('AnsibleInstaller.find', () => {
+  const python = {
+    executable: '/usr/bin/python3',
+    version: [3, 11, 2] as [number, number, number],
+    pip: '23.0'
+  }
+  const ansible = {
+    version: '2.14.18',
+    package: 'ansible-core' as const,
+    python: '/usr/bin/python3',
+    requirements: undefined
+  }
+
+  it('ignores a venv whose Python is gone (a runner image update removed it)', () => {
+    const installer = new AnsibleInstaller(ansible, python, cache, 'x64')
+    const versions = path.join(cache, 'ansible-core-python3.11', '2.14.18')
+    const venv = path.join(versions, 'x64.abc')
+    fs.mkdirSync(path.join(venv, 'bin'), { recursive: true })
+    fs.symlinkSync(path.join(versions, 'x64.abc'), path.join(versions, 'x64'))
+    fs.writeFileSync(path.join(versions, 'x64.complete'), '')
+
+    fs.symlinkSync('/usr/bin/python3', path.join(venv, 'bin', 'python'))
+    expect(installer.find()?.bin).toBe(path.join(venv, 'bin'))
+
+    fs.rmSync(path.join(venv, 'bin', 'python'))
+    fs.symlinkSync('/nonexistent/python3.11', path.join(venv, 'bin', 'python'))
+    expect(installer.find()).toBeUndefined()
+  })
+})
+
+describe('running a binary just written into the cache', () => {
+  it('waits out ETXTBSY (a write handle still open elsewhere) instead of failing', async () => {
+    const binary = path.join(cache, 'tool')
+    fs.writeFileSync(binary, '#!/bin/sh\necho ran\n', { mode: 0o755 })
+    const writer = fs.openSync(binary, 'r+')
+    setTimeout(() => fs.closeSync(writer), 30)
+    const result = await spawnProgram(binary, [])
+    expect(result.stdout).toBe('ran\n')
+  })
+
+  it('still fails at once for a binary that is not there', async () => {
+    await expect(spawnProgram(path.join(cache, 'missing'), [])).rejects.toThrow(/ENOENT/)
+  })
+})
