@@ -1,40 +1,55 @@
-import * as core from '@actions/core'
 import { randomBytes } from 'node:crypto'
+import * as os from 'node:os'
+
+type Write = typeof process.stdout.write
 
 /**
  * Relays lines that programs print (Packer, its provisioners, Ansible, pip) so that none of them
- * can be a workflow command: each burst of lines is written between `::stop-commands::<token>`
- * and `::<token>::`, with a fresh random token, and the runner takes no command while stopped
- * (actions/runner, src/Runner.Worker/ActionCommandManager.cs). A provisioner that prints
- * `::error::` or `::save-state ...` therefore shows up as text, never as an annotation or state.
- * Commands resume after each turn of the event loop, so the action's own annotations, groups and
- * masks work; code that issues one while lines may be pending calls `command()` first.
+ * can be a workflow command: they are written after `::stop-commands::<token>`, with a fresh
+ * random token, and the runner takes no command until `::<token>::`
+ * (actions/runner@v2.336.0:src/Runner.Worker/ActionCommandManager.cs:83-124). A provisioner that
+ * prints `::error::` or `::save-state ...` therefore shows up as text, never as an annotation or
+ * state, and the log stays live and readable.
+ *
+ * Commands resume as soon as anything else is written to stdout, before it is written: every
+ * annotation, group, mask or log line of the action itself (all of @actions/core writes through
+ * `process.stdout.write`) is taken as the runner should, without its caller having to know
+ * whether program lines were pending.
  */
 export class InertLog {
   private token: string | undefined
-  private resumeSoon: NodeJS.Immediate | undefined
+  private write: Write | undefined
 
   line(text: string): void {
-    if (this.token === undefined) {
-      this.token = randomBytes(16).toString('hex')
-      core.info(`::stop-commands::${this.token}`)
-    }
-    core.info(text)
-    this.resumeSoon ??= setImmediate(() => this.resume())
+    if (this.token === undefined) this.stop()
+    this.write?.call(process.stdout, `${text}${os.EOL}`)
   }
 
-  /** Runs one of the action's own workflow commands (warning, error, group) with commands on. */
+  /** Runs one of the action's own workflow commands; they resume commands anyway. */
   command(issue: () => void): void {
     this.resume()
     issue()
   }
 
   resume(): void {
-    if (this.resumeSoon !== undefined) clearImmediate(this.resumeSoon)
-    this.resumeSoon = undefined
-    if (this.token === undefined) return
-    core.info(`::${this.token}::`)
-    this.token = undefined
+    const { token, write } = this
+    if (token === undefined || write === undefined) return
+    this.token = this.write = undefined
+    process.stdout.write = write
+    write.call(process.stdout, `::${token}::${os.EOL}`)
+  }
+
+  private stop(): void {
+    // Kept unbound: the very same function is put back on resume.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
+    const write = process.stdout.write
+    this.token = randomBytes(16).toString('hex')
+    this.write = write
+    write.call(process.stdout, `::stop-commands::${this.token}${os.EOL}`)
+    process.stdout.write = ((...args: Parameters<Write>) => {
+      this.resume()
+      return process.stdout.write(...args)
+    }) as Write
   }
 }
 
