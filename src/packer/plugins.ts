@@ -122,31 +122,46 @@ export class PluginFolder {
     }
   }
 
-  /** A managed plugin: from the cache, or installed into it with `install`, then linked. */
+  /**
+   * A managed plugin: from the cache, or installed into it with `install`, then linked as the
+   * only version of it in the folder: Packer loads the highest version it finds of a plugin that
+   * no required_plugins pins (hashicorp/packer@v1.15.4:packer/plugin.go:98-119), and other
+   * versions may have been linked from the cache.
+   */
   async provide(
     plugin: ManagedPlugin,
     install: (folder: string) => Promise<void>
   ): Promise<{ cached: boolean }> {
+    const pinned = (folder: string) => pluginFiles(folder).some(f => f.version === plugin.version)
     const entry = new ToolCacheEntry(
       this.toolCache,
       toolName(plugin.source),
       plugin.version,
-      this.arch
+      this.arch,
+      pinned
     )
-    const found = entry.find(folder => pluginFiles(folder).some(f => f.version === plugin.version))
-    if (found) {
-      this.link(found)
-      return { cached: true }
-    }
-    const published = await entry.install(async folder => {
-      await install(folder)
-      if (!pluginFiles(folder).some(f => f.version === plugin.version))
-        throw new Error(
-          `installing ${plugin.source} ${plugin.version} left no plugin ${plugin.version} in ${folder}`
-        )
-    })
+    const found = entry.find()
+    const published =
+      found ??
+      (await entry.install(async folder => {
+        await install(folder)
+        if (!pinned(folder))
+          throw new Error(
+            `installing ${plugin.source} ${plugin.version} left no plugin ${plugin.version} in ${folder}`
+          )
+      }))
+    this.unlinkOtherVersions(plugin)
     this.link(published)
-    return { cached: false }
+    return { cached: found !== undefined }
+  }
+
+  private unlinkOtherVersions(plugin: ManagedPlugin): void {
+    const dir = path.join(this.folder, ...plugin.source.split('/'))
+    for (const { relative, version } of pluginFiles(dir)) {
+      if (version === plugin.version) continue
+      for (const file of [relative, `${relative}_SHA256SUM`])
+        fs.rmSync(path.join(dir, file), { force: true })
+    }
   }
 
   /** After `packer init`: plugins it downloaded (real files) go to the tool cache for next time. */
@@ -158,12 +173,13 @@ export class PluginFolder {
       const entry = new ToolCacheEntry(this.toolCache, toolName(source), version, this.arch)
       if (entry.find()) continue
       try {
-        await entry.install(async folder => {
+        await entry.install(folder => {
           for (const f of [relative, `${relative}_SHA256SUM`]) {
             fs.mkdirSync(path.dirname(path.join(folder, f)), { recursive: true })
             fs.copyFileSync(path.join(this.folder, f), path.join(folder, f))
             fs.chmodSync(path.join(folder, f), fs.statSync(path.join(this.folder, f)).mode)
           }
+          return Promise.resolve()
         })
         core.info(`Cached plugin ${source} ${version} in the tool cache`)
       } catch (error) {
