@@ -1,5 +1,6 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
+import { readKey } from 'openpgp'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import {
   DEBIAN_ANSIBLE_CORE,
@@ -67,14 +68,20 @@ describe('mode: install, Packer from a signed mirror', () => {
     expect([...mirror.requests].sort()).toEqual(
       [release.sums, release.signature, release.zip].sort()
     )
-    expect(first.stdout).toContain('signature and sha256 verified')
+    const fingerprint = (await readKey({ armoredKey: key.publicKey })).getFingerprint()
+    expect(first.stdout).toContain(
+      `packer_${V}_linux_amd64.zip: signature (key ${fingerprint.toUpperCase()}) and sha256 verified`
+    )
     expect(fs.existsSync(path.join(job.toolCache, 'packer', V, 'x64', 'packer'))).toBe(true)
+    // Built privately, published by a link: the log names the folder the job uses.
+    const folder = fs.realpathSync(path.join(job.toolCache, 'packer', V, 'x64'))
+    expect(first.stdout).toContain(`Packer ${V}: installed (${folder})`)
 
     mirror.requests.length = 0
     const second = await runMain(job, { inputs: packerOnly() })
     expect(second.exitCode).toBe(0)
     expect(second.outputs['packer-version']).toBe(V)
-    expect(second.stdout).toContain('found in the tool cache')
+    expect(second.stdout).toContain(`Packer ${V}: found in the tool cache (${folder})`)
     expect(mirror.requests).toEqual([])
   })
 
@@ -152,7 +159,7 @@ describe('mode: install, Packer from a signed mirror', () => {
         for (const name of [...m.files.keys()]) if (name.includes(`/${V}/`)) m.files.delete(name)
       },
       new RegExp(
-        `could not download http://127\\.0\\.0\\.1:\\d+/packer/${V}/packer_${V}_SHA256SUMS: HTTP 404`
+        `Packer ${V} was not installed: could not download the Packer ${V} SHA256SUMS \\(http://127\\.0\\.0\\.1:\\d+/packer/${V}/packer_${V}_SHA256SUMS\\) from 127\\.0\\.0\\.1:\\d+: HTTP 404`
       )
     ]
   ]
@@ -164,6 +171,39 @@ describe('mode: install, Packer from a signed mirror', () => {
     expect(errors(result).join('\n')).toMatch(message)
     expect(packerCacheEntries(job)).toEqual([])
     expect(fs.readdirSync(job.temp)).toEqual([])
+  })
+
+  describe('a mirror URL with credentials', () => {
+    const token = 's3cr3t-t0ken-4-mirror'
+    const withCredentials = () => mirror.url.replace('http://', `http://mirror-user:${token}@`)
+    /** The token only ever in the mask command that hides it. */
+    const expectTokenMasked = (result: Awaited<ReturnType<typeof runMain>>) => {
+      const lines = `${result.stdout}\n${result.stderr}\n${result.summary}`.split('\n')
+      expect(lines.filter(l => l.includes(token) && l !== `::add-mask::${token}`)).toEqual([])
+      expect(result.stdout.split('\n')).toContain(`::add-mask::${token}`)
+    }
+
+    it('installs, and never shows the token', async () => {
+      const result = await runMain(job, {
+        inputs: { ...packerOnly(), 'packer-mirror': withCredentials() }
+      })
+      expect(errors(result)).toEqual([])
+      expectTokenMasked(result)
+    })
+
+    it('fails with the URL redacted, and never shows the token', async () => {
+      for (const name of [...mirror.files.keys()])
+        if (name.includes(`/${V}/`)) mirror.files.delete(name)
+      const result = await runMain(job, {
+        inputs: { ...packerOnly(), 'packer-mirror': withCredentials() }
+      })
+      expect(result.exitCode).toBe(1)
+      const host = mirror.url.replace('http://', '')
+      expect(errors(result)).toEqual([
+        `Packer ${V} was not installed: could not download the Packer ${V} SHA256SUMS (http://***@${host}/packer/${V}/packer_${V}_SHA256SUMS) from ${host}: HTTP 404`
+      ])
+      expectTokenMasked(result)
+    })
   })
 
   it('refuses the embedded HashiCorp key for a mirror that signs with its own key', async () => {
@@ -218,11 +258,15 @@ describe('mode: install, Ansible in a venv in the tool cache', () => {
     )
     const result = await runMain(job, { inputs: ansibleInputs(), env: offlinePipEnv() })
     expect(errors(result)).toEqual([])
-    expect(result.stdout).toMatch(/ansible-core 2\.14\.18: installed in/)
+    expect(result.stdout).toMatch(/ansible-core 2\.14\.18: installed \(/)
     expect(fs.readFileSync(path.join(venv(job), 'bin', 'ansible-playbook'), 'utf8')).not.toContain(
       'echo'
     )
     expect(fs.existsSync(`${venv(job)}.complete`)).toBe(true)
+    // Published by a link; the half-built folder moved aside, not deleted under a job using it.
+    expect(fs.lstatSync(venv(job)).isSymbolicLink()).toBe(true)
+    const stale = fs.readdirSync(path.dirname(venv(job))).filter(n => n.endsWith('.stale'))
+    expect(stale).toHaveLength(1)
   })
 
   it('refuses a Python the pinned ansible-core does not support, before any download or pip call', async () => {
