@@ -985,7 +985,30 @@ describe('secretInputs', () => {
     expect(secrets({ 'packer-mirror': 'https://u:p%zz@mirror.example' })).toEqual(['p%zz'])
   })
 
-  it('masks nothing from a mirror that is not a URL', () => {
+  it('masks nothing from a mirror that has no scheme', () => {
     expect(secrets({ 'packer-mirror': 'user:pass@mirror' })).toEqual([])
+  })
+
+  it('masks the credentials of a mirror URL that does not parse', () => {
+    expect(secrets({ 'packer-mirror': 'http://u:S3CRET-TOKEN@127.0.0.1:99999' })).toEqual([
+      'S3CRET-TOKEN',
+      'S3CRET-TOKEN'
+    ])
+  })
+
+  it('masks a token given as the user name, but not a short user name', () => {
+    expect(secrets({ 'packer-mirror': 'https://ghp_0123456789abcdef@mirror.example' })).toContain(
+      'ghp_0123456789abcdef'
+    )
+    expect(secrets({ 'packer-mirror': 'https://admin:pw@mirror.example' })).toEqual(['pw', 'pw'])
+  })
+
+  it('never shows the credentials of a mirror URL it refuses', () => {
+    expect(() =>
+      parseInputs(
+        raw({ mode: 'install', 'packer-mirror': 'http://u:S3CRET-TOKEN@127.0.0.1:99999' }),
+        context()
+      )
+    ).toThrow("Input 'packer-mirror': 'http://***@127.0.0.1:99999' is not a URL")
   })
 })

@@ -162,9 +162,11 @@ function parseMirror(value: string): string {
   try {
     url = new URL(value)
   } catch {
+    // Never the credentials, even of a URL that does not parse.
+    const shown = value.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@]*@/i, '$1***@')
     throw new InputError(
       Input.PackerMirror,
-      `'${value}' is not a URL (e.g. https://releases.hashicorp.com)`
+      `'${shown}' is not a URL (e.g. https://releases.hashicorp.com)`
     )
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')

@@ -9,21 +9,26 @@ import type { Inputs } from './types.js'
 /** An input as the runner passes it, untrimmed. */
 export const rawInput: RawInputs = name => core.getInput(name, { trimWhitespace: false })
 
-/** Values that must never reach the log, masked before anything can print them. */
+/**
+ * Values that must never reach the log, masked before anything can print them: the token, the
+ * vault password, and the credentials of the mirror URL, parsed or not (a user name of 8
+ * characters or more counts: it is how tokens are given, `https://<token>@mirror`).
+ */
 export function secretInputs(raw: RawInputs): string[] {
   const secrets = [raw(Input.GithubToken).trim(), raw(Input.AnsibleVaultPassword)]
-  let password = ''
-  try {
-    password = new URL(raw(Input.PackerMirror).trim()).password
-  } catch {
-    // Not a URL: the parse says so.
-  }
-  if (password) {
-    secrets.push(password)
-    try {
-      secrets.push(decodeURIComponent(password))
-    } catch {
-      // A stray '%': the password is masked as written.
+  const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/?#@]*)@/i.exec(raw(Input.PackerMirror).trim())?.[1]
+  if (userinfo) {
+    const colon = userinfo.indexOf(':')
+    const [user, password] =
+      colon < 0 ? [userinfo, ''] : [userinfo.slice(0, colon), userinfo.slice(colon + 1)]
+    for (const part of [password, user.length >= 8 ? user : '']) {
+      if (!part) continue
+      secrets.push(part)
+      try {
+        secrets.push(decodeURIComponent(part))
+      } catch {
+        // A stray '%': masked as written.
+      }
     }
   }
   return secrets.filter(s => s.trim() !== '')
