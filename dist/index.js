@@ -1,1392 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 var __webpack_modules__ = {
-  9379: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const ANY = Symbol("SemVer ANY");
-    class Comparator {
-      static get ANY() {
-        return ANY;
-      }
-      constructor(comp, options) {
-        options = parseOptions(options);
-        if (comp instanceof Comparator) if (comp.loose === !!options.loose) return comp; else comp = comp.value;
-        comp = comp.trim().split(/\s+/).join(" ");
-        debug("comparator", comp, options);
-        this.options = options;
-        this.loose = !!options.loose;
-        this.parse(comp);
-        if (this.semver === ANY) this.value = ""; else this.value = this.operator + this.semver.version;
-        debug("comp", this);
-      }
-      parse(comp) {
-        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
-        const m = comp.match(r);
-        if (!m) throw new TypeError(`Invalid comparator: ${comp}`);
-        this.operator = m[1] !== void 0 ? m[1] : "";
-        if (this.operator === "=") this.operator = "";
-        if (!m[2]) this.semver = ANY; else this.semver = new SemVer(m[2], this.options.loose);
-      }
-      toString() {
-        return this.value;
-      }
-      test(version) {
-        debug("Comparator.test", version, this.options.loose);
-        if (this.semver === ANY || version === ANY) return true;
-        if (typeof version === "string") try {
-          version = new SemVer(version, this.options);
-        } catch (er) {
-          return false;
-        }
-        return cmp(version, this.operator, this.semver, this.options);
-      }
-      intersects(comp, options) {
-        if (!(comp instanceof Comparator)) throw new TypeError("a Comparator is required");
-        if (this.operator === "") {
-          if (this.value === "") return true;
-          return new Range(comp.value, options).test(this.value);
-        } else if (comp.operator === "") {
-          if (comp.value === "") return true;
-          return new Range(this.value, options).test(comp.semver);
-        }
-        options = parseOptions(options);
-        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) return false;
-        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) return false;
-        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) return true;
-        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) return true;
-        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) return true;
-        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) return true;
-        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) return true;
-        return false;
-      }
-    }
-    module.exports = Comparator;
-    const parseOptions = __nccwpck_require__(356);
-    const {safeRe: re, t: t} = __nccwpck_require__(5471);
-    const cmp = __nccwpck_require__(8646);
-    const debug = __nccwpck_require__(1159);
-    const SemVer = __nccwpck_require__(7163);
-    const Range = __nccwpck_require__(6782);
-  },
-  6782: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const SPACE_CHARACTERS = /\s+/g;
-    class Range {
-      constructor(range, options) {
-        options = parseOptions(options);
-        if (range instanceof Range) if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) return range; else return new Range(range.raw, options);
-        if (range instanceof Comparator) {
-          this.raw = range.value;
-          this.set = [ [ range ] ];
-          this.formatted = void 0;
-          return this;
-        }
-        this.options = options;
-        this.loose = !!options.loose;
-        this.includePrerelease = !!options.includePrerelease;
-        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
-        this.set = this.raw.split("||").map(r => this.parseRange(r.trim())).filter(c => c.length);
-        if (!this.set.length) throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
-        if (this.set.length > 1) {
-          const first = this.set[0];
-          this.set = this.set.filter(c => !isNullSet(c[0]));
-          if (this.set.length === 0) this.set = [ first ]; else if (this.set.length > 1) for (const c of this.set) if (c.length === 1 && isAny(c[0])) {
-            this.set = [ c ];
-            break;
-          }
-        }
-        this.formatted = void 0;
-      }
-      get range() {
-        if (this.formatted === void 0) {
-          this.formatted = "";
-          for (let i = 0; i < this.set.length; i++) {
-            if (i > 0) this.formatted += "||";
-            const comps = this.set[i];
-            for (let k = 0; k < comps.length; k++) {
-              if (k > 0) this.formatted += " ";
-              this.formatted += comps[k].toString().trim();
-            }
-          }
-        }
-        return this.formatted;
-      }
-      format() {
-        return this.range;
-      }
-      toString() {
-        return this.range;
-      }
-      parseRange(range) {
-        range = range.replace(BUILDSTRIPRE, "");
-        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
-        const memoKey = memoOpts + ":" + range;
-        const cached = cache.get(memoKey);
-        if (cached) return cached;
-        const loose = this.options.loose;
-        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
-        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
-        debug("hyphen replace", range);
-        range = trimComparatorWhitespace(range);
-        debug("comparator trim", range);
-        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
-        debug("tilde trim", range);
-        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
-        debug("caret trim", range);
-        let rangeList = range.split(" ").map(comp => parseComparator(comp, this.options)).join(" ").split(/\s+/).map(comp => replaceGTE0(comp, this.options));
-        if (loose) rangeList = rangeList.filter(comp => {
-          debug("loose invalid filter", comp, this.options);
-          return !!comp.match(re[t.COMPARATORLOOSE]);
-        });
-        debug("range list", rangeList);
-        const rangeMap = new Map;
-        const comparators = rangeList.map(comp => new Comparator(comp, this.options));
-        for (const comp of comparators) {
-          if (isNullSet(comp)) return [ comp ];
-          rangeMap.set(comp.value, comp);
-        }
-        if (rangeMap.size > 1 && rangeMap.has("")) rangeMap.delete("");
-        const result = [ ...rangeMap.values() ];
-        cache.set(memoKey, result);
-        return result;
-      }
-      intersects(range, options) {
-        if (!(range instanceof Range)) throw new TypeError("a Range is required");
-        return this.set.some(thisComparators => isSatisfiable(thisComparators, options) && range.set.some(rangeComparators => isSatisfiable(rangeComparators, options) && thisComparators.every(thisComparator => rangeComparators.every(rangeComparator => thisComparator.intersects(rangeComparator, options)))));
-      }
-      test(version) {
-        if (!version) return false;
-        if (typeof version === "string") try {
-          version = new SemVer(version, this.options);
-        } catch (er) {
-          return false;
-        }
-        for (let i = 0; i < this.set.length; i++) if (testSet(this.set[i], version, this.options)) return true;
-        return false;
-      }
-    }
-    module.exports = Range;
-    const LRU = __nccwpck_require__(1383);
-    const cache = new LRU;
-    const parseOptions = __nccwpck_require__(356);
-    const Comparator = __nccwpck_require__(9379);
-    const debug = __nccwpck_require__(1159);
-    const SemVer = __nccwpck_require__(7163);
-    const trimComparatorWhitespace = __nccwpck_require__(9737);
-    const {safeRe: re, src: src, t: t, tildeTrimReplace: tildeTrimReplace, caretTrimReplace: caretTrimReplace} = __nccwpck_require__(5471);
-    const {FLAG_INCLUDE_PRERELEASE: FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE: FLAG_LOOSE} = __nccwpck_require__(5101);
-    const BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
-    const isNullSet = c => c.value === "<0.0.0-0";
-    const isAny = c => c.value === "";
-    const isSatisfiable = (comparators, options) => {
-      let result = true;
-      const remainingComparators = comparators.slice();
-      let testComparator = remainingComparators.pop();
-      while (result && remainingComparators.length) {
-        result = remainingComparators.every(otherComparator => testComparator.intersects(otherComparator, options));
-        testComparator = remainingComparators.pop();
-      }
-      return result;
-    };
-    const parseComparator = (comp, options) => {
-      comp = comp.replace(re[t.BUILD], "");
-      debug("comp", comp, options);
-      comp = replaceCarets(comp, options);
-      debug("caret", comp);
-      comp = replaceTildes(comp, options);
-      debug("tildes", comp);
-      comp = replaceXRanges(comp, options);
-      debug("xrange", comp);
-      comp = replaceStars(comp, options);
-      debug("stars", comp);
-      return comp;
-    };
-    const isX = id => !id || id.toLowerCase() === "x" || id === "*";
-    const invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
-    const replaceTildes = (comp, options) => comp.trim().split(/\s+/).map(c => replaceTilde(c, options)).join(" ");
-    const replaceTilde = (comp, options) => {
-      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
-      const z = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M, m, p, pr) => {
-        debug("tilde", comp, _, M, m, p, pr);
-        let ret;
-        if (isX(M)) ret = ""; else if (isX(m)) ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`; else if (isX(p)) ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`; else if (pr) {
-          debug("replaceTilde pr", pr);
-          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
-        } else ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
-        debug("tilde return", ret);
-        return ret;
-      });
-    };
-    const replaceCarets = (comp, options) => comp.trim().split(/\s+/).map(c => replaceCaret(c, options)).join(" ");
-    const replaceCaret = (comp, options) => {
-      debug("caret", comp, options);
-      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
-      const z = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M, m, p, pr) => {
-        debug("caret", comp, _, M, m, p, pr);
-        let ret;
-        if (isX(M)) ret = ""; else if (isX(m)) ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`; else if (isX(p)) if (M === "0") ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`; else ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`; else if (pr) {
-          debug("replaceCaret pr", pr);
-          if (M === "0") if (m === "0") ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`; else ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`; else ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
-        } else {
-          debug("no pr");
-          if (M === "0") if (m === "0") ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`; else ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`; else ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
-        }
-        debug("caret return", ret);
-        return ret;
-      });
-    };
-    const replaceXRanges = (comp, options) => {
-      debug("replaceXRanges", comp, options);
-      return comp.split(/\s+/).map(c => replaceXRange(c, options)).join(" ");
-    };
-    const replaceXRange = (comp, options) => {
-      comp = comp.trim();
-      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
-      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
-        debug("xRange", comp, ret, gtlt, M, m, p, pr);
-        if (invalidXRangeOrder(M, m, p)) return comp;
-        const xM = isX(M);
-        const xm = xM || isX(m);
-        const xp = xm || isX(p);
-        const anyX = xp;
-        if (gtlt === "=" && anyX) gtlt = "";
-        pr = options.includePrerelease ? "-0" : "";
-        if (xM) if (gtlt === ">" || gtlt === "<") ret = "<0.0.0-0"; else ret = "*"; else if (gtlt && anyX) {
-          if (xm) m = 0;
-          p = 0;
-          if (gtlt === ">") {
-            gtlt = ">=";
-            if (xm) {
-              M = +M + 1;
-              m = 0;
-              p = 0;
-            } else {
-              m = +m + 1;
-              p = 0;
-            }
-          } else if (gtlt === "<=") {
-            gtlt = "<";
-            if (xm) M = +M + 1; else m = +m + 1;
-          }
-          if (gtlt === "<") pr = "-0";
-          ret = `${gtlt + M}.${m}.${p}${pr}`;
-        } else if (xm) ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`; else if (xp) ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
-        debug("xRange return", ret);
-        return ret;
-      });
-    };
-    const replaceStars = (comp, options) => {
-      debug("replaceStars", comp, options);
-      return comp.trim().replace(re[t.STAR], "");
-    };
-    const replaceGTE0 = (comp, options) => {
-      debug("replaceGTE0", comp, options);
-      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
-    };
-    const hyphenReplace = incPr => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
-      if (isX(fM)) from = ""; else if (isX(fm)) from = `>=${fM}.0.0${incPr ? "-0" : ""}`; else if (isX(fp)) from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`; else if (fpr) from = `>=${from}`; else from = `>=${from}${incPr ? "-0" : ""}`;
-      if (isX(tM)) to = ""; else if (isX(tm)) to = `<${+tM + 1}.0.0-0`; else if (isX(tp)) to = `<${tM}.${+tm + 1}.0-0`; else if (tpr) to = `<=${tM}.${tm}.${tp}-${tpr}`; else if (incPr) to = `<${tM}.${tm}.${+tp + 1}-0`; else to = `<=${to}`;
-      return `${from} ${to}`.trim();
-    };
-    const testSet = (set, version, options) => {
-      for (let i = 0; i < set.length; i++) if (!set[i].test(version)) return false;
-      if (version.prerelease.length && !options.includePrerelease) {
-        for (let i = 0; i < set.length; i++) {
-          debug(set[i].semver);
-          if (set[i].semver === Comparator.ANY) continue;
-          if (set[i].semver.prerelease.length > 0) {
-            const allowed = set[i].semver;
-            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) return true;
-          }
-        }
-        return false;
-      }
-      return true;
-    };
-  },
-  7163: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const debug = __nccwpck_require__(1159);
-    const {MAX_LENGTH: MAX_LENGTH, MAX_SAFE_INTEGER: MAX_SAFE_INTEGER} = __nccwpck_require__(5101);
-    const {safeRe: re, t: t} = __nccwpck_require__(5471);
-    const parseOptions = __nccwpck_require__(356);
-    const {compareIdentifiers: compareIdentifiers} = __nccwpck_require__(3348);
-    const isPrereleaseIdentifier = (prerelease, identifier) => {
-      const identifiers = identifier.split(".");
-      if (identifiers.length > prerelease.length) return false;
-      for (let i = 0; i < identifiers.length; i++) if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) return false;
-      return true;
-    };
-    class SemVer {
-      constructor(version, options) {
-        options = parseOptions(options);
-        if (version instanceof SemVer) if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) return version; else version = version.version; else if (typeof version !== "string") throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
-        if (version.length > MAX_LENGTH) throw new TypeError(`version is longer than ${MAX_LENGTH} characters`);
-        debug("SemVer", version, options);
-        this.options = options;
-        this.loose = !!options.loose;
-        this.includePrerelease = !!options.includePrerelease;
-        const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
-        if (!m) throw new TypeError(`Invalid Version: ${version}`);
-        this.raw = version;
-        this.major = +m[1];
-        this.minor = +m[2];
-        this.patch = +m[3];
-        if (this.major > MAX_SAFE_INTEGER || this.major < 0) throw new TypeError("Invalid major version");
-        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) throw new TypeError("Invalid minor version");
-        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) throw new TypeError("Invalid patch version");
-        if (!m[4]) this.prerelease = []; else this.prerelease = m[4].split(".").map(id => {
-          if (/^[0-9]+$/.test(id)) {
-            const num = +id;
-            if (num >= 0 && num < MAX_SAFE_INTEGER) return num;
-          }
-          return id;
-        });
-        this.build = m[5] ? m[5].split(".") : [];
-        this.format();
-      }
-      format() {
-        this.version = `${this.major}.${this.minor}.${this.patch}`;
-        if (this.prerelease.length) this.version += `-${this.prerelease.join(".")}`;
-        return this.version;
-      }
-      toString() {
-        return this.version;
-      }
-      compare(other) {
-        debug("SemVer.compare", this.version, this.options, other);
-        if (!(other instanceof SemVer)) {
-          if (typeof other === "string" && other === this.version) return 0;
-          other = new SemVer(other, this.options);
-        }
-        if (other.version === this.version) return 0;
-        return this.compareMain(other) || this.comparePre(other);
-      }
-      compareMain(other) {
-        if (!(other instanceof SemVer)) other = new SemVer(other, this.options);
-        if (this.major < other.major) return -1;
-        if (this.major > other.major) return 1;
-        if (this.minor < other.minor) return -1;
-        if (this.minor > other.minor) return 1;
-        if (this.patch < other.patch) return -1;
-        if (this.patch > other.patch) return 1;
-        return 0;
-      }
-      comparePre(other) {
-        if (!(other instanceof SemVer)) other = new SemVer(other, this.options);
-        if (this.prerelease.length && !other.prerelease.length) return -1; else if (!this.prerelease.length && other.prerelease.length) return 1; else if (!this.prerelease.length && !other.prerelease.length) return 0;
-        let i = 0;
-        do {
-          const a = this.prerelease[i];
-          const b = other.prerelease[i];
-          debug("prerelease compare", i, a, b);
-          if (a === void 0 && b === void 0) return 0; else if (b === void 0) return 1; else if (a === void 0) return -1; else if (a === b) continue; else return compareIdentifiers(a, b);
-        } while (++i);
-      }
-      compareBuild(other) {
-        if (!(other instanceof SemVer)) other = new SemVer(other, this.options);
-        let i = 0;
-        do {
-          const a = this.build[i];
-          const b = other.build[i];
-          debug("build compare", i, a, b);
-          if (a === void 0 && b === void 0) return 0; else if (b === void 0) return 1; else if (a === void 0) return -1; else if (a === b) continue; else return compareIdentifiers(a, b);
-        } while (++i);
-      }
-      inc(release, identifier, identifierBase) {
-        if (release.startsWith("pre")) {
-          if (!identifier && identifierBase === false) throw new Error("invalid increment argument: identifier is empty");
-          if (identifier) {
-            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
-            if (!match || match[1] !== identifier) throw new Error(`invalid identifier: ${identifier}`);
-          }
-        }
-        switch (release) {
-         case "premajor":
-          this.prerelease.length = 0;
-          this.patch = 0;
-          this.minor = 0;
-          this.major++;
-          this.inc("pre", identifier, identifierBase);
-          break;
-
-         case "preminor":
-          this.prerelease.length = 0;
-          this.patch = 0;
-          this.minor++;
-          this.inc("pre", identifier, identifierBase);
-          break;
-
-         case "prepatch":
-          this.prerelease.length = 0;
-          this.inc("patch", identifier, identifierBase);
-          this.inc("pre", identifier, identifierBase);
-          break;
-
-         case "prerelease":
-          if (this.prerelease.length === 0) this.inc("patch", identifier, identifierBase);
-          this.inc("pre", identifier, identifierBase);
-          break;
-
-         case "release":
-          if (this.prerelease.length === 0) throw new Error(`version ${this.raw} is not a prerelease`);
-          this.prerelease.length = 0;
-          break;
-
-         case "major":
-          if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) this.major++;
-          this.minor = 0;
-          this.patch = 0;
-          this.prerelease = [];
-          break;
-
-         case "minor":
-          if (this.patch !== 0 || this.prerelease.length === 0) this.minor++;
-          this.patch = 0;
-          this.prerelease = [];
-          break;
-
-         case "patch":
-          if (this.prerelease.length === 0) this.patch++;
-          this.prerelease = [];
-          break;
-
-         case "pre":
-          {
-            const base = Number(identifierBase) ? 1 : 0;
-            if (this.prerelease.length === 0) this.prerelease = [ base ]; else {
-              let i = this.prerelease.length;
-              while (--i >= 0) if (typeof this.prerelease[i] === "number") {
-                this.prerelease[i]++;
-                i = -2;
-              }
-              if (i === -1) {
-                if (identifier === this.prerelease.join(".") && identifierBase === false) throw new Error("invalid increment argument: identifier already exists");
-                this.prerelease.push(base);
-              }
-            }
-            if (identifier) {
-              let prerelease = [ identifier, base ];
-              if (identifierBase === false) prerelease = [ identifier ];
-              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
-                const prereleaseBase = this.prerelease[identifier.split(".").length];
-                if (isNaN(prereleaseBase)) this.prerelease = prerelease;
-              } else this.prerelease = prerelease;
-            }
-            break;
-          }
-
-         default:
-          throw new Error(`invalid increment argument: ${release}`);
-        }
-        this.raw = this.format();
-        if (this.build.length) this.raw += `+${this.build.join(".")}`;
-        return this;
-      }
-    }
-    module.exports = SemVer;
-  },
-  1799: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const parse = __nccwpck_require__(6353);
-    module.exports = (version, options) => {
-      const s = parse(version.trim().replace(/^[=v]+/, ""), options);
-      return s ? s.version : null;
-    };
-  },
-  8646: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const eq = __nccwpck_require__(5082);
-    const neq = __nccwpck_require__(4974);
-    const gt = __nccwpck_require__(6599);
-    const gte = __nccwpck_require__(1236);
-    const lt = __nccwpck_require__(3872);
-    const lte = __nccwpck_require__(6717);
-    module.exports = (a, op, b, loose) => {
-      switch (op) {
-       case "===":
-        if (typeof a === "object") a = a.version;
-        if (typeof b === "object") b = b.version;
-        return a === b;
-
-       case "!==":
-        if (typeof a === "object") a = a.version;
-        if (typeof b === "object") b = b.version;
-        return a !== b;
-
-       case "":
-       case "=":
-       case "==":
-        return eq(a, b, loose);
-
-       case "!=":
-        return neq(a, b, loose);
-
-       case ">":
-        return gt(a, b, loose);
-
-       case ">=":
-        return gte(a, b, loose);
-
-       case "<":
-        return lt(a, b, loose);
-
-       case "<=":
-        return lte(a, b, loose);
-
-       default:
-        throw new TypeError(`Invalid operator: ${op}`);
-      }
-    };
-  },
-  5385: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const SemVer = __nccwpck_require__(7163);
-    const parse = __nccwpck_require__(6353);
-    const {safeRe: re, t: t} = __nccwpck_require__(5471);
-    module.exports = (version, options) => {
-      if (version instanceof SemVer) return version;
-      if (typeof version === "number") version = String(version);
-      if (typeof version !== "string") return null;
-      options = options || {};
-      let match = null;
-      if (!options.rtl) match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]); else {
-        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
-        let next;
-        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
-          if (!match || next.index + next[0].length !== match.index + match[0].length) match = next;
-          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
-        }
-        coerceRtlRegex.lastIndex = -1;
-      }
-      if (match === null) return null;
-      const major = match[2];
-      const minor = match[3] || "0";
-      const patch = match[4] || "0";
-      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
-      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options);
-    };
-  },
-  7648: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const SemVer = __nccwpck_require__(7163);
-    module.exports = (a, b, loose) => {
-      const versionA = new SemVer(a, loose);
-      const versionB = new SemVer(b, loose);
-      return versionA.compare(versionB) || versionA.compareBuild(versionB);
-    };
-  },
-  6874: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const compare = __nccwpck_require__(8469);
-    module.exports = (a, b) => compare(a, b, true);
-  },
-  8469: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const SemVer = __nccwpck_require__(7163);
-    module.exports = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
-  },
-  711: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const parse = __nccwpck_require__(6353);
-    module.exports = (version1, version2) => {
-      const v1 = parse(version1, null, true);
-      const v2 = parse(version2, null, true);
-      const comparison = v1.compare(v2);
-      if (comparison === 0) return null;
-      const v1Higher = comparison > 0;
-      const highVersion = v1Higher ? v1 : v2;
-      const lowVersion = v1Higher ? v2 : v1;
-      const highHasPre = !!highVersion.prerelease.length;
-      const lowHasPre = !!lowVersion.prerelease.length;
-      if (lowHasPre && !highHasPre) {
-        if (!lowVersion.patch && !lowVersion.minor) return "major";
-        if (lowVersion.compareMain(highVersion) === 0) {
-          if (lowVersion.minor && !lowVersion.patch) return "minor";
-          return "patch";
-        }
-      }
-      const prefix = highHasPre ? "pre" : "";
-      if (v1.major !== v2.major) return prefix + "major";
-      if (v1.minor !== v2.minor) return prefix + "minor";
-      if (v1.patch !== v2.patch) return prefix + "patch";
-      return "prerelease";
-    };
-  },
-  5082: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const compare = __nccwpck_require__(8469);
-    module.exports = (a, b, loose) => compare(a, b, loose) === 0;
-  },
-  6599: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const compare = __nccwpck_require__(8469);
-    module.exports = (a, b, loose) => compare(a, b, loose) > 0;
-  },
-  1236: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const compare = __nccwpck_require__(8469);
-    module.exports = (a, b, loose) => compare(a, b, loose) >= 0;
-  },
-  2338: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const SemVer = __nccwpck_require__(7163);
-    module.exports = (version, release, options, identifier, identifierBase) => {
-      if (typeof options === "string") {
-        identifierBase = identifier;
-        identifier = options;
-        options = void 0;
-      }
-      try {
-        return new SemVer(version instanceof SemVer ? version.version : version, options).inc(release, identifier, identifierBase).version;
-      } catch (er) {
-        return null;
-      }
-    };
-  },
-  3872: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const compare = __nccwpck_require__(8469);
-    module.exports = (a, b, loose) => compare(a, b, loose) < 0;
-  },
-  6717: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const compare = __nccwpck_require__(8469);
-    module.exports = (a, b, loose) => compare(a, b, loose) <= 0;
-  },
-  8511: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const SemVer = __nccwpck_require__(7163);
-    module.exports = (a, loose) => new SemVer(a, loose).major;
-  },
-  2603: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const SemVer = __nccwpck_require__(7163);
-    module.exports = (a, loose) => new SemVer(a, loose).minor;
-  },
-  4974: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const compare = __nccwpck_require__(8469);
-    module.exports = (a, b, loose) => compare(a, b, loose) !== 0;
-  },
-  6353: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const SemVer = __nccwpck_require__(7163);
-    module.exports = (version, options, throwErrors = false) => {
-      if (version instanceof SemVer) return version;
-      try {
-        return new SemVer(version, options);
-      } catch (er) {
-        if (!throwErrors) return null;
-        throw er;
-      }
-    };
-  },
-  8756: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const SemVer = __nccwpck_require__(7163);
-    module.exports = (a, loose) => new SemVer(a, loose).patch;
-  },
-  5714: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const parse = __nccwpck_require__(6353);
-    module.exports = (version, options) => {
-      const parsed = parse(version, options);
-      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
-    };
-  },
-  2173: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const compare = __nccwpck_require__(8469);
-    module.exports = (a, b, loose) => compare(b, a, loose);
-  },
-  7192: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const compareBuild = __nccwpck_require__(7648);
-    module.exports = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
-  },
-  8011: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const Range = __nccwpck_require__(6782);
-    module.exports = (version, range, options) => {
-      try {
-        range = new Range(range, options);
-      } catch (er) {
-        return false;
-      }
-      return range.test(version);
-    };
-  },
-  9872: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const compareBuild = __nccwpck_require__(7648);
-    module.exports = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
-  },
-  6114: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const parse = __nccwpck_require__(6353);
-    const constants = __nccwpck_require__(5101);
-    const SemVer = __nccwpck_require__(7163);
-    const cloneInputVersion = (version, options) => {
-      const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse(versionStringToParse, options);
-    };
-    const doTruncation = (version, truncation) => {
-      if (isPrerelease(truncation)) return version.version;
-      version.prerelease = [];
-      switch (truncation) {
-       case "major":
-        version.minor = 0;
-        version.patch = 0;
-        break;
-
-       case "minor":
-        version.patch = 0;
-        break;
-      }
-      return version.format();
-    };
-    const isPrerelease = type => type.startsWith("pre");
-    module.exports = (version, truncation, options) => {
-      if (!constants.RELEASE_TYPES.includes(truncation)) return null;
-      const clonedVersion = cloneInputVersion(version, options);
-      return clonedVersion && doTruncation(clonedVersion, truncation);
-    };
-  },
-  8780: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const parse = __nccwpck_require__(6353);
-    module.exports = (version, options) => {
-      const v = parse(version, options);
-      return v ? v.version : null;
-    };
-  },
-  2088: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const internalRe = __nccwpck_require__(5471);
-    const constants = __nccwpck_require__(5101);
-    const SemVer = __nccwpck_require__(7163);
-    const identifiers = __nccwpck_require__(3348);
-    const parse = __nccwpck_require__(6353);
-    const valid = __nccwpck_require__(8780);
-    const clean = __nccwpck_require__(1799);
-    const inc = __nccwpck_require__(2338);
-    const diff = __nccwpck_require__(711);
-    const major = __nccwpck_require__(8511);
-    const minor = __nccwpck_require__(2603);
-    const patch = __nccwpck_require__(8756);
-    const prerelease = __nccwpck_require__(5714);
-    const compare = __nccwpck_require__(8469);
-    const rcompare = __nccwpck_require__(2173);
-    const compareLoose = __nccwpck_require__(6874);
-    const compareBuild = __nccwpck_require__(7648);
-    const sort = __nccwpck_require__(9872);
-    const rsort = __nccwpck_require__(7192);
-    const gt = __nccwpck_require__(6599);
-    const lt = __nccwpck_require__(3872);
-    const eq = __nccwpck_require__(5082);
-    const neq = __nccwpck_require__(4974);
-    const gte = __nccwpck_require__(1236);
-    const lte = __nccwpck_require__(6717);
-    const cmp = __nccwpck_require__(8646);
-    const coerce = __nccwpck_require__(5385);
-    const truncate = __nccwpck_require__(6114);
-    const Comparator = __nccwpck_require__(9379);
-    const Range = __nccwpck_require__(6782);
-    const satisfies = __nccwpck_require__(8011);
-    const toComparators = __nccwpck_require__(4750);
-    const maxSatisfying = __nccwpck_require__(5574);
-    const minSatisfying = __nccwpck_require__(8595);
-    const minVersion = __nccwpck_require__(1866);
-    const validRange = __nccwpck_require__(4737);
-    const outside = __nccwpck_require__(280);
-    const gtr = __nccwpck_require__(2276);
-    const ltr = __nccwpck_require__(5213);
-    const intersects = __nccwpck_require__(3465);
-    const simplifyRange = __nccwpck_require__(2028);
-    const subset = __nccwpck_require__(1489);
-    module.exports = {
-      parse: parse,
-      valid: valid,
-      clean: clean,
-      inc: inc,
-      diff: diff,
-      major: major,
-      minor: minor,
-      patch: patch,
-      prerelease: prerelease,
-      compare: compare,
-      rcompare: rcompare,
-      compareLoose: compareLoose,
-      compareBuild: compareBuild,
-      sort: sort,
-      rsort: rsort,
-      gt: gt,
-      lt: lt,
-      eq: eq,
-      neq: neq,
-      gte: gte,
-      lte: lte,
-      cmp: cmp,
-      coerce: coerce,
-      truncate: truncate,
-      Comparator: Comparator,
-      Range: Range,
-      satisfies: satisfies,
-      toComparators: toComparators,
-      maxSatisfying: maxSatisfying,
-      minSatisfying: minSatisfying,
-      minVersion: minVersion,
-      validRange: validRange,
-      outside: outside,
-      gtr: gtr,
-      ltr: ltr,
-      intersects: intersects,
-      simplifyRange: simplifyRange,
-      subset: subset,
-      SemVer: SemVer,
-      re: internalRe.re,
-      src: internalRe.src,
-      tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants.RELEASE_TYPES,
-      compareIdentifiers: identifiers.compareIdentifiers,
-      rcompareIdentifiers: identifiers.rcompareIdentifiers
-    };
-  },
-  5101: module => {
-    const MAX_LENGTH = 256;
-    const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || 9007199254740991;
-    const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
-    module.exports = {
-      MAX_LENGTH: MAX_LENGTH,
-      MAX_SAFE_COMPONENT_LENGTH: 16,
-      MAX_SAFE_BUILD_LENGTH: MAX_SAFE_BUILD_LENGTH,
-      MAX_SAFE_INTEGER: MAX_SAFE_INTEGER,
-      WHITESPACE_CHARACTERS: [ "\t", "\n", "\v", "\f", "\r", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", "\u2028", "\u2029", " ", " ", "　", "\ufeff" ],
-      RELEASE_TYPES: [ "major", "premajor", "minor", "preminor", "patch", "prepatch", "prerelease" ],
-      SEMVER_SPEC_VERSION: "2.0.0",
-      FLAG_INCLUDE_PRERELEASE: 1,
-      FLAG_LOOSE: 2
-    };
-  },
-  1159: module => {
-    const debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {};
-    module.exports = debug;
-  },
-  3348: module => {
-    const numeric = /^[0-9]+$/;
-    const compareIdentifiers = (a, b) => {
-      if (typeof a === "number" && typeof b === "number") return a === b ? 0 : a < b ? -1 : 1;
-      const anum = numeric.test(a);
-      const bnum = numeric.test(b);
-      if (anum && bnum) {
-        a = +a;
-        b = +b;
-      }
-      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
-    };
-    module.exports = {
-      compareIdentifiers: compareIdentifiers,
-      rcompareIdentifiers: (a, b) => compareIdentifiers(b, a)
-    };
-  },
-  1383: module => {
-    module.exports = class {
-      constructor() {
-        this.max = 1e3;
-        this.map = new Map;
-      }
-      get(key) {
-        const value = this.map.get(key);
-        if (value === void 0) return; else {
-          this.map.delete(key);
-          this.map.set(key, value);
-          return value;
-        }
-      }
-      delete(key) {
-        return this.map.delete(key);
-      }
-      set(key, value) {
-        const deleted = this.delete(key);
-        if (!deleted && value !== void 0) {
-          if (this.map.size >= this.max) {
-            const firstKey = this.map.keys().next().value;
-            this.delete(firstKey);
-          }
-          this.map.set(key, value);
-        }
-        return this;
-      }
-    };
-  },
-  356: module => {
-    const looseOption = Object.freeze({
-      loose: true
-    });
-    const emptyOpts = Object.freeze({});
-    module.exports = options => {
-      if (!options) return emptyOpts;
-      if (typeof options !== "object") return looseOption;
-      return options;
-    };
-  },
-  5471: (module, exports, __nccwpck_require__) => {
-    const {MAX_SAFE_COMPONENT_LENGTH: MAX_SAFE_COMPONENT_LENGTH, MAX_SAFE_BUILD_LENGTH: MAX_SAFE_BUILD_LENGTH, MAX_LENGTH: MAX_LENGTH} = __nccwpck_require__(5101);
-    const debug = __nccwpck_require__(1159);
-    exports = module.exports = {};
-    const re = exports.re = [];
-    const safeRe = exports.safeRe = [];
-    const src = exports.src = [];
-    const safeSrc = exports.safeSrc = [];
-    const t = exports.t = {};
-    let R = 0;
-    const LETTERDASHNUMBER = "[a-zA-Z0-9-]";
-    const safeRegexReplacements = [ [ "\\s", 1 ], [ "\\d", MAX_LENGTH ], [ LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH ] ];
-    const makeSafeRegex = value => {
-      for (const [token, max] of safeRegexReplacements) value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
-      return value;
-    };
-    const createToken = (name, value, isGlobal) => {
-      const safe = makeSafeRegex(value);
-      const index = R++;
-      debug(name, index, value);
-      t[name] = index;
-      src[index] = value;
-      safeSrc[index] = safe;
-      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
-      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
-    };
-    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
-    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
-    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
-    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.` + `(${src[t.NUMERICIDENTIFIER]})\\.` + `(${src[t.NUMERICIDENTIFIER]})`);
-    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` + `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` + `(${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
-    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
-    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
-    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
-    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
-    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
-    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
-    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
-    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
-    createToken("GTLT", "((?:<|>)?=?)");
-    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
-    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
-    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` + `(?:\\.(${src[t.XRANGEIDENTIFIER]})` + `(?:\\.(${src[t.XRANGEIDENTIFIER]})` + `(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?` + `)?)?`);
-    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` + `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` + `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` + `(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?` + `)?)?`);
-    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
-    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COERCEPLAIN", `${"(^|[^\\d])" + "(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})` + `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` + `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
-    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
-    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?` + `(?:${src[t.BUILD]})?` + `(?:$|[^\\d])`);
-    createToken("COERCERTL", src[t.COERCE], true);
-    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
-    createToken("LONETILDE", "(?:~>?)");
-    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
-    exports.tildeTrimReplace = "$1~";
-    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
-    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("LONECARET", "(?:\\^)");
-    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
-    exports.caretTrimReplace = "$1^";
-    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
-    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
-    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
-    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
-    exports.comparatorTrimReplace = "$1$2$3";
-    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})` + `\\s+-\\s+` + `(${src[t.XRANGEPLAIN]})` + `\\s*$`);
-    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})` + `\\s+-\\s+` + `(${src[t.XRANGEPLAINLOOSE]})` + `\\s*$`);
-    createToken("STAR", "(<|>)?=?\\s*\\*");
-    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
-    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
-  },
-  9737: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const {MAX_LENGTH: MAX_LENGTH, MAX_SAFE_BUILD_LENGTH: MAX_SAFE_BUILD_LENGTH, WHITESPACE_CHARACTERS: WHITESPACE_CHARACTERS} = __nccwpck_require__(5101);
-    const whitespace = new Uint8Array(65536);
-    for (const char of WHITESPACE_CHARACTERS) whitespace[char.charCodeAt(0)] = 1;
-    const isWhitespace = char => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
-    const isVersionPrefix = char => char === "v" || char === "=" || isWhitespace(char);
-    const isDigit = char => char !== void 0 && char >= "0" && char <= "9";
-    const isLetter = char => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === "-";
-    const isVersionStart = char => isDigit(char) || char === "x" || char === "X" || char === "*";
-    const findDigitsEndIndex = (range, start, limit, digitRuns) => {
-      if (!isDigit(range[start])) return start;
-      if (start >= digitRuns.start && start < digitRuns.end) return Math.min(start + limit, digitRuns.end);
-      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) return Math.min(start + limit, digitRuns.previousEnd);
-      let end = start + 1;
-      while (isDigit(range[end])) end++;
-      digitRuns.previousStart = digitRuns.start;
-      digitRuns.previousEnd = digitRuns.end;
-      digitRuns.start = start;
-      digitRuns.end = end;
-      return Math.min(start + limit, end);
-    };
-    const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
-      if (!loose && range[start] === "0") return start + 1;
-      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
-    };
-    const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
-      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
-      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
-        let end = digitsEnd + 1;
-        const limit = end + MAX_SAFE_BUILD_LENGTH;
-        while (end < limit && isIdentifierCharacter(range[end])) end++;
-        return end;
-      }
-      return findVersionNumberEndIndex(range, start, loose, digitRuns);
-    };
-    const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
-      const hyphen = range[start] === "-";
-      if (!loose && !hyphen) return start;
-      const identifierStart = start + (hyphen ? 1 : 0);
-      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
-      if (end === identifierStart) {
-        if (!loose || !hyphen) return start;
-        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
-      }
-      while (range[end] === ".") {
-        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
-        if (next === end + 1) break;
-        end = next;
-      }
-      return end;
-    };
-    const findBuildIdentifierEndIndex = (range, start) => {
-      let end = start;
-      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) end++;
-      return end;
-    };
-    const findBuildEndIndex = (range, start) => {
-      if (range[start] !== "+") return start;
-      let end = findBuildIdentifierEndIndex(range, start + 1);
-      if (end === start + 1) return start;
-      while (range[end] === ".") {
-        const next = findBuildIdentifierEndIndex(range, end + 1);
-        if (next === end + 1) break;
-        end = next;
-      }
-      return end;
-    };
-    const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
-      let end = start;
-      for (let component = 0; component < 3; component++) {
-        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
-        if (next === end) return start;
-        end = next;
-        if (component < 2) {
-          if (range[end] !== ".") return start;
-          end++;
-        }
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
-    };
-    const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-      if (isDigit(range[start])) return findVersionNumberEndIndex(range, start, false, digitRuns);
-      return isVersionStart(range[start]) ? start + 1 : start;
-    };
-    const findPartialVersionEndIndex = (range, start, digitRuns) => {
-      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
-      for (let component = 0; component < 2; component++) {
-        if (range[end] !== ".") return end;
-        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
-        if (next === end + 1) return end;
-        end = next;
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
-    };
-    const findVersionEndIndex = (range, start, digitRuns) => {
-      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
-      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
-    };
-    const findRemovableWhitespaceIndex = (range, matchStart) => {
-      let position = matchStart;
-      if (isWhitespace(range[position])) position++;
-      if (range[position] === "<" || range[position] === ">") position++;
-      if (range[position] === "=") position++;
-      return isWhitespace(range[position]) ? position : -1;
-    };
-    module.exports = range => {
-      let result = "";
-      let copyFrom = 0;
-      let cursor = 0;
-      const digitRuns = {
-        start: -1,
-        end: -1,
-        previousStart: -1,
-        previousEnd: -1
-      };
-      while (cursor < range.length) {
-        const matchStart = cursor;
-        if (range[cursor] === "<" || range[cursor] === ">") cursor++; else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
-          cursor++;
-          continue;
-        }
-        while (cursor < range.length && isVersionPrefix(range[cursor])) cursor++;
-        if (!isVersionStart(range[cursor])) continue;
-        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
-        if (whitespacePosition !== -1) {
-          result += range.slice(copyFrom, whitespacePosition);
-          copyFrom = whitespacePosition + 1;
-        }
-        cursor = findVersionEndIndex(range, cursor, digitRuns);
-      }
-      return result + range.slice(copyFrom);
-    };
-  },
-  2276: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const outside = __nccwpck_require__(280);
-    module.exports = (version, range, options) => outside(version, range, ">", options);
-  },
-  3465: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const Range = __nccwpck_require__(6782);
-    module.exports = (r1, r2, options) => {
-      r1 = new Range(r1, options);
-      r2 = new Range(r2, options);
-      return r1.intersects(r2, options);
-    };
-  },
-  5213: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const outside = __nccwpck_require__(280);
-    module.exports = (version, range, options) => outside(version, range, "<", options);
-  },
-  5574: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const SemVer = __nccwpck_require__(7163);
-    const Range = __nccwpck_require__(6782);
-    module.exports = (versions, range, options) => {
-      let max = null;
-      let maxSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range(range, options);
-      } catch (er) {
-        return null;
-      }
-      versions.forEach(v => {
-        if (rangeObj.test(v)) if (!max || maxSV.compare(v) === -1) {
-          max = v;
-          maxSV = new SemVer(max, options);
-        }
-      });
-      return max;
-    };
-  },
-  8595: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const SemVer = __nccwpck_require__(7163);
-    const Range = __nccwpck_require__(6782);
-    module.exports = (versions, range, options) => {
-      let min = null;
-      let minSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range(range, options);
-      } catch (er) {
-        return null;
-      }
-      versions.forEach(v => {
-        if (rangeObj.test(v)) if (!min || minSV.compare(v) === 1) {
-          min = v;
-          minSV = new SemVer(min, options);
-        }
-      });
-      return min;
-    };
-  },
-  1866: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const SemVer = __nccwpck_require__(7163);
-    const Range = __nccwpck_require__(6782);
-    const gt = __nccwpck_require__(6599);
-    module.exports = (range, loose) => {
-      range = new Range(range, loose);
-      let minver = new SemVer("0.0.0");
-      if (range.test(minver)) return minver;
-      minver = new SemVer("0.0.0-0");
-      if (range.test(minver)) return minver;
-      minver = null;
-      for (let i = 0; i < range.set.length; ++i) {
-        const comparators = range.set[i];
-        let setMin = null;
-        comparators.forEach(comparator => {
-          const compver = new SemVer(comparator.semver.version);
-          switch (comparator.operator) {
-           case ">":
-            if (compver.prerelease.length === 0) compver.patch++; else compver.prerelease.push(0);
-            compver.raw = compver.format();
-
-           case "":
-           case ">=":
-            if (!setMin || gt(compver, setMin)) setMin = compver;
-            break;
-
-           case "<":
-           case "<=":
-            break;
-
-           default:
-            throw new Error(`Unexpected operation: ${comparator.operator}`);
-          }
-        });
-        if (setMin && (!minver || gt(minver, setMin))) minver = setMin;
-      }
-      if (minver && range.test(minver)) return minver;
-      return null;
-    };
-  },
-  280: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const SemVer = __nccwpck_require__(7163);
-    const Comparator = __nccwpck_require__(9379);
-    const {ANY: ANY} = Comparator;
-    const Range = __nccwpck_require__(6782);
-    const satisfies = __nccwpck_require__(8011);
-    const gt = __nccwpck_require__(6599);
-    const lt = __nccwpck_require__(3872);
-    const lte = __nccwpck_require__(6717);
-    const gte = __nccwpck_require__(1236);
-    module.exports = (version, range, hilo, options) => {
-      version = new SemVer(version, options);
-      range = new Range(range, options);
-      let gtfn, ltefn, ltfn, comp, ecomp;
-      switch (hilo) {
-       case ">":
-        gtfn = gt;
-        ltefn = lte;
-        ltfn = lt;
-        comp = ">";
-        ecomp = ">=";
-        break;
-
-       case "<":
-        gtfn = lt;
-        ltefn = gte;
-        ltfn = gt;
-        comp = "<";
-        ecomp = "<=";
-        break;
-
-       default:
-        throw new TypeError('Must provide a hilo val of "<" or ">"');
-      }
-      if (satisfies(version, range, options)) return false;
-      for (let i = 0; i < range.set.length; ++i) {
-        const comparators = range.set[i];
-        let high = null;
-        let low = null;
-        comparators.forEach(comparator => {
-          if (comparator.semver === ANY) comparator = new Comparator(">=0.0.0");
-          high = high || comparator;
-          low = low || comparator;
-          if (gtfn(comparator.semver, high.semver, options)) high = comparator; else if (ltfn(comparator.semver, low.semver, options)) low = comparator;
-        });
-        if (high.operator === comp || high.operator === ecomp) return false;
-        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) return false; else if (low.operator === ecomp && ltfn(version, low.semver)) return false;
-      }
-      return true;
-    };
-  },
-  2028: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const satisfies = __nccwpck_require__(8011);
-    const compare = __nccwpck_require__(8469);
-    module.exports = (versions, range, options) => {
-      const set = [];
-      let first = null;
-      let prev = null;
-      const v = versions.sort((a, b) => compare(a, b, options));
-      for (const version of v) {
-        const included = satisfies(version, range, options);
-        if (included) {
-          prev = version;
-          if (!first) first = version;
-        } else {
-          if (prev) set.push([ first, prev ]);
-          prev = null;
-          first = null;
-        }
-      }
-      if (first) set.push([ first, null ]);
-      const ranges = [];
-      for (const [min, max] of set) if (min === max) ranges.push(min); else if (!max && min === v[0]) ranges.push("*"); else if (!max) ranges.push(`>=${min}`); else if (min === v[0]) ranges.push(`<=${max}`); else ranges.push(`${min} - ${max}`);
-      const simplified = ranges.join(" || ");
-      const original = typeof range.raw === "string" ? range.raw : String(range);
-      return simplified.length < original.length ? simplified : range;
-    };
-  },
-  1489: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const Range = __nccwpck_require__(6782);
-    const Comparator = __nccwpck_require__(9379);
-    const {ANY: ANY} = Comparator;
-    const satisfies = __nccwpck_require__(8011);
-    const compare = __nccwpck_require__(8469);
-    const minimumVersionWithPreRelease = [ new Comparator(">=0.0.0-0") ];
-    const minimumVersion = [ new Comparator(">=0.0.0") ];
-    const simpleSubset = (sub, dom, options) => {
-      if (sub === dom) return true;
-      if (sub.length === 1 && sub[0].semver === ANY) if (dom.length === 1 && dom[0].semver === ANY) return true; else if (options.includePrerelease) sub = minimumVersionWithPreRelease; else sub = minimumVersion;
-      if (dom.length === 1 && dom[0].semver === ANY) if (options.includePrerelease) return true; else dom = minimumVersion;
-      const eqSet = new Set;
-      let gt, lt;
-      for (const c of sub) if (c.operator === ">" || c.operator === ">=") gt = higherGT(gt, c, options); else if (c.operator === "<" || c.operator === "<=") lt = lowerLT(lt, c, options); else eqSet.add(c.semver);
-      if (eqSet.size > 1) return null;
-      let gtltComp;
-      if (gt && lt) {
-        gtltComp = compare(gt.semver, lt.semver, options);
-        if (gtltComp > 0) return null; else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) return null;
-      }
-      for (const eq of eqSet) {
-        if (gt && !satisfies(eq, String(gt), options)) return null;
-        if (lt && !satisfies(eq, String(lt), options)) return null;
-        for (const c of dom) if (!satisfies(eq, String(c), options)) return false;
-        return true;
-      }
-      let higher, lower;
-      let hasDomLT, hasDomGT;
-      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
-      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
-      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) needDomLTPre = false;
-      for (const c of dom) {
-        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
-        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
-        if (gt) {
-          if (needDomGTPre) if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) needDomGTPre = false;
-          if (c.operator === ">" || c.operator === ">=") {
-            higher = higherGT(gt, c, options);
-            if (higher === c && higher !== gt) return false;
-          } else if (gt.operator === ">=" && !c.test(gt.semver)) return false;
-        }
-        if (lt) {
-          if (needDomLTPre) if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) needDomLTPre = false;
-          if (c.operator === "<" || c.operator === "<=") {
-            lower = lowerLT(lt, c, options);
-            if (lower === c && lower !== lt) return false;
-          } else if (lt.operator === "<=" && !c.test(lt.semver)) return false;
-        }
-        if (!c.operator && (lt || gt) && gtltComp !== 0) return false;
-      }
-      if (gt && hasDomLT && !lt && gtltComp !== 0) return false;
-      if (lt && hasDomGT && !gt && gtltComp !== 0) return false;
-      if (needDomGTPre || needDomLTPre) return false;
-      return true;
-    };
-    const higherGT = (a, b, options) => {
-      if (!a) return b;
-      const comp = compare(a.semver, b.semver, options);
-      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
-    };
-    const lowerLT = (a, b, options) => {
-      if (!a) return b;
-      const comp = compare(a.semver, b.semver, options);
-      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
-    };
-    module.exports = (sub, dom, options = {}) => {
-      if (sub === dom) return true;
-      sub = new Range(sub, options);
-      dom = new Range(dom, options);
-      let sawNonNull = false;
-      OUTER: for (const simpleSub of sub.set) {
-        for (const simpleDom of dom.set) {
-          const isSub = simpleSubset(simpleSub, simpleDom, options);
-          sawNonNull = sawNonNull || isSub !== null;
-          if (isSub) continue OUTER;
-        }
-        if (sawNonNull) return false;
-      }
-      return true;
-    };
-  },
-  4750: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const Range = __nccwpck_require__(6782);
-    module.exports = (range, options) => new Range(range, options).set.map(comp => comp.map(c => c.value).join(" ").trim().split(" "));
-  },
-  4737: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    const Range = __nccwpck_require__(6782);
-    module.exports = (range, options) => {
-      try {
-        return new Range(range, options).range || "*";
-      } catch (er) {
-        return null;
-      }
-    };
-  },
   770: (module, __unused_webpack_exports, __nccwpck_require__) => {
     module.exports = __nccwpck_require__(218);
   },
@@ -1582,35 +196,56 @@ var __webpack_modules__ = {
       if (typeof args[0] === "string") args[0] = "TUNNEL: " + args[0]; else args.unshift("TUNNEL:");
       console.error.apply(console, args);
     }; else debug = function() {};
+    exports.debug = debug;
   },
   6752: (module, __unused_webpack_exports, __nccwpck_require__) => {
-    __nccwpck_require__(3701);
+    const Client = __nccwpck_require__(3701);
     const Dispatcher = __nccwpck_require__(883);
-    __nccwpck_require__(628);
-    __nccwpck_require__(837);
-    __nccwpck_require__(7405);
+    const Pool = __nccwpck_require__(628);
+    const BalancedPool = __nccwpck_require__(837);
+    const Agent = __nccwpck_require__(7405);
     const ProxyAgent = __nccwpck_require__(6672);
-    __nccwpck_require__(3137);
-    __nccwpck_require__(50);
+    const EnvHttpProxyAgent = __nccwpck_require__(3137);
+    const RetryAgent = __nccwpck_require__(50);
     const errors = __nccwpck_require__(8707);
     const util = __nccwpck_require__(3440);
     const {InvalidArgumentError: InvalidArgumentError} = errors;
     const api = __nccwpck_require__(6615);
-    __nccwpck_require__(9136);
-    __nccwpck_require__(7365);
-    __nccwpck_require__(7501);
-    __nccwpck_require__(4004);
-    __nccwpck_require__(2429);
-    __nccwpck_require__(7816);
+    const buildConnector = __nccwpck_require__(9136);
+    const MockClient = __nccwpck_require__(7365);
+    const MockAgent = __nccwpck_require__(7501);
+    const MockPool = __nccwpck_require__(4004);
+    const mockErrors = __nccwpck_require__(2429);
+    const RetryHandler = __nccwpck_require__(7816);
     const {getGlobalDispatcher: getGlobalDispatcher, setGlobalDispatcher: setGlobalDispatcher} = __nccwpck_require__(2581);
-    __nccwpck_require__(8155);
-    __nccwpck_require__(8754);
-    __nccwpck_require__(5092);
+    const DecoratorHandler = __nccwpck_require__(8155);
+    const RedirectHandler = __nccwpck_require__(8754);
+    const createRedirectInterceptor = __nccwpck_require__(5092);
     Object.assign(Dispatcher.prototype, api);
-    module.exports.kT = ProxyAgent;
-    __nccwpck_require__(1514), __nccwpck_require__(2026), __nccwpck_require__(8060), 
-    __nccwpck_require__(379);
-    util.parseHeaders, util.headerNameToString;
+    module.exports.Dispatcher = Dispatcher;
+    module.exports.Client = Client;
+    module.exports.Pool = Pool;
+    module.exports.BalancedPool = BalancedPool;
+    module.exports.Agent = Agent;
+    module.exports.ProxyAgent = ProxyAgent;
+    module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent;
+    module.exports.RetryAgent = RetryAgent;
+    module.exports.RetryHandler = RetryHandler;
+    module.exports.DecoratorHandler = DecoratorHandler;
+    module.exports.RedirectHandler = RedirectHandler;
+    module.exports.createRedirectInterceptor = createRedirectInterceptor;
+    module.exports.interceptors = {
+      redirect: __nccwpck_require__(1514),
+      retry: __nccwpck_require__(2026),
+      dump: __nccwpck_require__(8060),
+      dns: __nccwpck_require__(379)
+    };
+    module.exports.buildConnector = buildConnector;
+    module.exports.errors = errors;
+    module.exports.util = {
+      parseHeaders: util.parseHeaders,
+      headerNameToString: util.headerNameToString
+    };
     function makeDispatcher(fn) {
       return (url, opts, handler) => {
         if (typeof opts === "function") {
@@ -1638,27 +273,53 @@ var __webpack_modules__ = {
         }, handler);
       };
     }
-    __nccwpck_require__(4398).fetch;
-    __nccwpck_require__(660).Headers;
-    __nccwpck_require__(9051).Response;
-    __nccwpck_require__(9967).Request;
-    __nccwpck_require__(5910).FormData;
-    globalThis.File ?? __nccwpck_require__(4573).File;
-    __nccwpck_require__(8355).FileReader;
+    module.exports.setGlobalDispatcher = setGlobalDispatcher;
+    module.exports.getGlobalDispatcher = getGlobalDispatcher;
+    const fetchImpl = __nccwpck_require__(4398).fetch;
+    module.exports.fetch = async function(init, options = void 0) {
+      try {
+        return await fetchImpl(init, options);
+      } catch (err) {
+        if (err && typeof err === "object") Error.captureStackTrace(err);
+        throw err;
+      }
+    };
+    module.exports.Headers = __nccwpck_require__(660).Headers;
+    module.exports.Response = __nccwpck_require__(9051).Response;
+    module.exports.Request = __nccwpck_require__(9967).Request;
+    module.exports.FormData = __nccwpck_require__(5910).FormData;
+    module.exports.File = globalThis.File ?? __nccwpck_require__(4573).File;
+    module.exports.FileReader = __nccwpck_require__(8355).FileReader;
     const {setGlobalOrigin: setGlobalOrigin, getGlobalOrigin: getGlobalOrigin} = __nccwpck_require__(1059);
+    module.exports.setGlobalOrigin = setGlobalOrigin;
+    module.exports.getGlobalOrigin = getGlobalOrigin;
     const {CacheStorage: CacheStorage} = __nccwpck_require__(3245);
     const {kConstruct: kConstruct} = __nccwpck_require__(109);
-    new CacheStorage(kConstruct);
+    module.exports.caches = new CacheStorage(kConstruct);
     const {deleteCookie: deleteCookie, getCookies: getCookies, getSetCookies: getSetCookies, setCookie: setCookie} = __nccwpck_require__(9061);
+    module.exports.deleteCookie = deleteCookie;
+    module.exports.getCookies = getCookies;
+    module.exports.getSetCookies = getSetCookies;
+    module.exports.setCookie = setCookie;
     const {parseMIMEType: parseMIMEType, serializeAMimeType: serializeAMimeType} = __nccwpck_require__(1900);
+    module.exports.parseMIMEType = parseMIMEType;
+    module.exports.serializeAMimeType = serializeAMimeType;
     const {CloseEvent: CloseEvent, ErrorEvent: ErrorEvent, MessageEvent: MessageEvent} = __nccwpck_require__(5188);
-    __nccwpck_require__(3726).WebSocket;
-    makeDispatcher(api.request);
-    makeDispatcher(api.stream);
-    makeDispatcher(api.pipeline);
-    makeDispatcher(api.connect);
-    makeDispatcher(api.upgrade);
+    module.exports.WebSocket = __nccwpck_require__(3726).WebSocket;
+    module.exports.CloseEvent = CloseEvent;
+    module.exports.ErrorEvent = ErrorEvent;
+    module.exports.MessageEvent = MessageEvent;
+    module.exports.request = makeDispatcher(api.request);
+    module.exports.stream = makeDispatcher(api.stream);
+    module.exports.pipeline = makeDispatcher(api.pipeline);
+    module.exports.connect = makeDispatcher(api.connect);
+    module.exports.upgrade = makeDispatcher(api.upgrade);
+    module.exports.MockClient = MockClient;
+    module.exports.MockPool = MockPool;
+    module.exports.MockAgent = MockAgent;
+    module.exports.mockErrors = mockErrors;
     const {EventSource: EventSource} = __nccwpck_require__(1238);
+    module.exports.EventSource = EventSource;
   },
   158: (module, __unused_webpack_exports, __nccwpck_require__) => {
     const {addAbortListener: addAbortListener} = __nccwpck_require__(3440);
@@ -15246,6 +13907,9 @@ var __webpack_modules__ = {
   4434: module => {
     module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
   },
+  9896: module => {
+    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+  },
   8611: module => {
     module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
   },
@@ -15338,6 +14002,9 @@ var __webpack_modules__ = {
   },
   8522: module => {
     module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+  },
+  857: module => {
+    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
   },
   3193: module => {
     module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
@@ -15464,7 +14131,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => runPost
 });
 
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+var external_os_ = __nccwpck_require__(857);
 
 function utils_toCommandValue(input) {
   if (input === null || input === void 0) return ""; else if (typeof input === "string" || input instanceof String) return input;
@@ -15485,7 +14152,7 @@ function toCommandProperties(annotationProperties) {
 
 function command_issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
-  process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+  process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 
 function command_issue(name, message = "") {
@@ -15529,13 +14196,13 @@ function escapeProperty(s) {
 
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+var external_fs_ = __nccwpck_require__(9896);
 
 function file_command_issueFileCommand(command, message) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) throw new Error(`Unable to find environment variable for file command ${command}`);
-  if (!external_fs_namespaceObject.existsSync(filePath)) throw new Error(`Missing file at path: ${filePath}`);
-  external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+  if (!external_fs_.existsSync(filePath)) throw new Error(`Missing file at path: ${filePath}`);
+  external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
     encoding: "utf8"
   });
 }
@@ -15545,7 +14212,7 @@ function file_command_prepareKeyValueMessage(key, value) {
   const convertedValue = utils_toCommandValue(value);
   if (key.includes(delimiter)) throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   if (convertedValue.includes(delimiter)) throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-  return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+  return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -16017,7 +14684,7 @@ class lib_HttpClient {
     if (this._keepAlive) proxyAgent = this._proxyAgentDispatcher;
     if (proxyAgent) return proxyAgent;
     const usingSsl = parsedUrl.protocol === "https:";
-    proxyAgent = new undici.kT(Object.assign({
+    proxyAgent = new undici.ProxyAgent(Object.assign({
       uri: proxyUrl.href,
       pipelining: !this._keepAlive ? 0 : 1
     }, (proxyUrl.username || proxyUrl.password) && {
@@ -16118,7 +14785,7 @@ var summary_awaiter = void 0 && (void 0).__awaiter || function(thisArg, _argumen
   });
 };
 
-const {access: access, appendFile: appendFile, writeFile: writeFile} = external_fs_namespaceObject.promises;
+const {access: access, appendFile: appendFile, writeFile: writeFile} = external_fs_.promises;
 
 const SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
 
@@ -16132,7 +14799,7 @@ const _summary = new class {
       const pathFromEnv = process.env[SUMMARY_ENV_VAR];
       if (!pathFromEnv) throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
       try {
-        yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+        yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
       } catch (_a) {
         throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
       }
@@ -16178,7 +14845,7 @@ const _summary = new class {
     return addEOL ? this.addEOL() : this;
   }
   addEOL() {
-    return this.addRaw(external_os_namespaceObject.EOL);
+    return this.addRaw(external_os_.EOL);
   }
   addCodeBlock(code, lang) {
     const attrs = Object.assign({}, lang && {
@@ -16257,601 +14924,43 @@ const _summary = new class {
   }
 };
 
-const summary_summary = _summary;
+const summary = _summary;
 
-var external_string_decoder_ = __nccwpck_require__(3193);
+__nccwpck_require__(3193);
 
 var external_events_ = __nccwpck_require__(4434);
 
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+__WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
-var external_assert_ = __nccwpck_require__(2613);
-
-var io_util_awaiter = void 0 && (void 0).__awaiter || function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-
-const {chmod: chmod, copyFile: copyFile, lstat: lstat, mkdir: mkdir, open: io_util_open, readdir: readdir, rename: rename, rm: rm, rmdir: rmdir, stat: stat, symlink: symlink, unlink: unlink} = external_fs_namespaceObject.promises;
-
-const IS_WINDOWS = process.platform === "win32";
-
-external_fs_namespaceObject.constants.O_RDONLY;
-
-function exists(fsPath) {
-  return io_util_awaiter(this, void 0, void 0, function*() {
-    try {
-      yield stat(fsPath);
-    } catch (err) {
-      if (err.code === "ENOENT") return false;
-      throw err;
-    }
-    return true;
-  });
-}
-
-function isRooted(p) {
-  p = normalizeSeparators(p);
-  if (!p) throw new Error('isRooted() parameter "p" cannot be empty');
-  if (IS_WINDOWS) return p.startsWith("\\") || /^[A-Z]:/i.test(p);
-  return p.startsWith("/");
-}
-
-function tryGetExecutablePath(filePath, extensions) {
-  return io_util_awaiter(this, void 0, void 0, function*() {
-    let stats;
-    try {
-      stats = yield stat(filePath);
-    } catch (err) {
-      if (err.code !== "ENOENT") console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-    }
-    if (stats && stats.isFile()) if (IS_WINDOWS) {
-      const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-      if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) return filePath;
-    } else if (isUnixExecutable(stats)) return filePath;
-    const originalFilePath = filePath;
-    for (const extension of extensions) {
-      filePath = originalFilePath + extension;
-      stats = void 0;
-      try {
-        stats = yield stat(filePath);
-      } catch (err) {
-        if (err.code !== "ENOENT") console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-      }
-      if (stats && stats.isFile()) if (IS_WINDOWS) {
-        try {
-          const directory = external_path_namespaceObject.dirname(filePath);
-          const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-          for (const actualName of yield readdir(directory)) if (upperName === actualName.toUpperCase()) {
-            filePath = external_path_namespaceObject.join(directory, actualName);
-            break;
-          }
-        } catch (err) {
-          console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-        }
-        return filePath;
-      } else if (isUnixExecutable(stats)) return filePath;
-    }
-    return "";
-  });
-}
-
-function normalizeSeparators(p) {
-  p = p || "";
-  if (IS_WINDOWS) {
-    p = p.replace(/\//g, "\\");
-    return p.replace(/\\\\+/g, "\\");
-  }
-  return p.replace(/\/\/+/g, "/");
-}
-
-function isUnixExecutable(stats) {
-  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
-}
-
-var io_awaiter = void 0 && (void 0).__awaiter || function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-
-function rmRF(inputPath) {
-  return io_awaiter(this, void 0, void 0, function*() {
-    if (IS_WINDOWS) if (/[*"<>|]/.test(inputPath)) throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-    try {
-      yield rm(inputPath, {
-        force: true,
-        maxRetries: 3,
-        recursive: true,
-        retryDelay: 300
-      });
-    } catch (err) {
-      throw new Error(`File was unable to be removed ${err}`);
-    }
-  });
-}
-
-function mkdirP(fsPath) {
-  return io_awaiter(this, void 0, void 0, function*() {
-    (0, external_assert_.ok)(fsPath, "a path argument must be provided");
-    yield mkdir(fsPath, {
-      recursive: true
-    });
-  });
-}
-
-function which(tool, check) {
-  return io_awaiter(this, void 0, void 0, function*() {
-    if (!tool) throw new Error("parameter 'tool' is required");
-    if (check) {
-      const result = yield which(tool, false);
-      if (!result) if (IS_WINDOWS) throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`); else throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-      return result;
-    }
-    const matches = yield findInPath(tool);
-    if (matches && matches.length > 0) return matches[0];
-    return "";
-  });
-}
-
-function findInPath(tool) {
-  return io_awaiter(this, void 0, void 0, function*() {
-    if (!tool) throw new Error("parameter 'tool' is required");
-    const extensions = [];
-    if (IS_WINDOWS && process.env["PATHEXT"]) for (const extension of process.env["PATHEXT"].split(external_path_namespaceObject.delimiter)) if (extension) extensions.push(extension);
-    if (isRooted(tool)) {
-      const filePath = yield tryGetExecutablePath(tool, extensions);
-      if (filePath) return [ filePath ];
-      return [];
-    }
-    if (tool.includes(external_path_namespaceObject.sep)) return [];
-    const directories = [];
-    if (process.env.PATH) for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) if (p) directories.push(p);
-    const matches = [];
-    for (const directory of directories) {
-      const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-      if (filePath) matches.push(filePath);
-    }
-    return matches;
-  });
-}
-
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-
-var toolrunner_awaiter = void 0 && (void 0).__awaiter || function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-
-const toolrunner_IS_WINDOWS = process.platform === "win32";
-
-class ToolRunner extends external_events_.EventEmitter {
-  constructor(toolPath, args, options) {
-    super();
-    if (!toolPath) throw new Error("Parameter 'toolPath' cannot be null or empty.");
-    this.toolPath = toolPath;
-    this.args = args || [];
-    this.options = options || {};
-  }
-  _debug(message) {
-    if (this.options.listeners && this.options.listeners.debug) this.options.listeners.debug(message);
-  }
-  _getCommandString(options, noPrefix) {
-    const toolPath = this._getSpawnFileName();
-    const args = this._getSpawnArgs(options);
-    let cmd = noPrefix ? "" : "[command]";
-    if (toolrunner_IS_WINDOWS) if (this._isCmdFile()) {
-      cmd += toolPath;
-      for (const a of args) cmd += ` ${a}`;
-    } else if (options.windowsVerbatimArguments) {
-      cmd += `"${toolPath}"`;
-      for (const a of args) cmd += ` ${a}`;
-    } else {
-      cmd += this._windowsQuoteCmdArg(toolPath);
-      for (const a of args) cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-    } else {
-      cmd += toolPath;
-      for (const a of args) cmd += ` ${a}`;
-    }
-    return cmd;
-  }
-  _processLineBuffer(data, strBuffer, onLine) {
-    try {
-      let s = strBuffer + data.toString();
-      let n = s.indexOf(external_os_namespaceObject.EOL);
-      while (n > -1) {
-        const line = s.substring(0, n);
-        onLine(line);
-        s = s.substring(n + external_os_namespaceObject.EOL.length);
-        n = s.indexOf(external_os_namespaceObject.EOL);
-      }
-      return s;
-    } catch (err) {
-      this._debug(`error processing line. Failed with error ${err}`);
-      return "";
-    }
-  }
-  _getSpawnFileName() {
-    if (toolrunner_IS_WINDOWS) if (this._isCmdFile()) return process.env["COMSPEC"] || "cmd.exe";
-    return this.toolPath;
-  }
-  _getSpawnArgs(options) {
-    if (toolrunner_IS_WINDOWS) if (this._isCmdFile()) {
-      let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-      for (const a of this.args) {
-        argline += " ";
-        argline += options.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
-      }
-      argline += '"';
-      return [ argline ];
-    }
-    return this.args;
-  }
-  _endsWith(str, end) {
-    return str.endsWith(end);
-  }
-  _isCmdFile() {
-    const upperToolPath = this.toolPath.toUpperCase();
-    return this._endsWith(upperToolPath, ".CMD") || this._endsWith(upperToolPath, ".BAT");
-  }
-  _windowsQuoteCmdArg(arg) {
-    if (!this._isCmdFile()) return this._uvQuoteCmdArg(arg);
-    if (!arg) return '""';
-    const cmdSpecialChars = [ " ", "\t", "&", "(", ")", "[", "]", "{", "}", "^", "=", ";", "!", "'", "+", ",", "`", "~", "|", "<", ">", '"' ];
-    let needsQuotes = false;
-    for (const char of arg) if (cmdSpecialChars.some(x => x === char)) {
-      needsQuotes = true;
-      break;
-    }
-    if (!needsQuotes) return arg;
-    let reverse = '"';
-    let quoteHit = true;
-    for (let i = arg.length; i > 0; i--) {
-      reverse += arg[i - 1];
-      if (quoteHit && arg[i - 1] === "\\") reverse += "\\"; else if (arg[i - 1] === '"') {
-        quoteHit = true;
-        reverse += '"';
-      } else quoteHit = false;
-    }
-    reverse += '"';
-    return reverse.split("").reverse().join("");
-  }
-  _uvQuoteCmdArg(arg) {
-    if (!arg) return '""';
-    if (!arg.includes(" ") && !arg.includes("\t") && !arg.includes('"')) return arg;
-    if (!arg.includes('"') && !arg.includes("\\")) return `"${arg}"`;
-    let reverse = '"';
-    let quoteHit = true;
-    for (let i = arg.length; i > 0; i--) {
-      reverse += arg[i - 1];
-      if (quoteHit && arg[i - 1] === "\\") reverse += "\\"; else if (arg[i - 1] === '"') {
-        quoteHit = true;
-        reverse += "\\";
-      } else quoteHit = false;
-    }
-    reverse += '"';
-    return reverse.split("").reverse().join("");
-  }
-  _cloneExecOptions(options) {
-    options = options || {};
-    const result = {
-      cwd: options.cwd || process.cwd(),
-      env: options.env || process.env,
-      silent: options.silent || false,
-      windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-      failOnStdErr: options.failOnStdErr || false,
-      ignoreReturnCode: options.ignoreReturnCode || false,
-      delay: options.delay || 1e4
-    };
-    result.outStream = options.outStream || process.stdout;
-    result.errStream = options.errStream || process.stderr;
-    return result;
-  }
-  _getSpawnOptions(options, toolPath) {
-    options = options || {};
-    const result = {};
-    result.cwd = options.cwd;
-    result.env = options.env;
-    result["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
-    if (options.windowsVerbatimArguments) result.argv0 = `"${toolPath}"`;
-    return result;
-  }
-  exec() {
-    return toolrunner_awaiter(this, void 0, void 0, function*() {
-      if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || toolrunner_IS_WINDOWS && this.toolPath.includes("\\"))) this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-      this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function*() {
-        this._debug(`exec tool: ${this.toolPath}`);
-        this._debug("arguments:");
-        for (const arg of this.args) this._debug(`   ${arg}`);
-        const optionsNonNull = this._cloneExecOptions(this.options);
-        if (!optionsNonNull.silent && optionsNonNull.outStream) optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-        const state = new ExecState(optionsNonNull, this.toolPath);
-        state.on("debug", message => {
-          this._debug(message);
-        });
-        if (this.options.cwd && !(yield exists(this.options.cwd))) return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-        const fileName = this._getSpawnFileName();
-        const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-        let stdbuffer = "";
-        if (cp.stdout) cp.stdout.on("data", data => {
-          if (this.options.listeners && this.options.listeners.stdout) this.options.listeners.stdout(data);
-          if (!optionsNonNull.silent && optionsNonNull.outStream) optionsNonNull.outStream.write(data);
-          stdbuffer = this._processLineBuffer(data, stdbuffer, line => {
-            if (this.options.listeners && this.options.listeners.stdline) this.options.listeners.stdline(line);
-          });
-        });
-        let errbuffer = "";
-        if (cp.stderr) cp.stderr.on("data", data => {
-          state.processStderr = true;
-          if (this.options.listeners && this.options.listeners.stderr) this.options.listeners.stderr(data);
-          if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
-            const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
-            s.write(data);
-          }
-          errbuffer = this._processLineBuffer(data, errbuffer, line => {
-            if (this.options.listeners && this.options.listeners.errline) this.options.listeners.errline(line);
-          });
-        });
-        cp.on("error", err => {
-          state.processError = err.message;
-          state.processExited = true;
-          state.processClosed = true;
-          state.CheckComplete();
-        });
-        cp.on("exit", code => {
-          state.processExitCode = code;
-          state.processExited = true;
-          this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-          state.CheckComplete();
-        });
-        cp.on("close", code => {
-          state.processExitCode = code;
-          state.processExited = true;
-          state.processClosed = true;
-          this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-          state.CheckComplete();
-        });
-        state.on("done", (error, exitCode) => {
-          if (stdbuffer.length > 0) this.emit("stdline", stdbuffer);
-          if (errbuffer.length > 0) this.emit("errline", errbuffer);
-          cp.removeAllListeners();
-          if (error) reject(error); else resolve(exitCode);
-        });
-        if (this.options.input) {
-          if (!cp.stdin) throw new Error("child process missing stdin");
-          cp.stdin.end(this.options.input);
-        }
-      }));
-    });
-  }
-}
-
-function argStringToArray(argString) {
-  const args = [];
-  let inQuotes = false;
-  let escaped = false;
-  let arg = "";
-  function append(c) {
-    if (escaped && c !== '"') arg += "\\";
-    arg += c;
-    escaped = false;
-  }
-  for (let i = 0; i < argString.length; i++) {
-    const c = argString.charAt(i);
-    if (c === '"') {
-      if (!escaped) inQuotes = !inQuotes; else append(c);
-      continue;
-    }
-    if (c === "\\" && escaped) {
-      append(c);
-      continue;
-    }
-    if (c === "\\" && inQuotes) {
-      escaped = true;
-      continue;
-    }
-    if (c === " " && !inQuotes) {
-      if (arg.length > 0) {
-        args.push(arg);
-        arg = "";
-      }
-      continue;
-    }
-    append(c);
-  }
-  if (arg.length > 0) args.push(arg.trim());
-  return args;
-}
-
-class ExecState extends external_events_.EventEmitter {
-  constructor(options, toolPath) {
-    super();
-    this.processClosed = false;
-    this.processError = "";
-    this.processExitCode = 0;
-    this.processExited = false;
-    this.processStderr = false;
-    this.delay = 1e4;
-    this.done = false;
-    this.timeout = null;
-    if (!toolPath) throw new Error("toolPath must not be empty");
-    this.options = options;
-    this.toolPath = toolPath;
-    if (options.delay) this.delay = options.delay;
-  }
-  CheckComplete() {
-    if (this.done) return;
-    if (this.processClosed) this._setResult(); else if (this.processExited) this.timeout = (0, 
-    external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-  }
-  _debug(message) {
-    this.emit("debug", message);
-  }
-  _setResult() {
-    let error;
-    if (this.processExited) if (this.processError) error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`); else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`); else if (this.processStderr && this.options.failOnStdErr) error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-    if (this.timeout) {
-      clearTimeout(this.timeout);
-      this.timeout = null;
-    }
-    this.done = true;
-    this.emit("done", error, this.processExitCode);
-  }
-  static HandleTimeout(state) {
-    if (state.done) return;
-    if (!state.processClosed && state.processExited) {
-      const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-      state._debug(message);
-    }
-    state._setResult();
-  }
-}
-
-var exec_awaiter = void 0 && (void 0).__awaiter || function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-
-function exec_exec(commandLine, args, options) {
-  return exec_awaiter(this, void 0, void 0, function*() {
-    const commandArgs = argStringToArray(commandLine);
-    if (commandArgs.length === 0) throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-    const toolPath = commandArgs[0];
-    args = commandArgs.slice(1).concat(args || []);
-    const runner = new ToolRunner(toolPath, args, options);
-    return runner.exec();
-  });
-}
-
-function getExecOutput(commandLine, args, options) {
-  return exec_awaiter(this, void 0, void 0, function*() {
-    var _a, _b;
-    let stdout = "";
-    let stderr = "";
-    const stdoutDecoder = new external_string_decoder_.StringDecoder("utf8");
-    const stderrDecoder = new external_string_decoder_.StringDecoder("utf8");
-    const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-    const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-    const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), {
-      stdout: data => {
-        stdout += stdoutDecoder.write(data);
-        if (originalStdoutListener) originalStdoutListener(data);
-      },
-      stderr: data => {
-        stderr += stderrDecoder.write(data);
-        if (originalStdErrListener) originalStdErrListener(data);
-      }
-    });
-    const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), {
-      listeners: listeners
-    }));
-    stdout += stdoutDecoder.end();
-    stderr += stderrDecoder.end();
-    return {
-      exitCode: exitCode,
-      stdout: stdout,
-      stderr: stderr
-    };
-  });
-}
+__nccwpck_require__(2613);
 
 void 0 && (void 0).__awaiter;
 
-external_os_namespaceObject.platform();
+const {chmod: chmod, copyFile: copyFile, lstat: lstat, mkdir: mkdir, open: io_util_open, readdir: readdir, rename: rename, rm: rm, rmdir: rmdir, stat: stat, symlink: symlink, unlink: unlink} = external_fs_.promises;
 
-external_os_namespaceObject.arch();
+process.platform;
+
+external_fs_.constants.O_RDONLY;
+
+void 0 && (void 0).__awaiter;
+
+__WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+void 0 && (void 0).__awaiter;
+
+process.platform;
+
+external_events_.EventEmitter;
+
+external_events_.EventEmitter;
+
+void 0 && (void 0).__awaiter;
+
+void 0 && (void 0).__awaiter;
+
+external_os_.platform();
+
+external_os_.arch();
 
 var core_awaiter = void 0 && (void 0).__awaiter || function(thisArg, _arguments, P, generator) {
   function adopt(value) {
@@ -16908,30 +15017,21 @@ function getInput(name, options) {
 function setOutput(name, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) return file_command_issueFileCommand("OUTPUT", file_command_prepareKeyValueMessage(name, value));
-  process.stdout.write(external_os_namespaceObject.EOL);
+  process.stdout.write(external_os_.EOL);
   command_issueCommand("set-output", {
     name: name
   }, utils_toCommandValue(value));
-}
-
-function setFailed(message) {
-  process.exitCode = ExitCode.Failure;
-  error(message);
-}
-
-function isDebug() {
-  return process.env["RUNNER_DEBUG"] === "1";
 }
 
 function core_debug(message) {
   command_issueCommand("debug", {}, message);
 }
 
-function error(message, properties = {}) {
+function core_error(message, properties = {}) {
   command_issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 
-function warning(message, properties = {}) {
+function core_warning(message, properties = {}) {
   command_issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 
@@ -16940,7 +15040,7 @@ function notice(message, properties = {}) {
 }
 
 function info(message) {
-  process.stdout.write(message + external_os_namespaceObject.EOL);
+  process.stdout.write(message + external_os_.EOL);
 }
 
 function startGroup(name) {
@@ -16978,240 +15078,223 @@ function getState(name) {
 
 let sdk;
 
-const clients = new Map;
-
 function loadSdk() {
-  sdk ??= Promise.all([ __nccwpck_require__.e(499), __nccwpck_require__.e(857) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 5857));
+  sdk ??= Promise.all([ __nccwpck_require__.e(862), __nccwpck_require__.e(857) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 5857));
   return sdk;
 }
 
-async function ec2(region) {
-  const loaded = await loadSdk();
-  let client = clients.get(region);
-  if (!client) {
-    client = new loaded.EC2Client({
-      region: region,
-      retryMode: "adaptive",
-      maxAttempts: 10
-    });
-    clients.set(region, client);
-  }
+const AWS_LIMITS = {
+  connectMs: 5e3,
+  idleMs: 3e4,
+  requestMs: 6e4,
+  callDeadlineMs: 9e4,
+  maxAttempts: 10,
+  backoffScale: 1
+};
+
+const SDK_BACKOFF = {
+  baseMs: 50,
+  throttlingBaseMs: 1e3,
+  maxMs: 2e4
+};
+
+function scaledBackoff(scale) {
+  let base = SDK_BACKOFF.baseMs;
   return {
-    client: client,
-    sdk: loaded
+    setDelayBase(ms) {
+      base = ms;
+    },
+    computeNextBackoffDelay(retries) {
+      return Math.floor(Math.random() * Math.min(base * 2 ** retries, SDK_BACKOFF.maxMs) * scale);
+    }
   };
 }
 
+function retryStrategy(loaded) {
+  const scale = AWS_LIMITS.backoffScale;
+  return new loaded.AdaptiveRetryStrategy(AWS_LIMITS.maxAttempts, {
+    backoff: scaledBackoff(scale),
+    rateLimiter: new loaded.DefaultRateLimiter({
+      minFillRate: .5 / scale
+    })
+  });
+}
+
+class AwsError extends Error {
+  code;
+  constructor(message, code, options) {
+    super(message, options);
+    this.code = code;
+    this.name = "AwsError";
+  }
+}
+
+function hasCode(error, code) {
+  return error instanceof AwsError && code.test(error.code);
+}
+
+function endpointHost(service, region) {
+  const configured = process.env[`AWS_ENDPOINT_URL_${service}`] || process.env["AWS_ENDPOINT_URL"];
+  if (configured) try {
+    return new URL(configured).host;
+  } catch {
+    return configured;
+  }
+  const suffix = region.startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
+  return service === "IAM" ? `iam.${suffix}` : `${service.toLowerCase()}.${region}.${suffix}`;
+}
+
+function describeFailure(error) {
+  const e = error;
+  const attempts = e.$metadata?.attempts ?? 1;
+  const after = attempts > 1 ? ` (after ${attempts} attempts)` : "";
+  if (e.name === "AbortError") return {
+    message: `no answer within ${AWS_LIMITS.callDeadlineMs / 1e3} s`,
+    code: "Timeout"
+  };
+  if (e.name === "TimeoutError") return {
+    message: `no answer (${e.message ?? "timed out"})${after}`,
+    code: "Timeout"
+  };
+  const code = e.name && e.name !== "Error" ? e.name : e.code ?? "Error";
+  return {
+    message: `${e.message ?? String(error)}${after}`,
+    code: code
+  };
+}
+
+function bounded(service, region, client, loaded) {
+  return {
+    client: client,
+    sdk: loaded,
+    send: async command => {
+      try {
+        return await client.send(command, {
+          abortSignal: AbortSignal.timeout(AWS_LIMITS.callDeadlineMs)
+        });
+      } catch (error) {
+        const {message: message, code: code} = describeFailure(error);
+        const action = command.constructor.name.replace(/Command$/, "");
+        throw new AwsError(`${service} ${action} in ${region} (${endpointHost(service, region)}): ${message}`, code, {
+          cause: error
+        });
+      }
+    }
+  };
+}
+
+const clients = new Map;
+
+async function service(name, region, make) {
+  const key = `${name}:${region}`;
+  const known = clients.get(key);
+  if (known) return known;
+  const loaded = await loadSdk();
+  const client = make(loaded, {
+    region: region,
+    maxAttempts: AWS_LIMITS.maxAttempts,
+    retryStrategy: retryStrategy(loaded),
+    requestHandler: {
+      connectionTimeout: AWS_LIMITS.connectMs,
+      socketTimeout: AWS_LIMITS.idleMs,
+      requestTimeout: AWS_LIMITS.requestMs,
+      throwOnRequestTimeout: true
+    }
+  });
+  const made = bounded(name, region, client, loaded);
+  clients.set(key, made);
+  return made;
+}
+
+const ec2 = region => service("EC2", region, (s, config) => new s.EC2Client(config));
+
+const ssm = region => service("SSM", region, (s, config) => new s.SSMClient(config));
+
+const iam = region => service("IAM", region, (s, config) => new s.IAMClient(config));
+
 function closeClients() {
-  for (const client of clients.values()) client.destroy();
+  for (const {client: client} of clients.values()) client.destroy();
   clients.clear();
 }
 
-const TAG_VALUE_MAX = 256;
+const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
 
-function releaseTagKeys(versionTagKey) {
+const POLL = {
+  imageAvailableMs: 5e3,
+  imageAvailableMaxMs: 60 * 6e4,
+  instanceTerminatedMs: 2e3,
+  instanceTerminatedMaxMs: 5 * 6e4,
+  dependencyRetryMs: 5e3,
+  dependencyRetries: 12,
+  inProgressMs: 15e3,
+  inProgressMaxMs: 60 * 6e4
+};
+
+async function poll(check, everyMs, maxMs, timeout) {
+  const deadline = Date.now() + maxMs;
+  for (;;) {
+    const value = await check();
+    if (value !== void 0) return value;
+    if (Date.now() + everyMs > deadline) throw timeout();
+    await sleep(everyMs);
+  }
+}
+
+async function allPages(fetch) {
+  const pages = [];
+  let token;
+  do {
+    const page = await fetch(token);
+    pages.push(page);
+    token = page.NextToken;
+  } while (token);
+  return pages;
+}
+
+var external_node_os_ = __nccwpck_require__(8161);
+
+function readContext(env = process.env) {
+  const value = name => env[name] || void 0;
   return {
-    build: `${versionTagKey}:build`,
-    copies: `${versionTagKey}:copies`,
-    lineage: `${versionTagKey}:lineage`
+    workspace: value("GITHUB_WORKSPACE") ?? process.cwd(),
+    ref: value("GITHUB_REF"),
+    sha: value("GITHUB_SHA"),
+    repository: value("GITHUB_REPOSITORY") ?? "local",
+    serverUrl: value("GITHUB_SERVER_URL") ?? "https://github.com",
+    runId: value("GITHUB_RUN_ID"),
+    runAttempt: value("GITHUB_RUN_ATTEMPT"),
+    toolCache: value("RUNNER_TOOL_CACHE"),
+    temp: value("RUNNER_TEMP") ?? external_node_os_.tmpdir(),
+    awsRegion: value("AWS_REGION") ?? value("AWS_DEFAULT_REGION"),
+    platform: process.platform,
+    arch: process.arch
   };
 }
 
-function lineageOf(repository, template, build) {
-  return `${repository}:${template}:${build}`.slice(0, TAG_VALUE_MAX);
+function requireToolCache(context) {
+  if (!context.toolCache) throw new Error("RUNNER_TOOL_CACHE is not set; the runner sets it for every job");
+  return context.toolCache;
 }
 
-function encodeCopies(copies) {
-  const values = [];
-  let current = "";
-  for (const c of copies) {
-    const pair = `${c.region}=${c.amiId}`;
-    if (current && current.length + 1 + pair.length > TAG_VALUE_MAX) {
-      values.push(current);
-      current = "";
-    }
-    current = current ? `${current},${pair}` : pair;
-  }
-  if (current) values.push(current);
-  return values;
+function runReference(context) {
+  return `${context.repository}#${context.runId ?? "local"}.${context.runAttempt ?? "1"}`;
 }
 
-function copyTags(versionTagKey, copies) {
-  const key = releaseTagKeys(versionTagKey).copies;
-  return encodeCopies(copies).map((Value, i) => ({
-    Key: i === 0 ? key : `${key}.${i + 1}`,
-    Value: Value
-  }));
-}
+let source;
 
-function artifactsOfImage(image, region, versionTagKey) {
-  const keys = releaseTagKeys(versionTagKey);
-  const tags = new Map((image.Tags ?? []).map(t => [ t.Key ?? "", t.Value ?? "" ]));
-  const build = tags.get(keys.build) ?? image.Name ?? "";
-  const artifacts = [ {
-    build: build,
-    region: region,
-    amiId: image.ImageId ?? ""
-  } ];
-  const copyValues = [ ...tags ].filter(([k]) => k === keys.copies || k.startsWith(`${keys.copies}.`)).sort(([a], [b]) => a.localeCompare(b, "en", {
-    numeric: true
-  })).map(([, v]) => v);
-  for (const pair of copyValues.join(",").split(",")) {
-    const [copyRegion, amiId] = pair.split("=");
-    if (copyRegion && amiId) artifacts.push({
-      build: build,
-      region: copyRegion,
-      amiId: amiId
-    });
-  }
-  return artifacts;
-}
-
-async function describeImage(region, imageId) {
-  const {client: client, sdk: sdk} = await ec2(region);
-  const {Images: Images = []} = await client.send(new sdk.DescribeImagesCommand({
-    Filters: [ {
-      Name: "image-id",
-      Values: [ imageId ]
-    } ]
-  }));
-  return Images[0];
-}
-
-async function deregisterWithSnapshots(region, imageId) {
-  const {client: client, sdk: sdk} = await ec2(region);
-  await client.send(new sdk.DeregisterImageCommand({
-    ImageId: imageId,
-    DeleteAssociatedSnapshots: true
-  }));
-}
-
-async function findReleaseImages(region, versionTagKey, version) {
-  const {client: client, sdk: sdk} = await ec2(region);
-  const {Images: Images = []} = await client.send(new sdk.DescribeImagesCommand({
-    Owners: [ "self" ],
-    Filters: [ {
-      Name: `tag:${versionTagKey}`,
-      Values: [ version ]
-    } ]
-  }));
-  return Images.filter(i => i.State === "available" || i.State === "pending").sort((a, b) => (a.CreationDate ?? "").localeCompare(b.CreationDate ?? ""));
-}
-
-async function waitForImages(region, imageIds) {
-  const {client: client, sdk: sdk} = await ec2(region);
-  const pending = async () => (await client.send(new sdk.DescribeImagesCommand({
-    ImageIds: imageIds
-  }))).Images ?? [];
-  let images = await pending();
-  if (images.every(i => i.State === "available")) return images;
-  info(`Waiting for ${imageIds.join(", ")} in ${region} to become available`);
-  const result = await sdk.waitUntilImageAvailable({
-    client: client,
-    maxWaitTime: 3600,
-    minDelay: 5,
-    maxDelay: 30
-  }, {
-    ImageIds: imageIds
-  });
-  if (String(result.state) !== "SUCCESS") throw new Error(`${imageIds.join(", ")} in ${region}: not available (${result.state})`);
-  images = await pending();
-  return images;
-}
-
-async function tagImages(artifacts, versionTagKey, version, extraTags, primaryRegion, lineage) {
-  const byRegion = new Map;
-  for (const a of artifacts) byRegion.set(a.region, [ ...byRegion.get(a.region) ?? [], a ]);
-  const common = [ {
-    Key: versionTagKey,
-    Value: version
-  }, ...extraTags ];
-  const keys = releaseTagKeys(versionTagKey);
-  const builds = new Map;
-  for (const a of artifacts) builds.set(a.build, [ ...builds.get(a.build) ?? [], a ]);
-  const recordOn = new Map;
-  for (const [build, list] of builds) {
-    const primary = list.find(a => a.region === primaryRegion) ?? list[0];
-    if (!primary) continue;
-    const copies = list.filter(a => a !== primary);
-    recordOn.set(primary.amiId, [ {
-      Key: keys.build,
-      Value: build
-    }, ...copyTags(versionTagKey, copies) ]);
-  }
-  return Promise.all([ ...byRegion ].map(async ([region, list]) => {
-    const {client: client, sdk: sdk} = await ec2(region);
-    const imageIds = list.map(a => a.amiId);
-    const images = await waitForImages(region, imageIds);
-    const snapshots = images.flatMap(i => (i.BlockDeviceMappings ?? []).map(m => m.Ebs?.SnapshotId).filter(s => !!s));
-    await Promise.all([ client.send(new sdk.CreateTagsCommand({
-      Resources: [ ...imageIds, ...snapshots ],
-      Tags: common
-    })), ...list.map(a => client.send(new sdk.CreateTagsCommand({
-      Resources: [ a.amiId ],
-      Tags: [ {
-        Key: keys.lineage,
-        Value: lineage(a.build)
-      }, ...recordOn.get(a.amiId) ?? [] ]
-    }))) ]);
-    info(`${region}: tagged ${imageIds.join(", ")} and snapshots ${snapshots.join(", ") || "(none)"} with ${versionTagKey}=${version}`);
+function sourceOfRun() {
+  source ??= __nccwpck_require__.e(413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413)).then(({context: context}) => {
+    const repository = process.env["GITHUB_REPOSITORY"] ? `${context.repo.owner}/${context.repo.repo}` : "local";
+    const attempt = Number.isNaN(context.runAttempt) ? "" : `/attempts/${context.runAttempt}`;
     return {
-      region: region,
-      images: imageIds,
-      snapshots: snapshots
+      repository: repository,
+      commit: context.sha ?? "",
+      ref: context.ref ?? "",
+      runUrl: Number.isNaN(context.runId) ? "" : `${context.serverUrl}/${repository}/actions/runs/${context.runId}${attempt}`
     };
-  }));
+  });
+  return source;
 }
-
-const Input = {
-  Mode: "mode",
-  Template: "template",
-  WorkingDirectory: "working-directory",
-  PackerVersion: "packer-version",
-  PackerMirror: "packer-mirror",
-  PackerSigningKey: "packer-signing-key",
-  AnsibleVersion: "ansible-version",
-  AnsiblePackage: "ansible-package",
-  AnsibleRequirements: "ansible-requirements",
-  Python: "python",
-  ImageVersion: "image-version",
-  ReleaseTagPattern: "release-tag-pattern",
-  OnUntagged: "on-untagged",
-  VersionTagKey: "version-tag-key",
-  Tags: "tags",
-  AwsRegion: "aws-region",
-  Vars: "vars",
-  VarFiles: "var-files",
-  Only: "only",
-  Except: "except",
-  OnExisting: "on-existing",
-  KeepGenerations: "keep-generations",
-  GithubToken: "github-token",
-  AnsibleVaultPassword: "ansible-vault-password"
-};
-
-const Output = {
-  AmiId: "ami-id",
-  Amis: "amis",
-  Artifacts: "artifacts",
-  ImageVersion: "image-version",
-  Region: "region",
-  Reused: "reused",
-  Skipped: "skipped",
-  PackerVersion: "packer-version",
-  AnsibleVersion: "ansible-version"
-};
-
-const State = {
-  Leftovers: "leftovers",
-  VaultPasswordFile: "vault-password-file"
-};
-
-const DEFAULT_PACKER_VERSION = "1.15.4";
-
-const DEFAULT_ANSIBLE_VERSION = "2.21.2";
-
-const DEFAULT_PACKER_MIRROR = "https://releases.hashicorp.com";
 
 function errorMessage(error) {
   if (error instanceof Error) return error.message;
@@ -17232,216 +15315,162 @@ class InputError extends Error {
   }
 }
 
-class LeftoverRecorder {
-  state;
-  constructor(region, versionTagKey) {
-    this.state = {
-      startedAt: (new Date).toISOString(),
-      region: region,
-      versionTagKey: versionTagKey,
-      leftovers: []
-    };
-  }
-  get leftovers() {
-    return this.state.leftovers;
-  }
-  record(leftover) {
-    if (this.state.leftovers.some(r => r.kind === leftover.kind && r.id === leftover.id && r.build === leftover.build)) return;
-    this.state.leftovers.push(leftover);
-    this.save();
-  }
-  finished(builds) {
-    const images = [ "image", "image-name", "copy-region" ];
-    const before = this.state.leftovers.length;
-    this.state.leftovers = this.state.leftovers.filter(l => !(images.includes(l.kind) && builds.includes(l.build)));
-    if (this.state.leftovers.length !== before) this.save();
-  }
-  save() {
-    saveState(State.Leftovers, JSON.stringify(this.state));
+class TemplateError extends Error {
+  file;
+  line;
+  title;
+  constructor(message, file, line, title) {
+    super(message);
+    this.file = file;
+    this.line = line;
+    this.title = title;
+    this.name = "TemplateError";
   }
 }
 
-function code(error) {
-  return error.name ?? "";
-}
-
-const isNotFound = error => /NotFound/.test(code(error));
-
-async function sleep(ms) {
-  await new Promise(resolve => setTimeout(resolve, ms));
-}
-
-function untagged(image, versionTagKey) {
-  return !(image.Tags ?? []).some(t => t.Key === versionTagKey);
-}
-
-async function sweepInstances(region, ids, removed) {
-  if (ids.length === 0) return;
-  const {client: client, sdk: sdk} = await ec2(region);
-  const {Reservations: Reservations = []} = await client.send(new sdk.DescribeInstancesCommand({
-    Filters: [ {
-      Name: "instance-id",
-      Values: ids
-    } ]
-  }));
-  const alive = Reservations.flatMap(r => r.Instances ?? []).filter(i => i.State?.Name !== "terminated" && i.State?.Name !== "shutting-down").map(i => i.InstanceId);
-  if (alive.length === 0) return;
-  await client.send(new sdk.TerminateInstancesCommand({
-    InstanceIds: alive
-  }));
-  for (const id of alive) removed.push({
-    kind: "instance",
-    id: id,
-    region: region
-  });
-  await sdk.waitUntilInstanceTerminated({
-    client: client,
-    maxWaitTime: 300,
-    minDelay: 2,
-    maxDelay: 10
-  }, {
-    InstanceIds: alive
-  });
-}
-
-async function sweepKeyPairs(region, names, removed) {
-  if (names.length === 0) return;
-  const {client: client, sdk: sdk} = await ec2(region);
-  const {KeyPairs: KeyPairs = []} = await client.send(new sdk.DescribeKeyPairsCommand({
-    Filters: [ {
-      Name: "key-name",
-      Values: names
-    } ]
-  }));
-  for (const key of KeyPairs) {
-    await client.send(new sdk.DeleteKeyPairCommand({
-      KeyName: key.KeyName
-    }));
-    removed.push({
-      kind: "key pair",
-      id: key.KeyName ?? "",
-      region: region
-    });
+class CancelledError extends Error {
+  constructor(message = "The build was cancelled; Packer was asked to clean up its temporary resources") {
+    super(message);
+    this.name = "CancelledError";
   }
 }
-
-async function sweepSecurityGroups(region, names, removed) {
-  if (names.length === 0) return;
-  const {client: client, sdk: sdk} = await ec2(region);
-  const {SecurityGroups: SecurityGroups = []} = await client.send(new sdk.DescribeSecurityGroupsCommand({
-    Filters: [ {
-      Name: "group-name",
-      Values: names
-    } ]
-  }));
-  for (const group of SecurityGroups) for (let attempt = 1; ;attempt++) try {
-    await client.send(new sdk.DeleteSecurityGroupCommand({
-      GroupId: group.GroupId
-    }));
-    removed.push({
-      kind: "security group",
-      id: `${group.GroupName ?? ""} (${group.GroupId ?? ""})`,
-      region: region
-    });
-    break;
-  } catch (error) {
-    if (code(error) !== "DependencyViolation" || attempt === 12) throw error;
-    await sleep(5e3);
-  }
-}
-
-async function deregister(region, images, removed) {
-  for (const image of images) {
-    await deregisterWithSnapshots(region, image.ImageId ?? "");
-    const snapshots = (image.BlockDeviceMappings ?? []).map(m => m.Ebs?.SnapshotId).filter(Boolean);
-    removed.push({
-      kind: "image",
-      id: `${image.ImageId ?? ""}${snapshots.length ? ` with ${snapshots.join(", ")}` : ""}`,
-      region: region
-    });
-  }
-}
-
-async function sweepImages(state, removed) {
-  const ids = state.leftovers.filter(l => l.kind === "image").map(l => l.id);
-  if (ids.length > 0) {
-    const {client: client, sdk: sdk} = await ec2(state.region);
-    const {Images: Images = []} = await client.send(new sdk.DescribeImagesCommand({
-      Owners: [ "self" ],
-      Filters: [ {
-        Name: "image-id",
-        Values: ids
-      } ]
-    }));
-    await deregister(state.region, Images.filter(i => untagged(i, state.versionTagKey)), removed);
-  }
-  const names = state.leftovers.filter(l => l.kind === "image-name").map(l => l.id);
-  const regions = [ ...new Set(state.leftovers.filter(l => l.kind === "copy-region").map(l => l.id)) ];
-  if (names.length === 0) return;
-  for (const region of regions) {
-    const {client: client, sdk: sdk} = await ec2(region);
-    const {Images: Images = []} = await client.send(new sdk.DescribeImagesCommand({
-      Owners: [ "self" ],
-      Filters: [ {
-        Name: "name",
-        Values: names
-      } ]
-    }));
-    const ours = Images.filter(i => untagged(i, state.versionTagKey) && (i.CreationDate ?? "") >= state.startedAt);
-    await deregister(region, ours, removed);
-  }
-}
-
-async function sweepLeftovers(state) {
-  const removed = [];
-  const failures = [];
-  const of = kind => [ ...new Set(state.leftovers.filter(l => l.kind === kind).map(l => l.id)) ];
-  const attempt = async (what, work) => {
-    try {
-      await work();
-    } catch (error) {
-      if (!isNotFound(error)) failures.push(`${what}: ${errorMessage(error)}`);
-    }
-  };
-  await attempt("instances", () => sweepInstances(state.region, of("instance"), removed));
-  await Promise.all([ attempt("key pairs", () => sweepKeyPairs(state.region, of("key-pair"), removed)), attempt("security groups", () => sweepSecurityGroups(state.region, of("security-group"), removed)), attempt("images", () => sweepImages(state, removed)) ]);
-  const order = [ "instance", "key pair", "security group", "image" ];
-  removed.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
-  return {
-    removed: removed,
-    failures: failures
-  };
-}
-
-var external_node_fs_ = __nccwpck_require__(3024);
-
-var external_node_path_ = __nccwpck_require__(6760);
-
-const HASHICORP_RELEASE_KEY = `-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQINBGB9+xkBEACabYZOWKmgZsHTdRDiyPJxhbuUiKX65GUWkyRMJKi/1dviVxOX\nPG6hBPtF48IFnVgxKpIb7G6NjBousAV+CuLlv5yqFKpOZEGC6sBV+Gx8Vu1CICpl\nZm+HpQPcIzwBpN+Ar4l/exCG/f/MZq/oxGgH+TyRF3XcYDjG8dbJCpHO5nQ5Cy9h\nQIp3/Bh09kET6lk+4QlofNgHKVT2epV8iK1cXlbQe2tZtfCUtxk+pxvU0UHXp+AB\n0xc3/gIhjZp/dePmCOyQyGPJbp5bpO4UeAJ6frqhexmNlaw9Z897ltZmRLGq1p4a\nRnWL8FPkBz9SCSKXS8uNyV5oMNVn4G1obCkc106iWuKBTibffYQzq5TG8FYVJKrh\nRwWB6piacEB8hl20IIWSxIM3J9tT7CPSnk5RYYCTRHgA5OOrqZhC7JefudrP8n+M\npxkDgNORDu7GCfAuisrf7dXYjLsxG4tu22DBJJC0c/IpRpXDnOuJN1Q5e/3VUKKW\nmypNumuQpP5lc1ZFG64TRzb1HR6oIdHfbrVQfdiQXpvdcFx+Fl57WuUraXRV6qfb\n4ZmKHX1JEwM/7tu21QE4F1dz0jroLSricZxfaCTHHWNfvGJoZ30/MZUrpSC0IfB3\niQutxbZrwIlTBt+fGLtm3vDtwMFNWM+Rb1lrOxEQd2eijdxhvBOHtlIcswARAQAB\ntERIYXNoaUNvcnAgU2VjdXJpdHkgKGhhc2hpY29ycC5jb20vc2VjdXJpdHkpIDxz\nZWN1cml0eUBoYXNoaWNvcnAuY29tPokCVAQTAQoAPgIbAwULCQgHAgYVCgkICwIE\nFgIDAQIeAQIXgBYhBMh0AR8KtAURDQIQVTQ2XZRy10aPBQJplkfQBQkQrOy3AAoJ\nEDQ2XZRy10aPw6gP/3GUEMUa6mCRuuSOT9UnziPIvXYd63mcN6A6Jwmwj8JaB2qu\nOCijvJkw56UbZK3x1FZIbe0hA6VUAwNSNmSIxVJkilgwIYYFO0tnL79XhIeP7jYF\nydXLZ4rTi1FDl8lltAujTNARdY8UGg4hGlcM9OrEeXEFLWugJNiChL15FVoxZqIS\njeduaEqyxGfJnyVwy8z3pZfgODeFr7xs2NkUIMSfuRg24VcL4aW8Frt3jW8P45y3\no/5fsi6Aw2tZ0wD9NSgkVc8VD1NRV9eSZ95Bv+Awf9IXa+Cn5OCjc8Jc+XF+nLfB\noPswOO7E8dLiuBUw6/GzSLMbVs8qf8BNXB92dOe1VccVTqjCxK2sEpVaHh7e+co8\nd8lDGBIWMGh7NS6XlGORpFb/T6gxjjOYUV3SKd4QDebUUG8kMkb5juLljOoq+YOP\nvgNLDZLZteFpmH+zB9DpOY1YtHZB/OD+DtzLMaSl6VPF2Ln0j5aQGwNDt7sheyAe\nsXbu0qn2H5FxojSfvhT0kUDKZ0mgg5y3Oflg49MiAOhjLGY0JocFpBeMILw27fbw\nfpIBP7siQWFTFJ1O+l2NQiWAwC2x5fX2EakyCBJmrkPV2hr4nEogNqg9/RDskIUq\ncpcOOd/0BntiXMyUCCH2AoCt5acaTQ0WU6CAosZPojOYhtGGgOgeQSdflpMSuQIN\nBGB9+xkBEACoklYsfvWRCjOwS8TOKBTfl8myuP9V9uBNbyHufzNETbhYeT33Cj0M\nGCNd9GdoaknzBQLbQVSQogA+spqVvQPz1MND18GIdtmr0BXENiZE7SRvu76jNqLp\nKxYALoK2Pc3yK0JGD30HcIIgx+lOofrVPA2dfVPTj1wXvm0rbSGA4Wd4Ng3d2AoR\nG/wZDAQ7sdZi1A9hhfugTFZwfqR3XAYCk+PUeoFrkJ0O7wngaon+6x2GJVedVPOs\n2x/XOR4l9ytFP3o+5ILhVnsK+ESVD9AQz2fhDEU6RhvzaqtHe+sQccR3oVLoGcat\nma5rbfzH0Fhj0JtkbP7WreQf9udYgXxVJKXLQFQgel34egEGG+NlbGSPG+qHOZtY\n4uWdlDSvmo+1P95P4VG/EBteqyBbDDGDGiMs6lAMg2cULrwOsbxWjsWka8y2IN3z\n1stlIJFvW2kggU+bKnQ+sNQnclq3wzCJjeDBfucR3a5WRojDtGoJP6Fc3luUtS7V\n5TAdOx4dhaMFU9+01OoH8ZdTRiHZ1K7RFeAIslSyd4iA/xkhOhHq89F4ECQf3Bt4\nZhGsXDTaA/VgHmf3AULbrC94O7HNqOvTWzwGiWHLfcxXQsr+ijIEQvh6rHKmJK8R\n9NMHqc3L18eMO6bqrzEHW0Xoiu9W8Yj+WuB3IKdhclT3w0pO4Pj8gQARAQABiQI8\nBBgBCgAmAhsMFiEEyHQBHwq0BRENAhBVNDZdlHLXRo8FAmmWR+0FCRCs7NQACgkQ\nNDZdlHLXRo/R0A//QW1opBlzWSmWww1q9QuJA2WCIIs8tJKRDOsmgJPscNpzwZFU\nN1Df0wWNjqi1BDReei7lZTHwUk+ebBn0bkI3ANmmgYg7LBueAt5UWSingOc+rvKA\nN32BDzBYkMckRzJSQsmeC5hm3J3wLSy90uaIlrJJE9GJZkf/W2Ob+4SQZZ+dnnRP\nJokDdW1DuZS9PbxSLJKD5eIWHBxJnFM1CmHfOfrjTJ+MYvVGM5sxSY8R7E+GADj5\nL/i4N+tTFJLuTMYARGfA6d+KPKcMJtgpUPjSMAg8nGUhukctpuBs27mOKW0CBtmJ\n82X/qYROTL0+vGTvUYflYiuceVlhX/kw0JZnMaG5V/mpHq8SwD07pCGOf69j/mNa\n5EL3++Pmzg0s0stw3Ea5pCN0cL/nKkoWchHBfW15W4JOnKAIspyD1vH670P4WfeV\nE9B9d6tgKSbM/9JlXoQS5ZdG+kbdosieELhmVWmvojyK7K+Ry6C9wgd+UfnW5jXd\niNwKW3KHuautQwlFhHRNMyDg08c+pI5emTMT3IUQyGWo+Gska3TqGujFcABx7Ip+\nmHNmMrCkSD+XC2bvzvRR7FcM0/B9fsjLX/Wttm5vRJ1d2oAoEPvw2IZnJIXpOt2z\nzo55sJTztNu4lWGgDVgtp9SXO5a0E5YvFHQNZN5QLeVTTFu6I7qG+ME1E/K5Ag0E\nYH3+JQEQALivllTjMolxUW2OxrXb+a2Pt6vjCBsiJzrUj0Pa63U+lT9jldbCCfgP\nwDpcDuO1O05Q8k1MoYZ6HddjWnqKG7S3eqkV5c3ct3amAXp513QDKZUfIDylOmhU\nqvxjEgvGjdRjz6kECFGYr6Vnj/p6AwWv4/FBRFlrq7cnQgPynbIH4hrWvewp3Tqw\nGVgqm5RRofuAugi8iZQVlAiQZJo88yaztAQ/7VsXBiHTn61ugQ8bKdAsr8w/ZZU5\nHScHLqRolcYg0cKN91c0EbJq9k1LUC//CakPB9mhi5+aUVUGusIM8ECShUEgSTCi\nKQiJUPZ2CFbbPE9L5o9xoPCxjXoX+r7L/WyoCPTeoS3YRUMEnWKvc42Yxz3meRb+\nBmaqgbheNmzOah5nMwPupJYmHrjWPkX7oyyHxLSFw4dtoP2j6Z7GdRXKa2dUYdk2\nx3JYKocrDoPHh3Q0TAZujtpdjFi1BS8pbxYFb3hHmGSdvz7T7KcqP7ChC7k2RAKO\nGiG7QQe4NX3sSMgweYpl4OwvQOn73t5CVWYp/gIBNZGsU3Pto8g27vHeWyH9mKr4\ncSepDhw+/X8FGRNdxNfpLKm7Vc0Sm9Sof8TRFrBTqX+vIQupYHRi5QQCuYaV6OVr\nITeegNK3So4m39d6ajCR9QxRbmjnx9UcnSYYDmIB6fpBuwT0ogNtABEBAAGJBHIE\nGAEKACYCGwIWIQTIdAEfCrQFEQ0CEFU0Nl2UctdGjwUCYH4bgAUJAeFQ2wJAwXQg\nBBkBCgAdFiEEs2y6kaLAcwxDX8KAsLRBCXaFtnYFAmB9/iUACgkQsLRBCXaFtnYX\nBhAAlxejyFXoQwyGo9U+2g9N6LUb/tNtH29RHYxy4A3/ZUY7d/FMkArmh4+dfjf0\np9MJz98Zkps20kaYP+2YzYmaizO6OA6RIddcEXQDRCPHmLts3097mJ/skx9qLAf6\nrh9J7jWeSqWO6VW6Mlx8j9m7sm3Ae1OsjOx/m7lGZOhY4UYfY627+Jf7WQ5103Qs\nlgQ09es/vhTCx0g34SYEmMW15Tc3eCjQ21b1MeJD/V26npeakV8iCZ1kHZHawPq/\naCCuYEcCeQOOteTWvl7HXaHMhHIx7jjOd8XX9V+UxsGz2WCIxX/j7EEEc7CAxwAN\nnWp9jXeLfxYfjrUB7XQZsGCd4EHHzUyCf7iRJL7OJ3tz5Z+rOlNjSgci+ycHEccL\nYeFAEV+Fz+sj7q4cFAferkr7imY1XEI0Ji5P8p/uRYw/n8uUf7LrLw5TzHmZsTSC\nUaiL4llRzkDC6cVhYfqQWUXDd/r385OkE4oalNNE+n+txNRx92rpvXWZ5qFYfv7E\n95fltvpXc0iOugPMzyof3lwo3Xi4WZKc1CC/jEviKTQhfn3WZukuF5lbz3V1PQfI\nxFsYe9WYQmp25XGgezjXzp89C/OIcYsVB1KJAKihgbYdHyUN4fRCmOszmOUwEAKR\n3k5j4X8V5bk08sA69NVXPn2ofxyk3YYOMYWW8ouObnXoS8QJEDQ2XZRy10aPMpsQ\nAIbwX21erVqUDMPn1uONP6o4NBEq4MwG7d+fT85rc1U0RfeKBwjucAE/iStZDQoM\nZKWvGhFR+uoyg1LrXNKuSPB82unh2bpvj4zEnJsJadiwtShTKDsikhrfFEK3aCK8\nZuhpiu3jxMFDhpFzlxsSwaCcGJqcdwGhWUx0ZAVD2X71UCFoOXPjF9fNnpy80YNp\nflPjj2RnOZbJyBIM0sWIVMd8F44qkTASf8K5Qb47WFN5tSpePq7OCm7s8u+lYZGK\nwR18K7VliundR+5a8XAOyUXOL5UsDaQCK4Lj4lRaeFXunXl3DJ4E+7BKzZhReJL6\nEugV5eaGonA52TWtFdB8p+79wPUeI3KcdPmQ9Ll5Zi/jBemY4bzasmgKzNeMtwWP\nfk6WgrvBwptqohw71HDymGxFUnUP7XYYjic2sVKhv9AevMGycVgwWBiWroDCQ9Ja\nbtKfxHhI2p+g+rcywmBobWJbZsujTNjhtme+kNn1mhJsD3bKPjKQfAxaTskBLb0V\nwgV21891TS1Dq9kdPLwoS4XNpYg2LLB4p9hmeG3fu9+OmqwY5oKXsHiWc43dei9Y\nyxZ1AAUOIaIdPkq+YG/PhlGE4YcQZ4RPpltAr0HfGgZhmXWigbGS+66pUj+Ojysc\nj0K5tCVxVu0fhhFpOlHv0LWaxCbnkgkQH9jfMEJkAWMOuQINBGCAXCYBEADW6RNr\nZVGNXvHVBqSiOWaxl1XOiEoiHPt50Aijt25yXbG+0kHIFSoR+1g6Lh20JTCChgfQ\nkGGjzQvEuG1HTw07YhsvLc0pkjNMfu6gJqFox/ogc53mz69OxXauzUQ/TZ27GDVp\nUBu+EhDKt1s3OtA6Bjz/csop/Um7gT0+ivHyvJ/jGdnPEZv8tNuSE/Uo+hn/Q9hg\n8SbveZzo3C+U4KcabCESEFl8Gq6aRi9vAfa65oxD5jKaIz7cy+pwb0lizqlW7H9t\nQlr3dBfdIcdzgR55hTFC5/XrcwJ6/nHVH/xGskEasnfCQX8RYKMuy0UADJy72TkZ\nbYaCx+XXIcVB8GTOmJVoAhrTSSVLAZspfCnjwnSxisDn3ZzsYrq3cV6sU8b+QlIX\n7VAjurE+5cZiVlaxgCjyhKqlGgmonnReWOBacCgL/UvuwMmMp5TTLmiLXLT7uxeG\nojEyoCk4sMrqrU1jevHyGlDJH9Taux15GILDwnYFfAvPF9WCid4UZ4Ouwjcaxfys\n3LxNiZIlUsXNKwS3mhiMRL4TRsbs4k4QE+LIMOsauIvcvm8/frydvQ/kUwIhVTH8\n0XGOH909bYtJvY3fudK7ShIwm7ZFTduBJUG473E/Fn3VkhTmBX6+PjOC50HR/Hyb\nwaRCzfDruMe3TAcE/tSP5CUOb9C7+P+hPzQcDwARAQABiQRyBBgBCgAmAhsCFiEE\nyHQBHwq0BRENAhBVNDZdlHLXRo8FAmmWSAoFCRCqi+QCQMF0IAQZAQoAHRYhBDdO\nx1tIWRNgSoMcx8ggxtXNJ6uHBQJggFwmAAoJEMggxtXNJ6uHRfAP/2CGdSyg0K7U\n66Vygl0dugxrMm8O3/Oe211BKdQsFUSWAznOTRTK/zvMUHO4LJAlYvdtZ6xDa4XH\nl9FYQ8MR9ZV0OuOlAZvU4IJDLPVCU09X/UzX/GEoZL0R5esvwPAXopMaRHCfXJeI\n/gEaB94UhAeYlwpcRn0eSuk1vyZx7GRE6/hog8DCf4hoT40dW20gGe58xcvJ+mRY\nlC0lr16WH08wuUcee6+dgu+4Cg6SG6+zt9cMyl8VnTUL5BK/V3MebnYZJK0RFDNn\nnXDhzStgOd5gOeIL+xBPXHd0/ld/rDM74SFExpuS+hNsyo+xMQ/HJavak21MFinu\nl9COwfGEmlAXTGMY30Lf3Pt/eAkbwgmGc966VSoRmOFEXJVlDr+yJR6ru+7j50z8\nlAv6Lsop7sun1Qysbo0swf6W1qgPf6VWbx91NTFLkw0+gD8jxwrU5ZMkeSuntX9d\npjuZS29CflXXIRPlvhuiDPicwTpYuIUx37vHveAH5gnowZg247x780Urrsx8duTX\n8CI9MAnqzm4dFAiRlwE8bvLk+l9wekiXA9gIMZiVNqNlduXIqvAG21Wdgq8qyeXK\ny/XWCVKDQOmEbFAltfNam8E3KEw0fl199x+93d5ckDGcPzUYPbNkCuIwngC/ZN96\npDafF3Z12fSNfhZUe0C8td8KAszYa96GCRA0Nl2UctdGj1gKD/4jOGhEGTg88Vyu\nPVjeK+zkwrTIZSvHdUHfTt/+rTLSNb/RQiBCUQuEZvafj6FrntS7bAEhccGqH894\nT3St5K0AXWkvsLd6K+cbIQdlnFA2zb6geJUCk6qx5NgWpRc3i0DS7CheGwl+Bwu7\n+n9pNjNjiHV+rYDgqbQXG0dtGysB0/3qIRgEDHFO0HJu/dcte4oXrQIqrZrpOwe8\nWxqFqdU918JpSUcc8coiFp9YtwpgqQNxGVZ+rhgnTGdZzk1f/Yhhimh+2B0ReaFv\nk3UzVBj3HQ9C6+Ot3MyDEhSgdhjr9e25Tm9S5YfhwtWmghRw9RKPyLMSXSxm/Uc0\nmK1NucAp8TQBwKqKzNpCk5IdrBSWRUbjOoOFyzyCsY6gS285GCpSIzI39hTf+3gd\nwYPlE6fj+F2TZzdhx62DPnzBzBHnByYTVdJ649bx0FFp4Q+5TbIWtxu/AQkRDxmW\nNQfE+6GgeshlrhXWsh6+PGDzt+2raG6zUT913sdz7Ctw4fLjmsKOTdTz3Xa9pr8l\nxfI/JuukSgt9o/n3GirhTB3zE1w/I/Xt6k7oASiP3zQSuHtB/CYKYHDtOCWwjo7J\nPEGtb/FkreKNxsk/p20jnlrB8WZxxswdr2Vri9NmFeyMDVX7qF3WqT+8aCV9GtS1\nGCHx/5nGBdDwoxEsXqpI3IUqPb6FDg==\n=wtp+\n-----END PGP PUBLIC KEY BLOCK-----\n`;
-
-const HASHICORP_RELEASE_KEY_ID = "72D7468F";
 
 var external_node_crypto_ = __nccwpck_require__(7598);
 
-async function verifyDetachedSignature(data, signature, armoredKey) {
+const inertLog = new class {
+  token;
+  write;
+  line(text) {
+    if (this.token === void 0) this.stop();
+    this.write?.call(process.stdout, `${text}${external_node_os_.EOL}`);
+  }
+  command(issue) {
+    this.resume();
+    issue();
+  }
+  resume() {
+    const {token: token, write: write} = this;
+    if (token === void 0 || write === void 0) return;
+    this.token = this.write = void 0;
+    process.stdout.write = write;
+    write.call(process.stdout, `::${token}::${external_node_os_.EOL}`);
+  }
+  stop() {
+    const write = process.stdout.write;
+    this.token = (0, external_node_crypto_.randomBytes)(16).toString("hex");
+    this.write = write;
+    write.call(process.stdout, `::stop-commands::${this.token}${external_node_os_.EOL}`);
+    process.stdout.write = (...args) => {
+      this.resume();
+      return process.stdout.write(...args);
+    };
+  }
+};
+
+const Input = {
+  Mode: "mode",
+  Template: "template",
+  WorkingDirectory: "working-directory",
+  PackerVersion: "packer-version",
+  PackerMirror: "packer-mirror",
+  PackerSigningKey: "packer-signing-key",
+  AmazonPluginVersion: "amazon-plugin-version",
+  AnsibleVersion: "ansible-version",
+  AnsiblePackage: "ansible-package",
+  AnsibleRequirements: "ansible-requirements",
+  Python: "python",
+  ImageVersion: "image-version",
+  ReleaseTagPattern: "release-tag-pattern",
+  OnUntagged: "on-untagged",
+  VersionTagKey: "version-tag-key",
+  Tags: "tags",
+  SourceTags: "source-tags",
+  Lineage: "lineage",
+  AwsRegion: "aws-region",
+  Vars: "vars",
+  VarFiles: "var-files",
+  Only: "only",
+  Except: "except",
+  OnExisting: "on-existing",
+  KeepGenerations: "keep-generations",
+  Retire: "retire",
+  KeepLaunchedWithinDays: "keep-launched-within-days",
+  SsmParameter: "ssm-parameter",
+  ReleaseNotes: "release-notes",
+  GithubToken: "github-token",
+  AnsibleVaultPassword: "ansible-vault-password"
+};
+
+const Output = {
+  AmiId: "ami-id",
+  Amis: "amis",
+  Artifacts: "artifacts",
+  Builds: "builds",
+  ImageVersion: "image-version",
+  Lineage: "lineage",
+  Region: "region",
+  Reused: "reused",
+  Skipped: "skipped",
+  PackerVersion: "packer-version",
+  AnsibleVersion: "ansible-version",
+  SsmParameterVersions: "ssm-parameter-versions"
+};
+
+const State = {
+  Evidence: "evidence",
+  VaultPasswordFile: "vault-password-file"
+};
+
+const DEFAULT_PACKER_VERSION = "1.15.4";
+
+const DEFAULT_AMAZON_PLUGIN_VERSION = "1.8.2";
+
+const DEFAULT_ANSIBLE_VERSION = "2.21.2";
+
+const DEFAULT_PACKER_MIRROR = "https://releases.hashicorp.com";
+
+const DEFAULT_RELEASE_TAG_PATTERN = "release-*";
+
+const DEFAULT_VERSION_TAG_KEY = "ImageVersion";
+
+async function checkSigningKey(armoredKey) {
   const openpgp = await __nccwpck_require__.e(74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
-  let key;
+  const key = await openpgp.readKey({
+    armoredKey: armoredKey
+  });
+  if (key.isPrivate()) throw new Error("it is a private key; give the public key");
   try {
-    key = await openpgp.readKey({
-      armoredKey: armoredKey
-    });
+    await key.getSigningKey();
   } catch (error) {
-    throw new Error(`the signing key (packer-signing-key) cannot be read: ${errorMessage(error)}`, {
+    throw new Error(`no key in it can sign: ${errorMessage(error)}`, {
       cause: error
     });
   }
-  const parsed = await readSignature(openpgp, signature);
-  const message = await openpgp.createMessage({
-    binary: data
+}
+
+async function verifyDetachedSignature(data, signature, armoredKey) {
+  const openpgp = await __nccwpck_require__.e(74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
+  const key = await openpgp.readKey({
+    armoredKey: armoredKey
   });
+  const text = Buffer.from(signature).toString("latin1");
+  let parsed;
+  try {
+    parsed = text.startsWith("-----BEGIN PGP SIGNATURE-----") ? await openpgp.readSignature({
+      armoredSignature: text
+    }) : await openpgp.readSignature({
+      binarySignature: signature
+    });
+  } catch (error) {
+    throw new Error(`the signature file is not an OpenPGP signature: ${errorMessage(error)}`, {
+      cause: error
+    });
+  }
   try {
     const result = await openpgp.verify({
-      message: message,
+      message: await openpgp.createMessage({
+        binary: data
+      }),
       signature: parsed,
       verificationKeys: key,
       expectSigned: true
@@ -17452,21 +15481,7 @@ async function verifyDetachedSignature(data, signature, armoredKey) {
       cause: error
     });
   }
-}
-
-async function readSignature(openpgp, bytes) {
-  const text = Buffer.from(bytes).toString("latin1");
-  try {
-    return text.startsWith("-----BEGIN PGP SIGNATURE-----") ? await openpgp.readSignature({
-      armoredSignature: text
-    }) : await openpgp.readSignature({
-      binarySignature: bytes
-    });
-  } catch (error) {
-    throw new Error(`the signature file is not an OpenPGP signature: ${errorMessage(error)}`, {
-      cause: error
-    });
-  }
+  return key.getFingerprint().toUpperCase();
 }
 
 function checksumFor(sums, filename) {
@@ -17477,82 +15492,185 @@ function checksumFor(sums, filename) {
   return;
 }
 
-async function sha256File(file) {
-  const hash = (0, external_node_crypto_.createHash)("sha256");
-  for await (const chunk of (0, external_node_fs_.createReadStream)(file)) hash.update(chunk);
-  return hash.digest("hex");
+var external_node_fs_ = __nccwpck_require__(3024);
+
+var external_node_path_ = __nccwpck_require__(6760);
+
+const HASHICORP_RELEASE_KEY = `-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQINBGB9+xkBEACabYZOWKmgZsHTdRDiyPJxhbuUiKX65GUWkyRMJKi/1dviVxOX\nPG6hBPtF48IFnVgxKpIb7G6NjBousAV+CuLlv5yqFKpOZEGC6sBV+Gx8Vu1CICpl\nZm+HpQPcIzwBpN+Ar4l/exCG/f/MZq/oxGgH+TyRF3XcYDjG8dbJCpHO5nQ5Cy9h\nQIp3/Bh09kET6lk+4QlofNgHKVT2epV8iK1cXlbQe2tZtfCUtxk+pxvU0UHXp+AB\n0xc3/gIhjZp/dePmCOyQyGPJbp5bpO4UeAJ6frqhexmNlaw9Z897ltZmRLGq1p4a\nRnWL8FPkBz9SCSKXS8uNyV5oMNVn4G1obCkc106iWuKBTibffYQzq5TG8FYVJKrh\nRwWB6piacEB8hl20IIWSxIM3J9tT7CPSnk5RYYCTRHgA5OOrqZhC7JefudrP8n+M\npxkDgNORDu7GCfAuisrf7dXYjLsxG4tu22DBJJC0c/IpRpXDnOuJN1Q5e/3VUKKW\nmypNumuQpP5lc1ZFG64TRzb1HR6oIdHfbrVQfdiQXpvdcFx+Fl57WuUraXRV6qfb\n4ZmKHX1JEwM/7tu21QE4F1dz0jroLSricZxfaCTHHWNfvGJoZ30/MZUrpSC0IfB3\niQutxbZrwIlTBt+fGLtm3vDtwMFNWM+Rb1lrOxEQd2eijdxhvBOHtlIcswARAQAB\ntERIYXNoaUNvcnAgU2VjdXJpdHkgKGhhc2hpY29ycC5jb20vc2VjdXJpdHkpIDxz\nZWN1cml0eUBoYXNoaWNvcnAuY29tPokCVAQTAQoAPgIbAwULCQgHAgYVCgkICwIE\nFgIDAQIeAQIXgBYhBMh0AR8KtAURDQIQVTQ2XZRy10aPBQJplkfQBQkQrOy3AAoJ\nEDQ2XZRy10aPw6gP/3GUEMUa6mCRuuSOT9UnziPIvXYd63mcN6A6Jwmwj8JaB2qu\nOCijvJkw56UbZK3x1FZIbe0hA6VUAwNSNmSIxVJkilgwIYYFO0tnL79XhIeP7jYF\nydXLZ4rTi1FDl8lltAujTNARdY8UGg4hGlcM9OrEeXEFLWugJNiChL15FVoxZqIS\njeduaEqyxGfJnyVwy8z3pZfgODeFr7xs2NkUIMSfuRg24VcL4aW8Frt3jW8P45y3\no/5fsi6Aw2tZ0wD9NSgkVc8VD1NRV9eSZ95Bv+Awf9IXa+Cn5OCjc8Jc+XF+nLfB\noPswOO7E8dLiuBUw6/GzSLMbVs8qf8BNXB92dOe1VccVTqjCxK2sEpVaHh7e+co8\nd8lDGBIWMGh7NS6XlGORpFb/T6gxjjOYUV3SKd4QDebUUG8kMkb5juLljOoq+YOP\nvgNLDZLZteFpmH+zB9DpOY1YtHZB/OD+DtzLMaSl6VPF2Ln0j5aQGwNDt7sheyAe\nsXbu0qn2H5FxojSfvhT0kUDKZ0mgg5y3Oflg49MiAOhjLGY0JocFpBeMILw27fbw\nfpIBP7siQWFTFJ1O+l2NQiWAwC2x5fX2EakyCBJmrkPV2hr4nEogNqg9/RDskIUq\ncpcOOd/0BntiXMyUCCH2AoCt5acaTQ0WU6CAosZPojOYhtGGgOgeQSdflpMSuQIN\nBGB9+xkBEACoklYsfvWRCjOwS8TOKBTfl8myuP9V9uBNbyHufzNETbhYeT33Cj0M\nGCNd9GdoaknzBQLbQVSQogA+spqVvQPz1MND18GIdtmr0BXENiZE7SRvu76jNqLp\nKxYALoK2Pc3yK0JGD30HcIIgx+lOofrVPA2dfVPTj1wXvm0rbSGA4Wd4Ng3d2AoR\nG/wZDAQ7sdZi1A9hhfugTFZwfqR3XAYCk+PUeoFrkJ0O7wngaon+6x2GJVedVPOs\n2x/XOR4l9ytFP3o+5ILhVnsK+ESVD9AQz2fhDEU6RhvzaqtHe+sQccR3oVLoGcat\nma5rbfzH0Fhj0JtkbP7WreQf9udYgXxVJKXLQFQgel34egEGG+NlbGSPG+qHOZtY\n4uWdlDSvmo+1P95P4VG/EBteqyBbDDGDGiMs6lAMg2cULrwOsbxWjsWka8y2IN3z\n1stlIJFvW2kggU+bKnQ+sNQnclq3wzCJjeDBfucR3a5WRojDtGoJP6Fc3luUtS7V\n5TAdOx4dhaMFU9+01OoH8ZdTRiHZ1K7RFeAIslSyd4iA/xkhOhHq89F4ECQf3Bt4\nZhGsXDTaA/VgHmf3AULbrC94O7HNqOvTWzwGiWHLfcxXQsr+ijIEQvh6rHKmJK8R\n9NMHqc3L18eMO6bqrzEHW0Xoiu9W8Yj+WuB3IKdhclT3w0pO4Pj8gQARAQABiQI8\nBBgBCgAmAhsMFiEEyHQBHwq0BRENAhBVNDZdlHLXRo8FAmmWR+0FCRCs7NQACgkQ\nNDZdlHLXRo/R0A//QW1opBlzWSmWww1q9QuJA2WCIIs8tJKRDOsmgJPscNpzwZFU\nN1Df0wWNjqi1BDReei7lZTHwUk+ebBn0bkI3ANmmgYg7LBueAt5UWSingOc+rvKA\nN32BDzBYkMckRzJSQsmeC5hm3J3wLSy90uaIlrJJE9GJZkf/W2Ob+4SQZZ+dnnRP\nJokDdW1DuZS9PbxSLJKD5eIWHBxJnFM1CmHfOfrjTJ+MYvVGM5sxSY8R7E+GADj5\nL/i4N+tTFJLuTMYARGfA6d+KPKcMJtgpUPjSMAg8nGUhukctpuBs27mOKW0CBtmJ\n82X/qYROTL0+vGTvUYflYiuceVlhX/kw0JZnMaG5V/mpHq8SwD07pCGOf69j/mNa\n5EL3++Pmzg0s0stw3Ea5pCN0cL/nKkoWchHBfW15W4JOnKAIspyD1vH670P4WfeV\nE9B9d6tgKSbM/9JlXoQS5ZdG+kbdosieELhmVWmvojyK7K+Ry6C9wgd+UfnW5jXd\niNwKW3KHuautQwlFhHRNMyDg08c+pI5emTMT3IUQyGWo+Gska3TqGujFcABx7Ip+\nmHNmMrCkSD+XC2bvzvRR7FcM0/B9fsjLX/Wttm5vRJ1d2oAoEPvw2IZnJIXpOt2z\nzo55sJTztNu4lWGgDVgtp9SXO5a0E5YvFHQNZN5QLeVTTFu6I7qG+ME1E/K5Ag0E\nYH3+JQEQALivllTjMolxUW2OxrXb+a2Pt6vjCBsiJzrUj0Pa63U+lT9jldbCCfgP\nwDpcDuO1O05Q8k1MoYZ6HddjWnqKG7S3eqkV5c3ct3amAXp513QDKZUfIDylOmhU\nqvxjEgvGjdRjz6kECFGYr6Vnj/p6AwWv4/FBRFlrq7cnQgPynbIH4hrWvewp3Tqw\nGVgqm5RRofuAugi8iZQVlAiQZJo88yaztAQ/7VsXBiHTn61ugQ8bKdAsr8w/ZZU5\nHScHLqRolcYg0cKN91c0EbJq9k1LUC//CakPB9mhi5+aUVUGusIM8ECShUEgSTCi\nKQiJUPZ2CFbbPE9L5o9xoPCxjXoX+r7L/WyoCPTeoS3YRUMEnWKvc42Yxz3meRb+\nBmaqgbheNmzOah5nMwPupJYmHrjWPkX7oyyHxLSFw4dtoP2j6Z7GdRXKa2dUYdk2\nx3JYKocrDoPHh3Q0TAZujtpdjFi1BS8pbxYFb3hHmGSdvz7T7KcqP7ChC7k2RAKO\nGiG7QQe4NX3sSMgweYpl4OwvQOn73t5CVWYp/gIBNZGsU3Pto8g27vHeWyH9mKr4\ncSepDhw+/X8FGRNdxNfpLKm7Vc0Sm9Sof8TRFrBTqX+vIQupYHRi5QQCuYaV6OVr\nITeegNK3So4m39d6ajCR9QxRbmjnx9UcnSYYDmIB6fpBuwT0ogNtABEBAAGJBHIE\nGAEKACYCGwIWIQTIdAEfCrQFEQ0CEFU0Nl2UctdGjwUCYH4bgAUJAeFQ2wJAwXQg\nBBkBCgAdFiEEs2y6kaLAcwxDX8KAsLRBCXaFtnYFAmB9/iUACgkQsLRBCXaFtnYX\nBhAAlxejyFXoQwyGo9U+2g9N6LUb/tNtH29RHYxy4A3/ZUY7d/FMkArmh4+dfjf0\np9MJz98Zkps20kaYP+2YzYmaizO6OA6RIddcEXQDRCPHmLts3097mJ/skx9qLAf6\nrh9J7jWeSqWO6VW6Mlx8j9m7sm3Ae1OsjOx/m7lGZOhY4UYfY627+Jf7WQ5103Qs\nlgQ09es/vhTCx0g34SYEmMW15Tc3eCjQ21b1MeJD/V26npeakV8iCZ1kHZHawPq/\naCCuYEcCeQOOteTWvl7HXaHMhHIx7jjOd8XX9V+UxsGz2WCIxX/j7EEEc7CAxwAN\nnWp9jXeLfxYfjrUB7XQZsGCd4EHHzUyCf7iRJL7OJ3tz5Z+rOlNjSgci+ycHEccL\nYeFAEV+Fz+sj7q4cFAferkr7imY1XEI0Ji5P8p/uRYw/n8uUf7LrLw5TzHmZsTSC\nUaiL4llRzkDC6cVhYfqQWUXDd/r385OkE4oalNNE+n+txNRx92rpvXWZ5qFYfv7E\n95fltvpXc0iOugPMzyof3lwo3Xi4WZKc1CC/jEviKTQhfn3WZukuF5lbz3V1PQfI\nxFsYe9WYQmp25XGgezjXzp89C/OIcYsVB1KJAKihgbYdHyUN4fRCmOszmOUwEAKR\n3k5j4X8V5bk08sA69NVXPn2ofxyk3YYOMYWW8ouObnXoS8QJEDQ2XZRy10aPMpsQ\nAIbwX21erVqUDMPn1uONP6o4NBEq4MwG7d+fT85rc1U0RfeKBwjucAE/iStZDQoM\nZKWvGhFR+uoyg1LrXNKuSPB82unh2bpvj4zEnJsJadiwtShTKDsikhrfFEK3aCK8\nZuhpiu3jxMFDhpFzlxsSwaCcGJqcdwGhWUx0ZAVD2X71UCFoOXPjF9fNnpy80YNp\nflPjj2RnOZbJyBIM0sWIVMd8F44qkTASf8K5Qb47WFN5tSpePq7OCm7s8u+lYZGK\nwR18K7VliundR+5a8XAOyUXOL5UsDaQCK4Lj4lRaeFXunXl3DJ4E+7BKzZhReJL6\nEugV5eaGonA52TWtFdB8p+79wPUeI3KcdPmQ9Ll5Zi/jBemY4bzasmgKzNeMtwWP\nfk6WgrvBwptqohw71HDymGxFUnUP7XYYjic2sVKhv9AevMGycVgwWBiWroDCQ9Ja\nbtKfxHhI2p+g+rcywmBobWJbZsujTNjhtme+kNn1mhJsD3bKPjKQfAxaTskBLb0V\nwgV21891TS1Dq9kdPLwoS4XNpYg2LLB4p9hmeG3fu9+OmqwY5oKXsHiWc43dei9Y\nyxZ1AAUOIaIdPkq+YG/PhlGE4YcQZ4RPpltAr0HfGgZhmXWigbGS+66pUj+Ojysc\nj0K5tCVxVu0fhhFpOlHv0LWaxCbnkgkQH9jfMEJkAWMOuQINBGCAXCYBEADW6RNr\nZVGNXvHVBqSiOWaxl1XOiEoiHPt50Aijt25yXbG+0kHIFSoR+1g6Lh20JTCChgfQ\nkGGjzQvEuG1HTw07YhsvLc0pkjNMfu6gJqFox/ogc53mz69OxXauzUQ/TZ27GDVp\nUBu+EhDKt1s3OtA6Bjz/csop/Um7gT0+ivHyvJ/jGdnPEZv8tNuSE/Uo+hn/Q9hg\n8SbveZzo3C+U4KcabCESEFl8Gq6aRi9vAfa65oxD5jKaIz7cy+pwb0lizqlW7H9t\nQlr3dBfdIcdzgR55hTFC5/XrcwJ6/nHVH/xGskEasnfCQX8RYKMuy0UADJy72TkZ\nbYaCx+XXIcVB8GTOmJVoAhrTSSVLAZspfCnjwnSxisDn3ZzsYrq3cV6sU8b+QlIX\n7VAjurE+5cZiVlaxgCjyhKqlGgmonnReWOBacCgL/UvuwMmMp5TTLmiLXLT7uxeG\nojEyoCk4sMrqrU1jevHyGlDJH9Taux15GILDwnYFfAvPF9WCid4UZ4Ouwjcaxfys\n3LxNiZIlUsXNKwS3mhiMRL4TRsbs4k4QE+LIMOsauIvcvm8/frydvQ/kUwIhVTH8\n0XGOH909bYtJvY3fudK7ShIwm7ZFTduBJUG473E/Fn3VkhTmBX6+PjOC50HR/Hyb\nwaRCzfDruMe3TAcE/tSP5CUOb9C7+P+hPzQcDwARAQABiQRyBBgBCgAmAhsCFiEE\nyHQBHwq0BRENAhBVNDZdlHLXRo8FAmmWSAoFCRCqi+QCQMF0IAQZAQoAHRYhBDdO\nx1tIWRNgSoMcx8ggxtXNJ6uHBQJggFwmAAoJEMggxtXNJ6uHRfAP/2CGdSyg0K7U\n66Vygl0dugxrMm8O3/Oe211BKdQsFUSWAznOTRTK/zvMUHO4LJAlYvdtZ6xDa4XH\nl9FYQ8MR9ZV0OuOlAZvU4IJDLPVCU09X/UzX/GEoZL0R5esvwPAXopMaRHCfXJeI\n/gEaB94UhAeYlwpcRn0eSuk1vyZx7GRE6/hog8DCf4hoT40dW20gGe58xcvJ+mRY\nlC0lr16WH08wuUcee6+dgu+4Cg6SG6+zt9cMyl8VnTUL5BK/V3MebnYZJK0RFDNn\nnXDhzStgOd5gOeIL+xBPXHd0/ld/rDM74SFExpuS+hNsyo+xMQ/HJavak21MFinu\nl9COwfGEmlAXTGMY30Lf3Pt/eAkbwgmGc966VSoRmOFEXJVlDr+yJR6ru+7j50z8\nlAv6Lsop7sun1Qysbo0swf6W1qgPf6VWbx91NTFLkw0+gD8jxwrU5ZMkeSuntX9d\npjuZS29CflXXIRPlvhuiDPicwTpYuIUx37vHveAH5gnowZg247x780Urrsx8duTX\n8CI9MAnqzm4dFAiRlwE8bvLk+l9wekiXA9gIMZiVNqNlduXIqvAG21Wdgq8qyeXK\ny/XWCVKDQOmEbFAltfNam8E3KEw0fl199x+93d5ckDGcPzUYPbNkCuIwngC/ZN96\npDafF3Z12fSNfhZUe0C8td8KAszYa96GCRA0Nl2UctdGj1gKD/4jOGhEGTg88Vyu\nPVjeK+zkwrTIZSvHdUHfTt/+rTLSNb/RQiBCUQuEZvafj6FrntS7bAEhccGqH894\nT3St5K0AXWkvsLd6K+cbIQdlnFA2zb6geJUCk6qx5NgWpRc3i0DS7CheGwl+Bwu7\n+n9pNjNjiHV+rYDgqbQXG0dtGysB0/3qIRgEDHFO0HJu/dcte4oXrQIqrZrpOwe8\nWxqFqdU918JpSUcc8coiFp9YtwpgqQNxGVZ+rhgnTGdZzk1f/Yhhimh+2B0ReaFv\nk3UzVBj3HQ9C6+Ot3MyDEhSgdhjr9e25Tm9S5YfhwtWmghRw9RKPyLMSXSxm/Uc0\nmK1NucAp8TQBwKqKzNpCk5IdrBSWRUbjOoOFyzyCsY6gS285GCpSIzI39hTf+3gd\nwYPlE6fj+F2TZzdhx62DPnzBzBHnByYTVdJ649bx0FFp4Q+5TbIWtxu/AQkRDxmW\nNQfE+6GgeshlrhXWsh6+PGDzt+2raG6zUT913sdz7Ctw4fLjmsKOTdTz3Xa9pr8l\nxfI/JuukSgt9o/n3GirhTB3zE1w/I/Xt6k7oASiP3zQSuHtB/CYKYHDtOCWwjo7J\nPEGtb/FkreKNxsk/p20jnlrB8WZxxswdr2Vri9NmFeyMDVX7qF3WqT+8aCV9GtS1\nGCHx/5nGBdDwoxEsXqpI3IUqPb6FDg==\n=wtp+\n-----END PGP PUBLIC KEY BLOCK-----\n`;
+
+const HASHICORP_RELEASE_KEY_ID = "72D7468F";
+
+class TagPatternError extends Error {}
+
+const RANGES = [ /^[a-z]$/, /^[A-Z]$/, /^[0-9]$/ ];
+
+function tag_pattern_escape(c) {
+  return c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-const ARMOR = /^-----BEGIN PGP PUBLIC KEY BLOCK-----\r?\n((?:[^\r\n]+: [^\r\n]*\r?\n)*)\r?\n([\s\S]*?)\r?\n-----END PGP PUBLIC KEY BLOCK-----\s*$/;
+function compileClass(pattern, start) {
+  const close = pattern.indexOf("]", start + 1);
+  if (close < 0) throw new TagPatternError(`'[' at position ${start + 1} has no ']'`);
+  const body = pattern.slice(start + 1, close);
+  if (body === "") throw new TagPatternError(`'[]' at position ${start + 1} lists no character`);
+  let source = "";
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (!/[A-Za-z0-9]/.test(c)) throw new TagPatternError(`'[${body}]' may list only letters and digits (and ranges of them), not '${c}'`);
+    if (body[i + 1] === "-" && i + 2 < body.length) {
+      const to = body[i + 2];
+      if (!RANGES.some(r => r.test(c) && r.test(to)) || to < c) throw new TagPatternError(`'${c}-${to}' is not a range within a-z, A-Z or 0-9 in increasing order`);
+      source += `${c}-${to}`;
+      i += 2;
+    } else source += c;
+  }
+  return {
+    source: `[${source}]`,
+    end: close
+  };
+}
 
-function crc24(data) {
-  let crc = 11994318;
-  for (const byte of data) {
-    crc ^= byte << 16;
-    for (let i = 0; i < 8; i++) {
-      crc <<= 1;
-      if (crc & 16777216) crc ^= 25578747;
+function compileOne(raw) {
+  const negative = raw.startsWith("!");
+  const pattern = negative ? raw.slice(1) : raw;
+  if (pattern === "") throw new TagPatternError(`'${raw}' is empty`);
+  const tokens = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      const next = pattern[i + 1];
+      if (next === void 0) throw new TagPatternError(`'${raw}' ends with a lone '\\'`);
+      tokens.push({
+        source: tag_pattern_escape(next),
+        repeatable: true
+      });
+      i++;
+    } else if (c === "*") if (pattern[i + 1] === "*") {
+      tokens.push({
+        source: ".*",
+        repeatable: false
+      });
+      i++;
+    } else tokens.push({
+      source: "[^/]*",
+      repeatable: false
+    }); else if (c === "?" || c === "+") {
+      const previous = tokens.at(-1);
+      if (!previous?.repeatable) throw new TagPatternError(`'${c}' at position ${i + 1} of '${raw}' follows no character it could repeat`);
+      previous.source = `(?:${previous.source})${c}`;
+      previous.repeatable = false;
+    } else if (c === "[") {
+      const {source: source, end: end} = compileClass(pattern, i);
+      tokens.push({
+        source: source,
+        repeatable: true
+      });
+      i = end;
+    } else if (c === "]") throw new TagPatternError(`']' at position ${i + 1} of '${raw}' closes no '['`); else tokens.push({
+      source: tag_pattern_escape(c),
+      repeatable: true
+    });
+  }
+  return {
+    negative: negative,
+    regex: new RegExp(`^${tokens.map(t => t.source).join("")}$`)
+  };
+}
+
+function compileTagFilter(lines) {
+  if (lines.length === 0) throw new TagPatternError("no pattern is given");
+  const compiled = lines.map(line => {
+    if (/\s/.test(line)) throw new TagPatternError(`'${line}' contains whitespace`);
+    return compileOne(line);
+  });
+  if (compiled.every(p => p.negative)) throw new TagPatternError('every pattern starts with "!"; give at least one that includes tags, as GitHub requires');
+  return {
+    text: lines.join(", "),
+    matches(tag) {
+      let matched = false;
+      for (const p of compiled) if (p.regex.test(tag)) matched = !p.negative;
+      return matched;
     }
-  }
-  return crc & 16777215;
+  };
 }
 
-function checkArmoredPublicKey(armored) {
-  const trimmed = armored.trim();
-  if (/^-----BEGIN PGP PRIVATE KEY BLOCK-----/.test(trimmed)) throw new Error("it is a private key; give the public key");
-  const match = ARMOR.exec(trimmed);
-  if (!match) throw new Error("no -----BEGIN PGP PUBLIC KEY BLOCK----- ... -----END PGP PUBLIC KEY BLOCK----- armor");
-  const lines = (match[2] ?? "").split(/\r?\n/).map(l => l.trim()).filter(Boolean);
-  const checksum = lines.at(-1)?.startsWith("=") ? lines.pop()?.slice(1) : void 0;
-  const body = lines.join("");
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(body)) throw new Error("the armored body is not base64");
-  const bytes = Buffer.from(body, "base64");
-  if (checksum !== void 0) {
-    const expected = Buffer.from(checksum, "base64");
-    const actual = crc24(bytes);
-    if (expected.length !== 3 || expected.readUIntBE(0, 3) !== actual) throw new Error("the armor checksum does not match: the key is damaged");
+const TAG_VALUE_MAX = 256;
+
+const TAG_KEY_MAX = 128;
+
+const TAGS_PER_RESOURCE = 50;
+
+function tagSchema(versionKey) {
+  return {
+    version: versionKey,
+    lineage: `${versionKey}:lineage`,
+    build: `${versionKey}:build`,
+    copies: `${versionKey}:copies`,
+    pending: `${versionKey}:pending`,
+    run: `${versionKey}:run`,
+    keep: `${versionKey}:keep`
+  };
+}
+
+const SCHEMA_SUFFIX_MAX = ":copies.10".length;
+
+const SOURCE_TAG_KEYS = {
+  repository: "SourceRepository",
+  commit: "SourceCommit",
+  ref: "SourceRef",
+  run: "BuildRun"
+};
+
+function isReservedTagKey(key, versionKey) {
+  return key === versionKey || key.startsWith(`${versionKey}:`) || Object.values(SOURCE_TAG_KEYS).includes(key);
+}
+
+const RESERVED_TAG_COUNT = 12;
+
+function tagValue(value) {
+  return value.length > TAG_VALUE_MAX ? value.slice(0, TAG_VALUE_MAX) : value;
+}
+
+function copyTags(schema, copies) {
+  const values = [];
+  let current = "";
+  for (const c of copies) {
+    const pair = `${c.region}=${c.amiId}`;
+    if (current && current.length + 1 + pair.length > TAG_VALUE_MAX) {
+      values.push(current);
+      current = "";
+    }
+    current = current ? `${current},${pair}` : pair;
   }
-  const first = bytes[0] ?? 0;
-  const tag = first & 64 ? first & 63 : first >> 2 & 15;
-  if ((first & 128) === 0 || tag !== 6) throw new Error("the key does not start with a public-key packet");
+  values.push(current);
+  return values.map((Value, i) => ({
+    Key: i === 0 ? schema.copies : `${schema.copies}.${i + 1}`,
+    Value: Value
+  }));
+}
+
+function recordedCopies(schema, tags) {
+  if (!tags.has(schema.copies)) return;
+  const values = [ ...tags ].filter(([k]) => k === schema.copies || k.startsWith(`${schema.copies}.`)).sort(([a], [b]) => a.localeCompare(b, "en", {
+    numeric: true
+  })).map(([, v]) => v);
+  return values.join(",").split(",").map(pair => pair.split("=")).filter(p => p.length === 2 && p[0] !== "" && p[1] !== "").map(([region, amiId]) => ({
+    region: region,
+    amiId: amiId
+  }));
 }
 
 const VERSION_RULE = 'letters, digits, ".", "_", "+" and "-", 1 to 100 characters';
 
 const VERSION = /^[A-Za-z0-9._+-]{1,100}$/;
 
-function checkImageVersion(input, version) {
-  if (!VERSION.test(version)) {
-    const why = version.length > 100 ? `is ${version.length} characters long` : `has a character outside the allowed set`;
-    throw new InputError(input, `'${version}' ${why}; an image version takes ${VERSION_RULE}`);
-  }
-  return version;
+function versionProblem(version) {
+  if (VERSION.test(version)) return;
+  const why = version.length > 100 ? `is ${version.length} characters long` : "has a character outside the allowed set";
+  return `'${version}' ${why}; an image version takes ${VERSION_RULE}`;
 }
 
-function compileTagPattern(glob) {
-  const bad = why => {
-    throw new InputError(Input.ReleaseTagPattern, `'${glob}' ${why}; expected a glob such as release-*`);
-  };
-  if (glob.trim() === "") bad("is empty");
-  if (/\s/.test(glob)) bad("contains whitespace");
-  let source = "";
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === "*") if (glob[i + 1] === "*") {
-      source += ".*";
-      i++;
-    } else source += "[^/]*"; else if (c === "?") source += "[^/]"; else if (c === "[") {
-      const end = glob.indexOf("]", i + 2);
-      if (end === -1) bad('has a "[" without its "]"');
-      const body = glob.slice(i + 1, end).replace(/\\/g, "\\\\");
-      source += `[${body.startsWith("!") ? "^" + body.slice(1) : body}]`;
-      i = end;
-    } else if (c === "]") bad('has a "]" without its "["'); else source += c.replace(/[.+^${}()|\\]/g, "\\$&");
-  }
-  return new RegExp(`^${source}$`);
-}
-
-function resolveRelease(ref, pattern, glob, explicit) {
+function resolveRelease(ref, filter, explicit) {
   const tag = ref?.startsWith("refs/tags/") ? ref.slice("refs/tags/".length) : void 0;
   if (explicit !== void 0) return {
     kind: "release",
@@ -17561,14 +15679,15 @@ function resolveRelease(ref, pattern, glob, explicit) {
     tag: tag
   };
   if (tag === void 0) return {
-    kind: "untagged",
-    reason: `ref '${ref ?? "(none)"}' is not a tag matching '${glob}'`
+    kind: "not-a-release",
+    reason: `ref '${ref ?? "(none)"}' is not a tag matching '${filter.text}'`
   };
-  if (!pattern.test(tag)) return {
-    kind: "untagged",
-    reason: `tag '${tag}' does not match '${glob}'`
+  if (!filter.matches(tag)) return {
+    kind: "not-a-release",
+    reason: `tag '${tag}' does not match '${filter.text}'`
   };
-  if (!VERSION.test(tag)) throw new Error(`Tag '${tag}' cannot be an image version (it takes ${VERSION_RULE}); set 'image-version'`);
+  const problem = versionProblem(tag);
+  if (problem !== void 0) throw new Error(`Tag ${problem}; set 'image-version' to a version made from it`);
   return {
     kind: "release",
     version: tag,
@@ -17577,13 +15696,19 @@ function resolveRelease(ref, pattern, glob, explicit) {
   };
 }
 
+function validationVersion(sha) {
+  return sha ? `validate-${sha.slice(0, 7)}` : "validate";
+}
+
 const EXACT_VERSION = /^\d+\.\d+\.\d+$/;
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
-const BUILD_NAME = /^[A-Za-z0-9_.*-]+$/;
+const LINEAGE = /^[A-Za-z0-9 _.:/=+@#-]{1,200}$/;
+
+const SSM_NAME = /^\/?[A-Za-z0-9_.\-/]+$/;
 
 function oneOf(input, value, allowed) {
   if (allowed.includes(value)) return value;
@@ -17593,6 +15718,17 @@ function oneOf(input, value, allowed) {
 function exactVersion(input, value, what) {
   if (!EXACT_VERSION.test(value)) throw new InputError(input, `'${value}' is not an exact ${what} version X.Y.Z (e.g. 1.2.3)`);
   return value;
+}
+
+function wholeNumber(input, value, max) {
+  if (!/^\d+$/.test(value) || Number(value) > max) throw new InputError(input, `'${value}' is not a whole number from 0 to ${max}`);
+  return Number(value);
+}
+
+function parse_boolean(input, value) {
+  if (/^(true|True|TRUE)$/.test(value)) return true;
+  if (/^(false|False|FALSE)$/.test(value)) return false;
+  throw new InputError(input, `'${value}' is not true or false`);
 }
 
 function parseLines(value) {
@@ -17607,38 +15743,46 @@ function parseKeyValueLines(input, value) {
   });
 }
 
-function parseTags(value, versionTagKey) {
+function checkTagKey(input, key, maxLength = TAG_KEY_MAX) {
+  if (key.length === 0 || key.length > maxLength) throw new InputError(input, `tag key '${key}' must be 1 to ${maxLength} characters`);
+  if (key.toLowerCase().startsWith("aws:")) throw new InputError(input, `tag key '${key}' may not start with 'aws:' (reserved by AWS)`);
+  return key;
+}
+
+function parseTags(value, versionKey, warnings) {
   const seen = new Set;
-  return parseKeyValueLines(Input.Tags, value).map(([Key, Value]) => {
+  const tags = parseKeyValueLines(Input.Tags, value).map(([Key, Value]) => {
     checkTagKey(Input.Tags, Key);
-    if (Key === versionTagKey) throw new InputError(Input.Tags, `'${Key}' is the version tag; the action sets it itself`);
+    if (isReservedTagKey(Key, versionKey)) throw new InputError(Input.Tags, `'${Key}' is a tag the action writes itself (the version key '${versionKey}', keys under '${versionKey}:', and the source tags); choose another key`);
     if (seen.has(Key)) throw new InputError(Input.Tags, `'${Key}' is given twice`);
     seen.add(Key);
-    if (Value.length > 256) throw new InputError(Input.Tags, `the value of '${Key}' is over 256 characters`);
+    if (Value.length > TAG_VALUE_MAX) throw new InputError(Input.Tags, `the value of '${Key}' is over ${TAG_VALUE_MAX} characters`);
+    const [first = "", ...more] = Value.split(/,\s*(?=[A-Za-z][\w.:/+@-]*=)/);
+    if (more.length > 0) warnings.push(`Input 'tags': the line '${Key}=${Value}' makes one tag '${Key}' whose value contains '${more.map(m => m.slice(0, m.indexOf("=") + 1)).join("', '")}'. To set ${more.length + 1} tags, write one KEY=VALUE per line:\n${[ `${Key}=${first}`, ...more ].map(line => `  ${line}`).join("\n")}`);
     return {
       Key: Key,
       Value: Value
     };
   });
-}
-
-function checkTagKey(input, key) {
-  if (key.length === 0 || key.length > 128) throw new InputError(input, `tag key '${key}' must be 1 to 128 characters`);
-  if (key.toLowerCase().startsWith("aws:")) throw new InputError(input, `tag key '${key}' may not start with 'aws:' (reserved by AWS)`);
-  return key;
+  const room = TAGS_PER_RESOURCE - RESERVED_TAG_COUNT;
+  if (tags.length > room) throw new InputError(Input.Tags, `${tags.length} tags are given; EC2 allows ${TAGS_PER_RESOURCE} on an image and the action needs ${RESERVED_TAG_COUNT}, so at most ${room}`);
+  return tags;
 }
 
 function parseVars(value) {
+  const seen = new Set;
   return parseKeyValueLines(Input.Vars, value).map(([name, v]) => {
     if (!VARIABLE_NAME.test(name)) throw new InputError(Input.Vars, `'${name}' is not a variable name (letters, digits, _ and -)`);
     if (name === "image_version") throw new InputError(Input.Vars, `'image_version' is set by the action; use 'image-version'`);
+    if (seen.has(name)) throw new InputError(Input.Vars, `'${name}' is given twice`);
+    seen.add(name);
     return [ name, v ];
   });
 }
 
 function parseBuildNames(input, value) {
   const names = value.split(",").map(name => name.trim()).filter(name => name !== "");
-  for (const name of names) if (!BUILD_NAME.test(name)) throw new InputError(input, `'${name}' is not a build name (comma-separated, e.g. amazon-ebs.app)`);
+  for (const name of names) if (/[\p{Cc}"]/u.test(name)) throw new InputError(input, `'${name}' is not a build name (comma-separated, e.g. amazon-ebs.app)`);
   return names;
 }
 
@@ -17647,22 +15791,30 @@ function parseMirror(value) {
   try {
     url = new URL(value);
   } catch {
-    throw new InputError(Input.PackerMirror, `'${value}' is not a URL (e.g. https://releases.hashicorp.com)`);
+    const shown = value.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@]*@/i, "$1***@");
+    throw new InputError(Input.PackerMirror, `'${shown}' is not a URL (e.g. https://releases.hashicorp.com)`);
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new InputError(Input.PackerMirror, `'${value}' must be an http or https URL`);
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new InputError(Input.PackerMirror, `'${url.protocol}' is not http or https`);
+  if (url.search || url.hash) throw new InputError(Input.PackerMirror, "a base URL takes no query or fragment");
   return value.replace(/\/+$/, "");
 }
 
-function parseKeepGenerations(value) {
-  if (!/^\d+$/.test(value) || Number(value) > 1e4) throw new InputError(Input.KeepGenerations, `'${value}' is not a whole number from 0 to 10000`);
-  return Number(value);
+function parseSsmParameter(value) {
+  if (value === "") return;
+  const bare = value.replace(/\{build\}/g, "b");
+  const problem = !SSM_NAME.test(bare) ? "takes letters, digits, _ . - and / (and {build})" : /^\/?(aws|ssm)/i.test(bare) ? "may not start with 'aws' or 'ssm'" : bare.includes("/") && !bare.startsWith("/") ? "must start with / when it has a hierarchy" : bare.split("/").length - 1 > 15 ? "is deeper than the 15 levels SSM allows" : bare.includes("//") || bare.endsWith("/") ? "has an empty level (// or a trailing /)" : value.length > 900 ? "is longer than SSM allows" : void 0;
+  if (problem) throw new InputError(Input.SsmParameter, `'${value}' ${problem}`);
+  return value;
 }
 
-function resolveInside(base, relative) {
-  return external_node_path_.resolve(base, relative);
+function resolveWithin(input, base, relative, root) {
+  const absolute = external_node_path_.resolve(base, relative);
+  const inside = external_node_path_.relative(root, absolute);
+  if (inside === ".." || inside.startsWith(`..${external_node_path_.sep}`) || external_node_path_.isAbsolute(inside)) throw new InputError(input, `'${relative}' is outside the workspace (${root})`);
+  return absolute;
 }
 
-function existingPath(input, absolute, kind) {
+function existing(input, absolute, kind) {
   let stat;
   try {
     stat = external_node_fs_.statSync(absolute);
@@ -17670,124 +15822,1284 @@ function existingPath(input, absolute, kind) {
     throw new InputError(input, `'${absolute}' cannot be read (${errorMessage(error)})`);
   }
   if (kind === "file" && !stat.isFile()) throw new InputError(input, `'${absolute}' is not a file`);
+  if (kind === "folder" && !stat.isDirectory()) throw new InputError(input, `'${absolute}' is not a folder`);
   return absolute;
 }
 
 const TEMPLATE_FORM = "a *.pkr.hcl, *.pkr.json or legacy *.json file, or a folder of *.pkr.hcl";
 
-function checkTemplate(absolute) {
-  existingPath(Input.Template, absolute, "any");
-  const stat = external_node_fs_.statSync(absolute);
-  if (stat.isDirectory()) {
-    if (!external_node_fs_.readdirSync(absolute).some(name => name.endsWith(".pkr.hcl"))) throw new InputError(Input.Template, `folder '${absolute}' holds no *.pkr.hcl file (${TEMPLATE_FORM})`);
+function checkTemplatePath(absolute) {
+  existing(Input.Template, absolute, "any");
+  if (external_node_fs_.statSync(absolute).isDirectory()) {
+    if (!external_node_fs_.readdirSync(absolute).some(name => /\.pkr\.(hcl|json)$/.test(name))) throw new InputError(Input.Template, `folder '${absolute}' holds no *.pkr.hcl file (${TEMPLATE_FORM})`);
   } else if (!/\.(pkr\.hcl|json)$/.test(absolute)) throw new InputError(Input.Template, `'${absolute}' is not ${TEMPLATE_FORM}`);
   return absolute;
 }
 
-function checkSigningKey(armored) {
-  if (armored === HASHICORP_RELEASE_KEY) return armored;
+function parseTagFilter(value) {
   try {
-    checkArmoredPublicKey(armored);
+    return compileTagFilter(parseLines(value || DEFAULT_RELEASE_TAG_PATTERN));
   } catch (error) {
-    throw new InputError(Input.PackerSigningKey, `not an armored OpenPGP public key (-----BEGIN PGP PUBLIC KEY BLOCK-----): ${errorMessage(error)}`);
+    if (!(error instanceof TagPatternError)) throw error;
+    throw new InputError(Input.ReleaseTagPattern, `${error.message}; it takes GitHub's tag filter syntax, one pattern per line, e.g. release-* or v[0-9]+.[0-9]+.[0-9]+`);
   }
-  return armored;
 }
 
-function readInputs(env = process.env) {
-  const get = name => getInput(name);
-  const mode = oneOf(Input.Mode, get(Input.Mode) || "build", [ "build", "validate", "install" ]);
-  const workspace = env["GITHUB_WORKSPACE"] || process.cwd();
-  const workingDirectory = resolveInside(workspace, get(Input.WorkingDirectory) || ".");
-  if (mode !== "install") existingPath(Input.WorkingDirectory, workingDirectory, "any");
-  const templatePath = resolveInside(workingDirectory, get(Input.Template) || ".");
-  const template = mode === "install" ? templatePath : checkTemplate(templatePath);
-  const packer = {
-    version: exactVersion(Input.PackerVersion, get(Input.PackerVersion) || DEFAULT_PACKER_VERSION, "Packer"),
-    mirror: parseMirror(get(Input.PackerMirror) || DEFAULT_PACKER_MIRROR),
-    signingKey: get(Input.PackerSigningKey) || HASHICORP_RELEASE_KEY
+function parseInputs(raw, context) {
+  const get = name => raw(name).trim();
+  const warnings = [];
+  const mode = oneOf(Input.Mode, get(Input.Mode) || "build", [ "build", "validate", "install", "lookup" ]);
+  const tools = () => {
+    const signingKey = get(Input.PackerSigningKey) || HASHICORP_RELEASE_KEY;
+    const packer = {
+      version: exactVersion(Input.PackerVersion, get(Input.PackerVersion) || DEFAULT_PACKER_VERSION, "Packer"),
+      mirror: parseMirror(get(Input.PackerMirror) || DEFAULT_PACKER_MIRROR),
+      signingKey: signingKey,
+      hashicorpKey: signingKey === HASHICORP_RELEASE_KEY,
+      amazonPluginVersion: exactVersion(Input.AmazonPluginVersion, get(Input.AmazonPluginVersion) || DEFAULT_AMAZON_PLUGIN_VERSION, "amazon plugin")
+    };
+    return {
+      packer: packer,
+      ansible: ansible(),
+      githubToken: get(Input.GithubToken)
+    };
   };
-  const ansibleVersion = get(Input.AnsibleVersion) || DEFAULT_ANSIBLE_VERSION;
-  const ansiblePackage = oneOf(Input.AnsiblePackage, get(Input.AnsiblePackage) || "ansible-core", [ "ansible-core", "ansible" ]);
-  const python = get(Input.Python) || "python3";
-  const requirements = get(Input.AnsibleRequirements);
-  let ansible;
-  if (ansibleVersion === "none") {
-    if (requirements) throw new InputError(Input.AnsibleRequirements, `needs Ansible, but 'ansible-version' is 'none'`);
-  } else {
-    if (!EXACT_VERSION.test(ansibleVersion)) throw new InputError(Input.AnsibleVersion, `'${ansibleVersion}' is not an exact ${ansiblePackage} version X.Y.Z, or 'none'`);
-    ansible = {
-      version: ansibleVersion,
-      package: ansiblePackage,
+  const ansible = () => {
+    const version = get(Input.AnsibleVersion) || DEFAULT_ANSIBLE_VERSION;
+    const pkg = oneOf(Input.AnsiblePackage, get(Input.AnsiblePackage) || "ansible-core", [ "ansible-core", "ansible" ]);
+    const requirements = get(Input.AnsibleRequirements);
+    if (version === "none") {
+      if (requirements) throw new InputError(Input.AnsibleRequirements, `needs Ansible, but 'ansible-version' is 'none'`);
+      return;
+    }
+    if (!EXACT_VERSION.test(version)) throw new InputError(Input.AnsibleVersion, `'${version}' is not an exact ${pkg} version X.Y.Z, or 'none'`);
+    const python = get(Input.Python) || "python3";
+    if (/\p{Cc}/u.test(python)) throw new InputError(Input.Python, "holds a control character; give one interpreter path or name");
+    return {
+      version: version,
+      package: pkg,
       python: python,
-      requirements: requirements ? existingPath(Input.AnsibleRequirements, resolveInside(workingDirectory, requirements), "file") : void 0
+      requirements: requirements ? existing(Input.AnsibleRequirements, resolveWithin(Input.AnsibleRequirements, workingDirectory(), requirements, context.workspace), "file") : void 0
+    };
+  };
+  let cachedWorkingDirectory;
+  const workingDirectory = () => {
+    cachedWorkingDirectory ??= resolveWithin(Input.WorkingDirectory, context.workspace, get(Input.WorkingDirectory) || ".", context.workspace);
+    return cachedWorkingDirectory;
+  };
+  const template = mustExist => {
+    const dir = workingDirectory();
+    if (mustExist) existing(Input.WorkingDirectory, dir, "folder");
+    const templatePath = resolveWithin(Input.Template, dir, get(Input.Template) || ".", context.workspace);
+    const only = parseBuildNames(Input.Only, get(Input.Only));
+    const except = parseBuildNames(Input.Except, get(Input.Except));
+    if (only.length > 0 && except.length > 0) throw new InputError(Input.Except, `cannot be combined with 'only'; give one of them`);
+    return {
+      template: mustExist ? checkTemplatePath(templatePath) : templatePath,
+      workingDirectory: dir,
+      vars: parseVars(get(Input.Vars)),
+      varFiles: parseLines(get(Input.VarFiles)).map(file => {
+        const absolute = resolveWithin(Input.VarFiles, dir, file, context.workspace);
+        return mustExist ? existing(Input.VarFiles, absolute, "file") : absolute;
+      }),
+      only: only,
+      except: except
+    };
+  };
+  const imageVersion = () => {
+    const value = get(Input.ImageVersion);
+    if (!value) return;
+    const problem = versionProblem(value);
+    if (problem) throw new InputError(Input.ImageVersion, problem);
+    return value;
+  };
+  const release = () => {
+    const versionTagKey = checkTagKey(Input.VersionTagKey, get(Input.VersionTagKey) || DEFAULT_VERSION_TAG_KEY, TAG_KEY_MAX - SCHEMA_SUFFIX_MAX);
+    if (versionTagKey.includes(":")) throw new InputError(Input.VersionTagKey, `'${versionTagKey}' may not contain ':'; the action adds keys under '${versionTagKey}:'`);
+    const lineage = get(Input.Lineage) || void 0;
+    if (lineage !== void 0 && !LINEAGE.test(lineage)) throw new InputError(Input.Lineage, `'${lineage}' takes 1 to 200 letters, digits, spaces and _ . : / = + @ # - (e.g. web-arm64)`);
+    const given = get(Input.AwsRegion);
+    const region = given || context.awsRegion;
+    if (region === void 0) throw new InputError(Input.AwsRegion, "no region: set the input, or AWS_REGION (aws-actions/configure-aws-credentials sets it)");
+    if (!REGION.test(region)) throw new InputError(Input.AwsRegion, `'${region}' is not an AWS region name (e.g. us-east-1)`);
+    return {
+      imageVersion: imageVersion(),
+      releaseTags: parseTagFilter(get(Input.ReleaseTagPattern)),
+      onUntagged: oneOf(Input.OnUntagged, get(Input.OnUntagged) || "skip", [ "skip", "fail" ]),
+      versionTagKey: versionTagKey,
+      tags: parseTags(raw(Input.Tags), versionTagKey, warnings),
+      sourceTags: parse_boolean(Input.SourceTags, get(Input.SourceTags) || "true"),
+      lineage: lineage,
+      region: region,
+      regionFrom: given ? "input" : "environment",
+      ssmParameter: parseSsmParameter(get(Input.SsmParameter)),
+      releaseNotes: parse_boolean(Input.ReleaseNotes, get(Input.ReleaseNotes) || "false")
+    };
+  };
+  const retention = () => ({
+    onExisting: oneOf(Input.OnExisting, get(Input.OnExisting) || "reuse", [ "reuse", "fail", "rebuild" ]),
+    keepGenerations: wholeNumber(Input.KeepGenerations, get(Input.KeepGenerations) || "0", 1e4),
+    retire: oneOf(Input.Retire, get(Input.Retire) || "deregister", [ "deregister", "deprecate", "disable" ]),
+    keepLaunchedWithinDays: wholeNumber(Input.KeepLaunchedWithinDays, get(Input.KeepLaunchedWithinDays) || "14", 3650)
+  });
+  let inputs;
+  switch (mode) {
+   case "install":
+    inputs = {
+      mode: mode,
+      ...tools()
+    };
+    break;
+
+   case "validate":
+    inputs = {
+      mode: mode,
+      ...tools(),
+      ...template(true),
+      imageVersion: imageVersion(),
+      releaseTags: parseTagFilter(get(Input.ReleaseTagPattern))
+    };
+    break;
+
+   case "lookup":
+    inputs = {
+      mode: mode,
+      ...template(false),
+      ...release()
+    };
+    break;
+
+   case "build":
+    {
+      const toolInputs = tools();
+      const vaultPassword = raw(Input.AnsibleVaultPassword);
+      if (vaultPassword && toolInputs.ansible === void 0) throw new InputError(Input.AnsibleVaultPassword, `needs Ansible, but 'ansible-version' is 'none'`);
+      inputs = {
+        mode: mode,
+        ...toolInputs,
+        ...template(true),
+        ...release(),
+        ...retention(),
+        ansibleVaultPassword: vaultPassword || void 0
+      };
+      break;
+    }
+  }
+  return {
+    inputs: inputs,
+    warnings: warnings
+  };
+}
+
+const rawInput = name => getInput(name, {
+  trimWhitespace: false
+});
+
+function secretInputs(raw) {
+  const secrets = [ raw(Input.GithubToken).trim(), raw(Input.AnsibleVaultPassword) ];
+  const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/?#@]*)@/i.exec(raw(Input.PackerMirror).trim())?.[1];
+  if (userinfo) {
+    const colon = userinfo.indexOf(":");
+    const [user, password] = colon < 0 ? [ userinfo, "" ] : [ userinfo.slice(0, colon), userinfo.slice(colon + 1) ];
+    for (const part of [ password, user.length >= 8 ? user : "" ]) {
+      if (!part) continue;
+      secrets.push(part);
+      try {
+        secrets.push(decodeURIComponent(part));
+      } catch {}
+    }
+  }
+  return secrets.filter(s => s.trim() !== "");
+}
+
+function readInputs(context, raw = rawInput) {
+  for (const secret of secretInputs(raw)) core_setSecret(secret);
+  const {inputs: inputs, warnings: warnings} = parseInputs(raw, context);
+  for (const warning of warnings) core_warning(warning);
+  const keyChecked = inputs.mode === "lookup" || inputs.packer.hashicorpKey ? Promise.resolve() : checkSigningKey(inputs.packer.signingKey).catch(error => {
+    throw new InputError(Input.PackerSigningKey, `not a usable armored OpenPGP public key (-----BEGIN PGP PUBLIC KEY BLOCK-----): ${errorMessage(error)}`);
+  });
+  keyChecked.catch(() => {});
+  return {
+    inputs: inputs,
+    keyChecked: keyChecked
+  };
+}
+
+function tagMap(image) {
+  return new Map((image.Tags ?? []).map(t => [ t.Key ?? "", t.Value ?? "" ]));
+}
+
+function snapshotsOf(image) {
+  return (image.BlockDeviceMappings ?? []).map(m => m.Ebs?.SnapshotId).filter(s => !!s);
+}
+
+async function findOwnImages(region, filters, includeDisabled = false) {
+  const {send: send, sdk: sdk} = await ec2(region);
+  const pages = await allPages(token => send(new sdk.DescribeImagesCommand({
+    Owners: [ "self" ],
+    Filters: filters,
+    ...includeDisabled ? {
+      IncludeDisabled: true
+    } : {},
+    ...token ? {
+      NextToken: token
+    } : {}
+  })));
+  return pages.flatMap(p => p.Images ?? []);
+}
+
+async function describeImagesById(region, ids) {
+  if (ids.length === 0) return [];
+  return findOwnImages(region, [ {
+    Name: "image-id",
+    Values: ids
+  } ], true);
+}
+
+const LIVE = image => image.State === "available" || image.State === "pending";
+
+async function findStreamImages(region, schema, version, lineage, acceptLegacyLineage) {
+  const lineages = acceptLegacyLineage ? [ lineage, `${lineage}:*` ] : [ lineage ];
+  const ofStream = image => {
+    const tags = tagMap(image);
+    const value = tags.get(schema.lineage);
+    return value === lineage || acceptLegacyLineage && value === `${lineage}:${tags.get(schema.build) ?? ""}`;
+  };
+  const byCreation = (a, b) => (a.CreationDate ?? "").localeCompare(b.CreationDate ?? "");
+  const [released, pending] = await Promise.all([ findOwnImages(region, [ {
+    Name: `tag:${schema.version}`,
+    Values: [ version ]
+  }, {
+    Name: `tag:${schema.lineage}`,
+    Values: lineages
+  } ]), findOwnImages(region, [ {
+    Name: `tag:${schema.pending}`,
+    Values: [ version ]
+  }, {
+    Name: `tag:${schema.lineage}`,
+    Values: lineages
+  } ]) ]);
+  return {
+    released: released.filter(i => LIVE(i) && ofStream(i)).sort(byCreation),
+    pending: pending.filter(i => LIVE(i) && ofStream(i) && !tagMap(i).has(schema.version)).sort(byCreation)
+  };
+}
+
+function artifactsOfImage(image, region, schema) {
+  const tags = tagMap(image);
+  const build = tags.get(schema.build) ?? image.Name ?? "";
+  return [ {
+    build: build,
+    region: region,
+    amiId: image.ImageId ?? ""
+  }, ...(recordedCopies(schema, tags) ?? []).map(c => ({
+    build: build,
+    ...c
+  })) ];
+}
+
+async function waitAvailable(region, ids) {
+  let announced = false;
+  return poll(async () => {
+    const images = await describeImagesById(region, ids);
+    const missing = ids.filter(id => !images.some(i => i.ImageId === id));
+    const broken = images.filter(i => i.State !== "available" && i.State !== "pending");
+    if (missing.length > 0 || broken.length > 0) throw new AwsError(`${[ ...missing.map(id => `${id} does not exist`), ...broken.map(i => `${i.ImageId ?? ""} is ${i.State ?? "?"}`) ].join("; ")} in ${region}`, "ImageUnavailable");
+    if (images.every(i => i.State === "available")) return images;
+    if (!announced) info(`Waiting for ${ids.join(", ")} in ${region} to become available`);
+    announced = true;
+    return;
+  }, POLL.imageAvailableMs, POLL.imageAvailableMaxMs, () => new Error(`${ids.join(", ")} in ${region} did not become available within ${POLL.imageAvailableMaxMs / 6e4} minutes`));
+}
+
+async function createTags(region, resources, tags) {
+  if (resources.length === 0 || tags.length === 0) return;
+  const {send: send, sdk: sdk} = await ec2(region);
+  await send(new sdk.CreateTagsCommand({
+    Resources: resources,
+    Tags: tags
+  }));
+}
+
+async function deleteTags(region, resources, keys) {
+  if (resources.length === 0) return;
+  const {send: send, sdk: sdk} = await ec2(region);
+  await send(new sdk.DeleteTagsCommand({
+    Resources: resources,
+    Tags: keys.map(Key => ({
+      Key: Key
+    }))
+  }));
+}
+
+async function tagRelease(artifacts, t) {
+  const byBuild = new Map;
+  for (const a of artifacts) byBuild.set(a.build, [ ...byBuild.get(a.build) ?? [], a ]);
+  const records = new Map;
+  for (const list of byBuild.values()) {
+    const primary = list.find(a => a.region === t.primaryRegion) ?? list[0];
+    if (primary) records.set(primary.amiId, copyTags(t.schema, list.filter(a => a !== primary)));
+  }
+  const byRegion = new Map;
+  for (const a of artifacts) byRegion.set(a.region, [ ...byRegion.get(a.region) ?? [], a ]);
+  return Promise.all([ ...byRegion ].map(async ([region, list]) => {
+    const ids = list.map(a => a.amiId);
+    const known = ids.map(id => t.described?.find(i => i.ImageId === id));
+    const images = known.every(i => i?.State === "available") ? known : await waitAvailable(region, ids);
+    const calls = [];
+    for (const a of list) {
+      const image = images.find(i => i.ImageId === a.amiId);
+      const common = [ {
+        Key: t.schema.version,
+        Value: t.version
+      }, {
+        Key: t.schema.lineage,
+        Value: t.lineage
+      }, {
+        Key: t.schema.build,
+        Value: a.build
+      }, ...t.extra ];
+      calls.push(createTags(region, [ a.amiId ], [ ...common, ...records.get(a.amiId) ?? [] ]));
+      calls.push(createTags(region, image ? snapshotsOf(image) : [], common));
+    }
+    await Promise.all(calls);
+    const marked = images.filter(i => tagMap(i).has(t.schema.pending)).map(i => i.ImageId ?? "");
+    if (marked.length > 0) await deleteTags(region, marked, [ t.schema.pending ]).catch(error => core_warning(`${region}: could not remove the pending mark of ${marked.join(", ")}: ${error.message}`));
+    const snapshots = images.flatMap(snapshotsOf);
+    info(`${region}: tagged ${list.map(a => a.amiId).join(", ")} and snapshots ${snapshots.join(", ") || "(none)"} with ${t.schema.version}=${t.version}`);
+    const names = Object.fromEntries(images.map(i => [ i.ImageId ?? "", i.Name ?? "" ]));
+    return {
+      region: region,
+      images: list.map(a => a.amiId),
+      snapshots: snapshots,
+      names: names
+    };
+  }));
+}
+
+async function existingArtifacts(artifacts) {
+  const regions = [ ...new Set(artifacts.map(a => a.region)) ];
+  const described = (await Promise.all(regions.map(async r => (await describeImagesById(r, artifacts.filter(a => a.region === r).map(a => a.amiId))).map(image => ({
+    region: r,
+    image: image
+  }))))).flat();
+  const has = a => described.some(d => d.region === a.region && d.image.ImageId === a.amiId);
+  return {
+    existing: artifacts.filter(has),
+    vanished: artifacts.filter(a => !has(a)),
+    described: described.map(d => d.image)
+  };
+}
+
+const GONE = /InvalidAMIID\.(NotFound|Unavailable)/;
+
+async function retireImage(region, image, mode, now) {
+  const {send: send, sdk: sdk} = await ec2(region);
+  const id = image.ImageId ?? "";
+  try {
+    if (mode === "deregister") await send(new sdk.DeregisterImageCommand({
+      ImageId: id,
+      DeleteAssociatedSnapshots: true
+    })); else if (mode === "deprecate") {
+      const at = new Date(Math.ceil((now.getTime() + 1e3) / 6e4) * 6e4);
+      await send(new sdk.EnableImageDeprecationCommand({
+        ImageId: id,
+        DeprecateAt: at
+      }));
+    } else await send(new sdk.DisableImageCommand({
+      ImageId: id
+    }));
+  } catch (error) {
+    if (error instanceof AwsError && GONE.test(error.code)) return;
+    throw error;
+  }
+}
+
+async function findCopies(primary, region) {
+  const {send: send, sdk: sdk} = await ec2(region);
+  const {Regions: Regions = []} = await send(new sdk.DescribeRegionsCommand({}));
+  const others = Regions.map(r => r.RegionName ?? "").filter(r => r && r !== region);
+  const copies = await Promise.all(others.map(async r => {
+    const images = primary.Name ? await findOwnImages(r, [ {
+      Name: "name",
+      Values: [ primary.Name ]
+    } ]) : [];
+    return images.filter(i => i.SourceImageId === primary.ImageId && i.SourceImageRegion === region || primary.SourceImageId !== void 0 && i.SourceImageId === primary.SourceImageId && i.SourceImageRegion === primary.SourceImageRegion).map(image => ({
+      region: r,
+      image: image
+    }));
+  }));
+  return copies.flat();
+}
+
+const LEAD_KINDS = [ "key-pair", "security-group", "instance", "source-image", "image-name", "image", "copy-region", "launch-template", "instance-profile", "role" ];
+
+function addLead(evidence, lead) {
+  if (evidence.leads.some(l => l.kind === lead.kind && l.value === lead.value && l.build === lead.build)) return false;
+  evidence.leads.push(lead);
+  return true;
+}
+
+function leadsOf(evidence, kind, build) {
+  return [ ...new Set(evidence.leads.filter(l => l.kind === kind && (build === void 0 || l.build === build)).map(l => l.value)) ];
+}
+
+function buildsOf(evidence) {
+  return [ ...new Set(evidence.leads.map(l => l.build)) ];
+}
+
+function regionOf(evidence, build) {
+  return Object.hasOwn(evidence.buildRegions, build) ? evidence.buildRegions[build] ?? evidence.region : evidence.region;
+}
+
+const SHAPES = {
+  "key-pair": /^[\x20-\x7e]{1,255}$/,
+  "security-group": /^[\x20-\x7e]{1,255}$/,
+  instance: /^i-[0-9a-f]{8,17}$/,
+  "source-image": /^ami-[0-9a-f]{8,17}$/,
+  "image-name": /^[A-Za-z0-9 ()[\]./\-'@_]{3,128}$/,
+  image: /^ami-[0-9a-f]{8,17}$/,
+  "copy-region": /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/,
+  "launch-template": /^lt-[0-9a-f]{8,17}$/,
+  "instance-profile": /^[\w+=,.@-]{1,128}$/,
+  role: /^[\w+=,.@-]{1,64}$/
+};
+
+const evidence_REGION = SHAPES["copy-region"];
+
+const RUN_MAX = 256;
+
+const JOB_MAX_MS = 6 * 24 * 60 * 60 * 1e3;
+
+function isLeadShaped(kind, value) {
+  return SHAPES[kind].test(value);
+}
+
+function parseEvidence(saved, now = Date.now()) {
+  const problems = [];
+  let raw;
+  try {
+    raw = JSON.parse(saved);
+  } catch {
+    return {
+      problems: [ "the saved record is not JSON" ]
     };
   }
-  const explicitVersion = get(Input.ImageVersion);
-  const imageVersion = explicitVersion ? checkImageVersion(Input.ImageVersion, explicitVersion) : void 0;
-  const releaseTagGlob = get(Input.ReleaseTagPattern) || "release-*";
-  const releaseTagPattern = compileTagPattern(releaseTagGlob);
-  const onUntagged = oneOf(Input.OnUntagged, get(Input.OnUntagged) || "skip", [ "skip", "fail" ]);
-  const versionTagKey = checkTagKey(Input.VersionTagKey, get(Input.VersionTagKey) || "ImageVersion");
-  const tags = parseTags(get(Input.Tags), versionTagKey);
-  const region = get(Input.AwsRegion) || env["AWS_REGION"] || env["AWS_DEFAULT_REGION"] || void 0;
-  if (region !== void 0 && !REGION.test(region)) throw new InputError(Input.AwsRegion, `'${region}' is not an AWS region name (e.g. us-east-1)`);
-  if (mode === "build" && region === void 0) throw new InputError(Input.AwsRegion, "no region: set the input, or AWS_REGION (aws-actions/configure-aws-credentials sets it)");
-  const varFiles = parseLines(get(Input.VarFiles)).map(file => existingPath(Input.VarFiles, resolveInside(workingDirectory, file), "file"));
-  const only = parseBuildNames(Input.Only, get(Input.Only));
-  const except = parseBuildNames(Input.Except, get(Input.Except));
-  if (only.length > 0 && except.length > 0) throw new InputError(Input.Except, `cannot be combined with 'only'; give one of them`);
-  const onExisting = oneOf(Input.OnExisting, get(Input.OnExisting) || "reuse", [ "reuse", "fail", "rebuild" ]);
-  const keepGenerations = parseKeepGenerations(get(Input.KeepGenerations) || "0");
-  const githubToken = get(Input.GithubToken);
-  if (githubToken) core_setSecret(githubToken);
-  const vaultPassword = get(Input.AnsibleVaultPassword);
-  if (vaultPassword) core_setSecret(vaultPassword);
-  if (vaultPassword && ansible === void 0) throw new InputError(Input.AnsibleVaultPassword, `needs Ansible, but 'ansible-version' is 'none'`);
-  checkSigningKey(packer.signingKey);
+  const record = raw;
+  const startedAt = typeof record?.startedAt === "string" ? record.startedAt : "";
+  const started = Date.parse(startedAt);
+  if (Number.isNaN(started) || started > now + 6e4) return {
+    problems: [ `the saved start time '${startedAt}' is not a time in the past` ]
+  };
+  if (started < now - JOB_MAX_MS) return {
+    problems: [ `the saved start time '${startedAt}' is before this job could have started` ]
+  };
+  let run = typeof record?.run === "string" ? record.run : "";
+  if (run === "" || run.length > RUN_MAX) {
+    problems.push(`the saved run mark is not 1 to ${RUN_MAX} characters; no image is taken for this run's by its mark`);
+    run = "";
+  }
+  const region = typeof record?.region === "string" ? record.region : "";
+  if (!evidence_REGION.test(region)) return {
+    problems: [ `the saved region '${region}' is not a region` ]
+  };
+  const buildRegions = {};
+  if (typeof record?.buildRegions === "object" && record.buildRegions !== null) for (const [build, r] of Object.entries(record.buildRegions)) if (typeof r === "string" && evidence_REGION.test(r)) buildRegions[build] = r; else problems.push(`the region of build '${build}' is not a region`);
+  const leads = [];
+  if (record?.leads !== void 0 && !Array.isArray(record.leads)) problems.push("the saved leads are not a list");
+  for (const item of Array.isArray(record?.leads) ? record.leads : []) {
+    const lead = item;
+    if (typeof lead?.kind === "string" && LEAD_KINDS.includes(lead.kind) && typeof lead.value === "string" && typeof lead.build === "string" && isLeadShaped(lead.kind, lead.value)) leads.push({
+      kind: lead.kind,
+      value: lead.value,
+      build: lead.build
+    }); else problems.push(`a saved lead is not well-formed: ${JSON.stringify(item)}`);
+  }
+  const finished = [];
+  for (const build of Array.isArray(record?.finished) ? record.finished : []) if (typeof build === "string") finished.push(build); else problems.push(`a saved finished build is not a name: ${JSON.stringify(build)}`);
   return {
-    mode: mode,
-    template: template,
-    workingDirectory: workingDirectory,
-    packer: packer,
-    ansible: ansible,
-    imageVersion: imageVersion,
-    releaseTagPattern: releaseTagPattern,
-    releaseTagGlob: releaseTagGlob,
-    onUntagged: onUntagged,
-    versionTagKey: versionTagKey,
-    tags: tags,
-    awsRegion: region,
-    vars: parseVars(get(Input.Vars)),
-    varFiles: varFiles,
-    only: only,
-    except: except,
-    onExisting: onExisting,
-    keepGenerations: keepGenerations,
-    githubToken: githubToken,
-    ansibleVaultPassword: vaultPassword || void 0
+    evidence: {
+      startedAt: new Date(started).toISOString(),
+      run: run,
+      region: region,
+      buildRegions: buildRegions,
+      leads: leads,
+      finished: finished
+    },
+    problems: problems
   };
 }
 
-async function runCommand(file, args, options = {}) {
-  const result = await getExecOutput(file, args, {
-    ignoreReturnCode: true,
-    silent: !options.echo,
-    ...options.env ? {
-      env: options.env
-    } : {},
-    ...options.cwd ? {
-      cwd: options.cwd
-    } : {}
-  });
-  if (result.exitCode !== 0) {
-    const tail = lastLines(`${result.stdout}\n${result.stderr}`, 15);
-    throw new Error(`${file} ${args.join(" ")} exited with ${result.exitCode}:\n${tail}`);
+const PACKER_KEY_PAIR = /^packer_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+const PACKER_SPOT_TEMPLATE = /^packer-fleet-launch-template-[0-9A-Za-z]{7}$/;
+
+const after = (time, start) => time !== void 0 && Date.parse(time) >= Date.parse(start);
+
+function judgeInstances(evidence, facts, build) {
+  const keyNames = leadsOf(evidence, "key-pair", build);
+  const groupNames = leadsOf(evidence, "security-group", build);
+  const sources = leadsOf(evidence, "source-image", build);
+  const verdicts = [];
+  const own = [];
+  for (const id of leadsOf(evidence, "instance", build)) {
+    const instance = facts.instances.find(i => i.id === id);
+    const verdict = (ours, reason) => {
+      verdicts.push({
+        kind: "instance",
+        id: id,
+        region: instance?.region,
+        build: build,
+        ours: ours,
+        reason: reason
+      });
+      if (ours && instance) own.push(instance);
+    };
+    if (!instance) {
+      verdict(false, "EC2 does not know it");
+      continue;
+    }
+    if (!after(instance.launchTime, evidence.startedAt)) {
+      verdict(false, `it was launched at ${instance.launchTime ?? "(unknown)"}, before this run started`);
+      continue;
+    }
+    if (sources.length > 0 && !sources.includes(instance.imageId ?? "")) {
+      verdict(false, `it was launched from ${instance.imageId ?? "(unknown)"}, not from the build's source AMI`);
+      continue;
+    }
+    const key = instance.keyName !== void 0 && keyNames.includes(instance.keyName);
+    const keyIsNew = facts.keyPairs.filter(k => k.name === instance.keyName && k.region === instance.region).every(k => after(k.createTime, evidence.startedAt));
+    const group = instance.groupNames.some(name => groupNames.includes(name));
+    if (key && keyIsNew || group) verdict(true, "launched by this run with its temporary key pair or security group"); else if (keyNames.length > 0 || groupNames.length > 0) verdict(false, "it has neither the build's temporary key pair nor its security group"); else if (sources.length > 0) verdict(true, "launched by this run from the build's source AMI"); else verdict(false, "the build announced no key pair, security group or source AMI to tie it to");
   }
   return {
-    stdout: result.stdout,
-    stderr: result.stderr
+    instances: verdicts,
+    ownInstances: own
   };
+}
+
+function judgeOwnership(evidence, facts, schema) {
+  const verdicts = [];
+  const builds = [ ...new Set(evidence.leads.map(l => l.build)) ];
+  const buildOfOwnInstance = new Map;
+  const perBuild = new Map;
+  for (const build of builds) {
+    const {instances: instances, ownInstances: ownInstances} = judgeInstances(evidence, facts, build);
+    verdicts.push(...instances);
+    perBuild.set(build, ownInstances);
+    for (const i of ownInstances) buildOfOwnInstance.set(i.id, build);
+  }
+  const foreignUser = uses => facts.instances.find(i => uses(i) && !buildOfOwnInstance.has(i.id));
+  for (const build of builds) {
+    const own = perBuild.get(build) ?? [];
+    for (const name of leadsOf(evidence, "key-pair", build)) for (const key of facts.keyPairs.filter(k => k.name === name)) {
+      const base = {
+        kind: "key pair",
+        id: name,
+        region: key.region,
+        build: build
+      };
+      const user = foreignUser(i => i.keyName === name && i.region === key.region);
+      const usedByOwn = own.some(i => i.keyName === name);
+      if (user) verdicts.push({
+        ...base,
+        ours: false,
+        reason: `instance ${user.id} uses it`
+      }); else if (after(key.createTime, evidence.startedAt) && !usedByOwn && !PACKER_KEY_PAIR.test(name)) verdicts.push({
+        ...base,
+        ours: false,
+        reason: "no instance of this run used it, and Packer did not generate its name"
+      }); else if (after(key.createTime, evidence.startedAt)) verdicts.push({
+        ...base,
+        ours: true,
+        reason: "created by this run"
+      }); else if (key.createTime === void 0 && usedByOwn) verdicts.push({
+        ...base,
+        ours: true,
+        reason: "the build's own instance uses it"
+      }); else verdicts.push({
+        ...base,
+        ours: false,
+        reason: `it was created at ${key.createTime ?? "(unknown)"}, before this run started`
+      });
+    }
+    for (const name of leadsOf(evidence, "security-group", build)) for (const group of facts.securityGroups.filter(g => g.name === name)) {
+      const base = {
+        kind: "security group",
+        id: group.id,
+        name: name,
+        region: group.region,
+        build: build
+      };
+      const user = foreignUser(i => i.groupIds.includes(group.id));
+      if (user) verdicts.push({
+        ...base,
+        ours: false,
+        reason: `instance ${user.id} uses it`
+      }); else if (own.some(i => i.groupIds.includes(group.id))) verdicts.push({
+        ...base,
+        ours: true,
+        reason: "the build's own instance was in it"
+      }); else verdicts.push({
+        ...base,
+        ours: false,
+        reason: "no instance of this run was in it, so nothing ties it to this run"
+      });
+    }
+    for (const id of leadsOf(evidence, "launch-template", build)) {
+      const template = facts.launchTemplates.find(t => t.id === id);
+      if (!template) continue;
+      const base = {
+        kind: "launch template",
+        id: id,
+        region: template.region,
+        build: build
+      };
+      const user = foreignUser(i => i.launchTemplateId === id);
+      if (user) verdicts.push({
+        ...base,
+        ours: false,
+        reason: `instance ${user.id} uses it`
+      }); else if (!PACKER_SPOT_TEMPLATE.test(template.name)) verdicts.push({
+        ...base,
+        ours: false,
+        reason: `Packer did not generate its name ${template.name}`
+      }); else if (after(template.createTime, evidence.startedAt)) verdicts.push({
+        ...base,
+        ours: true,
+        reason: "created by this run"
+      }); else verdicts.push({
+        ...base,
+        ours: false,
+        reason: `it was created at ${template.createTime ?? "(unknown)"}, before this run started`
+      });
+    }
+    for (const name of leadsOf(evidence, "instance-profile", build)) {
+      const profile = facts.instanceProfiles.find(p => p.name === name);
+      if (!profile) continue;
+      const base = {
+        kind: "instance profile",
+        id: name,
+        region: void 0,
+        build: build
+      };
+      const user = foreignUser(i => i.instanceProfile === name);
+      if (user) verdicts.push({
+        ...base,
+        ours: false,
+        reason: `instance ${user.id} uses it`
+      }); else if (after(profile.createDate, evidence.startedAt)) verdicts.push({
+        ...base,
+        ours: true,
+        reason: "created by this run"
+      }); else verdicts.push({
+        ...base,
+        ours: false,
+        reason: "it was created before this run started"
+      });
+    }
+    const ownProfiles = new Set(verdicts.filter(v => v.kind === "instance profile" && v.ours).map(v => v.id));
+    for (const name of leadsOf(evidence, "role", build)) {
+      const role = facts.roles.find(r => r.name === name);
+      if (!role) continue;
+      const base = {
+        kind: "role",
+        id: name,
+        region: void 0,
+        build: build
+      };
+      const other = role.instanceProfiles.find(p => !ownProfiles.has(p));
+      if (other) verdicts.push({
+        ...base,
+        ours: false,
+        reason: `instance profile ${other} uses it`
+      }); else if (after(role.createDate, evidence.startedAt)) verdicts.push({
+        ...base,
+        ours: true,
+        reason: "created by this run"
+      }); else verdicts.push({
+        ...base,
+        ours: false,
+        reason: "it was created before this run started"
+      });
+    }
+  }
+  const ownBuilds = new Set([ ...perBuild ].filter(([, own]) => own.length > 0).map(([b]) => b));
+  verdicts.push(...judgeImages(evidence, facts, schema, buildOfOwnInstance, ownBuilds));
+  return verdicts;
+}
+
+function judgeImages(evidence, facts, schema, buildOfOwnInstance, ownBuilds) {
+  const buildOf = image => evidence.leads.find(l => l.kind === "image" && l.value === image.id)?.build ?? evidence.leads.find(l => l.kind === "image-name" && l.value === image.name)?.build;
+  const candidates = facts.images.filter(i => buildOf(i) !== void 0 || buildOfOwnInstance.has(i.sourceInstanceId ?? ""));
+  const eligible = image => image.ownedBySelf && after(image.creationDate, evidence.startedAt) && [ void 0, evidence.run ].includes(image.tags[schema.run]);
+  const legacy = image => image.sourceInstanceId === void 0 && image.sourceImageId === void 0;
+  const own = new Map;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const image of candidates.filter(i => eligible(i) && !own.has(i.id))) {
+      const instanceBuild = buildOfOwnInstance.get(image.sourceInstanceId ?? "");
+      const source = own.get(image.sourceImageId ?? "");
+      if (instanceBuild !== void 0) {
+        own.set(image.id, {
+          reason: `made from this run's instance ${image.sourceInstanceId ?? ""}`,
+          build: instanceBuild
+        });
+        changed = true;
+      } else if (source !== void 0) {
+        own.set(image.id, {
+          reason: `copied from this run's ${image.sourceImageId ?? ""}`,
+          build: source.build
+        });
+        changed = true;
+      }
+    }
+  }
+  const legacyBuilds = new Set;
+  for (const image of candidates.filter(i => eligible(i) && legacy(i))) {
+    const build = buildOf(image) ?? "";
+    if (image.region === regionOf(evidence, build) && leadsOf(evidence, "image", build).includes(image.id) && leadsOf(evidence, "image-name", build).includes(image.name ?? "") && ownBuilds.has(build)) {
+      own.set(image.id, {
+        reason: "created by this run with the ID and name the build announced",
+        build: build
+      });
+      legacyBuilds.add(build);
+    }
+  }
+  for (const image of candidates.filter(i => eligible(i) && legacy(i) && !own.has(i.id))) {
+    const build = buildOf(image) ?? "";
+    if (legacyBuilds.has(build) && leadsOf(evidence, "copy-region", build).includes(image.region) && leadsOf(evidence, "image-name", build).includes(image.name ?? "")) own.set(image.id, {
+      reason: "a copy this run made, under the name the build announced",
+      build: build
+    });
+  }
+  return candidates.map(image => {
+    const proven = own.get(image.id);
+    const base = {
+      kind: "image",
+      id: image.id,
+      region: image.region,
+      build: proven?.build ?? buildOf(image) ?? "",
+      snapshotIds: image.snapshotIds
+    };
+    if (proven !== void 0) return {
+      ...base,
+      ours: true,
+      reason: proven.reason
+    };
+    const reason = !image.ownedBySelf ? "another account owns it" : !after(image.creationDate, evidence.startedAt) ? `it was created at ${image.creationDate ?? "(unknown)"}, before this run started` : !eligible(image) ? `another run (${image.tags[schema.run] ?? ""}) is building it` : legacy(image) ? "EC2 reports no source for it, and the build did not announce it" : `it was made from ${image.sourceInstanceId ?? `${image.sourceImageId ?? "?"} in ${image.sourceImageRegion ?? "?"}`}, which is not this run's`;
+    return {
+      ...base,
+      ours: false,
+      reason: reason
+    };
+  });
+}
+
+function planSweep(evidence, verdicts, facts, schema) {
+  const plan = {
+    remove: [],
+    keep: [],
+    foreign: []
+  };
+  for (const verdict of verdicts) {
+    if (!verdict.ours) {
+      plan.foreign.push(verdict);
+      continue;
+    }
+    if (verdict.kind === "image") {
+      const image = facts.images.find(i => i.id === verdict.id && i.region === verdict.region);
+      if (evidence.finished.includes(verdict.build)) {
+        plan.keep.push({
+          verdict: verdict,
+          reason: "its build finished: it is part of the release"
+        });
+        continue;
+      }
+      if (image?.tags[schema.version] !== void 0) {
+        plan.keep.push({
+          verdict: verdict,
+          reason: "it is released"
+        });
+        continue;
+      }
+    }
+    if (verdict.kind === "instance") {
+      const instance = facts.instances.find(i => i.id === verdict.id);
+      if (instance?.state === "terminated") continue;
+    }
+    plan.remove.push(verdict);
+  }
+  return plan;
+}
+
+const iso = date => date === void 0 ? void 0 : new Date(date).toISOString();
+
+function instanceFact(region, i) {
+  return {
+    id: i.InstanceId ?? "",
+    region: region,
+    launchTime: iso(i.LaunchTime),
+    imageId: i.ImageId,
+    keyName: i.KeyName,
+    groupIds: (i.SecurityGroups ?? []).map(g => g.GroupId ?? ""),
+    groupNames: (i.SecurityGroups ?? []).map(g => g.GroupName ?? ""),
+    state: i.State?.Name,
+    instanceProfile: i.IamInstanceProfile?.Arn?.split("/").pop()
+  };
+}
+
+async function instances(region, filters) {
+  const {send: send, sdk: sdk} = await ec2(region);
+  const pages = await allPages(token => send(new sdk.DescribeInstancesCommand({
+    Filters: filters,
+    ...token ? {
+      NextToken: token
+    } : {}
+  })));
+  return pages.flatMap(p => (p.Reservations ?? []).flatMap(r => (r.Instances ?? []).map(i => instanceFact(region, i))));
+}
+
+async function securityGroups(region, names) {
+  const {send: send, sdk: sdk} = await ec2(region);
+  const pages = await allPages(token => send(new sdk.DescribeSecurityGroupsCommand({
+    Filters: [ {
+      Name: "group-name",
+      Values: names
+    } ],
+    ...token ? {
+      NextToken: token
+    } : {}
+  })));
+  return pages.flatMap(p => (p.SecurityGroups ?? []).map(g => ({
+    id: g.GroupId ?? "",
+    name: g.GroupName ?? "",
+    region: region
+  })));
+}
+
+async function regionFacts(evidence, region, building, copying) {
+  const of = kind => {
+    const builds = kind === "image" || kind === "image-name" ? [ ...building, ...copying ] : building;
+    return [ ...new Set(builds.flatMap(b => leadsOf(evidence, kind, b))) ];
+  };
+  const {send: send, sdk: sdk} = await ec2(region);
+  const instanceIds = of("instance");
+  const keyNames = of("key-pair");
+  const groupNames = of("security-group");
+  const [named, keyPairs, groups] = await Promise.all([ instanceIds.length > 0 ? instances(region, [ {
+    Name: "instance-id",
+    Values: instanceIds
+  } ]) : [], keyNames.length > 0 ? send(new sdk.DescribeKeyPairsCommand({
+    Filters: [ {
+      Name: "key-name",
+      Values: keyNames
+    } ]
+  })).then(r => (r.KeyPairs ?? []).map(k => ({
+    name: k.KeyName ?? "",
+    region: region,
+    createTime: iso(k.CreateTime)
+  }))) : [], groupNames.length > 0 ? securityGroups(region, groupNames) : [] ]);
+  const users = await Promise.all([ keyNames.length > 0 ? instances(region, [ {
+    Name: "key-name",
+    Values: keyNames
+  } ]) : [], groups.length > 0 ? instances(region, [ {
+    Name: "instance.group-id",
+    Values: groups.map(g => g.id)
+  } ]) : [] ]);
+  const allInstances = new Map;
+  for (const i of [ ...named, ...users.flat() ]) allInstances.set(i.id, i);
+  const imageIds = of("image");
+  const imageNames = of("image-name");
+  const images = await Promise.all([ imageIds.length > 0 ? findOwnImages(region, [ {
+    Name: "image-id",
+    Values: imageIds
+  } ], true) : [], imageNames.length > 0 ? findOwnImages(region, [ {
+    Name: "name",
+    Values: imageNames
+  } ], true) : [] ]);
+  const imageFacts = new Map;
+  for (const image of images.flat()) imageFacts.set(image.ImageId ?? "", {
+    id: image.ImageId ?? "",
+    region: region,
+    name: image.Name,
+    creationDate: iso(image.CreationDate),
+    state: image.State,
+    ownedBySelf: true,
+    sourceInstanceId: image.SourceInstanceId,
+    sourceImageId: image.SourceImageId,
+    sourceImageRegion: image.SourceImageRegion,
+    tags: Object.fromEntries(tagMap(image)),
+    snapshotIds: snapshotsOf(image)
+  });
+  const launchTemplates = [];
+  for (const id of of("launch-template")) try {
+    const {LaunchTemplates: LaunchTemplates = []} = await send(new sdk.DescribeLaunchTemplatesCommand({
+      LaunchTemplateIds: [ id ]
+    }));
+    for (const t of LaunchTemplates) launchTemplates.push({
+      id: t.LaunchTemplateId ?? "",
+      name: t.LaunchTemplateName ?? "",
+      region: region,
+      createTime: iso(t.CreateTime)
+    });
+  } catch (error) {
+    if (!hasCode(error, /NotFound/)) throw error;
+  }
+  return {
+    instances: [ ...allInstances.values() ],
+    keyPairs: keyPairs,
+    securityGroups: groups,
+    images: [ ...imageFacts.values() ],
+    launchTemplates: launchTemplates,
+    instanceProfiles: [],
+    roles: []
+  };
+}
+
+async function iamFacts(evidence) {
+  const profiles = leadsOf(evidence, "instance-profile");
+  const roles = leadsOf(evidence, "role");
+  if (profiles.length === 0 && roles.length === 0) return {
+    instanceProfiles: [],
+    roles: []
+  };
+  const {send: send, sdk: sdk} = await iam(evidence.region);
+  const absent = error => {
+    if (hasCode(error, /NoSuchEntity/)) return;
+    throw error;
+  };
+  const instanceProfiles = (await Promise.all(profiles.map(name => send(new sdk.GetInstanceProfileCommand({
+    InstanceProfileName: name
+  })).then(({InstanceProfile: p}) => ({
+    name: name,
+    createDate: iso(p?.CreateDate),
+    roles: (p?.Roles ?? []).map(r => r.RoleName ?? "")
+  }), absent)))).filter(p => p !== void 0);
+  const roleFacts = (await Promise.all(roles.map(async name => {
+    try {
+      const {Role: Role} = await send(new sdk.GetRoleCommand({
+        RoleName: name
+      }));
+      const {InstanceProfiles: InstanceProfiles = []} = await send(new sdk.ListInstanceProfilesForRoleCommand({
+        RoleName: name
+      }));
+      return {
+        name: name,
+        createDate: iso(Role?.CreateDate),
+        instanceProfiles: InstanceProfiles.map(p => p.InstanceProfileName ?? "")
+      };
+    } catch (error) {
+      return absent(error);
+    }
+  }))).filter(r => r !== void 0);
+  return {
+    instanceProfiles: instanceProfiles,
+    roles: roleFacts
+  };
+}
+
+async function gatherFacts(evidence) {
+  const regions = new Map;
+  const at = region => {
+    const entry = regions.get(region) ?? {
+      building: [],
+      copying: []
+    };
+    regions.set(region, entry);
+    return entry;
+  };
+  for (const build of buildsOf(evidence)) {
+    at(regionOf(evidence, build)).building.push(build);
+    for (const region of leadsOf(evidence, "copy-region", build)) at(region).copying.push(build);
+  }
+  const [perRegion, identity] = await Promise.all([ Promise.all([ ...regions ].map(([region, {building: building, copying: copying}]) => regionFacts(evidence, region, building, copying))), iamFacts(evidence) ]);
+  return {
+    instances: perRegion.flatMap(f => f.instances),
+    keyPairs: perRegion.flatMap(f => f.keyPairs),
+    securityGroups: perRegion.flatMap(f => f.securityGroups),
+    images: perRegion.flatMap(f => f.images),
+    launchTemplates: perRegion.flatMap(f => f.launchTemplates),
+    ...identity
+  };
+}
+
+class EvidenceRecorder {
+  evidence;
+  schema;
+  release;
+  marks=[];
+  constructor(evidence, schema, release) {
+    this.evidence = evidence;
+    this.schema = schema;
+    this.release = release;
+    this.save();
+  }
+  lead(lead) {
+    if (!isLeadShaped(lead.kind, lead.value)) return;
+    if (!addLead(this.evidence, lead)) return;
+    this.save();
+    if (lead.kind === "image") this.marks.push(this.markPending(lead));
+  }
+  finished(builds) {
+    this.evidence.finished = [ ...new Set([ ...this.evidence.finished, ...builds ]) ];
+    this.save();
+  }
+  async settled() {
+    await Promise.allSettled(this.marks);
+  }
+  save() {
+    saveState(State.Evidence, JSON.stringify(this.evidence));
+  }
+  async markPending(lead) {
+    try {
+      const facts = await gatherFacts(this.evidence);
+      const verdict = judgeOwnership(this.evidence, facts, this.schema).find(v => v.kind === "image" && v.id === lead.value);
+      if (!verdict?.ours) {
+        inertLog.command(() => core_warning(`The build log names ${lead.value}, but it is not this build's (${verdict?.reason ?? "EC2 does not know it"}); it is left alone`));
+        return;
+      }
+      await createTags(regionOf(this.evidence, lead.build), [ lead.value ], [ {
+        Key: this.schema.pending,
+        Value: this.release.version
+      }, {
+        Key: this.schema.lineage,
+        Value: this.release.lineage
+      }, {
+        Key: this.schema.build,
+        Value: lead.build
+      }, {
+        Key: this.schema.run,
+        Value: this.evidence.run
+      } ]);
+    } catch (error) {
+      inertLog.command(() => core_warning(`Could not mark ${lead.value} as this build's: ${errorMessage(error)}`));
+    }
+  }
+}
+
+const DAY_MS = 24 * 60 * 60 * 1e3;
+
+function retentionCandidates(generations, rules) {
+  const unasked = generations.map(({inUse: _u, sharedWith: _s, lastLaunched: _l, ...known}) => known);
+  const retire = new Set(planRetention(unasked, rules).retire.map(r => r.imageId));
+  return generations.filter(g => retire.has(g.imageId));
+}
+
+function newestFirst(generations) {
+  return [ ...generations ].sort((a, b) => b.created.localeCompare(a.created) || b.imageId.localeCompare(a.imageId));
+}
+
+function planRetention(generations, rules) {
+  const plan = {
+    retire: [],
+    keep: []
+  };
+  let counted = 0;
+  for (const g of newestFirst(generations)) {
+    const keep = reason => plan.keep.push({
+      imageId: g.imageId,
+      version: g.version,
+      reason: reason
+    });
+    if (g.retired && !rules.current.has(g.imageId)) continue;
+    const rank = counted++;
+    if (rules.current.has(g.imageId)) keep("this release"); else if (rank < rules.keep) keep(`one of the ${rules.keep} newest`); else if (rules.protectVersion !== void 0 && g.version === rules.protectVersion) keep(`it carries this release's version ${g.version}`); else if (g.inUse) keep(g.inUse); else if (g.sharedWith) keep(g.sharedWith); else if (g.pinned) keep("it is pinned with the keep tag"); else if (rules.keepLaunchedWithinDays > 0 && g.lastLaunched !== void 0 && rules.now.getTime() - Date.parse(g.lastLaunched) < rules.keepLaunchedWithinDays * DAY_MS) keep(`an instance was launched from it on ${g.lastLaunched.slice(0, 10)}, within ${rules.keepLaunchedWithinDays} days`); else if (g.protected && rules.mode === "deregister") keep("deregistration protection is on; the action never turns it off"); else plan.retire.push({
+      imageId: g.imageId,
+      version: g.version
+    });
+  }
+  return plan;
+}
+
+async function usesOf(region, imageIds) {
+  const uses = new Map;
+  if (imageIds.length === 0) return uses;
+  const {send: send, sdk: sdk} = await ec2(region);
+  const instancePages = await allPages(token => send(new sdk.DescribeInstancesCommand({
+    Filters: [ {
+      Name: "image-id",
+      Values: imageIds
+    }, {
+      Name: "instance-state-name",
+      Values: [ "pending", "running", "stopping", "stopped", "shutting-down" ]
+    } ],
+    ...token ? {
+      NextToken: token
+    } : {}
+  })));
+  for (const instance of instancePages.flatMap(p => (p.Reservations ?? []).flatMap(r => r.Instances ?? []))) if (instance.ImageId && !uses.has(instance.ImageId)) uses.set(instance.ImageId, `instance ${instance.InstanceId ?? ""} (${instance.State?.Name ?? ""}) was launched from it`);
+  const templatePages = await allPages(token => send(new sdk.DescribeLaunchTemplatesCommand({
+    ...token ? {
+      NextToken: token
+    } : {}
+  })));
+  for (const template of templatePages.flatMap(p => p.LaunchTemplates ?? [])) {
+    const versionPages = await allPages(token => send(new sdk.DescribeLaunchTemplateVersionsCommand({
+      LaunchTemplateId: template.LaunchTemplateId,
+      Versions: [ "$Default", "$Latest" ],
+      ...token ? {
+        NextToken: token
+      } : {}
+    })));
+    for (const v of versionPages.flatMap(p => p.LaunchTemplateVersions ?? [])) {
+      const imageId = v.LaunchTemplateData?.ImageId;
+      if (imageId && imageIds.includes(imageId) && !uses.has(imageId)) {
+        const which = v.DefaultVersion ? "default" : "latest";
+        uses.set(imageId, `launch template ${template.LaunchTemplateName ?? ""} (${which} version ${v.VersionNumber ?? ""}) uses it`);
+      }
+    }
+  }
+  return uses;
+}
+
+async function sharing(region, image) {
+  if (image.Public) return "it is public";
+  const {send: send, sdk: sdk} = await ec2(region);
+  const {LaunchPermissions: LaunchPermissions = []} = await send(new sdk.DescribeImageAttributeCommand({
+    ImageId: image.ImageId,
+    Attribute: "launchPermission"
+  }));
+  const with_ = LaunchPermissions.map(p => p.Group === "all" ? "everyone" : p.UserId ?? p.OrganizationArn ?? p.OrganizationalUnitArn ?? "").filter(Boolean);
+  return with_.length > 0 ? `it is shared with ${with_.join(", ")}` : void 0;
+}
+
+async function lastLaunched(region, image) {
+  if (image.LastLaunchedTime) return image.LastLaunchedTime;
+  const {send: send, sdk: sdk} = await ec2(region);
+  try {
+    const {LastLaunchedTime: LastLaunchedTime} = await send(new sdk.DescribeImageAttributeCommand({
+      ImageId: image.ImageId,
+      Attribute: "lastLaunchedTime"
+    }));
+    return LastLaunchedTime?.Value || void 0;
+  } catch (error) {
+    if (!hasCode(error, /^InvalidParameterValue$/)) throw error;
+    throw new AwsError(`EC2 in ${region} does not report when an image was last launched, so nothing was retired there; set '${Input.KeepLaunchedWithinDays}: 0' to retire without that rule. ${errorMessage(error)}`, "LastLaunchedTimeUnsupported", {
+      cause: error
+    });
+  }
+}
+
+function generation(image, schema, now) {
+  const tags = tagMap(image);
+  const deprecated = image.DeprecationTime !== void 0 && Date.parse(image.DeprecationTime) <= now.getTime();
+  return {
+    imageId: image.ImageId ?? "",
+    created: image.CreationDate ?? "",
+    version: tags.get(schema.version),
+    retired: deprecated || image.State === "disabled",
+    pinned: tags.has(schema.keep),
+    protected: (image.DeregistrationProtection ?? "").startsWith("enabled")
+  };
+}
+
+async function applyRetention(region, build, filters, rules, schema) {
+  const images = await findOwnImages(region, filters);
+  const generations = images.map(i => generation(i, schema, rules.now));
+  const candidates = retentionCandidates(generations, rules);
+  const uses = await usesOf(region, candidates.map(c => c.imageId));
+  for (const candidate of candidates) {
+    const image = images.find(i => i.ImageId === candidate.imageId);
+    candidate.inUse = uses.get(candidate.imageId);
+    if (!candidate.inUse) candidate.sharedWith = await sharing(region, image);
+    if (!candidate.inUse && !candidate.sharedWith && rules.keepLaunchedWithinDays > 0) candidate.lastLaunched = await lastLaunched(region, image);
+  }
+  const plan = planRetention(generations, rules);
+  for (const {imageId: imageId} of plan.retire) {
+    const image = images.find(i => i.ImageId === imageId);
+    await retireImage(region, image, rules.mode, rules.now);
+    info(`${region}: retired ${imageId} (${rules.mode})`);
+  }
+  return {
+    region: region,
+    build: build,
+    ...plan
+  };
+}
+
+var external_node_child_process_ = __nccwpck_require__(1421);
+
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+const KEEP_CHARS = 256 * 1024;
+
+class ProgramError extends Error {
+  result;
+  constructor(message, result, options) {
+    super(message, options);
+    this.result = result;
+    this.name = "ProgramError";
+  }
+}
+
+function collect(stream, echo) {
+  let text = "";
+  const lines = (0, external_node_readline_namespaceObject.createInterface)({
+    input: stream,
+    crlfDelay: 1 / 0
+  });
+  lines.on("line", line => {
+    text += `${line}\n`;
+    if (text.length > 2 * KEEP_CHARS) text = text.slice(-KEEP_CHARS);
+    if (echo && line.trim()) inertLog.line(line);
+  });
+  const done = new Promise(resolve => lines.once("close", resolve));
+  return {
+    text: () => text.slice(-KEEP_CHARS),
+    done: done
+  };
+}
+
+async function spawnProgram(file, args, options = {}) {
+  for (let attempt = 1; ;attempt++) try {
+    return await spawnOnce(file, args, options);
+  } catch (error) {
+    const busy = error.cause?.code === "ETXTBSY";
+    if (!busy || attempt === 5) throw error;
+    await new Promise(resolve => setTimeout(resolve, 50 * attempt));
+  }
+}
+
+async function spawnOnce(file, args, options) {
+  const cannotRun = error => new ProgramError(`${file} could not be run: ${error.message}`, void 0, {
+    cause: error
+  });
+  let child;
+  try {
+    child = (0, external_node_child_process_.spawn)(file, args, {
+      cwd: options.cwd,
+      env: options.env ?? childEnv(),
+      stdio: [ "ignore", "pipe", "pipe" ],
+      windowsHide: true
+    });
+  } catch (error) {
+    throw cannotRun(error);
+  }
+  const stdout = collect(child.stdout, options.echo ?? false);
+  const stderr = collect(child.stderr, options.echo ?? false);
+  const [exitCode, signal] = await new Promise((resolve, reject) => {
+    child.once("error", error => reject(cannotRun(error)));
+    child.once("close", (code, sig) => resolve([ code, sig ]));
+  });
+  await Promise.all([ stdout.done, stderr.done ]);
+  return {
+    exitCode: exitCode,
+    signal: signal,
+    stdout: stdout.text(),
+    stderr: stderr.text()
+  };
+}
+
+async function runProgram(file, args, options = {}) {
+  const result = await spawnProgram(file, args, options);
+  if (result.exitCode !== 0) {
+    const how = result.exitCode === null ? `was killed (${result.signal ?? "?"})` : `exited with ${result.exitCode}`;
+    const tail = lastLines(`${result.stdout}\n${result.stderr}`, 15);
+    throw new ProgramError(`${file} ${args.join(" ")} ${how}:\n${tail}`, result);
+  }
+  return result;
 }
 
 function lastLines(text, count) {
@@ -17803,27 +17115,15 @@ function childEnv(extra = {}) {
   return env;
 }
 
-var external_node_os_ = __nccwpck_require__(8161);
-
-function runnerTemp() {
-  return process.env["RUNNER_TEMP"] || external_node_os_.tmpdir();
-}
-
-function toolCacheRoot() {
-  const value = process.env["RUNNER_TOOL_CACHE"];
-  if (!value) throw new Error("RUNNER_TOOL_CACHE is not set; the runner sets it for every job");
-  return value;
-}
-
-async function installGalaxyRequirements(ansible, requirements) {
-  const root = external_node_fs_.mkdtempSync(external_node_path_.join(runnerTemp(), "ansible-galaxy-"));
+async function installGalaxyRequirements(ansible, requirements, temp) {
+  const root = external_node_fs_.mkdtempSync(external_node_path_.join(temp, "ansible-galaxy-"));
   const roles = external_node_path_.join(root, "roles");
   const collections = external_node_path_.join(root, "collections");
   const galaxy = external_node_path_.join(ansible.bin, "ansible-galaxy");
-  await runCommand(galaxy, [ "role", "install", "-r", requirements, "-p", roles ], {
+  await runProgram(galaxy, [ "role", "install", "-r", requirements, "-p", roles ], {
     echo: true
   });
-  await runCommand(galaxy, [ "collection", "install", "-r", requirements, "-p", collections ], {
+  await runProgram(galaxy, [ "collection", "install", "-r", requirements, "-p", collections ], {
     echo: true
   });
   info(`Installed the requirements of ${requirements} into ${root}`);
@@ -17834,33 +17134,95 @@ async function installGalaxyRequirements(ansible, requirements) {
   };
 }
 
-class ToolCacheFolder {
-  folder;
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+const TOOL_CACHE_TIMING = {
+  markerWaitMs: 5e3
+};
+
+class ToolCacheEntry {
+  usable;
+  path;
   marker;
-  constructor(toolCache, tool, version, arch) {
-    this.folder = external_node_path_.join(toolCache, tool, version, arch);
-    this.marker = `${this.folder}.complete`;
+  constructor(toolCache, tool, version, arch, usable = () => true) {
+    this.usable = usable;
+    this.path = external_node_path_.join(toolCache, tool, version, arch);
+    this.marker = `${this.path}.complete`;
   }
-  isComplete() {
-    return external_node_fs_.existsSync(this.marker);
+  find() {
+    if (!external_node_fs_.existsSync(this.marker)) return;
+    const folder = this.resolved();
+    return folder !== void 0 && this.usable(folder) ? folder : void 0;
   }
-  prepare() {
-    this.discard();
-    external_node_fs_.mkdirSync(external_node_path_.dirname(this.folder), {
+  async install(build) {
+    const folder = await this.buildPrivately(build);
+    if (this.link(folder)) return this.complete(folder);
+    const {markerWaitMs: markerWaitMs} = TOOL_CACHE_TIMING;
+    for (let waited = 0; waited < markerWaitMs && !external_node_fs_.existsSync(this.marker); waited += 50) await (0, 
+    promises_namespaceObject.setTimeout)(50);
+    const theirs = this.find();
+    if (theirs !== void 0) {
+      external_node_fs_.rmSync(folder, {
+        recursive: true,
+        force: true
+      });
+      return theirs;
+    }
+    core_debug(`${this.path} is stale; publishing ${folder} in its place`);
+    return this.replaceWith(folder);
+  }
+  async buildPrivately(build) {
+    external_node_fs_.mkdirSync(external_node_path_.dirname(this.path), {
       recursive: true
     });
+    const folder = external_node_fs_.mkdtempSync(`${this.path}.`);
+    try {
+      await build(folder);
+    } catch (error) {
+      external_node_fs_.rmSync(folder, {
+        recursive: true,
+        force: true
+      });
+      throw error;
+    }
+    return folder;
   }
-  complete() {
+  target(folder) {
+    return process.platform === "win32" ? folder : external_node_path_.basename(folder);
+  }
+  link(folder) {
+    try {
+      external_node_fs_.symlinkSync(this.target(folder), this.path, "junction");
+      return true;
+    } catch (error) {
+      if (error.code === "EEXIST") return false;
+      throw error;
+    }
+  }
+  replaceWith(folder) {
+    const stat = external_node_fs_.lstatSync(this.path, {
+      throwIfNoEntry: false
+    });
+    if (stat && !stat.isSymbolicLink()) try {
+      external_node_fs_.renameSync(this.path, `${folder}.stale`);
+    } catch (error) {
+      if (error.code !== "ENOENT") throw error;
+    }
+    const link = `${folder}.link`;
+    external_node_fs_.symlinkSync(this.target(folder), link, "junction");
+    external_node_fs_.renameSync(link, this.path);
+    return this.complete(folder);
+  }
+  resolved() {
+    try {
+      return external_node_fs_.realpathSync(this.path);
+    } catch {
+      return;
+    }
+  }
+  complete(folder) {
     external_node_fs_.writeFileSync(this.marker, "");
-  }
-  discard() {
-    external_node_fs_.rmSync(this.marker, {
-      force: true
-    });
-    external_node_fs_.rmSync(this.folder, {
-      recursive: true,
-      force: true
-    });
+    return folder;
   }
 }
 
@@ -17896,7 +17258,7 @@ function checkPythonFits(ansible, python) {
   const range = supportedPython(ansible.package, ansible.version);
   const [major, minor] = python.version;
   if (range === void 0) {
-    warning(`${ansible.package} ${ansible.version} is newer than this action knows; pip will check its Python requirement`);
+    core_warning(`${ansible.package} ${ansible.version} is newer than this action knows; pip will check its Python requirement`);
     return;
   }
   if (major !== 3 || minor < range[0] || minor > range[1]) throw new InputError(Input.Python, `'${ansible.python}' is Python ${python.version.join(".")}, but ${ansible.package} ${ansible.version} runs on Python 3.${range[0]} to 3.${range[1]}; set 'python' to such an interpreter (e.g. with actions/setup-python) or pin another 'ansible-version'`);
@@ -17906,10 +17268,10 @@ const PROBE = [ "import sys, json", "try:", '  import importlib.metadata as m; p
 
 async function probePython(python) {
   try {
-    const {stdout: stdout} = await runCommand(python, [ "-c", PROBE ]);
+    const {stdout: stdout} = await runProgram(python, [ "-c", PROBE ]);
     return JSON.parse(stdout.trim());
   } catch (error) {
-    throw new InputError(Input.Python, `'${python}' cannot be run as a Python interpreter: ${errorMessage(error)}`);
+    throw new InputError(Input.Python, `'${python}' cannot be run as a Python interpreter (it is one path or a name on PATH, never a command line): ${errorMessage(error)}`);
   }
 }
 
@@ -17919,19 +17281,13 @@ function pipCanTarget(pipVersion) {
   return major > 22 || major === 22 && minor >= 3;
 }
 
-function ansibleCacheFolder(toolCache, ansible, python, arch) {
-  const tool = `${ansible.package}-python${python.version[0]}.${python.version[1]}`;
-  return new ToolCacheFolder(toolCache, tool, ansible.version, arch);
-}
-
 function venvBin(folder) {
   return external_node_path_.join(folder, process.platform === "win32" ? "Scripts" : "bin");
 }
 
-function isUsable(cache) {
-  if (!cache.isComplete()) return false;
+function usable(folder) {
   try {
-    external_node_fs_.accessSync(external_node_fs_.realpathSync(external_node_path_.join(venvBin(cache.folder), "python")), external_node_fs_.constants.X_OK);
+    external_node_fs_.accessSync(external_node_fs_.realpathSync(external_node_path_.join(venvBin(folder), "python")), external_node_fs_.constants.X_OK);
     return true;
   } catch {
     return false;
@@ -17943,367 +17299,300 @@ function parseAnsibleCoreVersion(output) {
 }
 
 async function installedVersion(bin, ansible) {
-  const playbook = external_node_path_.join(bin, "ansible-playbook");
-  const coreVersion = parseAnsibleCoreVersion((await runCommand(playbook, [ "--version" ])).stdout);
+  const coreVersion = parseAnsibleCoreVersion((await runProgram(external_node_path_.join(bin, "ansible-playbook"), [ "--version" ])).stdout);
   if (ansible.package === "ansible-core") return coreVersion;
-  const {stdout: stdout} = await runCommand(external_node_path_.join(bin, "python"), [ "-c", 'import importlib.metadata as m; print(m.version("ansible"))' ]);
+  const {stdout: stdout} = await runProgram(external_node_path_.join(bin, "python"), [ "-c", 'import importlib.metadata as m; print(m.version("ansible"))' ]);
   return stdout.trim();
 }
 
-async function installAnsible(ansible, python, toolCache, arch) {
-  const cache = ansibleCacheFolder(toolCache, ansible, python, arch);
-  const folder = cache.folder;
-  const bin = venvBin(folder);
-  const playbook = external_node_path_.join(bin, "ansible-playbook");
-  const label = `${ansible.package} ${ansible.version}`;
-  if (isUsable(cache)) {
-    addPath(bin);
-    info(`${label}: found in the tool cache (${folder})`);
+const PIP_ARGS = [ "install", "--no-compile", "--disable-pip-version-check", "--no-input" ];
+
+class AnsibleInstaller {
+  ansible;
+  python;
+  label;
+  entry;
+  constructor(ansible, python, toolCache, arch) {
+    this.ansible = ansible;
+    this.python = python;
+    this.label = `${ansible.package} ${ansible.version}`;
+    const tool = `${ansible.package}-python${python.version[0]}.${python.version[1]}`;
+    this.entry = new ToolCacheEntry(toolCache, tool, ansible.version, arch, usable);
+  }
+  tool(folder, cached) {
+    const bin = venvBin(folder);
     return {
-      version: ansible.version,
+      name: this.ansible.package,
+      version: this.ansible.version,
       bin: bin,
-      playbook: playbook,
-      cached: true
+      executable: external_node_path_.join(bin, "ansible-playbook"),
+      cached: cached
     };
   }
-  cache.prepare();
-  const requirement = `${ansible.package}==${ansible.version}`;
-  try {
+  find() {
+    const folder = this.entry.find();
+    return folder ? this.tool(folder, true) : void 0;
+  }
+  async install() {
+    try {
+      const folder = await this.entry.install(folder => this.build(folder));
+      return this.tool(folder, false);
+    } catch (error) {
+      throw new Error(`${this.label} was not installed: ${errorMessage(error)}`, {
+        cause: error
+      });
+    }
+  }
+  async build(folder) {
+    const {python: python, ansible: ansible} = this;
+    const bin = venvBin(folder);
+    const requirement = `${ansible.package}==${ansible.version}`;
     if (pipCanTarget(python.pip)) {
-      await runCommand(python.executable, [ "-m", "venv", "--without-pip", folder ]);
-      await runCommand(python.executable, [ "-m", "pip", "--python", external_node_path_.join(bin, "python"), "install", "--no-compile", "--disable-pip-version-check", "--no-input", requirement ]);
+      await runProgram(python.executable, [ "-m", "venv", "--without-pip", folder ]);
+      await runProgram(python.executable, [ "-m", "pip", "--python", external_node_path_.join(bin, "python"), ...PIP_ARGS, requirement ]);
     } else {
-      await runCommand(python.executable, [ "-m", "venv", folder ]);
-      await runCommand(external_node_path_.join(bin, "python"), [ "-m", "pip", "install", "--no-compile", "--disable-pip-version-check", "--no-input", requirement ]);
+      await runProgram(python.executable, [ "-m", "venv", folder ]);
+      await runProgram(external_node_path_.join(bin, "python"), [ "-m", "pip", ...PIP_ARGS, requirement ]);
     }
     const reported = await installedVersion(bin, ansible);
     if (reported !== ansible.version) throw new Error(`the venv reports ${ansible.package} ${reported ?? "(unknown)"}`);
+  }
+}
+
+async function provide(installer) {
+  const found = installer.find();
+  const tool = found ?? await installer.install();
+  addPath(tool.bin);
+  info(`${installer.label}: ${found ? "found in the tool cache" : "installed"} (${tool.bin})`);
+  return tool;
+}
+
+var external_node_http_ = __nccwpck_require__(7067);
+
+var external_node_https_ = __nccwpck_require__(4708);
+
+var external_node_tls_ = __nccwpck_require__(1692);
+
+const DOWNLOAD_LIMITS = {
+  connectMs: 1e4,
+  idleMs: 3e4,
+  attempts: 3,
+  backoffMs: 1e3,
+  deadlineMs: 12e4
+};
+
+class HttpStatusError extends Error {
+  status;
+  constructor(status, message) {
+    super(message);
+    this.status = status;
+    this.name = "HttpStatusError";
+  }
+}
+
+function redactUrl(url) {
+  try {
+    const parsed = new URL(url);
+    if (!parsed.username && !parsed.password) return url;
+    parsed.username = "***";
+    parsed.password = "";
+    return parsed.toString();
+  } catch {
+    return url.replace(/\/\/[^/@]*@/, "//***@");
+  }
+}
+
+const MAX_REDIRECTS = 5;
+
+class Permanent extends Error {}
+
+function agentFor(url) {
+  return new lib_HttpClient("packer-ami-release").getAgent(url.toString());
+}
+
+function whenConnected(socket, connected) {
+  const tls = socket instanceof external_node_tls_.TLSSocket;
+  if (!socket.connecting && !(tls && !socket.authorized && !socket.authorizationError)) connected(); else socket.once(tls ? "secureConnect" : "connect", connected);
+}
+
+function getOnce(url, request, sink, signal, redirects = 0) {
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const fail = error => {
+      if (settled) return;
+      settled = true;
+      req.destroy();
+      reject(error instanceof Error ? error : new Error(String(error)));
+    };
+    const succeed = () => {
+      settled = true;
+      resolve();
+    };
+    const module = url.protocol === "https:" ? external_node_https_ : external_node_http_;
+    const req = module.get(url, {
+      agent: agentFor(url),
+      timeout: DOWNLOAD_LIMITS.connectMs,
+      signal: signal,
+      headers: {
+        "user-agent": "packer-ami-release"
+      }
+    });
+    let phase = "no connection";
+    req.once("socket", socket => whenConnected(socket, () => {
+      phase = "no answer";
+      req.setTimeout(DOWNLOAD_LIMITS.idleMs);
+    }));
+    req.on("timeout", () => {
+      const ms = phase === "no connection" ? DOWNLOAD_LIMITS.connectMs : DOWNLOAD_LIMITS.idleMs;
+      fail(new Error(`${phase} within ${ms / 1e3} s`));
+    });
+    let length = NaN;
+    req.once("error", error => {
+      if (!error.code?.startsWith("HPE_")) return fail(error);
+      fail(new Permanent(Number.isNaN(length) ? `its answer is not HTTP (${error.message})` : `it sent more than its content-length of ${length} bytes`));
+    });
+    req.once("response", response => {
+      const status = response.statusCode ?? 0;
+      const location = response.headers.location;
+      if (status >= 300 && status < 400 && location) {
+        settled = true;
+        req.destroy();
+        resolve(followRedirect(url, location, request, sink, signal, redirects));
+        return;
+      }
+      if (status !== 200) {
+        const error = new HttpStatusError(status, `HTTP ${status}`);
+        return fail(status >= 500 || status === 429 ? error : Object.assign(error, {
+          permanent: true
+        }));
+      }
+      length = Number(response.headers["content-length"] ?? NaN);
+      if (length > request.maxBytes) return fail(new Permanent(`its size, ${length} bytes, is over the ${request.maxBytes} bytes allowed`));
+      phase = "no data";
+      let received = 0;
+      response.on("data", chunk => {
+        received += chunk.length;
+        if (received > request.maxBytes) return fail(new Permanent(`it sent more than the ${request.maxBytes} bytes allowed`));
+        if (!sink.write(chunk)) {
+          response.pause();
+          sink.drain(() => response.resume());
+        }
+      });
+      response.once("error", fail);
+      response.once("close", () => {
+        if (!response.complete) fail(new Error(`the connection closed after ${received} bytes`));
+      });
+      response.once("end", () => {
+        if (!Number.isNaN(length) && received !== length) fail(new Error(`it sent ${received} of ${length} bytes`)); else succeed();
+      });
+    });
+  });
+}
+
+async function followRedirect(from, location, request, sink, signal, redirects) {
+  if (redirects >= MAX_REDIRECTS) throw new Permanent(`more than ${MAX_REDIRECTS} redirects`);
+  const next = new URL(location, from);
+  if (from.protocol === "https:" && next.protocol !== "https:") throw new Permanent(`it redirects from https to ${next.protocol} (${redactUrl(next.href)})`);
+  if (next.host !== from.host) next.username = next.password = "";
+  try {
+    await getOnce(next, request, sink, signal, redirects + 1);
   } catch (error) {
-    cache.discard();
-    throw new Error(`${label} was not installed: ${errorMessage(error)}`, {
-      cause: error
-    });
+    if (next.host === from.host || !(error instanceof Error)) throw error;
+    error.message = `redirected to ${next.host}: ${error.message}`;
+    throw error;
   }
-  cache.complete();
-  addPath(bin);
-  info(`${label}: installed in ${folder} with Python ${python.version.join(".")}`);
-  return {
-    version: ansible.version,
-    bin: bin,
-    playbook: playbook,
-    cached: false
+}
+
+const download_sleep = (ms, signal) => new Promise(resolve => {
+  const done = () => {
+    clearTimeout(timer);
+    signal.removeEventListener("abort", done);
+    resolve();
   };
+  const timer = setTimeout(done, ms);
+  signal.addEventListener("abort", done, {
+    once: true
+  });
+});
+
+async function download(request, sink) {
+  const deadline = AbortSignal.timeout(DOWNLOAD_LIMITS.deadlineMs);
+  const signal = request.signal ? AbortSignal.any([ request.signal, deadline ]) : deadline;
+  const url = new URL(request.url);
+  let last;
+  for (let attempt = 1; attempt <= DOWNLOAD_LIMITS.attempts; attempt++) try {
+    sink.reset();
+    await getOnce(url, request, sink, signal);
+    return;
+  } catch (error) {
+    last = error;
+    if (request.signal?.aborted) throw request.signal.reason;
+    const permanent = error instanceof Permanent || error.permanent;
+    if (permanent || deadline.aborted || attempt === DOWNLOAD_LIMITS.attempts) break;
+    await download_sleep(DOWNLOAD_LIMITS.backoffMs * attempt, signal);
+  }
+  const why = deadline.aborted ? `no complete answer within ${DOWNLOAD_LIMITS.deadlineMs / 1e3} s` : last instanceof Error ? last.message : String(last);
+  const message = `could not download ${request.what} (${redactUrl(request.url)}) from ${url.host}: ${why}`;
+  throw last instanceof HttpStatusError ? new HttpStatusError(last.status, message) : new Error(message, {
+    cause: last
+  });
 }
 
-var node_modules_semver = __nccwpck_require__(2088);
+async function downloadBytes(request) {
+  let chunks = [];
+  await download(request, {
+    write: chunk => chunks.push(chunk) > 0,
+    drain: resume => resume(),
+    reset: () => chunks = []
+  });
+  return Buffer.concat(chunks);
+}
 
-void 0 && (void 0).__awaiter;
-
-const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-var external_util_ = __nccwpck_require__(9023);
-
-var retry_helper_awaiter = void 0 && (void 0).__awaiter || function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
+async function downloadFile(request) {
+  let hash = (0, external_node_crypto_.createHash)("sha256");
+  let out;
+  const closed = () => new Promise((resolve, reject) => {
+    if (!out) return resolve();
+    out.once("error", reject);
+    out.end(resolve);
+  });
+  try {
+    await download(request, {
+      write: chunk => {
+        hash.update(chunk);
+        return out?.write(chunk) ?? true;
+      },
+      drain: resume => out?.once("drain", resume),
+      reset: () => {
+        out?.destroy();
+        hash = (0, external_node_crypto_.createHash)("sha256");
+        out = external_node_fs_.createWriteStream(request.dest);
       }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-
-class RetryHelper {
-  constructor(maxAttempts, minSeconds, maxSeconds) {
-    if (maxAttempts < 1) throw new Error("max attempts should be greater than or equal to 1");
-    this.maxAttempts = maxAttempts;
-    this.minSeconds = Math.floor(minSeconds);
-    this.maxSeconds = Math.floor(maxSeconds);
-    if (this.minSeconds > this.maxSeconds) throw new Error("min seconds should be less than or equal to max seconds");
-  }
-  execute(action, isRetryable) {
-    return retry_helper_awaiter(this, void 0, void 0, function*() {
-      let attempt = 1;
-      while (attempt < this.maxAttempts) {
-        try {
-          return yield action();
-        } catch (err) {
-          if (isRetryable && !isRetryable(err)) throw err;
-          info(err.message);
-        }
-        const seconds = this.getSleepAmount();
-        info(`Waiting ${seconds} seconds before trying again`);
-        yield this.sleep(seconds);
-        attempt++;
-      }
-      return yield action();
     });
+    await closed();
+  } catch (error) {
+    out?.destroy();
+    throw error;
   }
-  getSleepAmount() {
-    return Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) + this.minSeconds;
-  }
-  sleep(seconds) {
-    return retry_helper_awaiter(this, void 0, void 0, function*() {
-      return new Promise(resolve => setTimeout(resolve, seconds * 1e3));
-    });
-  }
-}
-
-var tool_cache_awaiter = void 0 && (void 0).__awaiter || function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-
-class HTTPError extends Error {
-  constructor(httpStatusCode) {
-    super(`Unexpected HTTP response: ${httpStatusCode}`);
-    this.httpStatusCode = httpStatusCode;
-    Object.setPrototypeOf(this, new.target.prototype);
-  }
-}
-
-const tool_cache_IS_WINDOWS = process.platform === "win32";
-
-process.platform;
-
-const userAgent = "actions/tool-cache";
-
-function downloadTool(url, dest, auth, headers) {
-  return tool_cache_awaiter(this, void 0, void 0, function*() {
-    dest = dest || external_path_namespaceObject.join(_getTempDirectory(), external_crypto_namespaceObject.randomUUID());
-    yield mkdirP(external_path_namespaceObject.dirname(dest));
-    core_debug(`Downloading ${url}`);
-    core_debug(`Destination ${dest}`);
-    const minSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS", 10);
-    const maxSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS", 20);
-    const retryHelper = new RetryHelper(3, minSeconds, maxSeconds);
-    return yield retryHelper.execute(() => tool_cache_awaiter(this, void 0, void 0, function*() {
-      return yield downloadToolAttempt(url, dest || "", auth, headers);
-    }), err => {
-      if (err instanceof HTTPError && err.httpStatusCode) if (err.httpStatusCode < 500 && err.httpStatusCode !== 408 && err.httpStatusCode !== 429) return false;
-      return true;
-    });
-  });
-}
-
-function downloadToolAttempt(url, dest, auth, headers) {
-  return tool_cache_awaiter(this, void 0, void 0, function*() {
-    if (external_fs_namespaceObject.existsSync(dest)) throw new Error(`Destination file path ${dest} already exists`);
-    const http = new lib_HttpClient(userAgent, [], {
-      allowRetries: false
-    });
-    if (auth) {
-      core_debug("set auth");
-      if (headers === void 0) headers = {};
-      headers.authorization = auth;
-    }
-    const response = yield http.get(url, headers);
-    if (response.message.statusCode !== 200) {
-      const err = new HTTPError(response.message.statusCode);
-      core_debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
-      throw err;
-    }
-    const pipeline = external_util_.promisify(external_stream_namespaceObject.pipeline);
-    const responseMessageFactory = _getGlobal("TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY", () => response.message);
-    const readStream = responseMessageFactory();
-    let succeeded = false;
-    try {
-      yield pipeline(readStream, external_fs_namespaceObject.createWriteStream(dest));
-      core_debug("download complete");
-      succeeded = true;
-      return dest;
-    } finally {
-      if (!succeeded) {
-        core_debug("download failed");
-        try {
-          yield rmRF(dest);
-        } catch (err) {
-          core_debug(`Failed to delete '${dest}'. ${err.message}`);
-        }
-      }
-    }
-  });
-}
-
-function extractZip(file, dest) {
-  return tool_cache_awaiter(this, void 0, void 0, function*() {
-    if (!file) throw new Error("parameter 'file' is required");
-    dest = yield _createExtractFolder(dest);
-    if (tool_cache_IS_WINDOWS) yield extractZipWin(file, dest); else yield extractZipNix(file, dest);
-    return dest;
-  });
-}
-
-function extractZipWin(file, dest) {
-  return tool_cache_awaiter(this, void 0, void 0, function*() {
-    const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, "");
-    const escapedDest = dest.replace(/'/g, "''").replace(/"|\n|\r/g, "");
-    const pwshPath = yield which("pwsh", false);
-    if (pwshPath) {
-      const pwshCommand = [ `$ErrorActionPreference = 'Stop' ;`, `try { Add-Type -AssemblyName System.IO.Compression.ZipFile } catch { } ;`, `try { [System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`, `catch { if (($_.Exception.GetType().FullName -eq 'System.Management.Automation.MethodException') -or ($_.Exception.GetType().FullName -eq 'System.Management.Automation.RuntimeException') ){ Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force } else { throw $_ } } ;` ].join(" ");
-      const args = [ "-NoLogo", "-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Unrestricted", "-Command", pwshCommand ];
-      core_debug(`Using pwsh at path: ${pwshPath}`);
-      yield exec_exec(`"${pwshPath}"`, args);
-    } else {
-      const powershellCommand = [ `$ErrorActionPreference = 'Stop' ;`, `try { Add-Type -AssemblyName System.IO.Compression.FileSystem } catch { } ;`, `if ((Get-Command -Name Expand-Archive -Module Microsoft.PowerShell.Archive -ErrorAction Ignore)) { Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force }`, `else {[System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }` ].join(" ");
-      const args = [ "-NoLogo", "-Sta", "-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Unrestricted", "-Command", powershellCommand ];
-      const powershellPath = yield which("powershell", true);
-      core_debug(`Using powershell at path: ${powershellPath}`);
-      yield exec_exec(`"${powershellPath}"`, args);
-    }
-  });
-}
-
-function extractZipNix(file, dest) {
-  return tool_cache_awaiter(this, void 0, void 0, function*() {
-    const unzipPath = yield which("unzip", true);
-    const args = [ file ];
-    if (!isDebug()) args.unshift("-q");
-    args.unshift("-o");
-    yield exec_exec(`"${unzipPath}"`, args, {
-      cwd: dest
-    });
-  });
-}
-
-function find(toolName, versionSpec, arch) {
-  if (!toolName) throw new Error("toolName parameter is required");
-  if (!versionSpec) throw new Error("versionSpec parameter is required");
-  arch = arch || external_os_namespaceObject.arch();
-  if (!isExplicitVersion(versionSpec)) {
-    const localVersions = findAllVersions(toolName, arch);
-    const match = evaluateVersions(localVersions, versionSpec);
-    versionSpec = match;
-  }
-  let toolPath = "";
-  if (versionSpec) {
-    versionSpec = node_modules_semver.clean(versionSpec) || "";
-    const cachePath = external_path_namespaceObject.join(_getCacheDirectory(), toolName, versionSpec, arch);
-    core_debug(`checking cache: ${cachePath}`);
-    if (external_fs_namespaceObject.existsSync(cachePath) && external_fs_namespaceObject.existsSync(`${cachePath}.complete`)) {
-      core_debug(`Found tool in cache ${toolName} ${versionSpec} ${arch}`);
-      toolPath = cachePath;
-    } else core_debug("not found");
-  }
-  return toolPath;
-}
-
-function findAllVersions(toolName, arch) {
-  const versions = [];
-  arch = arch || external_os_namespaceObject.arch();
-  const toolPath = external_path_namespaceObject.join(_getCacheDirectory(), toolName);
-  if (external_fs_namespaceObject.existsSync(toolPath)) {
-    const children = external_fs_namespaceObject.readdirSync(toolPath);
-    for (const child of children) if (isExplicitVersion(child)) {
-      const fullPath = external_path_namespaceObject.join(toolPath, child, arch || "");
-      if (external_fs_namespaceObject.existsSync(fullPath) && external_fs_namespaceObject.existsSync(`${fullPath}.complete`)) versions.push(child);
-    }
-  }
-  return versions;
-}
-
-function _createExtractFolder(dest) {
-  return tool_cache_awaiter(this, void 0, void 0, function*() {
-    if (!dest) dest = external_path_namespaceObject.join(_getTempDirectory(), external_crypto_namespaceObject.randomUUID());
-    yield mkdirP(dest);
-    return dest;
-  });
-}
-
-function isExplicitVersion(versionSpec) {
-  const c = node_modules_semver.clean(versionSpec) || "";
-  core_debug(`isExplicit: ${c}`);
-  const valid = node_modules_semver.valid(c) != null;
-  core_debug(`explicit? ${valid}`);
-  return valid;
-}
-
-function evaluateVersions(versions, versionSpec) {
-  let version = "";
-  core_debug(`evaluating ${versions.length} versions`);
-  versions = versions.sort((a, b) => {
-    if (node_modules_semver.gt(a, b)) return 1;
-    return -1;
-  });
-  for (let i = versions.length - 1; i >= 0; i--) {
-    const potential = versions[i];
-    const satisfied = node_modules_semver.satisfies(potential, versionSpec);
-    if (satisfied) {
-      version = potential;
-      break;
-    }
-  }
-  if (version) core_debug(`matched: ${version}`); else core_debug("match not found");
-  return version;
-}
-
-function _getCacheDirectory() {
-  const cacheDirectory = process.env["RUNNER_TOOL_CACHE"] || "";
-  (0, external_assert_.ok)(cacheDirectory, "Expected RUNNER_TOOL_CACHE to be defined");
-  return cacheDirectory;
-}
-
-function _getTempDirectory() {
-  const tempDirectory = process.env["RUNNER_TEMP"] || "";
-  (0, external_assert_.ok)(tempDirectory, "Expected RUNNER_TEMP to be defined");
-  return tempDirectory;
-}
-
-function _getGlobal(key, defaultValue) {
-  const value = global[key];
-  return value !== void 0 ? value : defaultValue;
+  return hash.digest("hex");
 }
 
 var external_node_stream_ = __nccwpck_require__(7075);
 
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 var external_node_zlib_ = __nccwpck_require__(8522);
+
+const DEFAULT_LIMITS = {
+  maxTotalSize: 1 << 30,
+  maxEntries: 1e3
+};
 
 const CHUNK = 1 << 20;
 
 const EOCD_SIGNATURE = 101010256;
+
+const ZIP64_LOCATOR_SIGNATURE = 117853008;
 
 const CENTRAL_SIGNATURE = 33639248;
 
@@ -18311,11 +17600,23 @@ const LOCAL_SIGNATURE = 67324752;
 
 const EOCD_SIZE = 22;
 
+const ZIP64_LOCATOR_SIZE = 20;
+
 const CENTRAL_SIZE = 46;
 
 const LOCAL_SIZE = 30;
 
-const UNIX_HOST = 3;
+const ENCRYPTED = 1;
+
+const DATA_DESCRIPTOR = 8;
+
+const UTF8_NAME = 2048;
+
+const STRONG_ENCRYPTION = 64;
+
+const MASKED_DIRECTORY = 8192;
+
+const UNIX_HOSTS = [ 3, 19 ];
 
 const S_IFMT = 61440;
 
@@ -18323,98 +17624,164 @@ const S_IFDIR = 16384;
 
 const S_IFREG = 32768;
 
-class UnsupportedZip extends Error {}
+const OTHER_TYPES = {
+  40960: "a symbolic link",
+  4096: "a FIFO",
+  8192: "a character device",
+  24576: "a block device",
+  49152: "a socket"
+};
 
-async function zip_extractZip(file, dest) {
+const MAX_DEFLATE_RATIO = 1032;
+
+async function extractZip(file, dest, limits = {}) {
+  const {maxTotalSize: maxTotalSize, maxEntries: maxEntries} = {
+    ...DEFAULT_LIMITS,
+    ...limits
+  };
   const handle = await external_node_fs_.promises.open(file, "r");
-  let entries;
   try {
-    entries = await readCentralDirectory(handle, file);
-  } catch (error) {
-    await handle.close();
-    if (!(error instanceof UnsupportedZip)) throw error;
-    core_debug(`${file}: ${error.message}; extracting with unzip`);
-    await extractZip(file, dest);
-    return;
-  }
-  try {
+    const {entries: entries, directoryOffset: directoryOffset} = await readCentralDirectory(handle, file, maxEntries);
+    checkNamesAndSizes(file, entries, maxTotalSize);
+    const located = await locateData(handle, file, entries, directoryOffset);
     external_node_fs_.mkdirSync(dest, {
       recursive: true
     });
-    for (const entry of entries) await extractEntry(handle, file, entry, dest);
-    for (const entry of entries.filter(e => e.directory)) external_node_fs_.chmodSync(external_node_path_.join(dest, entry.name), entry.mode);
+    for (const entry of located) await extractEntry(handle, file, entry, dest);
+    const folders = entries.filter(e => e.directory);
+    folders.sort((a, b) => b.name.split("/").length - a.name.split("/").length);
+    for (const folder of folders) external_node_fs_.chmodSync(external_node_path_.join(dest, folder.name), folder.mode);
   } finally {
     await handle.close();
   }
 }
 
-async function readAt(handle, position, length) {
+async function readExactly(handle, position, length) {
   const buffer = Buffer.alloc(length);
   const {bytesRead: bytesRead} = await handle.read(buffer, 0, length, position);
-  return buffer.subarray(0, bytesRead);
+  return bytesRead === length ? buffer : void 0;
 }
 
-async function readCentralDirectory(handle, file) {
-  const {size: size} = await handle.stat();
-  const tailStart = Math.max(0, size - EOCD_SIZE - 65535);
-  const tail = await readAt(handle, tailStart, size - tailStart);
-  let end = -1;
-  for (let i = tail.length - EOCD_SIZE; i >= 0; i--) if (tail.readUInt32LE(i) === EOCD_SIGNATURE && tail.readUInt16LE(i + 20) === tail.length - i - EOCD_SIZE) {
-    end = i;
-    break;
-  }
-  if (end < 0) throw new Error(`${file} is not a zip archive`);
+async function readCentralDirectory(handle, file, maxEntries) {
+  const {size: fileSize} = await handle.stat();
+  const tailStart = Math.max(0, fileSize - EOCD_SIZE - 65535 - ZIP64_LOCATOR_SIZE);
+  const tail = await readExactly(handle, tailStart, fileSize - tailStart);
+  const end = tail ? findEndRecord(tail) : -1;
+  if (!tail || end < 0) throw new Error(`${file} is not a zip archive`);
   const count = tail.readUInt16LE(end + 10);
   const directorySize = tail.readUInt32LE(end + 12);
   const directoryOffset = tail.readUInt32LE(end + 16);
-  if (tail.readUInt16LE(end + 4) !== 0 || tail.readUInt16LE(end + 8) !== count) throw new UnsupportedZip("a multi-disk archive");
-  if (count === 65535 || directoryOffset === 4294967295 || directorySize === 4294967295) throw new UnsupportedZip("a zip64 archive");
-  const directory = await readAt(handle, directoryOffset, directorySize);
+  const endOffset = tailStart + end;
+  if (count === 65535 || directorySize === 4294967295 || directoryOffset === 4294967295 || end >= ZIP64_LOCATOR_SIZE && tail.readUInt32LE(end - ZIP64_LOCATOR_SIZE) === ZIP64_LOCATOR_SIGNATURE) throw new Error(`${file} is a zip64 archive, which is not supported`);
+  if (tail.readUInt16LE(end + 4) !== 0 || tail.readUInt16LE(end + 6) !== 0 || tail.readUInt16LE(end + 8) !== count) throw new Error(`${file} is a multi-disk archive, which is not supported`);
+  if (count > maxEntries) throw new Error(`${file} holds ${count} entries, more than the ${maxEntries} allowed`);
+  if (directoryOffset + directorySize !== endOffset) throw new Error(`${file}: the end record puts a central directory of ${directorySize} bytes at ${directoryOffset}, which does not end where the end record starts (${endOffset})`);
   const entries = [];
-  let at = 0;
+  let at = directoryOffset;
   for (let i = 0; i < count; i++) {
-    if (at + CENTRAL_SIZE > directory.length || directory.readUInt32LE(at) !== CENTRAL_SIGNATURE) throw new Error(`${file} has a damaged central directory`);
-    const nameLength = directory.readUInt16LE(at + 28);
-    const next = at + CENTRAL_SIZE + nameLength;
-    entries.push(parseEntry(directory.subarray(at, at + CENTRAL_SIZE), directory.subarray(at + CENTRAL_SIZE, next)));
-    at = next + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
+    const header = await readExactly(handle, at, CENTRAL_SIZE);
+    const damaged = new Error(`${file}: central directory record ${i + 1} is damaged`);
+    if (header?.readUInt32LE(0) !== CENTRAL_SIGNATURE) throw damaged;
+    const nameLength = header.readUInt16LE(28);
+    const next = at + CENTRAL_SIZE + nameLength + header.readUInt16LE(30) + header.readUInt16LE(32);
+    const rawName = next <= endOffset && await readExactly(handle, at + CENTRAL_SIZE, nameLength);
+    if (!rawName) throw damaged;
+    entries.push(parseEntry(file, header, rawName));
+    at = next;
   }
-  return entries;
+  if (at !== endOffset) throw new Error(`${file}: the central directory holds more than its ${count} records`);
+  return {
+    entries: entries,
+    directoryOffset: directoryOffset
+  };
 }
 
-function parseEntry(header, rawName) {
+function findEndRecord(tail) {
+  for (let i = tail.length - EOCD_SIZE; i >= 0; i--) if (tail.readUInt32LE(i) === EOCD_SIGNATURE && tail.readUInt16LE(i + 20) === tail.length - i - EOCD_SIZE) return i;
+  return -1;
+}
+
+function parseEntry(file, header, rawName) {
   const flags = header.readUInt16LE(8);
   const method = header.readUInt16LE(10);
   const compressedSize = header.readUInt32LE(20);
   const size = header.readUInt32LE(24);
   const localHeader = header.readUInt32LE(42);
-  const utf8 = (flags & 2048) !== 0 || rawName.every(b => b < 128);
-  if (!utf8) throw new UnsupportedZip("a CP437 entry name");
   const name = rawName.toString("utf8");
+  const utf8 = (flags & UTF8_NAME) !== 0 || rawName.every(b => b < 128);
+  if (!utf8 || !Buffer.from(name, "utf8").equals(rawName)) throw new Error(`${file}: the entry name '${name}' is not UTF-8`);
   checkName(name);
-  if (flags & 1) throw new UnsupportedZip(`an encrypted entry (${name})`);
-  if (method !== 0 && method !== 8) throw new UnsupportedZip(`compression method ${method} (${name})`);
-  if ([ compressedSize, size, localHeader ].includes(4294967295)) throw new UnsupportedZip(`a zip64 entry (${name})`);
-  const unixMode = header.readUInt16LE(4) >> 8 === UNIX_HOST ? header.readUInt32LE(38) >>> 16 : 0;
+  if (flags & (ENCRYPTED | STRONG_ENCRYPTION | MASKED_DIRECTORY)) throw new Error(`${file}: ${name} is encrypted`);
+  if (method !== 0 && method !== 8) throw new Error(`${file}: ${name} uses compression method ${method}; only stored and deflated entries are extracted`);
+  if ([ compressedSize, size, localHeader ].includes(4294967295)) throw new Error(`${file}: ${name} is a zip64 entry, which is not supported`);
+  const unixMode = UNIX_HOSTS.includes(header.readUInt8(5)) ? header.readUInt32LE(38) >>> 16 : 0;
   const type = unixMode & S_IFMT;
-  const directory = type === S_IFDIR || type === 0 && name.endsWith("/");
-  if (!directory && type !== 0 && type !== S_IFREG) throw new UnsupportedZip(`an entry that is neither file nor folder (${name})`);
-  const mode = unixMode & 511 || (directory ? 493 : 420);
+  if (type !== 0 && type !== S_IFREG && type !== S_IFDIR) {
+    const kind = OTHER_TYPES[type] ?? `of file type ${type.toString(8)}`;
+    throw new Error(`${file}: ${name} is ${kind}; only files and folders are extracted`);
+  }
+  const directory = type === S_IFDIR || name.endsWith("/");
+  if (directory && size !== 0) throw new Error(`${file}: ${name} is a folder, yet holds ${size} bytes`);
+  if (method === 0 ? size !== compressedSize : size > compressedSize * MAX_DEFLATE_RATIO) throw new Error(`${file}: ${name} claims ${size} bytes from ${compressedSize} in the archive, more than ${method === 0 ? "it stores" : "deflate can produce"}`);
   return {
     name: name,
+    rawName: rawName,
     directory: directory,
     method: method,
     crc: header.readUInt32LE(16),
     compressedSize: compressedSize,
     size: size,
-    mode: mode,
+    mode: unixMode & 511 || (directory ? 493 : 420),
     localHeader: localHeader
   };
 }
 
 function checkName(name) {
   const segments = name.replace(/\/$/, "").split("/");
-  if (name === "" || name.startsWith("/") || /^[A-Za-z]:/.test(name) || /[\\\0]/.test(name) || segments.some(s => s === ".." || s === "")) throw new Error(`the zip holds an entry named '${name}', which would not stay inside its folder`);
+  if (name === "" || name.startsWith("/") || /^[A-Za-z]:/.test(name) || /[\\\0]/.test(name) || segments.some(s => s === ".." || s === "." || s === "")) throw new Error(`the zip holds an entry named '${name}', which would not stay inside its folder`);
+}
+
+function checkNamesAndSizes(file, entries, maxTotalSize) {
+  const seen = new Map;
+  let total = 0;
+  for (const entry of entries) {
+    const key = entry.name.replace(/\/$/, "").normalize("NFC").toLowerCase();
+    const earlier = seen.get(key);
+    if (earlier !== void 0) throw new Error(`${file} holds both '${earlier}' and '${entry.name}', which would be written to the same place`);
+    seen.set(key, entry.name);
+    total += entry.size;
+  }
+  if (total > maxTotalSize) throw new Error(`${file} would extract to ${total} bytes, more than the ${maxTotalSize} allowed`);
+}
+
+async function locateData(handle, file, entries, directoryOffset) {
+  const located = [];
+  const byPosition = [ ...entries ].sort((a, b) => a.localHeader - b.localHeader);
+  let free = 0;
+  let previous;
+  for (const entry of byPosition) {
+    if (previous && entry.localHeader < free) throw new Error(`${file}: ${entry.name} overlaps ${previous.name} in the archive`);
+    const local = await readExactly(handle, entry.localHeader, LOCAL_SIZE);
+    if (local?.readUInt32LE(0) !== LOCAL_SIGNATURE) throw new Error(`${file}: the local header of ${entry.name} is damaged`);
+    const nameLength = local.readUInt16LE(26);
+    const localName = await readExactly(handle, entry.localHeader + LOCAL_SIZE, nameLength);
+    if (!localName?.equals(entry.rawName)) {
+      const named = localName ? `'${localName.toString("utf8")}'` : "past the end of the file";
+      throw new Error(`${file}: ${entry.name} is named ${named} in its local header`);
+    }
+    const flags = local.readUInt16LE(6);
+    const sizesDiffer = (flags & DATA_DESCRIPTOR) === 0 && (local.readUInt32LE(14) !== entry.crc || local.readUInt32LE(18) !== entry.compressedSize || local.readUInt32LE(22) !== entry.size);
+    if (local.readUInt16LE(8) !== entry.method || flags & ENCRYPTED || sizesDiffer) throw new Error(`${file}: the local header of ${entry.name} disagrees with the central directory`);
+    const dataStart = entry.localHeader + LOCAL_SIZE + nameLength + local.readUInt16LE(28);
+    free = dataStart + entry.compressedSize;
+    if (free > directoryOffset) throw new Error(`${file}: the data of ${entry.name} runs into the central directory`);
+    located.push({
+      ...entry,
+      dataStart: dataStart
+    });
+    previous = entry;
+  }
+  return located;
 }
 
 async function extractEntry(handle, file, entry, dest) {
@@ -18428,41 +17795,46 @@ async function extractEntry(handle, file, entry, dest) {
   external_node_fs_.mkdirSync(external_node_path_.dirname(target), {
     recursive: true
   });
-  const local = await readAt(handle, entry.localHeader, LOCAL_SIZE);
-  if (local.length < LOCAL_SIZE || local.readUInt32LE(0) !== LOCAL_SIGNATURE) throw new Error(`${file}: the local header of ${entry.name} is damaged`);
-  const start = entry.localHeader + LOCAL_SIZE + local.readUInt16LE(26) + local.readUInt16LE(28);
-  if (entry.compressedSize === 0 && entry.size === 0) {
-    external_node_fs_.writeFileSync(target, "", {
-      mode: entry.mode
-    });
-    return;
-  }
   let size = 0;
   let crc = 0;
-  const check = new external_node_stream_.Transform({
-    transform(chunk, _encoding, done) {
-      size += chunk.length;
-      crc = external_node_zlib_.crc32(chunk, crc);
-      done(null, chunk);
-    }
-  });
-  const source = external_node_fs_.createReadStream("", {
-    fd: handle,
-    autoClose: false,
-    start: start,
-    end: start + entry.compressedSize - 1,
-    highWaterMark: CHUNK
-  });
-  const sink = external_node_fs_.createWriteStream(target, {
-    mode: entry.mode
-  });
-  await (entry.method === 8 ? (0, promises_namespaceObject.pipeline)(source, external_node_zlib_.createInflateRaw({
-    chunkSize: CHUNK
-  }), check, sink) : (0, promises_namespaceObject.pipeline)(source, check, sink));
-  if (size !== entry.size || crc >>> 0 !== entry.crc) throw new Error(`${file}: ${entry.name} extracted to ${size} bytes with CRC-32 ${crc.toString(16)}, but the archive says ${entry.size} bytes and ${entry.crc.toString(16)}`);
+  if (entry.compressedSize === 0) external_node_fs_.writeFileSync(target, "", {
+    mode: entry.mode,
+    flag: "wx"
+  }); else {
+    const check = new external_node_stream_.Transform({
+      transform(chunk, _encoding, done) {
+        size += chunk.length;
+        if (size > entry.size) {
+          done(new Error(`${file}: ${entry.name} inflates past the ${entry.size} bytes it claims`));
+          return;
+        }
+        crc = external_node_zlib_.crc32(chunk, crc);
+        done(null, chunk);
+      }
+    });
+    const source = external_node_fs_.createReadStream("", {
+      fd: handle,
+      autoClose: false,
+      start: entry.dataStart,
+      end: entry.dataStart + entry.compressedSize - 1,
+      highWaterMark: CHUNK
+    });
+    const sink = external_node_fs_.createWriteStream(target, {
+      mode: entry.mode,
+      flags: "wx"
+    });
+    await (entry.method === 8 ? (0, external_node_stream_promises_namespaceObject.pipeline)(source, external_node_zlib_.createInflateRaw({
+      chunkSize: CHUNK
+    }), check, sink) : (0, external_node_stream_promises_namespaceObject.pipeline)(source, check, sink));
+  }
+  if (size !== entry.size || crc !== entry.crc) throw new Error(`${file}: ${entry.name} extracted to ${size} bytes with CRC-32 ${crc.toString(16)}, but the archive says ${entry.size} bytes and ${entry.crc.toString(16)}`);
 }
 
-const TOOL = "packer";
+const MAX_BYTES = {
+  sums: 64 * 1024,
+  signature: 16 * 1024,
+  zip: 512 * 1024 * 1024
+};
 
 function packerReleaseFiles(mirror, version, platform) {
   const base = `${mirror}/packer/${version}`;
@@ -18476,108 +17848,113 @@ function packerReleaseFiles(mirror, version, platform) {
   };
 }
 
-function binaryName(platform) {
-  return platform.os === "windows" ? "packer.exe" : "packer";
-}
-
 function parsePackerVersion(output) {
   return /Packer v(\d+\.\d+\.\d+)/.exec(output)?.[1];
 }
 
-function statusOf(error) {
-  return error instanceof HTTPError ? error.httpStatusCode : void 0;
-}
-
-async function download(url, dest) {
-  try {
-    return await downloadTool(url, dest);
-  } catch (error) {
-    const status = statusOf(error);
-    const why = status === void 0 ? errorMessage(error) : `HTTP ${status}`;
-    throw new Error(`could not download ${url}: ${why}`, {
-      cause: error
-    });
-  }
-}
-
-async function downloadSignature(urls, dest) {
+async function downloadSignature(urls, version, signal) {
   for (const url of urls) try {
-    return await downloadTool(url, dest);
-  } catch (error) {
-    if (statusOf(error) !== 404) throw new Error(`could not download ${url}: ${errorMessage(error)}`, {
-      cause: error
+    return await downloadBytes({
+      url: url,
+      what: `the Packer ${version} SHA256SUMS signature`,
+      maxBytes: MAX_BYTES.signature,
+      signal: signal
     });
+  } catch (error) {
+    if (!(error instanceof HttpStatusError && error.status === 404)) throw error;
   }
-  throw new Error(`the SHA256SUMS signature is missing: tried ${urls.join(" and ")}`);
+  throw new Error(`the SHA256SUMS signature is missing: tried ${urls.map(redactUrl).join(" and ")}`);
 }
 
-async function installPacker(inputs, platform, toolCache, tempRoot) {
-  const name = binaryName(platform);
-  const hit = find(TOOL, inputs.version, platform.nodeArch);
-  if (hit) {
-    addPath(hit);
-    info(`Packer ${inputs.version}: found in the tool cache (${hit})`);
+class PackerInstaller {
+  inputs;
+  platform;
+  temp;
+  label;
+  entry;
+  binaryName;
+  constructor(inputs, platform, toolCache, temp) {
+    this.inputs = inputs;
+    this.platform = platform;
+    this.temp = temp;
+    this.label = `Packer ${inputs.version}`;
+    const binaryName = platform.os === "windows" ? "packer.exe" : "packer";
+    this.binaryName = binaryName;
+    this.entry = new ToolCacheEntry(toolCache, "packer", inputs.version, platform.nodeArch, f => external_node_fs_.existsSync(external_node_path_.join(f, binaryName)));
+  }
+  tool(folder, cached) {
     return {
-      version: inputs.version,
-      binary: external_node_path_.join(hit, name),
-      cached: true
+      name: "Packer",
+      version: this.inputs.version,
+      bin: folder,
+      executable: external_node_path_.join(folder, this.binaryName),
+      cached: cached
     };
   }
-  const files = packerReleaseFiles(inputs.mirror, inputs.version, platform);
-  const work = external_node_fs_.mkdtempSync(external_node_path_.join(tempRoot, "packer-"));
-  const cache = new ToolCacheFolder(toolCache, TOOL, inputs.version, platform.nodeArch);
-  __nccwpck_require__.e(74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074)).catch(() => {});
-  const zipDownload = download(files.zipUrl, external_node_path_.join(work, files.zip));
-  zipDownload.catch(() => {});
-  try {
-    info(`Packer ${inputs.version}: downloading ${files.zipUrl}`);
-    const [sumsDownload, sigDownload] = await Promise.allSettled([ download(files.sumsUrl, external_node_path_.join(work, "SHA256SUMS")), downloadSignature(files.signatureUrls, external_node_path_.join(work, "SHA256SUMS.sig")) ]);
-    if (sumsDownload.status === "rejected") throw sumsDownload.reason;
-    if (sigDownload.status === "rejected") throw sigDownload.reason;
-    const sumsPath = sumsDownload.value;
-    const sigPath = sigDownload.value;
-    const sums = external_node_fs_.readFileSync(sumsPath);
+  find() {
+    const folder = this.entry.find();
+    return folder ? this.tool(folder, true) : void 0;
+  }
+  async install() {
+    const {version: version, mirror: mirror, signingKey: signingKey} = this.inputs;
+    const files = packerReleaseFiles(mirror, version, this.platform);
+    const work = external_node_fs_.mkdtempSync(external_node_path_.join(this.temp, "packer-"));
+    const zipPath = external_node_path_.join(work, files.zip);
+    const abort = new AbortController;
+    __nccwpck_require__.e(74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074)).catch(() => {});
+    const zip = downloadFile({
+      url: files.zipUrl,
+      dest: zipPath,
+      what: `the Packer ${version} zip`,
+      maxBytes: MAX_BYTES.zip,
+      signal: abort.signal
+    });
+    zip.catch(() => {});
     try {
-      await verifyDetachedSignature(sums, external_node_fs_.readFileSync(sigPath), inputs.signingKey);
+      const [sums, signature] = await Promise.all([ downloadBytes({
+        url: files.sumsUrl,
+        what: `the Packer ${version} SHA256SUMS`,
+        maxBytes: MAX_BYTES.sums,
+        signal: abort.signal
+      }), downloadSignature(files.signatureUrls, version, abort.signal) ]);
+      let signer;
+      try {
+        signer = await verifyDetachedSignature(sums, signature, signingKey);
+      } catch (error) {
+        throw new Error(`${redactUrl(files.sumsUrl)}: ${errorMessage(error)}`, {
+          cause: error
+        });
+      }
+      const expected = checksumFor(sums.toString("utf8"), files.zip);
+      if (expected === void 0) throw new Error(`${redactUrl(files.sumsUrl)} lists no ${files.zip}: Packer ${version} is not released for ${this.platform.os}/${this.platform.arch}`);
+      const actual = await zip;
+      if (actual !== expected) throw new Error(`${files.zip} has sha256 ${actual}, but the signed SHA256SUMS says ${expected}: the download is corrupt or was tampered with`);
+      info(`${files.zip}: signature (key ${signer}) and sha256 verified`);
+      const folder = await this.entry.install(async dest => {
+        await extractZip(zipPath, dest);
+        const binary = external_node_path_.join(dest, this.binaryName);
+        const {stdout: stdout} = await runProgram(binary, [ "version" ], {
+          env: childEnv({
+            CHECKPOINT_DISABLE: "1"
+          })
+        });
+        const reported = parsePackerVersion(stdout);
+        if (reported !== version) throw new Error(`${files.zip} holds Packer ${reported ?? "(unknown)"}, not ${version}`);
+      });
+      return this.tool(folder, false);
     } catch (error) {
-      throw new Error(`${files.sumsUrl}: ${errorMessage(error)}`, {
+      abort.abort();
+      throw new Error(`Packer ${version} was not installed: ${errorMessage(error)}`, {
         cause: error
       });
+    } finally {
+      await zip.catch(() => {});
+      external_node_fs_.rmSync(work, {
+        recursive: true,
+        force: true
+      });
     }
-    const expected = checksumFor(sums.toString("utf8"), files.zip);
-    if (expected === void 0) throw new Error(`${files.sumsUrl} lists no ${files.zip}: Packer ${inputs.version} is not released for ${platform.os}/${platform.arch}`);
-    const zipPath = await zipDownload;
-    const actual = await sha256File(zipPath);
-    if (actual !== expected) throw new Error(`${files.zip} has sha256 ${actual}, but the signed SHA256SUMS says ${expected}: the download is corrupt or was tampered with`);
-    cache.prepare();
-    await zip_extractZip(zipPath, cache.folder);
-    const binary = external_node_path_.join(cache.folder, name);
-    const reported = parsePackerVersion((await runCommand(binary, [ "version" ])).stdout);
-    if (reported !== inputs.version) throw new Error(`${files.zip} holds Packer ${reported ?? "(unknown)"}, not ${inputs.version}`);
-    cache.complete();
-    addPath(cache.folder);
-    info(`Packer ${inputs.version}: signature and sha256 verified, cached in ${cache.folder}`);
-    return {
-      version: reported,
-      binary: binary,
-      cached: false
-    };
-  } catch (error) {
-    cache.discard();
-    throw new Error(`Packer ${inputs.version} was not installed: ${errorMessage(error)}`, {
-      cause: error
-    });
-  } finally {
-    await zipDownload.catch(() => {});
-    external_node_fs_.rmSync(work, {
-      recursive: true,
-      force: true
-    });
   }
-}
-
-function packerPluginPath() {
-  return external_node_path_.join(toolCacheRoot(), "packer-plugins");
 }
 
 const OS = {
@@ -18604,8 +17981,8 @@ function hashicorpPlatform(platform = process.platform, arch = process.arch) {
   };
 }
 
-async function checkToolHost(inputs) {
-  const platform = hashicorpPlatform();
+async function checkToolHost(inputs, context) {
+  const platform = hashicorpPlatform(context.platform, context.arch);
   const ansible = inputs.ansible;
   if (!ansible) return {
     platform: platform,
@@ -18620,28 +17997,24 @@ async function checkToolHost(inputs) {
   };
 }
 
-async function installTools(inputs, host) {
+async function installTools(inputs, host, context) {
+  const toolCache = requireToolCache(context);
   const {platform: platform, python: python} = host;
-  const toolCache = toolCacheRoot();
-  const temp = runnerTemp();
-  const ansible = inputs.ansible;
-  const [packer, installedAnsible] = await Promise.all([ installPacker(inputs.packer, platform, toolCache, temp), ansible && python ? installAnsible(ansible, python, toolCache, platform.nodeArch) : void 0 ]);
+  const [packer, ansible] = await Promise.all([ provide(new PackerInstaller(inputs.packer, platform, toolCache, context.temp)), inputs.ansible && python ? provide(new AnsibleInstaller(inputs.ansible, python, toolCache, platform.nodeArch)) : void 0 ]);
   core_debug(`tools: ${JSON.stringify({
     packer: packer,
-    ansible: installedAnsible
+    ansible: ansible
   })}`);
   return {
     packer: packer,
-    ansible: installedAnsible
+    ansible: ansible
   };
 }
 
 function variableArgs(c) {
   const args = c.varFiles.map(f => `-var-file=${f}`);
-  if (c.template.format === "legacy-json") {
-    if (c.template.declaresImageVersion) args.push("-var", `image_version=${c.version}`);
-    for (const [name, value] of c.vars) args.push("-var", `${name}=${value}`);
-  }
+  if (c.template.variables.has("image_version")) args.push("-var", `image_version=${c.version}`);
+  if (c.template.format === "legacy-json") for (const [name, value] of c.vars) args.push("-var", `${name}=${value}`);
   return args;
 }
 
@@ -18662,6 +18035,10 @@ function buildArgs(c) {
 
 function initArgs(c) {
   return [ "init", c.template.path ];
+}
+
+function pluginInstallArgs(source, version) {
+  return [ "plugins", "install", source, version ];
 }
 
 function packerEnv(c) {
@@ -18689,39 +18066,216 @@ function versionAtLeast(version, minimum) {
   return true;
 }
 
-const PLUGIN_OF_TYPE = [ [ /^amazon-/, "github.com/hashicorp/amazon" ], [ /^ansible(-local)?$/, "github.com/hashicorp/ansible" ], [ /^docker(-.*)?$/, "github.com/hashicorp/docker" ], [ /^googlecompute(-.*)?$/, "github.com/hashicorp/googlecompute" ], [ /^azure-/, "github.com/hashicorp/azure" ], [ /^qemu$/, "github.com/hashicorp/qemu" ], [ /^virtualbox-/, "github.com/hashicorp/virtualbox" ], [ /^vmware-/, "github.com/hashicorp/vmware" ], [ /^vsphere(-.*)?$/, "github.com/hashicorp/vsphere" ], [ /^vagrant(-cloud)?$/, "github.com/hashicorp/vagrant" ], [ /^chef-(solo|client)$/, "github.com/hashicorp/chef" ], [ /^puppet-(masterless|server)$/, "github.com/hashicorp/puppet" ], [ /^salt-masterless$/, "github.com/hashicorp/salt" ] ];
+const ANSIBLE_PLUGIN_VERSION = "1.1.6";
 
-function legacyPluginInstalls(template, packerVersion) {
-  if (template.format !== "legacy-json" || !versionAtLeast(packerVersion, "1.10.0")) return [];
-  const plugins = new Set;
-  for (const type of template.componentTypes) {
-    const match = PLUGIN_OF_TYPE.find(([pattern]) => pattern.test(type));
-    if (match) plugins.add(match[1]);
-  }
-  return [ ...plugins ].sort().map(plugin => [ "plugins", "install", plugin ]);
+const MANAGED = [ {
+  source: "github.com/hashicorp/amazon",
+  uses: /^amazon-/,
+  version: amazon => amazon
+}, {
+  source: "github.com/hashicorp/ansible",
+  uses: /^ansible(-local)?$/,
+  version: () => ANSIBLE_PLUGIN_VERSION
+} ];
+
+function managedPlugins(template, packerVersion, amazonPluginVersion) {
+  if (!versionAtLeast(packerVersion, "1.10.0")) return [];
+  return MANAGED.filter(m => template.componentTypes.some(t => m.uses.test(t)) && !template.requiredPluginSources.includes(m.source)).map(m => ({
+    source: m.source,
+    version: m.version(amazonPluginVersion)
+  }));
 }
 
 function needsInit(template, packerVersion) {
   return template.format === "hcl" && template.requiresPlugins && versionAtLeast(packerVersion, "1.7.0");
 }
 
-var external_node_child_process_ = __nccwpck_require__(1421);
+const PLUGIN_FILE = /^packer-plugin-[\w-]+_v(\d+\.\d+\.\d+)_x\d+\.\d+_[a-z0-9]+_[a-z0-9]+(\.exe)?$/;
 
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+function toolName(source) {
+  return `packer-plugin-${source.replace(/[^\w.-]+/g, "_")}`;
+}
+
+function pluginFiles(root) {
+  const found = [];
+  const walk = dir => {
+    for (const entry of external_node_fs_.readdirSync(dir, {
+      withFileTypes: true
+    })) {
+      const full = external_node_path_.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full); else {
+        const version = PLUGIN_FILE.exec(entry.name)?.[1];
+        if (version && external_node_fs_.existsSync(`${full}_SHA256SUM`)) found.push({
+          relative: external_node_path_.relative(root, full),
+          version: version
+        });
+      }
+    }
+  };
+  if (external_node_fs_.existsSync(root)) walk(root);
+  return found;
+}
+
+class PluginFolder {
+  folder;
+  toolCache;
+  arch;
+  constructor(folder, toolCache, arch) {
+    this.folder = folder;
+    this.toolCache = toolCache;
+    this.arch = arch;
+  }
+  link(entry) {
+    for (const {relative: relative} of pluginFiles(entry)) for (const file of [ relative, `${relative}_SHA256SUM` ]) {
+      const target = external_node_path_.join(this.folder, file);
+      external_node_fs_.mkdirSync(external_node_path_.dirname(target), {
+        recursive: true
+      });
+      external_node_fs_.rmSync(target, {
+        force: true
+      });
+      external_node_fs_.symlinkSync(external_node_path_.join(entry, file), target);
+    }
+  }
+  linkCached() {
+    if (!external_node_fs_.existsSync(this.toolCache)) return;
+    for (const tool of external_node_fs_.readdirSync(this.toolCache).filter(t => t.startsWith("packer-plugin-"))) {
+      const versions = external_node_path_.join(this.toolCache, tool);
+      for (const version of external_node_fs_.readdirSync(versions)) {
+        const entry = new ToolCacheEntry(this.toolCache, tool, version, this.arch).find();
+        if (entry) this.link(entry);
+      }
+    }
+  }
+  async provide(plugin, install) {
+    const pinned = folder => pluginFiles(folder).some(f => f.version === plugin.version);
+    const entry = new ToolCacheEntry(this.toolCache, toolName(plugin.source), plugin.version, this.arch, pinned);
+    const found = entry.find();
+    const published = found ?? await entry.install(async folder => {
+      await install(folder);
+      if (!pinned(folder)) throw new Error(`installing ${plugin.source} ${plugin.version} left no plugin ${plugin.version} in ${folder}`);
+    });
+    this.unlinkOtherVersions(plugin);
+    this.link(published);
+    return {
+      cached: found !== void 0
+    };
+  }
+  unlinkOtherVersions(plugin) {
+    const dir = external_node_path_.join(this.folder, ...plugin.source.split("/"));
+    for (const {relative: relative, version: version} of pluginFiles(dir)) {
+      if (version === plugin.version) continue;
+      for (const file of [ relative, `${relative}_SHA256SUM` ]) external_node_fs_.rmSync(external_node_path_.join(dir, file), {
+        force: true
+      });
+    }
+  }
+  async publishDownloaded() {
+    for (const {relative: relative, version: version} of pluginFiles(this.folder)) {
+      const file = external_node_path_.join(this.folder, relative);
+      if (external_node_fs_.lstatSync(file).isSymbolicLink()) continue;
+      const source = external_node_path_.dirname(relative).split(external_node_path_.sep).join("/");
+      const entry = new ToolCacheEntry(this.toolCache, toolName(source), version, this.arch);
+      if (entry.find()) continue;
+      try {
+        await entry.install(folder => {
+          for (const f of [ relative, `${relative}_SHA256SUM` ]) {
+            external_node_fs_.mkdirSync(external_node_path_.dirname(external_node_path_.join(folder, f)), {
+              recursive: true
+            });
+            external_node_fs_.copyFileSync(external_node_path_.join(this.folder, f), external_node_path_.join(folder, f));
+            external_node_fs_.chmodSync(external_node_path_.join(folder, f), external_node_fs_.statSync(external_node_path_.join(this.folder, f)).mode);
+          }
+          return Promise.resolve();
+        });
+        info(`Cached plugin ${source} ${version} in the tool cache`);
+      } catch (error) {
+        core_warning(`Could not cache plugin ${source} ${version}: ${error.message}`);
+      }
+    }
+  }
+}
+
+const LEAD_LINES = [ [ /^Creating temporary keypair: (\S.*)$/, "key-pair" ], [ /^Creating temporary security group for this instance: (packer_[0-9a-f-]+)$/, "security-group" ], [ /^Instance ID: (i-[0-9a-f]+)$/, "instance" ], [ /^Found Image ID: (ami-[0-9a-f]+)$/, "source-image" ], [ /^Creating AMI (.+) from instance i-[0-9a-f]+$/, "image-name" ], [ /^Prevalidating AMI Name: (.+)$/, "image-name" ], [ /^AMI: (ami-[0-9a-f]+)$/, "image" ], [ /^Copying to: ([a-z]{2}(?:-[a-z]+)+-\d+)$/, "copy-region" ], [ /^Created Spot Fleet launch template: (lt-[0-9a-f]+)$/, "launch-template" ], [ /^Creating temporary instance profile for this instance: (packer-[0-9a-f-]+)$/, "instance-profile" ], [ /^Creating temporary role for this instance: (packer-[0-9a-f-]+)$/, "role" ] ];
+
+function leadOfLine(text) {
+  for (const [pattern, kind] of LEAD_LINES) {
+    const value = pattern.exec(text)?.[1];
+    if (value !== void 0) return {
+      kind: kind,
+      value: value
+    };
+  }
+  return;
+}
+
+class AnsibleFailureReader {
+  task;
+  failure;
+  beforeTask;
+  line(text) {
+    const task = /^TASK \[(.+)\]/.exec(text);
+    if (task) {
+      this.task = task[1];
+      this.beforeTask = this.failure;
+    }
+    if (text.trim() === "...ignoring") {
+      this.failure = this.beforeTask;
+      return;
+    }
+    const fatal = /^fatal: \[([^\]]+)\]: (FAILED|UNREACHABLE)! => (.*)$/.exec(text);
+    const item = /^failed: \[([^\]]+)\] \(item=.*?\) => (.*)$/.exec(text);
+    const [host, unreachable, json] = fatal ? [ fatal[1], fatal[2] === "UNREACHABLE", fatal[3] ] : item ? [ item[1], false, item[2] ] : [];
+    if (host === void 0) return;
+    this.failure = `task '${this.task ?? "?"}' ${unreachable ? "could not reach" : "failed on"} ${host}: ${ansibleMessage(json ?? "")}`;
+  }
+  get message() {
+    return this.failure;
+  }
+}
+
+function ansibleMessage(json) {
+  let result;
+  try {
+    result = JSON.parse(json);
+  } catch {
+    result = {
+      msg: cutString(json, "msg"),
+      stderr: cutString(json, "stderr")
+    };
+  }
+  const {msg: msg, stderr: stderr} = typeof result === "object" && result !== null ? result : {};
+  const text = [ msg, stderr ].filter(v => typeof v === "string" && v !== "");
+  return text.join(": ") || json;
+}
+
+function cutString(json, name) {
+  const raw = new RegExp(`"${name}": "((?:[^"\\\\]|\\\\.)*)`).exec(json)?.[1];
+  try {
+    return raw === void 0 ? void 0 : JSON.parse(`"${raw}"`);
+  } catch {
+    return;
+  }
+}
 
 function decode(field) {
   return field.replace(/%!\(PACKER_COMMA\)/g, ",").replace(/\\n/g, "\n").replace(/\\r/g, "\r");
 }
 
 function parseMachineReadable(line) {
-  const fields = line.replace(/\r$/, "").split(",");
-  if (fields.length < 3 || !/^\d+$/.test(fields[0] ?? "")) return;
-  const [timestamp, target = "", type = "", ...data] = fields;
+  const match = /^(\d+),/.exec(line);
+  if (!match) return;
+  const rest = line.slice(match[0].length).replace(/\r$/, "");
+  const known = /^(.*?),(ui|artifact-count|artifact|error-count|error|version|version-prelease|version-commit)(,|$)/.exec(rest);
+  if (!known) return;
+  const target = known[1] ?? "";
+  const type = known[2] ?? "";
+  const data = rest.slice(known[0].length);
   return {
-    timestamp: Number(timestamp),
+    timestamp: Number(match[1]),
     target: target,
     type: type,
-    data: data.map(decode)
+    data: known[3] === "," ? data.split(",").map(decode) : []
   };
 }
 
@@ -18737,42 +18291,50 @@ function parseAmiArtifactId(id) {
   }));
 }
 
-const LEFTOVER_PATTERNS = [ [ /Creating temporary keypair: (packer_[\w-]+)/, "key-pair" ], [ /Creating temporary security group for this instance: (packer_[\w-]+)/, "security-group" ], [ /Instance ID: (i-[0-9a-f]+)/, "instance" ], [ /\bAMI: (ami-[0-9a-f]+)/, "image" ], [ /Creating AMI (\S+) from instance i-/, "image-name" ], [ /Copying to: ([a-z]{2}(?:-[a-z]+)+-\d+)/, "copy-region" ] ];
-
-function leftoverFromUi(text) {
-  const build = /^\s*(?:==> )?([\w.-]+): /.exec(text)?.[1] ?? "";
-  for (const [pattern, kind] of LEFTOVER_PATTERNS) {
-    const match = pattern.exec(text);
-    if (match?.[1]) return {
-      kind: kind,
-      id: match[1],
-      build: build
-    };
-  }
-  return;
-}
-
 class ArtifactCollector {
-  pending=new Map;
+  ids=new Map;
   artifacts=[];
   add(event) {
     if (event.type !== "artifact") return;
     const [index, key, value] = event.data;
     const slot = `${event.target}#${index ?? ""}`;
-    if (key === "id" && value !== void 0) this.pending.set(slot, value);
+    if (key === "id" && value !== void 0) this.ids.set(slot, value);
     if (key !== "end") return;
-    const id = this.pending.get(slot);
-    this.pending.delete(slot);
+    const id = this.ids.get(slot);
+    this.ids.delete(slot);
     for (const pair of id && parseAmiArtifactId(id) || []) if (!this.artifacts.some(a => a.amiId === pair.amiId && a.region === pair.region)) this.artifacts.push({
       build: event.target,
       ...pair
     });
   }
+  builds() {
+    return [ ...new Set(this.artifacts.map(a => a.build)) ];
+  }
+}
+
+function splitUiLine(line, knownBuilds) {
+  const prefix = /^(?:==>| {3}) /.exec(line);
+  if (!prefix) return;
+  const rest = line.slice(prefix[0].length);
+  const known = [ ...knownBuilds ].sort((a, b) => b.length - a.length).find(b => rest.startsWith(`${b}: `) || rest.startsWith(`${b} (`));
+  if (known !== void 0) {
+    const colon = rest.indexOf(": ", known.length);
+    return {
+      build: known,
+      text: rest.slice(colon + 2)
+    };
+  }
+  const any = /^(.+?)(?: \([\w-]+\))?: /.exec(rest);
+  if (!any) return;
+  return {
+    build: any[1],
+    text: rest.slice(any[0].length)
+  };
 }
 
 function nameCollision(errors) {
   for (const error of errors) {
-    const match = /AMI Name: '(.+?)' is used by an existing AMI: (ami-[0-9a-f]+)/.exec(error);
+    const match = /AMI Name: '(.+?)' is used by an existing AMI: (ami-[0-9a-f]+)\b/.exec(error);
     if (match) return {
       name: match[1],
       amiId: match[2]
@@ -18781,61 +18343,95 @@ function nameCollision(errors) {
   return;
 }
 
-async function execPacker(command) {
-  const result = await getExecOutput(command.binary, command.args, {
-    cwd: command.cwd,
-    env: childEnv(command.env),
-    ignoreReturnCode: true
-  });
-  return {
-    exitCode: result.exitCode,
-    output: `${result.stdout}\n${result.stderr}`
-  };
-}
-
-const DRAIN_AFTER_EXIT_MS = 1e3;
-
-async function runPackerBuild(command, onLeftover) {
-  const child = (0, external_node_child_process_.spawn)(command.binary, command.args, {
-    cwd: command.cwd,
-    env: childEnv(command.env),
-    stdio: [ "ignore", "pipe", "pipe" ]
-  });
-  const collector = new ArtifactCollector;
-  const errors = [];
-  let cancelled = false;
-  const forward = signal => {
-    cancelled = true;
-    warning(`Received ${signal}: asking Packer to stop and clean up (SIGTERM), waiting for it to exit`);
-    child.kill("SIGTERM");
-  };
-  process.on("SIGINT", forward);
-  process.on("SIGTERM", forward);
-  const lines = (0, external_node_readline_namespaceObject.createInterface)({
-    input: child.stdout
-  });
-  lines.on("line", line => {
+class BuildOutputReader {
+  show;
+  onLead;
+  artifacts=new ArtifactCollector;
+  errors=[];
+  buildErrors=new Map;
+  leads=[];
+  known;
+  ansible=new Map;
+  constructor(builds, show = () => {}, onLead = () => {}) {
+    this.show = show;
+    this.onLead = onLead;
+    this.known = [ ...builds ];
+  }
+  line(line) {
     const event = parseMachineReadable(line);
     if (!event) {
-      if (line.trim()) info(line);
+      if (line.trim()) this.show(line);
       return;
     }
     if (event.type === "ui") {
       const [level, text = ""] = event.data;
-      for (const l of text.split("\n")) if (l.trim()) info(l);
-      if (level === "error") errors.push(text.trim());
-      const leftover = leftoverFromUi(text);
-      if (leftover) onLeftover(leftover);
+      if (level === "error") this.errors.push(text.trim());
+      for (const piece of text.split(/\r?\n|\r/)) {
+        if (!piece.trim()) continue;
+        this.show(piece);
+        const said = splitUiLine(piece, this.known);
+        if (!said) continue;
+        this.ansibleOf(said.build).line(said.text);
+        const lead = leadOfLine(said.text);
+        if (lead) {
+          this.leads.push({
+            ...lead,
+            build: said.build
+          });
+          this.onLead({
+            ...lead,
+            build: said.build
+          });
+        }
+      }
       return;
     }
-    collector.add(event);
-    core_debug(line);
+    if (event.type === "error" && event.target) this.buildErrors.set(event.target, event.data.join(","));
+    if (event.type === "artifact-count" && event.target && !this.known.includes(event.target)) this.known.push(event.target);
+    this.artifacts.add(event);
+  }
+  ansibleOf(build) {
+    let reader = this.ansible.get(build);
+    if (!reader) this.ansible.set(build, reader = new AnsibleFailureReader);
+    return reader;
+  }
+  get ansibleFailure() {
+    const failed = [ ...this.buildErrors.keys() ];
+    const readers = [ ...this.ansible ];
+    const of = ([build, reader]) => reader.message === void 0 ? void 0 : failed.length > 1 ? `${build}: ${reader.message}` : reader.message;
+    return readers.filter(([b]) => failed.includes(b)).map(of).find(m => m !== void 0) ?? readers.map(of).find(m => m !== void 0);
+  }
+}
+
+const DRAIN_AFTER_EXIT_MS = 1e3;
+
+async function runPackerBuild(command, builds, onLead) {
+  const child = (0, external_node_child_process_.spawn)(command.binary, command.args, {
+    cwd: command.cwd,
+    env: childEnv(command.env),
+    stdio: [ "ignore", "pipe", "pipe" ],
+    windowsHide: true
   });
+  const reader = new BuildOutputReader(builds, line => inertLog.line(line), onLead);
+  let cancelled = false;
+  const forward = signal => {
+    cancelled = true;
+    inertLog.command(() => core_warning(`Received ${signal}: asking Packer to stop and clean up (SIGTERM), waiting for it to exit`));
+    child.kill("SIGTERM");
+  };
+  process.on("SIGINT", forward);
+  process.on("SIGTERM", forward);
+  const stdout = (0, external_node_readline_namespaceObject.createInterface)({
+    input: child.stdout,
+    crlfDelay: 1 / 0
+  });
+  stdout.on("line", line => reader.line(line));
   const stderr = (0, external_node_readline_namespaceObject.createInterface)({
-    input: child.stderr
+    input: child.stderr,
+    crlfDelay: 1 / 0
   });
   stderr.on("line", line => {
-    if (line.trim()) info(line);
+    if (line.trim()) inertLog.line(line);
   });
   try {
     const [exitCode, signal] = await new Promise((resolve, reject) => {
@@ -18844,91 +18440,29 @@ async function runPackerBuild(command, onLeftover) {
     });
     if (child.stdout.readable) await new Promise(resolve => {
       const timer = setTimeout(resolve, DRAIN_AFTER_EXIT_MS);
-      lines.once("close", () => {
+      stdout.once("close", () => {
         clearTimeout(timer);
         resolve();
       });
     });
-    lines.close();
+    stdout.close();
     stderr.close();
     child.stdout.destroy();
     child.stderr.destroy();
+    inertLog.resume();
     return {
       exitCode: exitCode,
       signal: signal,
-      artifacts: collector.artifacts,
-      errors: errors,
+      artifacts: reader.artifacts.artifacts,
+      errors: reader.errors,
+      buildErrors: reader.buildErrors,
+      ansibleFailure: reader.ansibleFailure,
       cancelled: cancelled
     };
   } finally {
     process.off("SIGINT", forward);
     process.off("SIGTERM", forward);
   }
-}
-
-function readText(file) {
-  try {
-    return external_node_fs_.readFileSync(file, "utf8");
-  } catch (error) {
-    throw new InputError(Input.Template, `'${file}' cannot be read (${errorMessage(error)})`);
-  }
-}
-
-function legacyTypes(json) {
-  const postProcessors = (json["post-processors"] ?? []).flat().map(p => typeof p === "string" ? p : p.type);
-  const all = [ ...(json.builders ?? []).map(b => b.type), ...(json.provisioners ?? []).map(p => p.type), ...postProcessors ];
-  return [ ...new Set(all.filter(t => typeof t === "string")) ];
-}
-
-function readTemplate(templatePath) {
-  if (external_node_fs_.statSync(templatePath).isDirectory()) {
-    const files = external_node_fs_.readdirSync(templatePath).filter(name => name.endsWith(".pkr.hcl")).sort().map(name => external_node_path_.join(templatePath, name));
-    const text = files.map(readText).join("\n");
-    return {
-      path: templatePath,
-      format: "hcl",
-      files: files,
-      declaresImageVersion: /variable\s+"image_version"/.test(text),
-      requiresPlugins: /required_plugins\s*\{/.test(text),
-      componentTypes: []
-    };
-  }
-  const text = readText(templatePath);
-  if (templatePath.endsWith(".pkr.hcl")) return {
-    path: templatePath,
-    format: "hcl",
-    files: [ templatePath ],
-    declaresImageVersion: /variable\s+"image_version"/.test(text),
-    requiresPlugins: /required_plugins\s*\{/.test(text),
-    componentTypes: []
-  };
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(Input.Template, `'${templatePath}' is not valid JSON: ${errorMessage(error)}`);
-  }
-  if (typeof json !== "object" || json === null || Array.isArray(json)) throw new InputError(Input.Template, `'${templatePath}' is not a Packer template (a JSON object)`);
-  if (templatePath.endsWith(".pkr.json")) {
-    const hclJson = json;
-    return {
-      path: templatePath,
-      format: "hcl",
-      files: [ templatePath ],
-      declaresImageVersion: hclJson.variable !== void 0 && "image_version" in hclJson.variable,
-      requiresPlugins: hclJson.packer?.required_plugins !== void 0,
-      componentTypes: []
-    };
-  }
-  const legacy = json;
-  return {
-    path: templatePath,
-    format: "legacy-json",
-    files: [ templatePath ],
-    declaresImageVersion: legacy.variables !== void 0 && "image_version" in legacy.variables,
-    requiresPlugins: false,
-    componentTypes: legacyTypes(legacy)
-  };
 }
 
 function validationAnnotations(output, templateFiles, cwd) {
@@ -18939,7 +18473,7 @@ function validationAnnotations(output, templateFiles, cwd) {
     if (!block.startsWith("Error: ")) continue;
     const title = block.split("\n")[0]?.slice("Error: ".length).trim() ?? "";
     const where = /on (.+?) line (\d+)/.exec(block);
-    const detail = block.split("\n").slice(1).filter(l => l.trim() && !/^\s*on .+ line \d+/.test(l) && !/source code not available/.test(l) && !/^\s*\d+:/.test(l)).map(l => l.trim()).join(" ");
+    const detail = block.split("\n").slice(1).filter(l => l.trim() && !/^\s*on .* line \d+/.test(l) && !/source code not available/.test(l) && !/^\s*\d+:/.test(l)).map(l => l.trim()).join(" ");
     annotations.push({
       message: detail ? `${title}: ${detail}` : title,
       file: where ? external_node_path_.resolve(cwd, where[1]) : fallback,
@@ -18956,525 +18490,1907 @@ function validationAnnotations(output, templateFiles, cwd) {
   } ];
 }
 
-function preparePacker(inputs, tools, version, extraEnv = {}) {
+function env(job, extra = {}) {
+  return childEnv({
+    ...packerEnv(job.context),
+    ...extra
+  });
+}
+
+async function mustSucceed(job, args, what, extra) {
+  const result = await spawnProgram(job.binary, args, {
+    cwd: job.cwd,
+    env: env(job, extra),
+    echo: true
+  });
+  if (result.exitCode !== 0) throw new Error(`${what} failed (exit ${result.exitCode ?? result.signal ?? "?"}):\n${lastLines(`${result.stdout}\n${result.stderr}`, 15)}`);
+}
+
+async function providePlugins(job, toolCache, arch, amazonPluginVersion) {
+  const plugins = new PluginFolder(job.context.pluginPath, toolCache, arch);
+  plugins.linkCached();
+  for (const plugin of managedPlugins(job.context.template, job.packerVersion, amazonPluginVersion)) {
+    const {cached: cached} = await plugins.provide(plugin, folder => mustSucceed(job, pluginInstallArgs(plugin.source, plugin.version), `packer plugins install ${plugin.source} ${plugin.version}`, {
+      PACKER_PLUGIN_PATH: folder
+    }));
+    info(`Plugin ${plugin.source} ${plugin.version}: ${cached ? "found in the tool cache" : "installed and cached"}`);
+  }
+  if (needsInit(job.context.template, job.packerVersion)) {
+    await mustSucceed(job, initArgs(job.context), "packer init");
+    await plugins.publishDownloaded();
+  } else if (job.context.template.requiresPlugins) info(`Packer ${job.packerVersion} has no 'packer init' (1.7+): required_plugins are not installed`);
+}
+
+function makePluginFolder(temp) {
+  return external_node_fs_.realpathSync(external_node_fs_.mkdtempSync(external_node_path_.join(temp, "packer-plugins-")));
+}
+
+async function validateTemplate(job) {
+  const result = await spawnProgram(job.binary, validateArgs(job.context), {
+    cwd: job.cwd,
+    env: env(job),
+    echo: true
+  });
+  if (result.exitCode === 0) return;
+  const [first, ...more] = validationAnnotations(`${result.stdout}\n${result.stderr}`, job.context.template.files, job.cwd);
+  inertLog.command(() => {
+    for (const a of more) core_error(a.message, {
+      title: "packer validate",
+      file: a.file,
+      ...a.line !== void 0 ? {
+        startLine: a.line
+      } : {}
+    });
+  });
+  throw new TemplateError(`${first?.message ?? "packer validate failed"}${more.length > 0 ? ` (and ${more.length} more problem(s), annotated)` : ""}`, first?.file, first?.line, "packer validate");
+}
+
+function buildImages(job, builds, onLead) {
+  return runPackerBuild({
+    binary: job.binary,
+    args: buildArgs(job.context),
+    cwd: job.cwd,
+    env: packerEnv(job.context)
+  }, builds, onLead);
+}
+
+function orderArtifacts(artifacts, buildOrder, primaryRegion) {
+  const rank = build => {
+    const i = buildOrder.indexOf(build);
+    return i < 0 ? buildOrder.length : i;
+  };
+  return [ ...artifacts ].sort((a, b) => rank(a.build) - rank(b.build) || a.build.localeCompare(b.build) || Number(b.region === primaryRegion) - Number(a.region === primaryRegion) || a.region.localeCompare(b.region) || a.amiId.localeCompare(b.amiId));
+}
+
+function primaryArtifact(ordered, region) {
+  const first = ordered[0];
+  if (first === void 0) return;
+  const ofFirst = ordered.filter(a => a.build === first.build);
+  return ofFirst.find(a => a.region === region) ?? (ofFirst.length === 1 ? first : void 0);
+}
+
+function byBuild(ordered) {
+  const builds = {};
+  for (const a of ordered) (builds[a.build] ??= {})[a.region] = a.amiId;
+  return builds;
+}
+
+function earlierAttempt(run, current) {
+  const parse = r => /^(.+#.+)\.(\d+)$/.exec(r);
+  const [, runId, attempt] = parse(run ?? "") ?? [];
+  const [, currentId, currentAttempt] = parse(current) ?? [];
+  return runId !== void 0 && runId === currentId && Number(attempt) < Number(currentAttempt);
+}
+
+function decideOnExisting(found, onExisting, describe) {
+  const {version: version, region: region, run: run} = describe;
+  if (found.released.length > 0) {
+    if (onExisting === "reuse") return {
+      action: "reuse"
+    };
+    if (onExisting === "fail") return {
+      action: "fail",
+      reason: `is 'fail' and ${found.released.join(", ")} in ${region} already carries ${version}`
+    };
+    return {
+      action: "build"
+    };
+  }
+  if (found.pending.length === 0) return {
+    action: "build"
+  };
+  if (onExisting === "rebuild") return {
+    action: "build",
+    note: `${found.pending.map(p => p.id).join(", ")} of ${version}, not released, are left as they are`
+  };
+  const building = found.pending.filter(p => p.instance === "alive" || p.instance === "unknown" && !earlierAttempt(p.run, run));
+  if (onExisting === "fail") return {
+    action: "fail",
+    reason: `is 'fail' and ${found.pending.map(p => p.id).join(", ")} in ${region} is an image of ${version} that ${building.length > 0 ? "another run is building" : "an earlier run built but did not release"}`
+  };
+  if (building.some(p => p.instance === "alive")) return {
+    action: "wait",
+    images: building.map(p => p.id)
+  };
+  if (building.length > 0) return {
+    action: "fail",
+    reason: `${building.map(p => `${p.id} (marked by ${p.run ?? "?"})`).join(", ")} in ${region} is an unreleased image of ${version}, and EC2 does not say whether its build still runs; let that run finish, or remove the image`
+  };
+  return {
+    action: "finish",
+    images: found.pending.map(p => p.id)
+  };
+}
+
+function classifyBuild(result) {
+  if (result.cancelled) return "cancelled";
+  if (result.exitCode === 0) return result.artifacts > 0 ? "succeeded" : "no-ami";
+  if (result.artifacts > 0) return "partial";
+  return result.collision ? "collision" : "failed";
+}
+
+function writeToolOutputs(tools) {
+  setOutput(Output.PackerVersion, tools.packer.version);
+  setOutput(Output.AnsibleVersion, tools.ansible?.version ?? "");
+}
+
+function writeFlags(flags) {
+  setOutput(Output.Skipped, String(flags.skipped));
+  setOutput(Output.Reused, String(flags.reused));
+}
+
+function writeReleaseOutputs(r) {
+  const primary = primaryArtifact(r.artifacts, r.region);
+  const first = r.artifacts[0]?.build;
+  setOutput(Output.ImageVersion, r.imageVersion);
+  setOutput(Output.Lineage, r.lineage);
+  setOutput(Output.AmiId, primary?.amiId ?? "");
+  setOutput(Output.Region, primary?.region ?? "");
+  setOutput(Output.Amis, JSON.stringify(first === void 0 ? {} : byBuild(r.artifacts)[first] ?? {}));
+  setOutput(Output.Artifacts, JSON.stringify(r.artifacts));
+  setOutput(Output.Builds, JSON.stringify(byBuild(r.artifacts)));
+  if (r.ssmParameterVersions !== void 0) setOutput(Output.SsmParameterVersions, JSON.stringify(r.ssmParameterVersions));
+}
+
+const FOLDER = /^ansible-vault-[A-Za-z0-9]{6}$/;
+
+function writeVaultPasswordFile(password, temp) {
+  if (password === void 0) return {
+    env: {},
+    file: void 0
+  };
+  const dir = external_node_fs_.mkdtempSync(external_node_path_.join(temp, "ansible-vault-"));
+  external_node_fs_.chmodSync(dir, 448);
+  const file = external_node_path_.join(dir, "password");
+  external_node_fs_.writeFileSync(file, password, {
+    mode: 384,
+    flag: "wx"
+  });
+  return {
+    env: {
+      ANSIBLE_VAULT_PASSWORD_FILE: file
+    },
+    file: file
+  };
+}
+
+function removeVaultPasswordFile(file, temp) {
+  const dir = external_node_path_.dirname(file);
+  const root = external_node_fs_.realpathSync(temp);
+  if (external_node_path_.basename(file) !== "password" || !FOLDER.test(external_node_path_.basename(dir)) || external_node_path_.dirname(dir) !== temp && external_node_path_.dirname(dir) !== root) return `'${file}' is not a password file this action writes (<RUNNER_TEMP>/ansible-vault-XXXXXX/password)`;
+  const folder = external_node_fs_.lstatSync(dir, {
+    throwIfNoEntry: false
+  });
+  if (folder === void 0) return;
+  const uid = process.getuid?.();
+  if (!folder.isDirectory() || uid !== void 0 && folder.uid !== uid || process.platform !== "win32" && (folder.mode & 511) !== 448) return `'${dir}' is not the private folder this action made`;
+  const entries = external_node_fs_.readdirSync(dir);
+  const stat = external_node_fs_.lstatSync(file, {
+    throwIfNoEntry: false
+  });
+  if (entries.some(e => e !== "password") || stat !== void 0 && !stat.isFile()) return `'${dir}' holds something this action did not write`;
+  external_node_fs_.rmSync(file, {
+    force: true
+  });
+  external_node_fs_.rmdirSync(dir);
+  return;
+}
+
+async function putImageParameter(region, name, amiId) {
+  try {
+    return await currentVersion(region, name, amiId) ?? await put(region, name, amiId);
+  } catch (error) {
+    throw new AwsError(`Could not put ${amiId} in the SSM parameter ${name}: ${errorMessage(error)}`, error instanceof AwsError ? error.code : "Error", {
+      cause: error
+    });
+  }
+}
+
+async function currentVersion(region, name, amiId) {
+  const {send: send, sdk: sdk} = await ssm(region);
+  try {
+    const {Parameter: Parameter} = await send(new sdk.GetParameterCommand({
+      Name: name
+    }));
+    return Parameter?.Value === amiId ? Parameter.Version : void 0;
+  } catch (error) {
+    if (hasCode(error, /ParameterNotFound/)) return;
+    throw error;
+  }
+}
+
+async function put(region, name, amiId) {
+  const {send: send, sdk: sdk} = await ssm(region);
+  const {Version: Version} = await send(new sdk.PutParameterCommand({
+    Name: name,
+    Value: amiId,
+    Type: "String",
+    DataType: "aws:ec2:image",
+    Overwrite: true
+  }));
+  return Version ?? 0;
+}
+
+function consoleLink(region, amiId) {
+  const page = `/ec2/home?region=${region}#ImageDetails:imageId=${amiId}`;
+  if (/^us-iso/.test(region)) return;
+  if (region.startsWith("cn-")) return `https://${region}.console.amazonaws.cn${page}`;
+  if (region.startsWith("us-gov-")) return `https://console.amazonaws-us-gov.com${page}`;
+  return `https://${region}.console.aws.amazon.com${page}`;
+}
+
+function markers(lineage) {
+  const id = (0, external_node_crypto_.createHash)("sha256").update(lineage).digest("hex").slice(0, 12);
+  return {
+    start: `\x3c!-- packer-ami-release ${id} --\x3e`,
+    end: `\x3c!-- /packer-ami-release ${id} --\x3e`
+  };
+}
+
+function amiSection(version, lineage, artifacts) {
+  const {start: start, end: end} = markers(lineage);
+  const cell = text => text.replace(/\|/g, "\\|");
+  const rows = artifacts.map(a => {
+    const link = consoleLink(a.region, a.amiId);
+    return `| ${cell(a.build)} | ${a.region} | ${link ? `[${a.amiId}](${link})` : a.amiId} |`;
+  });
+  return [ start, `### AMIs of ${cell(version)}`, "", `Lineage \`${lineage.replace(/`/g, "'")}\``, "", "| Build | Region | AMI |", "| --- | --- | --- |", ...rows, end ].join("\n");
+}
+
+function withSection(body, lineage, section) {
+  const {start: start, end: end} = markers(lineage);
+  const from = body.indexOf(start);
+  const to = body.indexOf(end, from);
+  if (from >= 0 && to > from) return `${body.slice(0, from)}${section}${body.slice(to + end.length)}`;
+  return body.trim() === "" ? section : `${body.replace(/\s+$/, "")}\n\n${section}`;
+}
+
+async function updateReleaseNotes(options) {
+  const github = await __nccwpck_require__.e(413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+  const octokit = github.getOctokit(options.token);
+  const {owner: owner, repo: repo} = github.context.repo;
+  const section = amiSection(options.version, options.lineage, options.artifacts);
+  for (let attempt = 1; ;attempt++) {
+    let release;
+    try {
+      release = (await octokit.rest.repos.getReleaseByTag({
+        owner: owner,
+        repo: repo,
+        tag: options.tag
+      })).data;
+    } catch (error) {
+      if (error.status === 404) return {
+        kind: "no-release",
+        tag: options.tag
+      };
+      throw error;
+    }
+    const body = release.body ?? "";
+    if (body.replace(/\r\n/g, "\n").includes(section)) return {
+      kind: "updated",
+      url: release.html_url
+    };
+    if (attempt > 3) throw new Error(`the notes of release ${options.tag} kept changing under this update`);
+    await octokit.rest.repos.updateRelease({
+      owner: owner,
+      repo: repo,
+      release_id: release.id,
+      body: withSection(body, options.lineage, section)
+    });
+  }
+}
+
+async function publishRelease(inputs, stream, artifacts, tag, report) {
+  if (inputs.ssmParameter === void 0 && !inputs.releaseNotes) return {
+    ssmVersions: void 0,
+    problems: []
+  };
+  return report.phase("Publish the release", () => publish(inputs, stream, artifacts, tag, report));
+}
+
+async function publish(inputs, stream, artifacts, tag, report) {
+  const problems = [];
+  let ssmVersions;
+  const name = inputs.ssmParameter;
+  if (name !== void 0) {
+    const perBuild = name.includes("{build}");
+    const first = artifacts[0]?.build;
+    const targets = artifacts.filter(a => perBuild || a.build === first);
+    const flat = {};
+    const nested = {};
+    await Promise.all(targets.map(async a => {
+      const parameter = name.replace(/\{build\}/g, a.build);
+      try {
+        const version = await putImageParameter(a.region, parameter, a.amiId);
+        if (perBuild) (nested[parameter] ??= {})[a.region] = version; else flat[a.region] = version;
+        report.ssm.push({
+          parameter: parameter,
+          region: a.region,
+          version: version
+        });
+        info(`${a.region}: ${parameter} = ${a.amiId} (version ${version})`);
+      } catch (error) {
+        problems.push(errorMessage(error));
+      }
+    }));
+    ssmVersions = perBuild ? nested : flat;
+  }
+  if (inputs.releaseNotes) if (tag === void 0) notice("release-notes: this run is not for a tag, so there is no GitHub Release to add the AMIs to"); else try {
+    const result = await updateReleaseNotes({
+      token: inputs.githubToken,
+      tag: tag,
+      version: stream.version,
+      lineage: stream.lineage,
+      artifacts: artifacts
+    });
+    if (result.kind === "no-release") notice(`release-notes: the tag ${tag} has no GitHub Release yet, so its notes were not changed`); else info(`Added the AMIs to the notes of ${result.url}`);
+  } catch (error) {
+    problems.push(`release notes of ${tag}: ${errorMessage(error)}`);
+  }
+  return {
+    ssmVersions: ssmVersions,
+    problems: problems
+  };
+}
+
+function deriveLineage(inputs) {
+  const relative = file => external_node_path_.relative(inputs.workspace, file).split(external_node_path_.sep).join("/") || ".";
+  const base = `${inputs.repository}:${relative(inputs.template)}`;
+  const selection = {
+    vars: [ ...inputs.vars ].map(([k, v]) => `${k}=${v}`).sort(),
+    varFiles: inputs.varFiles.map(relative),
+    only: [ ...inputs.only ].sort(),
+    except: [ ...inputs.except ].sort()
+  };
+  const empty = Object.values(selection).every(list => list.length === 0);
+  if (empty) return base.slice(0, TAG_VALUE_MAX);
+  const digest = (0, external_node_crypto_.createHash)("sha256").update(JSON.stringify(selection)).digest("hex").slice(0, 12);
+  return `${base.slice(0, TAG_VALUE_MAX - 13)}#${digest}`;
+}
+
+function streamOf(inputs, context, version, region) {
+  const lineage = inputs.lineage ?? deriveLineage({
+    repository: context.repository,
+    workspace: context.workspace,
+    template: inputs.template,
+    vars: inputs.vars,
+    varFiles: inputs.varFiles,
+    only: inputs.only,
+    except: inputs.except
+  });
+  return {
+    schema: tagSchema(inputs.versionTagKey),
+    version: version,
+    lineage: lineage,
+    acceptLegacyLineage: inputs.lineage === void 0 && !lineage.includes("#"),
+    region: region,
+    run: runReference(context)
+  };
+}
+
+async function pendingImages(region, images, schema) {
+  const sources = images.map(i => i.SourceInstanceId).filter(id => !!id);
+  const alive = new Set;
+  if (sources.length > 0) {
+    const {send: send, sdk: sdk} = await ec2(region);
+    const pages = await allPages(token => send(new sdk.DescribeInstancesCommand({
+      Filters: [ {
+        Name: "instance-id",
+        Values: sources
+      } ],
+      ...token ? {
+        NextToken: token
+      } : {}
+    })));
+    for (const i of pages.flatMap(p => (p.Reservations ?? []).flatMap(r => r.Instances ?? []))) if (i.State?.Name !== "terminated" && i.State?.Name !== "shutting-down") alive.add(i.InstanceId ?? "");
+  }
+  return images.map(i => ({
+    id: i.ImageId ?? "",
+    imageState: i.State,
+    instance: i.SourceInstanceId === void 0 ? "unknown" : alive.has(i.SourceInstanceId) ? "alive" : "gone",
+    run: tagMap(i).get(schema.run)
+  }));
+}
+
+async function lookForRelease(stream, onExisting) {
+  return poll(async () => {
+    const found = await findStreamImages(stream.region, stream.schema, stream.version, stream.lineage, stream.acceptLegacyLineage);
+    const pending = await pendingImages(stream.region, found.pending, stream.schema);
+    const decision = decideOnExisting({
+      released: found.released.map(i => i.ImageId ?? ""),
+      pending: pending
+    }, onExisting, {
+      version: stream.version,
+      region: stream.region,
+      run: stream.run
+    });
+    if (decision.action !== "wait") return {
+      decision: decision,
+      found: found
+    };
+    info(`${decision.images.join(", ")} of ${stream.version} is being built by another run: waiting for it`);
+    return;
+  }, POLL.inProgressMs, POLL.inProgressMaxMs, () => new Error(`another run was still building ${stream.version} after ${POLL.inProgressMaxMs / 6e4} minutes`));
+}
+
+function releasedArtifacts(images, stream, buildOrder) {
+  return orderArtifacts(images.flatMap(i => artifactsOfImage(i, stream.region, stream.schema)), buildOrder, stream.region);
+}
+
+class HclSyntaxError extends Error {
+  line;
+  constructor(message, line) {
+    super(`line ${line}: ${message}`);
+    this.line = line;
+    this.name = "HclSyntaxError";
+  }
+}
+
+const IDENT = /[A-Za-z_][A-Za-z0-9_-]*/y;
+
+class Scanner {
+  text;
+  at=0;
+  literals=[];
+  constructor(text) {
+    this.text = text;
+  }
+  line(at = this.at) {
+    let line = 1;
+    for (let i = 0; i < at; i++) if (this.text[i] === "\n") line++;
+    return line;
+  }
+  fail(message, at = this.at) {
+    throw new HclSyntaxError(message, this.line(at));
+  }
+  peek(offset = 0) {
+    return this.text[this.at + offset] ?? "";
+  }
+  skip(stopAtNewline) {
+    for (;;) {
+      const c = this.peek();
+      if (c === " " || c === "\t" || c === "\r") this.at++; else if (c === "\n" && !stopAtNewline) this.at++; else if (c === "#" || c === "/" && this.peek(1) === "/") {
+        const start = this.at;
+        while (this.at < this.text.length && this.peek() !== "\n") this.at++;
+        this.literals.push([ start, this.at ]);
+      } else if (c === "/" && this.peek(1) === "*") {
+        const end = this.text.indexOf("*/", this.at + 2);
+        if (end < 0) this.fail("a /* comment is not closed");
+        this.literals.push([ this.at, end + 2 ]);
+        this.at = end + 2;
+      } else return;
+    }
+  }
+  identifier() {
+    IDENT.lastIndex = this.at;
+    const match = IDENT.exec(this.text);
+    if (!match) return;
+    this.at += match[0].length;
+    return match[0];
+  }
+  quoted() {
+    const start = this.at;
+    this.at++;
+    let literal = this.at;
+    while (this.at < this.text.length) {
+      const c = this.peek();
+      if (c === "\\") this.at += 2; else if (c === '"') {
+        this.literals.push([ literal, this.at ]);
+        this.at++;
+        return this.text.slice(start, this.at);
+      } else if ((c === "$" || c === "%") && this.peek(1) === "{") {
+        if (this.peek(-1) === c) {
+          this.at += 2;
+          continue;
+        }
+        this.literals.push([ literal, this.at ]);
+        this.at += 2;
+        this.expression("}");
+        this.at++;
+        literal = this.at;
+      } else if (c === "\n") this.fail("a quoted string runs past the end of its line", start); else this.at++;
+    }
+    return this.fail("a quoted string is not closed", start);
+  }
+  heredoc() {
+    const start = this.at;
+    const match = /<<-?([A-Za-z_][A-Za-z0-9_-]*)\r?\n/y;
+    match.lastIndex = this.at;
+    const found = match.exec(this.text);
+    if (!found) this.fail("a heredoc needs a marker and a new line after <<");
+    const marker = found[1];
+    this.at += found[0].length;
+    for (;;) {
+      const end = this.text.indexOf("\n", this.at);
+      const line = this.text.slice(this.at, end < 0 ? void 0 : end);
+      if (line.trim() === marker) {
+        this.at = end < 0 ? this.text.length : end;
+        return this.text.slice(start, this.at);
+      }
+      if (end < 0) this.fail(`heredoc ${marker} is not closed`, start);
+      this.at = end + 1;
+    }
+  }
+  expression(close) {
+    const start = this.at;
+    let end = this.at;
+    const open = [];
+    const pairs = {
+      "(": ")",
+      "[": "]",
+      "{": "}"
+    };
+    for (;;) {
+      this.skip(open.length === 0 && close === void 0);
+      const c = this.peek();
+      if (c === "") {
+        if (close !== void 0 || open.length > 0) this.fail("an expression is not closed", start);
+        break;
+      }
+      if (c === "\n" && open.length === 0 && close === void 0) break;
+      if (open.length === 0 && c === close) break;
+      if (open.length === 0 && close === void 0 && c === "}") break;
+      if (c === '"') this.quoted(); else if (c === "<" && this.peek(1) === "<" && /[-A-Za-z_]/.test(this.peek(2))) this.heredoc(); else if (pairs[c] !== void 0) {
+        open.push(pairs[c]);
+        this.at++;
+      } else if (c === ")" || c === "]" || c === "}") {
+        if (open.pop() !== c) this.fail(`an unexpected "${c}"`);
+        this.at++;
+      } else this.at++;
+      end = this.at;
+    }
+    return this.text.slice(start, end).trim();
+  }
+  body(opened) {
+    const body = {
+      attributes: [],
+      blocks: []
+    };
+    for (;;) {
+      this.skip(false);
+      if (this.peek() === "") {
+        if (opened) this.fail(`block ${opened.name} is not closed`, opened.at);
+        return body;
+      }
+      if (this.peek() === "}") {
+        if (!opened) this.fail('an unexpected "}"');
+        this.at++;
+        return body;
+      }
+      const start = this.at;
+      const name = this.identifier();
+      if (name === void 0) this.fail(`expected an attribute or a block, found "${this.peek()}"`);
+      this.skip(true);
+      if (this.peek() === "=" && this.peek(1) !== "=") {
+        this.at++;
+        const expression = this.expression();
+        if (expression === "") this.fail(`attribute ${name} has no value`, start);
+        body.attributes.push({
+          name: name,
+          expression: expression,
+          line: this.line(start)
+        });
+        continue;
+      }
+      const labels = [];
+      for (;;) {
+        this.skip(true);
+        if (this.peek() === '"') labels.push(unquote(this.quoted())); else {
+          const label = this.identifier();
+          if (label === void 0) break;
+          labels.push(label);
+        }
+      }
+      const header = [ name, ...labels.map(l => JSON.stringify(l)) ].join(" ");
+      if (this.peek() !== "{") this.fail(`expected "{" after block ${header}`);
+      this.at++;
+      body.blocks.push({
+        type: name,
+        labels: labels,
+        body: this.body({
+          name: header,
+          at: start
+        }),
+        line: this.line(start)
+      });
+    }
+  }
+}
+
+function parseHcl(text) {
+  return new Scanner(text).body();
+}
+
+function stringLiteral(expression) {
+  const match = /^"((?:[^"\\$%]|\\.|\$(?!\{)|%(?!\{)|\$\$\{|%%\{)*)"$/.exec(expression.trim());
+  if (!match) return;
+  return unquote(`"${match[1] ?? ""}"`);
+}
+
+function unquote(quoted) {
+  try {
+    return JSON.parse(quoted.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{"));
+  } catch {
+    return quoted.slice(1, -1);
+  }
+}
+
+function references(expression) {
+  const scanner = new Scanner(expression);
+  let code = expression;
+  try {
+    scanner.expression();
+    for (const [from, to] of scanner.literals) code = code.slice(0, from) + " ".repeat(to - from) + code.slice(to);
+  } catch {}
+  return new Set([ ...code.matchAll(/(?<![\w.-])(var|local)\.([A-Za-z_][A-Za-z0-9_-]*)/g) ].map(m => `${m[1]}.${m[2]}`));
+}
+
+function stringList(expression) {
+  const scanner = new Scanner(expression);
+  const items = [];
+  try {
+    scanner.skip(false);
+    if (scanner.peek() !== "[") return;
+    scanner.at++;
+    for (;;) {
+      scanner.skip(false);
+      if (scanner.peek() === "]") break;
+      if (scanner.peek() !== '"') return;
+      const item = stringLiteral(scanner.quoted());
+      if (item === void 0) return;
+      items.push(item);
+      scanner.skip(false);
+      if (scanner.peek() === ",") scanner.at++; else if (scanner.peek() !== "]") return;
+    }
+    scanner.at++;
+    scanner.skip(false);
+  } catch {
+    return;
+  }
+  return scanner.peek() === "" ? items : void 0;
+}
+
+function attribute(body, name) {
+  return body.attributes.find(a => a.name === name);
+}
+
+class TemplateReadError extends Error {
+  file;
+  line;
+  constructor(file, line, message) {
+    super(`${file}${line === void 0 ? "" : `:${line}`}: ${message}`);
+    this.file = file;
+    this.line = line;
+    this.name = "TemplateReadError";
+  }
+}
+
+const HCL_FILE = /\.pkr\.hcl$/;
+
+const HCL_JSON_FILE = /\.pkr\.json$/;
+
+function templateFiles(folder) {
+  const names = external_node_fs_.readdirSync(folder, {
+    withFileTypes: true
+  }).filter(entry => !entry.isDirectory()).map(entry => entry.name).sort();
+  return [ ...names.filter(n => HCL_FILE.test(n)), ...names.filter(n => HCL_JSON_FILE.test(n)) ].map(n => external_node_path_.join(folder, n));
+}
+
+function read(file) {
+  try {
+    return external_node_fs_.readFileSync(file, "utf8");
+  } catch (error) {
+    throw new TemplateReadError(file, void 0, `cannot be read (${error.message})`);
+  }
+}
+
+function parseJson(file) {
+  let json;
+  try {
+    json = JSON.parse(read(file));
+  } catch (error) {
+    if (error instanceof TemplateReadError) throw error;
+    throw new TemplateReadError(file, void 0, `is not valid JSON (${error.message})`);
+  }
+  if (typeof json !== "object" || json === null || Array.isArray(json)) throw new TemplateReadError(file, void 0, "is not a JSON object");
+  return json;
+}
+
+function readTemplate(templatePath) {
+  if (external_node_fs_.statSync(templatePath).isDirectory()) return readHclFiles(templatePath, templateFiles(templatePath));
+  if (HCL_FILE.test(templatePath) || HCL_JSON_FILE.test(templatePath)) return readHclFiles(templatePath, [ templatePath ]);
+  return readLegacyJson(templatePath);
+}
+
+function minimalTemplate(templatePath) {
+  const folder = external_node_fs_.statSync(templatePath).isDirectory();
+  return {
+    path: templatePath,
+    format: folder || HCL_FILE.test(templatePath) || HCL_JSON_FILE.test(templatePath) ? "hcl" : "legacy-json",
+    files: folder ? templateFiles(templatePath) : [ templatePath ],
+    variables: new Map,
+    locals: new Map,
+    builds: [],
+    requiresPlugins: false,
+    requiredPluginSources: [],
+    componentTypes: []
+  };
+}
+
+const FILE_BLOCKS = {
+  variable: {
+    labels: 1
+  },
+  locals: {
+    labels: 0
+  },
+  local: {
+    labels: 1
+  },
+  source: {
+    labels: 2
+  },
+  data: {
+    labels: 2
+  },
+  build: {
+    labels: 0,
+    blocks: {
+      source: {
+        labels: 1
+      },
+      provisioner: {
+        labels: 1
+      },
+      "error-cleanup-provisioner": {
+        labels: 1
+      },
+      "post-processor": {
+        labels: 1
+      },
+      "post-processors": {
+        labels: 0,
+        blocks: {
+          "post-processor": {
+            labels: 1
+          }
+        }
+      }
+    }
+  },
+  packer: {
+    labels: 0,
+    blocks: {
+      required_plugins: {
+        labels: 0
+      }
+    }
+  }
+};
+
+function jsonBody(value, schema) {
+  const body = {
+    attributes: [],
+    blocks: []
+  };
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return body;
+  for (const [name, v] of Object.entries(value)) {
+    const block = schema[name];
+    if (block === void 0) {
+      body.attributes.push({
+        name: name,
+        expression: JSON.stringify(v),
+        line: 0
+      });
+      continue;
+    }
+    const visit = (inner, labels) => {
+      if (Array.isArray(inner)) for (const item of inner) visit(item, labels); else if (typeof inner !== "object" || inner === null) return; else if (labels.length === block.labels) body.blocks.push({
+        type: name,
+        labels: labels,
+        body: jsonBody(inner, block.blocks ?? {}),
+        line: 0
+      }); else for (const [label, nested] of Object.entries(inner)) visit(nested, [ ...labels, label ]);
+    };
+    visit(v, []);
+  }
+  return body;
+}
+
+function settingsOf(body) {
+  return new Map(body.attributes.map(a => [ a.name, a.expression ]));
+}
+
+function readHclFiles(templatePath, files) {
+  const variables = new Map;
+  const locals = new Map;
+  const sources = new Map;
+  const buildBlocks = [];
+  const types = new Set;
+  let requiresPlugins = false;
+  const requiredPluginSources = [];
+  for (const file of files) {
+    let blocks;
+    if (HCL_JSON_FILE.test(file)) blocks = jsonBody(parseJson(file), FILE_BLOCKS).blocks; else try {
+      blocks = parseHcl(read(file)).blocks;
+    } catch (error) {
+      if (error instanceof TemplateReadError) throw error;
+      const line = error.line;
+      throw new TemplateReadError(file, line, error.message.replace(/^line \d+: /, ""));
+    }
+    const line = b => b.line > 0 ? b.line : void 0;
+    for (const block of blocks) {
+      const [first = "", second = ""] = block.labels;
+      switch (block.type) {
+       case "variable":
+        variables.set(first, {
+          name: first,
+          default: attribute(block.body, "default")?.expression,
+          file: file,
+          line: line(block)
+        });
+        break;
+
+       case "locals":
+        for (const a of block.body.attributes) locals.set(a.name, a.expression);
+        break;
+
+       case "local":
+        {
+          const expression = attribute(block.body, "expression")?.expression;
+          if (expression !== void 0) locals.set(first, expression);
+          break;
+        }
+
+       case "source":
+        sources.set(`source.${first}.${second}`, {
+          type: first,
+          name: second,
+          settings: settingsOf(block.body),
+          file: file,
+          line: line(block)
+        });
+        types.add(first);
+        break;
+
+       case "data":
+        types.add(first);
+        break;
+
+       case "build":
+        buildBlocks.push({
+          block: block,
+          file: file
+        });
+        break;
+
+       case "packer":
+        for (const required of block.body.blocks.filter(b => b.type === "required_plugins")) {
+          requiresPlugins = true;
+          for (const a of required.body.attributes) {
+            const source = /"?source"?\s*[=:]\s*"([^"]+)"/.exec(a.expression)?.[1];
+            if (source) requiredPluginSources.push(source.replace(/^https?:\/\//, ""));
+          }
+        }
+        break;
+      }
+    }
+  }
+  const builds = [];
+  for (const {block: block, file: file} of buildBlocks) {
+    const buildName = stringValue(attribute(block.body, "name")?.expression);
+    const prefix = buildName ? `${buildName}.` : "";
+    const add = (ref, overrides, at) => {
+      const source = sources.get(ref);
+      if (!source) return;
+      const name = overrides.has("name") ? stringValue(overrides.get("name")) ?? source.name : source.name;
+      const settings = new Map([ ...source.settings, ...overrides ]);
+      settings.delete("name");
+      builds.push({
+        name: `${prefix}${source.type}.${name}`,
+        type: source.type,
+        settings: settings,
+        file: at === void 0 ? source.file : file,
+        line: at ?? source.line
+      });
+    };
+    for (const ref of stringList(attribute(block.body, "sources")?.expression ?? "[]") ?? []) add(ref, new Map, void 0);
+    for (const inner of block.body.blocks) if (inner.type === "source" && inner.labels[0]) add(inner.labels[0], settingsOf(inner.body), inner.line > 0 ? inner.line : void 0); else if ((inner.type === "provisioner" || inner.type === "post-processor" || inner.type === "error-cleanup-provisioner") && inner.labels[0]) types.add(inner.labels[0]); else if (inner.type === "post-processors") for (const pp of inner.body.blocks) if (pp.labels[0]) types.add(pp.labels[0]);
+  }
+  return {
+    path: templatePath,
+    format: "hcl",
+    files: files,
+    variables: variables,
+    locals: locals,
+    builds: builds,
+    requiresPlugins: requiresPlugins,
+    requiredPluginSources: requiredPluginSources,
+    componentTypes: [ ...types ].sort()
+  };
+}
+
+function stringValue(expression) {
+  if (expression === void 0) return;
+  try {
+    const value = JSON.parse(expression);
+    return typeof value === "string" ? value : void 0;
+  } catch {
+    return;
+  }
+}
+
+function readLegacyJson(file) {
+  const json = parseJson(file);
+  const variables = new Map;
+  const declared = json["variables"];
+  if (typeof declared === "object" && declared !== null) for (const [name, value] of Object.entries(declared)) variables.set(name, {
+    name: name,
+    default: JSON.stringify(value),
+    file: file,
+    line: void 0
+  });
+  const types = new Set;
+  const builds = [];
+  for (const builder of asObjects(json["builders"])) {
+    const type = typeof builder["type"] === "string" ? builder["type"] : "";
+    const name = typeof builder["name"] === "string" ? builder["name"] : type;
+    types.add(type);
+    const settings = new Map(Object.entries(builder).filter(([key]) => key !== "type" && key !== "name").map(([key, value]) => [ key, typeof value === "string" ? value : JSON.stringify(value) ]));
+    builds.push({
+      name: name,
+      type: type,
+      settings: settings,
+      file: file,
+      line: void 0
+    });
+  }
+  for (const p of asObjects(json["provisioners"])) if (typeof p["type"] === "string") types.add(p["type"]);
+  const postProcessors = Array.isArray(json["post-processors"]) ? json["post-processors"].flat() : [];
+  for (const p of postProcessors) {
+    const type = typeof p === "string" ? p : p?.type;
+    if (typeof type === "string") types.add(type);
+  }
+  return {
+    path: file,
+    format: "legacy-json",
+    files: [ file ],
+    variables: variables,
+    locals: new Map,
+    builds: builds,
+    requiresPlugins: false,
+    requiredPluginSources: [],
+    componentTypes: [ ...types ].filter(Boolean).sort()
+  };
+}
+
+function asObjects(value) {
+  return Array.isArray(value) ? value.filter(v => typeof v === "object" && v !== null) : [];
+}
+
+const LEGACY_USER = /\{\{\s*user\s+[`"]([^`"]+)[`"]\s*\}\}/g;
+
+function mentionsVariable(template, expression, name) {
+  if (template.format === "legacy-json") return [ ...expression.matchAll(LEGACY_USER) ].some(m => m[1] === name);
+  const seen = new Set;
+  const visit = text => {
+    for (const ref of references(text)) {
+      if (ref === `var.${name}`) return true;
+      if (ref.startsWith("local.") && !seen.has(ref)) {
+        seen.add(ref);
+        const local = template.locals.get(ref.slice("local.".length));
+        if (local !== void 0 && visit(local)) return true;
+      }
+    }
+    return false;
+  };
+  return visit(expression);
+}
+
+function knownString(template, expression, vars) {
+  const variable = name => {
+    if (vars.has(name)) return vars.get(name);
+    const fallback = template.variables.get(name)?.default;
+    if (fallback === void 0) return;
+    return template.format === "legacy-json" ? legacyString(fallback) : stringLiteral(fallback);
+  };
+  if (template.format === "legacy-json") {
+    const only = /^\{\{\s*user\s+[`"]([^`"]+)[`"]\s*\}\}$/.exec(expression.trim());
+    if (only) return variable(only[1]);
+    return expression.includes("{{") ? void 0 : expression;
+  }
+  const text = expression.trim();
+  const ref = /^(?:var\.([A-Za-z_][\w-]*)|"\$\{\s*var\.([A-Za-z_][\w-]*)\s*\}")$/.exec(text);
+  if (ref) return variable(ref[1] ?? ref[2]);
+  return stringLiteral(text);
+}
+
+function legacyString(json) {
+  let value;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return;
+  }
+  return typeof value === "string" && !value.includes("{{") ? value : void 0;
+}
+
+const AMI_BUILDERS = /^amazon-(ebs|ebssurrogate|instance|chroot)$/;
+
+function declareLines(template) {
+  return template.format === "legacy-json" ? `"variables": { "image_version": "" }  and  "ami_name": "app-{{user \`image_version\`}}"` : `variable "image_version" {\n  type = string\n}\n...and in the source: ami_name = "app-\${var.image_version}"`;
+}
+
+function namesSetIn(file) {
+  const text = external_node_fs_.readFileSync(file, "utf8");
+  if (file.endsWith(".json")) try {
+    return Object.keys(JSON.parse(text));
+  } catch {
+    return [];
+  }
+  try {
+    return parseHcl(text).attributes.map(a => a.name);
+  } catch {
+    return [ ...text.matchAll(/^\s*([A-Za-z_][\w-]*)\s*=/gm) ].map(m => m[1]);
+  }
+}
+
+function autoVarFiles(template) {
+  if (template.format !== "hcl" || !external_node_fs_.statSync(template.path).isDirectory()) return [];
+  return external_node_fs_.readdirSync(template.path).filter(n => /\.auto\.pkrvars\.(hcl|json)$/.test(n)).sort().map(n => external_node_path_.join(template.path, n));
+}
+
+function amiBuild(build) {
+  return AMI_BUILDERS.test(build.type) && build.settings.get("skip_create_ami")?.trim() !== "true";
+}
+
+function checkContract(template, inputs, releasing) {
+  const problems = [];
+  const warnings = [];
+  const vars = new Map(inputs.vars.map(([k, v]) => [ k, v ]));
+  const first = template.files[0] ?? template.path;
+  const amiBuilds = template.builds.filter(amiBuild);
+  if (releasing && amiBuilds.length > 0) if (!template.variables.has("image_version")) problems.push({
+    message: `${external_node_path_.basename(template.path)} declares no image_version variable, so every release would build the same AMI name and the next tag would collide with this one. Add:\n${declareLines(template)}`,
+    file: first
+  }); else for (const build of amiBuilds) {
+    const amiName = build.settings.get("ami_name");
+    if (amiName !== void 0 && !mentionsVariable(template, amiName, "image_version")) problems.push({
+      message: `the ami_name of build ${build.name} (${amiName}) does not use image_version, so the next tag would collide with this one's AMI name. Write it like: ${template.format === "legacy-json" ? '"app-{{user `image_version`}}"' : '"app-${var.image_version}"'}`,
+      file: build.file,
+      line: build.line
+    });
+  }
+  for (const [name] of inputs.vars) if (!template.variables.has(name)) problems.push({
+    input: Input.Vars,
+    message: `'${name}' is not a variable of ${external_node_path_.basename(template.path)}, and Packer would ignore it; it declares: ${[ ...template.variables.keys() ].sort().join(", ") || "(none)"}`
+  });
+  const setters = [ ...autoVarFiles(template), ...inputs.varFiles ];
+  for (const file of setters) {
+    const names = namesSetIn(file);
+    if (names.includes("image_version")) problems.push({
+      input: inputs.varFiles.includes(file) ? Input.VarFiles : void 0,
+      message: `${file} sets image_version, which is the action's to set: it passes the tag's version (or 'image-version') as -var image_version, which overrides the file, so the file's value is never used; remove it`,
+      file: file
+    });
+    for (const name of names.filter(n => vars.has(n))) warnings.push(template.format === "legacy-json" ? `Input 'vars' sets ${name}, and so does ${file}; 'vars' wins (Packer: -var-file < -var). Set it in one place.` : `Input 'vars' sets ${name}, and so does ${file}; the file wins (Packer: PKR_VAR_ < variable files < -var). Set it in one place.`);
+  }
+  const buildRegions = {};
+  const stated = new Set;
+  for (const build of template.builds.filter(b => b.type.startsWith("amazon-"))) {
+    const expression = build.settings.get("region");
+    const region = expression === void 0 ? void 0 : knownString(template, expression, vars);
+    if (region) {
+      buildRegions[build.name] = region;
+      stated.add(region);
+    }
+  }
+  let region = inputs.region;
+  if (region !== void 0 && stated.size > 0 && !stated.has(region)) {
+    const where = [ ...stated ].sort().join(", ");
+    if (inputs.regionFrom === "environment" && stated.size === 1) {
+      region = [ ...stated ][0];
+      warnings.push(`The template builds in ${region}, not in ${inputs.region} (from AWS_REGION): the action follows the template. Set 'aws-region' to say which region to use.`);
+    } else problems.push({
+      input: Input.AwsRegion,
+      message: `'${inputs.region}' is not where the template builds (${where}); set it to ${stated.size === 1 ? where : "one of them"}, so that lookups, outputs and the cleanup look where the images are`
+    });
+  }
+  if (region !== void 0) for (const build of template.builds) buildRegions[build.name] ??= region;
+  return {
+    problems: problems,
+    warnings: warnings,
+    buildRegions: buildRegions,
+    region: region
+  };
+}
+
+function readReleaseTemplate(inputs, region, releasing) {
+  let template;
+  try {
+    template = readTemplate(inputs.template);
+  } catch (error) {
+    if (!(error instanceof TemplateReadError)) throw error;
+    if (/\.json$/.test(error.file) && !/\.pkr\.json$/.test(error.file)) throw new TemplateError(error.message, error.file, error.line);
+    core_warning(`${error.message}: the checks before the build are skipped; packer validate has the last word`);
+    return {
+      template: minimalTemplate(inputs.template),
+      contract: {
+        problems: [],
+        warnings: [],
+        buildRegions: {},
+        region: region.region
+      },
+      buildOrder: []
+    };
+  }
+  const contract = checkContract(template, {
+    vars: inputs.vars,
+    varFiles: inputs.varFiles,
+    ...region
+  }, releasing);
+  for (const warning of contract.warnings) core_warning(warning);
+  const [problem, ...more] = contract.problems;
+  if (problem) {
+    for (const p of more) core_error(p.message, {
+      ...p.file ? {
+        file: p.file
+      } : {},
+      ...p.line ? {
+        startLine: p.line
+      } : {}
+    });
+    if (problem.input) throw new InputError(problem.input, problem.message);
+    throw new TemplateError(problem.message, problem.file, problem.line);
+  }
+  return {
+    template: template,
+    contract: contract,
+    buildOrder: template.builds.map(b => b.name)
+  };
+}
+
+const CLOCK_ALLOWANCE_MS = 6e4;
+
+async function release(inputs, context, report, cleanups, keyChecked) {
+  const gate = resolveRelease(context.ref, inputs.releaseTags, inputs.imageVersion);
+  if (gate.kind === "not-a-release") {
+    if (inputs.onUntagged === "fail") throw new InputError(Input.OnUntagged, `is 'fail', and this run is not a release: ${gate.reason}. Push a tag matching '${inputs.releaseTags.text}' or set 'image-version'.`);
+    await keyChecked;
+    notice(`Not a release, nothing to build: ${gate.reason}`);
+    report.outcome = "skipped";
+    report.notes.push(`${gate.reason}. A release runs for a tag matching '${inputs.releaseTags.text}', or with 'image-version'.`);
+    writeFlags({
+      skipped: true,
+      reused: false
+    });
+    return;
+  }
+  const version = gate.version;
+  info(`Image version: ${version}${gate.source === "tag" ? ` (from tag ${gate.tag ?? ""})` : ""}`);
+  report.version = version;
+  const read = readReleaseTemplate(inputs, inputs, true);
+  const stream = streamOf(inputs, context, version, read.contract.region ?? inputs.region);
+  report.lineage = stream.lineage;
+  report.region = stream.region;
+  const host = checkToolHost(inputs, context);
+  loadSdk().catch(() => {});
+  await Promise.all([ host, keyChecked ]);
+  const existing = await report.phase("Look for this release", () => lookForRelease(stream, inputs.onExisting));
+  const {decision: decision} = existing;
+  if (decision.action === "fail") throw new InputError(Input.OnExisting, decision.reason);
+  if (decision.action === "reuse") {
+    const artifacts = releasedArtifacts(existing.found.released, stream, read.buildOrder);
+    return releaseExisting(inputs, stream, artifacts, gate.tag, report, "reused", "already exists");
+  }
+  if (decision.action === "finish") return finishRelease(inputs, stream, decision.images, read, gate.tag, report);
+  if (decision.action === "build" && decision.note) notice(decision.note);
+  const tools = await report.phase("Install Packer and Ansible", async () => installTools(inputs, await host, context));
+  report.tools = {
+    packer: tools.packer.version,
+    ansible: tools.ansible?.version
+  };
+  writeToolOutputs(tools);
+  const job = await prepareJob(inputs, context, tools, read.template, version, report, cleanups);
+  await report.phase("Install plugins and validate the template", async () => {
+    await providePlugins(job, requireToolCache(context), context.arch, inputs.packer.amazonPluginVersion);
+    await validateTemplate(job);
+  });
+  const plugin = managedPlugins(read.template, tools.packer.version, inputs.packer.amazonPluginVersion).find(p => p.source.endsWith("/amazon"));
+  if (plugin) report.tools.amazonPlugin = plugin.version;
+  const recorder = new EvidenceRecorder({
+    startedAt: new Date(Date.now() - CLOCK_ALLOWANCE_MS).toISOString(),
+    run: stream.run,
+    region: stream.region,
+    buildRegions: read.contract.buildRegions,
+    leads: [],
+    finished: []
+  }, stream.schema, stream);
+  if (inputs.sourceTags) sourceOfRun().catch(() => {});
+  const result = await report.phase("Build the image", () => buildImages(job, read.buildOrder, lead => recorder.lead(lead)));
+  recorder.finished([ ...new Set(result.artifacts.map(a => a.build)) ]);
+  await recorder.settled();
+  report.sourceImages = leadsOf(recorder.evidence, "source-image");
+  const outcome = classifyBuild({
+    exitCode: result.exitCode,
+    cancelled: result.cancelled,
+    artifacts: result.artifacts.length,
+    collision: nameCollision(result.errors) !== void 0
+  });
+  if (outcome === "collision") return onNameCollision(inputs, stream, result, read, gate.tag, report);
+  report.built = orderArtifacts(result.artifacts, read.buildOrder, stream.region);
+  const {existing: built, vanished: vanished, described: described} = await existingArtifacts(report.built);
+  for (const v of vanished) core_warning(`Packer reported ${v.amiId} in ${v.region}, but EC2 no longer has it (with skip_save_build_region Packer lists the intermediate AMI it removed); it is not part of the release`);
+  report.built = built;
+  if (built.length > 0) await tag(built, stream, inputs, report, described);
+  let problems = [];
+  if (outcome === "succeeded") {
+    await retire(inputs, stream, built, existing.found.released.map(i => i.ImageId ?? ""), report);
+    const published = await publishRelease(inputs, stream, built, gate.tag, report);
+    problems = published.problems;
+    writeReleaseOutputs({
+      imageVersion: version,
+      lineage: stream.lineage,
+      region: stream.region,
+      artifacts: built,
+      ssmParameterVersions: published.ssmVersions
+    });
+  } else writeReleaseOutputs({
+    imageVersion: version,
+    lineage: stream.lineage,
+    region: stream.region,
+    artifacts: built
+  });
+  writeFlags({
+    skipped: false,
+    reused: false
+  });
+  if (outcome === "cancelled") throw new CancelledError;
+  if (outcome === "failed" || outcome === "partial") throw buildFailure(result, built);
+  if (outcome === "no-ami") throw new Error("packer build succeeded but reported no AMI: does the template build an amazon image?");
+  report.outcome = "built";
+  if (problems.length > 0) throw new Error(`The images are built and tagged, but publishing them failed: ${problems.join("; ")}`);
+}
+
+async function prepareJob(inputs, context, tools, template, version, report, cleanups) {
+  const requirements = inputs.ansible?.requirements;
+  const ansible = tools.ansible;
+  const galaxyEnv = requirements && ansible ? await report.phase("Install Ansible roles and collections", () => installGalaxyRequirements(ansible, requirements, context.temp)) : {};
+  const vault = writeVaultPasswordFile(inputs.ansibleVaultPassword, context.temp);
+  if (vault.file) {
+    saveState(State.VaultPasswordFile, vault.file);
+    const dir = vault.file.replace(/\/password$/, "");
+    cleanups.push(() => external_node_fs_.rmSync(dir, {
+      recursive: true,
+      force: true
+    }));
+  }
+  const pluginPath = makePluginFolder(context.temp);
+  cleanups.push(() => external_node_fs_.rmSync(pluginPath, {
+    recursive: true,
+    force: true
+  }));
   return {
     context: {
-      template: readTemplate(inputs.template),
+      template: template,
       version: version,
       vars: inputs.vars,
       varFiles: inputs.varFiles,
       only: inputs.only,
       except: inputs.except,
-      pluginPath: packerPluginPath(),
+      pluginPath: pluginPath,
       githubToken: inputs.githubToken,
-      extraEnv: extraEnv
+      extraEnv: {
+        ...vault.env,
+        ...galaxyEnv
+      }
     },
-    binary: tools.packer.binary,
+    binary: tools.packer.executable,
     cwd: inputs.workingDirectory,
     packerVersion: tools.packer.version
   };
 }
 
-function command(p, args) {
-  return {
-    binary: p.binary,
-    args: args,
-    cwd: p.cwd,
-    env: packerEnv(p.context)
-  };
-}
-
-async function mustSucceed(p, args, what) {
-  const {exitCode: exitCode, output: output} = await execPacker(command(p, args));
-  if (exitCode !== 0) throw new Error(`${what} failed (exit ${exitCode}):\n${lastLines(output, 15)}`);
-}
-
-async function installPlugins(p) {
-  if (needsInit(p.context.template, p.packerVersion)) await mustSucceed(p, initArgs(p.context), "packer init"); else if (p.context.template.requiresPlugins) info(`Packer ${p.packerVersion} has no 'packer init' (1.7+): required_plugins are not installed`);
-  for (const args of legacyPluginInstalls(p.context.template, p.packerVersion)) await mustSucceed(p, args, `packer ${args.join(" ")}`);
-}
-
-async function validateTemplate(p) {
-  const {exitCode: exitCode, output: output} = await execPacker(command(p, validateArgs(p.context)));
-  if (exitCode === 0) return;
-  const annotations = validationAnnotations(output, p.context.template.files, p.cwd);
-  for (const a of annotations) error(a.message, {
-    title: "packer validate",
-    file: a.file,
-    ...a.line !== void 0 ? {
-      startLine: a.line
-    } : {}
-  });
-  throw new Error(`packer validate found ${annotations.length} problem(s) in ${p.context.template.path}: ${annotations.map(a => a.message).join("; ")}`);
-}
-
-function buildImages(p, onLeftover) {
-  return runPackerBuild(command(p, buildArgs(p.context)), onLeftover);
-}
-
-async function findExistingRelease(inputs, region, version) {
-  const images = await findReleaseImages(region, inputs.versionTagKey, version);
-  if (images.length > 0 && inputs.onExisting === "fail") throw new InputError(Input.OnExisting, `is 'fail' and ${images.map(i => i.ImageId).join(", ")} in ${region} already carries ${inputs.versionTagKey}=${version}`);
-  return {
-    images: images,
-    artifacts: images.flatMap(image => artifactsOfImage(image, region, inputs.versionTagKey))
-  };
-}
-
-async function reuseRelease(region, existing) {
-  await waitForImages(region, existing.images.map(i => i.ImageId ?? ""));
-  return existing.artifacts;
-}
-
-async function reuseOnNameCollision(errors, inputs, region, version) {
-  const collision = nameCollision(errors);
-  if (!collision) return;
-  const image = await describeImage(region, collision.amiId);
-  const carried = image?.Tags?.find(t => t.Key === inputs.versionTagKey)?.Value;
-  if (image && carried === version && inputs.onExisting !== "rebuild") {
-    await waitForImages(region, [ collision.amiId ]);
-    return artifactsOfImage(image, region, inputs.versionTagKey);
-  }
-  const what = carried === void 0 ? `no ${inputs.versionTagKey} tag` : `${inputs.versionTagKey}=${carried}`;
-  const fix = inputs.onExisting === "rebuild" ? `a rebuild needs an ami_name that differs per build, e.g. "app-\${var.image_version}-\${formatdate("YYYYMMDDhhmmss", timestamp())}"` : `put var.image_version in the template's ami_name, or retire ${collision.amiId}`;
-  throw new Error(`AMI name '${collision.name}' is already used by ${collision.amiId} (${what}), so ${version} cannot take it: ${fix}`);
-}
-
-function planRetention(generations, keep, current, inUse) {
-  const newestFirst = [ ...generations ].sort((a, b) => b.created.localeCompare(a.created) || b.imageId.localeCompare(a.imageId));
-  const plan = {
-    retire: [],
-    keep: []
-  };
-  newestFirst.forEach((g, index) => {
-    const use = inUse.get(g.imageId);
-    if (current.has(g.imageId)) plan.keep.push({
-      imageId: g.imageId,
-      reason: "this release"
-    }); else if (index < keep) plan.keep.push({
-      imageId: g.imageId,
-      reason: `one of the ${keep} newest`
-    }); else if (use) plan.keep.push({
-      imageId: g.imageId,
-      reason: use
-    }); else plan.retire.push(g.imageId);
-  });
-  return plan;
-}
-
-async function imagesInUse(region, imageIds) {
-  const inUse = new Map;
-  if (imageIds.length === 0) return inUse;
-  const {client: client, sdk: sdk} = await ec2(region);
-  const instances = sdk.paginateDescribeInstances({
-    client: client
+async function extraTags(inputs) {
+  if (!inputs.sourceTags) return inputs.tags;
+  const source = await sourceOfRun();
+  const tags = [ {
+    Key: SOURCE_TAG_KEYS.repository,
+    Value: source.repository
   }, {
-    Filters: [ {
-      Name: "image-id",
-      Values: imageIds
-    }, {
-      Name: "instance-state-name",
-      Values: [ "pending", "running", "stopping", "stopped", "shutting-down" ]
-    } ]
-  });
-  for await (const page of instances) for (const instance of (page.Reservations ?? []).flatMap(r => r.Instances ?? [])) if (instance.ImageId && !inUse.has(instance.ImageId)) inUse.set(instance.ImageId, `instance ${instance.InstanceId ?? ""} (${instance.State?.Name ?? ""}) was launched from it`);
-  for await (const page of sdk.paginateDescribeLaunchTemplates({
-    client: client
-  }, {})) for (const template of page.LaunchTemplates ?? []) {
-    const {LaunchTemplateVersions: LaunchTemplateVersions = []} = await client.send(new sdk.DescribeLaunchTemplateVersionsCommand({
-      LaunchTemplateId: template.LaunchTemplateId,
-      Versions: [ "$Default", "$Latest" ]
+    Key: SOURCE_TAG_KEYS.commit,
+    Value: source.commit
+  }, {
+    Key: SOURCE_TAG_KEYS.ref,
+    Value: source.ref
+  }, {
+    Key: SOURCE_TAG_KEYS.run,
+    Value: source.runUrl
+  } ].filter(t => t.Value !== "");
+  return [ ...inputs.tags, ...tags.map(t => ({
+    Key: t.Key,
+    Value: tagValue(t.Value)
+  })) ];
+}
+
+async function tag(artifacts, stream, inputs, report, described) {
+  try {
+    const tagged = await report.phase("Tag the images", async () => tagRelease(artifacts, {
+      described: described,
+      schema: stream.schema,
+      version: stream.version,
+      lineage: stream.lineage,
+      extra: await extraTags(inputs),
+      primaryRegion: stream.region
     }));
-    for (const v of LaunchTemplateVersions) {
-      const imageId = v.LaunchTemplateData?.ImageId;
-      if (imageId && imageIds.includes(imageId) && !inUse.has(imageId)) {
-        const which = v.DefaultVersion ? "default" : "latest";
-        inUse.set(imageId, `launch template ${template.LaunchTemplateName ?? ""} (${which} version ${v.VersionNumber ?? ""}) uses it`);
-      }
+    for (const r of tagged) for (const [id, name] of Object.entries(r.names)) report.imageNames.set(id, name);
+    report.tagged = true;
+    report.artifacts = artifacts;
+  } catch (error) {
+    throw new Error(`The AMIs were built but could not be tagged: ${artifacts.map(a => `${a.amiId} (${a.region})`).join(", ")}. They are kept; re-run the job to finish the release. ${errorMessage(error)}`, {
+      cause: error
+    });
+  }
+}
+
+async function retire(inputs, stream, released, previous, report) {
+  const rebuilt = inputs.onExisting === "rebuild" && previous.length > 0;
+  if (!rebuilt && inputs.keepGenerations === 0) return;
+  const current = new Set(released.map(a => a.amiId));
+  const now = new Date;
+  const {schema: schema} = stream;
+  report.retireMode = inputs.retire;
+  await report.phase("Retire older images", async () => {
+    for (const build of new Set(released.map(a => a.build))) for (const region of new Set(released.filter(a => a.build === build).map(a => a.region))) {
+      const lineages = stream.acceptLegacyLineage ? [ stream.lineage, `${stream.lineage}:${build}` ] : [ stream.lineage ];
+      const ofBuild = [ {
+        Name: `tag:${schema.lineage}`,
+        Values: lineages
+      }, {
+        Name: `tag:${schema.build}`,
+        Values: [ build ]
+      } ];
+      const rules = {
+        current: current,
+        now: now,
+        mode: inputs.retire,
+        keepLaunchedWithinDays: inputs.keepLaunchedWithinDays
+      };
+      if (rebuilt) report.retention.push(await applyRetention(region, build, [ ...ofBuild, {
+        Name: `tag:${schema.version}`,
+        Values: [ stream.version ]
+      } ], {
+        ...rules,
+        keep: 0,
+        protectVersion: void 0
+      }, schema));
+      if (inputs.keepGenerations > 0) report.retention.push(await applyRetention(region, build, ofBuild, {
+        ...rules,
+        keep: inputs.keepGenerations,
+        protectVersion: stream.version
+      }, schema));
+    }
+  });
+}
+
+async function releaseExisting(inputs, stream, artifacts, tag, report, outcome, why) {
+  await report.phase("Wait for the images", () => Promise.all([ ...new Set(artifacts.map(a => a.region)) ].map(r => waitAvailable(r, artifacts.filter(a => a.region === r).map(a => a.amiId)))));
+  notice(`${stream.version} ${why} (${artifacts.map(a => `${a.region}:${a.amiId}`).join(", ")}); nothing is built`);
+  report.artifacts = artifacts;
+  if (outcome === "reused") await retire(inputs, stream, artifacts, [], report);
+  const published = await publishRelease(inputs, stream, artifacts, tag, report);
+  writeFlags({
+    skipped: false,
+    reused: true
+  });
+  writeReleaseOutputs({
+    imageVersion: stream.version,
+    lineage: stream.lineage,
+    region: stream.region,
+    artifacts: artifacts,
+    ssmParameterVersions: published.ssmVersions
+  });
+  report.outcome = outcome;
+  if (published.problems.length > 0) throw new Error(`The images are released, but publishing them failed: ${published.problems.join("; ")}`);
+}
+
+async function finishRelease(inputs, stream, imageIds, read, tag, report) {
+  const artifacts = await report.phase("Finish the release an earlier run built", async () => {
+    const images = await waitAvailable(stream.region, imageIds);
+    const found = [];
+    for (const image of images) {
+      const build = tagMap(image).get(stream.schema.build) ?? image.Name ?? "";
+      found.push({
+        build: build,
+        region: stream.region,
+        amiId: image.ImageId ?? ""
+      });
+      for (const copy of await findCopies(image, stream.region)) found.push({
+        build: build,
+        region: copy.region,
+        amiId: copy.image.ImageId ?? ""
+      });
+    }
+    const ordered = orderArtifacts(found, read.buildOrder, stream.region);
+    await tagRelease(ordered, {
+      schema: stream.schema,
+      version: stream.version,
+      lineage: stream.lineage,
+      extra: await extraTags(inputs),
+      primaryRegion: stream.region
+    });
+    report.tagged = true;
+    return ordered;
+  });
+  return releaseExisting(inputs, stream, artifacts, tag, report, "finished", "was built by an earlier run, which could not tag it; it is released now");
+}
+
+async function onNameCollision(inputs, stream, result, read, tag, report) {
+  const collision = nameCollision(result.errors);
+  if (!collision) throw buildFailure(result, []);
+  const [image] = await describeImagesById(stream.region, [ collision.amiId ]);
+  const tags = image ? tagMap(image) : new Map;
+  const ofStream = tags.get(stream.schema.lineage) === stream.lineage;
+  if (image && ofStream && inputs.onExisting !== "rebuild") {
+    if (tags.get(stream.schema.version) === stream.version) return releaseExisting(inputs, stream, releasedArtifacts([ image ], stream, read.buildOrder), tag, report, "reused", "was built by another run");
+    if (tags.get(stream.schema.pending) === stream.version) {
+      const again = await lookForRelease(stream, "reuse");
+      if (again.decision.action === "reuse") return releaseExisting(inputs, stream, releasedArtifacts(again.found.released, stream, read.buildOrder), tag, report, "reused", "was built by another run");
+      if (again.decision.action === "finish") return finishRelease(inputs, stream, again.decision.images, read, tag, report);
     }
   }
-  return inUse;
+  const carried = tags.get(stream.schema.version);
+  const what = !image ? "an image of another account" : carried === void 0 ? `no ${stream.schema.version} tag` : `${stream.schema.version}=${carried}`;
+  const fix = inputs.onExisting === "rebuild" ? `a rebuild needs an ami_name that differs per build, e.g. "app-\${var.image_version}-\${formatdate("YYYYMMDDhhmmss", timestamp())}"` : `put var.image_version in the template's ami_name, or retire ${collision.amiId}`;
+  throw new Error(`AMI name '${collision.name}' is already used by ${collision.amiId} (${what}), so ${stream.version} cannot take it: ${fix}`);
 }
 
-async function imagesTagged(region, key, value) {
-  const {client: client, sdk: sdk} = await ec2(region);
-  const images = [];
-  const pages = sdk.paginateDescribeImages({
-    client: client
-  }, {
-    Owners: [ "self" ],
-    Filters: [ {
-      Name: `tag:${key}`,
-      Values: [ value ]
-    } ]
-  });
-  for await (const page of pages) images.push(...page.Images ?? []);
-  return images;
+function buildFailure(result, built) {
+  const detail = (result.ansibleFailure ? `Ansible: ${result.ansibleFailure}` : void 0) ?? ([ ...result.buildErrors ].map(([build, error]) => `${build}: ${error}`).join("\n") || lastLines(result.errors.join("\n"), 10) || `exit ${result.exitCode ?? result.signal ?? "?"}`);
+  inertLog.resume();
+  return new Error(`packer build failed${built.length > 0 ? " (the AMIs of the builds that finished were tagged)" : ""}: ${detail}`);
 }
 
-async function retireImages(region, imageIds) {
-  for (const imageId of imageIds) {
-    await deregisterWithSnapshots(region, imageId);
-    info(`${region}: retired ${imageId} and its snapshots`);
-  }
-}
-
-async function applyRetention(region, tag, keep, current) {
-  const images = await imagesTagged(region, tag.key, tag.value);
-  const generations = images.map(i => ({
-    imageId: i.ImageId ?? "",
-    created: i.CreationDate ?? ""
-  }));
-  const candidates = generations.map(g => g.imageId).filter(id => !current.has(id));
-  const inUse = await imagesInUse(region, candidates);
-  const plan = planRetention(generations, keep, current, inUse);
-  await retireImages(region, plan.retire);
-  return {
-    region: region,
-    retired: plan.retire,
-    kept: plan.keep
-  };
-}
-
-function lineageFor(inputs) {
-  const workspace = process.env["GITHUB_WORKSPACE"] || process.cwd();
-  const template = external_node_path_.relative(workspace, inputs.template).split(external_node_path_.sep).join("/") || ".";
-  const repository = process.env["GITHUB_REPOSITORY"] || "local";
-  return build => lineageOf(repository, template, build);
-}
-
-function regionsOf(artifacts) {
-  return [ ...new Set(artifacts.map(a => a.region)) ];
-}
-
-async function retireOldGenerations(inputs, artifacts) {
-  if (inputs.keepGenerations === 0) return [];
-  const lineage = lineageFor(inputs);
-  const key = releaseTagKeys(inputs.versionTagKey).lineage;
-  const current = new Set(artifacts.map(a => a.amiId));
-  const reports = [];
-  for (const build of new Set(artifacts.map(a => a.build))) for (const region of regionsOf(artifacts.filter(a => a.build === build))) reports.push(await applyRetention(region, {
-    key: key,
-    value: lineage(build)
-  }, inputs.keepGenerations, current));
-  return reports;
-}
-
-async function retireRebuiltVersion(inputs, version, built, previous) {
-  const current = new Set(built.map(a => a.amiId));
-  const regions = regionsOf([ ...built, ...previous ]);
-  return Promise.all(regions.map(region => applyRetention(region, {
-    key: inputs.versionTagKey,
-    value: version
-  }, 0, current)));
-}
-
-function primaryArtifact(artifacts, region) {
-  const first = artifacts[0];
-  if (first === void 0) return;
-  const ofFirstBuild = artifacts.filter(a => a.build === first.build);
-  return ofFirstBuild.find(a => a.region === region) ?? (ofFirstBuild.length === 1 ? first : void 0);
-}
-
-function amisOfFirstBuild(artifacts) {
-  const first = artifacts[0];
-  const amis = {};
-  for (const a of artifacts) if (a.build === first?.build) amis[a.region] = a.amiId;
-  return amis;
-}
-
-function writeOutputs(outcome) {
-  setOutput(Output.Skipped, String(outcome.skipped));
-  setOutput(Output.Reused, String(outcome.reused));
-  if (outcome.packerVersion !== void 0) setOutput(Output.PackerVersion, outcome.packerVersion);
-  if (outcome.packerVersion !== void 0 || outcome.ansibleVersion !== void 0) setOutput(Output.AnsibleVersion, outcome.ansibleVersion ?? "");
-  if (outcome.imageVersion !== void 0) setOutput(Output.ImageVersion, outcome.imageVersion);
-  const artifacts = outcome.artifacts;
-  if (artifacts === void 0) return;
-  const primary = primaryArtifact(artifacts, outcome.region);
-  setOutput(Output.AmiId, primary?.amiId ?? "");
-  setOutput(Output.Region, primary?.region ?? "");
-  setOutput(Output.Amis, JSON.stringify(amisOfFirstBuild(artifacts)));
-  setOutput(Output.Artifacts, JSON.stringify(artifacts));
-}
-
-async function timed(timings, phase, work) {
-  const start = performance.now();
+function buildOrder(template) {
   try {
-    return await work();
-  } finally {
-    timings[phase] = performance.now() - start;
+    return external_node_fs_.existsSync(template) ? readTemplate(template).builds.map(b => b.name) : [];
+  } catch {
+    return [];
   }
 }
 
-function consoleLink(region, amiId) {
-  return `https://${region}.console.aws.amazon.com/ec2/home?region=${region}#ImageDetails:imageId=${amiId}`;
-}
-
-function seconds(ms) {
-  return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
-}
-
-async function writeSummary(content) {
-  const summary = summary_summary.addHeading(`Image ${content.imageVersion}`, 2);
-  summary.addRaw(content.reused ? "Reused the existing images of this version; nothing was built." : "Built and tagged.", true);
-  summary.addTable([ [ {
-    data: "Build",
-    header: true
-  }, {
-    data: "Region",
-    header: true
-  }, {
-    data: "AMI",
-    header: true
-  } ], ...content.artifacts.map(a => [ a.build, a.region, `<a href="${consoleLink(a.region, a.amiId)}">${a.amiId}</a>` ]) ]);
-  const phases = Object.entries(content.timings);
-  if (phases.length > 0) summary.addTable([ [ {
-    data: "Phase",
-    header: true
-  }, {
-    data: "Time",
-    header: true
-  } ], ...phases.map(([phase, ms]) => [ phase, seconds(ms) ]) ]);
-  const retention = content.retention ?? [];
-  if (retention.some(r => r.retired.length > 0 || r.kept.length > 0)) {
-    summary.addHeading("Older images", 3);
-    summary.addTable([ [ {
-      data: "Region",
-      header: true
-    }, {
-      data: "AMI",
-      header: true
-    }, {
-      data: "Outcome",
-      header: true
-    } ], ...retention.flatMap(r => [ ...r.retired.map(id => [ r.region, id, "retired with its snapshots" ]), ...r.kept.map(k => [ r.region, k.imageId, `kept: ${k.reason}` ]) ]) ]);
+async function lookup(inputs, context, report) {
+  const gate = resolveRelease(context.ref, inputs.releaseTags, inputs.imageVersion);
+  if (gate.kind === "not-a-release") throw new Error(`Nothing to look up: ${gate.reason}. Set 'image-version' to the version to look up.`);
+  const stream = streamOf(inputs, context, gate.version, inputs.region);
+  report.version = stream.version;
+  report.lineage = stream.lineage;
+  report.region = stream.region;
+  const found = await report.phase("Look up the release", () => findStreamImages(stream.region, stream.schema, stream.version, stream.lineage, stream.acceptLegacyLineage));
+  if (found.released.length === 0) {
+    const pending = found.pending.length > 0 ? ` (${found.pending.map(i => i.ImageId ?? "").join(", ")} is being built or was never finished)` : "";
+    throw new Error(`No release of ${stream.version} in lineage ${stream.lineage} in ${stream.region}${pending}. Check 'image-version', 'lineage' (or the template and vars it derives from) and 'aws-region'.`);
   }
-  await summary.write();
-}
-
-function writeVaultPasswordFile(password) {
-  if (password === void 0) return {
-    env: {},
-    remove: () => {}
-  };
-  const dir = external_node_fs_.mkdtempSync(external_node_path_.join(runnerTemp(), "ansible-vault-"));
-  external_node_fs_.chmodSync(dir, 448);
-  const file = external_node_path_.join(dir, "password");
-  external_node_fs_.writeFileSync(file, `${password}\n`, {
-    mode: 384
+  const artifacts = releasedArtifacts(found.released, stream, buildOrder(inputs.template));
+  report.artifacts = artifacts;
+  writeFlags({
+    skipped: false,
+    reused: true
   });
-  saveState(State.VaultPasswordFile, file);
-  return {
-    env: {
-      ANSIBLE_VAULT_PASSWORD_FILE: file
-    },
-    remove: () => removeVaultPasswordFile(file)
-  };
+  writeReleaseOutputs({
+    imageVersion: stream.version,
+    lineage: stream.lineage,
+    region: stream.region,
+    artifacts: artifacts
+  });
+  report.outcome = "found";
 }
 
-function removeVaultPasswordFile(file) {
-  external_node_fs_.rmSync(external_node_path_.dirname(file), {
+async function installOnly(inputs, context, report, keyChecked) {
+  const [host] = await Promise.all([ checkToolHost(inputs, context), keyChecked ]);
+  const tools = await report.phase("Install Packer and Ansible", () => installTools(inputs, host, context));
+  report.tools = {
+    packer: tools.packer.version,
+    ansible: tools.ansible?.version
+  };
+  writeFlags({
+    skipped: false,
+    reused: false
+  });
+  writeToolOutputs(tools);
+  report.outcome = "installed";
+}
+
+async function validateOnly(inputs, context, report, cleanups, keyChecked) {
+  const gate = resolveRelease(context.ref, inputs.releaseTags, inputs.imageVersion);
+  const version = gate.kind === "release" ? gate.version : validationVersion(context.sha);
+  report.version = version;
+  const read = readReleaseTemplate(inputs, {
+    region: void 0,
+    regionFrom: "environment"
+  }, true);
+  const [host] = await Promise.all([ checkToolHost(inputs, context), keyChecked ]);
+  const tools = await report.phase("Install Packer and Ansible", () => installTools(inputs, host, context));
+  report.tools = {
+    packer: tools.packer.version,
+    ansible: tools.ansible?.version
+  };
+  const pluginPath = makePluginFolder(context.temp);
+  cleanups.push(() => external_node_fs_.rmSync(pluginPath, {
     recursive: true,
     force: true
+  }));
+  const job = {
+    context: {
+      template: read.template,
+      version: version,
+      vars: inputs.vars,
+      varFiles: inputs.varFiles,
+      only: inputs.only,
+      except: inputs.except,
+      pluginPath: pluginPath,
+      githubToken: inputs.githubToken
+    },
+    binary: tools.packer.executable,
+    cwd: inputs.workingDirectory,
+    packerVersion: tools.packer.version
+  };
+  await report.phase("Install plugins and validate the template", async () => {
+    await providePlugins(job, requireToolCache(context), context.arch, inputs.packer.amazonPluginVersion);
+    await validateTemplate(job);
   });
+  info(`${inputs.template} is valid`);
+  writeFlags({
+    skipped: false,
+    reused: false
+  });
+  writeToolOutputs(tools);
+  setOutput("image-version", version);
+  report.outcome = "validated";
 }
 
-function validationVersion() {
-  const sha = process.env["GITHUB_SHA"];
-  return sha ? `validate-${sha.slice(0, 7)}` : "validate";
-}
-
-const install = async (inputs, host = checkToolHost(inputs)) => {
-  const checked = await host;
-  return group("Install Packer and Ansible", () => installTools(inputs, checked));
+const RETIRED = {
+  deregister: "retired: deregistered with its snapshots",
+  deprecate: "retired: deprecated",
+  disable: "retired: disabled"
 };
 
-const validate = packer => group("Validate the template", async () => {
-  await installPlugins(packer);
-  await validateTemplate(packer);
-});
-
-function toolVersions(tools) {
-  return {
-    packerVersion: tools?.packer.version,
-    ansibleVersion: tools?.ansible?.version
-  };
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
 }
 
-async function finishReused(r, artifacts, why, tools) {
-  notice(`${r.version} ${why} (${artifacts.map(a => `${a.region}:${a.amiId}`).join(", ")}); reusing it, nothing is built`);
-  const retention = r.inputs.keepGenerations > 0 ? await timed(r.timings, "retire", () => retireOldGenerations(r.inputs, artifacts)) : [];
-  writeOutputs({
-    skipped: false,
-    reused: true,
-    imageVersion: r.version,
-    region: r.region,
-    artifacts: artifacts,
-    ...toolVersions(tools)
-  });
-  await writeSummary({
-    imageVersion: r.version,
-    artifacts: artifacts,
-    reused: true,
-    timings: r.timings,
-    retention: retention
-  });
+function duration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)} ms`;
+  if (ms < 12e4) return `${(ms / 1e3).toFixed(1)} s`;
+  return `${Math.floor(ms / 6e4)} min ${Math.round(ms % 6e4 / 1e3)} s`;
 }
 
-async function buildRelease(r, existing, host, vault) {
-  const {inputs: inputs, version: version, region: region, timings: timings} = r;
-  const tools = await timed(timings, "install", () => install(inputs, host));
-  const requirements = inputs.ansible?.requirements;
-  const ansible = tools.ansible;
-  const galaxyEnv = requirements && ansible ? await timed(timings, "install roles and collections", () => group("Install Ansible roles and collections", () => installGalaxyRequirements(ansible, requirements))) : {};
-  const packer = preparePacker(inputs, tools, version, {
-    ...vault.env,
-    ...galaxyEnv
-  });
-  await timed(timings, "validate", () => validate(packer));
-  const recorder = new LeftoverRecorder(region, inputs.versionTagKey);
-  const build = await timed(timings, "build", () => group("Build the image", () => buildImages(packer, l => recorder.record(l))));
-  const artifacts = build.artifacts;
-  recorder.finished([ ...new Set(artifacts.map(a => a.build)) ]);
-  if (build.exitCode !== 0 && !build.cancelled && artifacts.length === 0) {
-    const reused = await reuseOnNameCollision(build.errors, inputs, region, version);
-    if (reused) return finishReused(r, reused, "was built by another run", tools);
+class RunReport {
+  context;
+  startedAt;
+  outcome;
+  error;
+  version;
+  lineage;
+  region;
+  artifacts=[];
+  built=[];
+  tagged=false;
+  imageNames=new Map;
+  sourceImages=[];
+  tools={};
+  retention=[];
+  retireMode="deregister";
+  ssm=[];
+  notes=[];
+  phases=[];
+  constructor(context, startedAt = performance.now()) {
+    this.context = context;
+    this.startedAt = startedAt;
   }
-  if (artifacts.length > 0) await timed(timings, "tag", () => group("Tag the images and snapshots", () => tagImages(artifacts, inputs.versionTagKey, version, inputs.tags, region, lineageFor(inputs))));
-  const succeeded = build.exitCode === 0 && !build.cancelled && artifacts.length > 0;
-  const retention = [];
-  const rebuilt = inputs.onExisting === "rebuild" && existing.artifacts.length > 0;
-  if (succeeded && (rebuilt || inputs.keepGenerations > 0)) await timed(timings, "retire", () => group("Retire older images", async () => {
-    if (rebuilt) retention.push(...await retireRebuiltVersion(inputs, version, artifacts, existing.artifacts));
-    retention.push(...await retireOldGenerations(inputs, artifacts));
-  }));
-  writeOutputs({
-    skipped: false,
-    reused: false,
-    imageVersion: version,
-    region: region,
-    artifacts: artifacts,
-    ...toolVersions(tools)
-  });
-  await writeSummary({
-    imageVersion: version,
-    artifacts: artifacts,
-    reused: false,
-    timings: timings,
-    retention: retention
-  });
-  if (build.cancelled) throw new Error("The build was cancelled; Packer was asked to clean up its temporary resources");
-  if (build.exitCode !== 0) {
-    const detail = lastLines(build.errors.join("\n"), 10) || `exit ${build.exitCode ?? build.signal ?? "?"}`;
-    error(detail, {
-      title: "packer build failed"
-    });
-    throw new Error(`packer build failed${artifacts.length > 0 ? " (the AMIs of the builds that finished were tagged)" : ""}: ${detail}`);
+  async phase(title, work) {
+    const start = performance.now();
+    try {
+      return await group(title, work);
+    } finally {
+      this.phases.push([ title, performance.now() - start ]);
+    }
   }
-  if (artifacts.length === 0) throw new Error("packer build succeeded but reported no AMI: does the template build an amazon image?");
+  headline() {
+    const v = this.version ?? "";
+    const amis = `${this.artifacts.length} AMI${this.artifacts.length === 1 ? "" : "s"}`;
+    switch (this.outcome) {
+     case "built":
+      return [ `Released ${v}`, `Built and tagged ${amis}.` ];
+
+     case "reused":
+      return [ `Reused ${v}`, "An image of this version and lineage already existed: it was reused, and nothing was built." ];
+
+     case "finished":
+      return [ `Released ${v}`, `An earlier run built ${amis} but could not tag ${this.artifacts.length === 1 ? "it" : "them"}; this run tagged and released ${this.artifacts.length === 1 ? "it" : "them"}. Nothing was built.` ];
+
+     case "found":
+      return [ `Found ${v}`, `The release exists: ${amis}. Nothing was installed or built.` ];
+
+     case "cancelled":
+      return [ `Release ${v} cancelled`, "The build was cancelled; Packer was asked to clean up, and the post step removes what this run left." ];
+
+     case "skipped":
+      return [ "Not a release", "Nothing was installed, built or changed." ];
+
+     case "invalid-input":
+      return [ "Inputs refused", "Nothing was downloaded, run, or asked of AWS." ];
+
+     case "installed":
+      return [ "Tools installed", "Packer and Ansible are on PATH for the next steps." ];
+
+     case "validated":
+      return [ "Template valid", "The template passed packer validate. Nothing was built." ];
+
+     default:
+      return [ `Release ${v} failed`.replace("  ", " "), this.failureDetail() ];
+    }
+  }
+  failureDetail() {
+    if (this.built.length === 0) return "No AMI was built.";
+    const list = this.built.map(a => `${a.amiId} (${a.region})`).join(", ");
+    return this.tagged ? `These AMIs were built and tagged before the failure: ${list}.` : `These AMIs were built but not released (not tagged): ${list}. Re-run the job: it finishes the release instead of building again.`;
+  }
+  details() {
+    const rows = [ [ "Version", this.version ], [ "Lineage", this.lineage ], [ "Region", this.region ], [ "Source AMI", this.sourceImages.join(", ") || void 0 ], [ "Packer", this.tools.packer ], [ "amazon plugin", this.tools.amazonPlugin ], [ "Ansible", this.tools.ansible ], [ "Commit", this.context.sha ? `${this.context.repository}@${this.context.sha.slice(0, 12)}` : void 0 ], [ "Run", this.runUrl() ], [ "Total time", duration(performance.now() - this.startedAt) ] ];
+    return rows.filter(r => r[1] !== void 0 && r[1] !== "").map(([k, v]) => [ k, k === "Run" ? `<a href="${escapeHtml(v)}">${escapeHtml(v)}</a>` : escapeHtml(v) ]);
+  }
+  runUrl() {
+    const c = this.context;
+    return c.runId ? `${c.serverUrl}/${c.repository}/actions/runs/${c.runId}` : void 0;
+  }
+  amiCell(a) {
+    const link = consoleLink(a.region, a.amiId);
+    return link ? `<a href="${escapeHtml(link)}">${escapeHtml(a.amiId)}</a>` : escapeHtml(a.amiId);
+  }
+  render() {
+    const [title, sentence] = this.headline();
+    const s = summary.addHeading(escapeHtml(title), 2).addRaw(escapeHtml(sentence), true);
+    if (this.error) s.addCodeBlock(this.error);
+    for (const note of this.notes) s.addRaw(`<p>${escapeHtml(note)}</p>`, true);
+    const shown = this.artifacts.length > 0 ? this.artifacts : this.built;
+    if (shown.length > 0) s.addTable([ [ "Build", "Region", "AMI", "Name" ].map(data => ({
+      data: data,
+      header: true
+    })), ...shown.map(a => [ escapeHtml(a.build), escapeHtml(a.region), this.amiCell(a), escapeHtml(this.imageNames.get(a.amiId) ?? "") ]) ]);
+    if (this.ssm.length > 0) s.addHeading("SSM parameter", 3).addTable([ [ "Region", "Parameter", "Version" ].map(data => ({
+      data: data,
+      header: true
+    })), ...this.ssm.map(p => [ escapeHtml(p.region), escapeHtml(p.parameter), String(p.version) ]) ]);
+    const retention = this.retention.flatMap(r => [ ...r.retire.map(i => [ r.region, r.build, i.imageId, i.version ?? "", RETIRED[this.retireMode] ]), ...r.keep.map(i => [ r.region, r.build, i.imageId, i.version ?? "", `kept: ${i.reason}` ]) ]);
+    if (retention.length > 0) s.addHeading("Older images", 3).addTable([ [ "Region", "Build", "AMI", "Version", "Outcome" ].map(data => ({
+      data: data,
+      header: true
+    })), ...retention.map(row => row.map(escapeHtml)) ]);
+    const details = this.details();
+    if (this.version !== void 0 && details.length > 0) s.addHeading("Details", 3).addTable(details);
+    if (this.phases.length > 0) s.addHeading("Phases", 3).addTable([ [ "Phase", "Time" ].map(data => ({
+      data: data,
+      header: true
+    })), ...this.phases.map(([phase, ms]) => [ escapeHtml(phase), duration(ms) ]) ]);
+    return s;
+  }
+  async write() {
+    if (!process.env["GITHUB_STEP_SUMMARY"]) return;
+    await this.render().write();
+  }
 }
 
 async function run() {
-  const timings = {};
-  let vault;
+  const context = readContext();
+  const report = new RunReport(context);
+  const cleanups = [];
   try {
-    const inputs = readInputs();
-    if (inputs.mode === "install") {
-      const tools = await install(inputs);
-      writeOutputs({
-        skipped: false,
-        reused: false,
-        ...toolVersions(tools)
-      });
-      return;
+    const {inputs: inputs, keyChecked: keyChecked} = readInputs(context);
+    switch (inputs.mode) {
+     case "build":
+      await release(inputs, context, report, cleanups, keyChecked);
+      break;
+
+     case "validate":
+      await validateOnly(inputs, context, report, cleanups, keyChecked);
+      break;
+
+     case "install":
+      await installOnly(inputs, context, report, keyChecked);
+      break;
+
+     case "lookup":
+      await lookup(inputs, context, report);
+      break;
     }
-    const release = resolveRelease(process.env["GITHUB_REF"], inputs.releaseTagPattern, inputs.releaseTagGlob, inputs.imageVersion);
-    if (inputs.mode === "build" && release.kind === "untagged") {
-      if (inputs.onUntagged === "fail") throw new Error(`Not a release: ${release.reason}. Push a tag matching '${inputs.releaseTagGlob}' or set 'image-version'.`);
-      notice(`Not a release, nothing to build: ${release.reason}`);
-      writeOutputs({
-        skipped: true,
-        reused: false
-      });
-      return;
-    }
-    const version = release.kind === "release" ? release.version : validationVersion();
-    const from = release.kind === "release" && release.source === "tag" ? ` (from tag ${release.tag ?? ""})` : "";
-    info(`Image version: ${version}${from}`);
-    if (inputs.mode === "validate") {
-      const tools = await install(inputs);
-      const packer = preparePacker(inputs, tools, version);
-      await validate(packer);
-      info(`${packer.context.template.path} is valid`);
-      writeOutputs({
-        skipped: false,
-        reused: false,
-        imageVersion: version,
-        ...toolVersions(tools)
-      });
-      return;
-    }
-    const r = {
-      inputs: inputs,
-      version: version,
-      region: inputs.awsRegion,
-      timings: timings
-    };
-    const host = checkToolHost(inputs);
-    loadSdk().catch(() => {});
-    const existing = await timed(timings, "look for this version", async () => {
-      await host;
-      return findExistingRelease(inputs, r.region, version);
-    });
-    if (existing.artifacts.length > 0 && inputs.onExisting === "reuse") return await finishReused(r, await reuseRelease(r.region, existing), "already exists");
-    vault = writeVaultPasswordFile(inputs.ansibleVaultPassword);
-    await buildRelease(r, existing, host, vault);
   } catch (error) {
-    setFailed(errorMessage(error));
+    inertLog.resume();
+    report.error = errorMessage(error);
+    if (error instanceof InputError) report.outcome = "invalid-input"; else if (error instanceof CancelledError) report.outcome = "cancelled"; else if (report.outcome !== "built") report.outcome = "failed";
+    if (error instanceof TemplateError && error.file) core_error(report.error, {
+      file: error.file,
+      ...error.line ? {
+        startLine: error.line
+      } : {},
+      ...error.title ? {
+        title: error.title
+      } : {}
+    }); else core_error(report.error);
+    process.exitCode = ExitCode.Failure;
   } finally {
-    vault?.remove();
+    for (const cleanup of cleanups) try {
+      cleanup();
+    } catch (error) {
+      core_warning(`Cleanup: ${errorMessage(error)}`);
+    }
+    await report.write().catch(error => core_warning(`Could not write the job summary: ${errorMessage(error)}`));
     closeClients();
   }
 }
 
-function removeVaultPassword() {
-  const file = getState(State.VaultPasswordFile);
-  if (!file) return;
-  removeVaultPasswordFile(file);
-  info("Removed the Ansible vault password file");
+const of = (verdicts, kind) => verdicts.filter(v => v.kind === kind);
+
+async function terminate(instances) {
+  for (const region of new Set(instances.map(v => v.region ?? ""))) {
+    const ids = instances.filter(v => v.region === region).map(v => v.id);
+    const {send: send, sdk: sdk} = await ec2(region);
+    await send(new sdk.TerminateInstancesCommand({
+      InstanceIds: ids
+    }));
+    await poll(async () => {
+      const pages = await allPages(token => send(new sdk.DescribeInstancesCommand({
+        Filters: [ {
+          Name: "instance-id",
+          Values: ids
+        } ],
+        ...token ? {
+          NextToken: token
+        } : {}
+      })));
+      const states = pages.flatMap(p => p.Reservations ?? []).flatMap(r => r.Instances ?? []).map(i => i.State?.Name);
+      return states.every(s => s === "terminated") ? true : void 0;
+    }, POLL.instanceTerminatedMs, POLL.instanceTerminatedMaxMs, () => new Error(`${ids.join(", ")} in ${region} did not terminate within ${POLL.instanceTerminatedMaxMs / 6e4} minutes`));
+  }
 }
 
-async function sweep() {
-  const saved = getState(State.Leftovers);
+async function sweep(remove, iamRegion) {
+  const removed = [];
+  const failures = [];
+  const attempt = async (verdict, work) => {
+    try {
+      await work();
+      removed.push(verdict);
+    } catch (error) {
+      if (hasCode(error, /NotFound|NoSuchEntity/)) return;
+      failures.push(`${verdict.kind} ${verdict.id}${verdict.region ? ` in ${verdict.region}` : ""}: ${error.message}`);
+    }
+  };
+  for (const v of of(remove, "image")) await attempt(v, async () => {
+    const {send: send, sdk: sdk} = await ec2(v.region ?? "");
+    await send(new sdk.DeregisterImageCommand({
+      ImageId: v.id,
+      DeleteAssociatedSnapshots: true
+    }));
+  });
+  const instances = of(remove, "instance");
+  if (instances.length > 0) try {
+    await terminate(instances);
+    removed.push(...instances);
+  } catch (error) {
+    failures.push(`instances ${instances.map(v => v.id).join(", ")}: ${error.message}`);
+  }
+  for (const v of of(remove, "key pair")) await attempt(v, async () => {
+    const {send: send, sdk: sdk} = await ec2(v.region ?? "");
+    await send(new sdk.DeleteKeyPairCommand({
+      KeyName: v.id
+    }));
+  });
+  for (const v of of(remove, "security group")) await attempt(v, async () => {
+    const {send: send, sdk: sdk} = await ec2(v.region ?? "");
+    for (let retry = 0; ;retry++) try {
+      return await send(new sdk.DeleteSecurityGroupCommand({
+        GroupId: v.id
+      }));
+    } catch (error) {
+      if (!hasCode(error, /DependencyViolation/) || retry >= POLL.dependencyRetries) throw error;
+      await sleep(POLL.dependencyRetryMs);
+    }
+  });
+  for (const v of of(remove, "launch template")) await attempt(v, async () => {
+    const {send: send, sdk: sdk} = await ec2(v.region ?? "");
+    await send(new sdk.DeleteLaunchTemplateCommand({
+      LaunchTemplateId: v.id
+    }));
+  });
+  const roles = of(remove, "role");
+  for (const v of of(remove, "instance profile")) await attempt(v, async () => {
+    const {send: send, sdk: sdk} = await iam(iamRegion);
+    for (const role of roles) await send(new sdk.RemoveRoleFromInstanceProfileCommand({
+      InstanceProfileName: v.id,
+      RoleName: role.id
+    })).catch(error => {
+      if (!hasCode(error, /NoSuchEntity/)) throw error;
+    });
+    await send(new sdk.DeleteInstanceProfileCommand({
+      InstanceProfileName: v.id
+    }));
+  });
+  for (const v of roles) await attempt(v, async () => {
+    const {send: send, sdk: sdk} = await iam(iamRegion);
+    const {PolicyNames: PolicyNames = []} = await send(new sdk.ListRolePoliciesCommand({
+      RoleName: v.id
+    }));
+    for (const name of PolicyNames) await send(new sdk.DeleteRolePolicyCommand({
+      RoleName: v.id,
+      PolicyName: name
+    }));
+    await send(new sdk.DeleteRoleCommand({
+      RoleName: v.id
+    }));
+  });
+  return {
+    removed: removed,
+    failures: failures
+  };
+}
+
+function removeVaultPassword(temp) {
+  const file = getState(State.VaultPasswordFile);
+  if (!file) return;
+  const refused = removeVaultPasswordFile(file, temp);
+  if (refused) core_warning(`Left the vault password file alone: ${refused}`); else info("Removed the Ansible vault password file");
+}
+
+async function sweepLeftovers() {
+  const saved = getState(State.Evidence);
   if (!saved) return;
-  const state = JSON.parse(saved);
-  if (state.leftovers.length === 0 || !state.region) return;
-  const {removed: removed, failures: failures} = await sweepLeftovers(state);
-  for (const failure of failures) warning(`Could not clean up ${failure}`);
-  if (removed.length === 0) {
+  const {evidence: evidence, problems: problems} = parseEvidence(saved);
+  for (const problem of problems) core_warning(`The saved build record was not used in part: ${problem}`);
+  if (!evidence || evidence.leads.length === 0) return;
+  const schema = tagSchema(getInput("version-tag-key") || "ImageVersion");
+  const facts = await gatherFacts(evidence);
+  const plan = planSweep(evidence, judgeOwnership(evidence, facts, schema), facts, schema);
+  for (const v of plan.foreign) core_warning(`Left ${v.kind} ${v.id}${v.region ? ` in ${v.region}` : ""} alone: the build log named it, but ${v.reason}`);
+  if (plan.remove.length === 0) {
     info("Nothing was left behind by the build");
     return;
   }
-  for (const r of removed) warning(`Removed a leftover ${r.kind} of the build: ${r.id} in ${r.region}`);
-  await summary_summary.addHeading("Cleaned up after the build", 3).addTable([ [ {
-    data: "Kind",
+  const {removed: removed, failures: failures} = await sweep(plan.remove, evidence.region);
+  for (const failure of failures) core_warning(`Could not clean up ${failure}`);
+  for (const r of removed) core_warning(`Removed a leftover ${r.kind} of the build: ${r.id}${r.snapshotIds?.length ? ` with ${r.snapshotIds.join(", ")}` : ""}${r.region ? ` in ${r.region}` : ""} (${r.reason})`);
+  if (removed.length > 0) await summary.addHeading("Cleaned up after the build", 3).addTable([ [ "Kind", "Resource", "Region", "Why it was this run’s" ].map(data => ({
+    data: data,
     header: true
-  }, {
-    data: "Resource",
-    header: true
-  }, {
-    data: "Region",
-    header: true
-  } ], ...removed.map(r => [ r.kind, r.id, r.region ]) ]).write();
+  })), ...removed.map(r => [ r.kind, r.id, r.region ?? "", r.reason ].map(escapeHtml)) ]).write();
 }
 
 async function runPost() {
   try {
-    removeVaultPassword();
-    await sweep();
+    removeVaultPassword(readContext().temp);
+    await sweepLeftovers();
   } catch (error) {
-    warning(`Cleanup failed: ${errorMessage(error)}`);
+    core_warning(`Cleanup failed: ${errorMessage(error)}`);
   } finally {
     closeClients();
   }

@@ -76,6 +76,8 @@ export interface StepResult {
   outputs: Record<string, string>
   state: Record<string, string>
   summary: string
+  /** The folders the step added to PATH (GITHUB_PATH), in order. */
+  path: string[]
 }
 
 export interface StepOptions {
@@ -122,13 +124,18 @@ export async function runStep(
   const outputFile = path.join(files, 'output')
   const stateFile = path.join(files, 'state')
   const summaryFile = path.join(files, 'summary')
-  for (const file of [outputFile, stateFile, summaryFile]) fs.writeFileSync(file, '')
+  const pathFile = path.join(files, 'path')
+  const envFile = path.join(files, 'env')
+  for (const file of [outputFile, stateFile, summaryFile, pathFile, envFile])
+    fs.writeFileSync(file, '')
   const env: Record<string, string> = {
     ...baseEnv(job),
     ...inputEnv(options.inputs ?? {}),
     GITHUB_OUTPUT: outputFile,
     GITHUB_STATE: stateFile,
-    GITHUB_STEP_SUMMARY: summaryFile
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_PATH: pathFile,
+    GITHUB_ENV: envFile
   }
   for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value
   for (const [name, value] of Object.entries(options.env ?? {})) {
@@ -158,7 +165,8 @@ export async function runStep(
     stderr,
     outputs: parseCommandFile(fs.readFileSync(outputFile, 'utf8')),
     state: parseCommandFile(fs.readFileSync(stateFile, 'utf8')),
-    summary: fs.readFileSync(summaryFile, 'utf8')
+    summary: fs.readFileSync(summaryFile, 'utf8'),
+    path: fs.readFileSync(pathFile, 'utf8').split('\n').filter(Boolean)
   }
   fs.rmSync(files, { recursive: true, force: true })
   return result

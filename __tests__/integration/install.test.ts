@@ -76,6 +76,9 @@ describe('mode: install, Packer from a signed mirror', () => {
     // Built privately, published by a link: the log names the folder the job uses.
     const folder = fs.realpathSync(path.join(job.toolCache, 'packer', V, 'x64'))
     expect(first.stdout).toContain(`Packer ${V}: installed (${folder})`)
+    // Later steps find packer on PATH, through the runner's PATH file, never `::add-path::`.
+    expect(first.path).toEqual([folder])
+    expect(first.stdout).not.toContain('::add-path::')
 
     mirror.requests.length = 0
     const second = await runMain(job, { inputs: packerOnly() })

@@ -569,7 +569,8 @@ describe('mode: validate', () => {
       skipped: 'false',
       reused: 'false',
       'packer-version': '1.6.6',
-      'image-version': 'validate'
+      // Not a release: the version names the commit it validated (GITHUB_SHA).
+      'image-version': 'validate-0123456'
     })
     expect(bed.endpoint.requests).toEqual([])
   })
