@@ -15206,7 +15206,7 @@ async function service(name, region, make) {
   return made;
 }
 
-const ec2 = region => service("EC2", region, (s, config) => new s.EC2Client(config));
+const clients_ec2 = region => service("EC2", region, (s, config) => new s.EC2Client(config));
 
 const ssm = region => service("SSM", region, (s, config) => new s.SSMClient(config));
 
@@ -15649,7 +15649,7 @@ function copyTags(schema, copies) {
   }));
 }
 
-function recordedCopies(schema, tags) {
+function tags_recordedCopies(schema, tags) {
   if (!tags.has(schema.copies)) return;
   const values = [ ...tags ].filter(([k]) => k === schema.copies || k.startsWith(`${schema.copies}.`)).sort(([a], [b]) => a.localeCompare(b, "en", {
     numeric: true
@@ -16035,7 +16035,7 @@ function snapshotsOf(image) {
 }
 
 async function findOwnImages(region, filters, includeDisabled = false) {
-  const {send: send, sdk: sdk} = await ec2(region);
+  const {send: send, sdk: sdk} = await clients_ec2(region);
   const pages = await allPages(token => send(new sdk.DescribeImagesCommand({
     Owners: [ "self" ],
     Filters: filters,
@@ -16086,19 +16086,6 @@ async function findStreamImages(region, schema, version, lineage, acceptLegacyLi
   };
 }
 
-function artifactsOfImage(image, region, schema) {
-  const tags = tagMap(image);
-  const build = tags.get(schema.build) ?? image.Name ?? "";
-  return [ {
-    build: build,
-    region: region,
-    amiId: image.ImageId ?? ""
-  }, ...(recordedCopies(schema, tags) ?? []).map(c => ({
-    build: build,
-    ...c
-  })) ];
-}
-
 async function waitAvailable(region, ids) {
   let announced = false;
   return poll(async () => {
@@ -16115,7 +16102,7 @@ async function waitAvailable(region, ids) {
 
 async function createTags(region, resources, tags) {
   if (resources.length === 0 || tags.length === 0) return;
-  const {send: send, sdk: sdk} = await ec2(region);
+  const {send: send, sdk: sdk} = await clients_ec2(region);
   await send(new sdk.CreateTagsCommand({
     Resources: resources,
     Tags: tags
@@ -16124,7 +16111,7 @@ async function createTags(region, resources, tags) {
 
 async function deleteTags(region, resources, keys) {
   if (resources.length === 0) return;
-  const {send: send, sdk: sdk} = await ec2(region);
+  const {send: send, sdk: sdk} = await clients_ec2(region);
   await send(new sdk.DeleteTagsCommand({
     Resources: resources,
     Tags: keys.map(Key => ({
@@ -16195,7 +16182,7 @@ async function existingArtifacts(artifacts) {
 const GONE = /InvalidAMIID\.(NotFound|Unavailable)/;
 
 async function retireImage(region, image, mode, now) {
-  const {send: send, sdk: sdk} = await ec2(region);
+  const {send: send, sdk: sdk} = await clients_ec2(region);
   const id = image.ImageId ?? "";
   try {
     if (mode === "deregister") await send(new sdk.DeregisterImageCommand({
@@ -16216,27 +16203,19 @@ async function retireImage(region, image, mode, now) {
   }
 }
 
-async function findCopies(primary, region) {
-  const {send: send, sdk: sdk} = await ec2(region);
-  const {Regions: Regions = []} = await send(new sdk.DescribeRegionsCommand({}));
-  const others = Regions.map(r => r.RegionName ?? "").filter(r => r && r !== region);
-  const copies = await Promise.all(others.map(async r => {
-    const images = primary.Name ? await findOwnImages(r, [ {
-      Name: "name",
-      Values: [ primary.Name ]
-    } ]) : [];
-    return images.filter(i => i.SourceImageId === primary.ImageId && i.SourceImageRegion === region || primary.SourceImageId !== void 0 && i.SourceImageId === primary.SourceImageId && i.SourceImageRegion === primary.SourceImageRegion).map(image => ({
-      region: r,
-      image: image
-    }));
-  }));
-  return copies.flat();
-}
-
 const LEAD_KINDS = [ "key-pair", "security-group", "instance", "source-image", "image-name", "image", "copy-region", "launch-template", "instance-profile", "role" ];
 
+const ONCE_PER_BUILD = [ "image-name", "source-image", "key-pair", "security-group", "instance-profile", "role", "launch-template", "instance" ];
+
+function refusal(leads, lead) {
+  const same = leads.filter(l => l.kind === lead.kind && l.build === lead.build);
+  if (same.some(l => l.value === lead.value)) return "known";
+  if (ONCE_PER_BUILD.includes(lead.kind) && same.length > 0) return `build '${lead.build}' announced its ${lead.kind} (${same[0]?.value ?? ""}) already; a later one is not Packer's`;
+  return;
+}
+
 function addLead(evidence, lead) {
-  if (evidence.leads.some(l => l.kind === lead.kind && l.value === lead.value && l.build === lead.build)) return false;
+  if (refusal(evidence.leads, lead) !== void 0) return false;
   evidence.leads.push(lead);
   return true;
 }
@@ -16255,15 +16234,15 @@ function regionOf(evidence, build) {
 
 const SHAPES = {
   "key-pair": /^[\x20-\x7e]{1,255}$/,
-  "security-group": /^[\x20-\x7e]{1,255}$/,
+  "security-group": /^packer_[0-9a-f-]{1,64}$/,
   instance: /^i-[0-9a-f]{8,17}$/,
   "source-image": /^ami-[0-9a-f]{8,17}$/,
   "image-name": /^[A-Za-z0-9 ()[\]./\-'@_]{3,128}$/,
   image: /^ami-[0-9a-f]{8,17}$/,
   "copy-region": /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/,
   "launch-template": /^lt-[0-9a-f]{8,17}$/,
-  "instance-profile": /^[\w+=,.@-]{1,128}$/,
-  role: /^[\w+=,.@-]{1,64}$/
+  "instance-profile": /^packer-[0-9a-f-]{1,64}$/,
+  role: /^packer-[0-9a-f-]{1,57}$/
 };
 
 const evidence_REGION = SHAPES["copy-region"];
@@ -16310,11 +16289,15 @@ function parseEvidence(saved, now = Date.now()) {
   if (record?.leads !== void 0 && !Array.isArray(record.leads)) problems.push("the saved leads are not a list");
   for (const item of Array.isArray(record?.leads) ? record.leads : []) {
     const lead = item;
-    if (typeof lead?.kind === "string" && LEAD_KINDS.includes(lead.kind) && typeof lead.value === "string" && typeof lead.build === "string" && isLeadShaped(lead.kind, lead.value)) leads.push({
-      kind: lead.kind,
-      value: lead.value,
-      build: lead.build
-    }); else problems.push(`a saved lead is not well-formed: ${JSON.stringify(item)}`);
+    if (typeof lead?.kind === "string" && LEAD_KINDS.includes(lead.kind) && typeof lead.value === "string" && typeof lead.build === "string" && isLeadShaped(lead.kind, lead.value)) {
+      const taken = {
+        kind: lead.kind,
+        value: lead.value,
+        build: lead.build
+      };
+      const refused = refusal(leads, taken);
+      if (refused === void 0) leads.push(taken); else if (refused !== "known") problems.push(`a saved lead is not taken: ${refused}`);
+    } else problems.push(`a saved lead is not well-formed: ${JSON.stringify(item)}`);
   }
   const finished = [];
   for (const build of Array.isArray(record?.finished) ? record.finished : []) if (typeof build === "string") finished.push(build); else problems.push(`a saved finished build is not a name: ${JSON.stringify(build)}`);
@@ -16634,6 +16617,8 @@ function planSweep(evidence, verdicts, facts, schema) {
   return plan;
 }
 
+const LAUNCH_TEMPLATE_TAG = "aws:ec2launchtemplate:id";
+
 const iso = date => date === void 0 ? void 0 : new Date(date).toISOString();
 
 function instanceFact(region, i) {
@@ -16646,12 +16631,13 @@ function instanceFact(region, i) {
     groupIds: (i.SecurityGroups ?? []).map(g => g.GroupId ?? ""),
     groupNames: (i.SecurityGroups ?? []).map(g => g.GroupName ?? ""),
     state: i.State?.Name,
-    instanceProfile: i.IamInstanceProfile?.Arn?.split("/").pop()
+    instanceProfile: i.IamInstanceProfile?.Arn?.split("/").pop(),
+    launchTemplateId: i.Tags?.find(t => t.Key === LAUNCH_TEMPLATE_TAG)?.Value
   };
 }
 
 async function instances(region, filters) {
-  const {send: send, sdk: sdk} = await ec2(region);
+  const {send: send, sdk: sdk} = await clients_ec2(region);
   const pages = await allPages(token => send(new sdk.DescribeInstancesCommand({
     Filters: filters,
     ...token ? {
@@ -16662,7 +16648,7 @@ async function instances(region, filters) {
 }
 
 async function securityGroups(region, names) {
-  const {send: send, sdk: sdk} = await ec2(region);
+  const {send: send, sdk: sdk} = await clients_ec2(region);
   const pages = await allPages(token => send(new sdk.DescribeSecurityGroupsCommand({
     Filters: [ {
       Name: "group-name",
@@ -16684,10 +16670,12 @@ async function regionFacts(evidence, region, building, copying) {
     const builds = kind === "image" || kind === "image-name" ? [ ...building, ...copying ] : building;
     return [ ...new Set(builds.flatMap(b => leadsOf(evidence, kind, b))) ];
   };
-  const {send: send, sdk: sdk} = await ec2(region);
+  const {send: send, sdk: sdk} = await clients_ec2(region);
   const instanceIds = of("instance");
   const keyNames = of("key-pair");
   const groupNames = of("security-group");
+  const launchTemplateIds = of("launch-template");
+  const profiles = leadsOf(evidence, "instance-profile");
   const [named, keyPairs, groups] = await Promise.all([ instanceIds.length > 0 ? instances(region, [ {
     Name: "instance-id",
     Values: instanceIds
@@ -16707,6 +16695,12 @@ async function regionFacts(evidence, region, building, copying) {
   } ]) : [], groups.length > 0 ? instances(region, [ {
     Name: "instance.group-id",
     Values: groups.map(g => g.id)
+  } ]) : [], launchTemplateIds.length > 0 ? instances(region, [ {
+    Name: `tag:${LAUNCH_TEMPLATE_TAG}`,
+    Values: launchTemplateIds
+  } ]) : [], profiles.length > 0 ? instances(region, [ {
+    Name: "iam-instance-profile.arn",
+    Values: profiles.map(name => `*/${name}`)
   } ]) : [] ]);
   const allInstances = new Map;
   for (const i of [ ...named, ...users.flat() ]) allInstances.set(i.id, i);
@@ -16734,7 +16728,7 @@ async function regionFacts(evidence, region, building, copying) {
     snapshotIds: snapshotsOf(image)
   });
   const launchTemplates = [];
-  for (const id of of("launch-template")) try {
+  for (const id of launchTemplateIds) try {
     const {LaunchTemplates: LaunchTemplates = []} = await send(new sdk.DescribeLaunchTemplatesCommand({
       LaunchTemplateIds: [ id ]
     }));
@@ -16827,13 +16821,16 @@ async function gatherFacts(evidence) {
 
 class EvidenceRecorder {
   evidence;
+  record;
   schema;
   release;
   marks=[];
-  constructor(evidence, schema, release) {
+  constructor(evidence, record, schema, release) {
     this.evidence = evidence;
+    this.record = record;
     this.schema = schema;
     this.release = release;
+    saveState(State.Evidence, record.folder);
     this.save();
   }
   lead(lead) {
@@ -16842,15 +16839,37 @@ class EvidenceRecorder {
     this.save();
     if (lead.kind === "image") this.marks.push(this.markPending(lead));
   }
-  finished(builds) {
-    this.evidence.finished = [ ...new Set([ ...this.evidence.finished, ...builds ]) ];
+  finished(build) {
+    if (this.evidence.finished.includes(build)) return;
+    this.evidence.finished = [ ...this.evidence.finished, build ];
     this.save();
+  }
+  artifact(artifacts) {
+    const [first] = artifacts;
+    if (!first) return;
+    this.finished(first.build);
+    this.marks.push(this.markComplete(first.build, artifacts));
   }
   async settled() {
     await Promise.allSettled(this.marks);
   }
   save() {
-    saveState(State.Evidence, JSON.stringify(this.evidence));
+    this.record.write(this.evidence);
+  }
+  marksOf(build) {
+    return [ {
+      Key: this.schema.pending,
+      Value: this.release.version
+    }, {
+      Key: this.schema.lineage,
+      Value: this.release.lineage
+    }, {
+      Key: this.schema.build,
+      Value: build
+    }, {
+      Key: this.schema.run,
+      Value: this.evidence.run
+    } ];
   }
   async markPending(lead) {
     try {
@@ -16860,21 +16879,25 @@ class EvidenceRecorder {
         inertLog.command(() => core_warning(`The build log names ${lead.value}, but it is not this build's (${verdict?.reason ?? "EC2 does not know it"}); it is left alone`));
         return;
       }
-      await createTags(regionOf(this.evidence, lead.build), [ lead.value ], [ {
-        Key: this.schema.pending,
-        Value: this.release.version
-      }, {
-        Key: this.schema.lineage,
-        Value: this.release.lineage
-      }, {
-        Key: this.schema.build,
-        Value: lead.build
-      }, {
-        Key: this.schema.run,
-        Value: this.evidence.run
-      } ]);
+      await createTags(regionOf(this.evidence, lead.build), [ lead.value ], this.marksOf(lead.build));
     } catch (error) {
       inertLog.command(() => core_warning(`Could not mark ${lead.value} as this build's: ${errorMessage(error)}`));
+    }
+  }
+  async markComplete(build, artifacts) {
+    try {
+      const regions = [ ...new Set(artifacts.map(a => a.region)) ];
+      const existing = (await Promise.all(regions.map(async region => {
+        const ids = artifacts.filter(a => a.region === region).map(a => a.amiId);
+        const images = await describeImagesById(region, ids);
+        return artifacts.filter(a => a.region === region && images.some(i => i.ImageId === a.amiId));
+      }))).flat();
+      const primary = existing.find(a => a.region === this.release.region) ?? existing[0];
+      if (!primary) return;
+      const copies = existing.filter(a => a !== primary);
+      await Promise.all(existing.map(a => createTags(a.region, [ a.amiId ], [ ...this.marksOf(build), ...a === primary ? copyTags(this.schema, copies) : [] ])));
+    } catch (error) {
+      inertLog.command(() => core_warning(`Could not record ${build}'s AMIs as complete (${artifacts.map(a => `${a.region}:${a.amiId}`).join(", ")}): ${errorMessage(error)}`));
     }
   }
 }
@@ -16904,6 +16927,7 @@ function planRetention(generations, rules) {
       reason: reason
     });
     if (g.retired && !rules.current.has(g.imageId)) continue;
+    if (!rules.current.has(g.imageId) && (g.version === void 0 || g.state !== "available")) continue;
     const rank = counted++;
     if (rules.current.has(g.imageId)) keep("this release"); else if (rank < rules.keep) keep(`one of the ${rules.keep} newest`); else if (rules.protectVersion !== void 0 && g.version === rules.protectVersion) keep(`it carries this release's version ${g.version}`); else if (g.inUse) keep(g.inUse); else if (g.sharedWith) keep(g.sharedWith); else if (g.pinned) keep("it is pinned with the keep tag"); else if (rules.keepLaunchedWithinDays > 0 && g.lastLaunched !== void 0 && rules.now.getTime() - Date.parse(g.lastLaunched) < rules.keepLaunchedWithinDays * DAY_MS) keep(`an instance was launched from it on ${g.lastLaunched.slice(0, 10)}, within ${rules.keepLaunchedWithinDays} days`); else if (g.protected && rules.mode === "deregister") keep("deregistration protection is on; the action never turns it off"); else plan.retire.push({
       imageId: g.imageId,
@@ -16916,7 +16940,7 @@ function planRetention(generations, rules) {
 async function usesOf(region, imageIds) {
   const uses = new Map;
   if (imageIds.length === 0) return uses;
-  const {send: send, sdk: sdk} = await ec2(region);
+  const {send: send, sdk: sdk} = await clients_ec2(region);
   const instancePages = await allPages(token => send(new sdk.DescribeInstancesCommand({
     Filters: [ {
       Name: "image-id",
@@ -16956,7 +16980,7 @@ async function usesOf(region, imageIds) {
 
 async function sharing(region, image) {
   if (image.Public) return "it is public";
-  const {send: send, sdk: sdk} = await ec2(region);
+  const {send: send, sdk: sdk} = await clients_ec2(region);
   const {LaunchPermissions: LaunchPermissions = []} = await send(new sdk.DescribeImageAttributeCommand({
     ImageId: image.ImageId,
     Attribute: "launchPermission"
@@ -16967,7 +16991,7 @@ async function sharing(region, image) {
 
 async function lastLaunched(region, image) {
   if (image.LastLaunchedTime) return image.LastLaunchedTime;
-  const {send: send, sdk: sdk} = await ec2(region);
+  const {send: send, sdk: sdk} = await clients_ec2(region);
   try {
     const {LastLaunchedTime: LastLaunchedTime} = await send(new sdk.DescribeImageAttributeCommand({
       ImageId: image.ImageId,
@@ -16990,6 +17014,7 @@ function generation(image, schema, now) {
     created: image.CreationDate ?? "",
     version: tags.get(schema.version),
     retired: deprecated || image.State === "disabled",
+    state: image.State,
     pinned: tags.has(schema.keep),
     protected: (image.DeregistrationProtection ?? "").startsWith("enabled")
   };
@@ -18196,7 +18221,7 @@ class PluginFolder {
   }
 }
 
-const LEAD_LINES = [ [ /^Creating temporary keypair: (\S.*)$/, "key-pair" ], [ /^Creating temporary security group for this instance: (packer_[0-9a-f-]+)$/, "security-group" ], [ /^Instance ID: (i-[0-9a-f]+)$/, "instance" ], [ /^Found Image ID: (ami-[0-9a-f]+)$/, "source-image" ], [ /^Creating AMI (.+) from instance i-[0-9a-f]+$/, "image-name" ], [ /^Prevalidating AMI Name: (.+)$/, "image-name" ], [ /^AMI: (ami-[0-9a-f]+)$/, "image" ], [ /^Copying to: ([a-z]{2}(?:-[a-z]+)+-\d+)$/, "copy-region" ], [ /^Created Spot Fleet launch template: (lt-[0-9a-f]+)$/, "launch-template" ], [ /^Creating temporary instance profile for this instance: (packer-[0-9a-f-]+)$/, "instance-profile" ], [ /^Creating temporary role for this instance: (packer-[0-9a-f-]+)$/, "role" ] ];
+const LEAD_LINES = [ [ /^Creating temporary keypair: (\S.*)$/, "key-pair" ], [ /^Creating temporary security group for this instance: (packer_[0-9a-f-]+)$/, "security-group" ], [ /^Instance ID: (i-[0-9a-f]+)$/, "instance" ], [ /^Found Image ID: (ami-[0-9a-f]+)$/, "source-image" ], [ /^Prevalidating AMI Name: (.+)$/, "image-name" ], [ /^AMI: (ami-[0-9a-f]+)$/, "image" ], [ /^Copying to: ([a-z]{2}(?:-[a-z]+)+-\d+)$/, "copy-region" ], [ /^Created Spot Fleet launch template: (lt-[0-9a-f]+)$/, "launch-template" ], [ /^Creating temporary instance profile for this instance: (packer-[0-9a-f-]+)$/, "instance-profile" ], [ /^Creating temporary role for this instance: (packer-[0-9a-f-]+)$/, "role" ] ];
 
 function leadOfLine(text) {
   for (const [pattern, kind] of LEAD_LINES) {
@@ -18295,17 +18320,24 @@ class ArtifactCollector {
   ids=new Map;
   artifacts=[];
   add(event) {
-    if (event.type !== "artifact") return;
+    if (event.type !== "artifact") return [];
     const [index, key, value] = event.data;
     const slot = `${event.target}#${index ?? ""}`;
     if (key === "id" && value !== void 0) this.ids.set(slot, value);
-    if (key !== "end") return;
+    if (key !== "end") return [];
     const id = this.ids.get(slot);
     this.ids.delete(slot);
-    for (const pair of id && parseAmiArtifactId(id) || []) if (!this.artifacts.some(a => a.amiId === pair.amiId && a.region === pair.region)) this.artifacts.push({
-      build: event.target,
-      ...pair
-    });
+    const added = [];
+    for (const pair of id && parseAmiArtifactId(id) || []) {
+      if (this.artifacts.some(a => a.amiId === pair.amiId && a.region === pair.region)) continue;
+      const artifact = {
+        build: event.target,
+        ...pair
+      };
+      this.artifacts.push(artifact);
+      added.push(artifact);
+    }
+    return added;
   }
   builds() {
     return [ ...new Set(this.artifacts.map(a => a.build)) ];
@@ -18319,16 +18351,23 @@ function splitUiLine(line, knownBuilds) {
   const known = [ ...knownBuilds ].sort((a, b) => b.length - a.length).find(b => rest.startsWith(`${b}: `) || rest.startsWith(`${b} (`));
   if (known !== void 0) {
     const colon = rest.indexOf(": ", known.length);
+    const by = /^ \(([\w-]+)\)$/.exec(rest.slice(known.length, colon))?.[1];
     return {
       build: known,
-      text: rest.slice(colon + 2)
+      text: rest.slice(colon + 2),
+      ...by ? {
+        by: by
+      } : {}
     };
   }
-  const any = /^(.+?)(?: \([\w-]+\))?: /.exec(rest);
+  const any = /^(.+?)(?: \(([\w-]+)\))?: /.exec(rest);
   if (!any) return;
   return {
     build: any[1],
-    text: rest.slice(any[0].length)
+    text: rest.slice(any[0].length),
+    ...any[2] ? {
+      by: any[2]
+    } : {}
   };
 }
 
@@ -18343,18 +18382,26 @@ function nameCollision(errors) {
   return;
 }
 
+const NO_OBSERVER = {
+  lead: () => {},
+  finished: () => {},
+  artifact: () => {}
+};
+
+const BUILD_FINISHED = /^Build '(.+)' finished after .+\.$/;
+
 class BuildOutputReader {
   show;
-  onLead;
+  observer;
   artifacts=new ArtifactCollector;
   errors=[];
   buildErrors=new Map;
   leads=[];
   known;
   ansible=new Map;
-  constructor(builds, show = () => {}, onLead = () => {}) {
+  constructor(builds, show = () => {}, observer = NO_OBSERVER) {
     this.show = show;
-    this.onLead = onLead;
+    this.observer = observer;
     this.known = [ ...builds ];
   }
   line(line) {
@@ -18366,29 +18413,38 @@ class BuildOutputReader {
     if (event.type === "ui") {
       const [level, text = ""] = event.data;
       if (level === "error") this.errors.push(text.trim());
-      for (const piece of text.split(/\r?\n|\r/)) {
-        if (!piece.trim()) continue;
+      text.split(/\r?\n|\r/).forEach((piece, index) => {
+        if (!piece.trim()) return;
+        this.take(piece, level, index === 0);
         this.show(piece);
-        const said = splitUiLine(piece, this.known);
-        if (!said) continue;
-        this.ansibleOf(said.build).line(said.text);
-        const lead = leadOfLine(said.text);
-        if (lead) {
-          this.leads.push({
-            ...lead,
-            build: said.build
-          });
-          this.onLead({
-            ...lead,
-            build: said.build
-          });
-        }
-      }
+      });
       return;
     }
     if (event.type === "error" && event.target) this.buildErrors.set(event.target, event.data.join(","));
     if (event.type === "artifact-count" && event.target && !this.known.includes(event.target)) this.known.push(event.target);
-    this.artifacts.add(event);
+    const reported = this.artifacts.add(event);
+    if (reported.length > 0) this.observer.artifact(reported);
+  }
+  take(piece, level, first) {
+    const said = splitUiLine(piece, this.known);
+    if (!said) {
+      const finished = BUILD_FINISHED.exec(piece)?.[1];
+      if (first && level === "say" && finished !== void 0) this.observer.finished(finished);
+      return;
+    }
+    this.ansibleOf(said.build).line(said.text);
+    if (!first || said.by !== void 0) return;
+    const lead = leadOfLine(said.text);
+    if (lead) {
+      this.leads.push({
+        ...lead,
+        build: said.build
+      });
+      this.observer.lead({
+        ...lead,
+        build: said.build
+      });
+    }
   }
   ansibleOf(build) {
     let reader = this.ansible.get(build);
@@ -18405,14 +18461,14 @@ class BuildOutputReader {
 
 const DRAIN_AFTER_EXIT_MS = 1e3;
 
-async function runPackerBuild(command, builds, onLead) {
+async function runPackerBuild(command, builds, observer) {
   const child = (0, external_node_child_process_.spawn)(command.binary, command.args, {
     cwd: command.cwd,
     env: childEnv(command.env),
     stdio: [ "ignore", "pipe", "pipe" ],
     windowsHide: true
   });
-  const reader = new BuildOutputReader(builds, line => inertLog.line(line), onLead);
+  const reader = new BuildOutputReader(builds, line => inertLog.line(line), observer);
   let cancelled = false;
   const forward = signal => {
     cancelled = true;
@@ -18545,13 +18601,13 @@ async function validateTemplate(job) {
   throw new TemplateError(`${first?.message ?? "packer validate failed"}${more.length > 0 ? ` (and ${more.length} more problem(s), annotated)` : ""}`, first?.file, first?.line, "packer validate");
 }
 
-function buildImages(job, builds, onLead) {
+function buildImages(job, builds, observer) {
   return runPackerBuild({
     binary: job.binary,
     args: buildArgs(job.context),
     cwd: job.cwd,
     env: packerEnv(job.context)
-  }, builds, onLead);
+  }, builds, observer);
 }
 
 function orderArtifacts(artifacts, buildOrder, primaryRegion) {
@@ -18582,44 +18638,86 @@ function earlierAttempt(run, current) {
   return runId !== void 0 && runId === currentId && Number(attempt) < Number(currentAttempt);
 }
 
-function decideOnExisting(found, onExisting, describe) {
+function decideOnExisting(images, builds, onExisting, describe, patience = {
+  waitForOtherRuns: true
+}) {
   const {version: version, region: region, run: run} = describe;
-  if (found.released.length > 0) {
-    if (onExisting === "reuse") return {
-      action: "reuse"
-    };
-    if (onExisting === "fail") return {
-      action: "fail",
-      reason: `is 'fail' and ${found.released.join(", ")} in ${region} already carries ${version}`
-    };
-    return {
-      action: "build"
-    };
-  }
-  if (found.pending.length === 0) return {
-    action: "build"
-  };
+  const released = images.filter(i => i.released);
+  const unreleased = images.filter(i => !i.released);
+  const list = some => some.map(i => i.id).join(", ");
   if (onExisting === "rebuild") return {
     action: "build",
-    note: `${found.pending.map(p => p.id).join(", ")} of ${version}, not released, are left as they are`
+    builds: void 0,
+    finish: [],
+    ...unreleased.length > 0 ? {
+      note: `${list(unreleased)} of ${version}, not released, are left as they are`
+    } : {}
   };
-  const building = found.pending.filter(p => p.instance === "alive" || p.instance === "unknown" && !earlierAttempt(p.run, run));
-  if (onExisting === "fail") return {
+  if (onExisting === "fail" && images.length > 0) return {
     action: "fail",
-    reason: `is 'fail' and ${found.pending.map(p => p.id).join(", ")} in ${region} is an image of ${version} that ${building.length > 0 ? "another run is building" : "an earlier run built but did not release"}`
+    reason: released.length > 0 ? `is 'fail' and ${list(released)} in ${region} already carries ${version}` : `is 'fail' and ${list(unreleased)} in ${region} is an unreleased image of ${version}`
   };
-  if (building.some(p => p.instance === "alive")) return {
+  const wanted = builds ?? [ ...new Set(images.map(i => i.build)) ];
+  if (wanted.length === 0) return {
+    action: "build",
+    builds: void 0,
+    finish: []
+  };
+  const missing = [];
+  const finish = [];
+  const waitFor = [];
+  const problems = [];
+  for (const build of wanted) {
+    if (released.some(i => i.build === build)) continue;
+    const mine = unreleased.filter(i => i.build === build);
+    if (mine.length === 0) {
+      missing.push(build);
+      continue;
+    }
+    const alive = mine.filter(i => i.instance === "alive");
+    if (alive.length > 0) {
+      waitFor.push(...alive.map(i => i.id));
+      continue;
+    }
+    const ours = mine.filter(i => earlierAttempt(i.run, run));
+    const finishable = ours.filter(i => i.complete).at(-1);
+    if (finishable) {
+      finish.push(finishable.id);
+      continue;
+    }
+    const releasing = mine.filter(i => i.complete && i.run !== void 0 && i.run !== run && !earlierAttempt(i.run, run));
+    if (releasing.length > 0 && patience.waitForOtherRuns) {
+      waitFor.push(...releasing.map(i => i.id));
+      continue;
+    }
+    problems.push(...mine.map(i => leftBehind(i, run)));
+  }
+  if (waitFor.length > 0) return {
     action: "wait",
-    images: building.map(p => p.id)
+    images: waitFor
   };
-  if (building.length > 0) return {
+  if (problems.length > 0) return {
     action: "fail",
-    reason: `${building.map(p => `${p.id} (marked by ${p.run ?? "?"})`).join(", ")} in ${region} is an unreleased image of ${version}, and EC2 does not say whether its build still runs; let that run finish, or remove the image`
+    reason: `${problems.join("; ")} (in ${region}, ${version}): nothing is built over it. Remove it (deregister it with its snapshots), or set on-existing: rebuild with an ami_name that differs per build`
+  };
+  if (missing.length === 0) return finish.length > 0 ? {
+    action: "finish",
+    finish: finish
+  } : {
+    action: "reuse"
   };
   return {
-    action: "finish",
-    images: found.pending.map(p => p.id)
+    action: "build",
+    builds: builds === void 0 || missing.length === builds.length ? void 0 : missing,
+    finish: finish
   };
+}
+
+function leftBehind(image, run) {
+  const by = image.run ?? "an unknown run";
+  if (image.instance === "unknown" && !earlierAttempt(image.run, run)) return `${image.id} (${image.build}) is marked by ${by}, and EC2 does not say whether its build still runs; let that run finish`;
+  if (!image.complete) return `${image.id} (${image.build}) was left unfinished by ${by}: its build stopped before Packer reported it`;
+  return `${image.id} (${image.build}) was built by ${by}, which did not release it; re-run that run to release it`;
 }
 
 function classifyBuild(result) {
@@ -18627,6 +18725,26 @@ function classifyBuild(result) {
   if (result.exitCode === 0) return result.artifacts > 0 ? "succeeded" : "no-ami";
   if (result.artifacts > 0) return "partial";
   return result.collision ? "collision" : "failed";
+}
+
+function deriveLineage(inputs) {
+  const relative = file => external_node_path_.relative(inputs.workspace, file).split(external_node_path_.sep).join("/") || ".";
+  const base = `${inputs.repository}:${relative(inputs.template)}`;
+  const selection = {
+    vars: [ ...inputs.vars ].map(([k, v]) => `${k}=${v}`).sort(),
+    varFiles: inputs.varFiles.map(relative),
+    only: [ ...inputs.only ].sort(),
+    except: [ ...inputs.except ].sort()
+  };
+  const empty = Object.values(selection).every(list => list.length === 0);
+  if (empty) return base.slice(0, TAG_VALUE_MAX);
+  const digest = (0, external_node_crypto_.createHash)("sha256").update(JSON.stringify(selection)).digest("hex").slice(0, 12);
+  return `${base.slice(0, TAG_VALUE_MAX - 13)}#${digest}`;
+}
+
+function environmentOutsideLineage(declared, environment, vars) {
+  const set = new Set(vars.map(([name]) => name));
+  return Object.keys(environment).filter(key => key.startsWith("PKR_VAR_")).map(key => key.slice("PKR_VAR_".length)).filter(name => name !== "image_version" && !set.has(name) && declared.has(name) && declared.get(name)?.sensitive === false).sort();
 }
 
 function writeToolOutputs(tools) {
@@ -18652,15 +18770,39 @@ function writeReleaseOutputs(r) {
   if (r.ssmParameterVersions !== void 0) setOutput(Output.SsmParameterVersions, JSON.stringify(r.ssmParameterVersions));
 }
 
-const FOLDER = /^ansible-vault-[A-Za-z0-9]{6}$/;
+function makePrivateFolder(temp, prefix) {
+  const dir = external_node_fs_.mkdtempSync(external_node_path_.join(temp, prefix));
+  external_node_fs_.chmodSync(dir, 448);
+  return dir;
+}
+
+function checkPrivateFolder(dir, temp, prefix) {
+  const pattern = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[A-Za-z0-9]{6}$`);
+  const parent = external_node_path_.dirname(dir);
+  if (!external_node_path_.isAbsolute(dir) || !pattern.test(external_node_path_.basename(dir)) || parent !== temp && parent !== external_node_fs_.realpathSync(temp)) return {
+    refused: `'${dir}' is not a folder this action makes (<RUNNER_TEMP>/${prefix}XXXXXX)`
+  };
+  const folder = external_node_fs_.lstatSync(dir, {
+    throwIfNoEntry: false
+  });
+  if (folder === void 0) return {
+    gone: true
+  };
+  const uid = process.getuid?.();
+  if (!folder.isDirectory() || uid !== void 0 && folder.uid !== uid || process.platform !== "win32" && (folder.mode & 511) !== 448) return {
+    refused: `'${dir}' is not the private folder this action made`
+  };
+  return {};
+}
+
+const PREFIX = "ansible-vault-";
 
 function writeVaultPasswordFile(password, temp) {
   if (password === void 0) return {
     env: {},
     file: void 0
   };
-  const dir = external_node_fs_.mkdtempSync(external_node_path_.join(temp, "ansible-vault-"));
-  external_node_fs_.chmodSync(dir, 448);
+  const dir = makePrivateFolder(temp, PREFIX);
   const file = external_node_path_.join(dir, "password");
   external_node_fs_.writeFileSync(file, password, {
     mode: 384,
@@ -18676,14 +18818,10 @@ function writeVaultPasswordFile(password, temp) {
 
 function removeVaultPasswordFile(file, temp) {
   const dir = external_node_path_.dirname(file);
-  const root = external_node_fs_.realpathSync(temp);
-  if (external_node_path_.basename(file) !== "password" || !FOLDER.test(external_node_path_.basename(dir)) || external_node_path_.dirname(dir) !== temp && external_node_path_.dirname(dir) !== root) return `'${file}' is not a password file this action writes (<RUNNER_TEMP>/ansible-vault-XXXXXX/password)`;
-  const folder = external_node_fs_.lstatSync(dir, {
-    throwIfNoEntry: false
-  });
-  if (folder === void 0) return;
-  const uid = process.getuid?.();
-  if (!folder.isDirectory() || uid !== void 0 && folder.uid !== uid || process.platform !== "win32" && (folder.mode & 511) !== 448) return `'${dir}' is not the private folder this action made`;
+  if (external_node_path_.basename(file) !== "password") return `'${file}' is not a password file this action writes (<RUNNER_TEMP>/${PREFIX}XXXXXX/password)`;
+  const {refused: refused, gone: gone} = checkPrivateFolder(dir, temp, PREFIX);
+  if (refused) return refused;
+  if (gone) return;
   const entries = external_node_fs_.readdirSync(dir);
   const stat = external_node_fs_.lstatSync(file, {
     throwIfNoEntry: false
@@ -18694,6 +18832,66 @@ function removeVaultPasswordFile(file, temp) {
   });
   external_node_fs_.rmdirSync(dir);
   return;
+}
+
+const evidence_record_PREFIX = "packer-ami-release-";
+
+const FILE = "evidence.json";
+
+class EvidenceRecord {
+  folder;
+  constructor(temp) {
+    this.folder = makePrivateFolder(temp, evidence_record_PREFIX);
+  }
+  write(evidence) {
+    const file = external_node_path_.join(this.folder, FILE);
+    const next = `${file}.next`;
+    external_node_fs_.writeFileSync(next, JSON.stringify(evidence), {
+      mode: 384
+    });
+    external_node_fs_.renameSync(next, file);
+  }
+}
+
+function readEvidenceRecord(folder, temp) {
+  const {refused: refused, gone: gone} = checkPrivateFolder(folder, temp, evidence_record_PREFIX);
+  if (refused) return {
+    problems: [ refused ]
+  };
+  if (gone) return {
+    problems: []
+  };
+  const file = external_node_path_.join(folder, FILE);
+  const stat = external_node_fs_.lstatSync(file, {
+    throwIfNoEntry: false
+  });
+  if (stat === void 0) return {
+    problems: []
+  };
+  if (!stat.isFile()) return {
+    problems: [ `'${file}' is not a file this action wrote` ]
+  };
+  const read = parseEvidence(external_node_fs_.readFileSync(file, "utf8"));
+  const made = external_node_fs_.statSync(folder).birthtimeMs;
+  const started = Date.parse(read.evidence?.startedAt ?? "");
+  if (made > 0 && started < made - START_BEFORE_RECORD_MS) return {
+    problems: [ `the saved start time ${read.evidence?.startedAt ?? ""} is before the record was made (${new Date(made).toISOString()})` ]
+  };
+  return read;
+}
+
+const START_BEFORE_RECORD_MS = 5 * 6e4;
+
+function removeEvidenceRecord(folder, temp) {
+  const {refused: refused, gone: gone} = checkPrivateFolder(folder, temp, evidence_record_PREFIX);
+  if (refused || gone) return;
+  for (const name of [ FILE, `${FILE}.next` ]) {
+    const file = external_node_path_.join(folder, name);
+    if (external_node_fs_.lstatSync(file, {
+      throwIfNoEntry: false
+    })?.isFile()) external_node_fs_.rmSync(file);
+  }
+  if (external_node_fs_.readdirSync(folder).length === 0) external_node_fs_.rmdirSync(folder);
 }
 
 async function putImageParameter(region, name, amiId) {
@@ -18853,21 +19051,6 @@ async function publish(inputs, stream, artifacts, tag, report) {
   };
 }
 
-function deriveLineage(inputs) {
-  const relative = file => external_node_path_.relative(inputs.workspace, file).split(external_node_path_.sep).join("/") || ".";
-  const base = `${inputs.repository}:${relative(inputs.template)}`;
-  const selection = {
-    vars: [ ...inputs.vars ].map(([k, v]) => `${k}=${v}`).sort(),
-    varFiles: inputs.varFiles.map(relative),
-    only: [ ...inputs.only ].sort(),
-    except: [ ...inputs.except ].sort()
-  };
-  const empty = Object.values(selection).every(list => list.length === 0);
-  if (empty) return base.slice(0, TAG_VALUE_MAX);
-  const digest = (0, external_node_crypto_.createHash)("sha256").update(JSON.stringify(selection)).digest("hex").slice(0, 12);
-  return `${base.slice(0, TAG_VALUE_MAX - 13)}#${digest}`;
-}
-
 function streamOf(inputs, context, version, region) {
   const lineage = inputs.lineage ?? deriveLineage({
     repository: context.repository,
@@ -18888,53 +19071,182 @@ function streamOf(inputs, context, version, region) {
   };
 }
 
-async function pendingImages(region, images, schema) {
-  const sources = images.map(i => i.SourceInstanceId).filter(id => !!id);
+async function liveInstances(region, ids) {
   const alive = new Set;
-  if (sources.length > 0) {
-    const {send: send, sdk: sdk} = await ec2(region);
-    const pages = await allPages(token => send(new sdk.DescribeInstancesCommand({
-      Filters: [ {
-        Name: "instance-id",
-        Values: sources
-      } ],
-      ...token ? {
-        NextToken: token
-      } : {}
-    })));
-    for (const i of pages.flatMap(p => (p.Reservations ?? []).flatMap(r => r.Instances ?? []))) if (i.State?.Name !== "terminated" && i.State?.Name !== "shutting-down") alive.add(i.InstanceId ?? "");
-  }
-  return images.map(i => ({
-    id: i.ImageId ?? "",
-    imageState: i.State,
-    instance: i.SourceInstanceId === void 0 ? "unknown" : alive.has(i.SourceInstanceId) ? "alive" : "gone",
-    run: tagMap(i).get(schema.run)
-  }));
+  if (ids.length === 0) return alive;
+  const {send: send, sdk: sdk} = await clients_ec2(region);
+  const pages = await allPages(token => send(new sdk.DescribeInstancesCommand({
+    Filters: [ {
+      Name: "instance-id",
+      Values: ids
+    } ],
+    ...token ? {
+      NextToken: token
+    } : {}
+  })));
+  for (const i of pages.flatMap(p => (p.Reservations ?? []).flatMap(r => r.Instances ?? []))) if (i.State?.Name !== "terminated" && i.State?.Name !== "shutting-down") alive.add(i.InstanceId ?? "");
+  return alive;
 }
 
-async function lookForRelease(stream, onExisting) {
+async function streamImages(stream, found) {
+  const {schema: schema} = stream;
+  const alive = await liveInstances(stream.region, found.pending.map(i => i.SourceInstanceId).filter(id => !!id));
+  const fact = (i, released) => {
+    const tags = tagMap(i);
+    return {
+      id: i.ImageId ?? "",
+      build: tags.get(schema.build) ?? "",
+      released: released,
+      run: tags.get(schema.run),
+      complete: tags.has(schema.copies),
+      instance: i.SourceInstanceId === void 0 ? "unknown" : alive.has(i.SourceInstanceId) ? "alive" : "gone"
+    };
+  };
+  return [ ...found.released.map(i => fact(i, true)), ...found.pending.map(i => fact(i, false)) ];
+}
+
+const RELEASING_WAIT_MS = 3 * 6e4;
+
+async function lookForRelease(stream, onExisting, builds) {
+  const started = Date.now();
   return poll(async () => {
     const found = await findStreamImages(stream.region, stream.schema, stream.version, stream.lineage, stream.acceptLegacyLineage);
-    const pending = await pendingImages(stream.region, found.pending, stream.schema);
-    const decision = decideOnExisting({
-      released: found.released.map(i => i.ImageId ?? ""),
-      pending: pending
-    }, onExisting, {
+    const decision = decideOnExisting(await streamImages(stream, found), builds, onExisting, {
       version: stream.version,
       region: stream.region,
       run: stream.run
+    }, {
+      waitForOtherRuns: Date.now() - started < RELEASING_WAIT_MS
     });
     if (decision.action !== "wait") return {
       decision: decision,
       found: found
     };
-    info(`${decision.images.join(", ")} of ${stream.version} is being built by another run: waiting for it`);
+    info(`${decision.images.join(", ")} of ${stream.version} is being built or released by another run: waiting for it`);
     return;
   }, POLL.inProgressMs, POLL.inProgressMaxMs, () => new Error(`another run was still building ${stream.version} after ${POLL.inProgressMaxMs / 6e4} minutes`));
 }
 
-function releasedArtifacts(images, stream, buildOrder) {
-  return orderArtifacts(images.flatMap(i => artifactsOfImage(i, stream.region, stream.schema)), buildOrder, stream.region);
+async function recordedArtifacts(images, stream, buildOrder) {
+  const {schema: schema} = stream;
+  const recorded = images.map(image => ({
+    image: image,
+    copies: tags_recordedCopies(schema, tagMap(image)) ?? []
+  }));
+  const regions = [ ...new Set(recorded.flatMap(r => r.copies.map(c => c.region))) ];
+  const described = new Map(await Promise.all(regions.map(async region => [ region, await describeImagesById(region, recorded.flatMap(r => r.copies.filter(c => c.region === region).map(c => c.amiId))) ])));
+  const artifacts = [];
+  for (const {image: image, copies: copies} of recorded) {
+    const tags = tagMap(image);
+    const build = tags.get(schema.build) ?? "";
+    artifacts.push({
+      build: build,
+      region: stream.region,
+      amiId: image.ImageId ?? ""
+    });
+    for (const copy of copies) {
+      const found = described.get(copy.region)?.find(i => i.ImageId === copy.amiId);
+      const problem = copyProblem(found, image, stream);
+      if (problem === void 0) artifacts.push({
+        build: build,
+        ...copy
+      }); else core_warning(`${image.ImageId ?? ""} records ${copy.amiId} in ${copy.region} as its copy, but ${problem}; it is left out of ${stream.version}`);
+    }
+  }
+  return orderArtifacts(artifacts, buildOrder, stream.region);
+}
+
+function copyProblem(copy, image, stream) {
+  if (!copy) return "EC2 has no such image of this account";
+  const {schema: schema} = stream;
+  const ofImage = tagMap(image);
+  const tags = tagMap(copy);
+  for (const key of [ schema.lineage, schema.build ]) if (tags.get(key) !== ofImage.get(key)) return `its ${key} tag differs`;
+  const released = ofImage.get(schema.version);
+  if (released !== void 0 ? tags.get(schema.version) !== released : tags.get(schema.run) !== ofImage.get(schema.run) || tags.get(schema.pending) !== stream.version) return released !== void 0 ? `it does not carry ${schema.version}=${released}` : "it is not marked by the run that built the image";
+  if (copy.SourceImageId !== void 0 && copy.SourceImageId !== image.ImageId && copy.SourceImageId !== image.SourceImageId) return `EC2 says it was copied from ${copy.SourceImageId}`;
+  return;
+}
+
+function globToRegExp(pattern) {
+  let source = "";
+  let alternatives = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      const next = pattern[++i];
+      if (next === void 0) return;
+      source += escapeRegExp(next);
+    } else if (c === "*") source += ".*"; else if (c === "?") source += "."; else if (c === "[") {
+      const end = pattern.indexOf("]", i + 1);
+      if (end < 0) return;
+      let body = pattern.slice(i + 1, end);
+      const not = body.startsWith("!");
+      if (not) body = body.slice(1);
+      if (body === "") return;
+      source += `[${not ? "^" : ""}${body.replace(/[\\^\]]/g, m => `\\${m}`)}]`;
+      i = end;
+    } else if (c === "{") {
+      alternatives++;
+      source += "(?:";
+    } else if (c === "," && alternatives > 0) source += "|"; else if (c === "}" && alternatives > 0) {
+      alternatives--;
+      source += ")";
+    } else source += escapeRegExp(c);
+  }
+  if (alternatives > 0) return;
+  try {
+    return new RegExp(`^${source}$`, "s");
+  } catch {
+    return;
+  }
+}
+
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\/-]/g, m => `\\${m}`);
+}
+
+function quoteGlob(name) {
+  return name.replace(/[*?\\[\]{}]/g, m => `\\${m}`);
+}
+
+function selectBuilds(builds, selection, format) {
+  const matcher = pattern => {
+    if (format === "legacy-json") return name => name === pattern;
+    const glob = globToRegExp(pattern);
+    return glob ? name => glob.test(name) : "it is not a valid glob";
+  };
+  const lists = {
+    only: selection.only,
+    except: selection.except
+  };
+  const matchers = {
+    only: [],
+    except: []
+  };
+  for (const input of [ "only", "except" ]) for (const pattern of lists[input]) {
+    const match = matcher(pattern);
+    if (typeof match === "string") return {
+      builds: [],
+      unmatched: {
+        input: input,
+        pattern: pattern,
+        reason: match
+      }
+    };
+    if (!builds.some(match)) return {
+      builds: [],
+      unmatched: {
+        input: input,
+        pattern: pattern,
+        reason: "it matches no build of the template"
+      }
+    };
+    matchers[input].push(match);
+  }
+  return {
+    builds: builds.filter(name => (matchers.only.length === 0 || matchers.only.some(m => m(name))) && !matchers.except.some(m => m(name)))
+  };
 }
 
 class HclSyntaxError extends Error {
@@ -19346,6 +19658,7 @@ function readHclFiles(templatePath, files) {
         variables.set(first, {
           name: first,
           default: attribute(block.body, "default")?.expression,
+          sensitive: attribute(block.body, "sensitive")?.expression.trim() === "true",
           file: file,
           line: line(block)
         });
@@ -19444,9 +19757,11 @@ function readLegacyJson(file) {
   const json = parseJson(file);
   const variables = new Map;
   const declared = json["variables"];
+  const sensitive = Array.isArray(json["sensitive-variables"]) ? json["sensitive-variables"] : [];
   if (typeof declared === "object" && declared !== null) for (const [name, value] of Object.entries(declared)) variables.set(name, {
     name: name,
     default: JSON.stringify(value),
+    sensitive: sensitive.includes(name),
     file: file,
     line: void 0
   });
@@ -19641,7 +19956,8 @@ function readReleaseTemplate(inputs, region, releasing) {
         buildRegions: {},
         region: region.region
       },
-      buildOrder: []
+      buildOrder: [],
+      selected: void 0
     };
   }
   const contract = checkContract(template, {
@@ -19663,11 +19979,23 @@ function readReleaseTemplate(inputs, region, releasing) {
     if (problem.input) throw new InputError(problem.input, problem.message);
     throw new TemplateError(problem.message, problem.file, problem.line);
   }
+  const buildOrder = template.builds.map(b => b.name);
+  const selection = selectBuilds(buildOrder, inputs, template.format);
+  if (selection.unmatched) {
+    const {input: input, pattern: pattern, reason: reason} = selection.unmatched;
+    throw new InputError(input, `'${pattern}': ${reason}. The builds of ${template.path} are: ${buildOrder.join(", ")}`);
+  }
+  if (selection.builds.length === 0) throw new InputError(Input.Except, `'only' and 'except' leave no build of ${template.path} to run (its builds: ${buildOrder.join(", ")})`);
   return {
     template: template,
     contract: contract,
-    buildOrder: template.builds.map(b => b.name)
+    buildOrder: buildOrder,
+    selected: selection.builds
   };
+}
+
+function onlyThese(read, builds) {
+  return builds.map(b => read.template.format === "hcl" ? quoteGlob(b) : b);
 }
 
 const CLOCK_ALLOWANCE_MS = 6e4;
@@ -19691,33 +20019,43 @@ async function release(inputs, context, report, cleanups, keyChecked) {
   report.version = version;
   const read = readReleaseTemplate(inputs, inputs, true);
   const stream = streamOf(inputs, context, version, read.contract.region ?? inputs.region);
+  if (inputs.lineage === void 0 && read.template.format === "hcl") {
+    const unseen = environmentOutsideLineage(read.template.variables, process.env, inputs.vars);
+    if (unseen.length > 0) throw new InputError(Input.Vars, `the environment sets ${unseen.map(n => `PKR_VAR_${n}`).join(", ")}, which can change the image but not the derived lineage: jobs that differ only there would share one image stream, and one would reuse the other's image. Pass ${unseen.length === 1 ? "it" : "them"} in 'vars' (${unseen.map(n => `${n}=...`).join(", ")}), or set 'lineage'`);
+  }
   report.lineage = stream.lineage;
   report.region = stream.region;
   const host = checkToolHost(inputs, context);
   loadSdk().catch(() => {});
   await Promise.all([ host, keyChecked ]);
-  const existing = await report.phase("Look for this release", () => lookForRelease(stream, inputs.onExisting));
+  const existing = await report.phase("Look for this release", () => lookForRelease(stream, inputs.onExisting, read.selected));
   const {decision: decision} = existing;
   if (decision.action === "fail") throw new InputError(Input.OnExisting, decision.reason);
+  const released = (inputs.onExisting === "rebuild" ? [] : existing.found.released).filter(i => read.selected === void 0 || read.selected.includes(tagMap(i).get(stream.schema.build) ?? ""));
   if (decision.action === "reuse") {
-    const artifacts = releasedArtifacts(existing.found.released, stream, read.buildOrder);
+    const artifacts = await recordedArtifacts(released, stream, read.buildOrder);
     return releaseExisting(inputs, stream, artifacts, gate.tag, report, "reused", "already exists");
   }
-  if (decision.action === "finish") return finishRelease(inputs, stream, decision.images, read, gate.tag, report);
-  if (decision.action === "build" && decision.note) notice(decision.note);
+  if (decision.action === "finish") return finishRelease(inputs, stream, decision.finish, released, read, gate.tag, report);
+  if (decision.note) notice(decision.note);
+  const {builds: only, finish: finish} = decision;
   const tools = await report.phase("Install Packer and Ansible", async () => installTools(inputs, await host, context));
   report.tools = {
     packer: tools.packer.version,
     ansible: tools.ansible?.version
   };
   writeToolOutputs(tools);
-  const job = await prepareJob(inputs, context, tools, read.template, version, report, cleanups);
+  const job = await prepareJob(inputs, context, tools, read, version, only, report, cleanups);
   await report.phase("Install plugins and validate the template", async () => {
     await providePlugins(job, requireToolCache(context), context.arch, inputs.packer.amazonPluginVersion);
     await validateTemplate(job);
   });
   const plugin = managedPlugins(read.template, tools.packer.version, inputs.packer.amazonPluginVersion).find(p => p.source.endsWith("/amazon"));
   if (plugin) report.tools.amazonPlugin = plugin.version;
+  if (only) {
+    const done = [ ...new Set(released.map(i => tagMap(i).get(stream.schema.build) ?? "")) ];
+    info(`Building ${only.join(", ")} only: ${[ ...done, ...finish.map(id => `${id} (built by an earlier attempt)`) ].join(", ")} ${done.length + finish.length === 1 ? "is" : "are"} part of ${version} already`);
+  }
   const recorder = new EvidenceRecorder({
     startedAt: new Date(Date.now() - CLOCK_ALLOWANCE_MS).toISOString(),
     run: stream.run,
@@ -19725,10 +20063,9 @@ async function release(inputs, context, report, cleanups, keyChecked) {
     buildRegions: read.contract.buildRegions,
     leads: [],
     finished: []
-  }, stream.schema, stream);
+  }, new EvidenceRecord(context.temp), stream.schema, stream);
   if (inputs.sourceTags) sourceOfRun().catch(() => {});
-  const result = await report.phase("Build the image", () => buildImages(job, read.buildOrder, lead => recorder.lead(lead)));
-  recorder.finished([ ...new Set(result.artifacts.map(a => a.build)) ]);
+  const result = await report.phase("Build the image", () => buildImages(job, read.buildOrder, recorder));
   await recorder.settled();
   report.sourceImages = leadsOf(recorder.evidence, "source-image");
   const outcome = classifyBuild({
@@ -19738,29 +20075,9 @@ async function release(inputs, context, report, cleanups, keyChecked) {
     collision: nameCollision(result.errors) !== void 0
   });
   if (outcome === "collision") return onNameCollision(inputs, stream, result, read, gate.tag, report);
-  report.built = orderArtifacts(result.artifacts, read.buildOrder, stream.region);
-  const {existing: built, vanished: vanished, described: described} = await existingArtifacts(report.built);
+  const {existing: built, vanished: vanished, described: described} = await existingArtifacts(orderArtifacts(result.artifacts, read.buildOrder, stream.region));
   for (const v of vanished) core_warning(`Packer reported ${v.amiId} in ${v.region}, but EC2 no longer has it (with skip_save_build_region Packer lists the intermediate AMI it removed); it is not part of the release`);
   report.built = built;
-  if (built.length > 0) await tag(built, stream, inputs, report, described);
-  let problems = [];
-  if (outcome === "succeeded") {
-    await retire(inputs, stream, built, existing.found.released.map(i => i.ImageId ?? ""), report);
-    const published = await publishRelease(inputs, stream, built, gate.tag, report);
-    problems = published.problems;
-    writeReleaseOutputs({
-      imageVersion: version,
-      lineage: stream.lineage,
-      region: stream.region,
-      artifacts: built,
-      ssmParameterVersions: published.ssmVersions
-    });
-  } else writeReleaseOutputs({
-    imageVersion: version,
-    lineage: stream.lineage,
-    region: stream.region,
-    artifacts: built
-  });
   writeFlags({
     skipped: false,
     reused: false
@@ -19768,11 +20085,27 @@ async function release(inputs, context, report, cleanups, keyChecked) {
   if (outcome === "cancelled") throw new CancelledError;
   if (outcome === "failed" || outcome === "partial") throw buildFailure(result, built);
   if (outcome === "no-ami") throw new Error("packer build succeeded but reported no AMI: does the template build an amazon image?");
+  const earlier = await recordedArtifacts(await describeImagesById(stream.region, finish), stream, read.buildOrder);
+  const kept = await recordedArtifacts(released, stream, read.buildOrder);
+  const toTag = orderArtifacts([ ...built, ...earlier ], read.buildOrder, stream.region);
+  await tag(toTag, stream, inputs, report, described);
+  const artifacts = orderArtifacts([ ...toTag, ...kept ], read.buildOrder, stream.region);
+  report.artifacts = artifacts;
+  if (earlier.length > 0 || kept.length > 0) report.notes.push(`Built now: ${built.map(a => a.amiId).join(", ")}. Part of ${version} already: ${[ ...earlier, ...kept ].map(a => a.amiId).join(", ")}.`);
+  await retire(inputs, stream, artifacts, existing.found.released.map(i => i.ImageId ?? ""), report);
+  const published = await publishRelease(inputs, stream, artifacts, gate.tag, report);
+  writeReleaseOutputs({
+    imageVersion: version,
+    lineage: stream.lineage,
+    region: stream.region,
+    artifacts: artifacts,
+    ssmParameterVersions: published.ssmVersions
+  });
   report.outcome = "built";
-  if (problems.length > 0) throw new Error(`The images are built and tagged, but publishing them failed: ${problems.join("; ")}`);
+  if (published.problems.length > 0) throw new Error(`The images are built and tagged, but publishing them failed: ${published.problems.join("; ")}`);
 }
 
-async function prepareJob(inputs, context, tools, template, version, report, cleanups) {
+async function prepareJob(inputs, context, tools, read, version, only, report, cleanups) {
   const requirements = inputs.ansible?.requirements;
   const ansible = tools.ansible;
   const galaxyEnv = requirements && ansible ? await report.phase("Install Ansible roles and collections", () => installGalaxyRequirements(ansible, requirements, context.temp)) : {};
@@ -19792,12 +20125,12 @@ async function prepareJob(inputs, context, tools, template, version, report, cle
   }));
   return {
     context: {
-      template: template,
+      template: read.template,
       version: version,
       vars: inputs.vars,
       varFiles: inputs.varFiles,
-      only: inputs.only,
-      except: inputs.except,
+      only: only ? onlyThese(read, only) : inputs.only,
+      except: only ? [] : inputs.except,
       pluginPath: pluginPath,
       githubToken: inputs.githubToken,
       extraEnv: {
@@ -19845,7 +20178,6 @@ async function tag(artifacts, stream, inputs, report, described) {
     }));
     for (const r of tagged) for (const [id, name] of Object.entries(r.names)) report.imageNames.set(id, name);
     report.tagged = true;
-    report.artifacts = artifacts;
   } catch (error) {
     throw new Error(`The AMIs were built but could not be tagged: ${artifacts.map(a => `${a.amiId} (${a.region})`).join(", ")}. They are kept; re-run the job to finish the release. ${errorMessage(error)}`, {
       cause: error
@@ -19869,6 +20201,9 @@ async function retire(inputs, stream, released, previous, report) {
       }, {
         Name: `tag:${schema.build}`,
         Values: [ build ]
+      }, {
+        Name: "tag-key",
+        Values: [ schema.version ]
       } ];
       const rules = {
         current: current,
@@ -19914,25 +20249,11 @@ async function releaseExisting(inputs, stream, artifacts, tag, report, outcome, 
   if (published.problems.length > 0) throw new Error(`The images are released, but publishing them failed: ${published.problems.join("; ")}`);
 }
 
-async function finishRelease(inputs, stream, imageIds, read, tag, report) {
-  const artifacts = await report.phase("Finish the release an earlier run built", async () => {
+async function finishRelease(inputs, stream, imageIds, released, read, tag, report) {
+  const artifacts = await report.phase("Finish the release an earlier attempt built", async () => {
     const images = await waitAvailable(stream.region, imageIds);
-    const found = [];
-    for (const image of images) {
-      const build = tagMap(image).get(stream.schema.build) ?? image.Name ?? "";
-      found.push({
-        build: build,
-        region: stream.region,
-        amiId: image.ImageId ?? ""
-      });
-      for (const copy of await findCopies(image, stream.region)) found.push({
-        build: build,
-        region: copy.region,
-        amiId: copy.image.ImageId ?? ""
-      });
-    }
-    const ordered = orderArtifacts(found, read.buildOrder, stream.region);
-    await tagRelease(ordered, {
+    const earlier = await recordedArtifacts(images, stream, read.buildOrder);
+    await tagRelease(earlier, {
       schema: stream.schema,
       version: stream.version,
       lineage: stream.lineage,
@@ -19940,9 +20261,10 @@ async function finishRelease(inputs, stream, imageIds, read, tag, report) {
       primaryRegion: stream.region
     });
     report.tagged = true;
-    return ordered;
+    const kept = await recordedArtifacts(released, stream, read.buildOrder);
+    return orderArtifacts([ ...earlier, ...kept ], read.buildOrder, stream.region);
   });
-  return releaseExisting(inputs, stream, artifacts, tag, report, "finished", "was built by an earlier run, which could not tag it; it is released now");
+  return releaseExisting(inputs, stream, artifacts, tag, report, "finished", "was built by an earlier attempt of this run, which did not release it; it is released now");
 }
 
 async function onNameCollision(inputs, stream, result, read, tag, report) {
@@ -19951,13 +20273,13 @@ async function onNameCollision(inputs, stream, result, read, tag, report) {
   const [image] = await describeImagesById(stream.region, [ collision.amiId ]);
   const tags = image ? tagMap(image) : new Map;
   const ofStream = tags.get(stream.schema.lineage) === stream.lineage;
-  if (image && ofStream && inputs.onExisting !== "rebuild") {
-    if (tags.get(stream.schema.version) === stream.version) return releaseExisting(inputs, stream, releasedArtifacts([ image ], stream, read.buildOrder), tag, report, "reused", "was built by another run");
-    if (tags.get(stream.schema.pending) === stream.version) {
-      const again = await lookForRelease(stream, "reuse");
-      if (again.decision.action === "reuse") return releaseExisting(inputs, stream, releasedArtifacts(again.found.released, stream, read.buildOrder), tag, report, "reused", "was built by another run");
-      if (again.decision.action === "finish") return finishRelease(inputs, stream, again.decision.images, read, tag, report);
-    }
+  const ofRelease = tags.get(stream.schema.version) === stream.version || tags.get(stream.schema.pending) === stream.version;
+  if (image && ofStream && ofRelease && inputs.onExisting !== "rebuild") {
+    const again = await lookForRelease(stream, "reuse", read.selected);
+    const released = again.found.released.filter(i => read.selected === void 0 || read.selected.includes(tagMap(i).get(stream.schema.build) ?? ""));
+    if (again.decision.action === "reuse") return releaseExisting(inputs, stream, await recordedArtifacts(released, stream, read.buildOrder), tag, report, "reused", "was built by another run");
+    if (again.decision.action === "finish") return finishRelease(inputs, stream, again.decision.finish, released, read, tag, report);
+    if (again.decision.action === "fail") throw new InputError(Input.OnExisting, again.decision.reason);
   }
   const carried = tags.get(stream.schema.version);
   const what = !image ? "an image of another account" : carried === void 0 ? `no ${stream.schema.version} tag` : `${stream.schema.version}=${carried}`;
@@ -19968,14 +20290,28 @@ async function onNameCollision(inputs, stream, result, read, tag, report) {
 function buildFailure(result, built) {
   const detail = (result.ansibleFailure ? `Ansible: ${result.ansibleFailure}` : void 0) ?? ([ ...result.buildErrors ].map(([build, error]) => `${build}: ${error}`).join("\n") || lastLines(result.errors.join("\n"), 10) || `exit ${result.exitCode ?? result.signal ?? "?"}`);
   inertLog.resume();
-  return new Error(`packer build failed${built.length > 0 ? " (the AMIs of the builds that finished were tagged)" : ""}: ${detail}`);
+  const kept = built.length > 0 ? ` The AMIs of the builds that finished are kept, not released: ${built.map(a => `${a.amiId} (${a.build}, ${a.region})`).join(", ")}. A re-run of this job builds only what failed, then releases them together.` : "";
+  return new Error(`packer build failed: ${detail}${kept}`);
 }
 
-function buildOrder(template) {
+function lookup_buildsOf(inputs) {
   try {
-    return external_node_fs_.existsSync(template) ? readTemplate(template).builds.map(b => b.name) : [];
+    if (!external_node_fs_.existsSync(inputs.template)) return {
+      order: [],
+      selected: void 0
+    };
+    const template = readTemplate(inputs.template);
+    const order = template.builds.map(b => b.name);
+    const {builds: builds, unmatched: unmatched} = selectBuilds(order, inputs, template.format);
+    return {
+      order: order,
+      selected: unmatched ? void 0 : builds
+    };
   } catch {
-    return [];
+    return {
+      order: [],
+      selected: void 0
+    };
   }
 }
 
@@ -19991,7 +20327,12 @@ async function lookup(inputs, context, report) {
     const pending = found.pending.length > 0 ? ` (${found.pending.map(i => i.ImageId ?? "").join(", ")} is being built or was never finished)` : "";
     throw new Error(`No release of ${stream.version} in lineage ${stream.lineage} in ${stream.region}${pending}. Check 'image-version', 'lineage' (or the template and vars it derives from) and 'aws-region'.`);
   }
-  const artifacts = releasedArtifacts(found.released, stream, buildOrder(inputs.template));
+  const {order: order, selected: selected} = lookup_buildsOf(inputs);
+  const buildOf = i => tagMap(i).get(stream.schema.build) ?? "";
+  const missing = (selected ?? []).filter(b => !found.released.some(i => buildOf(i) === b));
+  if (missing.length > 0) throw new Error(`The release of ${stream.version} in lineage ${stream.lineage} in ${stream.region} lacks ${missing.join(", ")} (it has ${[ ...new Set(found.released.map(buildOf)) ].join(", ")}): it was not finished. A re-run of the release job finishes it.`);
+  const released = found.released.filter(i => selected === void 0 || selected.includes(buildOf(i)));
+  const artifacts = await recordedArtifacts(released, stream, order);
   report.artifacts = artifacts;
   writeFlags({
     skipped: false,
@@ -20171,7 +20512,7 @@ class RunReport {
   render() {
     const [title, sentence] = this.headline();
     const s = summary.addHeading(escapeHtml(title), 2).addRaw(escapeHtml(sentence), true);
-    if (this.error) s.addCodeBlock(this.error);
+    if (this.error) s.addCodeBlock(escapeHtml(this.error));
     for (const note of this.notes) s.addRaw(`<p>${escapeHtml(note)}</p>`, true);
     const shown = this.artifacts.length > 0 ? this.artifacts : this.built;
     if (shown.length > 0) s.addTable([ [ "Build", "Region", "AMI", "Name" ].map(data => ({
@@ -20254,7 +20595,7 @@ const of = (verdicts, kind) => verdicts.filter(v => v.kind === kind);
 async function terminate(instances) {
   for (const region of new Set(instances.map(v => v.region ?? ""))) {
     const ids = instances.filter(v => v.region === region).map(v => v.id);
-    const {send: send, sdk: sdk} = await ec2(region);
+    const {send: send, sdk: sdk} = await clients_ec2(region);
     await send(new sdk.TerminateInstancesCommand({
       InstanceIds: ids
     }));
@@ -20287,7 +20628,7 @@ async function sweep(remove, iamRegion) {
     }
   };
   for (const v of of(remove, "image")) await attempt(v, async () => {
-    const {send: send, sdk: sdk} = await ec2(v.region ?? "");
+    const {send: send, sdk: sdk} = await clients_ec2(v.region ?? "");
     await send(new sdk.DeregisterImageCommand({
       ImageId: v.id,
       DeleteAssociatedSnapshots: true
@@ -20301,13 +20642,13 @@ async function sweep(remove, iamRegion) {
     failures.push(`instances ${instances.map(v => v.id).join(", ")}: ${error.message}`);
   }
   for (const v of of(remove, "key pair")) await attempt(v, async () => {
-    const {send: send, sdk: sdk} = await ec2(v.region ?? "");
+    const {send: send, sdk: sdk} = await clients_ec2(v.region ?? "");
     await send(new sdk.DeleteKeyPairCommand({
       KeyName: v.id
     }));
   });
   for (const v of of(remove, "security group")) await attempt(v, async () => {
-    const {send: send, sdk: sdk} = await ec2(v.region ?? "");
+    const {send: send, sdk: sdk} = await clients_ec2(v.region ?? "");
     for (let retry = 0; ;retry++) try {
       return await send(new sdk.DeleteSecurityGroupCommand({
         GroupId: v.id
@@ -20318,7 +20659,7 @@ async function sweep(remove, iamRegion) {
     }
   });
   for (const v of of(remove, "launch template")) await attempt(v, async () => {
-    const {send: send, sdk: sdk} = await ec2(v.region ?? "");
+    const {send: send, sdk: sdk} = await clients_ec2(v.region ?? "");
     await send(new sdk.DeleteLaunchTemplateCommand({
       LaunchTemplateId: v.id
     }));
@@ -20362,10 +20703,9 @@ function removeVaultPassword(temp) {
   if (refused) core_warning(`Left the vault password file alone: ${refused}`); else info("Removed the Ansible vault password file");
 }
 
-async function sweepLeftovers() {
-  const saved = getState(State.Evidence);
-  if (!saved) return;
-  const {evidence: evidence, problems: problems} = parseEvidence(saved);
+async function sweepLeftovers(folder, temp) {
+  if (!folder) return;
+  const {evidence: evidence, problems: problems} = readEvidenceRecord(folder, temp);
   for (const problem of problems) core_warning(`The saved build record was not used in part: ${problem}`);
   if (!evidence || evidence.leads.length === 0) return;
   const schema = tagSchema(getInput("version-tag-key") || "ImageVersion");
@@ -20387,8 +20727,14 @@ async function sweepLeftovers() {
 
 async function runPost() {
   try {
-    removeVaultPassword(readContext().temp);
-    await sweepLeftovers();
+    const {temp: temp} = readContext();
+    removeVaultPassword(temp);
+    const folder = getState(State.Evidence);
+    try {
+      await sweepLeftovers(folder, temp);
+    } finally {
+      if (folder) removeEvidenceRecord(folder, temp);
+    }
   } catch (error) {
     core_warning(`Cleanup failed: ${errorMessage(error)}`);
   } finally {

@@ -5,11 +5,11 @@ import { sweep } from './aws/sweep.js'
 import { State } from './constants.js'
 import { readContext } from './context.js'
 import { errorMessage } from './errors.js'
-import { parseEvidence } from './release/evidence.js'
 import { judgeOwnership, planSweep } from './release/ownership.js'
 import { tagSchema } from './release/tags.js'
 import { escapeHtml } from './report/summary.js'
 import { removeVaultPasswordFile } from './secrets/vault.js'
+import { readEvidenceRecord, removeEvidenceRecord } from './state/evidence-record.js'
 
 function removeVaultPassword(temp: string): void {
   const file = core.getState(State.VaultPasswordFile)
@@ -20,13 +20,13 @@ function removeVaultPassword(temp: string): void {
 }
 
 /**
- * Removes what the build left behind and this run made, and nothing else: the state only says
- * where to look; every resource is removed only once AWS shows it is this run's.
+ * Removes what the build left behind and this run made, and nothing else: the state names the
+ * record the main step kept, whose leads only say where to look; every resource is removed only
+ * once AWS shows it is this run's.
  */
-async function sweepLeftovers(): Promise<void> {
-  const saved = core.getState(State.Evidence)
-  if (!saved) return
-  const { evidence, problems } = parseEvidence(saved)
+async function sweepLeftovers(folder: string, temp: string): Promise<void> {
+  if (!folder) return
+  const { evidence, problems } = readEvidenceRecord(folder, temp)
   for (const problem of problems)
     core.warning(`The saved build record was not used in part: ${problem}`)
   if (!evidence || evidence.leads.length === 0) return
@@ -63,8 +63,14 @@ async function sweepLeftovers(): Promise<void> {
 /** The post step: runs after the job whatever happened, and removes what the main step left. */
 export async function runPost(): Promise<void> {
   try {
-    removeVaultPassword(readContext().temp)
-    await sweepLeftovers()
+    const { temp } = readContext()
+    removeVaultPassword(temp)
+    const folder = core.getState(State.Evidence)
+    try {
+      await sweepLeftovers(folder, temp)
+    } finally {
+      if (folder) removeEvidenceRecord(folder, temp)
+    }
   } catch (error) {
     core.warning(`Cleanup failed: ${errorMessage(error)}`)
   } finally {

@@ -24,6 +24,8 @@ export interface AwsBed {
   stateFile: string
   /** The step state saved so far: the last value saved under each name. */
   savedState(): Record<string, string>
+  /** RUNNER_TEMP of the steps the bed plays. */
+  temp: string
   /** Forgets all state, faults and settings of the endpoints and drops the SDK clients. */
   reset(at?: string): void
 }
@@ -101,6 +103,8 @@ export function useAwsBed(): AwsBed {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aws-bed-'))
     const stateFile = path.join(dir, 'state')
     fs.writeFileSync(stateFile, '')
+    const temp = path.join(dir, 'temp')
+    fs.mkdirSync(temp)
     restoreEnv = setEnv({
       ...Object.fromEntries(FOREIGN_AWS_ENV.map(name => [name, undefined])),
       ...awsEnv({ ec2: ec2.url, ssm: ssm.url, iam: iam.url }),
@@ -115,6 +119,7 @@ export function useAwsBed(): AwsBed {
       ssm,
       iam,
       stateFile,
+      temp,
       savedState: () => parseStateFile(fs.readFileSync(stateFile, 'utf8')),
       reset(at = '2026-06-01T12:00:00.000Z') {
         closeClients()

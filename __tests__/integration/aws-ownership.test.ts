@@ -1,6 +1,9 @@
+import * as fs from 'node:fs'
+import * as path from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { gatherFacts } from '../../src/aws/facts.js'
 import { EvidenceRecorder } from '../../src/aws/recorder.js'
+import { EvidenceRecord } from '../../src/state/evidence-record.js'
 import { sweep } from '../../src/aws/sweep.js'
 import type { Evidence, Lead, LeadKind } from '../../src/release/evidence.js'
 import { judgeOwnership, planSweep, type Verdict } from '../../src/release/ownership.js'
@@ -348,8 +351,15 @@ describe.each([
 })
 
 describe('the evidence recorder (main step)', () => {
-  const release = { version: '1.0.0', lineage: LINEAGE }
-  const saved = () => JSON.parse(bed.savedState()['evidence'] ?? 'null') as Evidence | null
+  const release = { version: '1.0.0', lineage: LINEAGE, region: EAST }
+  // The file as written: the bed's clock is not the file system's, which the post step's
+  // reading of it compares (src/state/evidence-record.ts).
+  const saved = () => {
+    const folder = bed.savedState()['evidence']
+    return folder === undefined
+      ? undefined
+      : (JSON.parse(fs.readFileSync(path.join(folder, 'evidence.json'), 'utf8')) as Evidence)
+  }
 
   it.each([
     { ec2: 'current EC2', legacy: false },
@@ -388,6 +398,7 @@ describe('the evidence recorder (main step)', () => {
           leads: [],
           finished: []
         },
+        new EvidenceRecord(bed.temp),
         schema,
         release
       )
@@ -437,7 +448,7 @@ describe('the evidence recorder (main step)', () => {
         )
       ])
 
-      recorder.finished(['app'])
+      recorder.finished('app')
       expect(saved()?.finished).toEqual(['app'])
     }
   )
@@ -453,6 +464,7 @@ describe('the evidence recorder (main step)', () => {
     })
     const recorder = new EvidenceRecorder(
       { startedAt: START, run: RUN, region: EAST, buildRegions: {}, leads: [], finished: [] },
+      new EvidenceRecord(bed.temp),
       schema,
       release
     )

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import type { ChildProcess } from 'node:child_process'
+import { EvidenceRecord } from '../../src/state/evidence-record.js'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { ownImages, startReleaseBed, type ReleaseBed } from '../../testbed/release-bed.js'
 import { errors, type StepOptions } from '../../testbed/runner.js'
@@ -142,7 +143,7 @@ describe('cancelling a release', () => {
     expectNothingLeft('us-west-2')
   })
 
-  it('proves before it removes: a forged record makes the post step delete nothing', async () => {
+  it('proves before it removes: a record whose leads lie makes the post step delete nothing', async () => {
     const template = bed.template('keep/app.pkr.hcl')
     const result = await bed.main({
       ref: TAG,
@@ -167,9 +168,12 @@ describe('cancelling a release', () => {
     fs.mkdirSync(victim)
     fs.writeFileSync(path.join(victim, 'password'), 'x')
     const build = 'amazon-ebs.app'
-    const state = {
-      'vault-password-file': path.join(victim, 'password'),
-      evidence: JSON.stringify({
+    // The record as if a build had printed all this (the step state itself names only the
+    // record's folder: see the forged-state test).
+    const record = new EvidenceRecord(bed.job.temp)
+    fs.writeFileSync(
+      path.join(record.folder, 'evidence.json'),
+      JSON.stringify({
         startedAt: started,
         run: 'acme/images#1.1',
         region: 'us-east-1',
@@ -184,7 +188,8 @@ describe('cancelling a release', () => {
           { kind: 'instance', value: 'i-0; rm -rf /', build }
         ]
       })
-    }
+    )
+    const state = { 'vault-password-file': path.join(victim, 'password'), evidence: record.folder }
     bed.endpoint.requests.length = 0
     const post = await bed.post({ state })
     expect(post.exitCode).toBe(0)

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { ownImages, startReleaseBed, tagsOf, type ReleaseBed } from '../../testbed/release-bed.js'
 import { errors } from '../../testbed/runner.js'
 import { hclTemplate } from '../../testbed/templates.js'
+import { readEvidenceRecord } from '../../src/state/evidence-record.js'
 
 /**
  * Issue 11's cases through the bundle: whatever a build prints, whatever image holds a name,
@@ -77,12 +78,16 @@ describe('provisioner output that names other resources', () => {
       expect(result.stdout).toContain(
         `The build log names ${foreign.golden}, but it is not this build's`
       )
+      // Packer announced the build's instance before the provisioner ran: a second
+      // `Instance ID:` is a provisioner's, and not even a lead.
+      const saved = readEvidenceRecord(result.state['evidence'] ?? '', bed.job.temp).evidence
+      const instances = saved?.leads.filter(l => l.kind === 'instance').map(l => l.value)
+      expect(instances).toHaveLength(1)
+      expect(instances).not.toContain(foreign.production)
       const post = await bed.post({ state: result.state })
       expect(post.exitCode).toBe(0)
       expect(post.stdout).toMatch(
-        new RegExp(
-          `Left instance ${foreign.production} in us-east-1 alone: .*before this run started`
-        )
+        new RegExp(`Left image ${foreign.golden} in us-east-1 alone: .*before this run started`)
       )
       expectForeignIntact(foreign)
       expect(

@@ -6,6 +6,7 @@ import { ownImages, startReleaseBed, tagsOf, type ReleaseBed } from '../../testb
 import { errors } from '../../testbed/runner.js'
 import { hclTemplate, jsonTemplate, stampPlaybook } from '../../testbed/templates.js'
 import { deriveLineage } from '../../src/release/lineage.js'
+import { readEvidenceRecord } from '../../src/state/evidence-record.js'
 
 let bed: ReleaseBed
 beforeAll(async () => {
@@ -123,11 +124,8 @@ describe('mode: build through dist/main.js', () => {
     expect(bed.tripwire.attempts).toEqual([])
     // Evidence for the post step: no key pair (ssh_private_key_file), and the finished build's
     // AMIs are the release, never leftovers.
-    const saved = JSON.parse(result.state['evidence'] ?? '{}') as {
-      leads: { kind: string }[]
-      region: string
-      finished: string[]
-    }
+    const saved = readEvidenceRecord(result.state['evidence'] ?? '', bed.job.temp).evidence
+    if (!saved) throw new Error('the main step kept no evidence record')
     expect(saved.region).toBe('us-east-1')
     expect([...new Set(saved.leads.map(l => l.kind))].sort()).toEqual([
       'copy-region',
@@ -154,13 +152,15 @@ describe('mode: build through dist/main.js', () => {
       'us-east-1': amiEast,
       'us-west-2': amiWest
     })
-    // The released images and the pending ones of this version and lineage, then the wait check.
-    expect(bed.endpoint.requests.map(r => r.action)).toEqual([
-      'DescribeImages',
-      'DescribeImages',
-      'DescribeImages',
-      'DescribeImages'
+    // The released images and the pending ones of this version and lineage, the recorded copy
+    // shown to be one in us-west-2, then the check that both are available.
+    const calls = bed.endpoint.requests.map(r => `${r.action} ${r.region}`)
+    expect(calls.slice(0, 3)).toEqual([
+      'DescribeImages us-east-1',
+      'DescribeImages us-east-1',
+      'DescribeImages us-west-2'
     ])
+    expect(calls.slice(3).sort()).toEqual(['DescribeImages us-east-1', 'DescribeImages us-west-2'])
     expect(bed.mirror.requests).toEqual([])
     expect(ownImages(bed.endpoint, 'us-east-1')).toHaveLength(1)
   })
@@ -275,27 +275,58 @@ describe('mode: build through dist/main.js', () => {
 })
 
 describe('a template of two builds where one fails', () => {
-  it('tags and reports the AMI of the build that finished, and fails the step', async () => {
+  it('keeps the AMI of the build that finished, unreleased, and a re-run releases both', async () => {
     const playbook = bed.write(
       'half/site.yml',
-      stampPlaybook(marker(), ['    - name: Break', '      ansible.builtin.command: /bin/false'])
+      stampPlaybook(marker(), [
+        '    - name: Break on the first attempt',
+        '      ansible.builtin.command: /bin/false',
+        `      when: lookup('env', 'GITHUB_RUN_ATTEMPT') == '1'`
+      ])
     )
     const template = bed.template('half/app.pkr.hcl', {
       target: { communicator: 'ssh', sshd: bed.sshd },
       builds: [{ name: 'good' }, { name: 'bad', playbook: path.join(bed.job.workspace, playbook) }]
     })
-    const result = await bed.main({ ref: TAG, inputs: bed.inputs({ template }) })
+    const inputs = bed.inputs({ template })
+    const result = await bed.main({ ref: TAG, inputs })
     expect(result.exitCode).toBe(1)
-    expect(errors(result).join('\n')).toMatch(
-      /packer build failed \(the AMIs of the builds that finished were tagged\)/
-    )
-    const images = ownImages(bed.endpoint, 'us-east-1')
-    expect(images.map(i => i.name)).toEqual(['good-release-0.1.0'])
-    expectEveryImageTagged('us-east-1', 'release-0.1.0')
-    expect(JSON.parse(result.outputs['artifacts'] ?? '[]')).toEqual([
-      { build: 'amazon-ebs.good', region: 'us-east-1', amiId: images[0]?.id }
+    const [good] = ownImages(bed.endpoint, 'us-east-1')
+    expect(ownImages(bed.endpoint, 'us-east-1').map(i => i.name)).toEqual(['good-release-0.1.0'])
+    expect(errors(result)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^packer build failed: Ansible: task 'Break on the first attempt' failed on default: .*The AMIs of the builds that finished are kept, not released: ${good?.id ?? ''} \\(amazon-ebs\\.good, us-east-1\\)\\. A re-run of this job builds only what failed`
+        )
+      )
     ])
-    expect(result.outputs['ami-id']).toBe(images[0]?.id)
+    // Half a release is no release: nothing carries the version, no output names an AMI.
+    expect(good?.tags['ImageVersion']).toBeUndefined()
+    expect(good?.tags).toMatchObject({
+      'ImageVersion:pending': 'release-0.1.0',
+      'ImageVersion:build': 'amazon-ebs.good',
+      'ImageVersion:copies': ''
+    })
+    expect(result.outputs['ami-id']).toBeUndefined()
+    const post = await bed.post({ state: result.state })
+    expect(post.stdout).not.toMatch(/Removed a leftover image/)
+
+    bed.endpoint.requests.length = 0
+    const rerun = await bed.main({ ref: TAG, inputs, env: { GITHUB_RUN_ATTEMPT: '2' } })
+    expect(errors(rerun)).toEqual([])
+    expect(rerun.stdout).toContain(
+      `Building amazon-ebs.bad only: ${good?.id ?? ''} (built by an earlier attempt) is part of release-0.1.0 already`
+    )
+    // One new instance: the failed build's.
+    expect(bed.endpoint.requests.filter(r => r.action === 'RunInstances')).toHaveLength(1)
+    const images = ownImages(bed.endpoint, 'us-east-1')
+    expect(images.map(i => i.name).sort()).toEqual(['bad-release-0.1.0', 'good-release-0.1.0'])
+    expectEveryImageTagged('us-east-1', 'release-0.1.0')
+    expect(JSON.parse(rerun.outputs['builds'] ?? '{}')).toEqual({
+      'amazon-ebs.good': { 'us-east-1': good?.id },
+      'amazon-ebs.bad': { 'us-east-1': images.find(i => i.name === 'bad-release-0.1.0')?.id }
+    })
+    expect(rerun.outputs['ami-id']).toBe(good?.id)
   })
 })
 

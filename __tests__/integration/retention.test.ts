@@ -48,7 +48,10 @@ describe('keep-generations', () => {
     for (const v of ['0.1.0', '0.2.0', '0.3.0', '0.4.0']) await release(v)
     await release('9.0.0', {}, 'other/app.pkr.hcl') // another lineage (another template)
     // An instance launched from 0.1.0, stopped; a launch template whose default is 0.2.0.
-    bed.endpoint.seed.instance('us-east-1', { imageId: idOf('us-east-1', '0.1.0'), state: 'stopped' })
+    bed.endpoint.seed.instance('us-east-1', {
+      imageId: idOf('us-east-1', '0.1.0'),
+      state: 'stopped'
+    })
     bed.endpoint.seed.launchTemplate('us-east-1', {
       name: 'web',
       versions: [{ imageId: idOf('us-east-1', '0.2.0') }, { imageId: idOf('us-east-1', '0.4.0') }],

@@ -4,127 +4,203 @@ import {
   decideOnExisting,
   earlierAttempt,
   type ExistingDecision,
-  type PendingImage
+  type StreamImage
 } from '../../src/release/decisions.js'
 import type { OnExisting } from '../../src/inputs/types.js'
 
 const RUN = 'octo/app#500.2'
+const EARLIER = 'octo/app#500.1'
+const OTHER = 'octo/app#9.1'
 const describeRun = { version: 'release-1.2.3', region: 'eu-west-1', run: RUN }
+const APP = 'amazon-ebs.app'
+const WEB = 'amazon-ebs.web'
 
-const pending = (id: string, instance: PendingImage['instance'], run?: string): PendingImage => ({
+const released = (id: string, build = APP): StreamImage => ({
   id,
-  imageState: 'available',
-  instance,
-  run
+  build,
+  released: true,
+  run: undefined,
+  complete: true,
+  instance: 'gone'
+})
+const unreleased = (
+  id: string,
+  instance: StreamImage['instance'],
+  run: string | undefined,
+  complete: boolean,
+  build = APP
+): StreamImage => ({ id, build, released: false, run, complete, instance })
+
+const build = (builds?: string[], finish: string[] = []): ExistingDecision => ({
+  action: 'build',
+  builds,
+  finish
 })
 
-type Found = { released: string[]; pending: PendingImage[] }
-const cases: [string, Found, OnExisting, ExistingDecision | RegExp][] = [
-  ['nothing yet: build', { released: [], pending: [] }, 'reuse', { action: 'build' }],
-  ['nothing yet, fail: build', { released: [], pending: [] }, 'fail', { action: 'build' }],
-  ['nothing yet, rebuild: build', { released: [], pending: [] }, 'rebuild', { action: 'build' }],
-  ['released, reuse', { released: ['ami-1'], pending: [] }, 'reuse', { action: 'reuse' }],
+const cases: [
+  string,
+  StreamImage[],
+  string[] | undefined,
+  OnExisting,
+  ExistingDecision | RegExp
+][] = [
+  ['nothing yet: build', [], [APP], 'reuse', build()],
+  ['nothing yet, fail: build', [], [APP], 'fail', build()],
+  ['nothing yet, rebuild: build', [], [APP], 'rebuild', build()],
+  ['nothing yet, the template unread: build', [], undefined, 'reuse', build()],
+  ['released, reuse', [released('ami-1')], [APP], 'reuse', { action: 'reuse' }],
   [
-    'released, fail: names the image, region and version',
-    { released: ['ami-1', 'ami-2'], pending: [] },
-    'fail',
-    /^is 'fail' and ami-1, ami-2 in eu-west-1 already carries release-1\.2\.3$/
-  ],
-  [
-    'released, rebuild: build',
-    { released: ['ami-1'], pending: [] },
-    'rebuild',
-    { action: 'build' }
-  ],
-  [
-    'released and pending, reuse: the released one wins',
-    { released: ['ami-1'], pending: [pending('ami-2', 'alive', 'octo/app#9.1')] },
+    'released, the template unread: reuse',
+    [released('ami-1')],
+    undefined,
     'reuse',
     { action: 'reuse' }
   ],
   [
-    'pending, its instance alive: wait for it',
-    { released: [], pending: [pending('ami-2', 'alive', 'octo/app#9.1')] },
+    'released, fail: names the image, region and version',
+    [released('ami-1'), released('ami-2', WEB)],
+    [APP, WEB],
+    'fail',
+    /^is 'fail' and ami-1, ami-2 in eu-west-1 already carries release-1\.2\.3$/
+  ],
+  ['released, rebuild: build', [released('ami-1')], [APP], 'rebuild', build()],
+  [
+    'released and another run’s image alive, reuse: the released one wins',
+    [released('ami-1'), unreleased('ami-2', 'alive', OTHER, false)],
+    [APP],
+    'reuse',
+    { action: 'reuse' }
+  ],
+  [
+    'one build of two released: build the other only',
+    [released('ami-1')],
+    [APP, WEB],
+    'reuse',
+    build([WEB])
+  ],
+  [
+    'a released build the template no longer selects does not count',
+    [released('ami-1', 'amazon-ebs.old')],
+    [APP],
+    'reuse',
+    build()
+  ],
+  [
+    'another run is building it: wait',
+    [unreleased('ami-2', 'alive', OTHER, false)],
+    [APP],
     'reuse',
     { action: 'wait', images: ['ami-2'] }
   ],
   [
-    "pending of this run's earlier attempt, instance alive: still wait",
-    { released: [], pending: [pending('ami-2', 'alive', 'octo/app#500.1')] },
+    'an earlier attempt of this run, its instance alive: still wait',
+    [unreleased('ami-2', 'alive', EARLIER, false)],
+    [APP],
     'reuse',
     { action: 'wait', images: ['ami-2'] }
   ],
   [
-    'pending, its instance gone: finish the release',
-    { released: [], pending: [pending('ami-2', 'gone', 'octo/app#9.1')] },
+    'an earlier attempt built it whole, tagging failed: finish',
+    [unreleased('ami-2', 'gone', EARLIER, true)],
+    [APP],
     'reuse',
-    { action: 'finish', images: ['ami-2'] }
+    { action: 'finish', finish: ['ami-2'] }
   ],
   [
-    'pending, unknown instance, from an earlier attempt of this run: finish',
-    { released: [], pending: [pending('ami-2', 'unknown', 'octo/app#500.1')] },
+    'an earlier attempt built it whole, EC2 reports no source instance: finish',
+    [unreleased('ami-2', 'unknown', EARLIER, true)],
+    [APP],
     'reuse',
-    { action: 'finish', images: ['ami-2'] }
+    { action: 'finish', finish: ['ami-2'] }
   ],
   [
-    'pending, unknown instance, from another run: fail, naming the image, run and what to do',
-    { released: [], pending: [pending('ami-2', 'unknown', 'octo/app#777.1')] },
+    'one build released, the other built whole by an earlier attempt: finish',
+    [released('ami-1'), unreleased('ami-2', 'gone', EARLIER, true, WEB)],
+    [APP, WEB],
     'reuse',
-    /^ami-2 \(marked by octo\/app#777\.1\) in eu-west-1 is an unreleased image of release-1\.2\.3, and EC2 does not say whether its build still runs; let that run finish, or remove the image$/
+    { action: 'finish', finish: ['ami-2'] }
   ],
   [
-    'pending, unknown instance, no run mark: fail',
-    { released: [], pending: [pending('ami-2', 'unknown')] },
+    'one build built whole by an earlier attempt, the other failed there: build it, finish the first',
+    [unreleased('ami-2', 'gone', EARLIER, true)],
+    [APP, WEB],
     'reuse',
-    /ami-2 \(marked by \?\)/
+    build([WEB], ['ami-2'])
   ],
   [
-    'pending, unknown instance, the same run and attempt: not an earlier attempt, fail',
-    { released: [], pending: [pending('ami-2', 'unknown', RUN)] },
+    'an earlier attempt was killed before Packer reported the build: fail, naming it',
+    [unreleased('ami-2', 'gone', EARLIER, false)],
+    [APP],
     'reuse',
-    /ami-2 \(marked by octo\/app#500\.2\)/
+    /^ami-2 \(amazon-ebs\.app\) was left unfinished by octo\/app#500\.1: its build stopped before Packer reported it \(in eu-west-1, release-1\.2\.3\): nothing is built over it\. Remove it/
   ],
   [
-    'one alive and one gone: wait for the live one only',
-    {
-      released: [],
-      pending: [
-        pending('ami-2', 'gone', 'octo/app#9.1'),
-        pending('ami-3', 'alive', 'octo/app#10.1')
-      ]
-    },
+    'marked by nobody (forged marks on an old image): fail, never finish',
+    [unreleased('ami-2', 'gone', undefined, true)],
+    [APP],
+    'reuse',
+    /^ami-2 \(amazon-ebs\.app\) was built by an unknown run, which did not release it/
+  ],
+  [
+    'another run built it whole: wait while it releases it',
+    [unreleased('ami-2', 'gone', OTHER, true)],
+    [APP],
+    'reuse',
+    { action: 'wait', images: ['ami-2'] }
+  ],
+  [
+    'another run built it whole and did not release it for long: fail, naming the run',
+    [unreleased('ami-2', 'gone', OTHER, true)],
+    [APP],
+    'reuse',
+    /^ami-2 \(amazon-ebs\.app\) was built by octo\/app#9\.1, which did not release it; re-run that run to release it/
+  ],
+  [
+    'another run, EC2 reports no source instance, not complete: fail, naming the run',
+    [unreleased('ami-2', 'unknown', OTHER, false)],
+    [APP],
+    'reuse',
+    /^ami-2 \(amazon-ebs\.app\) is marked by octo\/app#9\.1, and EC2 does not say whether its build still runs; let that run finish/
+  ],
+  [
+    'the same run and attempt: not an earlier attempt, never finished',
+    [unreleased('ami-2', 'unknown', RUN, true)],
+    [APP],
+    'reuse',
+    /ami-2 \(amazon-ebs\.app\) is marked by octo\/app#500\.2/
+  ],
+  [
+    'one alive and one left unfinished: wait for the live one first',
+    [unreleased('ami-2', 'gone', EARLIER, false, WEB), unreleased('ami-3', 'alive', OTHER, false)],
+    [APP, WEB],
     'reuse',
     { action: 'wait', images: ['ami-3'] }
   ],
   [
-    'pending and rebuild: build, with a note that the pending images are left',
-    {
-      released: [],
-      pending: [pending('ami-2', 'alive', 'octo/app#9.1'), pending('ami-3', 'gone')]
-    },
+    'unreleased and rebuild: build, with a note that they are left',
+    [unreleased('ami-2', 'alive', OTHER, false), unreleased('ami-3', 'gone', undefined, false)],
+    [APP],
     'rebuild',
     {
       action: 'build',
+      builds: undefined,
+      finish: [],
       note: 'ami-2, ami-3 of release-1.2.3, not released, are left as they are'
     }
   ],
   [
-    'pending alive, fail: another run is building it',
-    { released: [], pending: [pending('ami-2', 'alive', 'octo/app#9.1')] },
+    'unreleased, fail: names it',
+    [unreleased('ami-2', 'alive', OTHER, false)],
+    [APP],
     'fail',
-    /^is 'fail' and ami-2 in eu-west-1 is an image of release-1\.2\.3 that another run is building$/
-  ],
-  [
-    'pending gone, fail: an earlier run did not release it',
-    { released: [], pending: [pending('ami-2', 'gone', 'octo/app#9.1')] },
-    'fail',
-    /that an earlier run built but did not release$/
+    /^is 'fail' and ami-2 in eu-west-1 is an unreleased image of release-1\.2\.3$/
   ]
 ]
 
 describe('decideOnExisting', () => {
-  it.each(cases)('%s', (_what, found, onExisting, expected) => {
-    const decision = decideOnExisting(found, onExisting, describeRun)
+  it.each(cases)('%s', (what, images, builds, onExisting, expected) => {
+    const patience = { waitForOtherRuns: !what.includes('for long') }
+    const decision = decideOnExisting(images, builds, onExisting, describeRun, patience)
     if (expected instanceof RegExp) {
       expect(decision.action).toBe('fail')
       expect(decision.action === 'fail' ? decision.reason : '').toMatch(expected)

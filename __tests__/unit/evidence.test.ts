@@ -98,6 +98,11 @@ describe('parseEvidence: well-formed leads are kept, bad ones reported', () => {
     ['a copy region in capitals', lead('copy-region', 'US-EAST-1')],
     ['a key pair name with a control character', lead('key-pair', 'packer_\u0007')],
     ['a key pair name of 256 characters', lead('key-pair', 'k'.repeat(256))],
+    // Packer names its temporary groups, profiles and roles (packer/leads.ts); a production
+    // group's name is no lead.
+    ['a security group Packer did not name', lead('security-group', 'prod-web')],
+    ['an instance profile Packer did not name', lead('instance-profile', 'web-profile')],
+    ['a role Packer did not name', lead('role', 'packer-role+=,.@_')],
     ['a security group name that is empty', lead('security-group', '')],
     ['a launch template that is not lt-', lead('launch-template', 'web-template')],
     ['a role with a slash', lead('role', 'a/b')],
@@ -128,7 +133,7 @@ describe('parseEvidence: well-formed leads are kept, bad ones reported', () => {
     ['copy-region', 'ap-southeast-4'],
     ['launch-template', 'lt-0123456789abcdef0'],
     ['instance-profile', 'packer-6f1c2a4e-0000-4000-8000-000000000003'],
-    ['role', 'packer-role+=,.@_']
+    ['role', 'packer-6f1c2a4e-0000-4000-8000-000000000004']
   ] as [LeadKind, string][])('keeps %s %s', (kind, value) => {
     expect(isLeadShaped(kind, value)).toBe(true)
     const { evidence, problems } = parse({ ...good, leads: [{ kind, value, build: 'b' }] })
@@ -198,17 +203,66 @@ describe('addLead, leadsOf, buildsOf, regionOf', () => {
     expect(e.leads).toHaveLength(3)
   })
 
+  it.each([
+    'image-name',
+    'source-image',
+    'key-pair',
+    'security-group',
+    'instance-profile',
+    'role',
+    'launch-template',
+    'instance'
+  ] as const)(
+    'takes only the first %s of a build: Packer says it once, before any provisioner',
+    kind => {
+      const e = record()
+      const values: Record<typeof kind, [string, string]> = {
+        'image-name': ['app-1', 'prod-1'],
+        'source-image': ['ami-0123abcd', 'ami-0456abcd'],
+        'key-pair': ['packer_1', 'prod-key'],
+        'security-group': ['packer_1', 'packer_2'],
+        'instance-profile': ['packer-1', 'packer-2'],
+        role: ['packer-1', 'packer-2'],
+        'launch-template': ['lt-0123abcd', 'lt-0456abcd'],
+        instance: ['i-0123abcd', 'i-0456abcd']
+      }
+      const [first, later] = values[kind]
+      expect(addLead(e, { kind, value: first, build: 'a' })).toBe(true)
+      expect(addLead(e, { kind, value: later, build: 'a' })).toBe(false)
+      expect(addLead(e, { kind, value: later, build: 'b' })).toBe(true)
+      expect(leadsOf(e, kind, 'a')).toEqual([first])
+      // And so when the record is read back.
+      const { evidence, problems } = parseEvidence(
+        JSON.stringify({ ...e, leads: [...e.leads, { kind, value: later, build: 'a' }] }),
+        NOW
+      )
+      expect(evidence?.leads).toEqual(e.leads)
+      expect(problems).toEqual([
+        `a saved lead is not taken: build 'a' announced its ${kind} (${first}) already; a later one is not Packer's`
+      ])
+    }
+  )
+
+  it('takes every AMI and copy region a build names', () => {
+    const e = record()
+    for (const value of ['ami-0123abcd', 'ami-0456abcd'])
+      expect(addLead(e, { kind: 'image', value, build: 'a' })).toBe(true)
+    for (const value of ['us-west-2', 'eu-west-1'])
+      expect(addLead(e, { kind: 'copy-region', value, build: 'a' })).toBe(true)
+    expect(e.leads).toHaveLength(4)
+  })
+
   it('lists the values of a kind, for one build or all, each once', () => {
     const e = record()
     addLead(e, { kind: 'image-name', value: 'app-1', build: 'a' })
     addLead(e, { kind: 'image-name', value: 'app-1', build: 'b' })
-    addLead(e, { kind: 'image-name', value: 'app-2', build: 'b' })
+    addLead(e, { kind: 'image-name', value: 'app-2', build: 'c' })
     addLead(e, { kind: 'image', value: 'ami-0123abcd', build: 'a' })
     expect(leadsOf(e, 'image-name')).toEqual(['app-1', 'app-2'])
     expect(leadsOf(e, 'image-name', 'a')).toEqual(['app-1'])
-    expect(leadsOf(e, 'image-name', 'c')).toEqual([])
+    expect(leadsOf(e, 'image-name', 'd')).toEqual([])
     expect(leadsOf(e, 'role')).toEqual([])
-    expect(buildsOf(e)).toEqual(['a', 'b'])
+    expect(buildsOf(e)).toEqual(['a', 'b', 'c'])
   })
 
   it.each([

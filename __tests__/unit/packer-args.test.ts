@@ -26,7 +26,7 @@ function template(more: Partial<Template> & { declares?: string[] } = {}): Templ
     variables: new Map(
       declares.map((name): [string, Variable] => [
         name,
-        { name, default: undefined, file: '', line: undefined }
+        { name, default: undefined, sensitive: false, file: '', line: undefined }
       ])
     ),
     locals: new Map(),

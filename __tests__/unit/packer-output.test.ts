@@ -384,7 +384,7 @@ describe('ArtifactCollector', () => {
 })
 
 describe('splitUiLine', () => {
-  it.each<[string, string[], { build: string; text: string } | undefined]>([
+  it.each<[string, string[], { build: string; text: string; by?: string } | undefined]>([
     [
       '==> amazon-ebs: Creating temporary keypair: x',
       [],
@@ -419,9 +419,13 @@ describe('splitUiLine', () => {
     [
       '    app server.v2 (shell-local): Instance ID: i-0123456789abcdef0',
       ['app server.v2'],
-      { build: 'app server.v2', text: 'Instance ID: i-0123456789abcdef0' }
+      { build: 'app server.v2', text: 'Instance ID: i-0123456789abcdef0', by: 'shell-local' }
     ],
-    ['==> amazon-ebs.app (manifest): x', [], { build: 'amazon-ebs.app', text: 'x' }],
+    [
+      '==> amazon-ebs.app (manifest): x',
+      [],
+      { build: 'amazon-ebs.app', text: 'x', by: 'manifest' }
+    ],
     [
       '==> named.null.base: Running local shell script: /tmp/x',
       ['named.null.base'],
@@ -578,23 +582,6 @@ describe('leadOfLine: every line that names a resource the build creates', () =>
       'Prevalidating AMI Name: app-1.2.0',
       'image-name',
       'app-1.2.0'
-    ],
-    [
-      `${P66E}/step_create_ami.go:48`,
-      '1.6.6',
-      'Say',
-      'Creating AMI app 1.2.0, arm from instance i-0123456789abcdef0',
-      'image-name',
-      'app 1.2.0, arm'
-    ],
-    // encrypt_boot / skip_save_build_region: 7 random characters (step_create_ami.go:51-63).
-    [
-      `${A82E}/step_create_ami.go:65`,
-      '1.15',
-      'Say',
-      'Creating AMI 1DXiKOJ from instance i-0123456789abcdef0',
-      'image-name',
-      '1DXiKOJ'
     ],
     [
       `${P66E}/step_create_ami.go:83`,
@@ -767,6 +754,21 @@ describe('leadOfLine: lines that must not become leads', () => {
       'Say',
       'Creating Spot Fleet launch template...'
     ],
+    // Said after the provisioners ran, so a provisioner could say it first: only the name
+    // prevalidated before them is taken (the AMI itself is found by its ID).
+    [
+      `${P66E}/step_create_ami.go:48`,
+      '1.6.6',
+      'Say',
+      'Creating AMI app 1.2.0, arm from instance i-0123456789abcdef0'
+    ],
+    // encrypt_boot / skip_save_build_region: 7 random characters (step_create_ami.go:51-63).
+    [
+      `${A82E}/step_create_ami.go:65`,
+      '1.15',
+      'Say',
+      'Creating AMI 1DXiKOJ from instance i-0123456789abcdef0'
+    ],
     // Provisioner output carries the same prefix (packer-plugin-sdk@v0.6.10:packer/communicator.go:160).
     [
       'a provisioner line with text before the words',
@@ -815,6 +817,81 @@ describe('leadOfLine: lines that must not become leads', () => {
   })
 })
 
+describe('BuildOutputReader: what is taken at its word', () => {
+  const observe = (output: string, builds: string[]) => {
+    const seen: { leads: Lead[]; finished: string[]; artifacts: Artifact[][] } = {
+      leads: [],
+      finished: [],
+      artifacts: []
+    }
+    const reader = new BuildOutputReader(builds, () => undefined, {
+      lead: lead => seen.leads.push(lead),
+      finished: build => seen.finished.push(build),
+      artifact: artifacts => seen.artifacts.push(artifacts)
+    })
+    for (const line of output.split('\n')) reader.line(line)
+    return seen
+  }
+  const APP = 'amazon-ebs.app'
+  const WEB = 'amazon-ebs.web'
+
+  it.each(['1.6.6', '1.12', '1.15'] as const)(
+    'a printed backslash-n cannot speak for another build, or for Packer (%s)',
+    packer => {
+      // One line a provisioner of app printed: what follows `\n` decodes to a new line that
+      // looks like web's, and like Packer's own.
+      const printed = [
+        'done\\n==> amazon-ebs.web: Instance ID: i-0123456789abcdef0',
+        "\\nBuild 'amazon-ebs.web' finished after 1 second."
+      ].join('')
+      const seen = observe(uiLine(packer, 'Message', APP, printed), [APP, WEB])
+      expect(seen).toEqual({ leads: [], finished: [], artifacts: [] })
+    }
+  )
+
+  it('a post-processor’s line names nothing', () => {
+    const line =
+      '1795321770,,ui,message,    amazon-ebs.app (shell-local): AMI: ami-0123456789abcdef0'
+    expect(observe(line, [APP]).leads).toEqual([])
+  })
+
+  it('Packer’s own `Build ... finished` line, as soon as it is said', () => {
+    const seen = observe(
+      [
+        "1795321770,,ui,say,Build 'amazon-ebs.app' finished after 7 milliseconds 715 microseconds.",
+        "1795321770,,ui,error,Build 'amazon-ebs.web' errored after 9 milliseconds: boom"
+      ].join('\n'),
+      [APP, WEB]
+    )
+    expect(seen.finished).toEqual([APP])
+  })
+
+  it('each artifact once it is whole, with its build', () => {
+    const seen = observe(
+      [
+        '1795319687,amazon-ebs.app,artifact-count,1',
+        '1795319687,amazon-ebs.app,artifact,0,id,us-east-1:ami-0aaa0001%!(PACKER_COMMA)us-west-2:ami-0aaa0002',
+        '1795319687,amazon-ebs.web,artifact,0,id,us-east-1:ami-0bbb0001'
+      ].join('\n'),
+      [APP, WEB]
+    )
+    expect(seen.artifacts).toEqual([])
+    const done = observe(
+      [
+        '1795319687,amazon-ebs.app,artifact,0,id,us-east-1:ami-0aaa0001%!(PACKER_COMMA)us-west-2:ami-0aaa0002',
+        '1795319687,amazon-ebs.app,artifact,0,end'
+      ].join('\n'),
+      [APP]
+    )
+    expect(done.artifacts).toEqual([
+      [
+        { build: APP, region: 'us-east-1', amiId: 'ami-0aaa0001' },
+        { build: APP, region: 'us-west-2', amiId: 'ami-0aaa0002' }
+      ]
+    ])
+  })
+})
+
 describe('transcripts of live Packer 1.6.6 amazon-ebs runs', () => {
   const leads = (name: string) =>
     replay(awsShaped(transcript(name)), ['amazon-ebs']).leads.map(l => `${l.kind} ${l.value}`)
@@ -826,7 +903,6 @@ describe('transcripts of live Packer 1.6.6 amazon-ebs runs', () => {
       'key-pair packer_6b026779-fcaf-17b5-c500-3a5b9f9ed84b',
       'security-group packer_6b026779-926c-c6f2-0bd5-936a5bce291c',
       'instance i-0cccc000000000001',
-      'image-name my-ami-test',
       'image ami-0aaa000000000001'
     ])
     // As recorded, the fake IDs name nothing: not the instance, the AMI, nor the AMI's name in
@@ -838,14 +914,13 @@ describe('transcripts of live Packer 1.6.6 amazon-ebs runs', () => {
     ])
   })
 
-  it('ebs-encrypt-boot.out: the random intermediate name, and both copy regions', () => {
+  it('ebs-encrypt-boot.out: the intermediate AMI by its ID, and both copy regions', () => {
     expect(leads('ebs-encrypt-boot.out')).toEqual([
       'image-name my-ami-test',
       'source-image ami-0bbbbbb000000001',
       'key-pair packer_6b026787-89f2-b750-e5e2-d8db594aee1f',
       'security-group packer_6b026787-e17e-f258-3b75-f76f7dfa57dd',
       'instance i-0cccc000000000001',
-      'image-name 1DXiKOJ',
       'image ami-0aaa000000000001',
       'copy-region us-east-1',
       'copy-region us-west-2'
@@ -858,7 +933,6 @@ describe('transcripts of live Packer 1.6.6 amazon-ebs runs', () => {
       'key-pair packer_6b026788-2d23-d106-2fdc-46842dfb6812',
       'security-group packer_6b026788-a9a6-e7e2-f30f-422cc593fe72',
       'instance i-0cccc000000000001',
-      'image-name Hbw50cz',
       'image ami-0aaa000000000001',
       'copy-region us-west-2'
     ])
@@ -871,7 +945,6 @@ describe('transcripts of live Packer 1.6.6 amazon-ebs runs', () => {
       'key-pair packer_6b02678a-a315-f0cd-ebd1-5e4f8c2646dd',
       'security-group packer_6b02678a-0c97-6af1-0d55-aa200072cf3f',
       'instance i-0cccc000000000001',
-      'image-name my-ami-test',
       'image ami-0aaa000000000001'
     ])
   })
@@ -914,17 +987,19 @@ describe('transcripts of live Packer 1.6.6 amazon-ebs runs', () => {
     )
   })
 
-  it('post-processors.out: a post-processor’s line is the build’s, and a lead, never proof', () => {
+  it('post-processors.out: a post-processor’s line is the build’s, and never a lead', () => {
     const run = replay(transcript('post-processors.out'))
     expect(run.said).toEqual([
       { build: 'app server.v2', text: 'Running post-processor: manifest' },
       { build: 'app server.v2', text: 'Running post-processor: shell-local' },
-      { build: 'app server.v2', text: 'Running local shell script: /tmp/packer-shell3326860610' },
-      { build: 'app server.v2', text: 'Instance ID: i-0123456789abcdef0' }
+      {
+        build: 'app server.v2',
+        text: 'Running local shell script: /tmp/packer-shell3326860610',
+        by: 'shell-local'
+      },
+      { build: 'app server.v2', text: 'Instance ID: i-0123456789abcdef0', by: 'shell-local' }
     ])
-    expect(run.leads).toEqual([
-      { kind: 'instance', value: 'i-0123456789abcdef0', build: 'app server.v2' }
-    ])
+    expect(run.leads).toEqual([])
   })
 
   it('null-escapes.out (packer-facts.md §2.4): lines of two builds, a comma, a printed \\n', () => {

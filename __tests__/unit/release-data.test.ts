@@ -6,7 +6,11 @@ import {
   primaryArtifact,
   type Artifact
 } from '../../src/release/artifact.js'
-import { deriveLineage, type LineageInputs } from '../../src/release/lineage.js'
+import {
+  deriveLineage,
+  environmentOutsideLineage,
+  type LineageInputs
+} from '../../src/release/lineage.js'
 import {
   copyTags,
   isReservedTagKey,
@@ -314,4 +318,38 @@ describe('deriveLineage', () => {
       if (over.vars) expect(long).toMatch(/#[0-9a-f]{12}$/)
     }
   )
+})
+
+describe('environmentOutsideLineage', () => {
+  const declared = new Map([
+    ['arch', { sensitive: false }],
+    ['region', { sensitive: false }],
+    ['db_password', { sensitive: true }],
+    ['image_version', { sensitive: false }]
+  ])
+
+  it('names the declared variables the environment sets and the lineage does not know', () => {
+    expect(
+      environmentOutsideLineage(
+        declared,
+        { PKR_VAR_region: 'eu-west-1', PKR_VAR_arch: 'arm64', PATH: '/bin' },
+        []
+      )
+    ).toEqual(['arch', 'region'])
+  })
+
+  it('leaves out secrets, what vars sets, image_version and undeclared names', () => {
+    expect(
+      environmentOutsideLineage(
+        declared,
+        {
+          PKR_VAR_db_password: 'hunter2',
+          PKR_VAR_arch: 'arm64',
+          PKR_VAR_image_version: '1.0.0',
+          PKR_VAR_unused: 'x'
+        },
+        [['arch', 'arm64']]
+      )
+    ).toEqual([])
+  })
 })

@@ -16,6 +16,7 @@ function gen(n: number, over: Partial<Generation> = {}): Generation {
     created: daysAgo(100 - n),
     version: `1.${n}.0`,
     retired: false,
+    state: 'available',
     ...over
   }
 }
@@ -68,7 +69,7 @@ describe('planRetention: the newest N, this release counted', () => {
   it('orders images created at the same time by ID, newest ID first', () => {
     const same = daysAgo(3)
     const tie = ['ami-0000000000000000b', 'ami-0000000000000000a', 'ami-0000000000000000c'].map(
-      imageId => ({ imageId, created: same, version: '1.0.0', retired: false })
+      imageId => ({ imageId, created: same, version: '1.0.0', retired: false, state: 'available' })
     )
     const r = rules({ keep: 1, current: new Set(), protectVersion: undefined })
     expect(retired(tie, r)).toEqual(['ami-0000000000000000b', 'ami-0000000000000000a'])
@@ -91,6 +92,18 @@ describe('planRetention: already retired images are neither counted nor retired 
     const stream = [gen(9, { retired: true }), gen(8), gen(7)]
     expect(retired(stream, rules({ keep: 1 }))).toEqual([id(8), id(7)])
     expect(kept(stream, rules({ keep: 1 }))).toEqual({ [id(9)]: 'this release' })
+  })
+})
+
+describe('planRetention: only released, available images are generations', () => {
+  it.each([
+    ['unreleased (a run is still making it, or never finished it)', { version: undefined }],
+    ['still pending in EC2', { state: 'pending' }],
+    ['failed in EC2', { state: 'failed' }]
+  ])('%s: neither counted nor retired', (_what, over: Partial<Generation>) => {
+    const stream = [gen(9), gen(8, over), gen(7), gen(6)]
+    expect(retired(stream, rules({ keep: 2 }))).toEqual([id(6)])
+    expect(Object.keys(kept(stream, rules({ keep: 2 })))).not.toContain(id(8))
   })
 })
 

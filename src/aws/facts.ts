@@ -13,6 +13,9 @@ import type {
 import { allPages, ec2, hasCode, iam } from './clients.js'
 import { findOwnImages, snapshotsOf, tagMap } from './images.js'
 
+/** The tag EC2 puts on an instance launched from a launch template (spot fleets included). */
+const LAUNCH_TEMPLATE_TAG = 'aws:ec2launchtemplate:id'
+
 const iso = (date: Date | string | undefined): string | undefined =>
   date === undefined ? undefined : new Date(date).toISOString()
 
@@ -26,7 +29,8 @@ function instanceFact(region: string, i: Instance): InstanceFact {
     groupIds: (i.SecurityGroups ?? []).map(g => g.GroupId ?? ''),
     groupNames: (i.SecurityGroups ?? []).map(g => g.GroupName ?? ''),
     state: i.State?.Name,
-    instanceProfile: i.IamInstanceProfile?.Arn?.split('/').pop()
+    instanceProfile: i.IamInstanceProfile?.Arn?.split('/').pop(),
+    launchTemplateId: i.Tags?.find(t => t.Key === LAUNCH_TEMPLATE_TAG)?.Value
   }
 }
 
@@ -76,6 +80,9 @@ async function regionFacts(
   const instanceIds = of('instance')
   const keyNames = of('key-pair')
   const groupNames = of('security-group')
+  const launchTemplateIds = of('launch-template')
+  // An instance profile is global: whoever uses it, in any region the build touches.
+  const profiles = leadsOf(evidence, 'instance-profile')
   const [named, keyPairs, groups] = await Promise.all([
     instanceIds.length > 0 ? instances(region, [{ Name: 'instance-id', Values: instanceIds }]) : [],
     keyNames.length > 0
@@ -91,11 +98,20 @@ async function regionFacts(
       : [],
     groupNames.length > 0 ? securityGroups(region, groupNames) : []
   ])
-  // Whoever else uses the same key pairs and groups: a resource in use by another instance is not ours.
+  // Whoever else uses the same key pairs, groups, launch templates and instance profiles: a
+  // resource in use by another instance is not ours.
   const users = await Promise.all([
     keyNames.length > 0 ? instances(region, [{ Name: 'key-name', Values: keyNames }]) : [],
     groups.length > 0
       ? instances(region, [{ Name: 'instance.group-id', Values: groups.map(g => g.id) }])
+      : [],
+    launchTemplateIds.length > 0
+      ? instances(region, [{ Name: `tag:${LAUNCH_TEMPLATE_TAG}`, Values: launchTemplateIds }])
+      : [],
+    profiles.length > 0
+      ? instances(region, [
+          { Name: 'iam-instance-profile.arn', Values: profiles.map(name => `*/${name}`) }
+        ])
       : []
   ])
   const allInstances = new Map<string, InstanceFact>()
@@ -127,7 +143,7 @@ async function regionFacts(
   }
 
   const launchTemplates: LaunchTemplateFact[] = []
-  for (const id of of('launch-template')) {
+  for (const id of launchTemplateIds) {
     try {
       const { LaunchTemplates = [] } = await send(
         new sdk.DescribeLaunchTemplatesCommand({ LaunchTemplateIds: [id] })

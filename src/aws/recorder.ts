@@ -2,27 +2,36 @@ import * as core from '@actions/core'
 import { State } from '../constants.js'
 import { errorMessage } from '../errors.js'
 import { inertLog } from '../exec/inert-log.js'
+import type { BuildObserver } from '../packer/build-output.js'
+import type { Artifact } from '../release/artifact.js'
 import { addLead, isLeadShaped, regionOf, type Evidence, type Lead } from '../release/evidence.js'
 import { judgeOwnership } from '../release/ownership.js'
-import type { TagSchema } from '../release/tags.js'
+import { copyTags, type Tag, type TagSchema } from '../release/tags.js'
+import type { EvidenceRecord } from '../state/evidence-record.js'
 import { gatherFacts } from './facts.js'
-import { createTags } from './images.js'
+import { createTags, describeImagesById } from './images.js'
 
 /**
- * Keeps the evidence of a build in the step state as Packer names resources, so the post step
- * knows where to look even when this step is killed. When Packer names an AMI it is creating,
- * the AMI is checked against AWS and, when it is this build's, marked with the version it is
- * being built for, the lineage and the run: a concurrent run then waits for it instead of
- * colliding, and a re-run can finish a release whose final tagging failed.
+ * Keeps the evidence of a build for the post step as Packer names resources (in a file the
+ * step state points to, so it survives this step being killed), and marks the build's AMIs:
+ *
+ * - when Packer names an AMI it is creating, the AMI is checked against AWS and, when it is
+ *   this build's, marked with the version it is being built for, the lineage, the build and
+ *   the run (`:pending`): a concurrent run then waits for it instead of colliding;
+ * - when Packer reports a build's artifact, its AMIs are marked the same way and the one in
+ *   the release's region records the others (`:copies`): the build is complete, and a re-run
+ *   of this run can finish a release whose tagging failed from that record alone.
  */
-export class EvidenceRecorder {
+export class EvidenceRecorder implements BuildObserver {
   private readonly marks: Promise<void>[] = []
 
   constructor(
     readonly evidence: Evidence,
+    private readonly record: EvidenceRecord,
     private readonly schema: TagSchema,
-    private readonly release: { version: string; lineage: string }
+    private readonly release: { version: string; lineage: string; region: string }
   ) {
+    core.saveState(State.Evidence, record.folder)
     this.save()
   }
 
@@ -33,10 +42,18 @@ export class EvidenceRecorder {
     if (lead.kind === 'image') this.marks.push(this.markPending(lead))
   }
 
-  /** Builds whose artifacts Packer reported: their AMIs are the release, never leftovers. */
-  finished(builds: string[]): void {
-    this.evidence.finished = [...new Set([...this.evidence.finished, ...builds])]
+  /** A build that finished: its AMIs are the release, never leftovers. */
+  finished(build: string): void {
+    if (this.evidence.finished.includes(build)) return
+    this.evidence.finished = [...this.evidence.finished, build]
     this.save()
+  }
+
+  artifact(artifacts: Artifact[]): void {
+    const [first] = artifacts
+    if (!first) return
+    this.finished(first.build)
+    this.marks.push(this.markComplete(first.build, artifacts))
   }
 
   /** Waits for the marks under way. */
@@ -45,7 +62,16 @@ export class EvidenceRecorder {
   }
 
   private save(): void {
-    core.saveState(State.Evidence, JSON.stringify(this.evidence))
+    this.record.write(this.evidence)
+  }
+
+  private marksOf(build: string): Tag[] {
+    return [
+      { Key: this.schema.pending, Value: this.release.version },
+      { Key: this.schema.lineage, Value: this.release.lineage },
+      { Key: this.schema.build, Value: build },
+      { Key: this.schema.run, Value: this.evidence.run }
+    ]
   }
 
   private async markPending(lead: Lead): Promise<void> {
@@ -62,19 +88,50 @@ export class EvidenceRecorder {
         )
         return
       }
-      await createTags(
-        regionOf(this.evidence, lead.build),
-        [lead.value],
-        [
-          { Key: this.schema.pending, Value: this.release.version },
-          { Key: this.schema.lineage, Value: this.release.lineage },
-          { Key: this.schema.build, Value: lead.build },
-          { Key: this.schema.run, Value: this.evidence.run }
-        ]
-      )
+      await createTags(regionOf(this.evidence, lead.build), [lead.value], this.marksOf(lead.build))
     } catch (error) {
       inertLog.command(() =>
         core.warning(`Could not mark ${lead.value} as this build's: ${errorMessage(error)}`)
+      )
+    }
+  }
+
+  /**
+   * Marks a build's artifact complete. Its AMIs are Packer's own report, the same that is
+   * tagged as the release; those EC2 no longer has (the intermediate AMI of
+   * skip_save_build_region) are left out of the record.
+   */
+  private async markComplete(build: string, artifacts: Artifact[]): Promise<void> {
+    try {
+      const regions = [...new Set(artifacts.map(a => a.region))]
+      const existing = (
+        await Promise.all(
+          regions.map(async region => {
+            const ids = artifacts.filter(a => a.region === region).map(a => a.amiId)
+            const images = await describeImagesById(region, ids)
+            return artifacts.filter(
+              a => a.region === region && images.some(i => i.ImageId === a.amiId)
+            )
+          })
+        )
+      ).flat()
+      const primary = existing.find(a => a.region === this.release.region) ?? existing[0]
+      if (!primary) return
+      const copies = existing.filter(a => a !== primary)
+      await Promise.all(
+        existing.map(a =>
+          createTags(
+            a.region,
+            [a.amiId],
+            [...this.marksOf(build), ...(a === primary ? copyTags(this.schema, copies) : [])]
+          )
+        )
+      )
+    } catch (error) {
+      inertLog.command(() =>
+        core.warning(
+          `Could not record ${build}'s AMIs as complete (${artifacts.map(a => `${a.region}:${a.amiId}`).join(', ')}): ${errorMessage(error)}`
+        )
       )
     }
   }

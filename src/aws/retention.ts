@@ -123,6 +123,7 @@ function generation(image: Image, schema: TagSchema, now: Date): Generation {
     created: image.CreationDate ?? '',
     version: tags.get(schema.version),
     retired: deprecated || image.State === 'disabled',
+    state: image.State,
     pinned: tags.has(schema.keep),
     protected: (image.DeregistrationProtection ?? '').startsWith('enabled')
   }

@@ -5,7 +5,6 @@ import { loadSdk } from '../aws/clients.js'
 import {
   describeImagesById,
   existingArtifacts,
-  findCopies,
   tagMap,
   tagRelease,
   waitAvailable
@@ -30,18 +29,19 @@ import {
 } from '../packer/index.js'
 import { nameCollision } from '../packer/machine-readable.js'
 import { managedPlugins } from '../packer/plugins.js'
-import type { Template } from '../packer/template.js'
 import { orderArtifacts, type Artifact } from '../release/artifact.js'
 import { classifyBuild } from '../release/decisions.js'
 import { leadsOf } from '../release/evidence.js'
 import { SOURCE_TAG_KEYS, tagValue, type Tag } from '../release/tags.js'
+import { environmentOutsideLineage } from '../release/lineage.js'
 import { resolveRelease } from '../release/version.js'
 import { writeFlags, writeReleaseOutputs, writeToolOutputs } from '../report/outputs.js'
 import type { RunReport } from '../report/summary.js'
 import { writeVaultPasswordFile } from '../secrets/vault.js'
+import { EvidenceRecord } from '../state/evidence-record.js'
 import { publishRelease } from './publish.js'
-import { lookForRelease, releasedArtifacts, streamOf, type Stream } from './stream.js'
-import { readReleaseTemplate, type ReadTemplate } from './template.js'
+import { lookForRelease, recordedArtifacts, streamOf, type Stream } from './stream.js'
+import { onlyThese, readReleaseTemplate, type ReadTemplate } from './template.js'
 
 /**
  * The run's start is the runner's clock; what AWS reports was created, launched or made is AWS's.
@@ -89,6 +89,14 @@ export async function release(
   report.version = version
   const read = readReleaseTemplate(inputs, inputs, true)
   const stream = streamOf(inputs, context, version, read.contract.region ?? inputs.region)
+  if (inputs.lineage === undefined && read.template.format === 'hcl') {
+    const unseen = environmentOutsideLineage(read.template.variables, process.env, inputs.vars)
+    if (unseen.length > 0)
+      throw new InputError(
+        Input.Vars,
+        `the environment sets ${unseen.map(n => `PKR_VAR_${n}`).join(', ')}, which can change the image but not the derived lineage: jobs that differ only there would share one image stream, and one would reuse the other's image. Pass ${unseen.length === 1 ? 'it' : 'them'} in 'vars' (${unseen.map(n => `${n}=...`).join(', ')}), or set 'lineage'`
+      )
+  }
   report.lineage = stream.lineage
   report.region = stream.region
 
@@ -98,24 +106,31 @@ export async function release(
   loadSdk().catch(() => undefined)
   await Promise.all([host, keyChecked])
   const existing = await report.phase('Look for this release', () =>
-    lookForRelease(stream, inputs.onExisting)
+    lookForRelease(stream, inputs.onExisting, read.selected)
   )
   const { decision } = existing
   if (decision.action === 'fail') throw new InputError(Input.OnExisting, decision.reason)
+  // The released builds of the selection: part of this release, unless it is rebuilt.
+  const released = (inputs.onExisting === 'rebuild' ? [] : existing.found.released).filter(
+    i =>
+      read.selected === undefined ||
+      read.selected.includes(tagMap(i).get(stream.schema.build) ?? '')
+  )
   if (decision.action === 'reuse') {
-    const artifacts = releasedArtifacts(existing.found.released, stream, read.buildOrder)
+    const artifacts = await recordedArtifacts(released, stream, read.buildOrder)
     return releaseExisting(inputs, stream, artifacts, gate.tag, report, 'reused', 'already exists')
   }
   if (decision.action === 'finish')
-    return finishRelease(inputs, stream, decision.images, read, gate.tag, report)
-  if (decision.action === 'build' && decision.note) core.notice(decision.note)
+    return finishRelease(inputs, stream, decision.finish, released, read, gate.tag, report)
+  if (decision.note) core.notice(decision.note)
+  const { builds: only, finish } = decision
 
   const tools = await report.phase('Install Packer and Ansible', async () =>
     installTools(inputs, await host, context)
   )
   report.tools = { packer: tools.packer.version, ansible: tools.ansible?.version }
   writeToolOutputs(tools)
-  const job = await prepareJob(inputs, context, tools, read.template, version, report, cleanups)
+  const job = await prepareJob(inputs, context, tools, read, version, only, report, cleanups)
   await report.phase('Install plugins and validate the template', async () => {
     await providePlugins(
       job,
@@ -131,6 +146,12 @@ export async function release(
     inputs.packer.amazonPluginVersion
   ).find(p => p.source.endsWith('/amazon'))
   if (plugin) report.tools.amazonPlugin = plugin.version
+  if (only) {
+    const done = [...new Set(released.map(i => tagMap(i).get(stream.schema.build) ?? ''))]
+    core.info(
+      `Building ${only.join(', ')} only: ${[...done, ...finish.map(id => `${id} (built by an earlier attempt)`)].join(', ')} ${done.length + finish.length === 1 ? 'is' : 'are'} part of ${version} already`
+    )
+  }
 
   const recorder = new EvidenceRecorder(
     {
@@ -141,15 +162,15 @@ export async function release(
       leads: [],
       finished: []
     },
+    new EvidenceRecord(context.temp),
     stream.schema,
     stream
   )
   // Warm-up for tagging: @actions/github's context loads while Packer builds.
   if (inputs.sourceTags) sourceOfRun().catch(() => undefined)
   const result = await report.phase('Build the image', () =>
-    buildImages(job, read.buildOrder, lead => recorder.lead(lead))
+    buildImages(job, read.buildOrder, recorder)
   )
-  recorder.finished([...new Set(result.artifacts.map(a => a.build))])
   await recorder.settled()
   report.sourceImages = leadsOf(recorder.evidence, 'source-image')
   const outcome = classifyBuild({
@@ -161,41 +182,16 @@ export async function release(
   if (outcome === 'collision')
     return onNameCollision(inputs, stream, result, read, gate.tag, report)
 
-  report.built = orderArtifacts(result.artifacts, read.buildOrder, stream.region)
-  const { existing: built, vanished, described } = await existingArtifacts(report.built)
+  const {
+    existing: built,
+    vanished,
+    described
+  } = await existingArtifacts(orderArtifacts(result.artifacts, read.buildOrder, stream.region))
   for (const v of vanished)
     core.warning(
       `Packer reported ${v.amiId} in ${v.region}, but EC2 no longer has it (with skip_save_build_region Packer lists the intermediate AMI it removed); it is not part of the release`
     )
   report.built = built
-  if (built.length > 0) await tag(built, stream, inputs, report, described)
-
-  let problems: string[] = []
-  if (outcome === 'succeeded') {
-    await retire(
-      inputs,
-      stream,
-      built,
-      existing.found.released.map(i => i.ImageId ?? ''),
-      report
-    )
-    const published = await publishRelease(inputs, stream, built, gate.tag, report)
-    problems = published.problems
-    writeReleaseOutputs({
-      imageVersion: version,
-      lineage: stream.lineage,
-      region: stream.region,
-      artifacts: built,
-      ssmParameterVersions: published.ssmVersions
-    })
-  } else {
-    writeReleaseOutputs({
-      imageVersion: version,
-      lineage: stream.lineage,
-      region: stream.region,
-      artifacts: built
-    })
-  }
   writeFlags({ skipped: false, reused: false })
   if (outcome === 'cancelled') throw new CancelledError()
   if (outcome === 'failed' || outcome === 'partial') throw buildFailure(result, built)
@@ -203,10 +199,41 @@ export async function release(
     throw new Error(
       'packer build succeeded but reported no AMI: does the template build an amazon image?'
     )
+
+  // The whole release at once: what was built now, what an earlier attempt built, what was released.
+  const earlier = await recordedArtifacts(
+    await describeImagesById(stream.region, finish),
+    stream,
+    read.buildOrder
+  )
+  const kept = await recordedArtifacts(released, stream, read.buildOrder)
+  const toTag = orderArtifacts([...built, ...earlier], read.buildOrder, stream.region)
+  await tag(toTag, stream, inputs, report, described)
+  const artifacts = orderArtifacts([...toTag, ...kept], read.buildOrder, stream.region)
+  report.artifacts = artifacts
+  if (earlier.length > 0 || kept.length > 0)
+    report.notes.push(
+      `Built now: ${built.map(a => a.amiId).join(', ')}. Part of ${version} already: ${[...earlier, ...kept].map(a => a.amiId).join(', ')}.`
+    )
+  await retire(
+    inputs,
+    stream,
+    artifacts,
+    existing.found.released.map(i => i.ImageId ?? ''),
+    report
+  )
+  const published = await publishRelease(inputs, stream, artifacts, gate.tag, report)
+  writeReleaseOutputs({
+    imageVersion: version,
+    lineage: stream.lineage,
+    region: stream.region,
+    artifacts,
+    ssmParameterVersions: published.ssmVersions
+  })
   report.outcome = 'built'
-  if (problems.length > 0)
+  if (published.problems.length > 0)
     throw new Error(
-      `The images are built and tagged, but publishing them failed: ${problems.join('; ')}`
+      `The images are built and tagged, but publishing them failed: ${published.problems.join('; ')}`
     )
 }
 
@@ -215,8 +242,10 @@ async function prepareJob(
   inputs: BuildInputs,
   context: RunnerContext,
   tools: Tools,
-  template: Template,
+  read: ReadTemplate,
   version: string,
+  /** Only these builds (the rest of the release exists); all the selection when undefined. */
+  only: string[] | undefined,
   report: RunReport,
   cleanups: Cleanups
 ): Promise<PackerJob> {
@@ -238,12 +267,12 @@ async function prepareJob(
   cleanups.push(() => fs.rmSync(pluginPath, { recursive: true, force: true }))
   return {
     context: {
-      template,
+      template: read.template,
       version,
       vars: inputs.vars,
       varFiles: inputs.varFiles,
-      only: inputs.only,
-      except: inputs.except,
+      only: only ? onlyThese(read, only) : inputs.only,
+      except: only ? [] : inputs.except,
       pluginPath,
       githubToken: inputs.githubToken,
       extraEnv: { ...vault.env, ...galaxyEnv }
@@ -293,7 +322,6 @@ async function tag(
     for (const r of tagged)
       for (const [id, name] of Object.entries(r.names)) report.imageNames.set(id, name)
     report.tagged = true
-    report.artifacts = artifacts
   } catch (error) {
     throw new Error(
       `The AMIs were built but could not be tagged: ${artifacts.map(a => `${a.amiId} (${a.region})`).join(', ')}. They are kept; re-run the job to finish the release. ${errorMessage(error)}`,
@@ -324,7 +352,9 @@ async function retire(
           : [stream.lineage]
         const ofBuild = [
           { Name: `tag:${schema.lineage}`, Values: lineages },
-          { Name: `tag:${schema.build}`, Values: [build] }
+          { Name: `tag:${schema.build}`, Values: [build] },
+          // Released images only: an unreleased one is a build under way, not a generation.
+          { Name: 'tag-key', Values: [schema.version] }
         ]
         const rules = {
           current,
@@ -399,28 +429,23 @@ async function releaseExisting(
 }
 
 /**
- * An earlier run built these images but could not tag them (its marks say so): find their
- * copies, tag the release, and publish it, building nothing.
+ * An earlier attempt of this run built these images and recorded them complete, but did not
+ * release them: release them (with their recorded copies) and the builds released already,
+ * building nothing.
  */
 async function finishRelease(
   inputs: BuildInputs,
   stream: Stream,
   imageIds: string[],
+  released: Image[],
   read: ReadTemplate,
   tag: string | undefined,
   report: RunReport
 ): Promise<void> {
-  const artifacts = await report.phase('Finish the release an earlier run built', async () => {
+  const artifacts = await report.phase('Finish the release an earlier attempt built', async () => {
     const images = await waitAvailable(stream.region, imageIds)
-    const found: Artifact[] = []
-    for (const image of images) {
-      const build = tagMap(image).get(stream.schema.build) ?? image.Name ?? ''
-      found.push({ build, region: stream.region, amiId: image.ImageId ?? '' })
-      for (const copy of await findCopies(image, stream.region))
-        found.push({ build, region: copy.region, amiId: copy.image.ImageId ?? '' })
-    }
-    const ordered = orderArtifacts(found, read.buildOrder, stream.region)
-    await tagRelease(ordered, {
+    const earlier = await recordedArtifacts(images, stream, read.buildOrder)
+    await tagRelease(earlier, {
       schema: stream.schema,
       version: stream.version,
       lineage: stream.lineage,
@@ -428,7 +453,8 @@ async function finishRelease(
       primaryRegion: stream.region
     })
     report.tagged = true
-    return ordered
+    const kept = await recordedArtifacts(released, stream, read.buildOrder)
+    return orderArtifacts([...earlier, ...kept], read.buildOrder, stream.region)
   })
   return releaseExisting(
     inputs,
@@ -437,7 +463,7 @@ async function finishRelease(
     tag,
     report,
     'finished',
-    'was built by an earlier run, which could not tag it; it is released now'
+    'was built by an earlier attempt of this run, which did not release it; it is released now'
   )
 }
 
@@ -458,32 +484,31 @@ async function onNameCollision(
   const [image] = await describeImagesById(stream.region, [collision.amiId])
   const tags = image ? tagMap(image) : new Map<string, string>()
   const ofStream = tags.get(stream.schema.lineage) === stream.lineage
-  if (image && ofStream && inputs.onExisting !== 'rebuild') {
-    if (tags.get(stream.schema.version) === stream.version)
+  const ofRelease =
+    tags.get(stream.schema.version) === stream.version ||
+    tags.get(stream.schema.pending) === stream.version
+  if (image && ofStream && ofRelease && inputs.onExisting !== 'rebuild') {
+    // Another run made (or is making) this release meanwhile: look again, as at the start.
+    const again = await lookForRelease(stream, 'reuse', read.selected)
+    const released = again.found.released.filter(
+      i =>
+        read.selected === undefined ||
+        read.selected.includes(tagMap(i).get(stream.schema.build) ?? '')
+    )
+    if (again.decision.action === 'reuse')
       return releaseExisting(
         inputs,
         stream,
-        releasedArtifacts([image], stream, read.buildOrder),
+        await recordedArtifacts(released, stream, read.buildOrder),
         tag,
         report,
         'reused',
         'was built by another run'
       )
-    if (tags.get(stream.schema.pending) === stream.version) {
-      const again = await lookForRelease(stream, 'reuse')
-      if (again.decision.action === 'reuse')
-        return releaseExisting(
-          inputs,
-          stream,
-          releasedArtifacts(again.found.released, stream, read.buildOrder),
-          tag,
-          report,
-          'reused',
-          'was built by another run'
-        )
-      if (again.decision.action === 'finish')
-        return finishRelease(inputs, stream, again.decision.images, read, tag, report)
-    }
+    if (again.decision.action === 'finish')
+      return finishRelease(inputs, stream, again.decision.finish, released, read, tag, report)
+    if (again.decision.action === 'fail')
+      throw new InputError(Input.OnExisting, again.decision.reason)
   }
   const carried = tags.get(stream.schema.version)
   const what = !image
@@ -508,7 +533,9 @@ function buildFailure(result: BuildResult, built: Artifact[]): Error {
       lastLines(result.errors.join('\n'), 10) ||
       `exit ${result.exitCode ?? result.signal ?? '?'}`)
   inertLog.resume()
-  return new Error(
-    `packer build failed${built.length > 0 ? ' (the AMIs of the builds that finished were tagged)' : ''}: ${detail}`
-  )
+  const kept =
+    built.length > 0
+      ? ` The AMIs of the builds that finished are kept, not released: ${built.map(a => `${a.amiId} (${a.build}, ${a.region})`).join(', ')}. A re-run of this job builds only what failed, then releases them together.`
+      : ''
+  return new Error(`packer build failed: ${detail}${kept}`)
 }

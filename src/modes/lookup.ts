@@ -1,19 +1,28 @@
 import * as fs from 'node:fs'
-import { findStreamImages } from '../aws/images.js'
+import { findStreamImages, tagMap } from '../aws/images.js'
 import type { RunnerContext } from '../context.js'
 import type { LookupInputs } from '../inputs/types.js'
+import { selectBuilds } from '../packer/build-filter.js'
 import { readTemplate } from '../packer/template.js'
 import { resolveRelease } from '../release/version.js'
 import { writeFlags, writeReleaseOutputs } from '../report/outputs.js'
 import type { RunReport } from '../report/summary.js'
-import { releasedArtifacts, streamOf } from './stream.js'
+import { recordedArtifacts, streamOf } from './stream.js'
 
-/** Build names in template order, when the template is there to read; else by name. */
-function buildOrder(template: string): string[] {
+/**
+ * Build names in template order and the builds `only`/`except` select, when the template is
+ * there to read (a deploy job may not check it out): then a release that lacks a build is not
+ * found.
+ */
+function buildsOf(inputs: LookupInputs): { order: string[]; selected: string[] | undefined } {
   try {
-    return fs.existsSync(template) ? readTemplate(template).builds.map(b => b.name) : []
+    if (!fs.existsSync(inputs.template)) return { order: [], selected: undefined }
+    const template = readTemplate(inputs.template)
+    const order = template.builds.map(b => b.name)
+    const { builds, unmatched } = selectBuilds(order, inputs, template.format)
+    return { order, selected: unmatched ? undefined : builds }
   } catch {
-    return []
+    return { order: [], selected: undefined }
   }
 }
 
@@ -54,7 +63,17 @@ export async function lookup(
       `No release of ${stream.version} in lineage ${stream.lineage} in ${stream.region}${pending}. Check 'image-version', 'lineage' (or the template and vars it derives from) and 'aws-region'.`
     )
   }
-  const artifacts = releasedArtifacts(found.released, stream, buildOrder(inputs.template))
+  const { order, selected } = buildsOf(inputs)
+  const buildOf = (i: (typeof found.released)[number]) => tagMap(i).get(stream.schema.build) ?? ''
+  const missing = (selected ?? []).filter(b => !found.released.some(i => buildOf(i) === b))
+  if (missing.length > 0)
+    throw new Error(
+      `The release of ${stream.version} in lineage ${stream.lineage} in ${stream.region} lacks ${missing.join(', ')} (it has ${[...new Set(found.released.map(buildOf))].join(', ')}): it was not finished. A re-run of the release job finishes it.`
+    )
+  const released = found.released.filter(
+    i => selected === undefined || selected.includes(buildOf(i))
+  )
+  const artifacts = await recordedArtifacts(released, stream, order)
   report.artifacts = artifacts
   writeFlags({ skipped: false, reused: true })
   writeReleaseOutputs({

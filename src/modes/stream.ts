@@ -1,13 +1,18 @@
 import * as core from '@actions/core'
 import type { Image } from '@aws-sdk/client-ec2'
 import { allPages, ec2, poll, POLL } from '../aws/clients.js'
-import { artifactsOfImage, findStreamImages, tagMap, type StreamImages } from '../aws/images.js'
+import {
+  describeImagesById,
+  findStreamImages,
+  tagMap,
+  type StreamImages as FoundImages
+} from '../aws/images.js'
 import { runReference, type RunnerContext } from '../context.js'
 import type { OnExisting, ReleaseInputs, TemplateInputs } from '../inputs/types.js'
 import { orderArtifacts, type Artifact } from '../release/artifact.js'
-import { decideOnExisting, type ExistingDecision, type PendingImage } from '../release/decisions.js'
+import { decideOnExisting, type ExistingDecision, type StreamImage } from '../release/decisions.js'
 import { deriveLineage } from '../release/lineage.js'
-import { tagSchema, type TagSchema } from '../release/tags.js'
+import { recordedCopies, tagSchema, type TagSchema } from '../release/tags.js'
 
 /** One image stream and version: what reuse, collisions and retention match. */
 export interface Stream {
@@ -48,44 +53,58 @@ export function streamOf(
   }
 }
 
-/** Whether the build that made each pending image still runs: its instance says. */
-async function pendingImages(
-  region: string,
-  images: Image[],
-  schema: TagSchema
-): Promise<PendingImage[]> {
-  const sources = images.map(i => i.SourceInstanceId).filter((id): id is string => !!id)
+/** Which of these instances still run (not terminated or shutting down). */
+async function liveInstances(region: string, ids: string[]): Promise<Set<string>> {
   const alive = new Set<string>()
-  if (sources.length > 0) {
-    const { send, sdk } = await ec2(region)
-    const pages = await allPages(token =>
-      send(
-        new sdk.DescribeInstancesCommand({
-          Filters: [{ Name: 'instance-id', Values: sources }],
-          ...(token ? { NextToken: token } : {})
-        })
-      )
+  if (ids.length === 0) return alive
+  const { send, sdk } = await ec2(region)
+  const pages = await allPages(token =>
+    send(
+      new sdk.DescribeInstancesCommand({
+        Filters: [{ Name: 'instance-id', Values: ids }],
+        ...(token ? { NextToken: token } : {})
+      })
     )
-    for (const i of pages.flatMap(p => (p.Reservations ?? []).flatMap(r => r.Instances ?? [])))
-      if (i.State?.Name !== 'terminated' && i.State?.Name !== 'shutting-down')
-        alive.add(i.InstanceId ?? '')
-  }
-  return images.map(i => ({
-    id: i.ImageId ?? '',
-    imageState: i.State,
-    instance:
-      i.SourceInstanceId === undefined
-        ? 'unknown'
-        : alive.has(i.SourceInstanceId)
-          ? 'alive'
-          : 'gone',
-    run: tagMap(i).get(schema.run)
-  }))
+  )
+  for (const i of pages.flatMap(p => (p.Reservations ?? []).flatMap(r => r.Instances ?? [])))
+    if (i.State?.Name !== 'terminated' && i.State?.Name !== 'shutting-down')
+      alive.add(i.InstanceId ?? '')
+  return alive
 }
 
+/** The stream's images with what decides their fate; whether a pending one's build still runs, its instance says. */
+async function streamImages(stream: Stream, found: FoundImages): Promise<StreamImage[]> {
+  const { schema } = stream
+  const alive = await liveInstances(
+    stream.region,
+    found.pending.map(i => i.SourceInstanceId).filter((id): id is string => !!id)
+  )
+  const fact = (i: Image, released: boolean): StreamImage => {
+    const tags = tagMap(i)
+    return {
+      id: i.ImageId ?? '',
+      build: tags.get(schema.build) ?? '',
+      released,
+      run: tags.get(schema.run),
+      complete: tags.has(schema.copies),
+      instance:
+        i.SourceInstanceId === undefined
+          ? 'unknown'
+          : alive.has(i.SourceInstanceId)
+            ? 'alive'
+            : 'gone'
+    }
+  }
+  return [...found.released.map(i => fact(i, true)), ...found.pending.map(i => fact(i, false))]
+}
+
+/** How long a run waits for another run to release a build it completed, before it says so. */
+export const RELEASING_WAIT_MS = 3 * 60_000
+
 export interface ExistingRelease {
-  decision: ExistingDecision
-  found: StreamImages
+  /** Never `wait`: the look waits, then looks again. */
+  decision: Exclude<ExistingDecision, { action: 'wait' }>
+  found: FoundImages
 }
 
 /**
@@ -94,8 +113,10 @@ export interface ExistingRelease {
  */
 export async function lookForRelease(
   stream: Stream,
-  onExisting: OnExisting
+  onExisting: OnExisting,
+  builds: readonly string[] | undefined
 ): Promise<ExistingRelease> {
+  const started = Date.now()
   return poll(
     async () => {
       const found = await findStreamImages(
@@ -105,15 +126,16 @@ export async function lookForRelease(
         stream.lineage,
         stream.acceptLegacyLineage
       )
-      const pending = await pendingImages(stream.region, found.pending, stream.schema)
       const decision = decideOnExisting(
-        { released: found.released.map(i => i.ImageId ?? ''), pending },
+        await streamImages(stream, found),
+        builds,
         onExisting,
-        { version: stream.version, region: stream.region, run: stream.run }
+        { version: stream.version, region: stream.region, run: stream.run },
+        { waitForOtherRuns: Date.now() - started < RELEASING_WAIT_MS }
       )
-      if (decision.action !== 'wait') return { decision, found }
+      if (decision.action !== 'wait') return { decision, found } satisfies ExistingRelease
       core.info(
-        `${decision.images.join(', ')} of ${stream.version} is being built by another run: waiting for it`
+        `${decision.images.join(', ')} of ${stream.version} is being built or released by another run: waiting for it`
       )
       return undefined
     },
@@ -126,15 +148,79 @@ export async function lookForRelease(
   )
 }
 
-/** The release's AMIs from its released images (copies from the record on each). */
-export function releasedArtifacts(
+/**
+ * The AMIs of a release from the images in its region that record them (`:copies`): each
+ * image and its copies, in release order. A recorded copy counts only when EC2 shows it is one:
+ * this account's image, of the same stream, build and version (or, not yet released, marked by
+ * the same run), and where EC2 reports its source, copied from the image (or from the same
+ * source, as encrypt_boot copies its intermediate AMI). Any other is left out, with a warning.
+ */
+export async function recordedArtifacts(
   images: Image[],
   stream: Stream,
-  buildOrder: string[]
-): Artifact[] {
-  return orderArtifacts(
-    images.flatMap(i => artifactsOfImage(i, stream.region, stream.schema)),
-    buildOrder,
-    stream.region
+  buildOrder: readonly string[]
+): Promise<Artifact[]> {
+  const { schema } = stream
+  const recorded = images.map(image => ({
+    image,
+    copies: recordedCopies(schema, tagMap(image)) ?? []
+  }))
+  const regions = [...new Set(recorded.flatMap(r => r.copies.map(c => c.region)))]
+  const described = new Map(
+    await Promise.all(
+      regions.map(
+        async region =>
+          [
+            region,
+            await describeImagesById(
+              region,
+              recorded.flatMap(r => r.copies.filter(c => c.region === region).map(c => c.amiId))
+            )
+          ] as const
+      )
+    )
   )
+  const artifacts: Artifact[] = []
+  for (const { image, copies } of recorded) {
+    const tags = tagMap(image)
+    const build = tags.get(schema.build) ?? ''
+    artifacts.push({ build, region: stream.region, amiId: image.ImageId ?? '' })
+    for (const copy of copies) {
+      const found = described.get(copy.region)?.find(i => i.ImageId === copy.amiId)
+      const problem = copyProblem(found, image, stream)
+      if (problem === undefined) artifacts.push({ build, ...copy })
+      else
+        core.warning(
+          `${image.ImageId ?? ''} records ${copy.amiId} in ${copy.region} as its copy, but ${problem}; it is left out of ${stream.version}`
+        )
+    }
+  }
+  return orderArtifacts(artifacts, buildOrder, stream.region)
+}
+
+/** Why `copy` is not a copy of `image` in this release, if it is not. */
+function copyProblem(copy: Image | undefined, image: Image, stream: Stream): string | undefined {
+  if (!copy) return 'EC2 has no such image of this account'
+  const { schema } = stream
+  const ofImage = tagMap(image)
+  const tags = tagMap(copy)
+  for (const key of [schema.lineage, schema.build])
+    if (tags.get(key) !== ofImage.get(key)) return `its ${key} tag differs`
+  const released = ofImage.get(schema.version)
+  if (
+    released !== undefined
+      ? tags.get(schema.version) !== released
+      : tags.get(schema.run) !== ofImage.get(schema.run) ||
+        tags.get(schema.pending) !== stream.version
+  )
+    return released !== undefined
+      ? `it does not carry ${schema.version}=${released}`
+      : 'it is not marked by the run that built the image'
+  if (
+    copy.SourceImageId !== undefined &&
+    copy.SourceImageId !== image.ImageId &&
+    copy.SourceImageId !== image.SourceImageId
+  )
+    return `EC2 says it was copied from ${copy.SourceImageId}`
+  return undefined
 }

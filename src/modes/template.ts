@@ -1,6 +1,8 @@
 import * as core from '@actions/core'
+import { Input } from '../constants.js'
 import { InputError, TemplateError } from '../errors.js'
 import type { TemplateInputs } from '../inputs/types.js'
+import { quoteGlob, selectBuilds } from '../packer/build-filter.js'
 import { checkContract, type ContractResult } from '../packer/contract.js'
 import {
   minimalTemplate,
@@ -15,6 +17,8 @@ export interface ReadTemplate {
   contract: ContractResult
   /** Build names in template order: `ami-id` is the first build's. */
   buildOrder: string[]
+  /** The builds `only` and `except` leave, in template order; undefined when the template could not be read. */
+  selected: string[] | undefined
 }
 
 /**
@@ -40,7 +44,8 @@ export function readReleaseTemplate(
     return {
       template: minimalTemplate(inputs.template),
       contract: { problems: [], warnings: [], buildRegions: {}, region: region.region },
-      buildOrder: []
+      buildOrder: [],
+      selected: undefined
     }
   }
   const contract = checkContract(
@@ -59,5 +64,24 @@ export function readReleaseTemplate(
     if (problem.input) throw new InputError(problem.input, problem.message)
     throw new TemplateError(problem.message, problem.file, problem.line)
   }
-  return { template, contract, buildOrder: template.builds.map(b => b.name) }
+  const buildOrder = template.builds.map(b => b.name)
+  const selection = selectBuilds(buildOrder, inputs, template.format)
+  if (selection.unmatched) {
+    const { input, pattern, reason } = selection.unmatched
+    throw new InputError(
+      input,
+      `'${pattern}': ${reason}. The builds of ${template.path} are: ${buildOrder.join(', ')}`
+    )
+  }
+  if (selection.builds.length === 0)
+    throw new InputError(
+      Input.Except,
+      `'only' and 'except' leave no build of ${template.path} to run (its builds: ${buildOrder.join(', ')})`
+    )
+  return { template, contract, buildOrder, selected: selection.builds }
+}
+
+/** `-only` for exactly these builds, in the syntax of the template's format. */
+export function onlyThese(read: ReadTemplate, builds: readonly string[]): string[] {
+  return builds.map(b => (read.template.format === 'hcl' ? quoteGlob(b) : b))
 }

@@ -1,6 +1,26 @@
+import type { Artifact } from '../release/artifact.js'
 import type { Lead } from '../release/evidence.js'
 import { AnsibleFailureReader, leadOfLine } from './leads.js'
 import { ArtifactCollector, parseMachineReadable, splitUiLine } from './machine-readable.js'
+
+/** What the main step does as the build goes: each is Packer's own word (see `line`). */
+export interface BuildObserver {
+  /** A resource a build's line names. */
+  lead(lead: Lead): void
+  /** `Build 'NAME' finished after ...`: the build succeeded (command/build.go:336). */
+  finished(build: string): void
+  /** The AMIs of one build's artifact, once Packer reports it whole. */
+  artifact(artifacts: Artifact[]): void
+}
+
+const NO_OBSERVER: BuildObserver = {
+  lead: () => undefined,
+  finished: () => undefined,
+  artifact: () => undefined
+}
+
+/** hashicorp/packer@v1.15.4:command/build.go:336 (v1.6.6 :268). */
+const BUILD_FINISHED = /^Build '(.+)' finished after .+\.$/
 
 /**
  * Reads `packer build -machine-readable` line by line: what each line shows in the log, the
@@ -21,8 +41,7 @@ export class BuildOutputReader {
     builds: readonly string[],
     /** Receives each line as it should show in the log. */
     private readonly show: (line: string) => void = () => undefined,
-    /** Receives each lead as it appears. */
-    private readonly onLead: (lead: Lead) => void = () => undefined
+    private readonly observer: BuildObserver = NO_OBSERVER
   ) {
     this.known = [...builds]
   }
@@ -36,25 +55,40 @@ export class BuildOutputReader {
     if (event.type === 'ui') {
       const [level, text = ''] = event.data
       if (level === 'error') this.errors.push(text.trim())
-      for (const piece of text.split(/\r?\n|\r/)) {
-        if (!piece.trim()) continue
+      // Packer starts every UI record with a line of its own: the build's prefix, or its own
+      // words. What follows a decoded new line is the same message, where a provisioner's
+      // printed backslash-n can make text look like any build's line, or like Packer's: only
+      // a record's first line is taken at its word, and never a post-processor's.
+      text.split(/\r?\n|\r/).forEach((piece, index) => {
+        if (!piece.trim()) return
+        // Recorded before it shows: whatever the log shows, a killed step has recorded.
+        this.take(piece, level, index === 0)
         this.show(piece)
-        const said = splitUiLine(piece, this.known)
-        if (!said) continue
-        this.ansibleOf(said.build).line(said.text)
-        const lead = leadOfLine(said.text)
-        if (lead) {
-          this.leads.push({ ...lead, build: said.build })
-          this.onLead({ ...lead, build: said.build })
-        }
-      }
+      })
       return
     }
     if (event.type === 'error' && event.target)
       this.buildErrors.set(event.target, event.data.join(','))
     if (event.type === 'artifact-count' && event.target && !this.known.includes(event.target))
       this.known.push(event.target)
-    this.artifacts.add(event)
+    const reported = this.artifacts.add(event)
+    if (reported.length > 0) this.observer.artifact(reported)
+  }
+
+  private take(piece: string, level: string | undefined, first: boolean): void {
+    const said = splitUiLine(piece, this.known)
+    if (!said) {
+      const finished = BUILD_FINISHED.exec(piece)?.[1]
+      if (first && level === 'say' && finished !== undefined) this.observer.finished(finished)
+      return
+    }
+    this.ansibleOf(said.build).line(said.text)
+    if (!first || said.by !== undefined) return
+    const lead = leadOfLine(said.text)
+    if (lead) {
+      this.leads.push({ ...lead, build: said.build })
+      this.observer.lead({ ...lead, build: said.build })
+    }
   }
 
   private ansibleOf(build: string): AnsibleFailureReader {

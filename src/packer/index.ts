@@ -4,7 +4,6 @@ import * as path from 'node:path'
 import { TemplateError } from '../errors.js'
 import { inertLog } from '../exec/inert-log.js'
 import { childEnv, lastLines, spawnProgram } from '../exec/program.js'
-import type { Lead } from '../release/evidence.js'
 import {
   buildArgs,
   initArgs,
@@ -14,6 +13,7 @@ import {
   type PackerRunContext
 } from './args.js'
 import { managedPlugins, needsInit, PluginFolder } from './plugins.js'
+import type { BuildObserver } from './build-output.js'
 import { runPackerBuild, type BuildResult } from './run.js'
 import { validationAnnotations } from './validate.js'
 
@@ -126,13 +126,14 @@ export async function validateTemplate(job: PackerJob): Promise<void> {
 export function buildImages(
   job: PackerJob,
   builds: readonly string[],
-  onLead: (lead: Lead) => void
+  observer: BuildObserver
 ): Promise<BuildResult> {
   return runPackerBuild(
     { binary: job.binary, args: buildArgs(job.context), cwd: job.cwd, env: packerEnv(job.context) },
     builds,
-    onLead
+    observer
   )
 }
 
+export type { BuildObserver } from './build-output.js'
 export type { BuildResult } from './run.js'

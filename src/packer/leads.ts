@@ -15,11 +15,10 @@ const LEAD_LINES: [RegExp, LeadKind][] = [
   [/^Instance ID: (i-[0-9a-f]+)$/, 'instance'],
   // common/step_source_ami_info.go:71 (1.6.6: :94).
   [/^Found Image ID: (ami-[0-9a-f]+)$/, 'source-image'],
-  // builder/ebs/step_create_ami.go:65 (1.6.6: :48). An AMI name may hold spaces; with
-  // encrypt_boot or skip_save_build_region it is 7 random characters (:51-63).
-  [/^Creating AMI (.+) from instance i-[0-9a-f]+$/, 'image-name'],
-  // common/step_pre_validate.go:110 (1.6.6: :100): the template's ami_name, which the copies
-  // take even when the first AMI is the random-named intermediate of encrypt_boot.
+  // common/step_pre_validate.go:110 (1.6.6: :100): the template's ami_name, which the AMI and
+  // its copies take (except the random-named intermediate AMI of encrypt_boot and
+  // skip_save_build_region, builder/ebs/step_create_ami.go:51-63, found by its ID). Said first,
+  // before any provisioner: the only AMI name taken, so that no printed name can stand for it.
   [/^Prevalidating AMI Name: (.+)$/, 'image-name'],
   // builder/ebs/step_create_ami.go:118 (1.6.6: :83).
   [/^AMI: (ami-[0-9a-f]+)$/, 'image'],

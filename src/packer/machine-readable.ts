@@ -69,18 +69,23 @@ export class ArtifactCollector {
   private readonly ids = new Map<string, string>()
   readonly artifacts: Artifact[] = []
 
-  add(event: PackerEvent): void {
-    if (event.type !== 'artifact') return
+  /** Adds the event; returns the AMIs of an artifact it completes. */
+  add(event: PackerEvent): Artifact[] {
+    if (event.type !== 'artifact') return []
     const [index, key, value] = event.data
     const slot = `${event.target}#${index ?? ''}`
     if (key === 'id' && value !== undefined) this.ids.set(slot, value)
-    if (key !== 'end') return
+    if (key !== 'end') return []
     const id = this.ids.get(slot)
     this.ids.delete(slot)
+    const added: Artifact[] = []
     for (const pair of (id && parseAmiArtifactId(id)) || []) {
-      if (!this.artifacts.some(a => a.amiId === pair.amiId && a.region === pair.region))
-        this.artifacts.push({ build: event.target, ...pair })
+      if (this.artifacts.some(a => a.amiId === pair.amiId && a.region === pair.region)) continue
+      const artifact = { build: event.target, ...pair }
+      this.artifacts.push(artifact)
+      added.push(artifact)
     }
+    return added
   }
 
   /** Builds that reported at least one AMI. */
@@ -93,12 +98,12 @@ export class ArtifactCollector {
  * Splits a UI line into the build that said it and the text: `==> NAME: text` (Say, Error, and
  * Message since Packer 1.13) or `    NAME: text` (Message before 1.13), packer/ui.go:141-180.
  * Build names can hold spaces and dots, so the known names are tried first, longest first;
- * a post-processor speaks as `NAME (type)` (packer/build.go:382).
+ * a post-processor speaks as `NAME (type)` (packer/build.go:382): `by` is its type.
  */
 export function splitUiLine(
   line: string,
   knownBuilds: readonly string[]
-): { build: string; text: string } | undefined {
+): { build: string; text: string; by?: string } | undefined {
   const prefix = /^(?:==>| {3}) /.exec(line)
   if (!prefix) return undefined
   const rest = line.slice(prefix[0].length)
@@ -107,11 +112,16 @@ export function splitUiLine(
     .find(b => rest.startsWith(`${b}: `) || rest.startsWith(`${b} (`))
   if (known !== undefined) {
     const colon = rest.indexOf(': ', known.length)
-    return { build: known, text: rest.slice(colon + 2) }
+    const by = /^ \(([\w-]+)\)$/.exec(rest.slice(known.length, colon))?.[1]
+    return { build: known, text: rest.slice(colon + 2), ...(by ? { by } : {}) }
   }
-  const any = /^(.+?)(?: \([\w-]+\))?: /.exec(rest)
+  const any = /^(.+?)(?: \(([\w-]+)\))?: /.exec(rest)
   if (!any) return undefined
-  return { build: any[1] as string, text: rest.slice(any[0].length) }
+  return {
+    build: any[1] as string,
+    text: rest.slice(any[0].length),
+    ...(any[2] ? { by: any[2] } : {})
+  }
 }
 
 /** Packer's refusal to reuse an AMI name (common/step_pre_validate.go:128-130). */

@@ -4,8 +4,7 @@ import { createInterface } from 'node:readline'
 import { inertLog } from '../exec/inert-log.js'
 import { childEnv } from '../exec/program.js'
 import type { Artifact } from '../release/artifact.js'
-import type { Lead } from '../release/evidence.js'
-import { BuildOutputReader } from './build-output.js'
+import { BuildOutputReader, type BuildObserver } from './build-output.js'
 
 export interface PackerCommand {
   binary: string
@@ -34,15 +33,15 @@ const DRAIN_AFTER_EXIT_MS = 1000
 
 /**
  * Runs `packer build -machine-readable` and reads its output (BuildOutputReader): lines go to
- * the log as text only (see InertLog), and every resource a build's line names is handed to
- * `onLead` as it appears. A cancel of the job (SIGINT, then SIGTERM from the runner) is passed to
+ * the log as text only (see InertLog), and what Packer says of the builds (the resources a
+ * build names, a build that finished, an artifact) is handed to `observer` as it appears. A cancel of the job (SIGINT, then SIGTERM from the runner) is passed to
  * Packer as SIGTERM, which its parent process forwards to the build (it ignores SIGINT:
  * mitchellh/panicwrap@v1.0.0:panicwrap.go:171-194); the action then waits for Packer to exit.
  */
 export async function runPackerBuild(
   command: PackerCommand,
   builds: readonly string[],
-  onLead: (lead: Lead) => void
+  observer: BuildObserver
 ): Promise<BuildResult> {
   const child = spawn(command.binary, command.args, {
     cwd: command.cwd,
@@ -50,7 +49,7 @@ export async function runPackerBuild(
     stdio: ['ignore', 'pipe', 'pipe'],
     windowsHide: true
   })
-  const reader = new BuildOutputReader(builds, line => inertLog.line(line), onLead)
+  const reader = new BuildOutputReader(builds, line => inertLog.line(line), observer)
   let cancelled = false
   const forward = (signal: NodeJS.Signals) => {
     cancelled = true

@@ -40,6 +40,8 @@ export interface Variable {
   name: string
   /** The default as written (an expression in HCL2, a JSON value in legacy JSON). */
   default: string | undefined
+  /** Declared `sensitive = true` (legacy JSON: listed in `sensitive-variables`). */
+  sensitive: boolean
   file: string
   line: number | undefined
 }
@@ -233,6 +235,7 @@ function readHclFiles(templatePath: string, files: string[]): Template {
           variables.set(first, {
             name: first,
             default: attribute(block.body, 'default')?.expression,
+            sensitive: attribute(block.body, 'sensitive')?.expression.trim() === 'true',
             file,
             line: line(block)
           })
@@ -340,9 +343,18 @@ function readLegacyJson(file: string): Template {
   const json = parseJson(file)
   const variables = new Map<string, Variable>()
   const declared = json['variables']
+  const sensitive = Array.isArray(json['sensitive-variables'])
+    ? (json['sensitive-variables'] as unknown[])
+    : []
   if (typeof declared === 'object' && declared !== null) {
     for (const [name, value] of Object.entries(declared as Record<string, unknown>))
-      variables.set(name, { name, default: JSON.stringify(value), file, line: undefined })
+      variables.set(name, {
+        name,
+        default: JSON.stringify(value),
+        sensitive: sensitive.includes(name),
+        file,
+        line: undefined
+      })
   }
   const types = new Set<string>()
   const builds: TemplateBuild[] = []

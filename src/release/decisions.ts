@@ -1,24 +1,33 @@
 import type { OnExisting } from '../inputs/types.js'
 
-/** An image of this stream and version that carries the pending mark but not the version. */
-export interface PendingImage {
+/** An image of this stream and version in the release's region, with what decides its fate. */
+export interface StreamImage {
   id: string
-  /** Whether the AMI itself is still being created. */
-  imageState: string | undefined
+  /** The build of the template it belongs to (`:build`). */
+  build: string
+  /** It carries the version: released. */
+  released: boolean
+  /** The run that marked it while building it (`<repository>#<run id>.<attempt>`). */
+  run: string | undefined
+  /** Its build's artifact was reported whole: it records its copies (`:copies`). */
+  complete: boolean
   /** The state of the instance it was made from: a live one means its build is still going. */
   instance: 'alive' | 'gone' | 'unknown'
-  /** The run that marked it (`<repository>#<run id>.<attempt>`). */
-  run: string | undefined
 }
 
 export type ExistingDecision =
-  | { action: 'build'; note?: string }
+  /** Every build of the release is released already. */
   | { action: 'reuse' }
   | { action: 'fail'; reason: string }
-  /** Another run is building this release: wait for it, then look again. */
+  /** Another run is building or releasing this release: wait for it, then look again. */
   | { action: 'wait'; images: string[] }
-  /** An earlier run built these images but could not finish tagging them: finish the release. */
-  | { action: 'finish'; images: string[] }
+  /**
+   * Build `builds` (every build the template selects when undefined), then release them with
+   * `finish`: images an earlier attempt of this run built but did not release.
+   */
+  | { action: 'build'; builds: string[] | undefined; finish: string[]; note?: string }
+  /** Nothing to build: release `finish`, which an earlier attempt of this run built. */
+  | { action: 'finish'; finish: string[] }
 
 /**
  * Whether `run` is an earlier attempt of the run `current` (re-runs keep the run id): both
@@ -32,46 +41,100 @@ export function earlierAttempt(run: string | undefined, current: string): boolea
 }
 
 /**
- * What to do about the images a release already has in its region. Pure; `found.released` are
- * images carrying the version, `found.pending` ones a run marked while building it.
+ * What to do about the images a release already has in its region, build by build. Pure.
+ * A release is reused only when every build it is made of (`builds`: the template's selection,
+ * or undefined when the template could not be read) is released. An unreleased image is
+ * finished only when an earlier attempt of this run marked it and recorded its build complete;
+ * one another run is building, or has built and is releasing, is waited for; any other is
+ * named, and nothing is built over it.
  */
 export function decideOnExisting(
-  found: { released: string[]; pending: PendingImage[] },
+  images: StreamImage[],
+  builds: readonly string[] | undefined,
   onExisting: OnExisting,
-  describe: { version: string; region: string; run: string }
+  describe: { version: string; region: string; run: string },
+  /** Whether to wait for a build another run completed to be released by it (for a while only). */
+  patience: { waitForOtherRuns: boolean } = { waitForOtherRuns: true }
 ): ExistingDecision {
   const { version, region, run } = describe
-  if (found.released.length > 0) {
-    if (onExisting === 'reuse') return { action: 'reuse' }
-    if (onExisting === 'fail')
-      return {
-        action: 'fail',
-        reason: `is 'fail' and ${found.released.join(', ')} in ${region} already carries ${version}`
-      }
-    return { action: 'build' }
-  }
-  if (found.pending.length === 0) return { action: 'build' }
+  const released = images.filter(i => i.released)
+  const unreleased = images.filter(i => !i.released)
+  const list = (some: StreamImage[]) => some.map(i => i.id).join(', ')
   if (onExisting === 'rebuild')
     return {
       action: 'build',
-      note: `${found.pending.map(p => p.id).join(', ')} of ${version}, not released, are left as they are`
+      builds: undefined,
+      finish: [],
+      ...(unreleased.length > 0
+        ? { note: `${list(unreleased)} of ${version}, not released, are left as they are` }
+        : {})
     }
-  const building = found.pending.filter(
-    p => p.instance === 'alive' || (p.instance === 'unknown' && !earlierAttempt(p.run, run))
-  )
-  if (onExisting === 'fail')
+  if (onExisting === 'fail' && images.length > 0)
     return {
       action: 'fail',
-      reason: `is 'fail' and ${found.pending.map(p => p.id).join(', ')} in ${region} is an image of ${version} that ${building.length > 0 ? 'another run is building' : 'an earlier run built but did not release'}`
+      reason:
+        released.length > 0
+          ? `is 'fail' and ${list(released)} in ${region} already carries ${version}`
+          : `is 'fail' and ${list(unreleased)} in ${region} is an unreleased image of ${version}`
     }
-  if (building.some(p => p.instance === 'alive'))
-    return { action: 'wait', images: building.map(p => p.id) }
-  if (building.length > 0)
+
+  const wanted = builds ?? [...new Set(images.map(i => i.build))]
+  if (wanted.length === 0) return { action: 'build', builds: undefined, finish: [] }
+  const missing: string[] = []
+  const finish: string[] = []
+  const waitFor: string[] = []
+  const problems: string[] = []
+  for (const build of wanted) {
+    if (released.some(i => i.build === build)) continue
+    const mine = unreleased.filter(i => i.build === build)
+    if (mine.length === 0) {
+      missing.push(build)
+      continue
+    }
+    const alive = mine.filter(i => i.instance === 'alive')
+    if (alive.length > 0) {
+      waitFor.push(...alive.map(i => i.id))
+      continue
+    }
+    const ours = mine.filter(i => earlierAttempt(i.run, run))
+    const finishable = ours.filter(i => i.complete).at(-1)
+    if (finishable) {
+      finish.push(finishable.id)
+      continue
+    }
+    // Another run's complete build is released by that run within seconds, unless it died.
+    const releasing = mine.filter(
+      i => i.complete && i.run !== undefined && i.run !== run && !earlierAttempt(i.run, run)
+    )
+    if (releasing.length > 0 && patience.waitForOtherRuns) {
+      waitFor.push(...releasing.map(i => i.id))
+      continue
+    }
+    problems.push(...mine.map(i => leftBehind(i, run)))
+  }
+  if (waitFor.length > 0) return { action: 'wait', images: waitFor }
+  if (problems.length > 0)
     return {
       action: 'fail',
-      reason: `${building.map(p => `${p.id} (marked by ${p.run ?? '?'})`).join(', ')} in ${region} is an unreleased image of ${version}, and EC2 does not say whether its build still runs; let that run finish, or remove the image`
+      reason: `${problems.join('; ')} (in ${region}, ${version}): nothing is built over it. Remove it (deregister it with its snapshots), or set on-existing: rebuild with an ami_name that differs per build`
     }
-  return { action: 'finish', images: found.pending.map(p => p.id) }
+  if (missing.length === 0)
+    return finish.length > 0 ? { action: 'finish', finish } : { action: 'reuse' }
+  return {
+    action: 'build',
+    builds: builds === undefined || missing.length === builds.length ? undefined : missing,
+    finish
+  }
+}
+
+/** Why an unreleased image that is not this run's to finish stays as it is. */
+function leftBehind(image: StreamImage, run: string): string {
+  const by = image.run ?? 'an unknown run'
+  if (image.instance === 'unknown' && !earlierAttempt(image.run, run))
+    return `${image.id} (${image.build}) is marked by ${by}, and EC2 does not say whether its build still runs; let that run finish`
+  if (!image.complete)
+    return `${image.id} (${image.build}) was left unfinished by ${by}: its build stopped before Packer reported it`
+  return `${image.id} (${image.build}) was built by ${by}, which did not release it; re-run that run to release it`
 }
 
 export type BuildOutcome = 'succeeded' | 'partial' | 'failed' | 'cancelled' | 'collision' | 'no-ami'

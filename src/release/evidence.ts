@@ -13,7 +13,7 @@ export type LeadKind =
   | 'instance'
   /** The AMI the instance was launched from (its ID). */
   | 'source-image'
-  /** An AMI name Packer creates or copies to. */
+  /** The template's AMI name, which Packer checks first (`Prevalidating AMI Name`). */
   | 'image-name'
   /** An AMI Packer created (its ID). */
   | 'image'
@@ -59,14 +59,36 @@ export interface Evidence {
   finished: string[]
 }
 
-/** Adds a lead unless it is known; returns whether it was new. */
+/**
+ * What Packer announces once per build, before any provisioner runs: the first such lead of a
+ * build is Packer's, and a later one can only be a provisioner's text, so it is not taken.
+ * (hashicorp/packer-plugin-amazon@v1.8.2:builder/ebs/builder.go:303-395, the steps in order:
+ * pre-validate, source AMI, key pair, security group, IAM profile, spot launch template,
+ * instance; then provisioning, then the AMI and its copies.)
+ */
+const ONCE_PER_BUILD: readonly LeadKind[] = [
+  'image-name',
+  'source-image',
+  'key-pair',
+  'security-group',
+  'instance-profile',
+  'role',
+  'launch-template',
+  'instance'
+]
+
+/** Why a lead is not taken (known already, or a second one of a kind announced once); undefined when it is new. */
+function refusal(leads: readonly Lead[], lead: Lead): string | undefined {
+  const same = leads.filter(l => l.kind === lead.kind && l.build === lead.build)
+  if (same.some(l => l.value === lead.value)) return 'known'
+  if (ONCE_PER_BUILD.includes(lead.kind) && same.length > 0)
+    return `build '${lead.build}' announced its ${lead.kind} (${same[0]?.value ?? ''}) already; a later one is not Packer's`
+  return undefined
+}
+
+/** Adds a lead unless it is known or refused (`ONCE_PER_BUILD`); returns whether it was added. */
 export function addLead(evidence: Evidence, lead: Lead): boolean {
-  if (
-    evidence.leads.some(
-      l => l.kind === lead.kind && l.value === lead.value && l.build === lead.build
-    )
-  )
-    return false
+  if (refusal(evidence.leads, lead) !== undefined) return false
   evidence.leads.push(lead)
   return true
 }
@@ -94,17 +116,18 @@ export function regionOf(evidence: Evidence, build: string): string {
 
 // --- State is input: the post step reads it back through this check only. -------------------
 
+/** The forms of `packer/leads.ts`: temporary groups, profiles and roles have Packer's names. */
 const SHAPES: Record<LeadKind, RegExp> = {
   'key-pair': /^[\x20-\x7e]{1,255}$/,
-  'security-group': /^[\x20-\x7e]{1,255}$/,
+  'security-group': /^packer_[0-9a-f-]{1,64}$/,
   instance: /^i-[0-9a-f]{8,17}$/,
   'source-image': /^ami-[0-9a-f]{8,17}$/,
   'image-name': /^[A-Za-z0-9 ()[\]./\-'@_]{3,128}$/,
   image: /^ami-[0-9a-f]{8,17}$/,
   'copy-region': /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/,
   'launch-template': /^lt-[0-9a-f]{8,17}$/,
-  'instance-profile': /^[\w+=,.@-]{1,128}$/,
-  role: /^[\w+=,.@-]{1,64}$/
+  'instance-profile': /^packer-[0-9a-f-]{1,64}$/,
+  role: /^packer-[0-9a-f-]{1,57}$/
 }
 const REGION = SHAPES['copy-region']
 /** A run mark is a tag value. */
@@ -173,9 +196,12 @@ export function parseEvidence(
       typeof lead.value === 'string' &&
       typeof lead.build === 'string' &&
       isLeadShaped(lead.kind, lead.value)
-    )
-      leads.push({ kind: lead.kind, value: lead.value, build: lead.build })
-    else problems.push(`a saved lead is not well-formed: ${JSON.stringify(item)}`)
+    ) {
+      const taken = { kind: lead.kind, value: lead.value, build: lead.build }
+      const refused = refusal(leads, taken)
+      if (refused === undefined) leads.push(taken)
+      else if (refused !== 'known') problems.push(`a saved lead is not taken: ${refused}`)
+    } else problems.push(`a saved lead is not well-formed: ${JSON.stringify(item)}`)
   }
   const finished: string[] = []
   for (const build of Array.isArray(record?.finished) ? (record.finished as unknown[]) : [])

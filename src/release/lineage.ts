@@ -38,3 +38,30 @@ export function deriveLineage(inputs: LineageInputs): string {
   const digest = createHash('sha256').update(JSON.stringify(selection)).digest('hex').slice(0, 12)
   return `${base.slice(0, TAG_VALUE_MAX - 13)}#${digest}`
 }
+
+/**
+ * The template's variables the step's environment sets (`PKR_VAR_<name>`, which Packer reads
+ * for HCL2 templates) though the derived lineage does not know them: two jobs that differ only
+ * there (a matrix over `PKR_VAR_arch`) would build different images into one stream, and the
+ * second would reuse the first's. Variables declared sensitive are left out: a secret is no part
+ * of what an image is, and a rotated one must not start a new stream. So are the ones the
+ * action sets itself (`image_version`, and `vars`, which win over the environment).
+ */
+export function environmentOutsideLineage(
+  declared: ReadonlyMap<string, { sensitive: boolean }>,
+  environment: NodeJS.ProcessEnv,
+  vars: readonly (readonly [string, string])[]
+): string[] {
+  const set = new Set(vars.map(([name]) => name))
+  return Object.keys(environment)
+    .filter(key => key.startsWith('PKR_VAR_'))
+    .map(key => key.slice('PKR_VAR_'.length))
+    .filter(
+      name =>
+        name !== 'image_version' &&
+        !set.has(name) &&
+        declared.has(name) &&
+        declared.get(name)?.sensitive === false
+    )
+    .sort()
+}

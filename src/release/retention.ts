@@ -8,6 +8,11 @@ export interface Generation {
   version: string | undefined
   /** Already retired: deprecated (in the past) or disabled. Neither counted nor retired again. */
   retired: boolean
+  /**
+   * EC2's state. Only an `available` image that carries a version is a generation: a pending or
+   * unreleased one is a build under way (another run's), neither counted nor retired.
+   */
+  state: string | undefined
   /** Why something still depends on it (an instance, a launch template), if anything does. */
   inUse?: string | undefined
   /** Public, or shared with accounts, organizations or OUs: others may launch it. */
@@ -75,6 +80,8 @@ export function planRetention(generations: Generation[], rules: RetentionRules):
     const keep = (reason: string) =>
       plan.keep.push({ imageId: g.imageId, version: g.version, reason })
     if (g.retired && !rules.current.has(g.imageId)) continue
+    if (!rules.current.has(g.imageId) && (g.version === undefined || g.state !== 'available'))
+      continue
     // The images of this release count as the newest generation.
     const rank = counted++
     if (rules.current.has(g.imageId)) keep('this release')

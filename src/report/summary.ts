@@ -159,7 +159,7 @@ export class RunReport {
   render(): typeof core.summary {
     const [title, sentence] = this.headline()
     const s = core.summary.addHeading(escapeHtml(title), 2).addRaw(escapeHtml(sentence), true)
-    if (this.error) s.addCodeBlock(this.error)
+    if (this.error) s.addCodeBlock(escapeHtml(this.error))
     for (const note of this.notes) s.addRaw(`<p>${escapeHtml(note)}</p>`, true)
     const shown = this.artifacts.length > 0 ? this.artifacts : this.built
     if (shown.length > 0) {
@@ -180,7 +180,13 @@ export class RunReport {
       ])
     }
     const retention = this.retention.flatMap(r => [
-      ...r.retire.map(i => [r.region, r.build, i.imageId, i.version ?? '', RETIRED[this.retireMode]]),
+      ...r.retire.map(i => [
+        r.region,
+        r.build,
+        i.imageId,
+        i.version ?? '',
+        RETIRED[this.retireMode]
+      ]),
       ...r.keep.map(i => [r.region, r.build, i.imageId, i.version ?? '', `kept: ${i.reason}`])
     ])
     if (retention.length > 0) {

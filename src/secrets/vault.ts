@@ -1,5 +1,6 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
+import { checkPrivateFolder, makePrivateFolder } from '../state/private-folder.js'
 
 export interface VaultPasswordFile {
   /** Environment that hands the file to Ansible. */
@@ -7,7 +8,7 @@ export interface VaultPasswordFile {
   file: string | undefined
 }
 
-const FOLDER = /^ansible-vault-[A-Za-z0-9]{6}$/
+const PREFIX = 'ansible-vault-'
 
 /**
  * Writes the vault password, byte for byte, to a file only the runner user can read, in a
@@ -18,8 +19,7 @@ export function writeVaultPasswordFile(
   temp: string
 ): VaultPasswordFile {
   if (password === undefined) return { env: {}, file: undefined }
-  const dir = fs.mkdtempSync(path.join(temp, 'ansible-vault-'))
-  fs.chmodSync(dir, 0o700)
+  const dir = makePrivateFolder(temp, PREFIX)
   const file = path.join(dir, 'password')
   fs.writeFileSync(file, password, { mode: 0o600, flag: 'wx' })
   return { env: { ANSIBLE_VAULT_PASSWORD_FILE: file }, file }
@@ -33,22 +33,11 @@ export function writeVaultPasswordFile(
  */
 export function removeVaultPasswordFile(file: string, temp: string): string | undefined {
   const dir = path.dirname(file)
-  const root = fs.realpathSync(temp)
-  if (
-    path.basename(file) !== 'password' ||
-    !FOLDER.test(path.basename(dir)) ||
-    (path.dirname(dir) !== temp && path.dirname(dir) !== root)
-  )
-    return `'${file}' is not a password file this action writes (<RUNNER_TEMP>/ansible-vault-XXXXXX/password)`
-  const folder = fs.lstatSync(dir, { throwIfNoEntry: false })
-  if (folder === undefined) return undefined
-  const uid = process.getuid?.()
-  if (
-    !folder.isDirectory() ||
-    (uid !== undefined && folder.uid !== uid) ||
-    (process.platform !== 'win32' && (folder.mode & 0o777) !== 0o700)
-  )
-    return `'${dir}' is not the private folder this action made`
+  if (path.basename(file) !== 'password')
+    return `'${file}' is not a password file this action writes (<RUNNER_TEMP>/${PREFIX}XXXXXX/password)`
+  const { refused, gone } = checkPrivateFolder(dir, temp, PREFIX)
+  if (refused) return refused
+  if (gone) return undefined
   const entries = fs.readdirSync(dir)
   const stat = fs.lstatSync(file, { throwIfNoEntry: false })
   if (entries.some(e => e !== 'password') || (stat !== undefined && !stat.isFile()))

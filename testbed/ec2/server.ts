@@ -42,6 +42,8 @@ export interface Ec2Endpoint {
   ): void
   /** Accepts the next `count` calls of `action` and never answers them (until close). */
   hangNext(action: string, count: number): void
+  /** Forgets the failures and hangs not used yet (the network is well again). */
+  clearFaults(): void
   /** Runs `hook` once, just before the next call of `action` is answered (a concurrent change). */
   beforeNext(action: string, hook: (world: World) => void): void
   /** Forgets all state, settings, faults and the log; every region starts again from its source image. */
@@ -120,6 +122,9 @@ export async function startEc2Endpoint(options: Ec2EndpointOptions = {}): Promis
         else if (fallback[key] !== undefined) options[key] = fallback[key]
         else delete options[key]
       }
+    },
+    clearFaults() {
+      server.faults.clear()
     },
     failNext(action, count, kind = 'throttle', when) {
       server.faults.failNext(action, count, kind, when)
