@@ -15079,7 +15079,7 @@ function getState(name) {
 let sdk;
 
 function loadSdk() {
-  sdk ??= Promise.all([ __nccwpck_require__.e(862), __nccwpck_require__.e(857) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 5857));
+  sdk ??= Promise.all([ __nccwpck_require__.e(500), __nccwpck_require__.e(857) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 5857));
   return sdk;
 }
 
@@ -15206,7 +15206,7 @@ async function service(name, region, make) {
   return made;
 }
 
-const clients_ec2 = region => service("EC2", region, (s, config) => new s.EC2Client(config));
+const ec2 = region => service("EC2", region, (s, config) => new s.EC2Client(config));
 
 const ssm = region => service("SSM", region, (s, config) => new s.SSMClient(config));
 
@@ -16035,7 +16035,7 @@ function snapshotsOf(image) {
 }
 
 async function findOwnImages(region, filters, includeDisabled = false) {
-  const {send: send, sdk: sdk} = await clients_ec2(region);
+  const {send: send, sdk: sdk} = await ec2(region);
   const pages = await allPages(token => send(new sdk.DescribeImagesCommand({
     Owners: [ "self" ],
     Filters: filters,
@@ -16102,7 +16102,7 @@ async function waitAvailable(region, ids) {
 
 async function createTags(region, resources, tags) {
   if (resources.length === 0 || tags.length === 0) return;
-  const {send: send, sdk: sdk} = await clients_ec2(region);
+  const {send: send, sdk: sdk} = await ec2(region);
   await send(new sdk.CreateTagsCommand({
     Resources: resources,
     Tags: tags
@@ -16111,7 +16111,7 @@ async function createTags(region, resources, tags) {
 
 async function deleteTags(region, resources, keys) {
   if (resources.length === 0) return;
-  const {send: send, sdk: sdk} = await clients_ec2(region);
+  const {send: send, sdk: sdk} = await ec2(region);
   await send(new sdk.DeleteTagsCommand({
     Resources: resources,
     Tags: keys.map(Key => ({
@@ -16182,7 +16182,7 @@ async function existingArtifacts(artifacts) {
 const GONE = /InvalidAMIID\.(NotFound|Unavailable)/;
 
 async function retireImage(region, image, mode, now) {
-  const {send: send, sdk: sdk} = await clients_ec2(region);
+  const {send: send, sdk: sdk} = await ec2(region);
   const id = image.ImageId ?? "";
   try {
     if (mode === "deregister") await send(new sdk.DeregisterImageCommand({
@@ -16637,7 +16637,7 @@ function instanceFact(region, i) {
 }
 
 async function instances(region, filters) {
-  const {send: send, sdk: sdk} = await clients_ec2(region);
+  const {send: send, sdk: sdk} = await ec2(region);
   const pages = await allPages(token => send(new sdk.DescribeInstancesCommand({
     Filters: filters,
     ...token ? {
@@ -16648,7 +16648,7 @@ async function instances(region, filters) {
 }
 
 async function securityGroups(region, names) {
-  const {send: send, sdk: sdk} = await clients_ec2(region);
+  const {send: send, sdk: sdk} = await ec2(region);
   const pages = await allPages(token => send(new sdk.DescribeSecurityGroupsCommand({
     Filters: [ {
       Name: "group-name",
@@ -16670,7 +16670,7 @@ async function regionFacts(evidence, region, building, copying) {
     const builds = kind === "image" || kind === "image-name" ? [ ...building, ...copying ] : building;
     return [ ...new Set(builds.flatMap(b => leadsOf(evidence, kind, b))) ];
   };
-  const {send: send, sdk: sdk} = await clients_ec2(region);
+  const {send: send, sdk: sdk} = await ec2(region);
   const instanceIds = of("instance");
   const keyNames = of("key-pair");
   const groupNames = of("security-group");
@@ -16940,7 +16940,7 @@ function planRetention(generations, rules) {
 async function usesOf(region, imageIds) {
   const uses = new Map;
   if (imageIds.length === 0) return uses;
-  const {send: send, sdk: sdk} = await clients_ec2(region);
+  const {send: send, sdk: sdk} = await ec2(region);
   const instancePages = await allPages(token => send(new sdk.DescribeInstancesCommand({
     Filters: [ {
       Name: "image-id",
@@ -16980,7 +16980,7 @@ async function usesOf(region, imageIds) {
 
 async function sharing(region, image) {
   if (image.Public) return "it is public";
-  const {send: send, sdk: sdk} = await clients_ec2(region);
+  const {send: send, sdk: sdk} = await ec2(region);
   const {LaunchPermissions: LaunchPermissions = []} = await send(new sdk.DescribeImageAttributeCommand({
     ImageId: image.ImageId,
     Attribute: "launchPermission"
@@ -16991,7 +16991,7 @@ async function sharing(region, image) {
 
 async function lastLaunched(region, image) {
   if (image.LastLaunchedTime) return image.LastLaunchedTime;
-  const {send: send, sdk: sdk} = await clients_ec2(region);
+  const {send: send, sdk: sdk} = await ec2(region);
   try {
     const {LastLaunchedTime: LastLaunchedTime} = await send(new sdk.DescribeImageAttributeCommand({
       ImageId: image.ImageId,
@@ -19074,7 +19074,7 @@ function streamOf(inputs, context, version, region) {
 async function liveInstances(region, ids) {
   const alive = new Set;
   if (ids.length === 0) return alive;
-  const {send: send, sdk: sdk} = await clients_ec2(region);
+  const {send: send, sdk: sdk} = await ec2(region);
   const pages = await allPages(token => send(new sdk.DescribeInstancesCommand({
     Filters: [ {
       Name: "instance-id",
@@ -20468,7 +20468,7 @@ class RunReport {
       return [ `Reused ${v}`, "An image of this version and lineage already existed: it was reused, and nothing was built." ];
 
      case "finished":
-      return [ `Released ${v}`, `An earlier run built ${amis} but could not tag ${this.artifacts.length === 1 ? "it" : "them"}; this run tagged and released ${this.artifacts.length === 1 ? "it" : "them"}. Nothing was built.` ];
+      return [ `Released ${v}`, `An earlier attempt of this run built the release but did not release it; this run released ${amis}. Nothing was built.` ];
 
      case "found":
       return [ `Found ${v}`, `The release exists: ${amis}. Nothing was installed or built.` ];
@@ -20495,7 +20495,7 @@ class RunReport {
   failureDetail() {
     if (this.built.length === 0) return "No AMI was built.";
     const list = this.built.map(a => `${a.amiId} (${a.region})`).join(", ");
-    return this.tagged ? `These AMIs were built and tagged before the failure: ${list}.` : `These AMIs were built but not released (not tagged): ${list}. Re-run the job: it finishes the release instead of building again.`;
+    return this.tagged ? `These AMIs were built and tagged before the failure: ${list}.` : `These AMIs were built but not released (not tagged): ${list}. Re-run the job: it releases them, and builds only what is missing.`;
   }
   details() {
     const rows = [ [ "Version", this.version ], [ "Lineage", this.lineage ], [ "Region", this.region ], [ "Source AMI", this.sourceImages.join(", ") || void 0 ], [ "Packer", this.tools.packer ], [ "amazon plugin", this.tools.amazonPlugin ], [ "Ansible", this.tools.ansible ], [ "Commit", this.context.sha ? `${this.context.repository}@${this.context.sha.slice(0, 12)}` : void 0 ], [ "Run", this.runUrl() ], [ "Total time", duration(performance.now() - this.startedAt) ] ];
@@ -20595,7 +20595,7 @@ const of = (verdicts, kind) => verdicts.filter(v => v.kind === kind);
 async function terminate(instances) {
   for (const region of new Set(instances.map(v => v.region ?? ""))) {
     const ids = instances.filter(v => v.region === region).map(v => v.id);
-    const {send: send, sdk: sdk} = await clients_ec2(region);
+    const {send: send, sdk: sdk} = await ec2(region);
     await send(new sdk.TerminateInstancesCommand({
       InstanceIds: ids
     }));
@@ -20628,7 +20628,7 @@ async function sweep(remove, iamRegion) {
     }
   };
   for (const v of of(remove, "image")) await attempt(v, async () => {
-    const {send: send, sdk: sdk} = await clients_ec2(v.region ?? "");
+    const {send: send, sdk: sdk} = await ec2(v.region ?? "");
     await send(new sdk.DeregisterImageCommand({
       ImageId: v.id,
       DeleteAssociatedSnapshots: true
@@ -20642,13 +20642,13 @@ async function sweep(remove, iamRegion) {
     failures.push(`instances ${instances.map(v => v.id).join(", ")}: ${error.message}`);
   }
   for (const v of of(remove, "key pair")) await attempt(v, async () => {
-    const {send: send, sdk: sdk} = await clients_ec2(v.region ?? "");
+    const {send: send, sdk: sdk} = await ec2(v.region ?? "");
     await send(new sdk.DeleteKeyPairCommand({
       KeyName: v.id
     }));
   });
   for (const v of of(remove, "security group")) await attempt(v, async () => {
-    const {send: send, sdk: sdk} = await clients_ec2(v.region ?? "");
+    const {send: send, sdk: sdk} = await ec2(v.region ?? "");
     for (let retry = 0; ;retry++) try {
       return await send(new sdk.DeleteSecurityGroupCommand({
         GroupId: v.id
@@ -20659,7 +20659,7 @@ async function sweep(remove, iamRegion) {
     }
   });
   for (const v of of(remove, "launch template")) await attempt(v, async () => {
-    const {send: send, sdk: sdk} = await clients_ec2(v.region ?? "");
+    const {send: send, sdk: sdk} = await ec2(v.region ?? "");
     await send(new sdk.DeleteLaunchTemplateCommand({
       LaunchTemplateId: v.id
     }));

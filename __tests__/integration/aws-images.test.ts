@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { AwsError, POLL } from '../../src/aws/clients.js'
 import {
+  createTags,
   describeImagesById,
   existingArtifacts,
-  findCopies,
   findStreamImages,
   retireImage,
   tagRelease,
@@ -11,7 +11,8 @@ import {
 } from '../../src/aws/images.js'
 import { tagSchema } from '../../src/release/tags.js'
 import type { ImageSeed } from '../../testbed/ec2/seed.js'
-import { useAwsBed } from '../helpers/aws.js'
+import { recordedArtifacts, type Stream } from '../../src/modes/stream.js'
+import { captureCommands, useAwsBed } from '../helpers/aws.js'
 
 /** Tagging, finding and retiring images, in-process against the loopback EC2. */
 const bed = useAwsBed()
@@ -240,62 +241,107 @@ describe('findStreamImages', () => {
   })
 })
 
-describe('findCopies', () => {
-  it('finds the copies made from the primary AMI, by SourceImageId and region', async () => {
-    const primary = image(EAST, {
-      name: 'app-release-1.0.0',
-      sourceInstanceId: 'i-0a1b2c3d4e5f60718'
-    })
-    const west = image(WEST, {
-      name: 'app-release-1.0.0',
-      sourceImageId: primary,
-      sourceImageRegion: EAST
-    })
-    const eu = image(EU, {
-      name: 'app-release-1.0.0',
-      sourceImageId: primary,
-      sourceImageRegion: EAST
-    })
-    // Same name, other sources: not copies of it.
-    image('us-east-2', {
-      name: 'app-release-1.0.0',
-      sourceImageId: 'ami-0f0e0d0c0b0a09080',
-      sourceImageRegion: EAST
-    })
-    image('ap-southeast-2', {
-      name: 'app-release-1.0.0',
-      sourceImageId: primary,
-      sourceImageRegion: WEST
-    })
-    image('eu-central-1', { name: 'app-release-1.0.0', sourceInstanceId: 'i-0a1b2c3d4e5f60719' })
+describe('recordedArtifacts: a recorded copy counts only when EC2 shows it is one', () => {
+  const stream: Stream = {
+    schema,
+    version: '1.0.0',
+    lineage: LINEAGE,
+    acceptLegacyLineage: false,
+    region: EAST,
+    run: 'octo/images#42.2'
+  }
+  const released = { [schema.version]: '1.0.0', [schema.lineage]: LINEAGE, [schema.build]: 'app' }
 
+  it('keeps true copies (encrypt_boot siblings too), and warns about any other', async () => {
+    const source = 'ami-0123456789abcdef0' // encrypt_boot's intermediate, deregistered
+    const primary = image(EAST, { name: 'app', sourceImageId: source, tags: released })
+    const copy = image(WEST, { name: 'app', sourceImageId: primary, tags: released })
+    const sibling = image(EU, { name: 'app', sourceImageId: source, tags: released })
+    const otherStream = image('us-east-2', {
+      name: 'app',
+      sourceImageId: primary,
+      tags: { ...released, [schema.lineage]: 'someone/else:x.pkr.hcl' }
+    })
+    const unreleased = image('us-west-1', {
+      name: 'app',
+      sourceImageId: primary,
+      tags: { [schema.lineage]: LINEAGE, [schema.build]: 'app' }
+    })
+    const golden = image('eu-central-1', {
+      name: 'golden-2020',
+      sourceImageId: 'ami-0fedcba9876543210',
+      tags: released
+    })
+    const record = [
+      `${WEST}=${copy}`,
+      `${EU}=${sibling}`,
+      `us-east-2=${otherStream}`,
+      `us-west-1=${unreleased}`,
+      `eu-central-1=${golden}`,
+      'ap-southeast-2=ami-0aaaaaaaaaaaaaaa1'
+    ].join(',')
+    await createTags(EAST, [primary], [{ Key: schema.copies, Value: record }])
     const [found] = await describeImagesById(EAST, [primary])
-    const copies = await findCopies(found!, EAST)
-    expect(copies.map(c => [c.region, c.image.ImageId]).sort()).toEqual(
-      [
-        [EU, eu],
-        [WEST, west]
-      ].sort()
+
+    const { warnings, result } = await captureCommands(() =>
+      recordedArtifacts([found!], stream, ['app'])
     )
+
+    expect(result).toEqual([
+      { build: 'app', region: EAST, amiId: primary },
+      { build: 'app', region: EU, amiId: sibling },
+      { build: 'app', region: WEST, amiId: copy }
+    ])
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          new RegExp(`${otherStream} in us-east-2 .*its ImageVersion:lineage tag differs`)
+        ),
+        expect.stringMatching(
+          new RegExp(`${unreleased} in us-west-1 .*does not carry ImageVersion=1\\.0\\.0`)
+        ),
+        expect.stringMatching(
+          new RegExp(
+            `${golden} in eu-central-1 .*EC2 says it was copied from ami-0fedcba9876543210`
+          )
+        ),
+        expect.stringMatching(
+          /ami-0aaaaaaaaaaaaaaa1 in ap-southeast-2 .*EC2 has no such image of this account/
+        )
+      ])
+    )
+    expect(warnings).toHaveLength(4)
   })
 
-  it('finds the siblings of an encrypt_boot release, copied from one intermediate AMI', async () => {
-    const intermediate = 'ami-0123456789abcdef0' // deregistered by Packer
-    const primary = image(EAST, {
-      name: 'app-release-1.0.0',
-      sourceImageId: intermediate,
-      sourceImageRegion: EAST
+  it('an unreleased record: its copies must carry the same run mark', async () => {
+    const marks = {
+      [schema.pending]: '1.0.0',
+      [schema.lineage]: LINEAGE,
+      [schema.build]: 'app',
+      [schema.run]: 'octo/images#42.1'
+    }
+    const primary = image(EAST, { name: 'app', tags: marks })
+    const copy = image(WEST, { name: 'app', sourceImageId: primary, tags: marks })
+    const another = image(EU, {
+      name: 'app',
+      sourceImageId: primary,
+      tags: { ...marks, [schema.run]: 'octo/images#7.1' }
     })
-    const west = image(WEST, {
-      name: 'app-release-1.0.0',
-      sourceImageId: intermediate,
-      sourceImageRegion: EAST
-    })
-    image(EU, { name: 'app-release-1.0.0', sourceImageId: intermediate, sourceImageRegion: WEST })
-
+    await createTags(
+      EAST,
+      [primary],
+      [{ Key: schema.copies, Value: `${WEST}=${copy},${EU}=${another}` }]
+    )
     const [found] = await describeImagesById(EAST, [primary])
-    const copies = await findCopies(found!, EAST)
-    expect(copies.map(c => [c.region, c.image.ImageId])).toEqual([[WEST, west]])
+    const { warnings, result } = await captureCommands(() =>
+      recordedArtifacts([found!], stream, ['app'])
+    )
+    expect(result.map(a => a.amiId)).toEqual([primary, copy])
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        new RegExp(`${another} in eu-west-1 .*not marked by the run that built the image`)
+      )
+    ])
   })
 })
 

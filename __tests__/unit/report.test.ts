@@ -48,7 +48,7 @@ describe('the job summary tells each outcome as it was', () => {
     [
       'finished',
       r => (r.artifacts = artifacts),
-      [/An earlier run built 2 AMIs but could not tag them; this run tagged and released them/],
+      [/An earlier attempt of this run built the release but did not release it; this run released 2 AMIs\. Nothing was built\./],
       [/Built and tagged/]
     ],
     [

@@ -283,34 +283,3 @@ export async function retireImage(
     throw error
   }
 }
-
-/**
- * The copies of `primary` in other regions, when no record says where they are (an earlier
- * run built them but could not tag them): images of the same name made from it, or made from
- * the same source as it (encrypt_boot copies its intermediate AMI to every region).
- */
-export async function findCopies(
-  primary: Image,
-  region: string
-): Promise<{ region: string; image: Image }[]> {
-  const { send, sdk } = await ec2(region)
-  const { Regions = [] } = await send(new sdk.DescribeRegionsCommand({}))
-  const others = Regions.map(r => r.RegionName ?? '').filter(r => r && r !== region)
-  const copies = await Promise.all(
-    others.map(async r => {
-      const images = primary.Name
-        ? await findOwnImages(r, [{ Name: 'name', Values: [primary.Name] }])
-        : []
-      return images
-        .filter(
-          i =>
-            (i.SourceImageId === primary.ImageId && i.SourceImageRegion === region) ||
-            (primary.SourceImageId !== undefined &&
-              i.SourceImageId === primary.SourceImageId &&
-              i.SourceImageRegion === primary.SourceImageRegion)
-        )
-        .map(image => ({ region: r, image }))
-    })
-  )
-  return copies.flat()
-}

@@ -19,7 +19,6 @@ export { DescribeInstancesCommand } from '@aws-sdk/client-ec2/dist-es/commands/D
 export { DescribeKeyPairsCommand } from '@aws-sdk/client-ec2/dist-es/commands/DescribeKeyPairsCommand.js'
 export { DescribeLaunchTemplateVersionsCommand } from '@aws-sdk/client-ec2/dist-es/commands/DescribeLaunchTemplateVersionsCommand.js'
 export { DescribeLaunchTemplatesCommand } from '@aws-sdk/client-ec2/dist-es/commands/DescribeLaunchTemplatesCommand.js'
-export { DescribeRegionsCommand } from '@aws-sdk/client-ec2/dist-es/commands/DescribeRegionsCommand.js'
 export { DescribeSecurityGroupsCommand } from '@aws-sdk/client-ec2/dist-es/commands/DescribeSecurityGroupsCommand.js'
 export { DisableImageCommand } from '@aws-sdk/client-ec2/dist-es/commands/DisableImageCommand.js'
 export { EnableImageDeprecationCommand } from '@aws-sdk/client-ec2/dist-es/commands/EnableImageDeprecationCommand.js'

@@ -92,7 +92,7 @@ export class RunReport {
       case 'finished':
         return [
           `Released ${v}`,
-          `An earlier run built ${amis} but could not tag ${this.artifacts.length === 1 ? 'it' : 'them'}; this run tagged and released ${this.artifacts.length === 1 ? 'it' : 'them'}. Nothing was built.`
+          `An earlier attempt of this run built the release but did not release it; this run released ${amis}. Nothing was built.`
         ]
       case 'found':
         return [`Found ${v}`, `The release exists: ${amis}. Nothing was installed or built.`]
@@ -119,7 +119,7 @@ export class RunReport {
     const list = this.built.map(a => `${a.amiId} (${a.region})`).join(', ')
     return this.tagged
       ? `These AMIs were built and tagged before the failure: ${list}.`
-      : `These AMIs were built but not released (not tagged): ${list}. Re-run the job: it finishes the release instead of building again.`
+      : `These AMIs were built but not released (not tagged): ${list}. Re-run the job: it releases them, and builds only what is missing.`
   }
 
   private details(): string[][] {
