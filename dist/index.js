@@ -16665,7 +16665,7 @@ async function securityGroups(region, names) {
   })));
 }
 
-async function regionFacts(evidence, region, building, copying) {
+async function regionFacts(evidence, region, building, copying, profileArns) {
   const of = kind => {
     const builds = kind === "image" || kind === "image-name" ? [ ...building, ...copying ] : building;
     return [ ...new Set(builds.flatMap(b => leadsOf(evidence, kind, b))) ];
@@ -16675,7 +16675,6 @@ async function regionFacts(evidence, region, building, copying) {
   const keyNames = of("key-pair");
   const groupNames = of("security-group");
   const launchTemplateIds = of("launch-template");
-  const profiles = leadsOf(evidence, "instance-profile");
   const [named, keyPairs, groups] = await Promise.all([ instanceIds.length > 0 ? instances(region, [ {
     Name: "instance-id",
     Values: instanceIds
@@ -16698,9 +16697,9 @@ async function regionFacts(evidence, region, building, copying) {
   } ]) : [], launchTemplateIds.length > 0 ? instances(region, [ {
     Name: `tag:${LAUNCH_TEMPLATE_TAG}`,
     Values: launchTemplateIds
-  } ]) : [], profiles.length > 0 ? instances(region, [ {
+  } ]) : [], profileArns.length > 0 ? instances(region, [ {
     Name: "iam-instance-profile.arn",
-    Values: profiles.map(name => `*/${name}`)
+    Values: profileArns
   } ]) : [] ]);
   const allInstances = new Map;
   for (const i of [ ...named, ...users.flat() ]) allInstances.set(i.id, i);
@@ -16768,6 +16767,7 @@ async function iamFacts(evidence) {
     InstanceProfileName: name
   })).then(({InstanceProfile: p}) => ({
     name: name,
+    arn: p?.Arn,
     createDate: iso(p?.CreateDate),
     roles: (p?.Roles ?? []).map(r => r.RoleName ?? "")
   }), absent)))).filter(p => p !== void 0);
@@ -16808,7 +16808,9 @@ async function gatherFacts(evidence) {
     at(regionOf(evidence, build)).building.push(build);
     for (const region of leadsOf(evidence, "copy-region", build)) at(region).copying.push(build);
   }
-  const [perRegion, identity] = await Promise.all([ Promise.all([ ...regions ].map(([region, {building: building, copying: copying}]) => regionFacts(evidence, region, building, copying))), iamFacts(evidence) ]);
+  const identity = await iamFacts(evidence);
+  const profileArns = identity.instanceProfiles.map(p => p.arn).filter(arn => !!arn);
+  const perRegion = await Promise.all([ ...regions ].map(([region, {building: building, copying: copying}]) => regionFacts(evidence, region, building, copying, profileArns)));
   return {
     instances: perRegion.flatMap(f => f.instances),
     keyPairs: perRegion.flatMap(f => f.keyPairs),

@@ -69,7 +69,9 @@ async function regionFacts(
   evidence: Evidence,
   region: string,
   building: string[],
-  copying: string[]
+  copying: string[],
+  /** The ARNs of the instance profiles the evidence names (IAM is global: asked once). */
+  profileArns: string[]
 ): Promise<Facts> {
   // Instances, key pairs and groups live where a build runs; AMIs there and where it copies to.
   const of = (kind: LeadKind) => {
@@ -81,8 +83,6 @@ async function regionFacts(
   const keyNames = of('key-pair')
   const groupNames = of('security-group')
   const launchTemplateIds = of('launch-template')
-  // An instance profile is global: whoever uses it, in any region the build touches.
-  const profiles = leadsOf(evidence, 'instance-profile')
   const [named, keyPairs, groups] = await Promise.all([
     instanceIds.length > 0 ? instances(region, [{ Name: 'instance-id', Values: instanceIds }]) : [],
     keyNames.length > 0
@@ -108,10 +108,8 @@ async function regionFacts(
     launchTemplateIds.length > 0
       ? instances(region, [{ Name: `tag:${LAUNCH_TEMPLATE_TAG}`, Values: launchTemplateIds }])
       : [],
-    profiles.length > 0
-      ? instances(region, [
-          { Name: 'iam-instance-profile.arn', Values: profiles.map(name => `*/${name}`) }
-        ])
+    profileArns.length > 0
+      ? instances(region, [{ Name: 'iam-instance-profile.arn', Values: profileArns }])
       : []
   ])
   const allInstances = new Map<string, InstanceFact>()
@@ -185,6 +183,7 @@ async function iamFacts(evidence: Evidence): Promise<Pick<Facts, 'instanceProfil
         send(new sdk.GetInstanceProfileCommand({ InstanceProfileName: name })).then(
           ({ InstanceProfile: p }): InstanceProfileFact => ({
             name,
+            arn: p?.Arn,
             createDate: iso(p?.CreateDate),
             roles: (p?.Roles ?? []).map(r => r.RoleName ?? '')
           }),
@@ -227,14 +226,17 @@ export async function gatherFacts(evidence: Evidence): Promise<Facts> {
     at(regionOf(evidence, build)).building.push(build)
     for (const region of leadsOf(evidence, 'copy-region', build)) at(region).copying.push(build)
   }
-  const [perRegion, identity] = await Promise.all([
-    Promise.all(
-      [...regions].map(([region, { building, copying }]) =>
-        regionFacts(evidence, region, building, copying)
-      )
-    ),
-    iamFacts(evidence)
-  ])
+  // IAM first: an instance profile is global, and whoever uses it, in any region the build
+  // touches, is found by its exact ARN.
+  const identity = await iamFacts(evidence)
+  const profileArns = identity.instanceProfiles
+    .map(p => p.arn)
+    .filter((arn): arn is string => !!arn)
+  const perRegion = await Promise.all(
+    [...regions].map(([region, { building, copying }]) =>
+      regionFacts(evidence, region, building, copying, profileArns)
+    )
+  )
   return {
     instances: perRegion.flatMap(f => f.instances),
     keyPairs: perRegion.flatMap(f => f.keyPairs),

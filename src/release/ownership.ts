@@ -74,6 +74,7 @@ export interface LaunchTemplateFact {
 
 export interface InstanceProfileFact {
   name: string
+  arn?: string | undefined
   createDate: string | undefined
   roles: string[]
 }
