@@ -3,11 +3,11 @@ import * as path from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { gatherFacts } from '../../src/aws/facts.js'
 import { EvidenceRecorder } from '../../src/aws/recorder.js'
-import { EvidenceRecord } from '../../src/state/evidence-record.js'
 import { sweep } from '../../src/aws/sweep.js'
 import type { Evidence, Lead, LeadKind } from '../../src/release/evidence.js'
 import { judgeOwnership, planSweep, type Verdict } from '../../src/release/ownership.js'
 import { tagSchema } from '../../src/release/tags.js'
+import { EvidenceRecord } from '../../src/state/evidence-record.js'
 import { SOURCE_AMI } from '../../testbed/ec2/world.js'
 import { captureCommands, useAwsBed } from '../helpers/aws.js'
 
@@ -36,6 +36,8 @@ const PROFILE = 'packer-1e2d3c4b-5a69-4788-97a6-b5c4d3e2f101'
 const ROLE = 'packer-2f3e4d5c-6b7a-4899-a8b7-c6d5e4f3a212'
 const OLD_PROFILE = 'packer-3a4f5e6d-7c8b-49aa-b9c8-d7e6f5a4b323'
 const OLD_ROLE = 'packer-4b5a6f7e-8d9c-4abb-8ad9-e8f7a6b5c434'
+const OTHER_PROFILE = 'packer-5c6b7a8f-9e0d-4bcc-9bea-f9a8b7c6d545'
+const OTHER_ROLE = 'packer-6d7c8b9a-0f1e-4cdd-acfb-0a9b8c7d6e56'
 
 interface KilledBuild {
   evidence: Evidence
@@ -550,5 +552,92 @@ describe('the post step after a killed run of two builds', () => {
     }
     expect(bed.ec2.inspect.launchTemplates(EAST).map(t => t.id)).toEqual([older])
     expect(bed.ec2.inspect.launchTemplates(WEST)).toEqual([])
+  })
+})
+
+describe('resources another build is using right now', () => {
+  // Another build in the account (a concurrent run) made its own spot launch template, instance
+  // profile and role after this run started, and its instance runs with them. This run's log
+  // names them (a provisioner printed Packer's lines), but not that instance: nothing ties it to
+  // this run, and only EC2's record of what it was launched with shows that it uses them.
+
+  /** This run's own build of `app`: its key pair and its instance, stopped for CreateImage. */
+  function ownBuild(): Lead[] {
+    const { seed } = bed.ec2
+    seed.keyPair(EAST, { name: KEY, createTime: at('10:01') })
+    const own = seed.instance(EAST, {
+      imageId: SOURCE_AMI,
+      keyName: KEY,
+      launchTime: at('10:02'),
+      state: 'stopped'
+    })
+    return [
+      { kind: 'source-image', value: SOURCE_AMI, build: 'app' },
+      { kind: 'key-pair', value: KEY, build: 'app' },
+      { kind: 'instance', value: own, build: 'app' }
+    ]
+  }
+
+  const evidenceOf = (leads: Lead[]): Evidence => ({
+    startedAt: START,
+    run: RUN,
+    region: EAST,
+    buildRegions: { app: EAST },
+    leads,
+    finished: []
+  })
+
+  it('keeps a spot launch template that another running instance was launched from', async () => {
+    const leads = ownBuild()
+    const template = bed.ec2.seed.launchTemplate(EAST, {
+      name: 'packer-fleet-launch-template-Zz9Yy8x',
+      versions: [{ imageId: SOURCE_AMI }],
+      createTime: at('10:05')
+    })
+    // EC2 tags every instance a fleet launches from a template with the template's ID.
+    const user = bed.ec2.seed.instance(EAST, {
+      imageId: SOURCE_AMI,
+      launchTime: at('10:06'),
+      tags: { 'aws:ec2launchtemplate:id': template, 'aws:ec2launchtemplate:version': '1' }
+    })
+    leads.push({ kind: 'launch-template', value: template, build: 'app' })
+
+    const { verdicts } = await postStep(evidenceOf(leads))
+
+    expect(verdicts.find(v => v.id === template)).toEqual(
+      verdict(false, new RegExp(`instance ${user} uses it`))
+    )
+    expect(bed.ec2.inspect.launchTemplates(EAST).map(t => t.id)).toContain(template)
+    expect(bed.ec2.inspect.instances(EAST).find(i => i.id === user)?.state).toBe('running')
+  })
+
+  it('keeps an instance profile (and its role) that another running instance uses', async () => {
+    const leads = ownBuild()
+    bed.iam.seed.role({ name: OTHER_ROLE, createDate: at('10:03') })
+    const arn = bed.iam.seed.instanceProfile({
+      name: OTHER_PROFILE,
+      roles: [OTHER_ROLE],
+      createDate: at('10:03')
+    })
+    const user = bed.ec2.seed.instance(EAST, {
+      imageId: SOURCE_AMI,
+      launchTime: at('10:04'),
+      iamInstanceProfileArn: arn
+    })
+    leads.push(
+      { kind: 'instance-profile', value: OTHER_PROFILE, build: 'app' },
+      { kind: 'role', value: OTHER_ROLE, build: 'app' }
+    )
+
+    const { verdicts } = await postStep(evidenceOf(leads))
+
+    expect
+      .soft(verdicts.find(v => v.id === OTHER_PROFILE))
+      .toEqual(verdict(false, new RegExp(`instance ${user} uses it`)))
+    expect
+      .soft(verdicts.find(v => v.id === OTHER_ROLE))
+      .toEqual(verdict(false, new RegExp(`instance profile ${OTHER_PROFILE} uses it`)))
+    expect(bed.iam.inspect.instanceProfiles().map(p => p.name)).toContain(OTHER_PROFILE)
+    expect(bed.iam.inspect.roles().map(r => r.name)).toContain(OTHER_ROLE)
   })
 })

@@ -159,6 +159,11 @@ const cases: [string, Record<string, string>, RegExp, string?][] = [
     /Input 'except': cannot be combined with 'only'/
   ],
   [
+    'an only that names no build of the template',
+    { only: 'amazon-ebs.ap' },
+    /Input 'only': 'amazon-ebs\.ap': it matches no build of the template\. The builds of .*app\.pkr\.hcl are: amazon-ebs\.app$/
+  ],
+  [
     'an unknown on-existing',
     { 'on-existing': 'overwrite' },
     /Input 'on-existing': 'overwrite' is not one of reuse, fail, rebuild/

@@ -1,11 +1,12 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import type { ChildProcess } from 'node:child_process'
-import { EvidenceRecord } from '../../src/state/evidence-record.js'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { EvidenceRecord } from '../../src/state/evidence-record.js'
+import { SOURCE_AMI } from '../../testbed/ec2/world.js'
 import { ownImages, startReleaseBed, type ReleaseBed } from '../../testbed/release-bed.js'
-import { errors, type StepOptions } from '../../testbed/runner.js'
-import { stampPlaybook } from '../../testbed/templates.js'
+import { errors } from '../../testbed/runner.js'
+import { hclTemplate, stampPlaybook } from '../../testbed/templates.js'
+import { killTree, when } from '../helpers/steps.js'
 
 let bed: ReleaseBed
 beforeAll(async () => {
@@ -17,32 +18,6 @@ afterAll(async () => {
 beforeEach(() => bed.endpoint.reset())
 
 const TAG = 'refs/tags/release-0.2.0'
-
-/** Calls `act` as soon as the step's log contains `text`: on the output itself, no polling. */
-function when(
-  text: string,
-  act: (child: ChildProcess) => void
-): NonNullable<StepOptions['onSpawn']> {
-  return child => {
-    let seen = ''
-    const look = (chunk: Buffer) => {
-      seen = (seen + chunk.toString()).slice(-4096)
-      if (!seen.includes(text)) return
-      child.stdout?.off('data', look)
-      act(child)
-    }
-    child.stdout?.on('data', look)
-  }
-}
-
-/** What the runner does when its patience ends: SIGKILL to the whole process tree. */
-function killTree(child: ChildProcess): void {
-  try {
-    process.kill(-(child.pid as number), 'SIGKILL')
-  } catch {
-    // already gone
-  }
-}
 
 function expectNothingLeft(region = 'us-east-1') {
   const look = bed.endpoint.inspect
@@ -143,6 +118,38 @@ describe('cancelling a release', () => {
     expectNothingLeft('us-west-2')
   })
 
+  it('keeps the AMI of a build that finished when the job is killed while another build runs', async () => {
+    // One build finishes (its AMI is complete, Packer has terminated its instance) while the
+    // other still runs. As on AWS, where Packer's cleanup waits for the instance to terminate,
+    // the runner's SIGKILL comes before Packer exits. The AMIs of a build that finished are the
+    // release, even if tagging failed: the post step never removes them.
+    const template = bed.write(
+      'killed-finished/app.pkr.hcl',
+      hclTemplate({
+        endpoint: bed.endpoint.url,
+        target: { communicator: 'none' },
+        builds: [{ name: 'app' }, { name: 'slow', localCommands: ['sleep 60'] }]
+      })
+    )
+    const result = await bed.main({
+      ref: TAG,
+      inputs: bed.inputs({ template, 'ansible-version': 'none' }),
+      detached: true,
+      onSpawn: when("Build 'amazon-ebs.app' finished", child => {
+        child.kill('SIGINT')
+        killTree(child)
+      }),
+      timeoutMs: 90_000
+    })
+    expect(result.signal).toBe('SIGKILL')
+    const finished = ownImages(bed.endpoint, 'us-east-1').find(i => i.name === 'app-release-0.2.0')
+    expect(finished?.state).toBe('available')
+
+    const post = await bed.post({ state: result.state })
+    expect(post.exitCode).toBe(0)
+    expect(ownImages(bed.endpoint, 'us-east-1').map(i => i.id)).toContain(finished?.id)
+  })
+
   it('proves before it removes: a record whose leads lie makes the post step delete nothing', async () => {
     const template = bed.template('keep/app.pkr.hcl')
     const result = await bed.main({
@@ -169,7 +176,7 @@ describe('cancelling a release', () => {
     fs.writeFileSync(path.join(victim, 'password'), 'x')
     const build = 'amazon-ebs.app'
     // The record as if a build had printed all this (the step state itself names only the
-    // record's folder: see the forged-state test).
+    // record's folder: see 'a step state the main step did not write').
     const record = new EvidenceRecord(bed.job.temp)
     fs.writeFileSync(
       path.join(record.folder, 'evidence.json'),
@@ -214,4 +221,79 @@ describe('cancelling a release', () => {
       bed.endpoint.requests.filter(r => /^(Deregister|Terminate|Delete)/.test(r.action))
     ).toEqual([])
   })
+})
+
+describe('a step state the main step did not write', () => {
+  // The step state is input: on runners that still honour `save-state` on stdout, what a build
+  // prints can set it. A forged record whose start is days back and whose security group lead
+  // is any name would make a two-day-old production instance look like this run's: launched
+  // after the start, from the announced source AMI, in the announced group. The post step reads
+  // a record only from a private folder this action made under RUNNER_TEMP.
+  const DAY = 24 * 60 * 60 * 1000
+  const build = 'amazon-ebs.app'
+
+  /** A folder like the action's, holding `record` as its evidence file. */
+  function forgedFolder(parent: string, name: string, record: string): string {
+    const folder = path.join(parent, name)
+    fs.mkdirSync(folder, { mode: 0o700 })
+    fs.writeFileSync(path.join(folder, 'evidence.json'), record, { mode: 0o600 })
+    return folder
+  }
+
+  it.each([
+    ['a record instead of a folder', (record: string) => record],
+    [
+      'a folder outside RUNNER_TEMP',
+      (record: string) => forgedFolder(bed.job.workspace, 'packer-ami-release-Forged', record)
+    ],
+    [
+      'a folder of another name under RUNNER_TEMP',
+      (record: string) => forgedFolder(bed.job.temp, 'packer-evidence-Forged', record)
+    ]
+  ])(
+    'naming %s: not read, and a two-day-old production instance and its group stay',
+    async (_what, forge) => {
+      const { seed, inspect } = bed.endpoint
+      const group = seed.securityGroup('us-east-1', { name: 'web-prod' })
+      const production = seed.instance('us-east-1', {
+        imageId: SOURCE_AMI,
+        keyName: 'ops',
+        groupIds: [group],
+        launchTime: new Date(Date.now() - 2 * DAY).toISOString(),
+        tags: { Name: 'web-prod-1' }
+      })
+      const record = JSON.stringify({
+        startedAt: new Date(Date.now() - 5 * DAY).toISOString(),
+        run: 'acme/images#1.1',
+        region: 'us-east-1',
+        buildRegions: {},
+        finished: [],
+        leads: [
+          { kind: 'source-image', value: SOURCE_AMI, build },
+          { kind: 'security-group', value: 'web-prod', build },
+          { kind: 'instance', value: production, build }
+        ]
+      })
+      const evidence = forge(record)
+
+      const post = await bed.post({ state: { evidence } })
+
+      expect(post.exitCode).toBe(0)
+      expect(post.stdout).toContain(
+        `::warning::The saved build record was not used in part: '${evidence}' is not a folder this action makes (<RUNNER_TEMP>/packer-ami-release-XXXXXX)`
+      )
+      expect(inspect.instances('us-east-1').find(i => i.id === production)?.state).toBe('running')
+      expect(inspect.securityGroups('us-east-1').map(g => g.id)).toContain(group)
+      expect(
+        bed.endpoint.requests.filter(
+          r =>
+            /^(Terminate|Delete|Deregister)/.test(r.action) &&
+            new RegExp(`${production}|${group}`).test(JSON.stringify(r.params))
+        )
+      ).toEqual([])
+      // Not read at all: nothing was asked of AWS, and a forged folder keeps its file.
+      expect(bed.endpoint.requests).toEqual([])
+      if (evidence !== record) expect(fs.readdirSync(evidence)).toEqual(['evidence.json'])
+    }
+  )
 })

@@ -1,8 +1,12 @@
+import * as fs from 'node:fs'
+import * as path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { readEvidenceRecord } from '../../src/state/evidence-record.js'
+import { SOURCE_AMI } from '../../testbed/ec2/world.js'
 import { ownImages, startReleaseBed, tagsOf, type ReleaseBed } from '../../testbed/release-bed.js'
 import { errors } from '../../testbed/runner.js'
 import { hclTemplate } from '../../testbed/templates.js'
-import { readEvidenceRecord } from '../../src/state/evidence-record.js'
+import { when } from '../helpers/steps.js'
 
 /**
  * Issue 11's cases through the bundle: whatever a build prints, whatever image holds a name,
@@ -101,6 +105,92 @@ describe('provisioner output that names other resources', () => {
   }
 })
 
+describe('provisioner output naming a concurrent build’s own temporary resources', () => {
+  // Another build runs at the same time in the same account (the other job of a matrix, another
+  // team's Packer), and this build's output names its resources, which Packer never announced
+  // for this build. All of them were made after this run started, from the same base AMI, with
+  // their own temporary key pair: only the text ties them to this run, and text proves nothing.
+  it('leaves the sibling build’s instance, key pair and AMI alone (main and post step)', async () => {
+    const lies = path.join(bed.job.temp, `lies-${process.pid}.txt`)
+    fs.rmSync(lies, { force: true })
+    const template = bed.write(
+      'sibling/app.pkr.hcl',
+      hclTemplate({
+        endpoint: bed.endpoint.url,
+        target: { communicator: 'none' },
+        builds: [
+          {
+            name: 'app',
+            localCommands: [
+              `for i in $(seq 1 300); do [ -s ${lies} ] && break; sleep 0.1; done`,
+              `cat ${lies}`,
+              'exit 1'
+            ]
+          }
+        ]
+      })
+    )
+    const sibling: { key: string; instance: string; image: string } = {
+      key: 'packer_5f0c2b1a-7d3e-4a2b-9c1d-0e1f2a3b4c5d',
+      instance: '',
+      image: ''
+    }
+    const result = await bed.main({
+      ref: TAG,
+      inputs: bed.inputs({ template, 'ansible-version': 'none' }),
+      // Once this run's own instance is up (so after its start), a sibling build in the same
+      // account launches its instance with its own temporary key pair and makes its AMI.
+      onSpawn: when('Instance ID: i-', () => {
+        const { seed } = bed.endpoint
+        seed.keyPair('us-east-1', { name: sibling.key })
+        sibling.instance = seed.instance('us-east-1', {
+          imageId: SOURCE_AMI,
+          keyName: sibling.key,
+          tags: { Name: 'Packer Builder (team-b)' }
+        })
+        sibling.image = seed.image('us-east-1', {
+          name: 'team-b-web-2026',
+          state: 'pending',
+          sourceInstanceId: sibling.instance
+        })
+        fs.writeFileSync(
+          lies,
+          [
+            `Creating temporary keypair: ${sibling.key}`,
+            `Instance ID: ${sibling.instance}`,
+            `AMI: ${sibling.image}`,
+            ''
+          ].join('\n')
+        )
+      })
+    })
+    expect(result.exitCode).toBe(1)
+    expect(sibling.instance).not.toBe('')
+
+    // The main step must not mark the sibling's AMI as an image of this release.
+    const look = bed.endpoint.inspect
+    const siblingImage = () => look.images('us-east-1').find(i => i.id === sibling.image)
+    expect.soft(siblingImage()?.tags ?? {}).toEqual({})
+
+    const post = await bed.post({ state: result.state })
+    expect(post.exitCode).toBe(0)
+    expect
+      .soft(look.instances('us-east-1').find(i => i.id === sibling.instance)?.state)
+      .toBe('running')
+    expect.soft(look.keyPairs('us-east-1').map(k => k.name)).toContain(sibling.key)
+    expect.soft(siblingImage()).toBeDefined()
+    expect(
+      bed.endpoint.requests.filter(
+        r =>
+          /^(TerminateInstances|DeleteKeyPair|DeregisterImage)$/.test(r.action) &&
+          JSON.stringify(r.params).match(
+            new RegExp(`${sibling.instance}|${sibling.key}|${sibling.image}`)
+          )
+      )
+    ).toEqual([])
+  })
+})
+
 describe('an AMI name that another image holds', () => {
   const template = () =>
     bed.write(
@@ -194,6 +284,56 @@ describe('a matrix over architectures with one release tag', () => {
   })
 })
 
+describe('a matrix whose variable comes from the environment', () => {
+  // Packer documents PKR_VAR_arch in the step's env: as a way to set a variable, and the action
+  // hands Packer its whole environment, so two jobs that differ only there build two images. A
+  // derived lineage that did not see it would make them one stream, and the second job would
+  // reuse the first's image. A variable declared sensitive (a secret) is no part of the stream.
+  const template = () =>
+    bed.write(
+      'matrix-env/app.pkr.hcl',
+      [
+        'variable "arch" {\n  type = string\n}\n',
+        'variable "db_password" {\n  type = string\n  default = ""\n  sensitive = true\n}\n',
+        hclTemplate({
+          endpoint: bed.endpoint.url,
+          target: { communicator: 'none' },
+          builds: [{ name: 'app', amiName: '"app-${var.image_version}-${var.arch}"' }]
+        })
+      ].join('\n')
+    )
+
+  it('is refused before anything is installed or asked of AWS, naming the variable', async () => {
+    const result = await bed.main({
+      ref: TAG,
+      inputs: bed.inputs({ template: template(), 'ansible-version': 'none' }),
+      env: { PKR_VAR_arch: 'arm64', PKR_VAR_db_password: 'hunter2' }
+    })
+    expect(result.exitCode).toBe(1)
+    expect(errors(result)).toEqual([
+      "Input 'vars': the environment sets PKR_VAR_arch, which can change the image but not the derived lineage: jobs that differ only there would share one image stream, and one would reuse the other's image. Pass it in 'vars' (arch=...), or set 'lineage'"
+    ])
+    expect(bed.endpoint.requests).toEqual([])
+  })
+
+  it('in vars, each job has its own stream and image; a secret in the environment is no part of it', async () => {
+    const file = template()
+    const job = (arch: string) =>
+      bed.main({
+        ref: TAG,
+        inputs: bed.inputs({ template: file, vars: `arch=${arch}`, 'ansible-version': 'none' }),
+        env: { PKR_VAR_db_password: `secret-of-${arch}` }
+      })
+    const amd = await job('amd64')
+    expect(errors(amd)).toEqual([])
+    const arm = await job('arm64')
+    expect(errors(arm)).toEqual([])
+    expect(arm.outputs['reused']).toBe('false')
+    expect(arm.outputs['lineage']).not.toBe(amd.outputs['lineage'])
+    expect(arm.outputs['ami-id']).not.toBe(amd.outputs['ami-id'])
+  })
+})
+
 describe('tagging that fails past the retries', () => {
   it('fails naming the AMIs, keeps them, and a re-run finishes the release without building', async () => {
     const file = bed.write(
@@ -244,7 +384,9 @@ describe('tagging that fails past the retries', () => {
     })
     expect(tagsOf(bed.endpoint, 'us-east-1', ami)['ImageVersion:pending']).toBeUndefined()
     expect(tagsOf(bed.endpoint, 'us-west-2', copy ?? '')['ImageVersion']).toBe('release-3.0.0')
-    expect(rerun.summary).toContain('could not tag')
+    expect(rerun.summary).toContain(
+      'An earlier attempt of this run built the release but did not release it'
+    )
     expect(bed.endpoint.requests.some(r => r.action === 'RunInstances')).toBe(false)
   })
 })

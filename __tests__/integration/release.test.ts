@@ -2,11 +2,11 @@ import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { deriveLineage } from '../../src/release/lineage.js'
+import { readEvidenceRecord } from '../../src/state/evidence-record.js'
 import { ownImages, startReleaseBed, tagsOf, type ReleaseBed } from '../../testbed/release-bed.js'
 import { errors } from '../../testbed/runner.js'
 import { hclTemplate, jsonTemplate, stampPlaybook } from '../../testbed/templates.js'
-import { deriveLineage } from '../../src/release/lineage.js'
-import { readEvidenceRecord } from '../../src/state/evidence-record.js'
 
 let bed: ReleaseBed
 beforeAll(async () => {
@@ -271,6 +271,45 @@ describe('mode: build through dist/main.js', () => {
       true
     )
     expect(result.outputs).toMatchObject({ skipped: 'false', reused: 'false' })
+  })
+})
+
+describe('the job summary after a failure', () => {
+  // What programs print and the names people choose reach the job summary. The step's error is
+  // escaped like every other part of it, so it cannot close the code block it is shown in and
+  // add markup of its own (an image that calls home, a heading that says all is well).
+  const markup =
+    '</code></pre><img src="https://tracker.example/pixel.png"><h1>Deploy approved</h1>'
+
+  it('escapes what a provisioner printed in the failure it reports', async () => {
+    // What a host's failing task prints (the Ansible failure reader reads every provisioner's lines).
+    const line = `fatal: [default]: FAILED! => {"msg": ${JSON.stringify(markup)}}`
+    const template = bed.write(
+      'summary/app.pkr.hcl',
+      hclTemplate({
+        endpoint: bed.endpoint.url,
+        target: { communicator: 'none' },
+        builds: [{ name: 'app', localCommands: [`echo '${line}'`, 'exit 1'] }]
+      })
+    )
+    const result = await bed.main({
+      ref: TAG,
+      inputs: bed.inputs({ template, 'ansible-version': 'none' })
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.summary).toContain('failed')
+    expect(result.summary).not.toContain('<img')
+    expect(result.summary).not.toContain('<h1>')
+  })
+
+  it('escapes a tag name that is not a valid version', async () => {
+    const result = await bed.main({
+      ref: 'refs/tags/release-<h1>Deploy<marquee>approved',
+      inputs: bed.inputs({ template: bed.template('summary-tag/app.pkr.hcl') })
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.summary).not.toContain('<h1>')
+    expect(result.summary).not.toContain('<marquee>')
   })
 })
 

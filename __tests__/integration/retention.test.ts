@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { SOURCE_AMI } from '../../testbed/ec2/world.js'
 import { ownImages, startReleaseBed, type ReleaseBed } from '../../testbed/release-bed.js'
 import { errors } from '../../testbed/runner.js'
 import { hclTemplate } from '../../testbed/templates.js'
@@ -93,6 +94,33 @@ describe('keep-generations', () => {
     for (const v of ['1.0.0', '1.1.0', '1.2.0']) await release(v)
     expect(names('us-east-1')).toHaveLength(3)
     expect(bed.endpoint.requests.some(r => r.action === 'DeregisterImage')).toBe(false)
+  })
+
+  it('never retires the image a concurrent run of the stream is still making', async () => {
+    // A run of 3.0.1 (another tag, so another concurrency group) started a little earlier: its
+    // instance is stopped for CreateImage, its AMI is being created and carries that run's
+    // marks. Nobody released it and a build is using it: it is no older generation.
+    const instance = bed.endpoint.seed.instance('us-east-1', {
+      imageId: SOURCE_AMI,
+      state: 'stopped',
+      launchTime: new Date(Date.now() - 10 * 60_000).toISOString()
+    })
+    const building = bed.endpoint.seed.image('us-east-1', {
+      name: 'app-release-3.0.1',
+      state: 'pending',
+      creationDate: new Date(Date.now() - 2 * 60_000).toISOString(),
+      sourceInstanceId: instance,
+      tags: {
+        'ImageVersion:pending': 'release-3.0.1',
+        'ImageVersion:lineage': 'web',
+        'ImageVersion:build': 'amazon-ebs.app',
+        'ImageVersion:run': 'acme/images#7.1'
+      }
+    })
+
+    await release('3.1.0', { lineage: 'web', 'keep-generations': '1' }, 'retain/app.pkr.hcl')
+    expect(ownImages(bed.endpoint, 'us-east-1').map(i => i.id)).toContain(building)
+    expect(bed.endpoint.requests.filter(r => r.action === 'DeregisterImage')).toEqual([])
   })
 })
 

@@ -1,0 +1,28 @@
+import type { ChildProcess } from 'node:child_process'
+import type { StepOptions } from '../../testbed/runner.js'
+
+/** Calls `act` as soon as the step's log contains `text`: on the output itself, no polling. */
+export function when(
+  text: string,
+  act: (child: ChildProcess) => void
+): NonNullable<StepOptions['onSpawn']> {
+  return child => {
+    let seen = ''
+    const look = (chunk: Buffer) => {
+      seen = (seen + chunk.toString()).slice(-4096)
+      if (!seen.includes(text)) return
+      child.stdout?.off('data', look)
+      act(child)
+    }
+    child.stdout?.on('data', look)
+  }
+}
+
+/** What the runner does when its patience ends: SIGKILL to the whole process tree. */
+export function killTree(child: ChildProcess): void {
+  try {
+    process.kill(-(child.pid as number), 'SIGKILL')
+  } catch {
+    // already gone
+  }
+}
