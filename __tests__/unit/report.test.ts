@@ -48,7 +48,9 @@ describe('the job summary tells each outcome as it was', () => {
     [
       'finished',
       r => (r.artifacts = artifacts),
-      [/An earlier attempt of this run built the release but did not release it; this run released 2 AMIs\. Nothing was built\./],
+      [
+        /An earlier attempt of this run built the release but did not release it; this run released 2 AMIs\. Nothing was built\./
+      ],
       [/Built and tagged/]
     ],
     [
