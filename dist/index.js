@@ -16617,6 +16617,17 @@ function planSweep(evidence, verdicts, facts, schema) {
   return plan;
 }
 
+async function describeInstances(region, filters) {
+  const {send: send, sdk: sdk} = await ec2(region);
+  const pages = await allPages(token => send(new sdk.DescribeInstancesCommand({
+    Filters: filters,
+    ...token ? {
+      NextToken: token
+    } : {}
+  })));
+  return pages.flatMap(p => (p.Reservations ?? []).flatMap(r => r.Instances ?? []));
+}
+
 const LAUNCH_TEMPLATE_TAG = "aws:ec2launchtemplate:id";
 
 const iso = date => date === void 0 ? void 0 : new Date(date).toISOString();
@@ -16637,14 +16648,7 @@ function instanceFact(region, i) {
 }
 
 async function instances(region, filters) {
-  const {send: send, sdk: sdk} = await ec2(region);
-  const pages = await allPages(token => send(new sdk.DescribeInstancesCommand({
-    Filters: filters,
-    ...token ? {
-      NextToken: token
-    } : {}
-  })));
-  return pages.flatMap(p => (p.Reservations ?? []).flatMap(r => (r.Instances ?? []).map(i => instanceFact(region, i))));
+  return (await describeInstances(region, filters)).map(i => instanceFact(region, i));
 }
 
 async function securityGroups(region, names) {
@@ -16943,19 +16947,14 @@ async function usesOf(region, imageIds) {
   const uses = new Map;
   if (imageIds.length === 0) return uses;
   const {send: send, sdk: sdk} = await ec2(region);
-  const instancePages = await allPages(token => send(new sdk.DescribeInstancesCommand({
-    Filters: [ {
-      Name: "image-id",
-      Values: imageIds
-    }, {
-      Name: "instance-state-name",
-      Values: [ "pending", "running", "stopping", "stopped", "shutting-down" ]
-    } ],
-    ...token ? {
-      NextToken: token
-    } : {}
-  })));
-  for (const instance of instancePages.flatMap(p => (p.Reservations ?? []).flatMap(r => r.Instances ?? []))) if (instance.ImageId && !uses.has(instance.ImageId)) uses.set(instance.ImageId, `instance ${instance.InstanceId ?? ""} (${instance.State?.Name ?? ""}) was launched from it`);
+  const instances = await describeInstances(region, [ {
+    Name: "image-id",
+    Values: imageIds
+  }, {
+    Name: "instance-state-name",
+    Values: [ "pending", "running", "stopping", "stopped", "shutting-down" ]
+  } ]);
+  for (const instance of instances) if (instance.ImageId && !uses.has(instance.ImageId)) uses.set(instance.ImageId, `instance ${instance.InstanceId ?? ""} (${instance.State?.Name ?? ""}) was launched from it`);
   const templatePages = await allPages(token => send(new sdk.DescribeLaunchTemplatesCommand({
     ...token ? {
       NextToken: token
@@ -19074,20 +19073,12 @@ function streamOf(inputs, context, version, region) {
 }
 
 async function liveInstances(region, ids) {
-  const alive = new Set;
-  if (ids.length === 0) return alive;
-  const {send: send, sdk: sdk} = await ec2(region);
-  const pages = await allPages(token => send(new sdk.DescribeInstancesCommand({
-    Filters: [ {
-      Name: "instance-id",
-      Values: ids
-    } ],
-    ...token ? {
-      NextToken: token
-    } : {}
-  })));
-  for (const i of pages.flatMap(p => (p.Reservations ?? []).flatMap(r => r.Instances ?? []))) if (i.State?.Name !== "terminated" && i.State?.Name !== "shutting-down") alive.add(i.InstanceId ?? "");
-  return alive;
+  if (ids.length === 0) return new Set;
+  const instances = await describeInstances(region, [ {
+    Name: "instance-id",
+    Values: ids
+  } ]);
+  return new Set(instances.filter(i => i.State?.Name !== "terminated" && i.State?.Name !== "shutting-down").map(i => i.InstanceId ?? ""));
 }
 
 async function streamImages(stream, found) {
@@ -20602,16 +20593,10 @@ async function terminate(instances) {
       InstanceIds: ids
     }));
     await poll(async () => {
-      const pages = await allPages(token => send(new sdk.DescribeInstancesCommand({
-        Filters: [ {
-          Name: "instance-id",
-          Values: ids
-        } ],
-        ...token ? {
-          NextToken: token
-        } : {}
-      })));
-      const states = pages.flatMap(p => p.Reservations ?? []).flatMap(r => r.Instances ?? []).map(i => i.State?.Name);
+      const states = (await describeInstances(region, [ {
+        Name: "instance-id",
+        Values: ids
+      } ])).map(i => i.State?.Name);
       return states.every(s => s === "terminated") ? true : void 0;
     }, POLL.instanceTerminatedMs, POLL.instanceTerminatedMaxMs, () => new Error(`${ids.join(", ")} in ${region} did not terminate within ${POLL.instanceTerminatedMaxMs / 6e4} minutes`));
   }

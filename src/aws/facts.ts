@@ -12,6 +12,7 @@ import type {
 } from '../release/ownership.js'
 import { allPages, ec2, hasCode, iam } from './clients.js'
 import { findOwnImages, snapshotsOf, tagMap } from './images.js'
+import { describeInstances } from './instances.js'
 
 /** The tag EC2 puts on an instance launched from a launch template (spot fleets included). */
 const LAUNCH_TEMPLATE_TAG = 'aws:ec2launchtemplate:id'
@@ -38,15 +39,7 @@ async function instances(
   region: string,
   filters: { Name: string; Values: string[] }[]
 ): Promise<InstanceFact[]> {
-  const { send, sdk } = await ec2(region)
-  const pages = await allPages(token =>
-    send(
-      new sdk.DescribeInstancesCommand({ Filters: filters, ...(token ? { NextToken: token } : {}) })
-    )
-  )
-  return pages.flatMap(p =>
-    (p.Reservations ?? []).flatMap(r => (r.Instances ?? []).map(i => instanceFact(region, i)))
-  )
+  return (await describeInstances(region, filters)).map(i => instanceFact(region, i))
 }
 
 async function securityGroups(region: string, names: string[]): Promise<SecurityGroupFact[]> {

@@ -11,6 +11,7 @@ import {
 } from '../release/retention.js'
 import type { TagSchema } from '../release/tags.js'
 import { allPages, AwsError, ec2, hasCode } from './clients.js'
+import { describeInstances } from './instances.js'
 import { findOwnImages, retireImage, tagMap } from './images.js'
 
 export interface RetentionReport extends RetentionPlan {
@@ -23,23 +24,14 @@ async function usesOf(region: string, imageIds: string[]): Promise<Map<string, s
   const uses = new Map<string, string>()
   if (imageIds.length === 0) return uses
   const { send, sdk } = await ec2(region)
-  const instancePages = await allPages(token =>
-    send(
-      new sdk.DescribeInstancesCommand({
-        Filters: [
-          { Name: 'image-id', Values: imageIds },
-          {
-            Name: 'instance-state-name',
-            Values: ['pending', 'running', 'stopping', 'stopped', 'shutting-down']
-          }
-        ],
-        ...(token ? { NextToken: token } : {})
-      })
-    )
-  )
-  for (const instance of instancePages.flatMap(p =>
-    (p.Reservations ?? []).flatMap(r => r.Instances ?? [])
-  )) {
+  const instances = await describeInstances(region, [
+    { Name: 'image-id', Values: imageIds },
+    {
+      Name: 'instance-state-name',
+      Values: ['pending', 'running', 'stopping', 'stopped', 'shutting-down']
+    }
+  ])
+  for (const instance of instances) {
     if (instance.ImageId && !uses.has(instance.ImageId))
       uses.set(
         instance.ImageId,

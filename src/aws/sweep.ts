@@ -1,5 +1,6 @@
 import type { Verdict } from '../release/ownership.js'
-import { allPages, ec2, hasCode, iam, poll, POLL, sleep } from './clients.js'
+import { ec2, hasCode, iam, poll, POLL, sleep } from './clients.js'
+import { describeInstances } from './instances.js'
 
 export interface SweepResult {
   removed: Verdict[]
@@ -16,18 +17,9 @@ async function terminate(instances: Verdict[]): Promise<void> {
     // A security group cannot be deleted while an instance still uses it.
     await poll(
       async () => {
-        const pages = await allPages(token =>
-          send(
-            new sdk.DescribeInstancesCommand({
-              Filters: [{ Name: 'instance-id', Values: ids }],
-              ...(token ? { NextToken: token } : {})
-            })
-          )
-        )
-        const states = pages
-          .flatMap(p => p.Reservations ?? [])
-          .flatMap(r => r.Instances ?? [])
-          .map(i => i.State?.Name)
+        const states = (
+          await describeInstances(region, [{ Name: 'instance-id', Values: ids }])
+        ).map(i => i.State?.Name)
         return states.every(s => s === 'terminated') ? true : undefined
       },
       POLL.instanceTerminatedMs,

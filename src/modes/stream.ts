@@ -1,12 +1,13 @@
 import * as core from '@actions/core'
 import type { Image } from '@aws-sdk/client-ec2'
-import { allPages, ec2, poll, POLL } from '../aws/clients.js'
+import { poll, POLL } from '../aws/clients.js'
 import {
   describeImagesById,
   findStreamImages,
   tagMap,
   type StreamImages as FoundImages
 } from '../aws/images.js'
+import { describeInstances } from '../aws/instances.js'
 import { runReference, type RunnerContext } from '../context.js'
 import type { OnExisting, ReleaseInputs, TemplateInputs } from '../inputs/types.js'
 import { orderArtifacts, type Artifact } from '../release/artifact.js'
@@ -55,21 +56,13 @@ export function streamOf(
 
 /** Which of these instances still run (not terminated or shutting down). */
 async function liveInstances(region: string, ids: string[]): Promise<Set<string>> {
-  const alive = new Set<string>()
-  if (ids.length === 0) return alive
-  const { send, sdk } = await ec2(region)
-  const pages = await allPages(token =>
-    send(
-      new sdk.DescribeInstancesCommand({
-        Filters: [{ Name: 'instance-id', Values: ids }],
-        ...(token ? { NextToken: token } : {})
-      })
-    )
+  if (ids.length === 0) return new Set()
+  const instances = await describeInstances(region, [{ Name: 'instance-id', Values: ids }])
+  return new Set(
+    instances
+      .filter(i => i.State?.Name !== 'terminated' && i.State?.Name !== 'shutting-down')
+      .map(i => i.InstanceId ?? '')
   )
-  for (const i of pages.flatMap(p => (p.Reservations ?? []).flatMap(r => r.Instances ?? [])))
-    if (i.State?.Name !== 'terminated' && i.State?.Name !== 'shutting-down')
-      alive.add(i.InstanceId ?? '')
-  return alive
 }
 
 /** The stream's images with what decides their fate; whether a pending one's build still runs, its instance says. */
