@@ -20225,7 +20225,7 @@ async function releaseExisting(inputs, stream, artifacts, tag, report, outcome, 
   await report.phase("Wait for the images", () => Promise.all([ ...new Set(artifacts.map(a => a.region)) ].map(r => waitAvailable(r, artifacts.filter(a => a.region === r).map(a => a.amiId)))));
   notice(`${stream.version} ${why} (${artifacts.map(a => `${a.region}:${a.amiId}`).join(", ")}); nothing is built`);
   report.artifacts = artifacts;
-  if (outcome === "reused") await retire(inputs, stream, artifacts, [], report);
+  await retire(inputs, stream, artifacts, [], report);
   const published = await publishRelease(inputs, stream, artifacts, tag, report);
   writeFlags({
     skipped: false,

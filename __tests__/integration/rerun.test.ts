@@ -159,6 +159,26 @@ describe('tagging that fails past the retries, then a re-run', () => {
   })
 })
 
+describe('a finished release is a release', () => {
+  it('retires the older generations as keep-generations says', async () => {
+    const template = bed.template('finish-retire/app.pkr.hcl')
+    const inputs = inputsFor(template, { 'keep-generations': '1' })
+    const older = await bed.main({ ref: 'refs/tags/release-3.9.0', inputs })
+    expect(errors(older)).toEqual([])
+    failReleaseTags()
+    const first = await bed.main({ ref: TAG, inputs })
+    expect(first.exitCode).toBe(1)
+    // The failed attempt released nothing, so it retired nothing.
+    expect(ownImages(bed.endpoint, EAST).map(i => i.id)).toContain(older.outputs['ami-id'])
+
+    bed.endpoint.clearFaults()
+    const rerun = await nextAttempt(inputs)
+    expect(errors(rerun)).toEqual([])
+    expect(ownImages(bed.endpoint, EAST).map(i => i.id)).toEqual([rerun.outputs['ami-id']])
+    expect(rerun.summary).toContain(older.outputs['ami-id'])
+  })
+})
+
 describe('finishing a release adopts only this release’s own build', () => {
   // A `:pending` mark of this version and lineage on an image whose instance is gone says
   // nothing of who wrote it, which run it names, when the image was made or whether its build

@@ -411,7 +411,7 @@ async function releaseExisting(
     `${stream.version} ${why} (${artifacts.map(a => `${a.region}:${a.amiId}`).join(', ')}); nothing is built`
   )
   report.artifacts = artifacts
-  if (outcome === 'reused') await retire(inputs, stream, artifacts, [], report)
+  await retire(inputs, stream, artifacts, [], report)
   const published = await publishRelease(inputs, stream, artifacts, tag, report)
   writeFlags({ skipped: false, reused: true })
   writeReleaseOutputs({
