@@ -15799,10 +15799,13 @@ function parseMirror(value) {
   return value.replace(/\/+$/, "");
 }
 
+function ssmNameProblem(name) {
+  return !SSM_NAME.test(name) ? "takes letters, digits, _ . - and / (and {build})" : /^\/?(aws|ssm)/i.test(name) ? "may not start with 'aws' or 'ssm'" : name.includes("/") && !name.startsWith("/") ? "must start with / when it has a hierarchy" : name.split("/").length - 1 > 15 ? "is deeper than the 15 levels SSM allows" : name.includes("//") || name.endsWith("/") ? "has an empty level (// or a trailing /)" : name.length > 900 ? "is longer than SSM allows" : void 0;
+}
+
 function parseSsmParameter(value) {
   if (value === "") return;
-  const bare = value.replace(/\{build\}/g, "b");
-  const problem = !SSM_NAME.test(bare) ? "takes letters, digits, _ . - and / (and {build})" : /^\/?(aws|ssm)/i.test(bare) ? "may not start with 'aws' or 'ssm'" : bare.includes("/") && !bare.startsWith("/") ? "must start with / when it has a hierarchy" : bare.split("/").length - 1 > 15 ? "is deeper than the 15 levels SSM allows" : bare.includes("//") || bare.endsWith("/") ? "has an empty level (// or a trailing /)" : value.length > 900 ? "is longer than SSM allows" : void 0;
+  const problem = ssmNameProblem(value.replace(/\{build\}/g, "b"));
   if (problem) throw new InputError(Input.SsmParameter, `'${value}' ${problem}`);
   return value;
 }
@@ -16128,37 +16131,48 @@ async function tagRelease(artifacts, t) {
     const primary = list.find(a => a.region === t.primaryRegion) ?? list[0];
     if (primary) records.set(primary.amiId, copyTags(t.schema, list.filter(a => a !== primary)));
   }
-  const byRegion = new Map;
-  for (const a of artifacts) byRegion.set(a.region, [ ...byRegion.get(a.region) ?? [], a ]);
-  return Promise.all([ ...byRegion ].map(async ([region, list]) => {
-    const ids = list.map(a => a.amiId);
+  const regions = [ ...new Set(artifacts.map(a => a.region)) ];
+  const described = new Map(await Promise.all(regions.map(async region => {
+    const ids = artifacts.filter(a => a.region === region).map(a => a.amiId);
     const known = ids.map(id => t.described?.find(i => i.ImageId === id));
     const images = known.every(i => i?.State === "available") ? known : await waitAvailable(region, ids);
-    const calls = [];
-    for (const a of list) {
-      const image = images.find(i => i.ImageId === a.amiId);
-      const common = [ {
-        Key: t.schema.version,
-        Value: t.version
-      }, {
-        Key: t.schema.lineage,
-        Value: t.lineage
-      }, {
-        Key: t.schema.build,
-        Value: a.build
-      }, ...t.extra ];
-      calls.push(createTags(region, [ a.amiId ], [ ...common, ...records.get(a.amiId) ?? [] ]));
-      calls.push(createTags(region, image ? snapshotsOf(image) : [], common));
-    }
-    await Promise.all(calls);
+    return [ region, images ];
+  })));
+  const imageOf = a => described.get(a.region)?.find(i => i.ImageId === a.amiId);
+  const version = a => [ {
+    Key: t.schema.version,
+    Value: t.version
+  }, {
+    Key: t.schema.build,
+    Value: a.build
+  } ];
+  await Promise.all(artifacts.flatMap(a => {
+    const tags = [ {
+      Key: t.schema.lineage,
+      Value: t.lineage
+    }, {
+      Key: t.schema.build,
+      Value: a.build
+    }, ...t.extra ];
+    const image = imageOf(a);
+    return [ createTags(a.region, [ a.amiId ], [ ...tags, ...records.get(a.amiId) ?? [] ]), createTags(a.region, image ? snapshotsOf(image) : [], tags) ];
+  }));
+  await Promise.all(artifacts.flatMap(a => {
+    const image = imageOf(a);
+    return [ createTags(a.region, image ? snapshotsOf(image) : [], version(a)), ...records.has(a.amiId) ? [] : [ createTags(a.region, [ a.amiId ], version(a)) ] ];
+  }));
+  await Promise.all(artifacts.filter(a => records.has(a.amiId)).map(a => createTags(a.region, [ a.amiId ], version(a))));
+  return Promise.all(regions.map(async region => {
+    const images = described.get(region) ?? [];
     const marked = images.filter(i => tagMap(i).has(t.schema.pending)).map(i => i.ImageId ?? "");
     if (marked.length > 0) await deleteTags(region, marked, [ t.schema.pending ]).catch(error => core_warning(`${region}: could not remove the pending mark of ${marked.join(", ")}: ${error.message}`));
+    const ids = artifacts.filter(a => a.region === region).map(a => a.amiId);
     const snapshots = images.flatMap(snapshotsOf);
-    info(`${region}: tagged ${list.map(a => a.amiId).join(", ")} and snapshots ${snapshots.join(", ") || "(none)"} with ${t.schema.version}=${t.version}`);
+    info(`${region}: tagged ${ids.join(", ")} and snapshots ${snapshots.join(", ") || "(none)"} with ${t.schema.version}=${t.version}`);
     const names = Object.fromEntries(images.map(i => [ i.ImageId ?? "", i.Name ?? "" ]));
     return {
       region: region,
-      images: list.map(a => a.amiId),
+      images: ids,
       snapshots: snapshots,
       names: names
     };
@@ -16830,17 +16844,20 @@ class EvidenceRecorder {
   record;
   schema;
   release;
+  announces;
   marks=[];
-  constructor(evidence, record, schema, release) {
+  reported=new Set;
+  constructor(evidence, record, schema, release, announces) {
     this.evidence = evidence;
     this.record = record;
     this.schema = schema;
     this.release = release;
+    this.announces = announces;
     saveState(State.Evidence, record.folder);
     this.save();
   }
   lead(lead) {
-    if (!isLeadShaped(lead.kind, lead.value)) return;
+    if (!this.announces(lead.build) || !isLeadShaped(lead.kind, lead.value)) return;
     if (!addLead(this.evidence, lead)) return;
     this.save();
     if (lead.kind === "image") this.marks.push(this.markPending(lead));
@@ -16849,10 +16866,12 @@ class EvidenceRecorder {
     if (this.evidence.finished.includes(build)) return;
     this.evidence.finished = [ ...this.evidence.finished, build ];
     this.save();
+    this.marks.push(this.markFinished(build));
   }
   artifact(artifacts) {
     const [first] = artifacts;
     if (!first) return;
+    this.reported.add(first.build);
     this.finished(first.build);
     this.marks.push(this.markComplete(first.build, artifacts));
   }
@@ -16890,6 +16909,24 @@ class EvidenceRecorder {
       inertLog.command(() => core_warning(`Could not mark ${lead.value} as this build's: ${errorMessage(error)}`));
     }
   }
+  async markFinished(build) {
+    try {
+      const facts = await gatherFacts(this.evidence);
+      const proven = judgeOwnership(this.evidence, facts, this.schema).filter(v => v.kind === "image" && v.ours && v.build === build);
+      const images = facts.images.filter(i => i.state === "available" && proven.some(v => v.id === i.id && v.region === i.region));
+      const region = regionOf(this.evidence, build);
+      const primary = images.find(i => i.region === region && (i.sourceInstanceId !== void 0 || i.sourceImageId === void 0));
+      if (!primary || this.reported.has(build)) return;
+      const artifacts = [ primary, ...images.filter(i => i.region !== region) ].map(i => ({
+        build: build,
+        region: i.region,
+        amiId: i.id
+      }));
+      await this.markBuild(build, artifacts);
+    } catch (error) {
+      inertLog.command(() => core_warning(`Could not record ${build}'s AMIs as complete: ${errorMessage(error)}`));
+    }
+  }
   async markComplete(build, artifacts) {
     try {
       const regions = [ ...new Set(artifacts.map(a => a.region)) ];
@@ -16898,13 +16935,16 @@ class EvidenceRecorder {
         const images = await describeImagesById(region, ids);
         return artifacts.filter(a => a.region === region && images.some(i => i.ImageId === a.amiId));
       }))).flat();
-      const primary = existing.find(a => a.region === this.release.region) ?? existing[0];
-      if (!primary) return;
-      const copies = existing.filter(a => a !== primary);
-      await Promise.all(existing.map(a => createTags(a.region, [ a.amiId ], [ ...this.marksOf(build), ...a === primary ? copyTags(this.schema, copies) : [] ])));
+      await this.markBuild(build, existing);
     } catch (error) {
       inertLog.command(() => core_warning(`Could not record ${build}'s AMIs as complete (${artifacts.map(a => `${a.region}:${a.amiId}`).join(", ")}): ${errorMessage(error)}`));
     }
+  }
+  async markBuild(build, artifacts) {
+    const primary = artifacts.find(a => a.region === this.release.region) ?? artifacts[0];
+    if (!primary) return;
+    const copies = artifacts.filter(a => a !== primary);
+    await Promise.all(artifacts.map(a => createTags(a.region, [ a.amiId ], [ ...this.marksOf(build), ...a === primary ? copyTags(this.schema, copies) : [] ])));
   }
 }
 
@@ -18284,6 +18324,13 @@ function cutString(json, name) {
   }
 }
 
+const ANNOUNCING_BUILDERS = /^amazon-(ebs|ebssurrogate|ebsvolume|instance)$/;
+
+function announcesResources(build, types) {
+  const type = types.get(build) ?? /(?:^|\.)(amazon-[a-z]+)\.[^.]+$/.exec(build)?.[1];
+  return type !== void 0 && ANNOUNCING_BUILDERS.test(type);
+}
+
 function decode(field) {
   return field.replace(/%!\(PACKER_COMMA\)/g, ",").replace(/\\n/g, "\n").replace(/\\r/g, "\r");
 }
@@ -18632,6 +18679,8 @@ function byBuild(ordered) {
   return builds;
 }
 
+const RERUN_WINDOW_MS = 31 * 24 * 60 * 60 * 1e3;
+
 function earlierAttempt(run, current) {
   const parse = r => /^(.+#.+)\.(\d+)$/.exec(r);
   const [, runId, attempt] = parse(run ?? "") ?? [];
@@ -18642,7 +18691,8 @@ function earlierAttempt(run, current) {
 function decideOnExisting(images, builds, onExisting, describe, patience = {
   waitForOtherRuns: true
 }) {
-  const {version: version, region: region, run: run} = describe;
+  const {version: version, region: region, run: run, now: now} = describe;
+  const recent = i => i.created !== void 0 && now - Date.parse(i.created) < RERUN_WINDOW_MS;
   const released = images.filter(i => i.released);
   const unreleased = images.filter(i => !i.released);
   const list = some => some.map(i => i.id).join(", ");
@@ -18664,6 +18714,8 @@ function decideOnExisting(images, builds, onExisting, describe, patience = {
     builds: void 0,
     finish: []
   };
+  const otherRun = i => i.run !== void 0 && i.run !== run && !earlierAttempt(i.run, run);
+  const runsUnderWay = new Set(unreleased.filter(i => i.instance === "alive").map(i => i.run));
   const missing = [];
   const finish = [];
   const waitFor = [];
@@ -18675,23 +18727,17 @@ function decideOnExisting(images, builds, onExisting, describe, patience = {
       missing.push(build);
       continue;
     }
-    const alive = mine.filter(i => i.instance === "alive");
-    if (alive.length > 0) {
-      waitFor.push(...alive.map(i => i.id));
-      continue;
-    }
-    const ours = mine.filter(i => earlierAttempt(i.run, run));
-    const finishable = ours.filter(i => i.complete).at(-1);
-    if (finishable) {
+    const finishable = mine.filter(i => earlierAttempt(i.run, run) && recent(i) && i.complete).at(-1);
+    if (finishable && builds !== void 0) {
       finish.push(finishable.id);
       continue;
     }
-    const releasing = mine.filter(i => i.complete && i.run !== void 0 && i.run !== run && !earlierAttempt(i.run, run));
-    if (releasing.length > 0 && patience.waitForOtherRuns) {
-      waitFor.push(...releasing.map(i => i.id));
+    const others = mine.filter(i => i.instance === "alive" || otherRun(i) && (runsUnderWay.has(i.run) || patience.waitForOtherRuns));
+    if (others.length > 0) {
+      waitFor.push(...others.map(i => i.id));
       continue;
     }
-    problems.push(...mine.map(i => leftBehind(i, run)));
+    problems.push(...mine.map(i => finishable === i ? `${i.id} (${i.build}) is complete, but the template could not be read, so which builds the release needs is not known; fix what the warning above names` : leftBehind(i, run, recent(i))));
   }
   if (waitFor.length > 0) return {
     action: "wait",
@@ -18714,8 +18760,9 @@ function decideOnExisting(images, builds, onExisting, describe, patience = {
   };
 }
 
-function leftBehind(image, run) {
+function leftBehind(image, run, recent) {
   const by = image.run ?? "an unknown run";
+  if (earlierAttempt(image.run, run) && !recent) return `${image.id} (${image.build}) is marked by ${by}, but EC2 made it on ${image.created ?? "(unknown)"}, before an earlier attempt of this run could have`;
   if (image.instance === "unknown" && !earlierAttempt(image.run, run)) return `${image.id} (${image.build}) is marked by ${by}, and EC2 does not say whether its build still runs; let that run finish`;
   if (!image.complete) return `${image.id} (${image.build}) was left unfinished by ${by}: its build stopped before Packer reported it`;
   return `${image.id} (${image.build}) was built by ${by}, which did not release it; re-run that run to release it`;
@@ -19092,13 +19139,14 @@ async function streamImages(stream, found) {
       released: released,
       run: tags.get(schema.run),
       complete: tags.has(schema.copies),
+      created: i.CreationDate,
       instance: i.SourceInstanceId === void 0 ? "unknown" : alive.has(i.SourceInstanceId) ? "alive" : "gone"
     };
   };
   return [ ...found.released.map(i => fact(i, true)), ...found.pending.map(i => fact(i, false)) ];
 }
 
-const RELEASING_WAIT_MS = 3 * 6e4;
+const RELEASING_WAIT_MS = 10 * 6e4;
 
 async function lookForRelease(stream, onExisting, builds) {
   const started = Date.now();
@@ -19107,7 +19155,8 @@ async function lookForRelease(stream, onExisting, builds) {
     const decision = decideOnExisting(await streamImages(stream, found), builds, onExisting, {
       version: stream.version,
       region: stream.region,
-      run: stream.run
+      run: stream.run,
+      now: Date.now()
     }, {
       waitForOtherRuns: Date.now() - started < RELEASING_WAIT_MS
     });
@@ -19129,9 +19178,9 @@ async function recordedArtifacts(images, stream, buildOrder) {
   const regions = [ ...new Set(recorded.flatMap(r => r.copies.map(c => c.region))) ];
   const described = new Map(await Promise.all(regions.map(async region => [ region, await describeImagesById(region, recorded.flatMap(r => r.copies.filter(c => c.region === region).map(c => c.amiId))) ])));
   const artifacts = [];
+  const problems = [];
   for (const {image: image, copies: copies} of recorded) {
-    const tags = tagMap(image);
-    const build = tags.get(schema.build) ?? "";
+    const build = tagMap(image).get(schema.build) ?? "";
     artifacts.push({
       build: build,
       region: stream.region,
@@ -19143,9 +19192,10 @@ async function recordedArtifacts(images, stream, buildOrder) {
       if (problem === void 0) artifacts.push({
         build: build,
         ...copy
-      }); else core_warning(`${image.ImageId ?? ""} records ${copy.amiId} in ${copy.region} as its copy, but ${problem}; it is left out of ${stream.version}`);
+      }); else problems.push(`${image.ImageId ?? ""} records ${copy.amiId} in ${copy.region} as its copy, but ${problem}`);
     }
   }
+  if (problems.length > 0) throw new Error(`${stream.version} of lineage ${stream.lineage} is not whole: ${problems.join("; ")}. Nothing was output or published; rebuild the release (on-existing: rebuild), or restore the copy.`);
   return orderArtifacts(artifacts, buildOrder, stream.region);
 }
 
@@ -19704,7 +19754,8 @@ function readHclFiles(templatePath, files) {
   }
   const builds = [];
   for (const {block: block, file: file} of buildBlocks) {
-    const buildName = stringValue(attribute(block.body, "name")?.expression);
+    const nameExpression = attribute(block.body, "name")?.expression;
+    const buildName = stringValue(nameExpression);
     const prefix = buildName ? `${buildName}.` : "";
     const add = (ref, overrides, at) => {
       const source = sources.get(ref);
@@ -19714,6 +19765,9 @@ function readHclFiles(templatePath, files) {
       settings.delete("name");
       builds.push({
         name: `${prefix}${source.type}.${name}`,
+        ...nameExpression !== void 0 && buildName === void 0 ? {
+          nameExpression: nameExpression
+        } : {},
         type: source.type,
         settings: settings,
         file: at === void 0 ? source.file : file,
@@ -19767,6 +19821,9 @@ function readLegacyJson(file) {
     const settings = new Map(Object.entries(builder).filter(([key]) => key !== "type" && key !== "name").map(([key, value]) => [ key, typeof value === "string" ? value : JSON.stringify(value) ]));
     builds.push({
       name: name,
+      ...name.includes("{{") ? {
+        nameExpression: name
+      } : {},
       type: type,
       settings: settings,
       file: file,
@@ -19833,6 +19890,42 @@ function knownString(template, expression, vars) {
   return stringLiteral(text);
 }
 
+function resolveBuildNames(template, vars) {
+  const unresolved = [];
+  const builds = template.builds.map(build => {
+    if (build.nameExpression === void 0) return build;
+    const {nameExpression: nameExpression, ...rest} = build;
+    let name;
+    if (template.format === "legacy-json") {
+      let missing = false;
+      const rendered = nameExpression.replace(LEGACY_USER, (_, variable) => {
+        const value = knownString(template, `{{user \`${variable}\`}}`, vars);
+        if (value === void 0) missing = true;
+        return value ?? "";
+      });
+      name = missing || rendered.includes("{{") ? void 0 : rendered;
+    } else {
+      const value = knownString(template, nameExpression, vars);
+      name = value === void 0 ? void 0 : `${value}.${build.name}`;
+    }
+    if (name === void 0) {
+      unresolved.push(nameExpression);
+      return build;
+    }
+    return {
+      ...rest,
+      name: name
+    };
+  });
+  return {
+    template: {
+      ...template,
+      builds: builds
+    },
+    unresolved: unresolved
+  };
+}
+
 function legacyString(json) {
   let value;
   try {
@@ -19889,6 +19982,11 @@ function checkContract(template, inputs, releasing) {
       line: build.line
     });
   }
+  if (releasing) for (const build of template.builds.filter(b => b.type.startsWith("amazon-"))) for (const setting of [ "force_deregister", "force_delete_snapshot" ]) if (build.settings.has(setting) && ![ "false", '"false"' ].includes(build.settings.get(setting)?.trim() ?? "")) problems.push({
+    message: `build ${build.name} sets ${setting}: Packer would deregister whatever AMI holds the name, which the action cannot prove is this release's. Remove it: a release's image is reused, or with on-existing: rebuild built anew under a name that differs per build and the older one retired once proven`,
+    file: build.file,
+    line: build.line
+  });
   for (const [name] of inputs.vars) if (!template.variables.has(name)) problems.push({
     input: Input.Vars,
     message: `'${name}' is not a variable of ${external_node_path_.basename(template.path)}, and Packer would ignore it; it declares: ${[ ...template.variables.keys() ].sort().join(", ") || "(none)"}`
@@ -19934,9 +20032,9 @@ function checkContract(template, inputs, releasing) {
 }
 
 function readReleaseTemplate(inputs, region, releasing) {
-  let template;
+  let read;
   try {
-    template = readTemplate(inputs.template);
+    read = readTemplate(inputs.template);
   } catch (error) {
     if (!(error instanceof TemplateReadError)) throw error;
     if (/\.json$/.test(error.file) && !/\.pkr\.json$/.test(error.file)) throw new TemplateError(error.message, error.file, error.line);
@@ -19953,6 +20051,7 @@ function readReleaseTemplate(inputs, region, releasing) {
       selected: void 0
     };
   }
+  const {template: template, unresolved: unresolved} = resolveBuildNames(read, new Map(inputs.vars));
   const contract = checkContract(template, {
     vars: inputs.vars,
     varFiles: inputs.varFiles,
@@ -19973,6 +20072,15 @@ function readReleaseTemplate(inputs, region, releasing) {
     throw new TemplateError(problem.message, problem.file, problem.line);
   }
   const buildOrder = template.builds.map(b => b.name);
+  if (unresolved.length > 0) {
+    core_warning(`The names of some builds are known only to Packer (${unresolved.join(", ")}): 'only' and 'except' are not checked, and a release whose builds did not all finish is not completed by a re-run. Give them names of plain text, or of variables set in 'vars' or with a default`);
+    return {
+      template: template,
+      contract: contract,
+      buildOrder: buildOrder,
+      selected: void 0
+    };
+  }
   const selection = selectBuilds(buildOrder, inputs, template.format);
   if (selection.unmatched) {
     const {input: input, pattern: pattern, reason: reason} = selection.unmatched;
@@ -19983,8 +20091,12 @@ function readReleaseTemplate(inputs, region, releasing) {
     template: template,
     contract: contract,
     buildOrder: buildOrder,
-    selected: selection.builds
+    selected: releaseBuilds(template, selection.builds)
   };
+}
+
+function releaseBuilds(template, selected) {
+  return template.builds.filter(b => selected.includes(b.name) && amiBuild(b)).map(b => b.name);
 }
 
 function onlyThese(read, builds) {
@@ -20012,6 +20124,12 @@ async function release(inputs, context, report, cleanups, keyChecked) {
   report.version = version;
   const read = readReleaseTemplate(inputs, inputs, true);
   const stream = streamOf(inputs, context, version, read.contract.region ?? inputs.region);
+  const perBuild = inputs.ssmParameter?.includes("{build}") ? inputs.ssmParameter : void 0;
+  for (const build of perBuild ? read.selected ?? [] : []) {
+    const name = perBuild.replace(/\{build\}/g, build);
+    const problem = ssmNameProblem(name);
+    if (problem) throw new InputError(Input.SsmParameter, `'${perBuild ?? ""}' names '${name}' for build ${build}, which SSM refuses: it ${problem}`);
+  }
   if (inputs.lineage === void 0 && read.template.format === "hcl") {
     const unseen = environmentOutsideLineage(read.template.variables, process.env, inputs.vars);
     if (unseen.length > 0) throw new InputError(Input.Vars, `the environment sets ${unseen.map(n => `PKR_VAR_${n}`).join(", ")}, which can change the image but not the derived lineage: jobs that differ only there would share one image stream, and one would reuse the other's image. Pass ${unseen.length === 1 ? "it" : "them"} in 'vars' (${unseen.map(n => `${n}=...`).join(", ")}), or set 'lineage'`);
@@ -20049,6 +20167,7 @@ async function release(inputs, context, report, cleanups, keyChecked) {
     const done = [ ...new Set(released.map(i => tagMap(i).get(stream.schema.build) ?? "")) ];
     info(`Building ${only.join(", ")} only: ${[ ...done, ...finish.map(id => `${id} (built by an earlier attempt)`) ].join(", ")} ${done.length + finish.length === 1 ? "is" : "are"} part of ${version} already`);
   }
+  const builderTypes = new Map(read.template.builds.map(b => [ b.name, b.type ]));
   const recorder = new EvidenceRecorder({
     startedAt: new Date(Date.now() - CLOCK_ALLOWANCE_MS).toISOString(),
     run: stream.run,
@@ -20056,7 +20175,7 @@ async function release(inputs, context, report, cleanups, keyChecked) {
     buildRegions: read.contract.buildRegions,
     leads: [],
     finished: []
-  }, new EvidenceRecord(context.temp), stream.schema, stream);
+  }, new EvidenceRecord(context.temp), stream.schema, stream, build => announcesResources(build, builderTypes));
   if (inputs.sourceTags) sourceOfRun().catch(() => {});
   const result = await report.phase("Build the image", () => buildImages(job, read.buildOrder, recorder));
   await recorder.settled();
@@ -20085,8 +20204,8 @@ async function release(inputs, context, report, cleanups, keyChecked) {
   const artifacts = orderArtifacts([ ...toTag, ...kept ], read.buildOrder, stream.region);
   report.artifacts = artifacts;
   if (earlier.length > 0 || kept.length > 0) report.notes.push(`Built now: ${built.map(a => a.amiId).join(", ")}. Part of ${version} already: ${[ ...earlier, ...kept ].map(a => a.amiId).join(", ")}.`);
-  await retire(inputs, stream, artifacts, existing.found.released.map(i => i.ImageId ?? ""), report);
   const published = await publishRelease(inputs, stream, artifacts, gate.tag, report);
+  await retireIfPublished(inputs, published, () => retire(inputs, stream, artifacts, existing.found.released.map(i => i.ImageId ?? ""), report));
   writeReleaseOutputs({
     imageVersion: version,
     lineage: stream.lineage,
@@ -20178,6 +20297,11 @@ async function tag(artifacts, stream, inputs, report, described) {
   }
 }
 
+async function retireIfPublished(inputs, published, retireOlder) {
+  if (published.problems.length === 0) return retireOlder();
+  if (inputs.keepGenerations > 0 || inputs.onExisting === "rebuild") core_warning("Publishing failed, so no older image was retired: deploys may still use one");
+}
+
 async function retire(inputs, stream, released, previous, report) {
   const rebuilt = inputs.onExisting === "rebuild" && previous.length > 0;
   if (!rebuilt && inputs.keepGenerations === 0) return;
@@ -20225,8 +20349,8 @@ async function releaseExisting(inputs, stream, artifacts, tag, report, outcome, 
   await report.phase("Wait for the images", () => Promise.all([ ...new Set(artifacts.map(a => a.region)) ].map(r => waitAvailable(r, artifacts.filter(a => a.region === r).map(a => a.amiId)))));
   notice(`${stream.version} ${why} (${artifacts.map(a => `${a.region}:${a.amiId}`).join(", ")}); nothing is built`);
   report.artifacts = artifacts;
-  await retire(inputs, stream, artifacts, [], report);
   const published = await publishRelease(inputs, stream, artifacts, tag, report);
+  await retireIfPublished(inputs, published, () => retire(inputs, stream, artifacts, [], report));
   writeFlags({
     skipped: false,
     reused: true
@@ -20293,12 +20417,16 @@ function lookup_buildsOf(inputs) {
       order: [],
       selected: void 0
     };
-    const template = readTemplate(inputs.template);
+    const {template: template, unresolved: unresolved} = resolveBuildNames(readTemplate(inputs.template), new Map(inputs.vars));
     const order = template.builds.map(b => b.name);
+    if (unresolved.length > 0) return {
+      order: order,
+      selected: void 0
+    };
     const {builds: builds, unmatched: unmatched} = selectBuilds(order, inputs, template.format);
     return {
       order: order,
-      selected: unmatched ? void 0 : builds
+      selected: unmatched ? void 0 : releaseBuilds(template, builds)
     };
   } catch {
     return {

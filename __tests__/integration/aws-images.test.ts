@@ -12,7 +12,7 @@ import {
 import { tagSchema } from '../../src/release/tags.js'
 import type { ImageSeed } from '../../testbed/ec2/seed.js'
 import { recordedArtifacts, type Stream } from '../../src/modes/stream.js'
-import { captureCommands, useAwsBed } from '../helpers/aws.js'
+import { useAwsBed } from '../helpers/aws.js'
 
 /** Tagging, finding and retiring images, in-process against the loopback EC2. */
 const bed = useAwsBed()
@@ -89,8 +89,8 @@ describe('tagRelease', () => {
       images: [app, web],
       names: { [app]: 'app-release-1.0.0', [web]: 'web-release-1.0.0' }
     })
-    // No redundant calls: one look per region, each resource tagged once, the mark removed
-    // only where there was one.
+    // No redundant calls: one look per region, each resource tagged twice (its tags, then the
+    // version), the mark removed only where there was one.
     const looks = calls('DescribeImages').filter(r => r.params['NextToken'] === undefined)
     expect(looks.map(r => r.region).sort()).toEqual([EU, EAST, WEST])
     const taggedIds = calls('CreateTags').flatMap(r =>
@@ -103,7 +103,12 @@ describe('tagRelease', () => {
         viewOf(r, id) ? [id, ...viewOf(r, id)!.blockDevices.map(d => d.snapshotId)] : []
       )
     )
-    expect(taggedIds.sort()).toEqual(everything.sort())
+    expect(taggedIds.sort()).toEqual([...everything, ...everything].sort())
+    // The version goes on the primaries last: whoever sees it there sees a whole build.
+    const versionCalls = calls('CreateTags').filter(r => r.params['Tag.1.Key'] === 'ImageVersion')
+    const primaries = versionCalls.filter(r => [app, web].includes(r.params['ResourceId.1'] ?? ''))
+    expect(primaries).toHaveLength(2)
+    expect(versionCalls.slice(-2)).toEqual(primaries)
     expect(calls('DeleteTags')).toHaveLength(1)
     expect(calls('DeleteTags')[0]?.params).toMatchObject({
       'ResourceId.1': app,
@@ -251,66 +256,65 @@ describe('recordedArtifacts: a recorded copy counts only when EC2 shows it is on
     run: 'octo/images#42.2'
   }
   const released = { [schema.version]: '1.0.0', [schema.lineage]: LINEAGE, [schema.build]: 'app' }
+  const source = 'ami-0123456789abcdef0' // encrypt_boot's intermediate, deregistered
 
-  it('keeps true copies (encrypt_boot siblings too), and warns about any other', async () => {
-    const source = 'ami-0123456789abcdef0' // encrypt_boot's intermediate, deregistered
+  async function recordOn(primary: string, record: string) {
+    await createTags(EAST, [primary], [{ Key: schema.copies, Value: record }])
+    const [found] = await describeImagesById(EAST, [primary])
+    return recordedArtifacts([found!], stream, ['app'])
+  }
+
+  it('keeps true copies, encrypt_boot siblings too, in release order', async () => {
     const primary = image(EAST, { name: 'app', sourceImageId: source, tags: released })
     const copy = image(WEST, { name: 'app', sourceImageId: primary, tags: released })
     const sibling = image(EU, { name: 'app', sourceImageId: source, tags: released })
-    const otherStream = image('us-east-2', {
-      name: 'app',
-      sourceImageId: primary,
-      tags: { ...released, [schema.lineage]: 'someone/else:x.pkr.hcl' }
-    })
-    const unreleased = image('us-west-1', {
-      name: 'app',
-      sourceImageId: primary,
-      tags: { [schema.lineage]: LINEAGE, [schema.build]: 'app' }
-    })
-    const golden = image('eu-central-1', {
-      name: 'golden-2020',
-      sourceImageId: 'ami-0fedcba9876543210',
-      tags: released
-    })
-    const record = [
-      `${WEST}=${copy}`,
-      `${EU}=${sibling}`,
-      `us-east-2=${otherStream}`,
-      `us-west-1=${unreleased}`,
-      `eu-central-1=${golden}`,
-      'ap-southeast-2=ami-0aaaaaaaaaaaaaaa1'
-    ].join(',')
-    await createTags(EAST, [primary], [{ Key: schema.copies, Value: record }])
-    const [found] = await describeImagesById(EAST, [primary])
-
-    const { warnings, result } = await captureCommands(() =>
-      recordedArtifacts([found!], stream, ['app'])
-    )
-
-    expect(result).toEqual([
+    expect(await recordOn(primary, `${WEST}=${copy},${EU}=${sibling}`)).toEqual([
       { build: 'app', region: EAST, amiId: primary },
       { build: 'app', region: EU, amiId: sibling },
       { build: 'app', region: WEST, amiId: copy }
     ])
-    expect(warnings).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(
-          new RegExp(`${otherStream} in us-east-2 .*its ImageVersion:lineage tag differs`)
-        ),
-        expect.stringMatching(
-          new RegExp(`${unreleased} in us-west-1 .*does not carry ImageVersion=1\\.0\\.0`)
-        ),
-        expect.stringMatching(
-          new RegExp(
-            `${golden} in eu-central-1 .*EC2 says it was copied from ami-0fedcba9876543210`
-          )
-        ),
-        expect.stringMatching(
-          /ami-0aaaaaaaaaaaaaaa1 in ap-southeast-2 .*EC2 has no such image of this account/
-        )
-      ])
+  })
+
+  it.each([
+    [
+      'of another stream',
+      (primary: string) =>
+        image(WEST, {
+          name: 'app',
+          sourceImageId: primary,
+          tags: { ...released, [schema.lineage]: 'someone/else:x.pkr.hcl' }
+        }),
+      /its ImageVersion:lineage tag differs/
+    ],
+    [
+      'not released',
+      (primary: string) =>
+        image(WEST, {
+          name: 'app',
+          sourceImageId: primary,
+          tags: { [schema.lineage]: LINEAGE, [schema.build]: 'app' }
+        }),
+      /does not carry ImageVersion=1\.0\.0/
+    ],
+    [
+      'copied from another image',
+      () =>
+        image(WEST, {
+          name: 'golden-2020',
+          sourceImageId: 'ami-0fedcba9876543210',
+          tags: released
+        }),
+      /EC2 says it was copied from ami-0fedcba9876543210/
+    ],
+    ['gone', () => 'ami-0aaaaaaaaaaaaaaa1', /EC2 has no such image of this account/]
+  ])('a copy %s: the release is not whole, and nothing is returned', async (_what, make, why) => {
+    const primary = image(EAST, { name: 'app', sourceImageId: source, tags: released })
+    const copy = make(primary)
+    await expect(recordOn(primary, `${WEST}=${copy}`)).rejects.toThrow(
+      new RegExp(
+        `1\\.0\\.0 of lineage .* is not whole: ${primary} records ${copy} in us-west-2 as its copy, but (it )?${why.source}`
+      )
     )
-    expect(warnings).toHaveLength(4)
   })
 
   it('an unreleased record: its copies must carry the same run mark', async () => {
@@ -322,26 +326,15 @@ describe('recordedArtifacts: a recorded copy counts only when EC2 shows it is on
     }
     const primary = image(EAST, { name: 'app', tags: marks })
     const copy = image(WEST, { name: 'app', sourceImageId: primary, tags: marks })
+    expect((await recordOn(primary, `${WEST}=${copy}`)).map(a => a.amiId)).toEqual([primary, copy])
     const another = image(EU, {
       name: 'app',
       sourceImageId: primary,
       tags: { ...marks, [schema.run]: 'octo/images#7.1' }
     })
-    await createTags(
-      EAST,
-      [primary],
-      [{ Key: schema.copies, Value: `${WEST}=${copy},${EU}=${another}` }]
+    await expect(recordOn(primary, `${WEST}=${copy},${EU}=${another}`)).rejects.toThrow(
+      `records ${another} in eu-west-1 as its copy, but it is not marked by the run that built the image`
     )
-    const [found] = await describeImagesById(EAST, [primary])
-    const { warnings, result } = await captureCommands(() =>
-      recordedArtifacts([found!], stream, ['app'])
-    )
-    expect(result.map(a => a.amiId)).toEqual([primary, copy])
-    expect(warnings).toEqual([
-      expect.stringMatching(
-        new RegExp(`${another} in eu-west-1 .*not marked by the run that built the image`)
-      )
-    ])
   })
 })
 

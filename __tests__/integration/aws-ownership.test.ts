@@ -402,7 +402,8 @@ describe('the evidence recorder (main step)', () => {
         },
         new EvidenceRecord(bed.temp),
         schema,
-        release
+        release,
+        () => true
       )
       expect(saved()).toMatchObject({ startedAt: START, run: RUN, leads: [] })
 
@@ -468,7 +469,8 @@ describe('the evidence recorder (main step)', () => {
       { startedAt: START, run: RUN, region: EAST, buildRegions: {}, leads: [], finished: [] },
       new EvidenceRecord(bed.temp),
       schema,
-      release
+      release,
+      () => true
     )
     const { warnings } = await captureCommands(async () => {
       recorder.lead({ kind: 'image-name', value: 'app-release-1.0.0', build: 'app' })

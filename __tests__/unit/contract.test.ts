@@ -487,3 +487,44 @@ describe('checkContract: regions', () => {
     })
   })
 })
+
+describe('checkContract: Packer never deregisters an AMI the action has not proven', () => {
+  it.each([
+    ['force_deregister = true', 'force_deregister'],
+    ['force_delete_snapshot = true', 'force_delete_snapshot'],
+    ['force_deregister = var.force', 'force_deregister']
+  ])('%s is refused in a release, naming the build and the setting', (line, setting) => {
+    const template = hcl(ebs([VERSIONED, line]))
+    const { problems } = checkContract(template, inputs(), true)
+    expect(problems).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(
+          new RegExp(
+            `^build amazon-ebs\\.app sets ${setting}: Packer would deregister whatever AMI holds the name`
+          )
+        ) as unknown,
+        file: template.files[0]
+      })
+    ])
+    // Validating a pull request is no release: nothing is deregistered there.
+    expect(checkContract(template, inputs(), false).problems).toEqual([])
+  })
+
+  it('false is no problem, nor is the setting in legacy JSON set to false', () => {
+    expect(
+      checkContract(hcl(ebs([VERSIONED, 'force_deregister = false'])), inputs(), true).problems
+    ).toEqual([])
+    const json = legacy({
+      variables: { image_version: '' },
+      builders: [
+        {
+          type: 'amazon-ebs',
+          ami_name: 'app-{{user `image_version`}}',
+          force_deregister: false,
+          region: 'us-east-1'
+        }
+      ]
+    })
+    expect(checkContract(json, inputs(), true).problems).toEqual([])
+  })
+})

@@ -11,7 +11,9 @@ import type { OnExisting } from '../../src/inputs/types.js'
 const RUN = 'octo/app#500.2'
 const EARLIER = 'octo/app#500.1'
 const OTHER = 'octo/app#9.1'
-const describeRun = { version: 'release-1.2.3', region: 'eu-west-1', run: RUN }
+const NOW = Date.parse('2026-11-10T12:00:00Z')
+const describeRun = { version: 'release-1.2.3', region: 'eu-west-1', run: RUN, now: NOW }
+const HOURS_AGO = new Date(NOW - 3 * 3600_000).toISOString()
 const APP = 'amazon-ebs.app'
 const WEB = 'amazon-ebs.web'
 
@@ -21,15 +23,17 @@ const released = (id: string, build = APP): StreamImage => ({
   released: true,
   run: undefined,
   complete: true,
-  instance: 'gone'
+  instance: 'gone',
+  created: HOURS_AGO
 })
 const unreleased = (
   id: string,
   instance: StreamImage['instance'],
   run: string | undefined,
   complete: boolean,
-  build = APP
-): StreamImage => ({ id, build, released: false, run, complete, instance })
+  build = APP,
+  created = HOURS_AGO
+): StreamImage => ({ id, build, released: false, run, complete, instance, created })
 
 const build = (builds?: string[], finish: string[] = []): ExistingDecision => ({
   action: 'build',
@@ -156,11 +160,53 @@ const cases: [
     /^ami-2 \(amazon-ebs\.app\) was built by octo\/app#9\.1, which did not release it; re-run that run to release it/
   ],
   [
-    'another run, EC2 reports no source instance, not complete: fail, naming the run',
+    'another run, EC2 reports no source instance: wait a while for it',
+    [unreleased('ami-2', 'unknown', OTHER, false)],
+    [APP],
+    'reuse',
+    { action: 'wait', images: ['ami-2'] }
+  ],
+  [
+    'another run, EC2 reports no source instance, for long: fail, naming the run',
     [unreleased('ami-2', 'unknown', OTHER, false)],
     [APP],
     'reuse',
     /^ami-2 \(amazon-ebs\.app\) is marked by octo\/app#9\.1, and EC2 does not say whether its build still runs; let that run finish/
+  ],
+  [
+    'another run’s build whose instance is gone (its post-processors run): wait a while',
+    [unreleased('ami-2', 'gone', OTHER, false)],
+    [APP],
+    'reuse',
+    { action: 'wait', images: ['ami-2'] }
+  ],
+  [
+    'another run’s build whose instance is gone, for long: fail, naming the run',
+    [unreleased('ami-2', 'gone', OTHER, false)],
+    [APP],
+    'reuse',
+    /^ami-2 \(amazon-ebs\.app\) was left unfinished by octo\/app#9\.1/
+  ],
+  [
+    'another run with a build still going: its finished build waits with it, for long too',
+    [unreleased('ami-2', 'gone', OTHER, true), unreleased('ami-3', 'alive', OTHER, false, WEB)],
+    [APP, WEB],
+    'reuse',
+    { action: 'wait', images: ['ami-2', 'ami-3'] }
+  ],
+  [
+    'marked complete by an earlier attempt, but made long before any attempt could have: fail',
+    [unreleased('ami-2', 'gone', EARLIER, true, APP, '2020-06-01T00:00:00.000Z')],
+    [APP],
+    'reuse',
+    /^ami-2 \(amazon-ebs\.app\) is marked by octo\/app#500\.1, but EC2 made it on 2020-06-01T00:00:00\.000Z, before an earlier attempt of this run could have/
+  ],
+  [
+    'complete from an earlier attempt, but the template unread: fail, the builds needed are not known',
+    [unreleased('ami-2', 'gone', EARLIER, true)],
+    undefined,
+    'reuse',
+    /^ami-2 \(amazon-ebs\.app\) is complete, but the template could not be read/
   ],
   [
     'the same run and attempt: not an earlier attempt, never finished',

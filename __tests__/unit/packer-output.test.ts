@@ -4,7 +4,11 @@ import { BuildOutputReader } from '../../src/packer/build-output.js'
 import { describe, expect, it } from 'vitest'
 import type { Artifact } from '../../src/release/artifact.js'
 import type { Lead } from '../../src/release/evidence.js'
-import { AnsibleFailureReader, leadOfLine } from '../../src/packer/leads.js'
+import {
+  AnsibleFailureReader,
+  announcesResources,
+  leadOfLine
+} from '../../src/packer/leads.js'
 import {
   ArtifactCollector,
   nameCollision,
@@ -1239,5 +1243,28 @@ describe('validationAnnotations: `packer validate` output, live Packer 1.6.6', (
     ]
   ])('%s', (_, output, name, expected) => {
     expect(validationAnnotations(output, [`/w/${name}`], '/w')).toEqual(expected)
+  })
+})
+
+describe('announcesResources: whose lines can be leads', () => {
+  const types = new Map([
+    ['app', 'amazon-ebs'],
+    ['check', 'null'],
+    ['chroot', 'amazon-chroot']
+  ])
+  it.each([
+    ['app', true],
+    ['check', false],
+    ['chroot', false],
+    ['amazon-ebs.web', true],
+    ['arm.amazon-ebs.web', true],
+    ['amazon-instance.x', true],
+    ['amazon-ebsvolume.v', true],
+    ['null.check', false],
+    ['docker.app', false],
+    ['amazon-chroot.c', false],
+    ['unknown', false]
+  ])('%s: %s', (build, expected) => {
+    expect(announcesResources(build, types)).toBe(expected)
   })
 })

@@ -7,6 +7,7 @@ import {
   mentionsVariable,
   minimalTemplate,
   readTemplate,
+  resolveBuildNames,
   templateFiles,
   TemplateReadError,
   type Template
@@ -591,5 +592,71 @@ describe('knownString', () => {
     ['a legacy template function', legacy, '{{env `AWS_REGION`}}', undefined]
   ])('%s', (_, template, expression, expected) => {
     expect(knownString(template, expression, vars)).toBe(expected)
+  })
+})
+
+describe('resolveBuildNames: the names Packer gives builds that take variables', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'names-'))
+  const write = (name: string, text: string) => {
+    const file = path.join(dir, name)
+    fs.writeFileSync(file, text)
+    return readTemplate(file)
+  }
+
+  it('fills a legacy builder name from vars, else from the default', () => {
+    const template = write(
+      'legacy.json',
+      JSON.stringify({
+        variables: { image_version: '', arch: 'amd64', flavour: '' },
+        builders: [
+          { type: 'amazon-ebs', name: 'app-{{user `arch`}}' },
+          { type: 'amazon-ebs', name: 'web' }
+        ]
+      })
+    )
+    expect(resolveBuildNames(template, new Map()).template.builds.map(b => b.name)).toEqual([
+      'app-amd64',
+      'web'
+    ])
+    const { template: named, unresolved } = resolveBuildNames(
+      template,
+      new Map([['arch', 'arm64']])
+    )
+    expect(named.builds.map(b => b.name)).toEqual(['app-arm64', 'web'])
+    expect(unresolved).toEqual([])
+  })
+
+  it('says which names it cannot know: another function, a variable without a value', () => {
+    const template = write(
+      'unknown.json',
+      JSON.stringify({
+        variables: { flavour: '' },
+        builders: [
+          { type: 'amazon-ebs', name: 'app-{{env `ARCH`}}' },
+          { type: 'amazon-ebs', name: 'web-{{user `missing`}}' }
+        ]
+      })
+    )
+    expect(resolveBuildNames(template, new Map()).unresolved).toEqual([
+      'app-{{env `ARCH`}}',
+      'web-{{user `missing`}}'
+    ])
+  })
+
+  it('prefixes an HCL2 build named by a variable', () => {
+    const template = write(
+      'named.pkr.hcl',
+      [
+        'variable "arch" {\n  default = "arm64"\n}',
+        'source "amazon-ebs" "app" {\n  ami_name = "x"\n}',
+        'build {\n  name    = var.arch\n  sources = ["source.amazon-ebs.app"]\n}'
+      ].join('\n')
+    )
+    expect(resolveBuildNames(template, new Map()).template.builds.map(b => b.name)).toEqual([
+      'arm64.amazon-ebs.app'
+    ])
+    expect(
+      resolveBuildNames(template, new Map([['arch', 'x86']])).template.builds.map(b => b.name)
+    ).toEqual(['x86.amazon-ebs.app'])
   })
 })

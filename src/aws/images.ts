@@ -165,9 +165,12 @@ export interface TaggedRegion {
 /**
  * Releases the artifacts: every AMI of every build, in every region, and every snapshot behind
  * it gets the version, the lineage, the build and the extra tags; the image of each build in
- * `primaryRegion` (or its first region) records its copies. The version tag is what makes an
- * image findable as released, so it is written with the rest in one call per region, and the
- * pending mark goes last.
+ * `primaryRegion` (or its first region) records its copies. The version tag is what makes a
+ * release findable, and a build counts as released when its primary image carries it, so it is
+ * written in order: every other tag first, then the version on the copies and the snapshots,
+ * then on each primary, and the pending marks go last. Whoever sees a primary with the version
+ * sees a whole build; a failure part-way leaves the primary marked and complete, for a re-run
+ * to finish.
  */
 export async function tagRelease(artifacts: Artifact[], t: ReleaseTags): Promise<TaggedRegion[]> {
   const byBuild = new Map<string, Artifact[]>()
@@ -184,30 +187,56 @@ export async function tagRelease(artifacts: Artifact[], t: ReleaseTags): Promise
         )
       )
   }
-  const byRegion = new Map<string, Artifact[]>()
-  for (const a of artifacts) byRegion.set(a.region, [...(byRegion.get(a.region) ?? []), a])
-
+  const regions = [...new Set(artifacts.map(a => a.region))]
+  const described = new Map(
+    await Promise.all(
+      regions.map(async region => {
+        const ids = artifacts.filter(a => a.region === region).map(a => a.amiId)
+        const known = ids.map(id => t.described?.find(i => i.ImageId === id))
+        const images = known.every(i => i?.State === 'available')
+          ? (known as Image[])
+          : await waitAvailable(region, ids)
+        return [region, images] as const
+      })
+    )
+  )
+  const imageOf = (a: Artifact) => described.get(a.region)?.find(i => i.ImageId === a.amiId)
+  const version = (a: Artifact): Tag[] => [
+    { Key: t.schema.version, Value: t.version },
+    { Key: t.schema.build, Value: a.build }
+  ]
+  // Independent calls, sent together: a round trip per step.
+  await Promise.all(
+    artifacts.flatMap(a => {
+      const tags: Tag[] = [
+        { Key: t.schema.lineage, Value: t.lineage },
+        { Key: t.schema.build, Value: a.build },
+        ...t.extra
+      ]
+      const image = imageOf(a)
+      return [
+        createTags(a.region, [a.amiId], [...tags, ...(records.get(a.amiId) ?? [])]),
+        createTags(a.region, image ? snapshotsOf(image) : [], tags)
+      ]
+    })
+  )
+  await Promise.all(
+    artifacts.flatMap(a => {
+      const image = imageOf(a)
+      return [
+        createTags(a.region, image ? snapshotsOf(image) : [], version(a)),
+        ...(records.has(a.amiId) ? [] : [createTags(a.region, [a.amiId], version(a))])
+      ]
+    })
+  )
+  await Promise.all(
+    artifacts
+      .filter(a => records.has(a.amiId))
+      .map(a => createTags(a.region, [a.amiId], version(a)))
+  )
   return Promise.all(
-    [...byRegion].map(async ([region, list]) => {
-      const ids = list.map(a => a.amiId)
-      const known = ids.map(id => t.described?.find(i => i.ImageId === id))
-      const images = known.every(i => i?.State === 'available')
-        ? (known as Image[])
-        : await waitAvailable(region, ids)
-      const calls: Promise<void>[] = []
-      for (const a of list) {
-        const image = images.find(i => i.ImageId === a.amiId)
-        const common: Tag[] = [
-          { Key: t.schema.version, Value: t.version },
-          { Key: t.schema.lineage, Value: t.lineage },
-          { Key: t.schema.build, Value: a.build },
-          ...t.extra
-        ]
-        // Independent calls, sent together: one round trip per region.
-        calls.push(createTags(region, [a.amiId], [...common, ...(records.get(a.amiId) ?? [])]))
-        calls.push(createTags(region, image ? snapshotsOf(image) : [], common))
-      }
-      await Promise.all(calls)
+    regions.map(async region => {
+      const images = described.get(region) ?? []
       const marked = images.filter(i => tagMap(i).has(t.schema.pending)).map(i => i.ImageId ?? '')
       if (marked.length > 0) {
         await deleteTags(region, marked, [t.schema.pending]).catch((error: unknown) =>
@@ -216,12 +245,13 @@ export async function tagRelease(artifacts: Artifact[], t: ReleaseTags): Promise
           )
         )
       }
+      const ids = artifacts.filter(a => a.region === region).map(a => a.amiId)
       const snapshots = images.flatMap(snapshotsOf)
       core.info(
-        `${region}: tagged ${list.map(a => a.amiId).join(', ')} and snapshots ${snapshots.join(', ') || '(none)'} with ${t.schema.version}=${t.version}`
+        `${region}: tagged ${ids.join(', ')} and snapshots ${snapshots.join(', ') || '(none)'} with ${t.schema.version}=${t.version}`
       )
       const names = Object.fromEntries(images.map(i => [i.ImageId ?? '', i.Name ?? '']))
-      return { region, images: list.map(a => a.amiId), snapshots, names }
+      return { region, images: ids, snapshots, names }
     })
   )
 }

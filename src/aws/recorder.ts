@@ -24,34 +24,44 @@ import { createTags, describeImagesById } from './images.js'
  */
 export class EvidenceRecorder implements BuildObserver {
   private readonly marks: Promise<void>[] = []
+  /** Builds whose artifact Packer reported: their record is Packer's own list. */
+  private readonly reported = new Set<string>()
 
   constructor(
     readonly evidence: Evidence,
     private readonly record: EvidenceRecord,
     private readonly schema: TagSchema,
-    private readonly release: { version: string; lineage: string; region: string }
+    private readonly release: { version: string; lineage: string; region: string },
+    /** Whether a build's lines can be leads (`announcesResources`). */
+    private readonly announces: (build: string) => boolean
   ) {
     core.saveState(State.Evidence, record.folder)
     this.save()
   }
 
   lead(lead: Lead): void {
-    if (!isLeadShaped(lead.kind, lead.value)) return
+    if (!this.announces(lead.build) || !isLeadShaped(lead.kind, lead.value)) return
     if (!addLead(this.evidence, lead)) return
     this.save()
     if (lead.kind === 'image') this.marks.push(this.markPending(lead))
   }
 
-  /** A build that finished: its AMIs are the release, never leftovers. */
+  /**
+   * A build that finished: its AMIs are the release, never leftovers. Packer reports artifacts
+   * only once every build has finished, and not at all when it is stopped, so the build's AMIs
+   * are recorded complete now, from what AWS proves is the build's.
+   */
   finished(build: string): void {
     if (this.evidence.finished.includes(build)) return
     this.evidence.finished = [...this.evidence.finished, build]
     this.save()
+    this.marks.push(this.markFinished(build))
   }
 
   artifact(artifacts: Artifact[]): void {
     const [first] = artifacts
     if (!first) return
+    this.reported.add(first.build)
     this.finished(first.build)
     this.marks.push(this.markComplete(first.build, artifacts))
   }
@@ -97,6 +107,41 @@ export class EvidenceRecorder implements BuildObserver {
   }
 
   /**
+   * The proven AMIs of a build that finished, available, as its artifact: the one in the
+   * build's region made from its instance (or, where EC2 reports no source, the one proven by
+   * the announced ID and name) and the copies proven from it. With encrypt_boot the released
+   * AMI is a copy of an intermediate Packer removed, which nothing proves: that build waits for
+   * Packer's artifact.
+   */
+  private async markFinished(build: string): Promise<void> {
+    try {
+      const facts = await gatherFacts(this.evidence)
+      const proven = judgeOwnership(this.evidence, facts, this.schema).filter(
+        v => v.kind === 'image' && v.ours && v.build === build
+      )
+      const images = facts.images.filter(
+        i => i.state === 'available' && proven.some(v => v.id === i.id && v.region === i.region)
+      )
+      const region = regionOf(this.evidence, build)
+      const primary = images.find(
+        i =>
+          i.region === region && (i.sourceInstanceId !== undefined || i.sourceImageId === undefined)
+      )
+      if (!primary || this.reported.has(build)) return
+      const artifacts = [primary, ...images.filter(i => i.region !== region)].map(i => ({
+        build,
+        region: i.region,
+        amiId: i.id
+      }))
+      await this.markBuild(build, artifacts)
+    } catch (error) {
+      inertLog.command(() =>
+        core.warning(`Could not record ${build}'s AMIs as complete: ${errorMessage(error)}`)
+      )
+    }
+  }
+
+  /**
    * Marks a build's artifact complete. Its AMIs are Packer's own report, the same that is
    * tagged as the release; those EC2 no longer has (the intermediate AMI of
    * skip_save_build_region) are left out of the record.
@@ -115,18 +160,7 @@ export class EvidenceRecorder implements BuildObserver {
           })
         )
       ).flat()
-      const primary = existing.find(a => a.region === this.release.region) ?? existing[0]
-      if (!primary) return
-      const copies = existing.filter(a => a !== primary)
-      await Promise.all(
-        existing.map(a =>
-          createTags(
-            a.region,
-            [a.amiId],
-            [...this.marksOf(build), ...(a === primary ? copyTags(this.schema, copies) : [])]
-          )
-        )
-      )
+      await this.markBuild(build, existing)
     } catch (error) {
       inertLog.command(() =>
         core.warning(
@@ -134,5 +168,21 @@ export class EvidenceRecorder implements BuildObserver {
         )
       )
     }
+  }
+
+  /** Marks a build's AMIs, the one in the release's region (or its first) recording the others. */
+  private async markBuild(build: string, artifacts: Artifact[]): Promise<void> {
+    const primary = artifacts.find(a => a.region === this.release.region) ?? artifacts[0]
+    if (!primary) return
+    const copies = artifacts.filter(a => a !== primary)
+    await Promise.all(
+      artifacts.map(a =>
+        createTags(
+          a.region,
+          [a.amiId],
+          [...this.marksOf(build), ...(a === primary ? copyTags(this.schema, copies) : [])]
+        )
+      )
+    )
   }
 }

@@ -176,22 +176,26 @@ function parseMirror(value: string): string {
   return value.replace(/\/+$/, '')
 }
 
-function parseSsmParameter(value: string): string | undefined {
-  if (value === '') return undefined
-  const bare = value.replace(/\{build\}/g, 'b')
-  const problem = !SSM_NAME.test(bare)
+/** Why SSM would refuse a parameter name, if it would. */
+export function ssmNameProblem(name: string): string | undefined {
+  return !SSM_NAME.test(name)
     ? 'takes letters, digits, _ . - and / (and {build})'
-    : /^\/?(aws|ssm)/i.test(bare)
+    : /^\/?(aws|ssm)/i.test(name)
       ? "may not start with 'aws' or 'ssm'"
-      : bare.includes('/') && !bare.startsWith('/')
+      : name.includes('/') && !name.startsWith('/')
         ? 'must start with / when it has a hierarchy'
-        : bare.split('/').length - 1 > 15
+        : name.split('/').length - 1 > 15
           ? 'is deeper than the 15 levels SSM allows'
-          : bare.includes('//') || bare.endsWith('/')
+          : name.includes('//') || name.endsWith('/')
             ? 'has an empty level (// or a trailing /)'
-            : value.length > 900
+            : name.length > 900
               ? 'is longer than SSM allows'
               : undefined
+}
+
+function parseSsmParameter(value: string): string | undefined {
+  if (value === '') return undefined
+  const problem = ssmNameProblem(value.replace(/\{build\}/g, 'b'))
   if (problem) throw new InputError(Input.SsmParameter, `'${value}' ${problem}`)
   return value
 }

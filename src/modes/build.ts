@@ -16,6 +16,7 @@ import { requireToolCache, sourceOfRun, type RunnerContext } from '../context.js
 import { CancelledError, errorMessage, InputError } from '../errors.js'
 import { inertLog } from '../exec/inert-log.js'
 import { lastLines } from '../exec/program.js'
+import { ssmNameProblem } from '../inputs/parse.js'
 import type { BuildInputs } from '../inputs/types.js'
 import { installGalaxyRequirements } from '../install/galaxy.js'
 import { checkToolHost, installTools, type Tools } from '../install/index.js'
@@ -28,6 +29,7 @@ import {
   type PackerJob
 } from '../packer/index.js'
 import { nameCollision } from '../packer/machine-readable.js'
+import { announcesResources } from '../packer/leads.js'
 import { managedPlugins } from '../packer/plugins.js'
 import { orderArtifacts, type Artifact } from '../release/artifact.js'
 import { classifyBuild } from '../release/decisions.js'
@@ -89,6 +91,16 @@ export async function release(
   report.version = version
   const read = readReleaseTemplate(inputs, inputs, true)
   const stream = streamOf(inputs, context, version, read.contract.region ?? inputs.region)
+  const perBuild = inputs.ssmParameter?.includes('{build}') ? inputs.ssmParameter : undefined
+  for (const build of perBuild ? (read.selected ?? []) : []) {
+    const name = (perBuild as string).replace(/\{build\}/g, build)
+    const problem = ssmNameProblem(name)
+    if (problem)
+      throw new InputError(
+        Input.SsmParameter,
+        `'${perBuild ?? ''}' names '${name}' for build ${build}, which SSM refuses: it ${problem}`
+      )
+  }
   if (inputs.lineage === undefined && read.template.format === 'hcl') {
     const unseen = environmentOutsideLineage(read.template.variables, process.env, inputs.vars)
     if (unseen.length > 0)
@@ -153,6 +165,7 @@ export async function release(
     )
   }
 
+  const builderTypes = new Map(read.template.builds.map(b => [b.name, b.type]))
   const recorder = new EvidenceRecorder(
     {
       startedAt: new Date(Date.now() - CLOCK_ALLOWANCE_MS).toISOString(),
@@ -164,7 +177,8 @@ export async function release(
     },
     new EvidenceRecord(context.temp),
     stream.schema,
-    stream
+    stream,
+    build => announcesResources(build, builderTypes)
   )
   // Warm-up for tagging: @actions/github's context loads while Packer builds.
   if (inputs.sourceTags) sourceOfRun().catch(() => undefined)
@@ -215,14 +229,17 @@ export async function release(
     report.notes.push(
       `Built now: ${built.map(a => a.amiId).join(', ')}. Part of ${version} already: ${[...earlier, ...kept].map(a => a.amiId).join(', ')}.`
     )
-  await retire(
-    inputs,
-    stream,
-    artifacts,
-    existing.found.released.map(i => i.ImageId ?? ''),
-    report
-  )
+  // Published first: where deploys look names the new images before any older one is retired.
   const published = await publishRelease(inputs, stream, artifacts, gate.tag, report)
+  await retireIfPublished(inputs, published, () =>
+    retire(
+      inputs,
+      stream,
+      artifacts,
+      existing.found.released.map(i => i.ImageId ?? ''),
+      report
+    )
+  )
   writeReleaseOutputs({
     imageVersion: version,
     lineage: stream.lineage,
@@ -330,6 +347,20 @@ async function tag(
   }
 }
 
+/**
+ * Retention once the release is where deploys look: while publishing failed, they may still
+ * name an older image, so none is retired.
+ */
+async function retireIfPublished(
+  inputs: BuildInputs,
+  published: { problems: string[] },
+  retireOlder: () => Promise<void>
+): Promise<void> {
+  if (published.problems.length === 0) return retireOlder()
+  if (inputs.keepGenerations > 0 || inputs.onExisting === 'rebuild')
+    core.warning('Publishing failed, so no older image was retired: deploys may still use one')
+}
+
 /** keep-generations, and after a rebuild the older images of this version. */
 async function retire(
   inputs: BuildInputs,
@@ -411,8 +442,8 @@ async function releaseExisting(
     `${stream.version} ${why} (${artifacts.map(a => `${a.region}:${a.amiId}`).join(', ')}); nothing is built`
   )
   report.artifacts = artifacts
-  await retire(inputs, stream, artifacts, [], report)
   const published = await publishRelease(inputs, stream, artifacts, tag, report)
+  await retireIfPublished(inputs, published, () => retire(inputs, stream, artifacts, [], report))
   writeFlags({ skipped: false, reused: true })
   writeReleaseOutputs({
     imageVersion: stream.version,

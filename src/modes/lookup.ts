@@ -3,11 +3,12 @@ import { findStreamImages, tagMap } from '../aws/images.js'
 import type { RunnerContext } from '../context.js'
 import type { LookupInputs } from '../inputs/types.js'
 import { selectBuilds } from '../packer/build-filter.js'
-import { readTemplate } from '../packer/template.js'
+import { readTemplate, resolveBuildNames } from '../packer/template.js'
 import { resolveRelease } from '../release/version.js'
 import { writeFlags, writeReleaseOutputs } from '../report/outputs.js'
 import type { RunReport } from '../report/summary.js'
 import { recordedArtifacts, streamOf } from './stream.js'
+import { releaseBuilds } from './template.js'
 
 /**
  * Build names in template order and the builds `only`/`except` select, when the template is
@@ -17,10 +18,14 @@ import { recordedArtifacts, streamOf } from './stream.js'
 function buildsOf(inputs: LookupInputs): { order: string[]; selected: string[] | undefined } {
   try {
     if (!fs.existsSync(inputs.template)) return { order: [], selected: undefined }
-    const template = readTemplate(inputs.template)
+    const { template, unresolved } = resolveBuildNames(
+      readTemplate(inputs.template),
+      new Map(inputs.vars)
+    )
     const order = template.builds.map(b => b.name)
+    if (unresolved.length > 0) return { order, selected: undefined }
     const { builds, unmatched } = selectBuilds(order, inputs, template.format)
-    return { order, selected: unmatched ? undefined : builds }
+    return { order, selected: unmatched ? undefined : releaseBuilds(template, builds) }
   } catch {
     return { order: [], selected: undefined }
   }

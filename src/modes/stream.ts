@@ -80,6 +80,7 @@ async function streamImages(stream: Stream, found: FoundImages): Promise<StreamI
       released,
       run: tags.get(schema.run),
       complete: tags.has(schema.copies),
+      created: i.CreationDate,
       instance:
         i.SourceInstanceId === undefined
           ? 'unknown'
@@ -92,7 +93,7 @@ async function streamImages(stream: Stream, found: FoundImages): Promise<StreamI
 }
 
 /** How long a run waits for another run to release a build it completed, before it says so. */
-export const RELEASING_WAIT_MS = 3 * 60_000
+export const RELEASING_WAIT_MS = 10 * 60_000
 
 export interface ExistingRelease {
   /** Never `wait`: the look waits, then looks again. */
@@ -123,7 +124,7 @@ export async function lookForRelease(
         await streamImages(stream, found),
         builds,
         onExisting,
-        { version: stream.version, region: stream.region, run: stream.run },
+        { version: stream.version, region: stream.region, run: stream.run, now: Date.now() },
         { waitForOtherRuns: Date.now() - started < RELEASING_WAIT_MS }
       )
       if (decision.action !== 'wait') return { decision, found } satisfies ExistingRelease
@@ -146,7 +147,8 @@ export async function lookForRelease(
  * image and its copies, in release order. A recorded copy counts only when EC2 shows it is one:
  * this account's image, of the same stream, build and version (or, not yet released, marked by
  * the same run), and where EC2 reports its source, copied from the image (or from the same
- * source, as encrypt_boot copies its intermediate AMI). Any other is left out, with a warning.
+ * source, as encrypt_boot copies its intermediate AMI). A release is whole or it is not one:
+ * any other copy fails, naming it, and nothing is output, published or tagged.
  */
 export async function recordedArtifacts(
   images: Image[],
@@ -174,20 +176,24 @@ export async function recordedArtifacts(
     )
   )
   const artifacts: Artifact[] = []
+  const problems: string[] = []
   for (const { image, copies } of recorded) {
-    const tags = tagMap(image)
-    const build = tags.get(schema.build) ?? ''
+    const build = tagMap(image).get(schema.build) ?? ''
     artifacts.push({ build, region: stream.region, amiId: image.ImageId ?? '' })
     for (const copy of copies) {
       const found = described.get(copy.region)?.find(i => i.ImageId === copy.amiId)
       const problem = copyProblem(found, image, stream)
       if (problem === undefined) artifacts.push({ build, ...copy })
       else
-        core.warning(
-          `${image.ImageId ?? ''} records ${copy.amiId} in ${copy.region} as its copy, but ${problem}; it is left out of ${stream.version}`
+        problems.push(
+          `${image.ImageId ?? ''} records ${copy.amiId} in ${copy.region} as its copy, but ${problem}`
         )
     }
   }
+  if (problems.length > 0)
+    throw new Error(
+      `${stream.version} of lineage ${stream.lineage} is not whole: ${problems.join('; ')}. Nothing was output or published; rebuild the release (on-existing: rebuild), or restore the copy.`
+    )
   return orderArtifacts(artifacts, buildOrder, stream.region)
 }
 

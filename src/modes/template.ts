@@ -3,10 +3,11 @@ import { Input } from '../constants.js'
 import { InputError, TemplateError } from '../errors.js'
 import type { TemplateInputs } from '../inputs/types.js'
 import { quoteGlob, selectBuilds } from '../packer/build-filter.js'
-import { checkContract, type ContractResult } from '../packer/contract.js'
+import { amiBuild, checkContract, type ContractResult } from '../packer/contract.js'
 import {
   minimalTemplate,
   readTemplate,
+  resolveBuildNames,
   TemplateReadError,
   type Template
 } from '../packer/template.js'
@@ -17,7 +18,10 @@ export interface ReadTemplate {
   contract: ContractResult
   /** Build names in template order: `ami-id` is the first build's. */
   buildOrder: string[]
-  /** The builds `only` and `except` leave, in template order; undefined when the template could not be read. */
+  /**
+   * The builds the release is made of: those `only` and `except` leave that make an AMI, in
+   * template order; undefined when the template could not be read.
+   */
   selected: string[] | undefined
 }
 
@@ -31,9 +35,9 @@ export function readReleaseTemplate(
   region: { region: string | undefined; regionFrom: 'input' | 'environment' },
   releasing: boolean
 ): ReadTemplate {
-  let template: Template
+  let read: Template
   try {
-    template = readTemplate(inputs.template)
+    read = readTemplate(inputs.template)
   } catch (error) {
     if (!(error instanceof TemplateReadError)) throw error
     if (/\.json$/.test(error.file) && !/\.pkr\.json$/.test(error.file))
@@ -48,6 +52,7 @@ export function readReleaseTemplate(
       selected: undefined
     }
   }
+  const { template, unresolved } = resolveBuildNames(read, new Map(inputs.vars))
   const contract = checkContract(
     template,
     { vars: inputs.vars, varFiles: inputs.varFiles, ...region },
@@ -65,6 +70,12 @@ export function readReleaseTemplate(
     throw new TemplateError(problem.message, problem.file, problem.line)
   }
   const buildOrder = template.builds.map(b => b.name)
+  if (unresolved.length > 0) {
+    core.warning(
+      `The names of some builds are known only to Packer (${unresolved.join(', ')}): 'only' and 'except' are not checked, and a release whose builds did not all finish is not completed by a re-run. Give them names of plain text, or of variables set in 'vars' or with a default`
+    )
+    return { template, contract, buildOrder, selected: undefined }
+  }
   const selection = selectBuilds(buildOrder, inputs, template.format)
   if (selection.unmatched) {
     const { input, pattern, reason } = selection.unmatched
@@ -78,7 +89,12 @@ export function readReleaseTemplate(
       Input.Except,
       `'only' and 'except' leave no build of ${template.path} to run (its builds: ${buildOrder.join(', ')})`
     )
-  return { template, contract, buildOrder, selected: selection.builds }
+  return { template, contract, buildOrder, selected: releaseBuilds(template, selection.builds) }
+}
+
+/** The builds a release is made of: of those selected, the ones that make an AMI. */
+export function releaseBuilds(template: Template, selected: readonly string[]): string[] {
+  return template.builds.filter(b => selected.includes(b.name) && amiBuild(b)).map(b => b.name)
 }
 
 /** `-only` for exactly these builds, in the syntax of the template's format. */

@@ -73,7 +73,8 @@ function autoVarFiles(template: Template): string[] {
     .map(n => path.join(template.path, n))
 }
 
-function amiBuild(build: TemplateBuild): boolean {
+/** A build that makes an AMI: its builder does, and it does not skip it. */
+export function amiBuild(build: TemplateBuild): boolean {
   return AMI_BUILDERS.test(build.type) && build.settings.get('skip_create_ami')?.trim() !== 'true'
 }
 
@@ -106,6 +107,21 @@ export function checkContract(
           })
       }
   }
+
+  // Packer deregisters whatever AMI holds the name (and with force_delete_snapshot deletes its
+  // snapshots), proven to be nothing: another lineage's release, a hand-made image.
+  if (releasing)
+    for (const build of template.builds.filter(b => b.type.startsWith('amazon-')))
+      for (const setting of ['force_deregister', 'force_delete_snapshot'])
+        if (
+          build.settings.has(setting) &&
+          !['false', '"false"'].includes(build.settings.get(setting)?.trim() ?? '')
+        )
+          problems.push({
+            message: `build ${build.name} sets ${setting}: Packer would deregister whatever AMI holds the name, which the action cannot prove is this release's. Remove it: a release's image is reused, or with on-existing: rebuild built anew under a name that differs per build and the older one retired once proven`,
+            file: build.file,
+            line: build.line
+          })
 
   for (const [name] of inputs.vars) {
     if (!template.variables.has(name))

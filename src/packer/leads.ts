@@ -112,3 +112,22 @@ function cutString(json: string, name: string): string | undefined {
     return undefined
   }
 }
+
+/**
+ * The builders whose steps name, before any provisioner runs, the instance they launch and what
+ * it uses (hashicorp/packer-plugin-amazon@v1.8.2: builder/ebs, ebssurrogate, ebsvolume and
+ * instance all run common/step_key_pair.go, step_security_group.go and
+ * step_run_source_instance.go before the provisioners). Another build (null, docker,
+ * amazon-chroot) names nothing first, so every line of it that looks like a lead may be a
+ * provisioner's: its lines are no leads.
+ */
+const ANNOUNCING_BUILDERS = /^amazon-(ebs|ebssurrogate|ebsvolume|instance)$/
+
+/**
+ * Whether a build's lines can be leads: its builder is known (`types`, from the template) or
+ * read from an HCL2 build name (`[<build>.]<type>.<name>`), and it is one of those above.
+ */
+export function announcesResources(build: string, types: ReadonlyMap<string, string>): boolean {
+  const type = types.get(build) ?? /(?:^|\.)(amazon-[a-z]+)\.[^.]+$/.exec(build)?.[1]
+  return type !== undefined && ANNOUNCING_BUILDERS.test(type)
+}

@@ -49,6 +49,11 @@ export interface Variable {
 export interface TemplateBuild {
   /** The name Packer gives the build: `type.name`, `<build name>.type.name`, or the JSON builder's name. */
   name: string
+  /**
+   * When the name takes a variable Packer fills in (a legacy builder `name` with
+   * `{{user ...}}`, an HCL2 `build { name = var.x }`): that expression, for `resolveBuildNames`.
+   */
+  nameExpression?: string
   /** The builder: `amazon-ebs`, `null`, ... */
   type: string
   /** The source's settings (with a build's overrides): name → expression as written. */
@@ -279,7 +284,8 @@ function readHclFiles(templatePath: string, files: string[]): Template {
 
   const builds: TemplateBuild[] = []
   for (const { block, file } of buildBlocks) {
-    const buildName = stringValue(attribute(block.body, 'name')?.expression)
+    const nameExpression = attribute(block.body, 'name')?.expression
+    const buildName = stringValue(nameExpression)
     const prefix = buildName ? `${buildName}.` : ''
     const add = (ref: string, overrides: Map<string, string>, at: number | undefined) => {
       const source = sources.get(ref)
@@ -291,6 +297,7 @@ function readHclFiles(templatePath: string, files: string[]): Template {
       settings.delete('name')
       builds.push({
         name: `${prefix}${source.type}.${name}`,
+        ...(nameExpression !== undefined && buildName === undefined ? { nameExpression } : {}),
         type: source.type,
         settings,
         file: at === undefined ? source.file : file,
@@ -367,7 +374,14 @@ function readLegacyJson(file: string): Template {
         .filter(([key]) => key !== 'type' && key !== 'name')
         .map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)])
     )
-    builds.push({ name, type, settings, file, line: undefined })
+    builds.push({
+      name,
+      ...(name.includes('{{') ? { nameExpression: name } : {}),
+      type,
+      settings,
+      file,
+      line: undefined
+    })
   }
   for (const p of asObjects(json['provisioners']))
     if (typeof p['type'] === 'string') types.add(p['type'])
@@ -445,6 +459,42 @@ export function knownString(
   const ref = /^(?:var\.([A-Za-z_][\w-]*)|"\$\{\s*var\.([A-Za-z_][\w-]*)\s*\}")$/.exec(text)
   if (ref) return variable((ref[1] ?? ref[2]) as string)
   return stringLiteral(text)
+}
+
+/**
+ * The template with the names Packer will give its builds where they take variables: a legacy
+ * builder's `{{user `x`}}` filled in, an HCL2 build's `name = var.x` prefixed, from `vars` or
+ * the defaults. `unresolved` lists the names that take more than that (Packer will know them,
+ * the action does not).
+ */
+export function resolveBuildNames(
+  template: Template,
+  vars: ReadonlyMap<string, string>
+): { template: Template; unresolved: string[] } {
+  const unresolved: string[] = []
+  const builds = template.builds.map(build => {
+    if (build.nameExpression === undefined) return build
+    const { nameExpression, ...rest } = build
+    let name: string | undefined
+    if (template.format === 'legacy-json') {
+      let missing = false
+      const rendered = nameExpression.replace(LEGACY_USER, (_, variable: string) => {
+        const value = knownString(template, `{{user \`${variable}\`}}`, vars)
+        if (value === undefined) missing = true
+        return value ?? ''
+      })
+      name = missing || rendered.includes('{{') ? undefined : rendered
+    } else {
+      const value = knownString(template, nameExpression, vars)
+      name = value === undefined ? undefined : `${value}.${build.name}`
+    }
+    if (name === undefined) {
+      unresolved.push(nameExpression)
+      return build
+    }
+    return { ...rest, name }
+  })
+  return { template: { ...template, builds }, unresolved }
 }
 
 /** A legacy JSON value that is a plain string: not a template (`{{env `X`}}`), which Packer renders. */

@@ -13,7 +13,15 @@ export interface StreamImage {
   complete: boolean
   /** The state of the instance it was made from: a live one means its build is still going. */
   instance: 'alive' | 'gone' | 'unknown'
+  /** EC2's creation date. */
+  created: string | undefined
 }
+
+/**
+ * GitHub re-runs a workflow run for up to 30 days after it started: an image an earlier attempt
+ * made is younger than that (and a day more for clocks).
+ */
+const RERUN_WINDOW_MS = 31 * 24 * 60 * 60 * 1000
 
 export type ExistingDecision =
   /** Every build of the release is released already. */
@@ -52,11 +60,13 @@ export function decideOnExisting(
   images: StreamImage[],
   builds: readonly string[] | undefined,
   onExisting: OnExisting,
-  describe: { version: string; region: string; run: string },
+  describe: { version: string; region: string; run: string; now: number },
   /** Whether to wait for a build another run completed to be released by it (for a while only). */
   patience: { waitForOtherRuns: boolean } = { waitForOtherRuns: true }
 ): ExistingDecision {
-  const { version, region, run } = describe
+  const { version, region, run, now } = describe
+  const recent = (i: StreamImage) =>
+    i.created !== undefined && now - Date.parse(i.created) < RERUN_WINDOW_MS
   const released = images.filter(i => i.released)
   const unreleased = images.filter(i => !i.released)
   const list = (some: StreamImage[]) => some.map(i => i.id).join(', ')
@@ -80,6 +90,11 @@ export function decideOnExisting(
 
   const wanted = builds ?? [...new Set(images.map(i => i.build))]
   if (wanted.length === 0) return { action: 'build', builds: undefined, finish: [] }
+  const otherRun = (i: StreamImage) =>
+    i.run !== undefined && i.run !== run && !earlierAttempt(i.run, run)
+  // A run with a build still going is under way as a whole: its finished builds wait for the
+  // others (Packer reports artifacts at the end), then for the run to release them.
+  const runsUnderWay = new Set(unreleased.filter(i => i.instance === 'alive').map(i => i.run))
   const missing: string[] = []
   const finish: string[] = []
   const waitFor: string[] = []
@@ -91,26 +106,29 @@ export function decideOnExisting(
       missing.push(build)
       continue
     }
-    const alive = mine.filter(i => i.instance === 'alive')
-    if (alive.length > 0) {
-      waitFor.push(...alive.map(i => i.id))
-      continue
-    }
-    const ours = mine.filter(i => earlierAttempt(i.run, run))
-    const finishable = ours.filter(i => i.complete).at(-1)
-    if (finishable) {
+    const finishable = mine
+      .filter(i => earlierAttempt(i.run, run) && recent(i) && i.complete)
+      .at(-1)
+    if (finishable && builds !== undefined) {
       finish.push(finishable.id)
       continue
     }
-    // Another run's complete build is released by that run within seconds, unless it died.
-    const releasing = mine.filter(
-      i => i.complete && i.run !== undefined && i.run !== run && !earlierAttempt(i.run, run)
+    const others = mine.filter(
+      i =>
+        i.instance === 'alive' ||
+        (otherRun(i) && (runsUnderWay.has(i.run) || patience.waitForOtherRuns))
     )
-    if (releasing.length > 0 && patience.waitForOtherRuns) {
-      waitFor.push(...releasing.map(i => i.id))
+    if (others.length > 0) {
+      waitFor.push(...others.map(i => i.id))
       continue
     }
-    problems.push(...mine.map(i => leftBehind(i, run)))
+    problems.push(
+      ...mine.map(i =>
+        finishable === i
+          ? `${i.id} (${i.build}) is complete, but the template could not be read, so which builds the release needs is not known; fix what the warning above names`
+          : leftBehind(i, run, recent(i))
+      )
+    )
   }
   if (waitFor.length > 0) return { action: 'wait', images: waitFor }
   if (problems.length > 0)
@@ -128,8 +146,10 @@ export function decideOnExisting(
 }
 
 /** Why an unreleased image that is not this run's to finish stays as it is. */
-function leftBehind(image: StreamImage, run: string): string {
+function leftBehind(image: StreamImage, run: string, recent: boolean): string {
   const by = image.run ?? 'an unknown run'
+  if (earlierAttempt(image.run, run) && !recent)
+    return `${image.id} (${image.build}) is marked by ${by}, but EC2 made it on ${image.created ?? '(unknown)'}, before an earlier attempt of this run could have`
   if (image.instance === 'unknown' && !earlierAttempt(image.run, run))
     return `${image.id} (${image.build}) is marked by ${by}, and EC2 does not say whether its build still runs; let that run finish`
   if (!image.complete)
