@@ -4,11 +4,7 @@ import { BuildOutputReader } from '../../src/packer/build-output.js'
 import { describe, expect, it } from 'vitest'
 import type { Artifact } from '../../src/release/artifact.js'
 import type { Lead } from '../../src/release/evidence.js'
-import {
-  AnsibleFailureReader,
-  announcesResources,
-  leadOfLine
-} from '../../src/packer/leads.js'
+import { AnsibleFailureReader, announcesResources, leadOfLine } from '../../src/packer/leads.js'
 import {
   ArtifactCollector,
   nameCollision,
