@@ -20124,16 +20124,7 @@ async function release(inputs, context, report, cleanups, keyChecked) {
   report.version = version;
   const read = readReleaseTemplate(inputs, inputs, true);
   const stream = streamOf(inputs, context, version, read.contract.region ?? inputs.region);
-  const perBuild = inputs.ssmParameter?.includes("{build}") ? inputs.ssmParameter : void 0;
-  for (const build of perBuild ? read.selected ?? [] : []) {
-    const name = perBuild.replace(/\{build\}/g, build);
-    const problem = ssmNameProblem(name);
-    if (problem) throw new InputError(Input.SsmParameter, `'${perBuild ?? ""}' names '${name}' for build ${build}, which SSM refuses: it ${problem}`);
-  }
-  if (inputs.lineage === void 0 && read.template.format === "hcl") {
-    const unseen = environmentOutsideLineage(read.template.variables, process.env, inputs.vars);
-    if (unseen.length > 0) throw new InputError(Input.Vars, `the environment sets ${unseen.map(n => `PKR_VAR_${n}`).join(", ")}, which can change the image but not the derived lineage: jobs that differ only there would share one image stream, and one would reuse the other's image. Pass ${unseen.length === 1 ? "it" : "them"} in 'vars' (${unseen.map(n => `${n}=...`).join(", ")}), or set 'lineage'`);
-  }
+  checkInputsAgainstTemplate(inputs, read);
   report.lineage = stream.lineage;
   report.region = stream.region;
   const host = checkToolHost(inputs, context);
@@ -20142,7 +20133,7 @@ async function release(inputs, context, report, cleanups, keyChecked) {
   const existing = await report.phase("Look for this release", () => lookForRelease(stream, inputs.onExisting, read.selected));
   const {decision: decision} = existing;
   if (decision.action === "fail") throw new InputError(Input.OnExisting, decision.reason);
-  const released = (inputs.onExisting === "rebuild" ? [] : existing.found.released).filter(i => read.selected === void 0 || read.selected.includes(tagMap(i).get(stream.schema.build) ?? ""));
+  const released = releasedBuilds(existing.found.released, stream, read, inputs.onExisting);
   if (decision.action === "reuse") {
     const artifacts = await recordedArtifacts(released, stream, read.buildOrder);
     return releaseExisting(inputs, stream, artifacts, gate.tag, report, "reused", "already exists");
@@ -20215,6 +20206,23 @@ async function release(inputs, context, report, cleanups, keyChecked) {
   });
   report.outcome = "built";
   if (published.problems.length > 0) throw new Error(`The images are built and tagged, but publishing them failed: ${published.problems.join("; ")}`);
+}
+
+function checkInputsAgainstTemplate(inputs, read) {
+  const perBuild = inputs.ssmParameter?.includes("{build}") ? inputs.ssmParameter : void 0;
+  for (const build of perBuild === void 0 ? [] : read.selected ?? []) {
+    const name = perBuild?.replace(/\{build\}/g, build) ?? "";
+    const problem = ssmNameProblem(name);
+    if (problem) throw new InputError(Input.SsmParameter, `'${perBuild ?? ""}' names '${name}' for build ${build}, which SSM refuses: it ${problem}`);
+  }
+  if (inputs.lineage !== void 0 || read.template.format !== "hcl") return;
+  const unseen = environmentOutsideLineage(read.template.variables, process.env, inputs.vars);
+  if (unseen.length > 0) throw new InputError(Input.Vars, `the environment sets ${unseen.map(n => `PKR_VAR_${n}`).join(", ")}, which can change the image but not the derived lineage: jobs that differ only there would share one image stream, and one would reuse the other's image. Pass ${unseen.length === 1 ? "it" : "them"} in 'vars' (${unseen.map(n => `${n}=...`).join(", ")}), or set 'lineage'`);
+}
+
+function releasedBuilds(found, stream, read, onExisting) {
+  if (onExisting === "rebuild") return [];
+  return found.filter(i => read.selected === void 0 || read.selected.includes(tagMap(i).get(stream.schema.build) ?? ""));
 }
 
 async function prepareJob(inputs, context, tools, read, version, only, report, cleanups) {
@@ -20393,7 +20401,7 @@ async function onNameCollision(inputs, stream, result, read, tag, report) {
   const ofRelease = tags.get(stream.schema.version) === stream.version || tags.get(stream.schema.pending) === stream.version;
   if (image && ofStream && ofRelease && inputs.onExisting !== "rebuild") {
     const again = await lookForRelease(stream, "reuse", read.selected);
-    const released = again.found.released.filter(i => read.selected === void 0 || read.selected.includes(tagMap(i).get(stream.schema.build) ?? ""));
+    const released = releasedBuilds(again.found.released, stream, read, "reuse");
     if (again.decision.action === "reuse") return releaseExisting(inputs, stream, await recordedArtifacts(released, stream, read.buildOrder), tag, report, "reused", "was built by another run");
     if (again.decision.action === "finish") return finishRelease(inputs, stream, again.decision.finish, released, read, tag, report);
     if (again.decision.action === "fail") throw new InputError(Input.OnExisting, again.decision.reason);

@@ -46,7 +46,7 @@ function failReleaseTags(build?: string): void {
     'CreateTags',
     50,
     'unavailable',
-    p => p['Tag.1.Key'] === 'ImageVersion' && (build === undefined || p['Tag.3.Value'] === build)
+    p => p['Tag.1.Key'] === 'ImageVersion' && (build === undefined || p['Tag.2.Value'] === build)
   )
 }
 
@@ -258,7 +258,7 @@ describe('reuse and a copies record someone else wrote', () => {
   // The copies record (`ImageVersion:copies`) on a released image is a tag anyone with
   // CreateTags can rewrite: an image it names is no copy of the release unless EC2 says it was
   // copied from it and it carries the release's tags.
-  it('neither outputs nor publishes an image that is no copy of the release', async () => {
+  it('fails naming the record, and neither outputs nor publishes the foreign image', async () => {
     const template = bed.template('copies/app.pkr.hcl', {
       builds: [{ name: 'app', amiRegions: [WEST] }]
     })
@@ -278,9 +278,13 @@ describe('reuse and a copies record someone else wrote', () => {
     image.tags['ImageVersion:copies'] = `${WEST}=${foreign}`
 
     const rerun = await nextAttempt(inputs)
-    expect(rerun.outputs['reused']).toBe('true')
-    const amis = JSON.parse(rerun.outputs['amis'] ?? '{}') as Record<string, string>
-    expect.soft(amis[WEST]).not.toBe(foreign)
+    expect(rerun.exitCode).toBe(1)
+    expect(errors(rerun).join('\n')).toContain(
+      `${primary} records ${foreign} in ${WEST} as its copy, but`
+    )
+    expect(rerun.outputs['ami-id']).toBeUndefined()
+    expect(rerun.outputs['amis']).toBeUndefined()
+    expect(bed.endpoint.world.region(WEST).images.has(foreign)).toBe(true)
     expect(
       bed.ssm.requests.filter(
         r => r.action === 'PutParameter' && JSON.stringify(r.params).includes(foreign)

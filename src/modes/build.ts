@@ -58,8 +58,8 @@ export type Cleanups = (() => void)[]
 
 /**
  * `mode: build`, the release: tag → version → the template's contract → an image of this
- * version already? (reuse, finish, or build) → install → validate → build → tag → retire →
- * publish → outputs.
+ * version already? (reuse, finish, or build what is missing) → install → validate → build →
+ * tag → publish → retire → outputs.
  */
 export async function release(
   inputs: BuildInputs,
@@ -91,24 +91,7 @@ export async function release(
   report.version = version
   const read = readReleaseTemplate(inputs, inputs, true)
   const stream = streamOf(inputs, context, version, read.contract.region ?? inputs.region)
-  const perBuild = inputs.ssmParameter?.includes('{build}') ? inputs.ssmParameter : undefined
-  for (const build of perBuild ? (read.selected ?? []) : []) {
-    const name = (perBuild as string).replace(/\{build\}/g, build)
-    const problem = ssmNameProblem(name)
-    if (problem)
-      throw new InputError(
-        Input.SsmParameter,
-        `'${perBuild ?? ''}' names '${name}' for build ${build}, which SSM refuses: it ${problem}`
-      )
-  }
-  if (inputs.lineage === undefined && read.template.format === 'hcl') {
-    const unseen = environmentOutsideLineage(read.template.variables, process.env, inputs.vars)
-    if (unseen.length > 0)
-      throw new InputError(
-        Input.Vars,
-        `the environment sets ${unseen.map(n => `PKR_VAR_${n}`).join(', ')}, which can change the image but not the derived lineage: jobs that differ only there would share one image stream, and one would reuse the other's image. Pass ${unseen.length === 1 ? 'it' : 'them'} in 'vars' (${unseen.map(n => `${n}=...`).join(', ')}), or set 'lineage'`
-      )
-  }
+  checkInputsAgainstTemplate(inputs, read)
   report.lineage = stream.lineage
   report.region = stream.region
 
@@ -122,12 +105,7 @@ export async function release(
   )
   const { decision } = existing
   if (decision.action === 'fail') throw new InputError(Input.OnExisting, decision.reason)
-  // The released builds of the selection: part of this release, unless it is rebuilt.
-  const released = (inputs.onExisting === 'rebuild' ? [] : existing.found.released).filter(
-    i =>
-      read.selected === undefined ||
-      read.selected.includes(tagMap(i).get(stream.schema.build) ?? '')
-  )
+  const released = releasedBuilds(existing.found.released, stream, read, inputs.onExisting)
   if (decision.action === 'reuse') {
     const artifacts = await recordedArtifacts(released, stream, read.buildOrder)
     return releaseExisting(inputs, stream, artifacts, gate.tag, report, 'reused', 'already exists')
@@ -252,6 +230,42 @@ export async function release(
     throw new Error(
       `The images are built and tagged, but publishing them failed: ${published.problems.join('; ')}`
     )
+}
+
+/** What the inputs may not ask of this template: found before anything is installed. */
+function checkInputsAgainstTemplate(inputs: BuildInputs, read: ReadTemplate): void {
+  const perBuild = inputs.ssmParameter?.includes('{build}') ? inputs.ssmParameter : undefined
+  for (const build of perBuild === undefined ? [] : (read.selected ?? [])) {
+    const name = perBuild?.replace(/\{build\}/g, build) ?? ''
+    const problem = ssmNameProblem(name)
+    if (problem)
+      throw new InputError(
+        Input.SsmParameter,
+        `'${perBuild ?? ''}' names '${name}' for build ${build}, which SSM refuses: it ${problem}`
+      )
+  }
+  if (inputs.lineage !== undefined || read.template.format !== 'hcl') return
+  const unseen = environmentOutsideLineage(read.template.variables, process.env, inputs.vars)
+  if (unseen.length > 0)
+    throw new InputError(
+      Input.Vars,
+      `the environment sets ${unseen.map(n => `PKR_VAR_${n}`).join(', ')}, which can change the image but not the derived lineage: jobs that differ only there would share one image stream, and one would reuse the other's image. Pass ${unseen.length === 1 ? 'it' : 'them'} in 'vars' (${unseen.map(n => `${n}=...`).join(', ')}), or set 'lineage'`
+    )
+}
+
+/** The released images of the builds this release is made of: part of it, unless it is rebuilt. */
+function releasedBuilds(
+  found: Image[],
+  stream: Stream,
+  read: ReadTemplate,
+  onExisting: BuildInputs['onExisting']
+): Image[] {
+  if (onExisting === 'rebuild') return []
+  return found.filter(
+    i =>
+      read.selected === undefined ||
+      read.selected.includes(tagMap(i).get(stream.schema.build) ?? '')
+  )
 }
 
 /** Galaxy roles, the vault file, the plugin folder and what Packer runs with. */
@@ -521,11 +535,7 @@ async function onNameCollision(
   if (image && ofStream && ofRelease && inputs.onExisting !== 'rebuild') {
     // Another run made (or is making) this release meanwhile: look again, as at the start.
     const again = await lookForRelease(stream, 'reuse', read.selected)
-    const released = again.found.released.filter(
-      i =>
-        read.selected === undefined ||
-        read.selected.includes(tagMap(i).get(stream.schema.build) ?? '')
-    )
+    const released = releasedBuilds(again.found.released, stream, read, 'reuse')
     if (again.decision.action === 'reuse')
       return releaseExisting(
         inputs,
