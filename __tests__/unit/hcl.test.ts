@@ -37,6 +37,12 @@ describe('parseHcl: blocks', () => {
     ],
     ['no label', 'build {\n}\n', [{ 'build @1': [] }]],
     [
+      // hashicorp/hcl@v2.24.0:hclsyntax/scan_tokens.rl:46: Ident = (ID_Start | '_') (ID_Continue | '-')*
+      'names with letters outside ASCII',
+      'locals {\n  café = "crème"\n  _größe-2 = local.café\n}\n',
+      [{ 'locals @1': ['café @2 = "crème"', '_größe-2 @3 = local.café'] }]
+    ],
+    [
       'a label with a dot, as a build names its source',
       'build {\n  source "source.null.base" {\n    name = "second"\n  }\n}\n',
       [{ 'build @1': [{ 'source source.null.base @2': ['name @3 = "second"'] }] }]
@@ -277,6 +283,7 @@ describe('references', () => {
     ['"app" # var.image_version', []],
     ['"${var.a}-local.b-${local.c}"', ['local.c', 'var.a']],
     ['myvar.x + locals.y + this.local.z + my-var.w + var.v', ['var.v']],
+    ['"${local.café}" == éxvar.b', ['local.café']],
     ['"literal"', []]
   ])('%j → %j', (expression, expected) => {
     expect([...references(expression)].sort()).toEqual(expected)

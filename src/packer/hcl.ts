@@ -34,7 +34,8 @@ export class HclSyntaxError extends Error {
   }
 }
 
-const IDENT = /[A-Za-z_][A-Za-z0-9_-]*/y
+// hashicorp/hcl@v2.24.0:hclsyntax/scan_tokens.rl:46: Ident = (ID_Start | '_') (ID_Continue | '-')*
+const IDENT = /[\p{ID_Start}_][\p{ID_Continue}-]*/uy
 
 class Scanner {
   at = 0
@@ -252,9 +253,11 @@ export function references(expression: string): Set<string> {
   }
   return new Set(
     // Not `x.var.y` (an attribute) nor `my-var.y` (an identifier may hold `-`).
-    [...code.matchAll(/(?<![\w.-])(var|local)\.([A-Za-z_][A-Za-z0-9_-]*)/g)].map(
-      m => `${m[1] as string}.${m[2] as string}`
-    )
+    [
+      ...code.matchAll(
+        /(?<![\p{ID_Continue}.-])(var|local)\.([\p{ID_Start}_][\p{ID_Continue}-]*)/gu
+      )
+    ].map(m => `${m[1] as string}.${m[2] as string}`)
   )
 }
 
