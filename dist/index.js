@@ -16983,6 +16983,22 @@ function planRetention(generations, rules) {
   return plan;
 }
 
+function wholeGenerations(plans) {
+  const keptFor = new Map;
+  for (const plan of plans) for (const kept of plan.keep) if (kept.version !== void 0 && !keptFor.has(kept.version)) keptFor.set(kept.version, `kept in ${plan.region}: ${kept.reason}`);
+  return plans.map(plan => {
+    const stays = version => version !== void 0 && keptFor.has(version);
+    return {
+      ...plan,
+      retire: plan.retire.filter(r => !stays(r.version)),
+      keep: [ ...plan.keep, ...plan.retire.filter(r => stays(r.version)).map(r => ({
+        ...r,
+        reason: keptFor.get(r.version)
+      })) ]
+    };
+  });
+}
+
 async function usesOf(region, imageIds) {
   const uses = new Map;
   if (imageIds.length === 0) return uses;
@@ -17061,7 +17077,7 @@ function generation(image, schema, now) {
   };
 }
 
-async function applyRetention(region, build, filters, rules, schema) {
+async function planRegionRetention(region, build, filters, rules, schema) {
   const images = await findOwnImages(region, filters);
   const generations = images.map(i => generation(i, schema, rules.now));
   const candidates = retentionCandidates(generations, rules);
@@ -17072,17 +17088,22 @@ async function applyRetention(region, build, filters, rules, schema) {
     if (!candidate.inUse) candidate.sharedWith = await sharing(region, image);
     if (!candidate.inUse && !candidate.sharedWith && rules.keepLaunchedWithinDays > 0) candidate.lastLaunched = await lastLaunched(region, image);
   }
-  const plan = planRetention(generations, rules);
-  for (const {imageId: imageId} of plan.retire) {
-    const image = images.find(i => i.ImageId === imageId);
-    await retireImage(region, image, rules.mode, rules.now);
-    info(`${region}: retired ${imageId} (${rules.mode})`);
-  }
   return {
     region: region,
     build: build,
-    ...plan
+    images: images,
+    ...planRetention(generations, rules)
   };
+}
+
+async function applyRetention({images: images, ...plan}, mode, now) {
+  for (const {imageId: imageId} of plan.retire) {
+    const image = images.find(i => i.ImageId === imageId);
+    if (!image) throw new Error(`${imageId} is not one of the images retention looked at`);
+    await retireImage(plan.region, image, mode, now);
+    info(`${plan.region}: retired ${imageId} (${mode})`);
+  }
+  return plan;
 }
 
 var external_node_child_process_ = __nccwpck_require__(1421);
@@ -18706,6 +18727,7 @@ function decideOnExisting(images, builds, onExisting, describe, patience = {
   };
   if (onExisting === "fail" && images.length > 0) return {
     action: "fail",
+    byInput: true,
     reason: released.length > 0 ? `is 'fail' and ${list(released)} in ${region} already carries ${version}` : `is 'fail' and ${list(unreleased)} in ${region} is an unreleased image of ${version}`
   };
   const wanted = builds ?? [ ...new Set(images.map(i => i.build)) ];
@@ -18737,7 +18759,7 @@ function decideOnExisting(images, builds, onExisting, describe, patience = {
       waitFor.push(...others.map(i => i.id));
       continue;
     }
-    problems.push(...mine.map(i => finishable === i ? `${i.id} (${i.build}) is complete, but the template could not be read, so which builds the release needs is not known; fix what the warning above names` : leftBehind(i, run, recent(i))));
+    problems.push(...mine.map(i => finishable === i ? `${i.id} (${i.build}) is complete, but which builds the release is made of is not known (the warning above says why), so it is not finished` : leftBehind(i, run, recent(i))));
   }
   if (waitFor.length > 0) return {
     action: "wait",
@@ -18745,7 +18767,8 @@ function decideOnExisting(images, builds, onExisting, describe, patience = {
   };
   if (problems.length > 0) return {
     action: "fail",
-    reason: `${problems.join("; ")} (in ${region}, ${version}): nothing is built over it. Remove it (deregister it with its snapshots), or set on-existing: rebuild with an ami_name that differs per build`
+    byInput: false,
+    reason: `${problems.join("; ")} (in ${region}, ${version}): nothing is built over it, and nothing is removed, since the action cannot prove it made it. If your workflow made it, deregister it with its snapshots; if not, remove the tags that mark it as this stream's. Or set on-existing: rebuild with an ami_name that differs per build`
   };
   if (missing.length === 0) return finish.length > 0 ? {
     action: "finish",
@@ -19301,7 +19324,7 @@ class HclSyntaxError extends Error {
   }
 }
 
-const IDENT = /[A-Za-z_][A-Za-z0-9_-]*/y;
+const IDENT = /[\p{ID_Start}_][\p{ID_Continue}-]*/uy;
 
 class Scanner {
   text;
@@ -19497,7 +19520,7 @@ function references(expression) {
     scanner.expression();
     for (const [from, to] of scanner.literals) code = code.slice(0, from) + " ".repeat(to - from) + code.slice(to);
   } catch {}
-  return new Set([ ...code.matchAll(/(?<![\w.-])(var|local)\.([A-Za-z_][A-Za-z0-9_-]*)/g) ].map(m => `${m[1]}.${m[2]}`));
+  return new Set([ ...code.matchAll(/(?<![\p{ID_Continue}.-])(var|local)\.([\p{ID_Start}_][\p{ID_Continue}-]*)/gu) ].map(m => `${m[1]}.${m[2]}`));
 }
 
 function stringList(expression) {
@@ -20132,7 +20155,7 @@ async function release(inputs, context, report, cleanups, keyChecked) {
   await Promise.all([ host, keyChecked ]);
   const existing = await report.phase("Look for this release", () => lookForRelease(stream, inputs.onExisting, read.selected));
   const {decision: decision} = existing;
-  if (decision.action === "fail") throw new InputError(Input.OnExisting, decision.reason);
+  if (decision.action === "fail") throw build_refusal(decision);
   const released = releasedBuilds(existing.found.released, stream, read, inputs.onExisting);
   if (decision.action === "reuse") {
     const artifacts = await recordedArtifacts(released, stream, read.buildOrder);
@@ -20206,6 +20229,10 @@ async function release(inputs, context, report, cleanups, keyChecked) {
   });
   report.outcome = "built";
   if (published.problems.length > 0) throw new Error(`The images are built and tagged, but publishing them failed: ${published.problems.join("; ")}`);
+}
+
+function build_refusal(decision) {
+  return decision.byInput ? new InputError(Input.OnExisting, decision.reason) : new Error(decision.reason);
 }
 
 function checkInputsAgainstTemplate(inputs, read) {
@@ -20318,7 +20345,8 @@ async function retire(inputs, stream, released, previous, report) {
   const {schema: schema} = stream;
   report.retireMode = inputs.retire;
   await report.phase("Retire older images", async () => {
-    for (const build of new Set(released.map(a => a.build))) for (const region of new Set(released.filter(a => a.build === build).map(a => a.region))) {
+    for (const build of new Set(released.map(a => a.build))) {
+      const regions = [ ...new Set(released.filter(a => a.build === build).map(a => a.region)) ];
       const lineages = stream.acceptLegacyLineage ? [ stream.lineage, `${stream.lineage}:${build}` ] : [ stream.lineage ];
       const ofBuild = [ {
         Name: `tag:${schema.lineage}`,
@@ -20336,19 +20364,32 @@ async function retire(inputs, stream, released, previous, report) {
         mode: inputs.retire,
         keepLaunchedWithinDays: inputs.keepLaunchedWithinDays
       };
-      if (rebuilt) report.retention.push(await applyRetention(region, build, [ ...ofBuild, {
-        Name: `tag:${schema.version}`,
-        Values: [ stream.version ]
-      } ], {
-        ...rules,
-        keep: 0,
-        protectVersion: void 0
-      }, schema));
-      if (inputs.keepGenerations > 0) report.retention.push(await applyRetention(region, build, ofBuild, {
-        ...rules,
-        keep: inputs.keepGenerations,
-        protectVersion: stream.version
-      }, schema));
+      const passes = [];
+      if (rebuilt) passes.push({
+        filters: [ ...ofBuild, {
+          Name: `tag:${schema.version}`,
+          Values: [ stream.version ]
+        } ],
+        rules: {
+          ...rules,
+          keep: 0,
+          protectVersion: void 0
+        },
+        whole: false
+      });
+      if (inputs.keepGenerations > 0) passes.push({
+        filters: ofBuild,
+        rules: {
+          ...rules,
+          keep: inputs.keepGenerations,
+          protectVersion: stream.version
+        },
+        whole: true
+      });
+      for (const pass of passes) {
+        const plans = await Promise.all(regions.map(region => planRegionRetention(region, build, pass.filters, pass.rules, schema)));
+        for (const plan of pass.whole ? wholeGenerations(plans) : plans) report.retention.push(await applyRetention(plan, inputs.retire, now));
+      }
     }
   });
 }
@@ -20404,7 +20445,7 @@ async function onNameCollision(inputs, stream, result, read, tag, report) {
     const released = releasedBuilds(again.found.released, stream, read, "reuse");
     if (again.decision.action === "reuse") return releaseExisting(inputs, stream, await recordedArtifacts(released, stream, read.buildOrder), tag, report, "reused", "was built by another run");
     if (again.decision.action === "finish") return finishRelease(inputs, stream, again.decision.finish, released, read, tag, report);
-    if (again.decision.action === "fail") throw new InputError(Input.OnExisting, again.decision.reason);
+    if (again.decision.action === "fail") throw build_refusal(again.decision);
   }
   const carried = tags.get(stream.schema.version);
   const what = !image ? "an image of another account" : carried === void 0 ? `no ${stream.schema.version} tag` : `${stream.schema.version}=${carried}`;

@@ -1,5 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { applyRetention, type RetentionReport } from '../../src/aws/retention.js'
+import {
+  applyRetention,
+  planRegionRetention,
+  type RetentionReport
+} from '../../src/aws/retention.js'
 import type { RetentionRules, RetireMode } from '../../src/release/retention.js'
 import { tagSchema } from '../../src/release/tags.js'
 import type { ImageSeed } from '../../testbed/ec2/seed.js'
@@ -100,19 +104,19 @@ const kept = (report: RetentionReport) =>
 const exists = (id: string) => bed.ec2.inspect.images(EAST).some(i => i.id === id)
 const imageView = (id: string) => bed.ec2.inspect.images(EAST).find(i => i.id === id)
 
-describe('applyRetention', () => {
+/** One region's plan, then what it retires: as the release's retire phase runs them. */
+async function retain(...args: Parameters<typeof planRegionRetention>): Promise<RetentionReport> {
+  const rules = args[3]
+  return applyRetention(await planRegionRetention(...args), rules.mode, rules.now)
+}
+
+describe('planRegionRetention, then applyRetention', () => {
   it('keeps the newest N and every image EC2 shows is still needed, and retires the rest', async () => {
     const { g, instance } = seedGenerations()
     // EC2 throttles the first retirements: the SDK retries them.
     bed.ec2.failNext('DeregisterImage', 2, 'throttle')
 
-    const report = await applyRetention(
-      EAST,
-      'app',
-      ofBuild(),
-      rules({ current: [g.current] }),
-      schema
-    )
+    const report = await retain(EAST, 'app', ofBuild(), rules({ current: [g.current] }), schema)
 
     expect(kept(report)).toEqual({
       [g.current]: 'this release',
@@ -144,7 +148,7 @@ describe('applyRetention', () => {
 
   it('retires an image launched recently when the rule is off (0 days)', async () => {
     const { g } = seedGenerations()
-    const report = await applyRetention(
+    const report = await retain(
       EAST,
       'app',
       ofBuild(),
@@ -162,7 +166,7 @@ describe('applyRetention', () => {
     ['disable', id => expect(imageView(id)?.state).toBe('disabled')]
   ])('%s retires a protected image too, and leaves its protection on', async (mode, retired) => {
     const { g } = seedGenerations()
-    const report = await applyRetention(
+    const report = await retain(
       EAST,
       'app',
       ofBuild(),
@@ -191,7 +195,7 @@ describe('applyRetention', () => {
       tags: { ImageVersion: '1.0.0', [schema.lineage]: LINEAGE, [schema.build]: 'app' }
     })
     const user = bed.ec2.seed.instance(EAST, { imageId: usedOlder })
-    const report = await applyRetention(
+    const report = await retain(
       EAST,
       'app',
       [...ofBuild(), { Name: 'tag:ImageVersion', Values: ['1.0.0'] }],
@@ -210,7 +214,7 @@ describe('applyRetention', () => {
   it('retires nothing on an EC2 that cannot say when an image was last launched, and says how to go on', async () => {
     bed.ec2.configure({ legacyImageFields: true })
     const { g } = seedGenerations()
-    const error = await applyRetention(
+    const error = await retain(
       EAST,
       'app',
       ofBuild(),
@@ -224,7 +228,7 @@ describe('applyRetention', () => {
     expect(bed.ec2.requests.filter(r => r.action === 'DeregisterImage')).toEqual([])
 
     // Without the rule it goes on; what EC2 still reports (sharing, use) keeps images.
-    const report = await applyRetention(
+    const report = await retain(
       EAST,
       'app',
       ofBuild(),

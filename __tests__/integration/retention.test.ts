@@ -68,11 +68,8 @@ describe('keep-generations', () => {
       'app-release-0.5.0',
       'app-release-9.0.0'
     ])
-    expect(names('us-west-2')).toEqual([
-      'app-release-0.4.0',
-      'app-release-0.5.0',
-      'app-release-9.0.0'
-    ])
+    // A generation any region keeps is kept in every region: a release to roll back to.
+    expect(names('us-west-2')).toEqual(names('us-east-1'))
     // Retired images take their snapshots with them.
     const used = new Set(
       bed.endpoint.inspect.images('us-west-2').flatMap(i => i.blockDevices.map(d => d.snapshotId))
@@ -88,6 +85,9 @@ describe('keep-generations', () => {
     expect(result.summary).toMatch(/kept: instance i-[0-9a-f]+ \(stopped\) was launched from it/)
     expect(result.summary).toContain('kept: launch template web (default version 1) uses it')
     expect(result.summary).toContain('kept: this release')
+    expect(result.summary).toMatch(
+      /kept: kept in us-east-1: instance i-[0-9a-f]+ \(stopped\) was launched from it/
+    )
   })
 
   it('keeps everything with the default 0', async () => {
@@ -121,6 +121,47 @@ describe('keep-generations', () => {
     await release('3.1.0', { lineage: 'web', 'keep-generations': '1' }, 'retain/app.pkr.hcl')
     expect(ownImages(bed.endpoint, 'us-east-1').map(i => i.id)).toContain(building)
     expect(bed.endpoint.requests.filter(r => r.action === 'DeregisterImage')).toEqual([])
+  })
+
+  it('a generation in use in one region is kept in every region, so a rollback finds it whole', async () => {
+    // Retention plans each region, then keeps a version any region keeps in all of them
+    // (src/release/retention.ts, wholeGenerations): 8.0.0 is in use in us-east-1 only, and
+    // its us-west-2 copy stays, so a lookup of 8.0.0 (a rollback, examples/rollback.yml)
+    // returns both regions (src/modes/stream.ts, recordedArtifacts).
+    const file = 'rollback/app.pkr.hcl'
+    const old = await release('8.0.0', {}, file)
+    const oldAmis = JSON.parse(old.outputs['amis'] ?? '{}') as Record<string, string>
+    const [east, west] = [oldAmis['us-east-1'] ?? '', oldAmis['us-west-2'] ?? '']
+    expect(east).not.toBe('')
+    expect(west).not.toBe('')
+    // Production in us-east-1 still runs 8.0.0; nothing in us-west-2 does.
+    const instance = bed.endpoint.seed.instance('us-east-1', { imageId: east })
+    const unused = await release('8.0.1', {}, file)
+    const unusedAmis = JSON.parse(unused.outputs['amis'] ?? '{}') as Record<string, string>
+
+    const next = await release('8.1.0', { 'keep-generations': '1' }, file)
+    expect(next.summary).toContain(
+      `kept: kept in us-east-1: instance ${instance} (running) was launched from it`
+    )
+    expect(ownImages(bed.endpoint, 'us-east-1').map(i => i.id)).toContain(east)
+    expect(ownImages(bed.endpoint, 'us-west-2').map(i => i.id)).toContain(west)
+    // The generation nothing needs goes in both regions.
+    expect(ownImages(bed.endpoint, 'us-east-1').map(i => i.id)).not.toContain(
+      unusedAmis['us-east-1']
+    )
+    expect(ownImages(bed.endpoint, 'us-west-2').map(i => i.id)).not.toContain(
+      unusedAmis['us-west-2']
+    )
+
+    const rollback = await bed.main({
+      ref: 'refs/heads/main',
+      inputs: bed.inputs({ mode: 'lookup', template: file, 'image-version': 'release-8.0.0' })
+    })
+    expect(errors(rollback)).toEqual([])
+    expect(JSON.parse(rollback.outputs['amis'] ?? '{}')).toEqual({
+      'us-east-1': east,
+      'us-west-2': west
+    })
   })
 })
 

@@ -136,7 +136,7 @@ const cases: [
     [unreleased('ami-2', 'gone', EARLIER, false)],
     [APP],
     'reuse',
-    /^ami-2 \(amazon-ebs\.app\) was left unfinished by octo\/app#500\.1: its build stopped before Packer reported it \(in eu-west-1, release-1\.2\.3\): nothing is built over it\. Remove it/
+    /^ami-2 \(amazon-ebs\.app\) was left unfinished by octo\/app#500\.1: its build stopped before Packer reported it \(in eu-west-1, release-1\.2\.3\): nothing is built over it, and nothing is removed, since the action cannot prove it made it\. If your workflow made it, deregister it/
   ],
   [
     'marked by nobody (forged marks on an old image): fail, never finish',
@@ -206,7 +206,7 @@ const cases: [
     [unreleased('ami-2', 'gone', EARLIER, true)],
     undefined,
     'reuse',
-    /^ami-2 \(amazon-ebs\.app\) is complete, but the template could not be read/
+    /^ami-2 \(amazon-ebs\.app\) is complete, but which builds the release is made of is not known/
   ],
   [
     'the same run and attempt: not an earlier attempt, never finished',

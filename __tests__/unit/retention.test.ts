@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   planRetention,
   retentionCandidates,
+  wholeGenerations,
   type Generation,
   type RetentionRules
 } from '../../src/release/retention.js'
@@ -239,5 +240,65 @@ describe('retentionCandidates: what is worth asking AWS about', () => {
     expect(retentionCandidates(generations, rules({ keep: 1 })).map(g => g.imageId)).toEqual([
       id(8)
     ])
+  })
+})
+
+describe('wholeGenerations: a generation is kept or retired in every region at once', () => {
+  const east = (over: Partial<Generation>[] = []) => ({
+    region: 'us-east-1',
+    ...planRetention([gen(5, over[0]), gen(6, over[1]), gen(7), gen(8), gen(9)], rules())
+  })
+  const west = (over: Partial<Generation>[] = []) => ({
+    region: 'us-west-2',
+    ...planRetention(
+      [gen(15, { version: '1.5.0', ...over[0] }), gen(16, { version: '1.6.0', ...over[1] })]
+        .concat([gen(17, { version: '1.7.0' }), gen(18, { version: '1.8.0' })])
+        .concat([gen(19, { version: '1.9.0' })]),
+      rules({ current: new Set([id(19)]) })
+    )
+  })
+  const retiredIn = (plans: ReturnType<typeof wholeGenerations>) =>
+    plans.map(p => `${p.region}: ${p.retire.map(r => r.version ?? '').join(' ')}`)
+
+  it('changes nothing when every region agrees', () => {
+    const plans = [east(), west()]
+    expect(wholeGenerations(plans)).toEqual(plans)
+    expect(retiredIn(plans)).toEqual([
+      'us-east-1: 1.7.0 1.6.0 1.5.0',
+      'us-west-2: 1.7.0 1.6.0 1.5.0'
+    ])
+  })
+
+  it('a version in use in one region is kept in the others too, saying where and why', () => {
+    const plans = wholeGenerations([
+      east([{}, { inUse: 'instance i-1 (running) was launched from it' }]),
+      west()
+    ])
+    expect(retiredIn(plans)).toEqual(['us-east-1: 1.7.0 1.5.0', 'us-west-2: 1.7.0 1.5.0'])
+    expect(plans[1]?.keep.find(k => k.version === '1.6.0')).toEqual({
+      imageId: id(16),
+      version: '1.6.0',
+      reason: 'kept in us-east-1: instance i-1 (running) was launched from it'
+    })
+  })
+
+  it('whichever region keeps it: a pinned copy keeps the primary', () => {
+    const plans = wholeGenerations([east(), west([{ pinned: true }])])
+    expect(retiredIn(plans)).toEqual(['us-east-1: 1.7.0 1.6.0', 'us-west-2: 1.7.0 1.6.0'])
+    expect(plans[0]?.keep.find(k => k.version === '1.5.0')?.reason).toBe(
+      'kept in us-west-2: it is pinned with the keep tag'
+    )
+  })
+
+  it('an image without a version keeps nothing elsewhere', () => {
+    const plans = wholeGenerations([
+      {
+        region: 'us-east-1',
+        retire: [],
+        keep: [{ imageId: 'ami-x', version: undefined, reason: 'r' }]
+      },
+      { region: 'us-west-2', retire: [{ imageId: 'ami-y', version: undefined }], keep: [] }
+    ])
+    expect(plans[1]?.retire).toEqual([{ imageId: 'ami-y', version: undefined }])
   })
 })

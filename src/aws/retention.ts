@@ -7,7 +7,8 @@ import {
   retentionCandidates,
   type Generation,
   type RetentionPlan,
-  type RetentionRules
+  type RetentionRules,
+  type RetireMode
 } from '../release/retention.js'
 import type { TagSchema } from '../release/tags.js'
 import { allPages, AwsError, ec2, hasCode } from './clients.js'
@@ -121,18 +122,23 @@ function generation(image: Image, schema: TagSchema, now: Date): Generation {
   }
 }
 
+/** The plan for one region, with the images it is about, before anything is retired. */
+export interface RegionPlan extends RetentionReport {
+  images: Image[]
+}
+
 /**
- * Applies the rules to the images in `region` that match `filters` (a stream's build, or the
+ * The rules applied to the images in `region` that match `filters` (a stream's build, or the
  * older images of a rebuilt version): facts are gathered only for the images the count alone
- * would retire, then the plan is applied.
+ * would retire. Nothing is retired here.
  */
-export async function applyRetention(
+export async function planRegionRetention(
   region: string,
   build: string,
   filters: Filter[],
   rules: RetentionRules,
   schema: TagSchema
-): Promise<RetentionReport> {
+): Promise<RegionPlan> {
   const images = await findOwnImages(region, filters)
   const generations = images.map(i => generation(i, schema, rules.now))
   const candidates = retentionCandidates(generations, rules)
@@ -147,11 +153,20 @@ export async function applyRetention(
     if (!candidate.inUse && !candidate.sharedWith && rules.keepLaunchedWithinDays > 0)
       candidate.lastLaunched = await lastLaunched(region, image)
   }
-  const plan = planRetention(generations, rules)
+  return { region, build, images, ...planRetention(generations, rules) }
+}
+
+/** Retires what a plan retires (only images the plan was made from), and reports it. */
+export async function applyRetention(
+  { images, ...plan }: RegionPlan,
+  mode: RetireMode,
+  now: Date
+): Promise<RetentionReport> {
   for (const { imageId } of plan.retire) {
-    const image = images.find(i => i.ImageId === imageId) as Image
-    await retireImage(region, image, rules.mode, rules.now)
-    core.info(`${region}: retired ${imageId} (${rules.mode})`)
+    const image = images.find(i => i.ImageId === imageId)
+    if (!image) throw new Error(`${imageId} is not one of the images retention looked at`)
+    await retireImage(plan.region, image, mode, now)
+    core.info(`${plan.region}: retired ${imageId} (${mode})`)
   }
-  return { region, build, ...plan }
+  return plan
 }

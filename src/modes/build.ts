@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import type { Image } from '@aws-sdk/client-ec2'
+import type { Filter, Image } from '@aws-sdk/client-ec2'
 import * as fs from 'node:fs'
 import { loadSdk } from '../aws/clients.js'
 import {
@@ -10,7 +10,7 @@ import {
   waitAvailable
 } from '../aws/images.js'
 import { EvidenceRecorder } from '../aws/recorder.js'
-import { applyRetention } from '../aws/retention.js'
+import { applyRetention, planRegionRetention } from '../aws/retention.js'
 import { Input, State } from '../constants.js'
 import { requireToolCache, sourceOfRun, type RunnerContext } from '../context.js'
 import { CancelledError, errorMessage, InputError } from '../errors.js'
@@ -33,6 +33,7 @@ import { announcesResources } from '../packer/leads.js'
 import { managedPlugins } from '../packer/plugins.js'
 import { orderArtifacts, type Artifact } from '../release/artifact.js'
 import { classifyBuild } from '../release/decisions.js'
+import { wholeGenerations, type RetentionRules } from '../release/retention.js'
 import { leadsOf } from '../release/evidence.js'
 import { SOURCE_TAG_KEYS, tagValue, type Tag } from '../release/tags.js'
 import { environmentOutsideLineage } from '../release/lineage.js'
@@ -104,7 +105,7 @@ export async function release(
     lookForRelease(stream, inputs.onExisting, read.selected)
   )
   const { decision } = existing
-  if (decision.action === 'fail') throw new InputError(Input.OnExisting, decision.reason)
+  if (decision.action === 'fail') throw refusal(decision)
   const released = releasedBuilds(existing.found.released, stream, read, inputs.onExisting)
   if (decision.action === 'reuse') {
     const artifacts = await recordedArtifacts(released, stream, read.buildOrder)
@@ -230,6 +231,13 @@ export async function release(
     throw new Error(
       `The images are built and tagged, but publishing them failed: ${published.problems.join('; ')}`
     )
+}
+
+/** The error for an existing image the release refuses to build over. */
+function refusal(decision: { reason: string; byInput: boolean }): Error {
+  return decision.byInput
+    ? new InputError(Input.OnExisting, decision.reason)
+    : new Error(decision.reason)
 }
 
 /** What the inputs may not ask of this template: found before anything is installed. */
@@ -391,42 +399,45 @@ async function retire(
   report.retireMode = inputs.retire
   await report.phase('Retire older images', async () => {
     for (const build of new Set(released.map(a => a.build))) {
-      for (const region of new Set(released.filter(a => a.build === build).map(a => a.region))) {
-        const lineages = stream.acceptLegacyLineage
-          ? [stream.lineage, `${stream.lineage}:${build}`]
-          : [stream.lineage]
-        const ofBuild = [
-          { Name: `tag:${schema.lineage}`, Values: lineages },
-          { Name: `tag:${schema.build}`, Values: [build] },
-          // Released images only: an unreleased one is a build under way, not a generation.
-          { Name: 'tag-key', Values: [schema.version] }
-        ]
-        const rules = {
-          current,
-          now,
-          mode: inputs.retire,
-          keepLaunchedWithinDays: inputs.keepLaunchedWithinDays
-        }
-        if (rebuilt)
-          report.retention.push(
-            await applyRetention(
-              region,
-              build,
-              [...ofBuild, { Name: `tag:${schema.version}`, Values: [stream.version] }],
-              { ...rules, keep: 0, protectVersion: undefined },
-              schema
-            )
+      const regions = [...new Set(released.filter(a => a.build === build).map(a => a.region))]
+      const lineages = stream.acceptLegacyLineage
+        ? [stream.lineage, `${stream.lineage}:${build}`]
+        : [stream.lineage]
+      const ofBuild = [
+        { Name: `tag:${schema.lineage}`, Values: lineages },
+        { Name: `tag:${schema.build}`, Values: [build] },
+        // Released images only: an unreleased one is a build under way, not a generation.
+        { Name: 'tag-key', Values: [schema.version] }
+      ]
+      const rules = {
+        current,
+        now,
+        mode: inputs.retire,
+        keepLaunchedWithinDays: inputs.keepLaunchedWithinDays
+      }
+      // After a rebuild the older images of this version go; then the older generations, each
+      // kept or retired whole: a generation is a release to roll back to.
+      const passes: { filters: Filter[]; rules: RetentionRules; whole: boolean }[] = []
+      if (rebuilt)
+        passes.push({
+          filters: [...ofBuild, { Name: `tag:${schema.version}`, Values: [stream.version] }],
+          rules: { ...rules, keep: 0, protectVersion: undefined },
+          whole: false
+        })
+      if (inputs.keepGenerations > 0)
+        passes.push({
+          filters: ofBuild,
+          rules: { ...rules, keep: inputs.keepGenerations, protectVersion: stream.version },
+          whole: true
+        })
+      for (const pass of passes) {
+        const plans = await Promise.all(
+          regions.map(region =>
+            planRegionRetention(region, build, pass.filters, pass.rules, schema)
           )
-        if (inputs.keepGenerations > 0)
-          report.retention.push(
-            await applyRetention(
-              region,
-              build,
-              ofBuild,
-              { ...rules, keep: inputs.keepGenerations, protectVersion: stream.version },
-              schema
-            )
-          )
+        )
+        for (const plan of pass.whole ? wholeGenerations(plans) : plans)
+          report.retention.push(await applyRetention(plan, inputs.retire, now))
       }
     }
   })
@@ -548,8 +559,7 @@ async function onNameCollision(
       )
     if (again.decision.action === 'finish')
       return finishRelease(inputs, stream, again.decision.finish, released, read, tag, report)
-    if (again.decision.action === 'fail')
-      throw new InputError(Input.OnExisting, again.decision.reason)
+    if (again.decision.action === 'fail') throw refusal(again.decision)
   }
   const carried = tags.get(stream.schema.version)
   const what = !image

@@ -26,7 +26,8 @@ const RERUN_WINDOW_MS = 31 * 24 * 60 * 60 * 1000
 export type ExistingDecision =
   /** Every build of the release is released already. */
   | { action: 'reuse' }
-  | { action: 'fail'; reason: string }
+  /** `byInput`: the refusal is what `on-existing: fail` asks for, not a problem of the images. */
+  | { action: 'fail'; reason: string; byInput: boolean }
   /** Another run is building or releasing this release: wait for it, then look again. */
   | { action: 'wait'; images: string[] }
   /**
@@ -82,6 +83,7 @@ export function decideOnExisting(
   if (onExisting === 'fail' && images.length > 0)
     return {
       action: 'fail',
+      byInput: true,
       reason:
         released.length > 0
           ? `is 'fail' and ${list(released)} in ${region} already carries ${version}`
@@ -125,7 +127,7 @@ export function decideOnExisting(
     problems.push(
       ...mine.map(i =>
         finishable === i
-          ? `${i.id} (${i.build}) is complete, but the template could not be read, so which builds the release needs is not known; fix what the warning above names`
+          ? `${i.id} (${i.build}) is complete, but which builds the release is made of is not known (the warning above says why), so it is not finished`
           : leftBehind(i, run, recent(i))
       )
     )
@@ -134,7 +136,8 @@ export function decideOnExisting(
   if (problems.length > 0)
     return {
       action: 'fail',
-      reason: `${problems.join('; ')} (in ${region}, ${version}): nothing is built over it. Remove it (deregister it with its snapshots), or set on-existing: rebuild with an ami_name that differs per build`
+      byInput: false,
+      reason: `${problems.join('; ')} (in ${region}, ${version}): nothing is built over it, and nothing is removed, since the action cannot prove it made it. If your workflow made it, deregister it with its snapshots; if not, remove the tags that mark it as this stream's. Or set on-existing: rebuild with an ami_name that differs per build`
     }
   if (missing.length === 0)
     return finish.length > 0 ? { action: 'finish', finish } : { action: 'reuse' }

@@ -105,3 +105,30 @@ export function planRetention(generations: Generation[], rules: RetentionRules):
   }
   return plan
 }
+
+/**
+ * One build's plans, one per region, made whole: a version any region keeps is kept in every
+ * region, with the reason where it is kept. A generation is a release to roll back to: retiring
+ * its copy in one region while another region still needs it would leave a release no lookup
+ * returns (a lookup fails on a recorded copy that is gone).
+ */
+export function wholeGenerations<P extends RetentionPlan & { region: string }>(plans: P[]): P[] {
+  const keptFor = new Map<string, string>()
+  for (const plan of plans)
+    for (const kept of plan.keep)
+      if (kept.version !== undefined && !keptFor.has(kept.version))
+        keptFor.set(kept.version, `kept in ${plan.region}: ${kept.reason}`)
+  return plans.map(plan => {
+    const stays = (version: string | undefined) => version !== undefined && keptFor.has(version)
+    return {
+      ...plan,
+      retire: plan.retire.filter(r => !stays(r.version)),
+      keep: [
+        ...plan.keep,
+        ...plan.retire
+          .filter(r => stays(r.version))
+          .map(r => ({ ...r, reason: keptFor.get(r.version as string) as string }))
+      ]
+    }
+  })
+}
