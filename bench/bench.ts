@@ -481,7 +481,11 @@ async function measureInstallPhase(bed: ReleaseBed, warm: Job): Promise<Stats> {
 function distSizes(): { file: string; bytes: number; what: string }[] {
   const what = (file: string, text: string): string => {
     if (text.includes('EC2ServiceException'))
-      return '@aws-sdk/client-ec2 (the commands the action calls), loaded on the first AWS call'
+      return 'the AWS SDK clients (EC2, SSM, IAM: the commands the action calls), loaded on the first AWS call'
+    if (text.includes('@octokit/graphql'))
+      return '@actions/github (Octokit), loaded to read the tag or write release notes'
+    if (text.includes('AdaptiveRetryStrategy'))
+      return "the AWS SDK's retry strategy, loaded with the clients"
     if (text.includes('SymEncryptedIntegrityProtectedDataPacket'))
       return 'openpgp, loaded to verify a Packer download'
     if (file === 'index.js') return 'the action (main and post steps) and the @actions toolkit'

@@ -8,7 +8,7 @@ import {
   type SigningKey
 } from '../../testbed/mirror.js'
 import { errors, newJob, runMain, type Job } from '../../testbed/runner.js'
-import { hclTemplate } from '../../testbed/templates.js'
+import { hclTemplate, jsonTemplate } from '../../testbed/templates.js'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 
@@ -43,6 +43,16 @@ beforeAll(async () => {
     hclTemplate({ ...options, builds: [{ name: 'app', amiName: '"app"' }] })
   )
   fs.writeFileSync(path.join(job.workspace, 'sets-version.pkrvars.hcl'), 'image_version = "1.0"\n')
+  for (const setting of ['force_deregister', 'force_delete_snapshot'])
+    fs.writeFileSync(
+      path.join(job.workspace, `${setting}.pkr.hcl`),
+      hclTemplate({ ...options, builds: [{ name: 'app', extra: [`${setting} = true`] }] })
+    )
+  // A legacy builder's name is any string; this one cannot be part of an SSM parameter name.
+  fs.writeFileSync(
+    path.join(job.workspace, 'web-server.json'),
+    jsonTemplate({ ...options, builds: [{ name: 'web server' }] })
+  )
 })
 afterAll(async () => {
   await Promise.all([mirror?.close(), endpoint?.close()])
@@ -228,6 +238,24 @@ const cases: [string, Record<string, string>, RegExp, string?][] = [
     'an aws-region the template does not build in',
     { 'aws-region': 'eu-west-1' },
     /Input 'aws-region': 'eu-west-1' is not where the template builds \(us-east-1\)/
+  ],
+  // Packer deregisters whatever AMI holds the name (and its snapshots), which nothing proves is
+  // this release's: another lineage's release, a hand-made image (src/packer/contract.ts).
+  [
+    'a template that sets force_deregister',
+    { template: 'force_deregister.pkr.hcl' },
+    /build amazon-ebs\.app sets force_deregister: Packer would deregister whatever AMI holds the name, which the action cannot prove is this release's/
+  ],
+  [
+    'a template that sets force_delete_snapshot',
+    { template: 'force_delete_snapshot.pkr.hcl' },
+    /build amazon-ebs\.app sets force_delete_snapshot: Packer would deregister whatever AMI holds the name/
+  ],
+  // The build names are known before anything runs: `{build}` is checked with each of them.
+  [
+    'an ssm-parameter whose {build} makes a name SSM refuses',
+    { template: 'web-server.json', 'ssm-parameter': '/images/{build}' },
+    /^Input 'ssm-parameter': '\/images\/\{build\}' names '\/images\/web server' for build web server, which SSM refuses: it takes letters, digits/
   ]
 ]
 

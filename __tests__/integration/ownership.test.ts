@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { readEvidenceRecord } from '../../src/state/evidence-record.js'
 import { SOURCE_AMI } from '../../testbed/ec2/world.js'
 import { ownImages, startReleaseBed, tagsOf, type ReleaseBed } from '../../testbed/release-bed.js'
-import { errors } from '../../testbed/runner.js'
+import { errors, type StepResult } from '../../testbed/runner.js'
 import { hclTemplate } from '../../testbed/templates.js'
 import { when } from '../helpers/steps.js'
 
@@ -25,7 +25,8 @@ beforeEach(() => {
   bed.ssm.reset()
 })
 
-const TAG = 'refs/tags/release-3.0.0'
+const VERSION = 'release-3.0.0'
+const TAG = `refs/tags/${VERSION}`
 const east = () => bed.endpoint.inspect
 
 /** A production instance and a golden AMI from 2020, which no build of this run made. */
@@ -105,6 +106,87 @@ describe('provisioner output that names other resources', () => {
   }
 })
 
+/** A build of another team in the same account, its instance, key pair and AMI. */
+interface Sibling {
+  key: string
+  instance: string
+  image: string
+}
+
+/**
+ * Once this run's own instance is up (so after its start), a sibling build in the same account
+ * launches its instance with its own temporary key pair and makes its AMI; `lies` then holds
+ * lines naming them (after `first`), for this run's provisioner to print.
+ */
+function siblingBuild(lies: string, first: string[] = []) {
+  const sibling: Sibling = {
+    key: 'packer_5f0c2b1a-7d3e-4a2b-9c1d-0e1f2a3b4c5d',
+    instance: '',
+    image: ''
+  }
+  const onSpawn = when('Instance ID: i-', () => {
+    const { seed } = bed.endpoint
+    seed.keyPair('us-east-1', { name: sibling.key })
+    sibling.instance = seed.instance('us-east-1', {
+      imageId: SOURCE_AMI,
+      keyName: sibling.key,
+      tags: { Name: 'Packer Builder (team-b)' }
+    })
+    sibling.image = seed.image('us-east-1', {
+      name: 'team-b-web-2026',
+      state: 'pending',
+      sourceInstanceId: sibling.instance
+    })
+    fs.writeFileSync(
+      lies,
+      [
+        ...first,
+        `Creating temporary keypair: ${sibling.key}`,
+        `Instance ID: ${sibling.instance}`,
+        `AMI: ${sibling.image}`,
+        ''
+      ].join('\n')
+    )
+  })
+  return { sibling, onSpawn }
+}
+
+/** A provisioner that waits for `lies`, prints it, and fails the build. */
+const printLies = (lies: string) => [
+  `for i in $(seq 1 300); do [ -s ${lies} ] && break; sleep 0.1; done`,
+  `cat ${lies}`,
+  'exit 1'
+]
+
+/** The main step marked nothing of the sibling's, and the post step removed none of it. */
+async function expectSiblingIntact(result: StepResult, sibling: Sibling) {
+  expect(result.exitCode).toBe(1)
+  expect(sibling.instance).not.toBe('')
+  // The build printed them.
+  expect(result.stdout).toContain(`AMI: ${sibling.image}`)
+  // The main step must not mark the sibling's AMI as an image of this release.
+  const look = bed.endpoint.inspect
+  const siblingImage = () => look.images('us-east-1').find(i => i.id === sibling.image)
+  expect.soft(siblingImage()?.tags ?? {}).toEqual({})
+
+  const post = await bed.post({ state: result.state })
+  expect(post.exitCode).toBe(0)
+  expect
+    .soft(look.instances('us-east-1').find(i => i.id === sibling.instance)?.state)
+    .toBe('running')
+  expect.soft(look.keyPairs('us-east-1').map(k => k.name)).toContain(sibling.key)
+  expect.soft(siblingImage()).toBeDefined()
+  expect(
+    bed.endpoint.requests.filter(
+      r =>
+        /^(TerminateInstances|DeleteKeyPair|DeregisterImage)$/.test(r.action) &&
+        JSON.stringify(r.params).match(
+          new RegExp(`${sibling.instance}|${sibling.key}|${sibling.image}`)
+        )
+    )
+  ).toEqual([])
+}
+
 describe('provisioner output naming a concurrent build’s own temporary resources', () => {
   // Another build runs at the same time in the same account (the other job of a matrix, another
   // team's Packer), and this build's output names its resources, which Packer never announced
@@ -118,76 +200,53 @@ describe('provisioner output naming a concurrent build’s own temporary resourc
       hclTemplate({
         endpoint: bed.endpoint.url,
         target: { communicator: 'none' },
-        builds: [
-          {
-            name: 'app',
-            localCommands: [
-              `for i in $(seq 1 300); do [ -s ${lies} ] && break; sleep 0.1; done`,
-              `cat ${lies}`,
-              'exit 1'
-            ]
-          }
-        ]
+        builds: [{ name: 'app', localCommands: printLies(lies) }]
       })
     )
-    const sibling: { key: string; instance: string; image: string } = {
-      key: 'packer_5f0c2b1a-7d3e-4a2b-9c1d-0e1f2a3b4c5d',
-      instance: '',
-      image: ''
-    }
+    const { sibling, onSpawn } = siblingBuild(lies)
     const result = await bed.main({
       ref: TAG,
       inputs: bed.inputs({ template, 'ansible-version': 'none' }),
-      // Once this run's own instance is up (so after its start), a sibling build in the same
-      // account launches its instance with its own temporary key pair and makes its AMI.
-      onSpawn: when('Instance ID: i-', () => {
-        const { seed } = bed.endpoint
-        seed.keyPair('us-east-1', { name: sibling.key })
-        sibling.instance = seed.instance('us-east-1', {
-          imageId: SOURCE_AMI,
-          keyName: sibling.key,
-          tags: { Name: 'Packer Builder (team-b)' }
-        })
-        sibling.image = seed.image('us-east-1', {
-          name: 'team-b-web-2026',
-          state: 'pending',
-          sourceInstanceId: sibling.instance
-        })
-        fs.writeFileSync(
-          lies,
-          [
-            `Creating temporary keypair: ${sibling.key}`,
-            `Instance ID: ${sibling.instance}`,
-            `AMI: ${sibling.image}`,
-            ''
-          ].join('\n')
-        )
-      })
+      onSpawn
     })
-    expect(result.exitCode).toBe(1)
-    expect(sibling.instance).not.toBe('')
+    await expectSiblingIntact(result, sibling)
+  })
 
-    // The main step must not mark the sibling's AMI as an image of this release.
-    const look = bed.endpoint.inspect
-    const siblingImage = () => look.images('us-east-1').find(i => i.id === sibling.image)
-    expect.soft(siblingImage()?.tags ?? {}).toEqual({})
-
-    const post = await bed.post({ state: result.state })
-    expect(post.exitCode).toBe(0)
-    expect
-      .soft(look.instances('us-east-1').find(i => i.id === sibling.instance)?.state)
-      .toBe('running')
-    expect.soft(look.keyPairs('us-east-1').map(k => k.name)).toContain(sibling.key)
-    expect.soft(siblingImage()).toBeDefined()
-    expect(
-      bed.endpoint.requests.filter(
-        r =>
-          /^(TerminateInstances|DeleteKeyPair|DeregisterImage)$/.test(r.action) &&
-          JSON.stringify(r.params).match(
-            new RegExp(`${sibling.instance}|${sibling.key}|${sibling.image}`)
-          )
-      )
-    ).toEqual([])
+  // A build whose builder announces nothing of its own before its provisioners run (a `null`
+  // smoke check, a docker image next to the AMI) has no first line that is Packer's: every line
+  // of it may be a provisioner's, so none of them is a lead (src/packer/leads.ts,
+  // announcesResources), not even the first source AMI, key pair, instance or AMI it names.
+  it('leaves them alone when a null build’s provisioner names them first (main and post step)', async () => {
+    const lies = path.join(bed.job.temp, `null-lies-${process.pid}.txt`)
+    fs.rmSync(lies, { force: true })
+    const template = bed.write(
+      'sibling-null/app.pkr.hcl',
+      [
+        hclTemplate({
+          endpoint: bed.endpoint.url,
+          target: { communicator: 'none' },
+          builds: [{ name: 'app' }]
+        }),
+        'source "null" "check" {',
+        '  communicator = "none"',
+        '}',
+        '',
+        'build {',
+        '  sources = ["source.null.check"]',
+        '  provisioner "shell-local" {',
+        `    inline = ${JSON.stringify(printLies(lies))}`,
+        '  }',
+        '}',
+        ''
+      ].join('\n')
+    )
+    const { sibling, onSpawn } = siblingBuild(lies, [`Found Image ID: ${SOURCE_AMI}`])
+    const result = await bed.main({
+      ref: TAG,
+      inputs: bed.inputs({ template, 'ansible-version': 'none' }),
+      onSpawn
+    })
+    await expectSiblingIntact(result, sibling)
   })
 })
 
@@ -331,6 +390,43 @@ describe('a matrix whose variable comes from the environment', () => {
     expect(arm.outputs['reused']).toBe('false')
     expect(arm.outputs['lineage']).not.toBe(amd.outputs['lineage'])
     expect(arm.outputs['ami-id']).not.toBe(amd.outputs['ami-id'])
+  })
+})
+
+describe('a second run of the tag while the first run’s post-processor runs', () => {
+  // Packer terminates a build's instance, then runs its post-processors, and reports the
+  // artifact only once every build is done: all that time the first run's image is marked, not
+  // complete, and its instance is gone. Another run's image is waited for (while any instance
+  // of that run lives, then up to ten minutes: src/release/decisions.ts, src/modes/stream.ts),
+  // never named as left unfinished, so no one is told to deregister what that run is about to
+  // release.
+  it('waits for the first run and reuses its release', async () => {
+    const template = bed.template('post-processor/app.pkr.hcl', {
+      postProcessors: ['post-processor "shell-local" {', '  inline = ["sleep 20"]', '}']
+    })
+    const inputs = bed.inputs({ template, 'ansible-version': 'none' })
+    let second: Promise<StepResult> | undefined
+    const first = await bed.main({
+      ref: TAG,
+      inputs,
+      onSpawn: when('Running post-processor', () => {
+        // Run 2 of the same tag (another push of the tag, a workflow_dispatch) starts now.
+        second = bed.main({ ref: TAG, inputs, env: { GITHUB_RUN_ID: '2' } })
+      })
+    })
+    expect(errors(first)).toEqual([])
+    expect(second).toBeDefined()
+    const other = await (second as Promise<StepResult>)
+    const ami = first.outputs['ami-id'] ?? ''
+    expect(tagsOf(bed.endpoint, 'us-east-1', ami)['ImageVersion']).toBe(VERSION)
+
+    expect(errors(other)).toEqual([])
+    expect(other.stdout).toContain(
+      `${ami} of ${VERSION} is being built or released by another run: waiting for it`
+    )
+    expect(other.outputs).toMatchObject({ reused: 'true', 'ami-id': ami })
+    expect(ownImages(bed.endpoint, 'us-east-1').map(i => i.id)).toEqual([ami])
+    expect(bed.endpoint.requests.filter(r => r.action === 'DeregisterImage')).toEqual([])
   })
 })
 

@@ -265,3 +265,32 @@ describe('retire', () => {
     expect(result.summary).toContain('retired: deregistered with its snapshots')
   })
 })
+
+describe('keep-generations when publishing fails', () => {
+  // The SSM parameter and release notes are written before older images are retired, and
+  // nothing is retired while publishing failed (src/modes/build.ts, retireIfPublished): the
+  // parameter, which launch templates read as `resolve:ssm:<name>`, may still name an older
+  // image, and that image must still launch.
+  it('retires nothing, and the image the parameter still names stays', async () => {
+    const file = 'retire-unpublished/app.pkr.hcl'
+    const extra = { 'ssm-parameter': '/images/web/current', 'keep-generations': '1' }
+    const v1 = await release('9.0.0', extra, file)
+    expect(errors(v1)).toEqual([])
+    const old = v1.outputs['ami-id'] ?? ''
+    const named = () =>
+      bed.ssm.inspect.parameters('us-east-1').find(p => p.name === '/images/web/current')?.value
+    expect(named()).toBe(old)
+
+    bed.ssm.failNext('PutParameter', 50, 'unavailable')
+    const v2 = await release('9.1.0', extra, file)
+    expect(v2.exitCode).toBe(1)
+    expect(errors(v2).join('\n')).toMatch(/publishing them failed/)
+    expect(v2.stdout).toContain(
+      '::warning::Publishing failed, so no older image was retired: deploys may still use one'
+    )
+
+    expect(named()).toBe(old)
+    expect(ownImages(bed.endpoint, 'us-east-1').map(i => i.id)).toContain(old)
+    expect(bed.endpoint.requests.filter(r => r.action === 'DeregisterImage')).toEqual([])
+  })
+})
