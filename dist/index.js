@@ -15433,6 +15433,412 @@ const DEFAULT_RELEASE_TAG_PATTERN = "release-*";
 
 const DEFAULT_VERSION_TAG_KEY = "ImageVersion";
 
+var external_node_fs_ = __nccwpck_require__(3024);
+
+var external_node_path_ = __nccwpck_require__(6760);
+
+var external_node_child_process_ = __nccwpck_require__(1421);
+
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+const KEEP_CHARS = 256 * 1024;
+
+class ProgramError extends Error {
+  result;
+  constructor(message, result, options) {
+    super(message, options);
+    this.result = result;
+    this.name = "ProgramError";
+  }
+}
+
+function collect(stream, echo) {
+  let text = "";
+  const lines = (0, external_node_readline_namespaceObject.createInterface)({
+    input: stream,
+    crlfDelay: 1 / 0
+  });
+  lines.on("line", line => {
+    text += `${line}\n`;
+    if (text.length > 2 * KEEP_CHARS) text = text.slice(-KEEP_CHARS);
+    if (echo && line.trim()) inertLog.line(line);
+  });
+  const done = new Promise(resolve => lines.once("close", resolve));
+  return {
+    text: () => text.slice(-KEEP_CHARS),
+    done: done
+  };
+}
+
+async function spawnProgram(file, args, options = {}) {
+  for (let attempt = 1; ;attempt++) try {
+    return await spawnOnce(file, args, options);
+  } catch (error) {
+    const busy = error.cause?.code === "ETXTBSY";
+    if (!busy || attempt === 5) throw error;
+    await new Promise(resolve => setTimeout(resolve, 50 * attempt));
+  }
+}
+
+async function spawnOnce(file, args, options) {
+  const cannotRun = error => new ProgramError(`${file} could not be run: ${error.message}`, void 0, {
+    cause: error
+  });
+  let child;
+  try {
+    child = (0, external_node_child_process_.spawn)(file, args, {
+      cwd: options.cwd,
+      env: options.env ?? childEnv(),
+      stdio: [ "ignore", "pipe", "pipe" ],
+      windowsHide: true
+    });
+  } catch (error) {
+    throw cannotRun(error);
+  }
+  const stdout = collect(child.stdout, options.echo ?? false);
+  const stderr = collect(child.stderr, options.echo ?? false);
+  const [exitCode, signal] = await new Promise((resolve, reject) => {
+    child.once("error", error => reject(cannotRun(error)));
+    child.once("close", (code, sig) => resolve([ code, sig ]));
+  });
+  await Promise.all([ stdout.done, stderr.done ]);
+  return {
+    exitCode: exitCode,
+    signal: signal,
+    stdout: stdout.text(),
+    stderr: stderr.text()
+  };
+}
+
+async function runProgram(file, args, options = {}) {
+  const result = await spawnProgram(file, args, options);
+  if (result.exitCode !== 0) {
+    const how = result.exitCode === null ? `was killed (${result.signal ?? "?"})` : `exited with ${result.exitCode}`;
+    const tail = lastLines(`${result.stdout}\n${result.stderr}`, 15);
+    throw new ProgramError(`${file} ${args.join(" ")} ${how}:\n${tail}`, result);
+  }
+  return result;
+}
+
+function lastLines(text, count) {
+  return text.split(/\r?\n/).filter(line => line.trim() !== "").slice(-count).join("\n");
+}
+
+function childEnv(extra = {}) {
+  const env = {};
+  for (const [key, value] of Object.entries({
+    ...process.env,
+    ...extra
+  })) if (value !== void 0) env[key] = value;
+  return env;
+}
+
+var external_node_http_ = __nccwpck_require__(7067);
+
+var external_node_https_ = __nccwpck_require__(4708);
+
+var external_node_tls_ = __nccwpck_require__(1692);
+
+const DOWNLOAD_LIMITS = {
+  connectMs: 1e4,
+  idleMs: 3e4,
+  attempts: 3,
+  backoffMs: 1e3,
+  deadlineMs: 12e4
+};
+
+class HttpStatusError extends Error {
+  status;
+  constructor(status, message) {
+    super(message);
+    this.status = status;
+    this.name = "HttpStatusError";
+  }
+}
+
+function redactUrl(url) {
+  try {
+    const parsed = new URL(url);
+    if (!parsed.username && !parsed.password) return url;
+    parsed.username = "***";
+    parsed.password = "";
+    return parsed.toString();
+  } catch {
+    return url.replace(/\/\/[^/@]*@/, "//***@");
+  }
+}
+
+const MAX_REDIRECTS = 5;
+
+class Permanent extends Error {}
+
+function agentFor(url) {
+  return new lib_HttpClient("packer-ami-release").getAgent(url.toString());
+}
+
+function whenConnected(socket, connected) {
+  const tls = socket instanceof external_node_tls_.TLSSocket;
+  if (!socket.connecting && !(tls && !socket.authorized && !socket.authorizationError)) connected(); else socket.once(tls ? "secureConnect" : "connect", connected);
+}
+
+function getOnce(url, request, sink, signal, redirects = 0) {
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const fail = error => {
+      if (settled) return;
+      settled = true;
+      req.destroy();
+      reject(error instanceof Error ? error : new Error(String(error)));
+    };
+    const succeed = () => {
+      settled = true;
+      resolve();
+    };
+    const module = url.protocol === "https:" ? external_node_https_ : external_node_http_;
+    const req = module.get(url, {
+      agent: agentFor(url),
+      timeout: DOWNLOAD_LIMITS.connectMs,
+      signal: signal,
+      headers: {
+        "user-agent": "packer-ami-release"
+      }
+    });
+    let phase = "no connection";
+    req.once("socket", socket => whenConnected(socket, () => {
+      phase = "no answer";
+      req.setTimeout(DOWNLOAD_LIMITS.idleMs);
+    }));
+    req.on("timeout", () => {
+      const ms = phase === "no connection" ? DOWNLOAD_LIMITS.connectMs : DOWNLOAD_LIMITS.idleMs;
+      fail(new Error(`${phase} within ${ms / 1e3} s`));
+    });
+    let length = NaN;
+    req.once("error", error => {
+      if (!error.code?.startsWith("HPE_")) return fail(error);
+      fail(new Permanent(Number.isNaN(length) ? `its answer is not HTTP (${error.message})` : `it sent more than its content-length of ${length} bytes`));
+    });
+    req.once("response", response => {
+      const status = response.statusCode ?? 0;
+      const location = response.headers.location;
+      if (status >= 300 && status < 400 && location) {
+        settled = true;
+        req.destroy();
+        resolve(followRedirect(url, location, request, sink, signal, redirects));
+        return;
+      }
+      if (status !== 200) {
+        const error = new HttpStatusError(status, `HTTP ${status}`);
+        return fail(status >= 500 || status === 429 ? error : Object.assign(error, {
+          permanent: true
+        }));
+      }
+      length = Number(response.headers["content-length"] ?? NaN);
+      if (length > request.maxBytes) return fail(new Permanent(`its size, ${length} bytes, is over the ${request.maxBytes} bytes allowed`));
+      phase = "no data";
+      let received = 0;
+      response.on("data", chunk => {
+        received += chunk.length;
+        if (received > request.maxBytes) return fail(new Permanent(`it sent more than the ${request.maxBytes} bytes allowed`));
+        if (!sink.write(chunk)) {
+          response.pause();
+          sink.drain(() => response.resume());
+        }
+      });
+      response.once("error", fail);
+      response.once("close", () => {
+        if (!response.complete) fail(new Error(`the connection closed after ${received} bytes`));
+      });
+      response.once("end", () => {
+        if (!Number.isNaN(length) && received !== length) fail(new Error(`it sent ${received} of ${length} bytes`)); else succeed();
+      });
+    });
+  });
+}
+
+async function followRedirect(from, location, request, sink, signal, redirects) {
+  if (redirects >= MAX_REDIRECTS) throw new Permanent(`more than ${MAX_REDIRECTS} redirects`);
+  const next = new URL(location, from);
+  if (from.protocol === "https:" && next.protocol !== "https:") throw new Permanent(`it redirects from https to ${next.protocol} (${redactUrl(next.href)})`);
+  if (next.host !== from.host) next.username = next.password = "";
+  try {
+    await getOnce(next, request, sink, signal, redirects + 1);
+  } catch (error) {
+    if (next.host === from.host || !(error instanceof Error)) throw error;
+    error.message = `redirected to ${next.host}: ${error.message}`;
+    throw error;
+  }
+}
+
+const download_sleep = (ms, signal) => new Promise(resolve => {
+  const done = () => {
+    clearTimeout(timer);
+    signal.removeEventListener("abort", done);
+    resolve();
+  };
+  const timer = setTimeout(done, ms);
+  signal.addEventListener("abort", done, {
+    once: true
+  });
+});
+
+async function download(request, sink) {
+  const deadline = AbortSignal.timeout(DOWNLOAD_LIMITS.deadlineMs);
+  const signal = request.signal ? AbortSignal.any([ request.signal, deadline ]) : deadline;
+  const url = new URL(request.url);
+  let last;
+  for (let attempt = 1; attempt <= DOWNLOAD_LIMITS.attempts; attempt++) try {
+    sink.reset();
+    await getOnce(url, request, sink, signal);
+    return;
+  } catch (error) {
+    last = error;
+    if (request.signal?.aborted) throw request.signal.reason;
+    const permanent = error instanceof Permanent || error.permanent;
+    if (permanent || deadline.aborted || attempt === DOWNLOAD_LIMITS.attempts) break;
+    await download_sleep(DOWNLOAD_LIMITS.backoffMs * attempt, signal);
+  }
+  const why = deadline.aborted ? `no complete answer within ${DOWNLOAD_LIMITS.deadlineMs / 1e3} s` : last instanceof Error ? last.message : String(last);
+  const message = `could not download ${request.what} (${redactUrl(request.url)}) from ${url.host}: ${why}`;
+  throw last instanceof HttpStatusError ? new HttpStatusError(last.status, message) : new Error(message, {
+    cause: last
+  });
+}
+
+async function downloadBytes(request) {
+  let chunks = [];
+  await download(request, {
+    write: chunk => chunks.push(chunk) > 0,
+    drain: resume => resume(),
+    reset: () => chunks = []
+  });
+  return Buffer.concat(chunks);
+}
+
+async function downloadFile(request) {
+  let hash = (0, external_node_crypto_.createHash)("sha256");
+  let out;
+  const closed = () => new Promise((resolve, reject) => {
+    if (!out) return resolve();
+    out.once("error", reject);
+    out.end(resolve);
+  });
+  try {
+    await download(request, {
+      write: chunk => {
+        hash.update(chunk);
+        return out?.write(chunk) ?? true;
+      },
+      drain: resume => out?.once("drain", resume),
+      reset: () => {
+        out?.destroy();
+        hash = (0, external_node_crypto_.createHash)("sha256");
+        out = external_node_fs_.createWriteStream(request.dest);
+      }
+    });
+    await closed();
+  } catch (error) {
+    out?.destroy();
+    throw error;
+  }
+  return hash.digest("hex");
+}
+
+const HASHICORP_RELEASE_KEY = `-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQINBGB9+xkBEACabYZOWKmgZsHTdRDiyPJxhbuUiKX65GUWkyRMJKi/1dviVxOX\nPG6hBPtF48IFnVgxKpIb7G6NjBousAV+CuLlv5yqFKpOZEGC6sBV+Gx8Vu1CICpl\nZm+HpQPcIzwBpN+Ar4l/exCG/f/MZq/oxGgH+TyRF3XcYDjG8dbJCpHO5nQ5Cy9h\nQIp3/Bh09kET6lk+4QlofNgHKVT2epV8iK1cXlbQe2tZtfCUtxk+pxvU0UHXp+AB\n0xc3/gIhjZp/dePmCOyQyGPJbp5bpO4UeAJ6frqhexmNlaw9Z897ltZmRLGq1p4a\nRnWL8FPkBz9SCSKXS8uNyV5oMNVn4G1obCkc106iWuKBTibffYQzq5TG8FYVJKrh\nRwWB6piacEB8hl20IIWSxIM3J9tT7CPSnk5RYYCTRHgA5OOrqZhC7JefudrP8n+M\npxkDgNORDu7GCfAuisrf7dXYjLsxG4tu22DBJJC0c/IpRpXDnOuJN1Q5e/3VUKKW\nmypNumuQpP5lc1ZFG64TRzb1HR6oIdHfbrVQfdiQXpvdcFx+Fl57WuUraXRV6qfb\n4ZmKHX1JEwM/7tu21QE4F1dz0jroLSricZxfaCTHHWNfvGJoZ30/MZUrpSC0IfB3\niQutxbZrwIlTBt+fGLtm3vDtwMFNWM+Rb1lrOxEQd2eijdxhvBOHtlIcswARAQAB\ntERIYXNoaUNvcnAgU2VjdXJpdHkgKGhhc2hpY29ycC5jb20vc2VjdXJpdHkpIDxz\nZWN1cml0eUBoYXNoaWNvcnAuY29tPokCVAQTAQoAPgIbAwULCQgHAgYVCgkICwIE\nFgIDAQIeAQIXgBYhBMh0AR8KtAURDQIQVTQ2XZRy10aPBQJplkfQBQkQrOy3AAoJ\nEDQ2XZRy10aPw6gP/3GUEMUa6mCRuuSOT9UnziPIvXYd63mcN6A6Jwmwj8JaB2qu\nOCijvJkw56UbZK3x1FZIbe0hA6VUAwNSNmSIxVJkilgwIYYFO0tnL79XhIeP7jYF\nydXLZ4rTi1FDl8lltAujTNARdY8UGg4hGlcM9OrEeXEFLWugJNiChL15FVoxZqIS\njeduaEqyxGfJnyVwy8z3pZfgODeFr7xs2NkUIMSfuRg24VcL4aW8Frt3jW8P45y3\no/5fsi6Aw2tZ0wD9NSgkVc8VD1NRV9eSZ95Bv+Awf9IXa+Cn5OCjc8Jc+XF+nLfB\noPswOO7E8dLiuBUw6/GzSLMbVs8qf8BNXB92dOe1VccVTqjCxK2sEpVaHh7e+co8\nd8lDGBIWMGh7NS6XlGORpFb/T6gxjjOYUV3SKd4QDebUUG8kMkb5juLljOoq+YOP\nvgNLDZLZteFpmH+zB9DpOY1YtHZB/OD+DtzLMaSl6VPF2Ln0j5aQGwNDt7sheyAe\nsXbu0qn2H5FxojSfvhT0kUDKZ0mgg5y3Oflg49MiAOhjLGY0JocFpBeMILw27fbw\nfpIBP7siQWFTFJ1O+l2NQiWAwC2x5fX2EakyCBJmrkPV2hr4nEogNqg9/RDskIUq\ncpcOOd/0BntiXMyUCCH2AoCt5acaTQ0WU6CAosZPojOYhtGGgOgeQSdflpMSuQIN\nBGB9+xkBEACoklYsfvWRCjOwS8TOKBTfl8myuP9V9uBNbyHufzNETbhYeT33Cj0M\nGCNd9GdoaknzBQLbQVSQogA+spqVvQPz1MND18GIdtmr0BXENiZE7SRvu76jNqLp\nKxYALoK2Pc3yK0JGD30HcIIgx+lOofrVPA2dfVPTj1wXvm0rbSGA4Wd4Ng3d2AoR\nG/wZDAQ7sdZi1A9hhfugTFZwfqR3XAYCk+PUeoFrkJ0O7wngaon+6x2GJVedVPOs\n2x/XOR4l9ytFP3o+5ILhVnsK+ESVD9AQz2fhDEU6RhvzaqtHe+sQccR3oVLoGcat\nma5rbfzH0Fhj0JtkbP7WreQf9udYgXxVJKXLQFQgel34egEGG+NlbGSPG+qHOZtY\n4uWdlDSvmo+1P95P4VG/EBteqyBbDDGDGiMs6lAMg2cULrwOsbxWjsWka8y2IN3z\n1stlIJFvW2kggU+bKnQ+sNQnclq3wzCJjeDBfucR3a5WRojDtGoJP6Fc3luUtS7V\n5TAdOx4dhaMFU9+01OoH8ZdTRiHZ1K7RFeAIslSyd4iA/xkhOhHq89F4ECQf3Bt4\nZhGsXDTaA/VgHmf3AULbrC94O7HNqOvTWzwGiWHLfcxXQsr+ijIEQvh6rHKmJK8R\n9NMHqc3L18eMO6bqrzEHW0Xoiu9W8Yj+WuB3IKdhclT3w0pO4Pj8gQARAQABiQI8\nBBgBCgAmAhsMFiEEyHQBHwq0BRENAhBVNDZdlHLXRo8FAmmWR+0FCRCs7NQACgkQ\nNDZdlHLXRo/R0A//QW1opBlzWSmWww1q9QuJA2WCIIs8tJKRDOsmgJPscNpzwZFU\nN1Df0wWNjqi1BDReei7lZTHwUk+ebBn0bkI3ANmmgYg7LBueAt5UWSingOc+rvKA\nN32BDzBYkMckRzJSQsmeC5hm3J3wLSy90uaIlrJJE9GJZkf/W2Ob+4SQZZ+dnnRP\nJokDdW1DuZS9PbxSLJKD5eIWHBxJnFM1CmHfOfrjTJ+MYvVGM5sxSY8R7E+GADj5\nL/i4N+tTFJLuTMYARGfA6d+KPKcMJtgpUPjSMAg8nGUhukctpuBs27mOKW0CBtmJ\n82X/qYROTL0+vGTvUYflYiuceVlhX/kw0JZnMaG5V/mpHq8SwD07pCGOf69j/mNa\n5EL3++Pmzg0s0stw3Ea5pCN0cL/nKkoWchHBfW15W4JOnKAIspyD1vH670P4WfeV\nE9B9d6tgKSbM/9JlXoQS5ZdG+kbdosieELhmVWmvojyK7K+Ry6C9wgd+UfnW5jXd\niNwKW3KHuautQwlFhHRNMyDg08c+pI5emTMT3IUQyGWo+Gska3TqGujFcABx7Ip+\nmHNmMrCkSD+XC2bvzvRR7FcM0/B9fsjLX/Wttm5vRJ1d2oAoEPvw2IZnJIXpOt2z\nzo55sJTztNu4lWGgDVgtp9SXO5a0E5YvFHQNZN5QLeVTTFu6I7qG+ME1E/K5Ag0E\nYH3+JQEQALivllTjMolxUW2OxrXb+a2Pt6vjCBsiJzrUj0Pa63U+lT9jldbCCfgP\nwDpcDuO1O05Q8k1MoYZ6HddjWnqKG7S3eqkV5c3ct3amAXp513QDKZUfIDylOmhU\nqvxjEgvGjdRjz6kECFGYr6Vnj/p6AwWv4/FBRFlrq7cnQgPynbIH4hrWvewp3Tqw\nGVgqm5RRofuAugi8iZQVlAiQZJo88yaztAQ/7VsXBiHTn61ugQ8bKdAsr8w/ZZU5\nHScHLqRolcYg0cKN91c0EbJq9k1LUC//CakPB9mhi5+aUVUGusIM8ECShUEgSTCi\nKQiJUPZ2CFbbPE9L5o9xoPCxjXoX+r7L/WyoCPTeoS3YRUMEnWKvc42Yxz3meRb+\nBmaqgbheNmzOah5nMwPupJYmHrjWPkX7oyyHxLSFw4dtoP2j6Z7GdRXKa2dUYdk2\nx3JYKocrDoPHh3Q0TAZujtpdjFi1BS8pbxYFb3hHmGSdvz7T7KcqP7ChC7k2RAKO\nGiG7QQe4NX3sSMgweYpl4OwvQOn73t5CVWYp/gIBNZGsU3Pto8g27vHeWyH9mKr4\ncSepDhw+/X8FGRNdxNfpLKm7Vc0Sm9Sof8TRFrBTqX+vIQupYHRi5QQCuYaV6OVr\nITeegNK3So4m39d6ajCR9QxRbmjnx9UcnSYYDmIB6fpBuwT0ogNtABEBAAGJBHIE\nGAEKACYCGwIWIQTIdAEfCrQFEQ0CEFU0Nl2UctdGjwUCYH4bgAUJAeFQ2wJAwXQg\nBBkBCgAdFiEEs2y6kaLAcwxDX8KAsLRBCXaFtnYFAmB9/iUACgkQsLRBCXaFtnYX\nBhAAlxejyFXoQwyGo9U+2g9N6LUb/tNtH29RHYxy4A3/ZUY7d/FMkArmh4+dfjf0\np9MJz98Zkps20kaYP+2YzYmaizO6OA6RIddcEXQDRCPHmLts3097mJ/skx9qLAf6\nrh9J7jWeSqWO6VW6Mlx8j9m7sm3Ae1OsjOx/m7lGZOhY4UYfY627+Jf7WQ5103Qs\nlgQ09es/vhTCx0g34SYEmMW15Tc3eCjQ21b1MeJD/V26npeakV8iCZ1kHZHawPq/\naCCuYEcCeQOOteTWvl7HXaHMhHIx7jjOd8XX9V+UxsGz2WCIxX/j7EEEc7CAxwAN\nnWp9jXeLfxYfjrUB7XQZsGCd4EHHzUyCf7iRJL7OJ3tz5Z+rOlNjSgci+ycHEccL\nYeFAEV+Fz+sj7q4cFAferkr7imY1XEI0Ji5P8p/uRYw/n8uUf7LrLw5TzHmZsTSC\nUaiL4llRzkDC6cVhYfqQWUXDd/r385OkE4oalNNE+n+txNRx92rpvXWZ5qFYfv7E\n95fltvpXc0iOugPMzyof3lwo3Xi4WZKc1CC/jEviKTQhfn3WZukuF5lbz3V1PQfI\nxFsYe9WYQmp25XGgezjXzp89C/OIcYsVB1KJAKihgbYdHyUN4fRCmOszmOUwEAKR\n3k5j4X8V5bk08sA69NVXPn2ofxyk3YYOMYWW8ouObnXoS8QJEDQ2XZRy10aPMpsQ\nAIbwX21erVqUDMPn1uONP6o4NBEq4MwG7d+fT85rc1U0RfeKBwjucAE/iStZDQoM\nZKWvGhFR+uoyg1LrXNKuSPB82unh2bpvj4zEnJsJadiwtShTKDsikhrfFEK3aCK8\nZuhpiu3jxMFDhpFzlxsSwaCcGJqcdwGhWUx0ZAVD2X71UCFoOXPjF9fNnpy80YNp\nflPjj2RnOZbJyBIM0sWIVMd8F44qkTASf8K5Qb47WFN5tSpePq7OCm7s8u+lYZGK\nwR18K7VliundR+5a8XAOyUXOL5UsDaQCK4Lj4lRaeFXunXl3DJ4E+7BKzZhReJL6\nEugV5eaGonA52TWtFdB8p+79wPUeI3KcdPmQ9Ll5Zi/jBemY4bzasmgKzNeMtwWP\nfk6WgrvBwptqohw71HDymGxFUnUP7XYYjic2sVKhv9AevMGycVgwWBiWroDCQ9Ja\nbtKfxHhI2p+g+rcywmBobWJbZsujTNjhtme+kNn1mhJsD3bKPjKQfAxaTskBLb0V\nwgV21891TS1Dq9kdPLwoS4XNpYg2LLB4p9hmeG3fu9+OmqwY5oKXsHiWc43dei9Y\nyxZ1AAUOIaIdPkq+YG/PhlGE4YcQZ4RPpltAr0HfGgZhmXWigbGS+66pUj+Ojysc\nj0K5tCVxVu0fhhFpOlHv0LWaxCbnkgkQH9jfMEJkAWMOuQINBGCAXCYBEADW6RNr\nZVGNXvHVBqSiOWaxl1XOiEoiHPt50Aijt25yXbG+0kHIFSoR+1g6Lh20JTCChgfQ\nkGGjzQvEuG1HTw07YhsvLc0pkjNMfu6gJqFox/ogc53mz69OxXauzUQ/TZ27GDVp\nUBu+EhDKt1s3OtA6Bjz/csop/Um7gT0+ivHyvJ/jGdnPEZv8tNuSE/Uo+hn/Q9hg\n8SbveZzo3C+U4KcabCESEFl8Gq6aRi9vAfa65oxD5jKaIz7cy+pwb0lizqlW7H9t\nQlr3dBfdIcdzgR55hTFC5/XrcwJ6/nHVH/xGskEasnfCQX8RYKMuy0UADJy72TkZ\nbYaCx+XXIcVB8GTOmJVoAhrTSSVLAZspfCnjwnSxisDn3ZzsYrq3cV6sU8b+QlIX\n7VAjurE+5cZiVlaxgCjyhKqlGgmonnReWOBacCgL/UvuwMmMp5TTLmiLXLT7uxeG\nojEyoCk4sMrqrU1jevHyGlDJH9Taux15GILDwnYFfAvPF9WCid4UZ4Ouwjcaxfys\n3LxNiZIlUsXNKwS3mhiMRL4TRsbs4k4QE+LIMOsauIvcvm8/frydvQ/kUwIhVTH8\n0XGOH909bYtJvY3fudK7ShIwm7ZFTduBJUG473E/Fn3VkhTmBX6+PjOC50HR/Hyb\nwaRCzfDruMe3TAcE/tSP5CUOb9C7+P+hPzQcDwARAQABiQRyBBgBCgAmAhsCFiEE\nyHQBHwq0BRENAhBVNDZdlHLXRo8FAmmWSAoFCRCqi+QCQMF0IAQZAQoAHRYhBDdO\nx1tIWRNgSoMcx8ggxtXNJ6uHBQJggFwmAAoJEMggxtXNJ6uHRfAP/2CGdSyg0K7U\n66Vygl0dugxrMm8O3/Oe211BKdQsFUSWAznOTRTK/zvMUHO4LJAlYvdtZ6xDa4XH\nl9FYQ8MR9ZV0OuOlAZvU4IJDLPVCU09X/UzX/GEoZL0R5esvwPAXopMaRHCfXJeI\n/gEaB94UhAeYlwpcRn0eSuk1vyZx7GRE6/hog8DCf4hoT40dW20gGe58xcvJ+mRY\nlC0lr16WH08wuUcee6+dgu+4Cg6SG6+zt9cMyl8VnTUL5BK/V3MebnYZJK0RFDNn\nnXDhzStgOd5gOeIL+xBPXHd0/ld/rDM74SFExpuS+hNsyo+xMQ/HJavak21MFinu\nl9COwfGEmlAXTGMY30Lf3Pt/eAkbwgmGc966VSoRmOFEXJVlDr+yJR6ru+7j50z8\nlAv6Lsop7sun1Qysbo0swf6W1qgPf6VWbx91NTFLkw0+gD8jxwrU5ZMkeSuntX9d\npjuZS29CflXXIRPlvhuiDPicwTpYuIUx37vHveAH5gnowZg247x780Urrsx8duTX\n8CI9MAnqzm4dFAiRlwE8bvLk+l9wekiXA9gIMZiVNqNlduXIqvAG21Wdgq8qyeXK\ny/XWCVKDQOmEbFAltfNam8E3KEw0fl199x+93d5ckDGcPzUYPbNkCuIwngC/ZN96\npDafF3Z12fSNfhZUe0C8td8KAszYa96GCRA0Nl2UctdGj1gKD/4jOGhEGTg88Vyu\nPVjeK+zkwrTIZSvHdUHfTt/+rTLSNb/RQiBCUQuEZvafj6FrntS7bAEhccGqH894\nT3St5K0AXWkvsLd6K+cbIQdlnFA2zb6geJUCk6qx5NgWpRc3i0DS7CheGwl+Bwu7\n+n9pNjNjiHV+rYDgqbQXG0dtGysB0/3qIRgEDHFO0HJu/dcte4oXrQIqrZrpOwe8\nWxqFqdU918JpSUcc8coiFp9YtwpgqQNxGVZ+rhgnTGdZzk1f/Yhhimh+2B0ReaFv\nk3UzVBj3HQ9C6+Ot3MyDEhSgdhjr9e25Tm9S5YfhwtWmghRw9RKPyLMSXSxm/Uc0\nmK1NucAp8TQBwKqKzNpCk5IdrBSWRUbjOoOFyzyCsY6gS285GCpSIzI39hTf+3gd\nwYPlE6fj+F2TZzdhx62DPnzBzBHnByYTVdJ649bx0FFp4Q+5TbIWtxu/AQkRDxmW\nNQfE+6GgeshlrhXWsh6+PGDzt+2raG6zUT913sdz7Ctw4fLjmsKOTdTz3Xa9pr8l\nxfI/JuukSgt9o/n3GirhTB3zE1w/I/Xt6k7oASiP3zQSuHtB/CYKYHDtOCWwjo7J\nPEGtb/FkreKNxsk/p20jnlrB8WZxxswdr2Vri9NmFeyMDVX7qF3WqT+8aCV9GtS1\nGCHx/5nGBdDwoxEsXqpI3IUqPb6FDg==\n=wtp+\n-----END PGP PUBLIC KEY BLOCK-----\n`;
+
+const HASHICORP_RELEASE_KEY_ID = "72D7468F";
+
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+const TOOL_CACHE_TIMING = {
+  markerWaitMs: 5e3
+};
+
+class ToolCacheEntry {
+  usable;
+  path;
+  marker;
+  constructor(toolCache, tool, version, arch, usable = () => true) {
+    this.usable = usable;
+    this.path = external_node_path_.join(toolCache, tool, version, arch);
+    this.marker = `${this.path}.complete`;
+  }
+  find() {
+    if (!external_node_fs_.existsSync(this.marker)) return;
+    const folder = this.resolved();
+    return folder !== void 0 && this.usable(folder) ? folder : void 0;
+  }
+  async install(build) {
+    const folder = await this.buildPrivately(build);
+    if (this.link(folder)) return this.complete(folder);
+    const {markerWaitMs: markerWaitMs} = TOOL_CACHE_TIMING;
+    for (let waited = 0; waited < markerWaitMs && !external_node_fs_.existsSync(this.marker); waited += 50) await (0, 
+    promises_namespaceObject.setTimeout)(50);
+    const theirs = this.find();
+    if (theirs !== void 0) {
+      external_node_fs_.rmSync(folder, {
+        recursive: true,
+        force: true
+      });
+      return theirs;
+    }
+    core_debug(`${this.path} is stale; publishing ${folder} in its place`);
+    return this.replaceWith(folder);
+  }
+  async buildPrivately(build) {
+    external_node_fs_.mkdirSync(external_node_path_.dirname(this.path), {
+      recursive: true
+    });
+    const folder = external_node_fs_.mkdtempSync(`${this.path}.`);
+    try {
+      await build(folder);
+    } catch (error) {
+      external_node_fs_.rmSync(folder, {
+        recursive: true,
+        force: true
+      });
+      throw error;
+    }
+    return folder;
+  }
+  target(folder) {
+    return process.platform === "win32" ? folder : external_node_path_.basename(folder);
+  }
+  link(folder) {
+    try {
+      external_node_fs_.symlinkSync(this.target(folder), this.path, "junction");
+      return true;
+    } catch (error) {
+      if (error.code === "EEXIST") return false;
+      throw error;
+    }
+  }
+  replaceWith(folder) {
+    const stat = external_node_fs_.lstatSync(this.path, {
+      throwIfNoEntry: false
+    });
+    if (stat && !stat.isSymbolicLink()) try {
+      external_node_fs_.renameSync(this.path, `${folder}.stale`);
+    } catch (error) {
+      if (error.code !== "ENOENT") throw error;
+    }
+    const link = `${folder}.link`;
+    external_node_fs_.symlinkSync(this.target(folder), link, "junction");
+    external_node_fs_.renameSync(link, this.path);
+    return this.complete(folder);
+  }
+  resolved() {
+    try {
+      return external_node_fs_.realpathSync(this.path);
+    } catch {
+      return;
+    }
+  }
+  complete(folder) {
+    external_node_fs_.writeFileSync(this.marker, "");
+    return folder;
+  }
+}
+
 async function checkSigningKey(armoredKey) {
   const openpgp = await __nccwpck_require__.e(74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
   const key = await openpgp.readKey({
@@ -15492,13 +15898,423 @@ function checksumFor(sums, filename) {
   return;
 }
 
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_stream_ = __nccwpck_require__(7075);
 
-var external_node_path_ = __nccwpck_require__(6760);
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
-const HASHICORP_RELEASE_KEY = `-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQINBGB9+xkBEACabYZOWKmgZsHTdRDiyPJxhbuUiKX65GUWkyRMJKi/1dviVxOX\nPG6hBPtF48IFnVgxKpIb7G6NjBousAV+CuLlv5yqFKpOZEGC6sBV+Gx8Vu1CICpl\nZm+HpQPcIzwBpN+Ar4l/exCG/f/MZq/oxGgH+TyRF3XcYDjG8dbJCpHO5nQ5Cy9h\nQIp3/Bh09kET6lk+4QlofNgHKVT2epV8iK1cXlbQe2tZtfCUtxk+pxvU0UHXp+AB\n0xc3/gIhjZp/dePmCOyQyGPJbp5bpO4UeAJ6frqhexmNlaw9Z897ltZmRLGq1p4a\nRnWL8FPkBz9SCSKXS8uNyV5oMNVn4G1obCkc106iWuKBTibffYQzq5TG8FYVJKrh\nRwWB6piacEB8hl20IIWSxIM3J9tT7CPSnk5RYYCTRHgA5OOrqZhC7JefudrP8n+M\npxkDgNORDu7GCfAuisrf7dXYjLsxG4tu22DBJJC0c/IpRpXDnOuJN1Q5e/3VUKKW\nmypNumuQpP5lc1ZFG64TRzb1HR6oIdHfbrVQfdiQXpvdcFx+Fl57WuUraXRV6qfb\n4ZmKHX1JEwM/7tu21QE4F1dz0jroLSricZxfaCTHHWNfvGJoZ30/MZUrpSC0IfB3\niQutxbZrwIlTBt+fGLtm3vDtwMFNWM+Rb1lrOxEQd2eijdxhvBOHtlIcswARAQAB\ntERIYXNoaUNvcnAgU2VjdXJpdHkgKGhhc2hpY29ycC5jb20vc2VjdXJpdHkpIDxz\nZWN1cml0eUBoYXNoaWNvcnAuY29tPokCVAQTAQoAPgIbAwULCQgHAgYVCgkICwIE\nFgIDAQIeAQIXgBYhBMh0AR8KtAURDQIQVTQ2XZRy10aPBQJplkfQBQkQrOy3AAoJ\nEDQ2XZRy10aPw6gP/3GUEMUa6mCRuuSOT9UnziPIvXYd63mcN6A6Jwmwj8JaB2qu\nOCijvJkw56UbZK3x1FZIbe0hA6VUAwNSNmSIxVJkilgwIYYFO0tnL79XhIeP7jYF\nydXLZ4rTi1FDl8lltAujTNARdY8UGg4hGlcM9OrEeXEFLWugJNiChL15FVoxZqIS\njeduaEqyxGfJnyVwy8z3pZfgODeFr7xs2NkUIMSfuRg24VcL4aW8Frt3jW8P45y3\no/5fsi6Aw2tZ0wD9NSgkVc8VD1NRV9eSZ95Bv+Awf9IXa+Cn5OCjc8Jc+XF+nLfB\noPswOO7E8dLiuBUw6/GzSLMbVs8qf8BNXB92dOe1VccVTqjCxK2sEpVaHh7e+co8\nd8lDGBIWMGh7NS6XlGORpFb/T6gxjjOYUV3SKd4QDebUUG8kMkb5juLljOoq+YOP\nvgNLDZLZteFpmH+zB9DpOY1YtHZB/OD+DtzLMaSl6VPF2Ln0j5aQGwNDt7sheyAe\nsXbu0qn2H5FxojSfvhT0kUDKZ0mgg5y3Oflg49MiAOhjLGY0JocFpBeMILw27fbw\nfpIBP7siQWFTFJ1O+l2NQiWAwC2x5fX2EakyCBJmrkPV2hr4nEogNqg9/RDskIUq\ncpcOOd/0BntiXMyUCCH2AoCt5acaTQ0WU6CAosZPojOYhtGGgOgeQSdflpMSuQIN\nBGB9+xkBEACoklYsfvWRCjOwS8TOKBTfl8myuP9V9uBNbyHufzNETbhYeT33Cj0M\nGCNd9GdoaknzBQLbQVSQogA+spqVvQPz1MND18GIdtmr0BXENiZE7SRvu76jNqLp\nKxYALoK2Pc3yK0JGD30HcIIgx+lOofrVPA2dfVPTj1wXvm0rbSGA4Wd4Ng3d2AoR\nG/wZDAQ7sdZi1A9hhfugTFZwfqR3XAYCk+PUeoFrkJ0O7wngaon+6x2GJVedVPOs\n2x/XOR4l9ytFP3o+5ILhVnsK+ESVD9AQz2fhDEU6RhvzaqtHe+sQccR3oVLoGcat\nma5rbfzH0Fhj0JtkbP7WreQf9udYgXxVJKXLQFQgel34egEGG+NlbGSPG+qHOZtY\n4uWdlDSvmo+1P95P4VG/EBteqyBbDDGDGiMs6lAMg2cULrwOsbxWjsWka8y2IN3z\n1stlIJFvW2kggU+bKnQ+sNQnclq3wzCJjeDBfucR3a5WRojDtGoJP6Fc3luUtS7V\n5TAdOx4dhaMFU9+01OoH8ZdTRiHZ1K7RFeAIslSyd4iA/xkhOhHq89F4ECQf3Bt4\nZhGsXDTaA/VgHmf3AULbrC94O7HNqOvTWzwGiWHLfcxXQsr+ijIEQvh6rHKmJK8R\n9NMHqc3L18eMO6bqrzEHW0Xoiu9W8Yj+WuB3IKdhclT3w0pO4Pj8gQARAQABiQI8\nBBgBCgAmAhsMFiEEyHQBHwq0BRENAhBVNDZdlHLXRo8FAmmWR+0FCRCs7NQACgkQ\nNDZdlHLXRo/R0A//QW1opBlzWSmWww1q9QuJA2WCIIs8tJKRDOsmgJPscNpzwZFU\nN1Df0wWNjqi1BDReei7lZTHwUk+ebBn0bkI3ANmmgYg7LBueAt5UWSingOc+rvKA\nN32BDzBYkMckRzJSQsmeC5hm3J3wLSy90uaIlrJJE9GJZkf/W2Ob+4SQZZ+dnnRP\nJokDdW1DuZS9PbxSLJKD5eIWHBxJnFM1CmHfOfrjTJ+MYvVGM5sxSY8R7E+GADj5\nL/i4N+tTFJLuTMYARGfA6d+KPKcMJtgpUPjSMAg8nGUhukctpuBs27mOKW0CBtmJ\n82X/qYROTL0+vGTvUYflYiuceVlhX/kw0JZnMaG5V/mpHq8SwD07pCGOf69j/mNa\n5EL3++Pmzg0s0stw3Ea5pCN0cL/nKkoWchHBfW15W4JOnKAIspyD1vH670P4WfeV\nE9B9d6tgKSbM/9JlXoQS5ZdG+kbdosieELhmVWmvojyK7K+Ry6C9wgd+UfnW5jXd\niNwKW3KHuautQwlFhHRNMyDg08c+pI5emTMT3IUQyGWo+Gska3TqGujFcABx7Ip+\nmHNmMrCkSD+XC2bvzvRR7FcM0/B9fsjLX/Wttm5vRJ1d2oAoEPvw2IZnJIXpOt2z\nzo55sJTztNu4lWGgDVgtp9SXO5a0E5YvFHQNZN5QLeVTTFu6I7qG+ME1E/K5Ag0E\nYH3+JQEQALivllTjMolxUW2OxrXb+a2Pt6vjCBsiJzrUj0Pa63U+lT9jldbCCfgP\nwDpcDuO1O05Q8k1MoYZ6HddjWnqKG7S3eqkV5c3ct3amAXp513QDKZUfIDylOmhU\nqvxjEgvGjdRjz6kECFGYr6Vnj/p6AwWv4/FBRFlrq7cnQgPynbIH4hrWvewp3Tqw\nGVgqm5RRofuAugi8iZQVlAiQZJo88yaztAQ/7VsXBiHTn61ugQ8bKdAsr8w/ZZU5\nHScHLqRolcYg0cKN91c0EbJq9k1LUC//CakPB9mhi5+aUVUGusIM8ECShUEgSTCi\nKQiJUPZ2CFbbPE9L5o9xoPCxjXoX+r7L/WyoCPTeoS3YRUMEnWKvc42Yxz3meRb+\nBmaqgbheNmzOah5nMwPupJYmHrjWPkX7oyyHxLSFw4dtoP2j6Z7GdRXKa2dUYdk2\nx3JYKocrDoPHh3Q0TAZujtpdjFi1BS8pbxYFb3hHmGSdvz7T7KcqP7ChC7k2RAKO\nGiG7QQe4NX3sSMgweYpl4OwvQOn73t5CVWYp/gIBNZGsU3Pto8g27vHeWyH9mKr4\ncSepDhw+/X8FGRNdxNfpLKm7Vc0Sm9Sof8TRFrBTqX+vIQupYHRi5QQCuYaV6OVr\nITeegNK3So4m39d6ajCR9QxRbmjnx9UcnSYYDmIB6fpBuwT0ogNtABEBAAGJBHIE\nGAEKACYCGwIWIQTIdAEfCrQFEQ0CEFU0Nl2UctdGjwUCYH4bgAUJAeFQ2wJAwXQg\nBBkBCgAdFiEEs2y6kaLAcwxDX8KAsLRBCXaFtnYFAmB9/iUACgkQsLRBCXaFtnYX\nBhAAlxejyFXoQwyGo9U+2g9N6LUb/tNtH29RHYxy4A3/ZUY7d/FMkArmh4+dfjf0\np9MJz98Zkps20kaYP+2YzYmaizO6OA6RIddcEXQDRCPHmLts3097mJ/skx9qLAf6\nrh9J7jWeSqWO6VW6Mlx8j9m7sm3Ae1OsjOx/m7lGZOhY4UYfY627+Jf7WQ5103Qs\nlgQ09es/vhTCx0g34SYEmMW15Tc3eCjQ21b1MeJD/V26npeakV8iCZ1kHZHawPq/\naCCuYEcCeQOOteTWvl7HXaHMhHIx7jjOd8XX9V+UxsGz2WCIxX/j7EEEc7CAxwAN\nnWp9jXeLfxYfjrUB7XQZsGCd4EHHzUyCf7iRJL7OJ3tz5Z+rOlNjSgci+ycHEccL\nYeFAEV+Fz+sj7q4cFAferkr7imY1XEI0Ji5P8p/uRYw/n8uUf7LrLw5TzHmZsTSC\nUaiL4llRzkDC6cVhYfqQWUXDd/r385OkE4oalNNE+n+txNRx92rpvXWZ5qFYfv7E\n95fltvpXc0iOugPMzyof3lwo3Xi4WZKc1CC/jEviKTQhfn3WZukuF5lbz3V1PQfI\nxFsYe9WYQmp25XGgezjXzp89C/OIcYsVB1KJAKihgbYdHyUN4fRCmOszmOUwEAKR\n3k5j4X8V5bk08sA69NVXPn2ofxyk3YYOMYWW8ouObnXoS8QJEDQ2XZRy10aPMpsQ\nAIbwX21erVqUDMPn1uONP6o4NBEq4MwG7d+fT85rc1U0RfeKBwjucAE/iStZDQoM\nZKWvGhFR+uoyg1LrXNKuSPB82unh2bpvj4zEnJsJadiwtShTKDsikhrfFEK3aCK8\nZuhpiu3jxMFDhpFzlxsSwaCcGJqcdwGhWUx0ZAVD2X71UCFoOXPjF9fNnpy80YNp\nflPjj2RnOZbJyBIM0sWIVMd8F44qkTASf8K5Qb47WFN5tSpePq7OCm7s8u+lYZGK\nwR18K7VliundR+5a8XAOyUXOL5UsDaQCK4Lj4lRaeFXunXl3DJ4E+7BKzZhReJL6\nEugV5eaGonA52TWtFdB8p+79wPUeI3KcdPmQ9Ll5Zi/jBemY4bzasmgKzNeMtwWP\nfk6WgrvBwptqohw71HDymGxFUnUP7XYYjic2sVKhv9AevMGycVgwWBiWroDCQ9Ja\nbtKfxHhI2p+g+rcywmBobWJbZsujTNjhtme+kNn1mhJsD3bKPjKQfAxaTskBLb0V\nwgV21891TS1Dq9kdPLwoS4XNpYg2LLB4p9hmeG3fu9+OmqwY5oKXsHiWc43dei9Y\nyxZ1AAUOIaIdPkq+YG/PhlGE4YcQZ4RPpltAr0HfGgZhmXWigbGS+66pUj+Ojysc\nj0K5tCVxVu0fhhFpOlHv0LWaxCbnkgkQH9jfMEJkAWMOuQINBGCAXCYBEADW6RNr\nZVGNXvHVBqSiOWaxl1XOiEoiHPt50Aijt25yXbG+0kHIFSoR+1g6Lh20JTCChgfQ\nkGGjzQvEuG1HTw07YhsvLc0pkjNMfu6gJqFox/ogc53mz69OxXauzUQ/TZ27GDVp\nUBu+EhDKt1s3OtA6Bjz/csop/Um7gT0+ivHyvJ/jGdnPEZv8tNuSE/Uo+hn/Q9hg\n8SbveZzo3C+U4KcabCESEFl8Gq6aRi9vAfa65oxD5jKaIz7cy+pwb0lizqlW7H9t\nQlr3dBfdIcdzgR55hTFC5/XrcwJ6/nHVH/xGskEasnfCQX8RYKMuy0UADJy72TkZ\nbYaCx+XXIcVB8GTOmJVoAhrTSSVLAZspfCnjwnSxisDn3ZzsYrq3cV6sU8b+QlIX\n7VAjurE+5cZiVlaxgCjyhKqlGgmonnReWOBacCgL/UvuwMmMp5TTLmiLXLT7uxeG\nojEyoCk4sMrqrU1jevHyGlDJH9Taux15GILDwnYFfAvPF9WCid4UZ4Ouwjcaxfys\n3LxNiZIlUsXNKwS3mhiMRL4TRsbs4k4QE+LIMOsauIvcvm8/frydvQ/kUwIhVTH8\n0XGOH909bYtJvY3fudK7ShIwm7ZFTduBJUG473E/Fn3VkhTmBX6+PjOC50HR/Hyb\nwaRCzfDruMe3TAcE/tSP5CUOb9C7+P+hPzQcDwARAQABiQRyBBgBCgAmAhsCFiEE\nyHQBHwq0BRENAhBVNDZdlHLXRo8FAmmWSAoFCRCqi+QCQMF0IAQZAQoAHRYhBDdO\nx1tIWRNgSoMcx8ggxtXNJ6uHBQJggFwmAAoJEMggxtXNJ6uHRfAP/2CGdSyg0K7U\n66Vygl0dugxrMm8O3/Oe211BKdQsFUSWAznOTRTK/zvMUHO4LJAlYvdtZ6xDa4XH\nl9FYQ8MR9ZV0OuOlAZvU4IJDLPVCU09X/UzX/GEoZL0R5esvwPAXopMaRHCfXJeI\n/gEaB94UhAeYlwpcRn0eSuk1vyZx7GRE6/hog8DCf4hoT40dW20gGe58xcvJ+mRY\nlC0lr16WH08wuUcee6+dgu+4Cg6SG6+zt9cMyl8VnTUL5BK/V3MebnYZJK0RFDNn\nnXDhzStgOd5gOeIL+xBPXHd0/ld/rDM74SFExpuS+hNsyo+xMQ/HJavak21MFinu\nl9COwfGEmlAXTGMY30Lf3Pt/eAkbwgmGc966VSoRmOFEXJVlDr+yJR6ru+7j50z8\nlAv6Lsop7sun1Qysbo0swf6W1qgPf6VWbx91NTFLkw0+gD8jxwrU5ZMkeSuntX9d\npjuZS29CflXXIRPlvhuiDPicwTpYuIUx37vHveAH5gnowZg247x780Urrsx8duTX\n8CI9MAnqzm4dFAiRlwE8bvLk+l9wekiXA9gIMZiVNqNlduXIqvAG21Wdgq8qyeXK\ny/XWCVKDQOmEbFAltfNam8E3KEw0fl199x+93d5ckDGcPzUYPbNkCuIwngC/ZN96\npDafF3Z12fSNfhZUe0C8td8KAszYa96GCRA0Nl2UctdGj1gKD/4jOGhEGTg88Vyu\nPVjeK+zkwrTIZSvHdUHfTt/+rTLSNb/RQiBCUQuEZvafj6FrntS7bAEhccGqH894\nT3St5K0AXWkvsLd6K+cbIQdlnFA2zb6geJUCk6qx5NgWpRc3i0DS7CheGwl+Bwu7\n+n9pNjNjiHV+rYDgqbQXG0dtGysB0/3qIRgEDHFO0HJu/dcte4oXrQIqrZrpOwe8\nWxqFqdU918JpSUcc8coiFp9YtwpgqQNxGVZ+rhgnTGdZzk1f/Yhhimh+2B0ReaFv\nk3UzVBj3HQ9C6+Ot3MyDEhSgdhjr9e25Tm9S5YfhwtWmghRw9RKPyLMSXSxm/Uc0\nmK1NucAp8TQBwKqKzNpCk5IdrBSWRUbjOoOFyzyCsY6gS285GCpSIzI39hTf+3gd\nwYPlE6fj+F2TZzdhx62DPnzBzBHnByYTVdJ649bx0FFp4Q+5TbIWtxu/AQkRDxmW\nNQfE+6GgeshlrhXWsh6+PGDzt+2raG6zUT913sdz7Ctw4fLjmsKOTdTz3Xa9pr8l\nxfI/JuukSgt9o/n3GirhTB3zE1w/I/Xt6k7oASiP3zQSuHtB/CYKYHDtOCWwjo7J\nPEGtb/FkreKNxsk/p20jnlrB8WZxxswdr2Vri9NmFeyMDVX7qF3WqT+8aCV9GtS1\nGCHx/5nGBdDwoxEsXqpI3IUqPb6FDg==\n=wtp+\n-----END PGP PUBLIC KEY BLOCK-----\n`;
+var external_node_zlib_ = __nccwpck_require__(8522);
 
-const HASHICORP_RELEASE_KEY_ID = "72D7468F";
+const DEFAULT_LIMITS = {
+  maxTotalSize: 1 << 30,
+  maxEntries: 1e3
+};
+
+const CHUNK = 1 << 20;
+
+const EOCD_SIGNATURE = 101010256;
+
+const ZIP64_LOCATOR_SIGNATURE = 117853008;
+
+const CENTRAL_SIGNATURE = 33639248;
+
+const LOCAL_SIGNATURE = 67324752;
+
+const EOCD_SIZE = 22;
+
+const ZIP64_LOCATOR_SIZE = 20;
+
+const CENTRAL_SIZE = 46;
+
+const LOCAL_SIZE = 30;
+
+const ENCRYPTED = 1;
+
+const DATA_DESCRIPTOR = 8;
+
+const UTF8_NAME = 2048;
+
+const STRONG_ENCRYPTION = 64;
+
+const MASKED_DIRECTORY = 8192;
+
+const UNIX_HOSTS = [ 3, 19 ];
+
+const S_IFMT = 61440;
+
+const S_IFDIR = 16384;
+
+const S_IFREG = 32768;
+
+const OTHER_TYPES = {
+  40960: "a symbolic link",
+  4096: "a FIFO",
+  8192: "a character device",
+  24576: "a block device",
+  49152: "a socket"
+};
+
+const MAX_DEFLATE_RATIO = 1032;
+
+async function extractZip(file, dest, limits = {}) {
+  const {maxTotalSize: maxTotalSize, maxEntries: maxEntries} = {
+    ...DEFAULT_LIMITS,
+    ...limits
+  };
+  const handle = await external_node_fs_.promises.open(file, "r");
+  try {
+    const {entries: entries, directoryOffset: directoryOffset} = await readCentralDirectory(handle, file, maxEntries);
+    checkNamesAndSizes(file, entries, maxTotalSize);
+    const located = await locateData(handle, file, entries, directoryOffset);
+    external_node_fs_.mkdirSync(dest, {
+      recursive: true
+    });
+    for (const entry of located) await extractEntry(handle, file, entry, dest);
+    const folders = entries.filter(e => e.directory);
+    folders.sort((a, b) => b.name.split("/").length - a.name.split("/").length);
+    for (const folder of folders) external_node_fs_.chmodSync(external_node_path_.join(dest, folder.name), folder.mode);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function readExactly(handle, position, length) {
+  const buffer = Buffer.alloc(length);
+  const {bytesRead: bytesRead} = await handle.read(buffer, 0, length, position);
+  return bytesRead === length ? buffer : void 0;
+}
+
+async function readCentralDirectory(handle, file, maxEntries) {
+  const {size: fileSize} = await handle.stat();
+  const tailStart = Math.max(0, fileSize - EOCD_SIZE - 65535 - ZIP64_LOCATOR_SIZE);
+  const tail = await readExactly(handle, tailStart, fileSize - tailStart);
+  const end = tail ? findEndRecord(tail) : -1;
+  if (!tail || end < 0) throw new Error(`${file} is not a zip archive`);
+  const count = tail.readUInt16LE(end + 10);
+  const directorySize = tail.readUInt32LE(end + 12);
+  const directoryOffset = tail.readUInt32LE(end + 16);
+  const endOffset = tailStart + end;
+  if (count === 65535 || directorySize === 4294967295 || directoryOffset === 4294967295 || end >= ZIP64_LOCATOR_SIZE && tail.readUInt32LE(end - ZIP64_LOCATOR_SIZE) === ZIP64_LOCATOR_SIGNATURE) throw new Error(`${file} is a zip64 archive, which is not supported`);
+  if (tail.readUInt16LE(end + 4) !== 0 || tail.readUInt16LE(end + 6) !== 0 || tail.readUInt16LE(end + 8) !== count) throw new Error(`${file} is a multi-disk archive, which is not supported`);
+  if (count > maxEntries) throw new Error(`${file} holds ${count} entries, more than the ${maxEntries} allowed`);
+  if (directoryOffset + directorySize !== endOffset) throw new Error(`${file}: the end record puts a central directory of ${directorySize} bytes at ${directoryOffset}, which does not end where the end record starts (${endOffset})`);
+  const entries = [];
+  let at = directoryOffset;
+  for (let i = 0; i < count; i++) {
+    const header = await readExactly(handle, at, CENTRAL_SIZE);
+    const damaged = new Error(`${file}: central directory record ${i + 1} is damaged`);
+    if (header?.readUInt32LE(0) !== CENTRAL_SIGNATURE) throw damaged;
+    const nameLength = header.readUInt16LE(28);
+    const next = at + CENTRAL_SIZE + nameLength + header.readUInt16LE(30) + header.readUInt16LE(32);
+    const rawName = next <= endOffset && await readExactly(handle, at + CENTRAL_SIZE, nameLength);
+    if (!rawName) throw damaged;
+    entries.push(parseEntry(file, header, rawName));
+    at = next;
+  }
+  if (at !== endOffset) throw new Error(`${file}: the central directory holds more than its ${count} records`);
+  return {
+    entries: entries,
+    directoryOffset: directoryOffset
+  };
+}
+
+function findEndRecord(tail) {
+  for (let i = tail.length - EOCD_SIZE; i >= 0; i--) if (tail.readUInt32LE(i) === EOCD_SIGNATURE && tail.readUInt16LE(i + 20) === tail.length - i - EOCD_SIZE) return i;
+  return -1;
+}
+
+function parseEntry(file, header, rawName) {
+  const flags = header.readUInt16LE(8);
+  const method = header.readUInt16LE(10);
+  const compressedSize = header.readUInt32LE(20);
+  const size = header.readUInt32LE(24);
+  const localHeader = header.readUInt32LE(42);
+  const name = rawName.toString("utf8");
+  const utf8 = (flags & UTF8_NAME) !== 0 || rawName.every(b => b < 128);
+  if (!utf8 || !Buffer.from(name, "utf8").equals(rawName)) throw new Error(`${file}: the entry name '${name}' is not UTF-8`);
+  checkName(name);
+  if (flags & (ENCRYPTED | STRONG_ENCRYPTION | MASKED_DIRECTORY)) throw new Error(`${file}: ${name} is encrypted`);
+  if (method !== 0 && method !== 8) throw new Error(`${file}: ${name} uses compression method ${method}; only stored and deflated entries are extracted`);
+  if ([ compressedSize, size, localHeader ].includes(4294967295)) throw new Error(`${file}: ${name} is a zip64 entry, which is not supported`);
+  const unixMode = UNIX_HOSTS.includes(header.readUInt8(5)) ? header.readUInt32LE(38) >>> 16 : 0;
+  const type = unixMode & S_IFMT;
+  if (type !== 0 && type !== S_IFREG && type !== S_IFDIR) {
+    const kind = OTHER_TYPES[type] ?? `of file type ${type.toString(8)}`;
+    throw new Error(`${file}: ${name} is ${kind}; only files and folders are extracted`);
+  }
+  const directory = type === S_IFDIR || name.endsWith("/");
+  if (directory && size !== 0) throw new Error(`${file}: ${name} is a folder, yet holds ${size} bytes`);
+  if (method === 0 ? size !== compressedSize : size > compressedSize * MAX_DEFLATE_RATIO) throw new Error(`${file}: ${name} claims ${size} bytes from ${compressedSize} in the archive, more than ${method === 0 ? "it stores" : "deflate can produce"}`);
+  return {
+    name: name,
+    rawName: rawName,
+    directory: directory,
+    method: method,
+    crc: header.readUInt32LE(16),
+    compressedSize: compressedSize,
+    size: size,
+    mode: unixMode & 511 || (directory ? 493 : 420),
+    localHeader: localHeader
+  };
+}
+
+function checkName(name) {
+  const segments = name.replace(/\/$/, "").split("/");
+  if (name === "" || name.startsWith("/") || /^[A-Za-z]:/.test(name) || /[\\\0]/.test(name) || segments.some(s => s === ".." || s === "." || s === "")) throw new Error(`the zip holds an entry named '${name}', which would not stay inside its folder`);
+}
+
+function checkNamesAndSizes(file, entries, maxTotalSize) {
+  const seen = new Map;
+  let total = 0;
+  for (const entry of entries) {
+    const key = entry.name.replace(/\/$/, "").normalize("NFC").toLowerCase();
+    const earlier = seen.get(key);
+    if (earlier !== void 0) throw new Error(`${file} holds both '${earlier}' and '${entry.name}', which would be written to the same place`);
+    seen.set(key, entry.name);
+    total += entry.size;
+  }
+  if (total > maxTotalSize) throw new Error(`${file} would extract to ${total} bytes, more than the ${maxTotalSize} allowed`);
+}
+
+async function locateData(handle, file, entries, directoryOffset) {
+  const located = [];
+  const byPosition = [ ...entries ].sort((a, b) => a.localHeader - b.localHeader);
+  let free = 0;
+  let previous;
+  for (const entry of byPosition) {
+    if (previous && entry.localHeader < free) throw new Error(`${file}: ${entry.name} overlaps ${previous.name} in the archive`);
+    const local = await readExactly(handle, entry.localHeader, LOCAL_SIZE);
+    if (local?.readUInt32LE(0) !== LOCAL_SIGNATURE) throw new Error(`${file}: the local header of ${entry.name} is damaged`);
+    const nameLength = local.readUInt16LE(26);
+    const localName = await readExactly(handle, entry.localHeader + LOCAL_SIZE, nameLength);
+    if (!localName?.equals(entry.rawName)) {
+      const named = localName ? `'${localName.toString("utf8")}'` : "past the end of the file";
+      throw new Error(`${file}: ${entry.name} is named ${named} in its local header`);
+    }
+    const flags = local.readUInt16LE(6);
+    const sizesDiffer = (flags & DATA_DESCRIPTOR) === 0 && (local.readUInt32LE(14) !== entry.crc || local.readUInt32LE(18) !== entry.compressedSize || local.readUInt32LE(22) !== entry.size);
+    if (local.readUInt16LE(8) !== entry.method || flags & ENCRYPTED || sizesDiffer) throw new Error(`${file}: the local header of ${entry.name} disagrees with the central directory`);
+    const dataStart = entry.localHeader + LOCAL_SIZE + nameLength + local.readUInt16LE(28);
+    free = dataStart + entry.compressedSize;
+    if (free > directoryOffset) throw new Error(`${file}: the data of ${entry.name} runs into the central directory`);
+    located.push({
+      ...entry,
+      dataStart: dataStart
+    });
+    previous = entry;
+  }
+  return located;
+}
+
+async function extractEntry(handle, file, entry, dest) {
+  const target = external_node_path_.join(dest, entry.name);
+  if (entry.directory) {
+    external_node_fs_.mkdirSync(target, {
+      recursive: true
+    });
+    return;
+  }
+  external_node_fs_.mkdirSync(external_node_path_.dirname(target), {
+    recursive: true
+  });
+  let size = 0;
+  let crc = 0;
+  if (entry.compressedSize === 0) external_node_fs_.writeFileSync(target, "", {
+    mode: entry.mode,
+    flag: "wx"
+  }); else {
+    const check = new external_node_stream_.Transform({
+      transform(chunk, _encoding, done) {
+        size += chunk.length;
+        if (size > entry.size) {
+          done(new Error(`${file}: ${entry.name} inflates past the ${entry.size} bytes it claims`));
+          return;
+        }
+        crc = external_node_zlib_.crc32(chunk, crc);
+        done(null, chunk);
+      }
+    });
+    const source = external_node_fs_.createReadStream("", {
+      fd: handle,
+      autoClose: false,
+      start: entry.dataStart,
+      end: entry.dataStart + entry.compressedSize - 1,
+      highWaterMark: CHUNK
+    });
+    const sink = external_node_fs_.createWriteStream(target, {
+      mode: entry.mode,
+      flags: "wx"
+    });
+    await (entry.method === 8 ? (0, external_node_stream_promises_namespaceObject.pipeline)(source, external_node_zlib_.createInflateRaw({
+      chunkSize: CHUNK
+    }), check, sink) : (0, external_node_stream_promises_namespaceObject.pipeline)(source, check, sink));
+  }
+  if (size !== entry.size || crc !== entry.crc) throw new Error(`${file}: ${entry.name} extracted to ${size} bytes with CRC-32 ${crc.toString(16)}, but the archive says ${entry.size} bytes and ${entry.crc.toString(16)}`);
+}
+
+const MAX_BYTES = {
+  sums: 64 * 1024,
+  signature: 16 * 1024,
+  zip: 512 * 1024 * 1024
+};
+
+function packerReleaseFiles(mirror, version, platform) {
+  const base = `${mirror}/packer/${version}`;
+  const sums = `packer_${version}_SHA256SUMS`;
+  const zip = `packer_${version}_${platform.os}_${platform.arch}.zip`;
+  return {
+    zip: zip,
+    zipUrl: `${base}/${zip}`,
+    sumsUrl: `${base}/${sums}`,
+    signatureUrls: [ `${base}/${sums}.${HASHICORP_RELEASE_KEY_ID}.sig`, `${base}/${sums}.sig` ]
+  };
+}
+
+function parsePackerVersion(output) {
+  return /Packer v(\d+\.\d+\.\d+)/.exec(output)?.[1];
+}
+
+async function downloadSignature(urls, version, signal) {
+  for (const url of urls) try {
+    return await downloadBytes({
+      url: url,
+      what: `the Packer ${version} SHA256SUMS signature`,
+      maxBytes: MAX_BYTES.signature,
+      signal: signal
+    });
+  } catch (error) {
+    if (!(error instanceof HttpStatusError && error.status === 404)) throw error;
+  }
+  throw new Error(`the SHA256SUMS signature is missing: tried ${urls.map(redactUrl).join(" and ")}`);
+}
+
+const VERIFIED_BY = ".verified-by-key.sha256";
+
+const keyDigest = armoredKey => (0, external_node_crypto_.createHash)("sha256").update(armoredKey).digest("hex");
+
+class PackerInstaller {
+  inputs;
+  platform;
+  temp;
+  label;
+  entry;
+  binaryName;
+  constructor(inputs, platform, toolCache, temp) {
+    this.inputs = inputs;
+    this.platform = platform;
+    this.temp = temp;
+    this.label = `Packer ${inputs.version}`;
+    const binaryName = platform.os === "windows" ? "packer.exe" : "packer";
+    this.binaryName = binaryName;
+    this.entry = new ToolCacheEntry(toolCache, "packer", inputs.version, platform.nodeArch, f => external_node_fs_.existsSync(external_node_path_.join(f, binaryName)));
+  }
+  tool(folder, cached) {
+    return {
+      name: "Packer",
+      version: this.inputs.version,
+      bin: folder,
+      executable: external_node_path_.join(folder, this.binaryName),
+      cached: cached
+    };
+  }
+  find() {
+    const folder = this.entry.find();
+    return folder ? this.tool(folder, true) : void 0;
+  }
+  verifiedWith(armoredKey) {
+    const folder = this.entry.find();
+    if (folder === void 0) return false;
+    try {
+      return external_node_fs_.readFileSync(external_node_path_.join(folder, VERIFIED_BY), "utf8") === keyDigest(armoredKey);
+    } catch {
+      return false;
+    }
+  }
+  async install() {
+    const {version: version, mirror: mirror, signingKey: signingKey} = this.inputs;
+    const files = packerReleaseFiles(mirror, version, this.platform);
+    const work = external_node_fs_.mkdtempSync(external_node_path_.join(this.temp, "packer-"));
+    const zipPath = external_node_path_.join(work, files.zip);
+    const abort = new AbortController;
+    __nccwpck_require__.e(74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074)).catch(() => {});
+    const zip = downloadFile({
+      url: files.zipUrl,
+      dest: zipPath,
+      what: `the Packer ${version} zip`,
+      maxBytes: MAX_BYTES.zip,
+      signal: abort.signal
+    });
+    zip.catch(() => {});
+    try {
+      const [sums, signature] = await Promise.all([ downloadBytes({
+        url: files.sumsUrl,
+        what: `the Packer ${version} SHA256SUMS`,
+        maxBytes: MAX_BYTES.sums,
+        signal: abort.signal
+      }), downloadSignature(files.signatureUrls, version, abort.signal) ]);
+      let signer;
+      try {
+        signer = await verifyDetachedSignature(sums, signature, signingKey);
+      } catch (error) {
+        throw new Error(`${redactUrl(files.sumsUrl)}: ${errorMessage(error)}`, {
+          cause: error
+        });
+      }
+      const expected = checksumFor(sums.toString("utf8"), files.zip);
+      if (expected === void 0) throw new Error(`${redactUrl(files.sumsUrl)} lists no ${files.zip}: Packer ${version} is not released for ${this.platform.os}/${this.platform.arch}`);
+      const actual = await zip;
+      if (actual !== expected) throw new Error(`${files.zip} has sha256 ${actual}, but the signed SHA256SUMS says ${expected}: the download is corrupt or was tampered with`);
+      info(`${files.zip}: signature (key ${signer}) and sha256 verified`);
+      const folder = await this.entry.install(async dest => {
+        await extractZip(zipPath, dest);
+        const binary = external_node_path_.join(dest, this.binaryName);
+        const {stdout: stdout} = await runProgram(binary, [ "version" ], {
+          env: childEnv({
+            CHECKPOINT_DISABLE: "1"
+          })
+        });
+        const reported = parsePackerVersion(stdout);
+        if (reported !== version) throw new Error(`${files.zip} holds Packer ${reported ?? "(unknown)"}, not ${version}`);
+        external_node_fs_.writeFileSync(external_node_path_.join(dest, VERIFIED_BY), keyDigest(signingKey));
+      });
+      return this.tool(folder, false);
+    } catch (error) {
+      abort.abort();
+      throw new Error(`Packer ${version} was not installed: ${errorMessage(error)}`, {
+        cause: error
+      });
+    } finally {
+      await zip.catch(() => {});
+      external_node_fs_.rmSync(work, {
+        recursive: true,
+        force: true
+      });
+    }
+  }
+}
+
+const OS = {
+  linux: "linux",
+  darwin: "darwin",
+  win32: "windows"
+};
+
+const ARCH = {
+  x64: "amd64",
+  arm64: "arm64",
+  ia32: "386",
+  arm: "arm"
+};
+
+function hashicorpPlatform(platform = process.platform, arch = process.arch) {
+  const os = OS[platform];
+  const hcArch = ARCH[arch];
+  if (os === void 0 || hcArch === void 0) throw new Error(`HashiCorp ships no Packer for ${platform}/${arch}; runners on linux, darwin or windows with x64, arm64, ia32 or arm are supported`);
+  return {
+    os: os,
+    arch: hcArch,
+    nodeArch: arch
+  };
+}
 
 class TagPatternError extends Error {}
 
@@ -16019,7 +16835,7 @@ function readInputs(context, raw = rawInput) {
   for (const secret of secretInputs(raw)) core_setSecret(secret);
   const {inputs: inputs, warnings: warnings} = parseInputs(raw, context);
   for (const warning of warnings) core_warning(warning);
-  const keyChecked = inputs.mode === "lookup" || inputs.packer.hashicorpKey ? Promise.resolve() : checkSigningKey(inputs.packer.signingKey).catch(error => {
+  const keyChecked = inputs.mode === "lookup" || inputs.packer.hashicorpKey || verifiedCachedPacker(inputs.packer, context) ? Promise.resolve() : checkSigningKey(inputs.packer.signingKey).catch(error => {
     throw new InputError(Input.PackerSigningKey, `not a usable armored OpenPGP public key (-----BEGIN PGP PUBLIC KEY BLOCK-----): ${errorMessage(error)}`);
   });
   keyChecked.catch(() => {});
@@ -16027,6 +16843,19 @@ function readInputs(context, raw = rawInput) {
     inputs: inputs,
     keyChecked: keyChecked
   };
+}
+
+function verifiedCachedPacker(packer, context) {
+  if (context.toolCache === void 0) return false;
+  try {
+    const platform = hashicorpPlatform(context.platform, context.arch);
+    const installer = new PackerInstaller(packer, platform, context.toolCache, context.temp);
+    if (!installer.verifiedWith(packer.signingKey)) return false;
+    core_debug(`${Input.PackerSigningKey}: it verified the cached ${installer.label}; not read again`);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function tagMap(image) {
@@ -17106,102 +17935,6 @@ async function applyRetention({images: images, ...plan}, mode, now) {
   return plan;
 }
 
-var external_node_child_process_ = __nccwpck_require__(1421);
-
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-
-const KEEP_CHARS = 256 * 1024;
-
-class ProgramError extends Error {
-  result;
-  constructor(message, result, options) {
-    super(message, options);
-    this.result = result;
-    this.name = "ProgramError";
-  }
-}
-
-function collect(stream, echo) {
-  let text = "";
-  const lines = (0, external_node_readline_namespaceObject.createInterface)({
-    input: stream,
-    crlfDelay: 1 / 0
-  });
-  lines.on("line", line => {
-    text += `${line}\n`;
-    if (text.length > 2 * KEEP_CHARS) text = text.slice(-KEEP_CHARS);
-    if (echo && line.trim()) inertLog.line(line);
-  });
-  const done = new Promise(resolve => lines.once("close", resolve));
-  return {
-    text: () => text.slice(-KEEP_CHARS),
-    done: done
-  };
-}
-
-async function spawnProgram(file, args, options = {}) {
-  for (let attempt = 1; ;attempt++) try {
-    return await spawnOnce(file, args, options);
-  } catch (error) {
-    const busy = error.cause?.code === "ETXTBSY";
-    if (!busy || attempt === 5) throw error;
-    await new Promise(resolve => setTimeout(resolve, 50 * attempt));
-  }
-}
-
-async function spawnOnce(file, args, options) {
-  const cannotRun = error => new ProgramError(`${file} could not be run: ${error.message}`, void 0, {
-    cause: error
-  });
-  let child;
-  try {
-    child = (0, external_node_child_process_.spawn)(file, args, {
-      cwd: options.cwd,
-      env: options.env ?? childEnv(),
-      stdio: [ "ignore", "pipe", "pipe" ],
-      windowsHide: true
-    });
-  } catch (error) {
-    throw cannotRun(error);
-  }
-  const stdout = collect(child.stdout, options.echo ?? false);
-  const stderr = collect(child.stderr, options.echo ?? false);
-  const [exitCode, signal] = await new Promise((resolve, reject) => {
-    child.once("error", error => reject(cannotRun(error)));
-    child.once("close", (code, sig) => resolve([ code, sig ]));
-  });
-  await Promise.all([ stdout.done, stderr.done ]);
-  return {
-    exitCode: exitCode,
-    signal: signal,
-    stdout: stdout.text(),
-    stderr: stderr.text()
-  };
-}
-
-async function runProgram(file, args, options = {}) {
-  const result = await spawnProgram(file, args, options);
-  if (result.exitCode !== 0) {
-    const how = result.exitCode === null ? `was killed (${result.signal ?? "?"})` : `exited with ${result.exitCode}`;
-    const tail = lastLines(`${result.stdout}\n${result.stderr}`, 15);
-    throw new ProgramError(`${file} ${args.join(" ")} ${how}:\n${tail}`, result);
-  }
-  return result;
-}
-
-function lastLines(text, count) {
-  return text.split(/\r?\n/).filter(line => line.trim() !== "").slice(-count).join("\n");
-}
-
-function childEnv(extra = {}) {
-  const env = {};
-  for (const [key, value] of Object.entries({
-    ...process.env,
-    ...extra
-  })) if (value !== void 0) env[key] = value;
-  return env;
-}
-
 async function installGalaxyRequirements(ansible, requirements, temp) {
   const root = external_node_fs_.mkdtempSync(external_node_path_.join(temp, "ansible-galaxy-"));
   const roles = external_node_path_.join(root, "roles");
@@ -17219,98 +17952,6 @@ async function installGalaxyRequirements(ansible, requirements, temp) {
     ANSIBLE_ROLES_PATH: prepend(roles, "ANSIBLE_ROLES_PATH"),
     ANSIBLE_COLLECTIONS_PATH: prepend(collections, "ANSIBLE_COLLECTIONS_PATH")
   };
-}
-
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-
-const TOOL_CACHE_TIMING = {
-  markerWaitMs: 5e3
-};
-
-class ToolCacheEntry {
-  usable;
-  path;
-  marker;
-  constructor(toolCache, tool, version, arch, usable = () => true) {
-    this.usable = usable;
-    this.path = external_node_path_.join(toolCache, tool, version, arch);
-    this.marker = `${this.path}.complete`;
-  }
-  find() {
-    if (!external_node_fs_.existsSync(this.marker)) return;
-    const folder = this.resolved();
-    return folder !== void 0 && this.usable(folder) ? folder : void 0;
-  }
-  async install(build) {
-    const folder = await this.buildPrivately(build);
-    if (this.link(folder)) return this.complete(folder);
-    const {markerWaitMs: markerWaitMs} = TOOL_CACHE_TIMING;
-    for (let waited = 0; waited < markerWaitMs && !external_node_fs_.existsSync(this.marker); waited += 50) await (0, 
-    promises_namespaceObject.setTimeout)(50);
-    const theirs = this.find();
-    if (theirs !== void 0) {
-      external_node_fs_.rmSync(folder, {
-        recursive: true,
-        force: true
-      });
-      return theirs;
-    }
-    core_debug(`${this.path} is stale; publishing ${folder} in its place`);
-    return this.replaceWith(folder);
-  }
-  async buildPrivately(build) {
-    external_node_fs_.mkdirSync(external_node_path_.dirname(this.path), {
-      recursive: true
-    });
-    const folder = external_node_fs_.mkdtempSync(`${this.path}.`);
-    try {
-      await build(folder);
-    } catch (error) {
-      external_node_fs_.rmSync(folder, {
-        recursive: true,
-        force: true
-      });
-      throw error;
-    }
-    return folder;
-  }
-  target(folder) {
-    return process.platform === "win32" ? folder : external_node_path_.basename(folder);
-  }
-  link(folder) {
-    try {
-      external_node_fs_.symlinkSync(this.target(folder), this.path, "junction");
-      return true;
-    } catch (error) {
-      if (error.code === "EEXIST") return false;
-      throw error;
-    }
-  }
-  replaceWith(folder) {
-    const stat = external_node_fs_.lstatSync(this.path, {
-      throwIfNoEntry: false
-    });
-    if (stat && !stat.isSymbolicLink()) try {
-      external_node_fs_.renameSync(this.path, `${folder}.stale`);
-    } catch (error) {
-      if (error.code !== "ENOENT") throw error;
-    }
-    const link = `${folder}.link`;
-    external_node_fs_.symlinkSync(this.target(folder), link, "junction");
-    external_node_fs_.renameSync(link, this.path);
-    return this.complete(folder);
-  }
-  resolved() {
-    try {
-      return external_node_fs_.realpathSync(this.path);
-    } catch {
-      return;
-    }
-  }
-  complete(folder) {
-    external_node_fs_.writeFileSync(this.marker, "");
-    return folder;
-  }
 }
 
 const CORE_PYTHON = {
@@ -17452,620 +18093,6 @@ async function provide(installer) {
   addPath(tool.bin);
   info(`${installer.label}: ${found ? "found in the tool cache" : "installed"} (${tool.bin})`);
   return tool;
-}
-
-var external_node_http_ = __nccwpck_require__(7067);
-
-var external_node_https_ = __nccwpck_require__(4708);
-
-var external_node_tls_ = __nccwpck_require__(1692);
-
-const DOWNLOAD_LIMITS = {
-  connectMs: 1e4,
-  idleMs: 3e4,
-  attempts: 3,
-  backoffMs: 1e3,
-  deadlineMs: 12e4
-};
-
-class HttpStatusError extends Error {
-  status;
-  constructor(status, message) {
-    super(message);
-    this.status = status;
-    this.name = "HttpStatusError";
-  }
-}
-
-function redactUrl(url) {
-  try {
-    const parsed = new URL(url);
-    if (!parsed.username && !parsed.password) return url;
-    parsed.username = "***";
-    parsed.password = "";
-    return parsed.toString();
-  } catch {
-    return url.replace(/\/\/[^/@]*@/, "//***@");
-  }
-}
-
-const MAX_REDIRECTS = 5;
-
-class Permanent extends Error {}
-
-function agentFor(url) {
-  return new lib_HttpClient("packer-ami-release").getAgent(url.toString());
-}
-
-function whenConnected(socket, connected) {
-  const tls = socket instanceof external_node_tls_.TLSSocket;
-  if (!socket.connecting && !(tls && !socket.authorized && !socket.authorizationError)) connected(); else socket.once(tls ? "secureConnect" : "connect", connected);
-}
-
-function getOnce(url, request, sink, signal, redirects = 0) {
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    const fail = error => {
-      if (settled) return;
-      settled = true;
-      req.destroy();
-      reject(error instanceof Error ? error : new Error(String(error)));
-    };
-    const succeed = () => {
-      settled = true;
-      resolve();
-    };
-    const module = url.protocol === "https:" ? external_node_https_ : external_node_http_;
-    const req = module.get(url, {
-      agent: agentFor(url),
-      timeout: DOWNLOAD_LIMITS.connectMs,
-      signal: signal,
-      headers: {
-        "user-agent": "packer-ami-release"
-      }
-    });
-    let phase = "no connection";
-    req.once("socket", socket => whenConnected(socket, () => {
-      phase = "no answer";
-      req.setTimeout(DOWNLOAD_LIMITS.idleMs);
-    }));
-    req.on("timeout", () => {
-      const ms = phase === "no connection" ? DOWNLOAD_LIMITS.connectMs : DOWNLOAD_LIMITS.idleMs;
-      fail(new Error(`${phase} within ${ms / 1e3} s`));
-    });
-    let length = NaN;
-    req.once("error", error => {
-      if (!error.code?.startsWith("HPE_")) return fail(error);
-      fail(new Permanent(Number.isNaN(length) ? `its answer is not HTTP (${error.message})` : `it sent more than its content-length of ${length} bytes`));
-    });
-    req.once("response", response => {
-      const status = response.statusCode ?? 0;
-      const location = response.headers.location;
-      if (status >= 300 && status < 400 && location) {
-        settled = true;
-        req.destroy();
-        resolve(followRedirect(url, location, request, sink, signal, redirects));
-        return;
-      }
-      if (status !== 200) {
-        const error = new HttpStatusError(status, `HTTP ${status}`);
-        return fail(status >= 500 || status === 429 ? error : Object.assign(error, {
-          permanent: true
-        }));
-      }
-      length = Number(response.headers["content-length"] ?? NaN);
-      if (length > request.maxBytes) return fail(new Permanent(`its size, ${length} bytes, is over the ${request.maxBytes} bytes allowed`));
-      phase = "no data";
-      let received = 0;
-      response.on("data", chunk => {
-        received += chunk.length;
-        if (received > request.maxBytes) return fail(new Permanent(`it sent more than the ${request.maxBytes} bytes allowed`));
-        if (!sink.write(chunk)) {
-          response.pause();
-          sink.drain(() => response.resume());
-        }
-      });
-      response.once("error", fail);
-      response.once("close", () => {
-        if (!response.complete) fail(new Error(`the connection closed after ${received} bytes`));
-      });
-      response.once("end", () => {
-        if (!Number.isNaN(length) && received !== length) fail(new Error(`it sent ${received} of ${length} bytes`)); else succeed();
-      });
-    });
-  });
-}
-
-async function followRedirect(from, location, request, sink, signal, redirects) {
-  if (redirects >= MAX_REDIRECTS) throw new Permanent(`more than ${MAX_REDIRECTS} redirects`);
-  const next = new URL(location, from);
-  if (from.protocol === "https:" && next.protocol !== "https:") throw new Permanent(`it redirects from https to ${next.protocol} (${redactUrl(next.href)})`);
-  if (next.host !== from.host) next.username = next.password = "";
-  try {
-    await getOnce(next, request, sink, signal, redirects + 1);
-  } catch (error) {
-    if (next.host === from.host || !(error instanceof Error)) throw error;
-    error.message = `redirected to ${next.host}: ${error.message}`;
-    throw error;
-  }
-}
-
-const download_sleep = (ms, signal) => new Promise(resolve => {
-  const done = () => {
-    clearTimeout(timer);
-    signal.removeEventListener("abort", done);
-    resolve();
-  };
-  const timer = setTimeout(done, ms);
-  signal.addEventListener("abort", done, {
-    once: true
-  });
-});
-
-async function download(request, sink) {
-  const deadline = AbortSignal.timeout(DOWNLOAD_LIMITS.deadlineMs);
-  const signal = request.signal ? AbortSignal.any([ request.signal, deadline ]) : deadline;
-  const url = new URL(request.url);
-  let last;
-  for (let attempt = 1; attempt <= DOWNLOAD_LIMITS.attempts; attempt++) try {
-    sink.reset();
-    await getOnce(url, request, sink, signal);
-    return;
-  } catch (error) {
-    last = error;
-    if (request.signal?.aborted) throw request.signal.reason;
-    const permanent = error instanceof Permanent || error.permanent;
-    if (permanent || deadline.aborted || attempt === DOWNLOAD_LIMITS.attempts) break;
-    await download_sleep(DOWNLOAD_LIMITS.backoffMs * attempt, signal);
-  }
-  const why = deadline.aborted ? `no complete answer within ${DOWNLOAD_LIMITS.deadlineMs / 1e3} s` : last instanceof Error ? last.message : String(last);
-  const message = `could not download ${request.what} (${redactUrl(request.url)}) from ${url.host}: ${why}`;
-  throw last instanceof HttpStatusError ? new HttpStatusError(last.status, message) : new Error(message, {
-    cause: last
-  });
-}
-
-async function downloadBytes(request) {
-  let chunks = [];
-  await download(request, {
-    write: chunk => chunks.push(chunk) > 0,
-    drain: resume => resume(),
-    reset: () => chunks = []
-  });
-  return Buffer.concat(chunks);
-}
-
-async function downloadFile(request) {
-  let hash = (0, external_node_crypto_.createHash)("sha256");
-  let out;
-  const closed = () => new Promise((resolve, reject) => {
-    if (!out) return resolve();
-    out.once("error", reject);
-    out.end(resolve);
-  });
-  try {
-    await download(request, {
-      write: chunk => {
-        hash.update(chunk);
-        return out?.write(chunk) ?? true;
-      },
-      drain: resume => out?.once("drain", resume),
-      reset: () => {
-        out?.destroy();
-        hash = (0, external_node_crypto_.createHash)("sha256");
-        out = external_node_fs_.createWriteStream(request.dest);
-      }
-    });
-    await closed();
-  } catch (error) {
-    out?.destroy();
-    throw error;
-  }
-  return hash.digest("hex");
-}
-
-var external_node_stream_ = __nccwpck_require__(7075);
-
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-
-var external_node_zlib_ = __nccwpck_require__(8522);
-
-const DEFAULT_LIMITS = {
-  maxTotalSize: 1 << 30,
-  maxEntries: 1e3
-};
-
-const CHUNK = 1 << 20;
-
-const EOCD_SIGNATURE = 101010256;
-
-const ZIP64_LOCATOR_SIGNATURE = 117853008;
-
-const CENTRAL_SIGNATURE = 33639248;
-
-const LOCAL_SIGNATURE = 67324752;
-
-const EOCD_SIZE = 22;
-
-const ZIP64_LOCATOR_SIZE = 20;
-
-const CENTRAL_SIZE = 46;
-
-const LOCAL_SIZE = 30;
-
-const ENCRYPTED = 1;
-
-const DATA_DESCRIPTOR = 8;
-
-const UTF8_NAME = 2048;
-
-const STRONG_ENCRYPTION = 64;
-
-const MASKED_DIRECTORY = 8192;
-
-const UNIX_HOSTS = [ 3, 19 ];
-
-const S_IFMT = 61440;
-
-const S_IFDIR = 16384;
-
-const S_IFREG = 32768;
-
-const OTHER_TYPES = {
-  40960: "a symbolic link",
-  4096: "a FIFO",
-  8192: "a character device",
-  24576: "a block device",
-  49152: "a socket"
-};
-
-const MAX_DEFLATE_RATIO = 1032;
-
-async function extractZip(file, dest, limits = {}) {
-  const {maxTotalSize: maxTotalSize, maxEntries: maxEntries} = {
-    ...DEFAULT_LIMITS,
-    ...limits
-  };
-  const handle = await external_node_fs_.promises.open(file, "r");
-  try {
-    const {entries: entries, directoryOffset: directoryOffset} = await readCentralDirectory(handle, file, maxEntries);
-    checkNamesAndSizes(file, entries, maxTotalSize);
-    const located = await locateData(handle, file, entries, directoryOffset);
-    external_node_fs_.mkdirSync(dest, {
-      recursive: true
-    });
-    for (const entry of located) await extractEntry(handle, file, entry, dest);
-    const folders = entries.filter(e => e.directory);
-    folders.sort((a, b) => b.name.split("/").length - a.name.split("/").length);
-    for (const folder of folders) external_node_fs_.chmodSync(external_node_path_.join(dest, folder.name), folder.mode);
-  } finally {
-    await handle.close();
-  }
-}
-
-async function readExactly(handle, position, length) {
-  const buffer = Buffer.alloc(length);
-  const {bytesRead: bytesRead} = await handle.read(buffer, 0, length, position);
-  return bytesRead === length ? buffer : void 0;
-}
-
-async function readCentralDirectory(handle, file, maxEntries) {
-  const {size: fileSize} = await handle.stat();
-  const tailStart = Math.max(0, fileSize - EOCD_SIZE - 65535 - ZIP64_LOCATOR_SIZE);
-  const tail = await readExactly(handle, tailStart, fileSize - tailStart);
-  const end = tail ? findEndRecord(tail) : -1;
-  if (!tail || end < 0) throw new Error(`${file} is not a zip archive`);
-  const count = tail.readUInt16LE(end + 10);
-  const directorySize = tail.readUInt32LE(end + 12);
-  const directoryOffset = tail.readUInt32LE(end + 16);
-  const endOffset = tailStart + end;
-  if (count === 65535 || directorySize === 4294967295 || directoryOffset === 4294967295 || end >= ZIP64_LOCATOR_SIZE && tail.readUInt32LE(end - ZIP64_LOCATOR_SIZE) === ZIP64_LOCATOR_SIGNATURE) throw new Error(`${file} is a zip64 archive, which is not supported`);
-  if (tail.readUInt16LE(end + 4) !== 0 || tail.readUInt16LE(end + 6) !== 0 || tail.readUInt16LE(end + 8) !== count) throw new Error(`${file} is a multi-disk archive, which is not supported`);
-  if (count > maxEntries) throw new Error(`${file} holds ${count} entries, more than the ${maxEntries} allowed`);
-  if (directoryOffset + directorySize !== endOffset) throw new Error(`${file}: the end record puts a central directory of ${directorySize} bytes at ${directoryOffset}, which does not end where the end record starts (${endOffset})`);
-  const entries = [];
-  let at = directoryOffset;
-  for (let i = 0; i < count; i++) {
-    const header = await readExactly(handle, at, CENTRAL_SIZE);
-    const damaged = new Error(`${file}: central directory record ${i + 1} is damaged`);
-    if (header?.readUInt32LE(0) !== CENTRAL_SIGNATURE) throw damaged;
-    const nameLength = header.readUInt16LE(28);
-    const next = at + CENTRAL_SIZE + nameLength + header.readUInt16LE(30) + header.readUInt16LE(32);
-    const rawName = next <= endOffset && await readExactly(handle, at + CENTRAL_SIZE, nameLength);
-    if (!rawName) throw damaged;
-    entries.push(parseEntry(file, header, rawName));
-    at = next;
-  }
-  if (at !== endOffset) throw new Error(`${file}: the central directory holds more than its ${count} records`);
-  return {
-    entries: entries,
-    directoryOffset: directoryOffset
-  };
-}
-
-function findEndRecord(tail) {
-  for (let i = tail.length - EOCD_SIZE; i >= 0; i--) if (tail.readUInt32LE(i) === EOCD_SIGNATURE && tail.readUInt16LE(i + 20) === tail.length - i - EOCD_SIZE) return i;
-  return -1;
-}
-
-function parseEntry(file, header, rawName) {
-  const flags = header.readUInt16LE(8);
-  const method = header.readUInt16LE(10);
-  const compressedSize = header.readUInt32LE(20);
-  const size = header.readUInt32LE(24);
-  const localHeader = header.readUInt32LE(42);
-  const name = rawName.toString("utf8");
-  const utf8 = (flags & UTF8_NAME) !== 0 || rawName.every(b => b < 128);
-  if (!utf8 || !Buffer.from(name, "utf8").equals(rawName)) throw new Error(`${file}: the entry name '${name}' is not UTF-8`);
-  checkName(name);
-  if (flags & (ENCRYPTED | STRONG_ENCRYPTION | MASKED_DIRECTORY)) throw new Error(`${file}: ${name} is encrypted`);
-  if (method !== 0 && method !== 8) throw new Error(`${file}: ${name} uses compression method ${method}; only stored and deflated entries are extracted`);
-  if ([ compressedSize, size, localHeader ].includes(4294967295)) throw new Error(`${file}: ${name} is a zip64 entry, which is not supported`);
-  const unixMode = UNIX_HOSTS.includes(header.readUInt8(5)) ? header.readUInt32LE(38) >>> 16 : 0;
-  const type = unixMode & S_IFMT;
-  if (type !== 0 && type !== S_IFREG && type !== S_IFDIR) {
-    const kind = OTHER_TYPES[type] ?? `of file type ${type.toString(8)}`;
-    throw new Error(`${file}: ${name} is ${kind}; only files and folders are extracted`);
-  }
-  const directory = type === S_IFDIR || name.endsWith("/");
-  if (directory && size !== 0) throw new Error(`${file}: ${name} is a folder, yet holds ${size} bytes`);
-  if (method === 0 ? size !== compressedSize : size > compressedSize * MAX_DEFLATE_RATIO) throw new Error(`${file}: ${name} claims ${size} bytes from ${compressedSize} in the archive, more than ${method === 0 ? "it stores" : "deflate can produce"}`);
-  return {
-    name: name,
-    rawName: rawName,
-    directory: directory,
-    method: method,
-    crc: header.readUInt32LE(16),
-    compressedSize: compressedSize,
-    size: size,
-    mode: unixMode & 511 || (directory ? 493 : 420),
-    localHeader: localHeader
-  };
-}
-
-function checkName(name) {
-  const segments = name.replace(/\/$/, "").split("/");
-  if (name === "" || name.startsWith("/") || /^[A-Za-z]:/.test(name) || /[\\\0]/.test(name) || segments.some(s => s === ".." || s === "." || s === "")) throw new Error(`the zip holds an entry named '${name}', which would not stay inside its folder`);
-}
-
-function checkNamesAndSizes(file, entries, maxTotalSize) {
-  const seen = new Map;
-  let total = 0;
-  for (const entry of entries) {
-    const key = entry.name.replace(/\/$/, "").normalize("NFC").toLowerCase();
-    const earlier = seen.get(key);
-    if (earlier !== void 0) throw new Error(`${file} holds both '${earlier}' and '${entry.name}', which would be written to the same place`);
-    seen.set(key, entry.name);
-    total += entry.size;
-  }
-  if (total > maxTotalSize) throw new Error(`${file} would extract to ${total} bytes, more than the ${maxTotalSize} allowed`);
-}
-
-async function locateData(handle, file, entries, directoryOffset) {
-  const located = [];
-  const byPosition = [ ...entries ].sort((a, b) => a.localHeader - b.localHeader);
-  let free = 0;
-  let previous;
-  for (const entry of byPosition) {
-    if (previous && entry.localHeader < free) throw new Error(`${file}: ${entry.name} overlaps ${previous.name} in the archive`);
-    const local = await readExactly(handle, entry.localHeader, LOCAL_SIZE);
-    if (local?.readUInt32LE(0) !== LOCAL_SIGNATURE) throw new Error(`${file}: the local header of ${entry.name} is damaged`);
-    const nameLength = local.readUInt16LE(26);
-    const localName = await readExactly(handle, entry.localHeader + LOCAL_SIZE, nameLength);
-    if (!localName?.equals(entry.rawName)) {
-      const named = localName ? `'${localName.toString("utf8")}'` : "past the end of the file";
-      throw new Error(`${file}: ${entry.name} is named ${named} in its local header`);
-    }
-    const flags = local.readUInt16LE(6);
-    const sizesDiffer = (flags & DATA_DESCRIPTOR) === 0 && (local.readUInt32LE(14) !== entry.crc || local.readUInt32LE(18) !== entry.compressedSize || local.readUInt32LE(22) !== entry.size);
-    if (local.readUInt16LE(8) !== entry.method || flags & ENCRYPTED || sizesDiffer) throw new Error(`${file}: the local header of ${entry.name} disagrees with the central directory`);
-    const dataStart = entry.localHeader + LOCAL_SIZE + nameLength + local.readUInt16LE(28);
-    free = dataStart + entry.compressedSize;
-    if (free > directoryOffset) throw new Error(`${file}: the data of ${entry.name} runs into the central directory`);
-    located.push({
-      ...entry,
-      dataStart: dataStart
-    });
-    previous = entry;
-  }
-  return located;
-}
-
-async function extractEntry(handle, file, entry, dest) {
-  const target = external_node_path_.join(dest, entry.name);
-  if (entry.directory) {
-    external_node_fs_.mkdirSync(target, {
-      recursive: true
-    });
-    return;
-  }
-  external_node_fs_.mkdirSync(external_node_path_.dirname(target), {
-    recursive: true
-  });
-  let size = 0;
-  let crc = 0;
-  if (entry.compressedSize === 0) external_node_fs_.writeFileSync(target, "", {
-    mode: entry.mode,
-    flag: "wx"
-  }); else {
-    const check = new external_node_stream_.Transform({
-      transform(chunk, _encoding, done) {
-        size += chunk.length;
-        if (size > entry.size) {
-          done(new Error(`${file}: ${entry.name} inflates past the ${entry.size} bytes it claims`));
-          return;
-        }
-        crc = external_node_zlib_.crc32(chunk, crc);
-        done(null, chunk);
-      }
-    });
-    const source = external_node_fs_.createReadStream("", {
-      fd: handle,
-      autoClose: false,
-      start: entry.dataStart,
-      end: entry.dataStart + entry.compressedSize - 1,
-      highWaterMark: CHUNK
-    });
-    const sink = external_node_fs_.createWriteStream(target, {
-      mode: entry.mode,
-      flags: "wx"
-    });
-    await (entry.method === 8 ? (0, external_node_stream_promises_namespaceObject.pipeline)(source, external_node_zlib_.createInflateRaw({
-      chunkSize: CHUNK
-    }), check, sink) : (0, external_node_stream_promises_namespaceObject.pipeline)(source, check, sink));
-  }
-  if (size !== entry.size || crc !== entry.crc) throw new Error(`${file}: ${entry.name} extracted to ${size} bytes with CRC-32 ${crc.toString(16)}, but the archive says ${entry.size} bytes and ${entry.crc.toString(16)}`);
-}
-
-const MAX_BYTES = {
-  sums: 64 * 1024,
-  signature: 16 * 1024,
-  zip: 512 * 1024 * 1024
-};
-
-function packerReleaseFiles(mirror, version, platform) {
-  const base = `${mirror}/packer/${version}`;
-  const sums = `packer_${version}_SHA256SUMS`;
-  const zip = `packer_${version}_${platform.os}_${platform.arch}.zip`;
-  return {
-    zip: zip,
-    zipUrl: `${base}/${zip}`,
-    sumsUrl: `${base}/${sums}`,
-    signatureUrls: [ `${base}/${sums}.${HASHICORP_RELEASE_KEY_ID}.sig`, `${base}/${sums}.sig` ]
-  };
-}
-
-function parsePackerVersion(output) {
-  return /Packer v(\d+\.\d+\.\d+)/.exec(output)?.[1];
-}
-
-async function downloadSignature(urls, version, signal) {
-  for (const url of urls) try {
-    return await downloadBytes({
-      url: url,
-      what: `the Packer ${version} SHA256SUMS signature`,
-      maxBytes: MAX_BYTES.signature,
-      signal: signal
-    });
-  } catch (error) {
-    if (!(error instanceof HttpStatusError && error.status === 404)) throw error;
-  }
-  throw new Error(`the SHA256SUMS signature is missing: tried ${urls.map(redactUrl).join(" and ")}`);
-}
-
-class PackerInstaller {
-  inputs;
-  platform;
-  temp;
-  label;
-  entry;
-  binaryName;
-  constructor(inputs, platform, toolCache, temp) {
-    this.inputs = inputs;
-    this.platform = platform;
-    this.temp = temp;
-    this.label = `Packer ${inputs.version}`;
-    const binaryName = platform.os === "windows" ? "packer.exe" : "packer";
-    this.binaryName = binaryName;
-    this.entry = new ToolCacheEntry(toolCache, "packer", inputs.version, platform.nodeArch, f => external_node_fs_.existsSync(external_node_path_.join(f, binaryName)));
-  }
-  tool(folder, cached) {
-    return {
-      name: "Packer",
-      version: this.inputs.version,
-      bin: folder,
-      executable: external_node_path_.join(folder, this.binaryName),
-      cached: cached
-    };
-  }
-  find() {
-    const folder = this.entry.find();
-    return folder ? this.tool(folder, true) : void 0;
-  }
-  async install() {
-    const {version: version, mirror: mirror, signingKey: signingKey} = this.inputs;
-    const files = packerReleaseFiles(mirror, version, this.platform);
-    const work = external_node_fs_.mkdtempSync(external_node_path_.join(this.temp, "packer-"));
-    const zipPath = external_node_path_.join(work, files.zip);
-    const abort = new AbortController;
-    __nccwpck_require__.e(74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074)).catch(() => {});
-    const zip = downloadFile({
-      url: files.zipUrl,
-      dest: zipPath,
-      what: `the Packer ${version} zip`,
-      maxBytes: MAX_BYTES.zip,
-      signal: abort.signal
-    });
-    zip.catch(() => {});
-    try {
-      const [sums, signature] = await Promise.all([ downloadBytes({
-        url: files.sumsUrl,
-        what: `the Packer ${version} SHA256SUMS`,
-        maxBytes: MAX_BYTES.sums,
-        signal: abort.signal
-      }), downloadSignature(files.signatureUrls, version, abort.signal) ]);
-      let signer;
-      try {
-        signer = await verifyDetachedSignature(sums, signature, signingKey);
-      } catch (error) {
-        throw new Error(`${redactUrl(files.sumsUrl)}: ${errorMessage(error)}`, {
-          cause: error
-        });
-      }
-      const expected = checksumFor(sums.toString("utf8"), files.zip);
-      if (expected === void 0) throw new Error(`${redactUrl(files.sumsUrl)} lists no ${files.zip}: Packer ${version} is not released for ${this.platform.os}/${this.platform.arch}`);
-      const actual = await zip;
-      if (actual !== expected) throw new Error(`${files.zip} has sha256 ${actual}, but the signed SHA256SUMS says ${expected}: the download is corrupt or was tampered with`);
-      info(`${files.zip}: signature (key ${signer}) and sha256 verified`);
-      const folder = await this.entry.install(async dest => {
-        await extractZip(zipPath, dest);
-        const binary = external_node_path_.join(dest, this.binaryName);
-        const {stdout: stdout} = await runProgram(binary, [ "version" ], {
-          env: childEnv({
-            CHECKPOINT_DISABLE: "1"
-          })
-        });
-        const reported = parsePackerVersion(stdout);
-        if (reported !== version) throw new Error(`${files.zip} holds Packer ${reported ?? "(unknown)"}, not ${version}`);
-      });
-      return this.tool(folder, false);
-    } catch (error) {
-      abort.abort();
-      throw new Error(`Packer ${version} was not installed: ${errorMessage(error)}`, {
-        cause: error
-      });
-    } finally {
-      await zip.catch(() => {});
-      external_node_fs_.rmSync(work, {
-        recursive: true,
-        force: true
-      });
-    }
-  }
-}
-
-const OS = {
-  linux: "linux",
-  darwin: "darwin",
-  win32: "windows"
-};
-
-const ARCH = {
-  x64: "amd64",
-  arm64: "arm64",
-  ia32: "386",
-  arm: "arm"
-};
-
-function hashicorpPlatform(platform = process.platform, arch = process.arch) {
-  const os = OS[platform];
-  const hcArch = ARCH[arch];
-  if (os === void 0 || hcArch === void 0) throw new Error(`HashiCorp ships no Packer for ${platform}/${arch}; runners on linux, darwin or windows with x64, arm64, ia32 or arm are supported`);
-  return {
-    os: os,
-    arch: hcArch,
-    nodeArch: arch
-  };
 }
 
 async function checkToolHost(inputs, context) {

@@ -86,6 +86,22 @@ describe('mode: install, Packer from a signed mirror', () => {
     expect(second.outputs['packer-version']).toBe(V)
     expect(second.stdout).toContain(`Packer ${V}: found in the tool cache (${folder})`)
     expect(mirror.requests).toEqual([])
+    // The key that verified the cached Packer is known usable: it is not parsed again.
+    expect(fs.readFileSync(path.join(folder, '.verified-by-key.sha256'), 'utf8')).toMatch(
+      /^[0-9a-f]{64}$/
+    )
+    const debug = await runMain(job, { inputs: packerOnly(), env: { RUNNER_DEBUG: '1' } })
+    expect(debug.stdout).toContain(
+      `::debug::packer-signing-key: it verified the cached Packer ${V}; not read again`
+    )
+    // Any other key is still read before anything else happens, cache or not.
+    const other = await runMain(job, {
+      inputs: { ...packerOnly(), 'packer-signing-key': 'not a key' }
+    })
+    expect(other.exitCode).toBe(1)
+    expect(errors(other).join('\n')).toMatch(
+      /Input 'packer-signing-key': not a usable armored OpenPGP public key/
+    )
   })
 
   it('falls back to the legacy .sig name', async () => {

@@ -2,9 +2,11 @@ import * as core from '@actions/core'
 import { Input } from '../constants.js'
 import type { RunnerContext } from '../context.js'
 import { InputError, errorMessage } from '../errors.js'
+import { PackerInstaller } from '../install/packer.js'
+import { hashicorpPlatform } from '../install/platform.js'
 import { checkSigningKey } from '../install/verify.js'
 import { parseInputs, type RawInputs } from './parse.js'
-import type { Inputs } from './types.js'
+import type { Inputs, PackerInputs } from './types.js'
 
 /** An input as the runner passes it, untrimmed. */
 export const rawInput: RawInputs = name => core.getInput(name, { trimWhitespace: false })
@@ -47,7 +49,9 @@ export function readInputs(
   const { inputs, warnings } = parseInputs(raw, context)
   for (const warning of warnings) core.warning(warning)
   const keyChecked =
-    inputs.mode === 'lookup' || inputs.packer.hashicorpKey
+    inputs.mode === 'lookup' ||
+    inputs.packer.hashicorpKey ||
+    verifiedCachedPacker(inputs.packer, context)
       ? Promise.resolve()
       : checkSigningKey(inputs.packer.signingKey).catch((error: unknown) => {
           throw new InputError(
@@ -58,4 +62,20 @@ export function readInputs(
   // Awaited later; a failure elsewhere first must not leave it unhandled.
   keyChecked.catch(() => undefined)
   return { inputs, keyChecked }
+}
+
+/** The key verified the Packer this run will find in the tool cache: it is usable. */
+function verifiedCachedPacker(packer: PackerInputs, context: RunnerContext): boolean {
+  if (context.toolCache === undefined) return false
+  try {
+    const platform = hashicorpPlatform(context.platform, context.arch)
+    const installer = new PackerInstaller(packer, platform, context.toolCache, context.temp)
+    if (!installer.verifiedWith(packer.signingKey)) return false
+    core.debug(
+      `${Input.PackerSigningKey}: it verified the cached ${installer.label}; not read again`
+    )
+    return true
+  } catch {
+    return false // an unsupported platform is reported where the tools are installed
+  }
 }

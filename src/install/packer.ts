@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { createHash } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { errorMessage } from '../errors.js'
@@ -59,6 +60,14 @@ async function downloadSignature(
  * (or a mirror), with the signature over the sums and the zip's sha256 checked before the zip
  * is opened, its `packer version` checked, and published into the cache in one step.
  */
+/**
+ * Beside a cached Packer: the sha256 of the armored key that verified it. A key that verified
+ * the cached Packer is a usable key, so a run that finds both needs no openpgp at start-up.
+ */
+const VERIFIED_BY = '.verified-by-key.sha256'
+
+const keyDigest = (armoredKey: string) => createHash('sha256').update(armoredKey).digest('hex')
+
 export class PackerInstaller implements Installer {
   readonly label: string
   private readonly entry: ToolCacheEntry
@@ -91,6 +100,17 @@ export class PackerInstaller implements Installer {
   find(): InstalledTool | undefined {
     const folder = this.entry.find()
     return folder ? this.tool(folder, true) : undefined
+  }
+
+  /** Whether the cached Packer of this version was verified with exactly this key. */
+  verifiedWith(armoredKey: string): boolean {
+    const folder = this.entry.find()
+    if (folder === undefined) return false
+    try {
+      return fs.readFileSync(path.join(folder, VERIFIED_BY), 'utf8') === keyDigest(armoredKey)
+    } catch {
+      return false
+    }
   }
 
   async install(): Promise<InstalledTool> {
@@ -145,6 +165,7 @@ export class PackerInstaller implements Installer {
         const reported = parsePackerVersion(stdout)
         if (reported !== version)
           throw new Error(`${files.zip} holds Packer ${reported ?? '(unknown)'}, not ${version}`)
+        fs.writeFileSync(path.join(dest, VERIFIED_BY), keyDigest(signingKey))
       })
       return this.tool(folder, false)
     } catch (error) {
