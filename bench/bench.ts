@@ -480,18 +480,19 @@ async function measureInstallPhase(bed: ReleaseBed, warm: Job): Promise<Stats> {
 
 function distSizes(): { file: string; bytes: number; what: string }[] {
   const what = (file: string, text: string): string => {
-    if (text.includes('EC2ServiceException'))
-      return 'the AWS SDK clients (EC2, SSM, IAM: the commands the action calls), loaded on the first AWS call'
-    if (text.includes('@octokit/graphql'))
-      return '@actions/github (Octokit), loaded to read the tag or write release notes'
-    if (text.includes('AdaptiveRetryStrategy'))
-      return "the AWS SDK's retry strategy, loaded with the clients"
-    if (text.includes('SymEncryptedIntegrityProtectedDataPacket'))
-      return 'openpgp, loaded to verify a Packer download'
     if (file === 'index.js') return 'the action (main and post steps) and the @actions toolkit'
     if (file === 'main.js' || file === 'post.js') return 'an entry point: calls index.js'
     if (file.endsWith('.txt')) return 'licenses of the bundled packages'
-    return file.endsWith('package.json') ? '`{"type":"module"}`' : 'a shared chunk'
+    if (file.endsWith('package.json')) return '`{"type":"module"}`'
+    if (text.includes('EC2ServiceException'))
+      return 'the AWS SDK clients (EC2, SSM, IAM: the commands the action calls), loaded on the first AWS call'
+    if (text.includes('SymEncryptedIntegrityProtectedDataPacket'))
+      return 'openpgp, loaded to verify a Packer download or read a signing key'
+    if (text.includes('@octokit/graphql'))
+      return '@actions/github (Octokit), loaded for source tags and release notes'
+    if (text.includes('AdaptiveRetryStrategy'))
+      return "the AWS SDK's retry strategy, loaded with the clients"
+    return 'a shared chunk'
   }
   const dir = path.join(root, 'dist')
   const files: string[] = []
