@@ -19351,7 +19351,9 @@ class HclSyntaxError extends Error {
   }
 }
 
-const IDENT = /[\p{ID_Start}_][\p{ID_Continue}-]*/uy;
+const NAME = String.raw`[\p{ID_Start}_][\p{ID_Continue}-]*`;
+
+const IDENT = new RegExp(NAME, "uy");
 
 class Scanner {
   text;
@@ -19419,7 +19421,7 @@ class Scanner {
   }
   heredoc() {
     const start = this.at;
-    const match = /<<-?([A-Za-z_][A-Za-z0-9_-]*)\r?\n/y;
+    const match = new RegExp(String.raw`<<-?(${NAME})\r?\n`, "uy");
     match.lastIndex = this.at;
     const found = match.exec(this.text);
     if (!found) this.fail("a heredoc needs a marker and a new line after <<");
@@ -19455,7 +19457,7 @@ class Scanner {
       if (c === "\n" && open.length === 0 && close === void 0) break;
       if (open.length === 0 && c === close) break;
       if (open.length === 0 && close === void 0 && c === "}") break;
-      if (c === '"') this.quoted(); else if (c === "<" && this.peek(1) === "<" && /[-A-Za-z_]/.test(this.peek(2))) this.heredoc(); else if (pairs[c] !== void 0) {
+      if (c === '"') this.quoted(); else if (c === "<" && this.peek(1) === "<" && /[-\p{ID_Start}_]/u.test(this.peek(2))) this.heredoc(); else if (pairs[c] !== void 0) {
         open.push(pairs[c]);
         this.at++;
       } else if (c === ")" || c === "]" || c === "}") {
@@ -19935,7 +19937,7 @@ function knownString(template, expression, vars) {
     return expression.includes("{{") ? void 0 : expression;
   }
   const text = expression.trim();
-  const ref = /^(?:var\.([A-Za-z_][\w-]*)|"\$\{\s*var\.([A-Za-z_][\w-]*)\s*\}")$/.exec(text);
+  const ref = new RegExp(String.raw`^(?:var\.(${NAME})|"\$\{\s*var\.(${NAME})\s*\}")$`, "u").exec(text);
   if (ref) return variable(ref[1] ?? ref[2]);
   return stringLiteral(text);
 }
@@ -20002,7 +20004,7 @@ function namesSetIn(file) {
   try {
     return parseHcl(text).attributes.map(a => a.name);
   } catch {
-    return [ ...text.matchAll(/^\s*([A-Za-z_][\w-]*)\s*=/gm) ].map(m => m[1]);
+    return [ ...text.matchAll(new RegExp(String.raw`^\s*(${NAME})\s*=`, "gmu")) ].map(m => m[1]);
   }
 }
 

@@ -318,6 +318,12 @@ describe('checkContract: regions', () => {
       'eu-west-1'
     ],
     [
+      'a variable whose name holds a letter outside ASCII',
+      regionTemplate('var.région', ['variable "région" { default = "eu-west-1" }']),
+      {},
+      'eu-west-1'
+    ],
+    [
       'vars over the default',
       regionTemplate('"${var.region}"', ['variable "region" { default = "us-east-1" }']),
       { vars: [['region', 'eu-west-1']] },

@@ -165,7 +165,12 @@ describe('parseHcl: attributes and their expressions', () => {
       'a = <<EOF\nnot EOF yet\nEOF\nb = 2\n',
       { a: '<<EOF\nnot EOF yet\nEOF', b: '2' }
     ],
-    ['a heredoc as the last thing in the file', 'a = <<EOF\nx\nEOF', { a: '<<EOF\nx\nEOF' }]
+    ['a heredoc as the last thing in the file', 'a = <<EOF\nx\nEOF', { a: '<<EOF\nx\nEOF' }],
+    [
+      'a heredoc whose marker holds a letter outside ASCII',
+      'a = <<ÉOF\necho hi\nÉOF\nb = <<-ÉOF\n  x\n  ÉOF\n',
+      { a: '<<ÉOF\necho hi\nÉOF', b: '<<-ÉOF\n  x\n  ÉOF' }
+    ]
   ])('%s', (_, text, expected) => {
     expect(attributes(parseHcl(text))).toEqual(expected)
   })

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { Input } from '../constants.js'
-import { parseHcl } from './hcl.js'
+import { NAME, parseHcl } from './hcl.js'
 import { knownString, mentionsVariable, type Template, type TemplateBuild } from './template.js'
 
 /**
@@ -59,7 +59,9 @@ function namesSetIn(file: string): string[] {
   try {
     return parseHcl(text).attributes.map(a => a.name)
   } catch {
-    return [...text.matchAll(/^\s*([A-Za-z_][\w-]*)\s*=/gm)].map(m => m[1] as string)
+    return [...text.matchAll(new RegExp(String.raw`^\s*(${NAME})\s*=`, 'gmu'))].map(
+      m => m[1] as string
+    )
   }
 }
 

@@ -34,8 +34,12 @@ export class HclSyntaxError extends Error {
   }
 }
 
-// hashicorp/hcl@v2.24.0:hclsyntax/scan_tokens.rl:46: Ident = (ID_Start | '_') (ID_Continue | '-')*
-const IDENT = /[\p{ID_Start}_][\p{ID_Continue}-]*/uy
+/**
+ * An HCL name, as the source of a `u` regular expression. hashicorp/hcl@v2.24.0:
+ * hclsyntax/scan_tokens.rl:46: Ident = (ID_Start | '_') (ID_Continue | '-')*
+ */
+export const NAME = String.raw`[\p{ID_Start}_][\p{ID_Continue}-]*`
+const IDENT = new RegExp(NAME, 'uy')
 
 class Scanner {
   at = 0
@@ -115,7 +119,7 @@ class Scanner {
   /** `<<EOF` or `<<-EOF` up to its closing marker line. */
   heredoc(): string {
     const start = this.at
-    const match = /<<-?([A-Za-z_][A-Za-z0-9_-]*)\r?\n/y
+    const match = new RegExp(String.raw`<<-?(${NAME})\r?\n`, 'uy')
     match.lastIndex = this.at
     const found = match.exec(this.text)
     if (!found) this.fail('a heredoc needs a marker and a new line after <<')
@@ -155,7 +159,8 @@ class Scanner {
       // A one-line block, `variable "x" { default = 1 }`: its `}` ends the attribute.
       if (open.length === 0 && close === undefined && c === '}') break
       if (c === '"') this.quoted()
-      else if (c === '<' && this.peek(1) === '<' && /[-A-Za-z_]/.test(this.peek(2))) this.heredoc()
+      else if (c === '<' && this.peek(1) === '<' && /[-\p{ID_Start}_]/u.test(this.peek(2)))
+        this.heredoc()
       else if (pairs[c] !== undefined) {
         open.push(pairs[c])
         this.at++

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import {
+  NAME,
   attribute,
   parseHcl,
   references,
@@ -456,7 +457,9 @@ export function knownString(
     return expression.includes('{{') ? undefined : expression
   }
   const text = expression.trim()
-  const ref = /^(?:var\.([A-Za-z_][\w-]*)|"\$\{\s*var\.([A-Za-z_][\w-]*)\s*\}")$/.exec(text)
+  const ref = new RegExp(String.raw`^(?:var\.(${NAME})|"\$\{\s*var\.(${NAME})\s*\}")$`, 'u').exec(
+    text
+  )
   if (ref) return variable((ref[1] ?? ref[2]) as string)
   return stringLiteral(text)
 }
