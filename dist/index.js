@@ -17794,7 +17794,8 @@ function planRetention(generations, rules) {
     retire: [],
     keep: []
   };
-  let counted = 0;
+  const THIS_RELEASE = "";
+  const ranks = new Map(rules.current.size > 0 ? [ [ THIS_RELEASE, 0 ] ] : []);
   for (const g of newestFirst(generations)) {
     const keep = reason => plan.keep.push({
       imageId: g.imageId,
@@ -17803,8 +17804,11 @@ function planRetention(generations, rules) {
     });
     if (g.retired && !rules.current.has(g.imageId)) continue;
     if (!rules.current.has(g.imageId) && (g.version === void 0 || g.state !== "available")) continue;
-    const rank = counted++;
-    if (rules.current.has(g.imageId)) keep("this release"); else if (rank < rules.keep) keep(`one of the ${rules.keep} newest`); else if (rules.protectVersion !== void 0 && g.version === rules.protectVersion) keep(`it carries this release's version ${g.version}`); else if (g.inUse) keep(g.inUse); else if (g.sharedWith) keep(g.sharedWith); else if (g.pinned) keep("it is pinned with the keep tag"); else if (rules.keepLaunchedWithinDays > 0 && g.lastLaunched !== void 0 && rules.now.getTime() - Date.parse(g.lastLaunched) < rules.keepLaunchedWithinDays * DAY_MS) keep(`an instance was launched from it on ${g.lastLaunched.slice(0, 10)}, within ${rules.keepLaunchedWithinDays} days`); else if (g.protected && rules.mode === "deregister") keep("deregistration protection is on; the action never turns it off"); else plan.retire.push({
+    const ofThisVersion = rules.protectVersion !== void 0 && g.version === rules.protectVersion;
+    const generation = rules.current.has(g.imageId) || ofThisVersion ? THIS_RELEASE : g.version ?? g.imageId;
+    if (!ranks.has(generation)) ranks.set(generation, ranks.size);
+    const rank = ranks.get(generation);
+    if (rules.current.has(g.imageId)) keep("this release"); else if (ofThisVersion) keep(`it carries this release's version ${g.version ?? ""}`); else if (rank < rules.keep) keep(`one of the ${rules.keep} newest`); else if (g.inUse) keep(g.inUse); else if (g.sharedWith) keep(g.sharedWith); else if (g.pinned) keep("it is pinned with the keep tag"); else if (rules.keepLaunchedWithinDays > 0 && g.lastLaunched !== void 0 && rules.now.getTime() - Date.parse(g.lastLaunched) < rules.keepLaunchedWithinDays * DAY_MS) keep(`an instance was launched from it on ${g.lastLaunched.slice(0, 10)}, within ${rules.keepLaunchedWithinDays} days`); else if (g.protected && rules.mode === "deregister") keep("deregistration protection is on; the action never turns it off"); else plan.retire.push({
       imageId: g.imageId,
       version: g.version
     });
@@ -17906,8 +17910,8 @@ function generation(image, schema, now) {
   };
 }
 
-async function planRegionRetention(region, build, filters, rules, schema) {
-  const images = await findOwnImages(region, filters);
+async function planRegionRetention(region, build, filters, rules, schema, decidedBefore = new Set) {
+  const images = (await findOwnImages(region, filters)).filter(i => !decidedBefore.has(i.ImageId ?? ""));
   const generations = images.map(i => generation(i, schema, rules.now));
   const candidates = retentionCandidates(generations, rules);
   const uses = await usesOf(region, candidates.map(c => c.imageId));
@@ -17925,14 +17929,21 @@ async function planRegionRetention(region, build, filters, rules, schema) {
   };
 }
 
-async function applyRetention({images: images, ...plan}, mode, now) {
-  for (const {imageId: imageId} of plan.retire) {
-    const image = images.find(i => i.ImageId === imageId);
-    if (!image) throw new Error(`${imageId} is not one of the images retention looked at`);
+async function applyRetention({images: images, ...plan}, mode, now, reports, decided) {
+  const report = {
+    ...plan,
+    retire: []
+  };
+  reports.push(report);
+  for (const k of plan.keep) decided.add(k.imageId);
+  for (const r of plan.retire) {
+    const image = images.find(i => i.ImageId === r.imageId);
+    if (!image) throw new Error(`${r.imageId} is not one of the images retention looked at`);
     await retireImage(plan.region, image, mode, now);
-    info(`${plan.region}: retired ${imageId} (${mode})`);
+    report.retire.push(r);
+    decided.add(r.imageId);
+    info(`${plan.region}: retired ${r.imageId} (${mode})`);
   }
-  return plan;
 }
 
 async function installGalaxyRequirements(ansible, requirements, temp) {
@@ -20374,51 +20385,49 @@ async function retire(inputs, stream, released, previous, report) {
   const {schema: schema} = stream;
   report.retireMode = inputs.retire;
   await report.phase("Retire older images", async () => {
-    for (const build of new Set(released.map(a => a.build))) {
-      const regions = [ ...new Set(released.filter(a => a.build === build).map(a => a.region)) ];
-      const lineages = stream.acceptLegacyLineage ? [ stream.lineage, `${stream.lineage}:${build}` ] : [ stream.lineage ];
-      const ofBuild = [ {
-        Name: `tag:${schema.lineage}`,
-        Values: lineages
-      }, {
-        Name: `tag:${schema.build}`,
-        Values: [ build ]
-      }, {
-        Name: "tag-key",
-        Values: [ schema.version ]
-      } ];
-      const rules = {
-        current: current,
-        now: now,
-        mode: inputs.retire,
-        keepLaunchedWithinDays: inputs.keepLaunchedWithinDays
-      };
-      const passes = [];
-      if (rebuilt) passes.push({
-        filters: [ ...ofBuild, {
-          Name: `tag:${schema.version}`,
-          Values: [ stream.version ]
-        } ],
-        rules: {
-          ...rules,
-          keep: 0,
-          protectVersion: void 0
-        },
-        whole: false
-      });
-      if (inputs.keepGenerations > 0) passes.push({
-        filters: ofBuild,
-        rules: {
-          ...rules,
-          keep: inputs.keepGenerations,
-          protectVersion: stream.version
-        },
-        whole: true
-      });
-      for (const pass of passes) {
-        const plans = await Promise.all(regions.map(region => planRegionRetention(region, build, pass.filters, pass.rules, schema)));
-        for (const plan of pass.whole ? wholeGenerations(plans) : plans) report.retention.push(await applyRetention(plan, inputs.retire, now));
-      }
+    const builds = [ ...new Set(released.map(a => a.build)) ];
+    const ofBuild = build => [ {
+      Name: `tag:${schema.lineage}`,
+      Values: stream.acceptLegacyLineage ? [ stream.lineage, `${stream.lineage}:${build}` ] : [ stream.lineage ]
+    }, {
+      Name: `tag:${schema.build}`,
+      Values: [ build ]
+    }, {
+      Name: "tag-key",
+      Values: [ schema.version ]
+    } ];
+    const rules = {
+      current: current,
+      now: now,
+      mode: inputs.retire,
+      keepLaunchedWithinDays: inputs.keepLaunchedWithinDays
+    };
+    const passes = [];
+    if (rebuilt) passes.push({
+      filters: build => [ ...ofBuild(build), {
+        Name: `tag:${schema.version}`,
+        Values: [ stream.version ]
+      } ],
+      rules: {
+        ...rules,
+        keep: 0,
+        protectVersion: void 0
+      },
+      whole: false
+    });
+    if (inputs.keepGenerations > 0) passes.push({
+      filters: ofBuild,
+      rules: {
+        ...rules,
+        keep: inputs.keepGenerations,
+        protectVersion: stream.version
+      },
+      whole: true
+    });
+    const decided = new Set;
+    for (const pass of passes) {
+      const plans = await Promise.all(builds.flatMap(build => [ ...new Set(released.filter(a => a.build === build).map(a => a.region)) ].map(region => planRegionRetention(region, build, pass.filters(build), pass.rules, schema, decided))));
+      for (const plan of pass.whole ? wholeGenerations(plans) : plans) await applyRetention(plan, inputs.retire, now, report.retention, decided);
     }
   });
 }

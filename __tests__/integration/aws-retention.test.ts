@@ -107,7 +107,15 @@ const imageView = (id: string) => bed.ec2.inspect.images(EAST).find(i => i.id ==
 /** One region's plan, then what it retires: as the release's retire phase runs them. */
 async function retain(...args: Parameters<typeof planRegionRetention>): Promise<RetentionReport> {
   const rules = args[3]
-  return applyRetention(await planRegionRetention(...args), rules.mode, rules.now)
+  const reports: RetentionReport[] = []
+  await applyRetention(
+    await planRegionRetention(...args),
+    rules.mode,
+    rules.now,
+    reports,
+    new Set()
+  )
+  return reports[0] as RetentionReport
 }
 
 describe('planRegionRetention, then applyRetention', () => {
@@ -209,6 +217,26 @@ describe('planRegionRetention, then applyRetention', () => {
     })
     expect(exists(older)).toBe(false)
     expect(instance).toBeTruthy()
+  })
+
+  it('a retirement that fails part-way still reports the images already retired', async () => {
+    const { g } = seedGenerations()
+    const r = rules({ current: [g.current] })
+    const plan = await planRegionRetention(EAST, 'app', ofBuild(), r, schema)
+    const [first, second] = plan.retire
+    expect(second).toBeDefined()
+    bed.ec2.failNext('DeregisterImage', 50, 'unavailable', p => p['ImageId'] === second?.imageId)
+    const reports: RetentionReport[] = []
+    const decided = new Set<string>()
+    const error = await applyRetention(plan, r.mode, r.now, reports, decided).catch(
+      (e: unknown) => e
+    )
+    expect(error).toBeInstanceOf(Error)
+    expect(reports).toHaveLength(1)
+    expect(reports[0]?.retire).toEqual([first])
+    expect(exists(first?.imageId ?? '')).toBe(false)
+    expect(exists(second?.imageId ?? '')).toBe(true)
+    expect(decided.has(first?.imageId ?? '')).toBe(true)
   })
 
   it('retires nothing on an EC2 that cannot say when an image was last launched, and says how to go on', async () => {

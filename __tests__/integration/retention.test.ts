@@ -243,3 +243,105 @@ describe('on-existing', () => {
     expect(ownImages(bed.endpoint, 'us-east-1')).toHaveLength(1)
   })
 })
+
+describe('a generation is a version of the whole release', () => {
+  const STAMPED = '"app-${var.image_version}-${formatdate("hhmmss", timestamp())}${uuidv4()}"'
+  const write = (file: string, builds: { name: string; amiName?: string }[]) =>
+    bed.write(
+      file,
+      hclTemplate({
+        endpoint: bed.endpoint.url,
+        target: { communicator: 'none' },
+        builds: builds.map(b => ({ ...b, amiRegions: ['us-west-2'] }))
+      })
+    )
+  const run = async (file: string, version: string, extra: Record<string, string> = {}) =>
+    bed.main({
+      ref: `refs/tags/release-${version}`,
+      inputs: bed.inputs({ template: file, 'ansible-version': 'none', ...extra })
+    })
+  const versions = (region: string) =>
+    ownImages(bed.endpoint, region)
+      .map(i => `${i.tags['ImageVersion:build'] ?? ''} ${i.tags['ImageVersion'] ?? ''}`)
+      .sort()
+
+  it('a version one build keeps in one region is kept for every build in every region', async () => {
+    const file = write('whole-builds/app.pkr.hcl', [{ name: 'app' }, { name: 'api' }])
+    expect(errors(await run(file, '8.0.0'))).toEqual([])
+    const apiEast = ownImages(bed.endpoint, 'us-east-1').find(i => i.name === 'api-release-8.0.0')
+    bed.endpoint.seed.instance('us-east-1', { imageId: apiEast?.id ?? '' })
+    expect(errors(await run(file, '8.0.1'))).toEqual([])
+
+    const next = await run(file, '8.1.0', { 'keep-generations': '1' })
+    expect(errors(next)).toEqual([])
+    for (const region of ['us-east-1', 'us-west-2'])
+      expect(versions(region)).toEqual([
+        'amazon-ebs.api release-8.0.0',
+        'amazon-ebs.api release-8.1.0',
+        'amazon-ebs.app release-8.0.0',
+        'amazon-ebs.app release-8.1.0'
+      ])
+    const rollback = await bed.main({
+      ref: 'refs/heads/main',
+      inputs: bed.inputs({ mode: 'lookup', template: file, 'image-version': 'release-8.0.0' })
+    })
+    expect(errors(rollback)).toEqual([])
+    const builds = JSON.parse(rollback.outputs['builds'] ?? '{}') as Record<string, unknown>
+    expect(Object.keys(builds).sort()).toEqual(['amazon-ebs.api', 'amazon-ebs.app'])
+  })
+
+  it('a rebuild whose older image is still in use keeps the previous generation', async () => {
+    const file = write('whole-rebuild/app.pkr.hcl', [{ name: 'app', amiName: STAMPED }])
+    expect(errors(await run(file, '6.0.0'))).toEqual([])
+    const first = await run(file, '6.1.0')
+    bed.endpoint.seed.instance('us-east-1', { imageId: first.outputs['ami-id'] ?? '' })
+
+    const rebuilt = await run(file, '6.1.0', { 'on-existing': 'rebuild', 'keep-generations': '2' })
+    expect(errors(rebuilt)).toEqual([])
+    expect(versions('us-east-1')).toEqual([
+      'amazon-ebs.app release-6.0.0',
+      'amazon-ebs.app release-6.1.0',
+      'amazon-ebs.app release-6.1.0'
+    ])
+    expect(rebuilt.summary).toMatch(/kept: instance i-[0-9a-f]+ \(running\) was launched from it/)
+    expect(rebuilt.summary.split(first.outputs['ami-id'] ?? '').length - 1).toBe(1)
+  })
+
+  it('with retire: deprecate, a rebuild deprecates the older image of its version only, and says so once', async () => {
+    const file = write('whole-deprecate/app.pkr.hcl', [{ name: 'app', amiName: STAMPED }])
+    const extra = { retire: 'deprecate' }
+    expect(errors(await run(file, '5.0.0', extra))).toEqual([])
+    const first = await run(file, '5.1.0', extra)
+    const older = first.outputs['ami-id'] ?? ''
+    const rebuilt = await run(file, '5.1.0', {
+      ...extra,
+      'on-existing': 'rebuild',
+      'keep-generations': '2'
+    })
+    expect(errors(rebuilt)).toEqual([])
+    const deprecated = bed.endpoint.inspect
+      .images('us-east-1')
+      .filter(i => i.deprecationTime !== undefined)
+      .map(i => i.id)
+    expect(deprecated).toEqual([older])
+    expect(rebuilt.summary.split(older).length - 1).toBe(1)
+  })
+
+  it('a failure while planning one build retires nothing in any build or region', async () => {
+    const file = write('whole-plan/app.pkr.hcl', [{ name: 'app' }, { name: 'api' }])
+    expect(errors(await run(file, '9.0.0'))).toEqual([])
+    expect(errors(await run(file, '9.1.0'))).toEqual([])
+    const apiWest = ownImages(bed.endpoint, 'us-west-2').find(i => i.name === 'api-release-9.0.0')
+    bed.endpoint.failNext(
+      'DescribeImageAttribute',
+      50,
+      'unavailable',
+      p => p['ImageId'] === apiWest?.id
+    )
+    const next = await run(file, '9.2.0', { 'keep-generations': '1' })
+    expect(next.exitCode).toBe(1)
+    expect(bed.endpoint.requests.filter(r => r.action === 'DeregisterImage')).toEqual([])
+    for (const region of ['us-east-1', 'us-west-2'])
+      expect(versions(region).filter(v => v.endsWith('release-9.0.0'))).toHaveLength(2)
+  })
+})

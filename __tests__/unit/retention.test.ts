@@ -70,7 +70,13 @@ describe('planRetention: the newest N, this release counted', () => {
   it('orders images created at the same time by ID, newest ID first', () => {
     const same = daysAgo(3)
     const tie = ['ami-0000000000000000b', 'ami-0000000000000000a', 'ami-0000000000000000c'].map(
-      imageId => ({ imageId, created: same, version: '1.0.0', retired: false, state: 'available' })
+      imageId => ({
+        imageId,
+        created: same,
+        version: `1.0.0-${imageId.slice(-1)}`,
+        retired: false,
+        state: 'available'
+      })
     )
     const r = rules({ keep: 1, current: new Set(), protectVersion: undefined })
     expect(retired(tie, r)).toEqual(['ami-0000000000000000b', 'ami-0000000000000000a'])
@@ -300,5 +306,53 @@ describe('wholeGenerations: a generation is kept or retired in every region at o
       { region: 'us-west-2', retire: [{ imageId: 'ami-y', version: undefined }], keep: [] }
     ])
     expect(plans[1]?.retire).toEqual([{ imageId: 'ami-y', version: undefined }])
+  })
+})
+
+describe('planRetention: a generation is a version', () => {
+  it('the images of one version (a rebuilt one) count once', () => {
+    // 1.9.0 rebuilt: the older 1.9.0 image, still in use, is this version, not a generation.
+    const older190 = gen(8, {
+      version: '1.9.0',
+      inUse: 'instance i-1 (running) was launched from it'
+    })
+    const generations = [older190, gen(7), gen(6), gen(5)]
+    expect(kept([...generations, gen(9)], rules())).toEqual({
+      [id(9)]: 'this release',
+      [id(8)]: "it carries this release's version 1.9.0",
+      [id(7)]: 'one of the 2 newest'
+    })
+    expect(retired([...generations, gen(9)], rules())).toEqual([id(6), id(5)])
+  })
+
+  it('in a rebuild (keep 0, this version only), the older images of the version go', () => {
+    const r = rules({ keep: 0, protectVersion: undefined })
+    const older = [gen(8, { version: '1.9.0' }), gen(7, { version: '1.9.0' })]
+    expect(retired([...older, gen(9)], r)).toEqual([id(8), id(7)])
+  })
+})
+
+describe('wholeGenerations: across builds', () => {
+  it('a version one build keeps is kept for the other builds too', () => {
+    const app = { region: 'us-east-1', ...planRetention([gen(5), gen(9)], rules({ keep: 1 })) }
+    const api = {
+      region: 'us-east-1',
+      ...planRetention(
+        [gen(15, { version: '1.5.0', pinned: true }), gen(19, { version: '1.9.0' })],
+        rules({ keep: 1, current: new Set([id(19)]) })
+      )
+    }
+    expect(app.retire.map(r => r.imageId)).toEqual([id(5)])
+    const [wholeApp] = wholeGenerations([app, api])
+    expect(wholeApp?.retire).toEqual([])
+    expect(wholeApp?.keep.find(k => k.imageId === id(5))?.reason).toBe(
+      'kept in us-east-1: it is pinned with the keep tag'
+    )
+  })
+})
+
+describe('planRetention: this release counts even when its images are not among those planned', () => {
+  it('a later pass, without this release’s images, still keeps N generations with it', () => {
+    expect(retired([gen(8), gen(7), gen(6)], rules())).toEqual([id(7), id(6)])
   })
 })

@@ -137,9 +137,12 @@ export async function planRegionRetention(
   build: string,
   filters: Filter[],
   rules: RetentionRules,
-  schema: TagSchema
+  schema: TagSchema,
+  decidedBefore: ReadonlySet<string> = new Set()
 ): Promise<RegionPlan> {
-  const images = await findOwnImages(region, filters)
+  const images = (await findOwnImages(region, filters)).filter(
+    i => !decidedBefore.has(i.ImageId ?? '')
+  )
   const generations = images.map(i => generation(i, schema, rules.now))
   const candidates = retentionCandidates(generations, rules)
   const uses = await usesOf(
@@ -156,17 +159,27 @@ export async function planRegionRetention(
   return { region, build, images, ...planRetention(generations, rules) }
 }
 
-/** Retires what a plan retires (only images the plan was made from), and reports it. */
+/**
+ * Retires what a plan retires (only images the plan was made from). Its report goes into
+ * `reports` first and grows with each retirement, so a failure part-way still reports what was
+ * retired; `decided` collects the images kept or retired, which a later pass leaves alone.
+ */
 export async function applyRetention(
   { images, ...plan }: RegionPlan,
   mode: RetireMode,
-  now: Date
-): Promise<RetentionReport> {
-  for (const { imageId } of plan.retire) {
-    const image = images.find(i => i.ImageId === imageId)
-    if (!image) throw new Error(`${imageId} is not one of the images retention looked at`)
+  now: Date,
+  reports: RetentionReport[],
+  decided: Set<string>
+): Promise<void> {
+  const report: RetentionReport = { ...plan, retire: [] }
+  reports.push(report)
+  for (const k of plan.keep) decided.add(k.imageId)
+  for (const r of plan.retire) {
+    const image = images.find(i => i.ImageId === r.imageId)
+    if (!image) throw new Error(`${r.imageId} is not one of the images retention looked at`)
     await retireImage(plan.region, image, mode, now)
-    core.info(`${plan.region}: retired ${imageId} (${mode})`)
+    report.retire.push(r)
+    decided.add(r.imageId)
+    core.info(`${plan.region}: retired ${r.imageId} (${mode})`)
   }
-  return plan
 }

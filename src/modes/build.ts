@@ -398,47 +398,58 @@ async function retire(
   const { schema } = stream
   report.retireMode = inputs.retire
   await report.phase('Retire older images', async () => {
-    for (const build of new Set(released.map(a => a.build))) {
-      const regions = [...new Set(released.filter(a => a.build === build).map(a => a.region))]
-      const lineages = stream.acceptLegacyLineage
-        ? [stream.lineage, `${stream.lineage}:${build}`]
-        : [stream.lineage]
-      const ofBuild = [
-        { Name: `tag:${schema.lineage}`, Values: lineages },
-        { Name: `tag:${schema.build}`, Values: [build] },
-        // Released images only: an unreleased one is a build under way, not a generation.
-        { Name: 'tag-key', Values: [schema.version] }
-      ]
-      const rules = {
-        current,
-        now,
-        mode: inputs.retire,
-        keepLaunchedWithinDays: inputs.keepLaunchedWithinDays
-      }
-      // After a rebuild the older images of this version go; then the older generations, each
-      // kept or retired whole: a generation is a release to roll back to.
-      const passes: { filters: Filter[]; rules: RetentionRules; whole: boolean }[] = []
-      if (rebuilt)
-        passes.push({
-          filters: [...ofBuild, { Name: `tag:${schema.version}`, Values: [stream.version] }],
-          rules: { ...rules, keep: 0, protectVersion: undefined },
-          whole: false
-        })
-      if (inputs.keepGenerations > 0)
-        passes.push({
-          filters: ofBuild,
-          rules: { ...rules, keep: inputs.keepGenerations, protectVersion: stream.version },
-          whole: true
-        })
-      for (const pass of passes) {
-        const plans = await Promise.all(
-          regions.map(region =>
-            planRegionRetention(region, build, pass.filters, pass.rules, schema)
+    const builds = [...new Set(released.map(a => a.build))]
+    const ofBuild = (build: string) => [
+      {
+        Name: `tag:${schema.lineage}`,
+        Values: stream.acceptLegacyLineage
+          ? [stream.lineage, `${stream.lineage}:${build}`]
+          : [stream.lineage]
+      },
+      { Name: `tag:${schema.build}`, Values: [build] },
+      // Released images only: an unreleased one is a build under way, not a generation.
+      { Name: 'tag-key', Values: [schema.version] }
+    ]
+    const rules = {
+      current,
+      now,
+      mode: inputs.retire,
+      keepLaunchedWithinDays: inputs.keepLaunchedWithinDays
+    }
+    // After a rebuild the older images of this version go; then the older generations, each
+    // kept or retired whole, every build in every region: a generation is a release to roll
+    // back to. Every region of every build is planned before anything is retired.
+    const passes: {
+      filters: (build: string) => Filter[]
+      rules: RetentionRules
+      whole: boolean
+    }[] = []
+    if (rebuilt)
+      passes.push({
+        filters: build => [
+          ...ofBuild(build),
+          { Name: `tag:${schema.version}`, Values: [stream.version] }
+        ],
+        rules: { ...rules, keep: 0, protectVersion: undefined },
+        whole: false
+      })
+    if (inputs.keepGenerations > 0)
+      passes.push({
+        filters: ofBuild,
+        rules: { ...rules, keep: inputs.keepGenerations, protectVersion: stream.version },
+        whole: true
+      })
+    const decided = new Set<string>()
+    for (const pass of passes) {
+      const plans = await Promise.all(
+        builds.flatMap(build =>
+          [...new Set(released.filter(a => a.build === build).map(a => a.region))].map(region =>
+            planRegionRetention(region, build, pass.filters(build), pass.rules, schema, decided)
           )
         )
-        for (const plan of pass.whole ? wholeGenerations(plans) : plans)
-          report.retention.push(await applyRetention(plan, inputs.retire, now))
-      }
+      )
+      for (const plan of pass.whole ? wholeGenerations(plans) : plans)
+        await applyRetention(plan, inputs.retire, now, report.retention, decided)
     }
   })
 }

@@ -68,26 +68,32 @@ function newestFirst(generations: Generation[]): Generation[] {
 }
 
 /**
- * Which images of one stream in one region to retire: all but the newest `keep`, except the
+ * Which images of one stream in one region to retire: all but the newest `keep` versions, except the
  * images of this release and those EC2 Image Builder's lifecycle rules would also exclude (in
  * use, shared or public, launched recently) and those pinned or protected. Pure: the AWS side
  * gathers the facts.
  */
 export function planRetention(generations: Generation[], rules: RetentionRules): RetentionPlan {
   const plan: RetentionPlan = { retire: [], keep: [] }
-  let counted = 0
+  // A generation is a version: the images of one version (a rebuilt one) count once. This
+  // release is the newest, with every image of its version when that is protected, whether or
+  // not its images are among these (an earlier pass may have reported them).
+  const THIS_RELEASE = ''
+  const ranks = new Map<string, number>(rules.current.size > 0 ? [[THIS_RELEASE, 0]] : [])
   for (const g of newestFirst(generations)) {
     const keep = (reason: string) =>
       plan.keep.push({ imageId: g.imageId, version: g.version, reason })
     if (g.retired && !rules.current.has(g.imageId)) continue
     if (!rules.current.has(g.imageId) && (g.version === undefined || g.state !== 'available'))
       continue
-    // The images of this release count as the newest generation.
-    const rank = counted++
+    const ofThisVersion = rules.protectVersion !== undefined && g.version === rules.protectVersion
+    const generation =
+      rules.current.has(g.imageId) || ofThisVersion ? THIS_RELEASE : (g.version ?? g.imageId)
+    if (!ranks.has(generation)) ranks.set(generation, ranks.size)
+    const rank = ranks.get(generation) as number
     if (rules.current.has(g.imageId)) keep('this release')
+    else if (ofThisVersion) keep(`it carries this release's version ${g.version ?? ''}`)
     else if (rank < rules.keep) keep(`one of the ${rules.keep} newest`)
-    else if (rules.protectVersion !== undefined && g.version === rules.protectVersion)
-      keep(`it carries this release's version ${g.version}`)
     else if (g.inUse) keep(g.inUse)
     else if (g.sharedWith) keep(g.sharedWith)
     else if (g.pinned) keep('it is pinned with the keep tag')
@@ -107,8 +113,8 @@ export function planRetention(generations: Generation[], rules: RetentionRules):
 }
 
 /**
- * One build's plans, one per region, made whole: a version any region keeps is kept in every
- * region, with the reason where it is kept. A generation is a release to roll back to: retiring
+ * A release's plans, one per build and region, made whole: a version any of them keeps is kept
+ * in all of them, with the reason where it is kept. A generation is a release to roll back to: retiring
  * its copy in one region while another region still needs it would leave a release no lookup
  * returns (a lookup fails on a recorded copy that is gone).
  */
