@@ -15854,6 +15854,18 @@ async function checkSigningKey(armoredKey) {
   }
 }
 
+async function signingExpiry(armoredKey) {
+  const openpgp = await __nccwpck_require__.e(74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
+  const key = await openpgp.readKey({
+    armoredKey: armoredKey
+  });
+  const signing = await key.getSigningKey();
+  const times = [ await key.getExpirationTime(), await signing.getExpirationTime() ];
+  if (times.includes(null)) return new Date;
+  const dates = times.filter(t => t instanceof Date).map(d => d.getTime());
+  return dates.length > 0 ? new Date(Math.min(...dates)) : void 0;
+}
+
 async function verifyDetachedSignature(data, signature, armoredKey) {
   const openpgp = await __nccwpck_require__.e(74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
   const key = await openpgp.readKey({
@@ -16187,7 +16199,7 @@ async function downloadSignature(urls, version, signal) {
   throw new Error(`the SHA256SUMS signature is missing: tried ${urls.map(redactUrl).join(" and ")}`);
 }
 
-const VERIFIED_BY = ".verified-by-key.sha256";
+const VERIFIED_BY = ".verified-by-key.json";
 
 const keyDigest = armoredKey => (0, external_node_crypto_.createHash)("sha256").update(armoredKey).digest("hex");
 
@@ -16220,11 +16232,15 @@ class PackerInstaller {
     const folder = this.entry.find();
     return folder ? this.tool(folder, true) : void 0;
   }
-  verifiedWith(armoredKey) {
+  verifiedWith(armoredKey, now = new Date) {
     const folder = this.entry.find();
     if (folder === void 0) return false;
+    const file = external_node_path_.join(folder, VERIFIED_BY);
     try {
-      return external_node_fs_.readFileSync(external_node_path_.join(folder, VERIFIED_BY), "utf8") === keyDigest(armoredKey);
+      const stat = external_node_fs_.lstatSync(file);
+      if (!stat.isFile() || stat.size > 1024) return false;
+      const record = JSON.parse(external_node_fs_.readFileSync(file, "utf8"));
+      return record.key === keyDigest(armoredKey) && (record.expires === null || typeof record.expires === "string" && Date.parse(record.expires) > now.getTime());
     } catch {
       return false;
     }
@@ -16264,6 +16280,7 @@ class PackerInstaller {
       const actual = await zip;
       if (actual !== expected) throw new Error(`${files.zip} has sha256 ${actual}, but the signed SHA256SUMS says ${expected}: the download is corrupt or was tampered with`);
       info(`${files.zip}: signature (key ${signer}) and sha256 verified`);
+      const expires = await signingExpiry(signingKey);
       const folder = await this.entry.install(async dest => {
         await extractZip(zipPath, dest);
         const binary = external_node_path_.join(dest, this.binaryName);
@@ -16274,7 +16291,11 @@ class PackerInstaller {
         });
         const reported = parsePackerVersion(stdout);
         if (reported !== version) throw new Error(`${files.zip} holds Packer ${reported ?? "(unknown)"}, not ${version}`);
-        external_node_fs_.writeFileSync(external_node_path_.join(dest, VERIFIED_BY), keyDigest(signingKey));
+        const record = {
+          key: keyDigest(signingKey),
+          expires: expires?.toISOString() ?? null
+        };
+        external_node_fs_.writeFileSync(external_node_path_.join(dest, VERIFIED_BY), JSON.stringify(record));
       });
       return this.tool(folder, false);
     } catch (error) {

@@ -9,12 +9,16 @@ export interface SigningKey {
   privateKey: string
 }
 
-export async function generateSigningKey(name = 'Test Mirror'): Promise<SigningKey> {
+export async function generateSigningKey(
+  name = 'Test Mirror',
+  expiresInSeconds?: number
+): Promise<SigningKey> {
   const { publicKey, privateKey } = await openpgp.generateKey({
     type: 'ecc',
     curve: 'curve25519Legacy',
     userIDs: [{ name, email: 'mirror@example.test' }],
-    format: 'armored'
+    format: 'armored',
+    ...(expiresInSeconds === undefined ? {} : { keyExpirationTime: expiresInSeconds })
   })
   return { publicKey, privateKey }
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { readKey } from 'openpgp'
@@ -87,8 +88,8 @@ describe('mode: install, Packer from a signed mirror', () => {
     expect(second.stdout).toContain(`Packer ${V}: found in the tool cache (${folder})`)
     expect(mirror.requests).toEqual([])
     // The key that verified the cached Packer is known usable: it is not parsed again.
-    expect(fs.readFileSync(path.join(folder, '.verified-by-key.sha256'), 'utf8')).toMatch(
-      /^[0-9a-f]{64}$/
+    expect(JSON.parse(fs.readFileSync(path.join(folder, '.verified-by-key.json'), 'utf8'))).toEqual(
+      { key: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown, expires: null }
     )
     const debug = await runMain(job, { inputs: packerOnly(), env: { RUNNER_DEBUG: '1' } })
     expect(debug.stdout).toContain(
@@ -102,6 +103,34 @@ describe('mode: install, Packer from a signed mirror', () => {
     expect(errors(other).join('\n')).toMatch(
       /Input 'packer-signing-key': not a usable armored OpenPGP public key/
     )
+  })
+
+  it('reads a key again once it has expired, cache or not; never blocks on what the cache holds', async () => {
+    const expiring = await generateSigningKey('Expiring Mirror', 3600)
+    mirror.files.clear()
+    await publishPacker(mirror, V, packerZip(), expiring)
+    const inputs = { ...packerOnly(), 'packer-signing-key': expiring.publicKey }
+    expect(errors(await runMain(job, { inputs }))).toEqual([])
+    const folder = fs.realpathSync(path.join(job.toolCache, 'packer', V, 'x64'))
+    const file = path.join(folder, '.verified-by-key.json')
+    const record = JSON.parse(fs.readFileSync(file, 'utf8')) as { key: string; expires: string }
+    // The key's own expiry, an hour from its creation.
+    expect(Math.abs(Date.parse(record.expires) - Date.now() - 3_600_000)).toBeLessThan(120_000)
+    const skipped = (r: { stdout: string }) => r.stdout.includes('not read again')
+    const debug = { RUNNER_DEBUG: '1' }
+    expect(skipped(await runMain(job, { inputs, env: debug }))).toBe(true)
+
+    fs.writeFileSync(file, JSON.stringify({ ...record, expires: '2020-01-01T00:00:00.000Z' }))
+    const expired = await runMain(job, { inputs, env: debug })
+    expect(errors(expired)).toEqual([])
+    expect(skipped(expired)).toBe(false)
+
+    // A FIFO in its place is not read (reading it would block the step).
+    fs.rmSync(file)
+    execFileSync('mkfifo', [file])
+    const fifo = await runMain(job, { inputs, env: debug, timeoutMs: 30_000 })
+    expect(errors(fifo)).toEqual([])
+    expect(skipped(fifo)).toBe(false)
   })
 
   it('falls back to the legacy .sig name', async () => {

@@ -10,7 +10,7 @@ import { HASHICORP_RELEASE_KEY_ID } from './hashicorp-key.js'
 import type { Installer, InstalledTool } from './installer.js'
 import type { Platform } from './platform.js'
 import { ToolCacheEntry } from './tool-cache.js'
-import { checksumFor, verifyDetachedSignature } from './verify.js'
+import { checksumFor, signingExpiry, verifyDetachedSignature } from './verify.js'
 import { extractZip } from './zip.js'
 
 /** What a release file may weigh: HashiCorp's sums are about 1 KB, Packer's zip about 30 MB. */
@@ -61,10 +61,17 @@ async function downloadSignature(
  * is opened, its `packer version` checked, and published into the cache in one step.
  */
 /**
- * Beside a cached Packer: the sha256 of the armored key that verified it. A key that verified
- * the cached Packer is a usable key, so a run that finds both needs no openpgp at start-up.
+ * Beside a cached Packer: the sha256 of the armored key that verified it, and until when that
+ * key can sign. A key that verified the cached Packer and has not expired since is a usable
+ * key, so a run that finds both needs no openpgp at start-up.
  */
-const VERIFIED_BY = '.verified-by-key.sha256'
+const VERIFIED_BY = '.verified-by-key.json'
+
+interface VerifiedBy {
+  key: string
+  /** ISO time, or null for a key that does not expire. */
+  expires: string | null
+}
 
 const keyDigest = (armoredKey: string) => createHash('sha256').update(armoredKey).digest('hex')
 
@@ -103,11 +110,20 @@ export class PackerInstaller implements Installer {
   }
 
   /** Whether the cached Packer of this version was verified with exactly this key. */
-  verifiedWith(armoredKey: string): boolean {
+  verifiedWith(armoredKey: string, now = new Date()): boolean {
     const folder = this.entry.find()
     if (folder === undefined) return false
+    const file = path.join(folder, VERIFIED_BY)
     try {
-      return fs.readFileSync(path.join(folder, VERIFIED_BY), 'utf8') === keyDigest(armoredKey)
+      // A regular file of a few bytes: a FIFO or a device put there would block the read.
+      const stat = fs.lstatSync(file)
+      if (!stat.isFile() || stat.size > 1024) return false
+      const record = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<VerifiedBy>
+      return (
+        record.key === keyDigest(armoredKey) &&
+        (record.expires === null ||
+          (typeof record.expires === 'string' && Date.parse(record.expires) > now.getTime()))
+      )
     } catch {
       return false
     }
@@ -156,6 +172,7 @@ export class PackerInstaller implements Installer {
           `${files.zip} has sha256 ${actual}, but the signed SHA256SUMS says ${expected}: the download is corrupt or was tampered with`
         )
       core.info(`${files.zip}: signature (key ${signer}) and sha256 verified`)
+      const expires = await signingExpiry(signingKey)
       const folder = await this.entry.install(async dest => {
         await extractZip(zipPath, dest)
         const binary = path.join(dest, this.binaryName)
@@ -165,7 +182,11 @@ export class PackerInstaller implements Installer {
         const reported = parsePackerVersion(stdout)
         if (reported !== version)
           throw new Error(`${files.zip} holds Packer ${reported ?? '(unknown)'}, not ${version}`)
-        fs.writeFileSync(path.join(dest, VERIFIED_BY), keyDigest(signingKey))
+        const record: VerifiedBy = {
+          key: keyDigest(signingKey),
+          expires: expires?.toISOString() ?? null
+        }
+        fs.writeFileSync(path.join(dest, VERIFIED_BY), JSON.stringify(record))
       })
       return this.tool(folder, false)
     } catch (error) {
