@@ -56,11 +56,6 @@ async function downloadSignature(
 }
 
 /**
- * The pinned Packer: the tool cache first (no network on a hit), otherwise HashiCorp's release
- * (or a mirror), with the signature over the sums and the zip's sha256 checked before the zip
- * is opened, its `packer version` checked, and published into the cache in one step.
- */
-/**
  * Beside a cached Packer: the sha256 of the armored key that verified it, and until when that
  * key can sign. A key that verified the cached Packer and has not expired since is a usable
  * key, so a run that finds both needs no openpgp at start-up.
@@ -75,6 +70,11 @@ interface VerifiedBy {
 
 const keyDigest = (armoredKey: string) => createHash('sha256').update(armoredKey).digest('hex')
 
+/**
+ * The pinned Packer: the tool cache first (no network on a hit), otherwise HashiCorp's release
+ * (or a mirror), with the signature over the sums and the zip's sha256 checked before the zip
+ * is opened, its `packer version` checked, and published into the cache in one step.
+ */
 export class PackerInstaller implements Installer {
   readonly label: string
   private readonly entry: ToolCacheEntry
@@ -109,7 +109,7 @@ export class PackerInstaller implements Installer {
     return folder ? this.tool(folder, true) : undefined
   }
 
-  /** Whether the cached Packer of this version was verified with exactly this key. */
+  /** Whether the cached Packer of this version was verified with exactly this key, not expired since. */
   verifiedWith(armoredKey: string, now = new Date()): boolean {
     const folder = this.entry.find()
     if (folder === undefined) return false
