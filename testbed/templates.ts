@@ -154,3 +154,20 @@ export function stampPlaybook(marker: string, extraTasks: string[] = []): string
     ''
   ].join('\n')
 }
+
+/** An HCL2 `null` build beside a template's AMI builds: a smoke check running `commands` locally. */
+export function nullBuild(commands: string[]): string {
+  return [
+    'source "null" "check" {',
+    '  communicator = "none"',
+    '}',
+    '',
+    'build {',
+    '  sources = ["source.null.check"]',
+    '  provisioner "shell-local" {',
+    `    inline = ${JSON.stringify(commands)}`,
+    '  }',
+    '}',
+    ''
+  ].join('\n')
+}

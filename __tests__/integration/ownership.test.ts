@@ -5,7 +5,7 @@ import { readEvidenceRecord } from '../../src/state/evidence-record.js'
 import { SOURCE_AMI } from '../../testbed/ec2/world.js'
 import { ownImages, startReleaseBed, tagsOf, type ReleaseBed } from '../../testbed/release-bed.js'
 import { errors, type StepResult } from '../../testbed/runner.js'
-import { hclTemplate } from '../../testbed/templates.js'
+import { hclTemplate, nullBuild } from '../../testbed/templates.js'
 import { when } from '../helpers/steps.js'
 
 /**
@@ -227,17 +227,7 @@ describe('provisioner output naming a concurrent build’s own temporary resourc
           target: { communicator: 'none' },
           builds: [{ name: 'app' }]
         }),
-        'source "null" "check" {',
-        '  communicator = "none"',
-        '}',
-        '',
-        'build {',
-        '  sources = ["source.null.check"]',
-        '  provisioner "shell-local" {',
-        `    inline = ${JSON.stringify(printLies(lies))}`,
-        '  }',
-        '}',
-        ''
+        nullBuild(printLies(lies))
       ].join('\n')
     )
     const { sibling, onSpawn } = siblingBuild(lies, [`Found Image ID: ${SOURCE_AMI}`])

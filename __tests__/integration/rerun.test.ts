@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { terminate } from '../../testbed/ec2/handlers.js'
 import { ownImages, startReleaseBed, tagsOf, type ReleaseBed } from '../../testbed/release-bed.js'
 import { errors, type StepResult } from '../../testbed/runner.js'
-import { hclTemplate, jsonTemplate } from '../../testbed/templates.js'
+import { hclTemplate, jsonTemplate, nullBuild } from '../../testbed/templates.js'
 import { killTree, when } from '../helpers/steps.js'
 
 /**
@@ -36,6 +36,17 @@ const WEST = 'us-west-2'
 const inputsFor = (template: string, extra: Record<string, string> = {}) =>
   bed.inputs({ template, 'ansible-version': 'none', ...extra })
 
+/** Builds `app` and `other`; `other` runs `commands` locally (to fail, or to be slow). */
+const appAnd = (file: string, other: string, commands?: string[]) =>
+  bed.write(
+    file,
+    hclTemplate({
+      endpoint: bed.endpoint.url,
+      target: { communicator: 'none' },
+      builds: [{ name: 'app' }, { name: other, ...(commands ? { localCommands: commands } : {}) }]
+    })
+  )
+
 /** The job again, as "Re-run jobs" starts it: the same run, its next attempt. */
 const nextAttempt = (inputs: Record<string, string>, env: Record<string, string> = {}) =>
   bed.main({ ref: TAG, inputs, env: { ...env, GITHUB_RUN_ATTEMPT: '2' } })
@@ -56,21 +67,8 @@ function failReleaseTags(build?: string): void {
 describe('a release whose builds did not all get released', () => {
   // The version tag is written once the whole release is tagged: an image of the stream that
   // carries the version is not yet a release of every build the template selects.
-  const twoBuilds = (file: string, webFails: boolean) =>
-    bed.write(
-      file,
-      hclTemplate({
-        endpoint: bed.endpoint.url,
-        target: { communicator: 'none' },
-        builds: [
-          { name: 'app' },
-          { name: 'web', ...(webFails ? { localCommands: ['exit 1'] } : {}) }
-        ]
-      })
-    )
-
   it('tagging failed for one build: the re-run releases both builds, not just the tagged one', async () => {
-    const inputs = inputsFor(twoBuilds('partial-tag/app.pkr.hcl', false))
+    const inputs = inputsFor(appAnd('partial-tag/app.pkr.hcl', 'web'))
     // Only web's release tags fail; app's go through.
     failReleaseTags('amazon-ebs.web')
     const first = await bed.main({ ref: TAG, inputs })
@@ -93,13 +91,13 @@ describe('a release whose builds did not all get released', () => {
 
   it('one build failed: the re-run after the fix releases both, and does not call it "reused"', async () => {
     const file = 'partial-build/app.pkr.hcl'
-    const inputs = inputsFor(twoBuilds(file, true))
+    const inputs = inputsFor(appAnd(file, 'web', ['exit 1']))
     const first = await bed.main({ ref: TAG, inputs })
     expect(first.exitCode).toBe(1)
     expect(ownImages(bed.endpoint, EAST).map(i => i.name)).toEqual([`app-${VERSION}`])
 
     // The provisioner is fixed; the job is re-run.
-    twoBuilds(file, false)
+    appAnd(file, 'web')
     const rerun = await nextAttempt(inputs)
 
     expect(errors(rerun)).toEqual([])
@@ -433,22 +431,9 @@ describe('a job cancelled after one of its builds finished', () => {
   // interrupted. A build Packer says finished is recorded complete from what AWS proves is its
   // own (src/aws/recorder.ts, markFinished): the post step keeps its AMI as part of the release,
   // and the re-run releases it with the build that was cut short, building only that one.
-  const write = (file: string, slow: boolean) =>
-    bed.write(
-      file,
-      hclTemplate({
-        endpoint: bed.endpoint.url,
-        target: { communicator: 'none' },
-        builds: [
-          { name: 'app' },
-          { name: 'slow', ...(slow ? { localCommands: ['sleep 60'] } : {}) }
-        ]
-      })
-    )
-
   it('the re-run releases the finished build’s kept AMI with the other build', async () => {
     const file = 'cancel-finished/app.pkr.hcl'
-    const inputs = inputsFor(write(file, true))
+    const inputs = inputsFor(appAnd(file, 'slow', ['sleep 60']))
     const cancelled = await bed.main({
       ref: TAG,
       inputs,
@@ -463,7 +448,7 @@ describe('a job cancelled after one of its builds finished', () => {
     expect(kept?.state).toBe('available')
     expect(kept?.tags).toHaveProperty(['ImageVersion:copies'])
 
-    write(file, false)
+    appAnd(file, 'slow')
     bed.endpoint.requests.length = 0
     const rerun = await nextAttempt(inputs)
 
@@ -525,17 +510,7 @@ describe('a template with a build that makes no AMI', () => {
           target: { communicator: 'none' },
           builds: [{ name: 'app' }]
         }),
-        'source "null" "check" {',
-        '  communicator = "none"',
-        '}',
-        '',
-        'build {',
-        '  sources = ["source.null.check"]',
-        '  provisioner "shell-local" {',
-        '    inline = ["echo smoke test passed"]',
-        '  }',
-        '}',
-        ''
+        nullBuild(['echo smoke test passed'])
       ].join('\n')
     )
     const inputs = inputsFor(template)
