@@ -49,7 +49,11 @@ function targetUser(): { user: string; home: string } {
   }
   // useradd leaves the account locked, and with UsePAM no sshd refuses locked accounts.
   execFileSync('usermod', ['-p', '*', TARGET_USER])
-  return { user: TARGET_USER, home: `/home/${TARGET_USER}` }
+  // Two workers racing in useradd can leave the home folder to a uid that lost the race.
+  const home = `/home/${TARGET_USER}`
+  fs.mkdirSync(home, { recursive: true })
+  execFileSync('chown', ['-R', `${TARGET_USER}:${TARGET_USER}`, home])
+  return { user: TARGET_USER, home }
 }
 
 /** sshd lost the race for its port to another process: try another one. */
