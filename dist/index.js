@@ -15027,7 +15027,7 @@ function core_debug(message) {
   command_issueCommand("debug", {}, message);
 }
 
-function core_error(message, properties = {}) {
+function error(message, properties = {}) {
   command_issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 
@@ -15076,51 +15076,36 @@ function getState(name) {
   return process.env[`STATE_${name}`] || "";
 }
 
-let sdk;
-
-function loadSdk() {
-  sdk ??= Promise.all([ __nccwpck_require__.e(500), __nccwpck_require__.e(857) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 5857));
-  return sdk;
-}
-
 const AWS_LIMITS = {
   connectMs: 5e3,
   idleMs: 3e4,
   requestMs: 6e4,
   callDeadlineMs: 9e4,
   maxAttempts: 10,
-  backoffScale: 1
+  backoffScale: 1,
+  waitMaxMs: 60 * 6e4
 };
 
 const SDK_BACKOFF = {
   baseMs: 50,
-  throttlingBaseMs: 1e3,
   maxMs: 2e4
 };
 
-function scaledBackoff(scale) {
+function retryStrategy(sdk, limits) {
   let base = SDK_BACKOFF.baseMs;
-  return {
-    setDelayBase(ms) {
-      base = ms;
-    },
-    computeNextBackoffDelay(retries) {
-      return Math.floor(Math.random() * Math.min(base * 2 ** retries, SDK_BACKOFF.maxMs) * scale);
-    }
+  const backoff = {
+    setDelayBase: ms => void (base = ms),
+    computeNextBackoffDelay: retries => Math.floor(Math.random() * Math.min(base * 2 ** retries, SDK_BACKOFF.maxMs) * limits.backoffScale)
   };
-}
-
-function retryStrategy(loaded) {
-  const scale = AWS_LIMITS.backoffScale;
-  return new loaded.AdaptiveRetryStrategy(AWS_LIMITS.maxAttempts, {
-    backoff: scaledBackoff(scale),
-    rateLimiter: new loaded.DefaultRateLimiter({
-      minFillRate: .5 / scale
+  return new sdk.AdaptiveRetryStrategy(limits.maxAttempts, {
+    backoff: backoff,
+    rateLimiter: new sdk.DefaultRateLimiter({
+      minFillRate: .5 / limits.backoffScale
     })
   });
 }
 
-class AwsError extends Error {
+class clients_AwsError extends Error {
   code;
   constructor(message, code, options) {
     super(message, options);
@@ -15130,26 +15115,22 @@ class AwsError extends Error {
 }
 
 function hasCode(error, code) {
-  return error instanceof AwsError && code.test(error.code);
+  return error instanceof clients_AwsError && code.test(error.code);
 }
 
 function endpointHost(service, region) {
   const configured = process.env[`AWS_ENDPOINT_URL_${service}`] || process.env["AWS_ENDPOINT_URL"];
-  if (configured) try {
-    return new URL(configured).host;
-  } catch {
-    return configured;
-  }
+  if (configured) return URL.canParse(configured) ? new URL(configured).host : configured;
   const suffix = region.startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
   return service === "IAM" ? `iam.${suffix}` : `${service.toLowerCase()}.${region}.${suffix}`;
 }
 
-function describeFailure(error) {
+function failure(error, limits) {
   const e = error;
   const attempts = e.$metadata?.attempts ?? 1;
   const after = attempts > 1 ? ` (after ${attempts} attempts)` : "";
   if (e.name === "AbortError") return {
-    message: `no answer within ${AWS_LIMITS.callDeadlineMs / 1e3} s`,
+    message: `no answer within ${limits.callDeadlineMs / 1e3} s`,
     code: "Timeout"
   };
   if (e.name === "TimeoutError") return {
@@ -15163,92 +15144,61 @@ function describeFailure(error) {
   };
 }
 
-function bounded(service, region, client, loaded) {
-  return {
-    client: client,
-    sdk: loaded,
-    send: async command => {
-      try {
-        return await client.send(command, {
-          abortSignal: AbortSignal.timeout(AWS_LIMITS.callDeadlineMs)
-        });
-      } catch (error) {
-        const {message: message, code: code} = describeFailure(error);
-        const action = command.constructor.name.replace(/Command$/, "");
-        throw new AwsError(`${service} ${action} in ${region} (${endpointHost(service, region)}): ${message}`, code, {
-          cause: error
-        });
-      }
-    }
-  };
-}
-
-const clients = new Map;
-
-async function service(name, region, make) {
-  const key = `${name}:${region}`;
-  const known = clients.get(key);
-  if (known) return known;
-  const loaded = await loadSdk();
-  const client = make(loaded, {
-    region: region,
-    maxAttempts: AWS_LIMITS.maxAttempts,
-    retryStrategy: retryStrategy(loaded),
-    requestHandler: {
-      connectionTimeout: AWS_LIMITS.connectMs,
-      socketTimeout: AWS_LIMITS.idleMs,
-      requestTimeout: AWS_LIMITS.requestMs,
-      throwOnRequestTimeout: true
-    }
-  });
-  const made = bounded(name, region, client, loaded);
-  clients.set(key, made);
-  return made;
-}
-
-const ec2 = region => service("EC2", region, (s, config) => new s.EC2Client(config));
-
-const ssm = region => service("SSM", region, (s, config) => new s.SSMClient(config));
-
-const iam = region => service("IAM", region, (s, config) => new s.IAMClient(config));
-
-function closeClients() {
-  for (const {client: client} of clients.values()) client.destroy();
-  clients.clear();
-}
-
-const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
-
-const POLL = {
-  imageAvailableMs: 5e3,
-  imageAvailableMaxMs: 60 * 6e4,
-  instanceTerminatedMs: 2e3,
-  instanceTerminatedMaxMs: 5 * 6e4,
-  dependencyRetryMs: 5e3,
-  dependencyRetries: 12,
-  inProgressMs: 15e3,
-  inProgressMaxMs: 60 * 6e4
-};
-
-async function poll(check, everyMs, maxMs, timeout) {
-  const deadline = Date.now() + maxMs;
-  for (;;) {
-    const value = await check();
-    if (value !== void 0) return value;
-    if (Date.now() + everyMs > deadline) throw timeout();
-    await sleep(everyMs);
+class Aws {
+  limits;
+  clients=new Map;
+  sdk;
+  constructor(limits = AWS_LIMITS) {
+    this.limits = limits;
   }
-}
-
-async function allPages(fetch) {
-  const pages = [];
-  let token;
-  do {
-    const page = await fetch(token);
-    pages.push(page);
-    token = page.NextToken;
-  } while (token);
-  return pages;
+  ec2=region => this.service("EC2", region, (s, c) => new s.EC2Client(c));
+  ssm=region => this.service("SSM", region, (s, c) => new s.SSMClient(c));
+  iam=region => this.service("IAM", region, (s, c) => new s.IAMClient(c));
+  close() {
+    for (const {client: client} of this.clients.values()) client.destroy();
+    this.clients.clear();
+  }
+  async service(name, region, make) {
+    const key = `${name}:${region}`;
+    const known = this.clients.get(key);
+    if (known) return known;
+    const sdk = await (this.sdk ??= Promise.all([ __nccwpck_require__.e(885), __nccwpck_require__.e(857) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 5857)));
+    const {limits: limits} = this;
+    const client = make(sdk, {
+      region: region,
+      maxAttempts: limits.maxAttempts,
+      retryStrategy: retryStrategy(sdk, limits),
+      requestHandler: {
+        connectionTimeout: limits.connectMs,
+        socketTimeout: limits.idleMs,
+        requestTimeout: limits.requestMs,
+        throwOnRequestTimeout: true
+      }
+    });
+    const send = client.send.bind(client);
+    Object.assign(client, {
+      send: async (command, options) => {
+        try {
+          return await send(command, {
+            abortSignal: AbortSignal.timeout(limits.callDeadlineMs),
+            ...options
+          });
+        } catch (error) {
+          const {message: message, code: code} = failure(error, limits);
+          const action = command.constructor.name.replace(/Command$/, "");
+          throw new clients_AwsError(`${name} ${action} in ${region} (${endpointHost(name, region)}): ${message}`, code, {
+            cause: error
+          });
+        }
+      }
+    });
+    const service = {
+      client: client,
+      sdk: sdk
+    };
+    this.clients.set(key, service);
+    return service;
+  }
 }
 
 var external_node_os_ = __nccwpck_require__(8161);
@@ -15278,22 +15228,6 @@ function requireToolCache(context) {
 
 function runReference(context) {
   return `${context.repository}#${context.runId ?? "local"}.${context.runAttempt ?? "1"}`;
-}
-
-let source;
-
-function sourceOfRun() {
-  source ??= __nccwpck_require__.e(413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413)).then(({context: context}) => {
-    const repository = process.env["GITHUB_REPOSITORY"] ? `${context.repo.owner}/${context.repo.repo}` : "local";
-    const attempt = Number.isNaN(context.runAttempt) ? "" : `/attempts/${context.runAttempt}`;
-    return {
-      repository: repository,
-      commit: context.sha ?? "",
-      ref: context.ref ?? "",
-      runUrl: Number.isNaN(context.runId) ? "" : `${context.serverUrl}/${repository}/actions/runs/${context.runId}${attempt}`
-    };
-  });
-  return source;
 }
 
 function errorMessage(error) {
@@ -15335,37 +15269,14 @@ class CancelledError extends Error {
   }
 }
 
-var external_node_crypto_ = __nccwpck_require__(7598);
-
-const inertLog = new class {
-  token;
-  write;
-  line(text) {
-    if (this.token === void 0) this.stop();
-    this.write?.call(process.stdout, `${text}${external_node_os_.EOL}`);
+class ReleaseError extends Error {
+  done;
+  constructor(message, done, options) {
+    super(message, options);
+    this.done = done;
+    this.name = "ReleaseError";
   }
-  command(issue) {
-    this.resume();
-    issue();
-  }
-  resume() {
-    const {token: token, write: write} = this;
-    if (token === void 0 || write === void 0) return;
-    this.token = this.write = void 0;
-    process.stdout.write = write;
-    write.call(process.stdout, `::${token}::${external_node_os_.EOL}`);
-  }
-  stop() {
-    const write = process.stdout.write;
-    this.token = (0, external_node_crypto_.randomBytes)(16).toString("hex");
-    this.write = write;
-    write.call(process.stdout, `::stop-commands::${this.token}${external_node_os_.EOL}`);
-    process.stdout.write = (...args) => {
-      this.resume();
-      return process.stdout.write(...args);
-    };
-  }
-};
+}
 
 const Input = {
   Mode: "mode",
@@ -15418,6 +15329,7 @@ const Output = {
 
 const State = {
   Evidence: "evidence",
+  Claim: "claim",
   VaultPasswordFile: "vault-password-file"
 };
 
@@ -15433,13 +15345,727 @@ const DEFAULT_RELEASE_TAG_PATTERN = "release-*";
 
 const DEFAULT_VERSION_TAG_KEY = "ImageVersion";
 
+async function checkSigningKey(armoredKey) {
+  const openpgp = await __nccwpck_require__.e(74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
+  const key = await openpgp.readKey({
+    armoredKey: armoredKey
+  });
+  if (key.isPrivate()) throw new Error("it is a private key; give the public key");
+  try {
+    await key.getSigningKey();
+  } catch (error) {
+    throw new Error(`no key in it can sign: ${errorMessage(error)}`, {
+      cause: error
+    });
+  }
+}
+
+async function signingExpiry(armoredKey) {
+  const openpgp = await __nccwpck_require__.e(74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
+  const key = await openpgp.readKey({
+    armoredKey: armoredKey
+  });
+  const signing = await key.getSigningKey();
+  const times = [ await key.getExpirationTime(), await signing.getExpirationTime() ];
+  if (times.includes(null)) return new Date;
+  const dates = times.filter(t => t instanceof Date).map(d => d.getTime());
+  return dates.length > 0 ? new Date(Math.min(...dates)) : void 0;
+}
+
+async function verifyDetachedSignature(data, signature, armoredKey) {
+  const openpgp = await __nccwpck_require__.e(74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
+  const key = await openpgp.readKey({
+    armoredKey: armoredKey
+  });
+  const text = Buffer.from(signature).toString("latin1");
+  let parsed;
+  try {
+    parsed = text.startsWith("-----BEGIN PGP SIGNATURE-----") ? await openpgp.readSignature({
+      armoredSignature: text
+    }) : await openpgp.readSignature({
+      binarySignature: signature
+    });
+  } catch (error) {
+    throw new Error(`the signature file is not an OpenPGP signature: ${errorMessage(error)}`, {
+      cause: error
+    });
+  }
+  try {
+    const result = await openpgp.verify({
+      message: await openpgp.createMessage({
+        binary: data
+      }),
+      signature: parsed,
+      verificationKeys: key,
+      expectSigned: true
+    });
+    await Promise.all(result.signatures.map(s => s.verified));
+  } catch (error) {
+    throw new Error(`the signature is not a valid signature by key ${key.getFingerprint().toUpperCase()}: ${errorMessage(error)}`, {
+      cause: error
+    });
+  }
+  return key.getFingerprint().toUpperCase();
+}
+
+function checksumFor(sums, filename) {
+  for (const line of sums.split(/\r?\n/)) {
+    const match = /^([0-9a-fA-F]{64})\s+\*?(\S+)$/.exec(line.trim());
+    if (match?.[2] === filename) return match[1]?.toLowerCase();
+  }
+  return;
+}
+
 var external_node_fs_ = __nccwpck_require__(3024);
 
 var external_node_path_ = __nccwpck_require__(6760);
 
+const HASHICORP_RELEASE_KEY = `-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQINBGB9+xkBEACabYZOWKmgZsHTdRDiyPJxhbuUiKX65GUWkyRMJKi/1dviVxOX\nPG6hBPtF48IFnVgxKpIb7G6NjBousAV+CuLlv5yqFKpOZEGC6sBV+Gx8Vu1CICpl\nZm+HpQPcIzwBpN+Ar4l/exCG/f/MZq/oxGgH+TyRF3XcYDjG8dbJCpHO5nQ5Cy9h\nQIp3/Bh09kET6lk+4QlofNgHKVT2epV8iK1cXlbQe2tZtfCUtxk+pxvU0UHXp+AB\n0xc3/gIhjZp/dePmCOyQyGPJbp5bpO4UeAJ6frqhexmNlaw9Z897ltZmRLGq1p4a\nRnWL8FPkBz9SCSKXS8uNyV5oMNVn4G1obCkc106iWuKBTibffYQzq5TG8FYVJKrh\nRwWB6piacEB8hl20IIWSxIM3J9tT7CPSnk5RYYCTRHgA5OOrqZhC7JefudrP8n+M\npxkDgNORDu7GCfAuisrf7dXYjLsxG4tu22DBJJC0c/IpRpXDnOuJN1Q5e/3VUKKW\nmypNumuQpP5lc1ZFG64TRzb1HR6oIdHfbrVQfdiQXpvdcFx+Fl57WuUraXRV6qfb\n4ZmKHX1JEwM/7tu21QE4F1dz0jroLSricZxfaCTHHWNfvGJoZ30/MZUrpSC0IfB3\niQutxbZrwIlTBt+fGLtm3vDtwMFNWM+Rb1lrOxEQd2eijdxhvBOHtlIcswARAQAB\ntERIYXNoaUNvcnAgU2VjdXJpdHkgKGhhc2hpY29ycC5jb20vc2VjdXJpdHkpIDxz\nZWN1cml0eUBoYXNoaWNvcnAuY29tPokCVAQTAQoAPgIbAwULCQgHAgYVCgkICwIE\nFgIDAQIeAQIXgBYhBMh0AR8KtAURDQIQVTQ2XZRy10aPBQJplkfQBQkQrOy3AAoJ\nEDQ2XZRy10aPw6gP/3GUEMUa6mCRuuSOT9UnziPIvXYd63mcN6A6Jwmwj8JaB2qu\nOCijvJkw56UbZK3x1FZIbe0hA6VUAwNSNmSIxVJkilgwIYYFO0tnL79XhIeP7jYF\nydXLZ4rTi1FDl8lltAujTNARdY8UGg4hGlcM9OrEeXEFLWugJNiChL15FVoxZqIS\njeduaEqyxGfJnyVwy8z3pZfgODeFr7xs2NkUIMSfuRg24VcL4aW8Frt3jW8P45y3\no/5fsi6Aw2tZ0wD9NSgkVc8VD1NRV9eSZ95Bv+Awf9IXa+Cn5OCjc8Jc+XF+nLfB\noPswOO7E8dLiuBUw6/GzSLMbVs8qf8BNXB92dOe1VccVTqjCxK2sEpVaHh7e+co8\nd8lDGBIWMGh7NS6XlGORpFb/T6gxjjOYUV3SKd4QDebUUG8kMkb5juLljOoq+YOP\nvgNLDZLZteFpmH+zB9DpOY1YtHZB/OD+DtzLMaSl6VPF2Ln0j5aQGwNDt7sheyAe\nsXbu0qn2H5FxojSfvhT0kUDKZ0mgg5y3Oflg49MiAOhjLGY0JocFpBeMILw27fbw\nfpIBP7siQWFTFJ1O+l2NQiWAwC2x5fX2EakyCBJmrkPV2hr4nEogNqg9/RDskIUq\ncpcOOd/0BntiXMyUCCH2AoCt5acaTQ0WU6CAosZPojOYhtGGgOgeQSdflpMSuQIN\nBGB9+xkBEACoklYsfvWRCjOwS8TOKBTfl8myuP9V9uBNbyHufzNETbhYeT33Cj0M\nGCNd9GdoaknzBQLbQVSQogA+spqVvQPz1MND18GIdtmr0BXENiZE7SRvu76jNqLp\nKxYALoK2Pc3yK0JGD30HcIIgx+lOofrVPA2dfVPTj1wXvm0rbSGA4Wd4Ng3d2AoR\nG/wZDAQ7sdZi1A9hhfugTFZwfqR3XAYCk+PUeoFrkJ0O7wngaon+6x2GJVedVPOs\n2x/XOR4l9ytFP3o+5ILhVnsK+ESVD9AQz2fhDEU6RhvzaqtHe+sQccR3oVLoGcat\nma5rbfzH0Fhj0JtkbP7WreQf9udYgXxVJKXLQFQgel34egEGG+NlbGSPG+qHOZtY\n4uWdlDSvmo+1P95P4VG/EBteqyBbDDGDGiMs6lAMg2cULrwOsbxWjsWka8y2IN3z\n1stlIJFvW2kggU+bKnQ+sNQnclq3wzCJjeDBfucR3a5WRojDtGoJP6Fc3luUtS7V\n5TAdOx4dhaMFU9+01OoH8ZdTRiHZ1K7RFeAIslSyd4iA/xkhOhHq89F4ECQf3Bt4\nZhGsXDTaA/VgHmf3AULbrC94O7HNqOvTWzwGiWHLfcxXQsr+ijIEQvh6rHKmJK8R\n9NMHqc3L18eMO6bqrzEHW0Xoiu9W8Yj+WuB3IKdhclT3w0pO4Pj8gQARAQABiQI8\nBBgBCgAmAhsMFiEEyHQBHwq0BRENAhBVNDZdlHLXRo8FAmmWR+0FCRCs7NQACgkQ\nNDZdlHLXRo/R0A//QW1opBlzWSmWww1q9QuJA2WCIIs8tJKRDOsmgJPscNpzwZFU\nN1Df0wWNjqi1BDReei7lZTHwUk+ebBn0bkI3ANmmgYg7LBueAt5UWSingOc+rvKA\nN32BDzBYkMckRzJSQsmeC5hm3J3wLSy90uaIlrJJE9GJZkf/W2Ob+4SQZZ+dnnRP\nJokDdW1DuZS9PbxSLJKD5eIWHBxJnFM1CmHfOfrjTJ+MYvVGM5sxSY8R7E+GADj5\nL/i4N+tTFJLuTMYARGfA6d+KPKcMJtgpUPjSMAg8nGUhukctpuBs27mOKW0CBtmJ\n82X/qYROTL0+vGTvUYflYiuceVlhX/kw0JZnMaG5V/mpHq8SwD07pCGOf69j/mNa\n5EL3++Pmzg0s0stw3Ea5pCN0cL/nKkoWchHBfW15W4JOnKAIspyD1vH670P4WfeV\nE9B9d6tgKSbM/9JlXoQS5ZdG+kbdosieELhmVWmvojyK7K+Ry6C9wgd+UfnW5jXd\niNwKW3KHuautQwlFhHRNMyDg08c+pI5emTMT3IUQyGWo+Gska3TqGujFcABx7Ip+\nmHNmMrCkSD+XC2bvzvRR7FcM0/B9fsjLX/Wttm5vRJ1d2oAoEPvw2IZnJIXpOt2z\nzo55sJTztNu4lWGgDVgtp9SXO5a0E5YvFHQNZN5QLeVTTFu6I7qG+ME1E/K5Ag0E\nYH3+JQEQALivllTjMolxUW2OxrXb+a2Pt6vjCBsiJzrUj0Pa63U+lT9jldbCCfgP\nwDpcDuO1O05Q8k1MoYZ6HddjWnqKG7S3eqkV5c3ct3amAXp513QDKZUfIDylOmhU\nqvxjEgvGjdRjz6kECFGYr6Vnj/p6AwWv4/FBRFlrq7cnQgPynbIH4hrWvewp3Tqw\nGVgqm5RRofuAugi8iZQVlAiQZJo88yaztAQ/7VsXBiHTn61ugQ8bKdAsr8w/ZZU5\nHScHLqRolcYg0cKN91c0EbJq9k1LUC//CakPB9mhi5+aUVUGusIM8ECShUEgSTCi\nKQiJUPZ2CFbbPE9L5o9xoPCxjXoX+r7L/WyoCPTeoS3YRUMEnWKvc42Yxz3meRb+\nBmaqgbheNmzOah5nMwPupJYmHrjWPkX7oyyHxLSFw4dtoP2j6Z7GdRXKa2dUYdk2\nx3JYKocrDoPHh3Q0TAZujtpdjFi1BS8pbxYFb3hHmGSdvz7T7KcqP7ChC7k2RAKO\nGiG7QQe4NX3sSMgweYpl4OwvQOn73t5CVWYp/gIBNZGsU3Pto8g27vHeWyH9mKr4\ncSepDhw+/X8FGRNdxNfpLKm7Vc0Sm9Sof8TRFrBTqX+vIQupYHRi5QQCuYaV6OVr\nITeegNK3So4m39d6ajCR9QxRbmjnx9UcnSYYDmIB6fpBuwT0ogNtABEBAAGJBHIE\nGAEKACYCGwIWIQTIdAEfCrQFEQ0CEFU0Nl2UctdGjwUCYH4bgAUJAeFQ2wJAwXQg\nBBkBCgAdFiEEs2y6kaLAcwxDX8KAsLRBCXaFtnYFAmB9/iUACgkQsLRBCXaFtnYX\nBhAAlxejyFXoQwyGo9U+2g9N6LUb/tNtH29RHYxy4A3/ZUY7d/FMkArmh4+dfjf0\np9MJz98Zkps20kaYP+2YzYmaizO6OA6RIddcEXQDRCPHmLts3097mJ/skx9qLAf6\nrh9J7jWeSqWO6VW6Mlx8j9m7sm3Ae1OsjOx/m7lGZOhY4UYfY627+Jf7WQ5103Qs\nlgQ09es/vhTCx0g34SYEmMW15Tc3eCjQ21b1MeJD/V26npeakV8iCZ1kHZHawPq/\naCCuYEcCeQOOteTWvl7HXaHMhHIx7jjOd8XX9V+UxsGz2WCIxX/j7EEEc7CAxwAN\nnWp9jXeLfxYfjrUB7XQZsGCd4EHHzUyCf7iRJL7OJ3tz5Z+rOlNjSgci+ycHEccL\nYeFAEV+Fz+sj7q4cFAferkr7imY1XEI0Ji5P8p/uRYw/n8uUf7LrLw5TzHmZsTSC\nUaiL4llRzkDC6cVhYfqQWUXDd/r385OkE4oalNNE+n+txNRx92rpvXWZ5qFYfv7E\n95fltvpXc0iOugPMzyof3lwo3Xi4WZKc1CC/jEviKTQhfn3WZukuF5lbz3V1PQfI\nxFsYe9WYQmp25XGgezjXzp89C/OIcYsVB1KJAKihgbYdHyUN4fRCmOszmOUwEAKR\n3k5j4X8V5bk08sA69NVXPn2ofxyk3YYOMYWW8ouObnXoS8QJEDQ2XZRy10aPMpsQ\nAIbwX21erVqUDMPn1uONP6o4NBEq4MwG7d+fT85rc1U0RfeKBwjucAE/iStZDQoM\nZKWvGhFR+uoyg1LrXNKuSPB82unh2bpvj4zEnJsJadiwtShTKDsikhrfFEK3aCK8\nZuhpiu3jxMFDhpFzlxsSwaCcGJqcdwGhWUx0ZAVD2X71UCFoOXPjF9fNnpy80YNp\nflPjj2RnOZbJyBIM0sWIVMd8F44qkTASf8K5Qb47WFN5tSpePq7OCm7s8u+lYZGK\nwR18K7VliundR+5a8XAOyUXOL5UsDaQCK4Lj4lRaeFXunXl3DJ4E+7BKzZhReJL6\nEugV5eaGonA52TWtFdB8p+79wPUeI3KcdPmQ9Ll5Zi/jBemY4bzasmgKzNeMtwWP\nfk6WgrvBwptqohw71HDymGxFUnUP7XYYjic2sVKhv9AevMGycVgwWBiWroDCQ9Ja\nbtKfxHhI2p+g+rcywmBobWJbZsujTNjhtme+kNn1mhJsD3bKPjKQfAxaTskBLb0V\nwgV21891TS1Dq9kdPLwoS4XNpYg2LLB4p9hmeG3fu9+OmqwY5oKXsHiWc43dei9Y\nyxZ1AAUOIaIdPkq+YG/PhlGE4YcQZ4RPpltAr0HfGgZhmXWigbGS+66pUj+Ojysc\nj0K5tCVxVu0fhhFpOlHv0LWaxCbnkgkQH9jfMEJkAWMOuQINBGCAXCYBEADW6RNr\nZVGNXvHVBqSiOWaxl1XOiEoiHPt50Aijt25yXbG+0kHIFSoR+1g6Lh20JTCChgfQ\nkGGjzQvEuG1HTw07YhsvLc0pkjNMfu6gJqFox/ogc53mz69OxXauzUQ/TZ27GDVp\nUBu+EhDKt1s3OtA6Bjz/csop/Um7gT0+ivHyvJ/jGdnPEZv8tNuSE/Uo+hn/Q9hg\n8SbveZzo3C+U4KcabCESEFl8Gq6aRi9vAfa65oxD5jKaIz7cy+pwb0lizqlW7H9t\nQlr3dBfdIcdzgR55hTFC5/XrcwJ6/nHVH/xGskEasnfCQX8RYKMuy0UADJy72TkZ\nbYaCx+XXIcVB8GTOmJVoAhrTSSVLAZspfCnjwnSxisDn3ZzsYrq3cV6sU8b+QlIX\n7VAjurE+5cZiVlaxgCjyhKqlGgmonnReWOBacCgL/UvuwMmMp5TTLmiLXLT7uxeG\nojEyoCk4sMrqrU1jevHyGlDJH9Taux15GILDwnYFfAvPF9WCid4UZ4Ouwjcaxfys\n3LxNiZIlUsXNKwS3mhiMRL4TRsbs4k4QE+LIMOsauIvcvm8/frydvQ/kUwIhVTH8\n0XGOH909bYtJvY3fudK7ShIwm7ZFTduBJUG473E/Fn3VkhTmBX6+PjOC50HR/Hyb\nwaRCzfDruMe3TAcE/tSP5CUOb9C7+P+hPzQcDwARAQABiQRyBBgBCgAmAhsCFiEE\nyHQBHwq0BRENAhBVNDZdlHLXRo8FAmmWSAoFCRCqi+QCQMF0IAQZAQoAHRYhBDdO\nx1tIWRNgSoMcx8ggxtXNJ6uHBQJggFwmAAoJEMggxtXNJ6uHRfAP/2CGdSyg0K7U\n66Vygl0dugxrMm8O3/Oe211BKdQsFUSWAznOTRTK/zvMUHO4LJAlYvdtZ6xDa4XH\nl9FYQ8MR9ZV0OuOlAZvU4IJDLPVCU09X/UzX/GEoZL0R5esvwPAXopMaRHCfXJeI\n/gEaB94UhAeYlwpcRn0eSuk1vyZx7GRE6/hog8DCf4hoT40dW20gGe58xcvJ+mRY\nlC0lr16WH08wuUcee6+dgu+4Cg6SG6+zt9cMyl8VnTUL5BK/V3MebnYZJK0RFDNn\nnXDhzStgOd5gOeIL+xBPXHd0/ld/rDM74SFExpuS+hNsyo+xMQ/HJavak21MFinu\nl9COwfGEmlAXTGMY30Lf3Pt/eAkbwgmGc966VSoRmOFEXJVlDr+yJR6ru+7j50z8\nlAv6Lsop7sun1Qysbo0swf6W1qgPf6VWbx91NTFLkw0+gD8jxwrU5ZMkeSuntX9d\npjuZS29CflXXIRPlvhuiDPicwTpYuIUx37vHveAH5gnowZg247x780Urrsx8duTX\n8CI9MAnqzm4dFAiRlwE8bvLk+l9wekiXA9gIMZiVNqNlduXIqvAG21Wdgq8qyeXK\ny/XWCVKDQOmEbFAltfNam8E3KEw0fl199x+93d5ckDGcPzUYPbNkCuIwngC/ZN96\npDafF3Z12fSNfhZUe0C8td8KAszYa96GCRA0Nl2UctdGj1gKD/4jOGhEGTg88Vyu\nPVjeK+zkwrTIZSvHdUHfTt/+rTLSNb/RQiBCUQuEZvafj6FrntS7bAEhccGqH894\nT3St5K0AXWkvsLd6K+cbIQdlnFA2zb6geJUCk6qx5NgWpRc3i0DS7CheGwl+Bwu7\n+n9pNjNjiHV+rYDgqbQXG0dtGysB0/3qIRgEDHFO0HJu/dcte4oXrQIqrZrpOwe8\nWxqFqdU918JpSUcc8coiFp9YtwpgqQNxGVZ+rhgnTGdZzk1f/Yhhimh+2B0ReaFv\nk3UzVBj3HQ9C6+Ot3MyDEhSgdhjr9e25Tm9S5YfhwtWmghRw9RKPyLMSXSxm/Uc0\nmK1NucAp8TQBwKqKzNpCk5IdrBSWRUbjOoOFyzyCsY6gS285GCpSIzI39hTf+3gd\nwYPlE6fj+F2TZzdhx62DPnzBzBHnByYTVdJ649bx0FFp4Q+5TbIWtxu/AQkRDxmW\nNQfE+6GgeshlrhXWsh6+PGDzt+2raG6zUT913sdz7Ctw4fLjmsKOTdTz3Xa9pr8l\nxfI/JuukSgt9o/n3GirhTB3zE1w/I/Xt6k7oASiP3zQSuHtB/CYKYHDtOCWwjo7J\nPEGtb/FkreKNxsk/p20jnlrB8WZxxswdr2Vri9NmFeyMDVX7qF3WqT+8aCV9GtS1\nGCHx/5nGBdDwoxEsXqpI3IUqPb6FDg==\n=wtp+\n-----END PGP PUBLIC KEY BLOCK-----\n`;
+
+const HASHICORP_RELEASE_KEY_ID = "72D7468F";
+
+class TagPatternError extends Error {}
+
+const RANGES = [ /^[a-z]$/, /^[A-Z]$/, /^[0-9]$/ ];
+
+function tag_pattern_escape(c) {
+  return c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function compileClass(pattern, start) {
+  const close = pattern.indexOf("]", start + 1);
+  if (close < 0) throw new TagPatternError(`'[' at position ${start + 1} has no ']'`);
+  const body = pattern.slice(start + 1, close);
+  if (body === "") throw new TagPatternError(`'[]' at position ${start + 1} lists no character`);
+  let source = "";
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (!/[A-Za-z0-9]/.test(c)) throw new TagPatternError(`'[${body}]' may list only letters and digits (and ranges of them), not '${c}'`);
+    if (body[i + 1] === "-" && i + 2 < body.length) {
+      const to = body[i + 2];
+      if (!RANGES.some(r => r.test(c) && r.test(to)) || to < c) throw new TagPatternError(`'${c}-${to}' is not a range within a-z, A-Z or 0-9 in increasing order`);
+      source += `${c}-${to}`;
+      i += 2;
+    } else source += c;
+  }
+  return {
+    source: `[${source}]`,
+    end: close
+  };
+}
+
+function compileOne(raw) {
+  const negative = raw.startsWith("!");
+  const pattern = negative ? raw.slice(1) : raw;
+  if (pattern === "") throw new TagPatternError(`'${raw}' is empty`);
+  const tokens = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      const next = pattern[i + 1];
+      if (next === void 0) throw new TagPatternError(`'${raw}' ends with a lone '\\'`);
+      tokens.push({
+        source: tag_pattern_escape(next),
+        repeatable: true
+      });
+      i++;
+    } else if (c === "*") if (pattern[i + 1] === "*") {
+      tokens.push({
+        source: ".*",
+        repeatable: false
+      });
+      i++;
+    } else tokens.push({
+      source: "[^/]*",
+      repeatable: false
+    }); else if (c === "?" || c === "+") {
+      const previous = tokens.at(-1);
+      if (!previous?.repeatable) throw new TagPatternError(`'${c}' at position ${i + 1} of '${raw}' follows no character it could repeat`);
+      previous.source = `(?:${previous.source})${c}`;
+      previous.repeatable = false;
+    } else if (c === "[") {
+      const {source: source, end: end} = compileClass(pattern, i);
+      tokens.push({
+        source: source,
+        repeatable: true
+      });
+      i = end;
+    } else if (c === "]") throw new TagPatternError(`']' at position ${i + 1} of '${raw}' closes no '['`); else tokens.push({
+      source: tag_pattern_escape(c),
+      repeatable: true
+    });
+  }
+  return {
+    negative: negative,
+    regex: new RegExp(`^${tokens.map(t => t.source).join("")}$`)
+  };
+}
+
+function compileTagFilter(lines) {
+  if (lines.length === 0) throw new TagPatternError("no pattern is given");
+  const compiled = lines.map(line => {
+    if (/\s/.test(line)) throw new TagPatternError(`'${line}' contains whitespace`);
+    return compileOne(line);
+  });
+  if (compiled.every(p => p.negative)) throw new TagPatternError('every pattern starts with "!"; give at least one that includes tags, as GitHub requires');
+  return {
+    text: lines.join(", "),
+    matches(tag) {
+      let matched = false;
+      for (const p of compiled) if (p.regex.test(tag)) matched = !p.negative;
+      return matched;
+    }
+  };
+}
+
+const TAG_VALUE_MAX = 256;
+
+const TAG_KEY_MAX = 128;
+
+const TAGS_PER_RESOURCE = 50;
+
+function tagSchema(versionKey) {
+  const key = name => `${versionKey}:${name}`;
+  return {
+    version: versionKey,
+    lineage: key("lineage"),
+    build: key("build"),
+    run: key("run"),
+    complete: key("complete"),
+    copies: key("copies"),
+    builds: key("builds"),
+    released: key("released"),
+    keep: key("keep"),
+    claim: key("claim"),
+    heartbeat: key("heartbeat")
+  };
+}
+
+const SCHEMA_SUFFIX_MAX = ":copies.10".length;
+
+const SOURCE_TAG_KEYS = {
+  repository: "SourceRepository",
+  commit: "SourceCommit",
+  ref: "SourceRef",
+  run: "BuildRun"
+};
+
+function isReservedTagKey(key, versionKey) {
+  return key === versionKey || key.startsWith(`${versionKey}:`) || Object.values(SOURCE_TAG_KEYS).includes(key);
+}
+
+const RESERVED_TAG_COUNT = 16;
+
+function tagValue(value) {
+  return value.length > TAG_VALUE_MAX ? value.slice(0, TAG_VALUE_MAX) : value;
+}
+
+function copyTags(schema, copies) {
+  const values = [];
+  let current = "";
+  for (const c of copies) {
+    const pair = `${c.region}=${c.amiId}`;
+    if (current && current.length + 1 + pair.length > TAG_VALUE_MAX) {
+      values.push(current);
+      current = "";
+    }
+    current = current ? `${current},${pair}` : pair;
+  }
+  values.push(current);
+  return values.map((Value, i) => ({
+    Key: i === 0 ? schema.copies : `${schema.copies}.${i + 1}`,
+    Value: Value
+  }));
+}
+
+function recordedCopies(schema, tags) {
+  if (!Object.hasOwn(tags, schema.copies)) return;
+  return Object.entries(tags).filter(([k]) => k === schema.copies || k.startsWith(`${schema.copies}.`)).sort(([a], [b]) => a.localeCompare(b, "en", {
+    numeric: true
+  })).flatMap(([, v]) => v.split(",")).map(pair => pair.split("=")).filter(p => p.length === 2 && p[0] !== "" && p[1] !== "").map(([region, amiId]) => ({
+    region: region,
+    amiId: amiId
+  }));
+}
+
+function recordCalls(schema, mark, artifacts, primaryRegion) {
+  const primary = artifacts.find(a => a.region === primaryRegion) ?? artifacts[0];
+  if (!primary) return [];
+  const marks = [ {
+    Key: schema.complete,
+    Value: mark.version
+  }, {
+    Key: schema.lineage,
+    Value: mark.lineage
+  }, {
+    Key: schema.build,
+    Value: mark.build
+  }, {
+    Key: schema.run,
+    Value: mark.run
+  } ];
+  const copies = artifacts.filter(a => a !== primary);
+  return [ {
+    region: primary.region,
+    resources: [ primary.amiId ],
+    tags: [ ...marks, ...copyTags(schema, copies) ]
+  }, ...[ ...new Set(copies.map(c => c.region)) ].map(region => ({
+    region: region,
+    resources: copies.filter(c => c.region === region).map(c => c.amiId),
+    tags: marks
+  })) ];
+}
+
+function releaseCalls(schema, release, sets, extra) {
+  const common = build => [ {
+    Key: schema.version,
+    Value: release.version
+  }, {
+    Key: schema.lineage,
+    Value: release.lineage
+  }, {
+    Key: schema.build,
+    Value: build
+  }, ...extra ];
+  const first = sets.flatMap(set => [ set.primary, ...set.copies ].map(image => ({
+    region: image.region,
+    resources: [ ...image === set.primary ? [] : [ image.id ], ...image.snapshotIds ],
+    tags: common(set.build)
+  })));
+  const last = sets.map(set => ({
+    region: set.primary.region,
+    resources: [ set.primary.id ],
+    tags: [ ...common(set.build), {
+      Key: schema.builds,
+      Value: release.builds.join(",")
+    }, {
+      Key: schema.released,
+      Value: release.released
+    } ]
+  }));
+  return [ first.filter(c => c.resources.length > 0), last ];
+}
+
+function sourceTags(run) {
+  const url = run.runId ? `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}${run.runAttempt ? `/attempts/${run.runAttempt}` : ""}` : "";
+  return [ {
+    Key: SOURCE_TAG_KEYS.repository,
+    Value: run.repository
+  }, {
+    Key: SOURCE_TAG_KEYS.commit,
+    Value: run.sha ?? ""
+  }, {
+    Key: SOURCE_TAG_KEYS.ref,
+    Value: run.ref ?? ""
+  }, {
+    Key: SOURCE_TAG_KEYS.run,
+    Value: url
+  } ].filter(t => t.Value !== "").map(t => ({
+    Key: t.Key,
+    Value: tagValue(t.Value)
+  }));
+}
+
+const VERSION_RULE = 'letters, digits, ".", "_", "+" and "-", 1 to 100 characters';
+
+const VERSION = /^[A-Za-z0-9._+-]{1,100}$/;
+
+function versionProblem(version) {
+  if (VERSION.test(version)) return;
+  const why = version.length > 100 ? `is ${version.length} characters long` : "has a character outside the allowed set";
+  return `'${version}' ${why}; an image version takes ${VERSION_RULE}`;
+}
+
+function resolveRelease(ref, filter, explicit) {
+  const tag = ref?.startsWith("refs/tags/") ? ref.slice("refs/tags/".length) : void 0;
+  if (explicit !== void 0) return {
+    kind: "release",
+    version: explicit,
+    source: "input",
+    tag: tag
+  };
+  if (tag === void 0) return {
+    kind: "not-a-release",
+    reason: `ref '${ref ?? "(none)"}' is not a tag matching '${filter.text}'`
+  };
+  if (!filter.matches(tag)) return {
+    kind: "not-a-release",
+    reason: `tag '${tag}' does not match '${filter.text}'`
+  };
+  const problem = versionProblem(tag);
+  if (problem !== void 0) throw new Error(`Tag ${problem}; set 'image-version' to a version made from it`);
+  return {
+    kind: "release",
+    version: tag,
+    source: "tag",
+    tag: tag
+  };
+}
+
+function validationVersion(sha) {
+  return sha ? `validate-${sha.slice(0, 7)}` : "validate";
+}
+
+const EXACT_VERSION = /^\d+\.\d+\.\d+$/;
+
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+const LINEAGE = /^[A-Za-z0-9 _.:/=+@#-]{1,200}$/;
+
+const SSM_NAME = /^\/?[A-Za-z0-9_.\-/]+$/;
+
+function oneOf(input, value, allowed) {
+  if (allowed.includes(value)) return value;
+  throw new InputError(input, `'${value}' is not one of ${allowed.join(", ")}`);
+}
+
+function exactVersion(input, value, what) {
+  if (!EXACT_VERSION.test(value)) throw new InputError(input, `'${value}' is not an exact ${what} version X.Y.Z (e.g. 1.2.3)`);
+  return value;
+}
+
+function wholeNumber(input, value, max) {
+  if (!/^\d+$/.test(value) || Number(value) > max) throw new InputError(input, `'${value}' is not a whole number from 0 to ${max}`);
+  return Number(value);
+}
+
+function parse_boolean(input, value) {
+  if (/^(true|True|TRUE)$/.test(value)) return true;
+  if (/^(false|False|FALSE)$/.test(value)) return false;
+  throw new InputError(input, `'${value}' is not true or false`);
+}
+
+function parseLines(value) {
+  return value.split(/\r?\n/).map(line => line.trim()).filter(line => line !== "" && !line.startsWith("#"));
+}
+
+function parseKeyValueLines(input, value) {
+  return parseLines(value).map(line => {
+    const eq = line.indexOf("=");
+    if (eq <= 0) throw new InputError(input, `'${line}' is not a KEY=VALUE line`);
+    return [ line.slice(0, eq).trim(), line.slice(eq + 1).trim() ];
+  });
+}
+
+function checkTagKey(input, key, maxLength = TAG_KEY_MAX) {
+  if (key.length === 0 || key.length > maxLength) throw new InputError(input, `tag key '${key}' must be 1 to ${maxLength} characters`);
+  if (key.toLowerCase().startsWith("aws:")) throw new InputError(input, `tag key '${key}' may not start with 'aws:' (reserved by AWS)`);
+  return key;
+}
+
+function parseTags(value, versionKey, warnings) {
+  const seen = new Set;
+  const tags = parseKeyValueLines(Input.Tags, value).map(([Key, Value]) => {
+    checkTagKey(Input.Tags, Key);
+    if (isReservedTagKey(Key, versionKey)) throw new InputError(Input.Tags, `'${Key}' is a tag the action writes itself (the version key '${versionKey}', keys under '${versionKey}:', and the source tags); choose another key`);
+    if (seen.has(Key)) throw new InputError(Input.Tags, `'${Key}' is given twice`);
+    seen.add(Key);
+    if (Value.length > TAG_VALUE_MAX) throw new InputError(Input.Tags, `the value of '${Key}' is over ${TAG_VALUE_MAX} characters`);
+    const [first = "", ...more] = Value.split(/,\s*(?=[A-Za-z][\w.:/+@-]*=)/);
+    if (more.length > 0) warnings.push(`Input 'tags': the line '${Key}=${Value}' makes one tag '${Key}' whose value contains '${more.map(m => m.slice(0, m.indexOf("=") + 1)).join("', '")}'. To set ${more.length + 1} tags, write one KEY=VALUE per line:\n${[ `${Key}=${first}`, ...more ].map(line => `  ${line}`).join("\n")}`);
+    return {
+      Key: Key,
+      Value: Value
+    };
+  });
+  const room = TAGS_PER_RESOURCE - RESERVED_TAG_COUNT;
+  if (tags.length > room) throw new InputError(Input.Tags, `${tags.length} tags are given; EC2 allows ${TAGS_PER_RESOURCE} on an image and the action needs ${RESERVED_TAG_COUNT}, so at most ${room}`);
+  return tags;
+}
+
+function parseVars(value) {
+  const seen = new Set;
+  return parseKeyValueLines(Input.Vars, value).map(([name, v]) => {
+    if (!VARIABLE_NAME.test(name)) throw new InputError(Input.Vars, `'${name}' is not a variable name (letters, digits, _ and -)`);
+    if (name === "image_version") throw new InputError(Input.Vars, `'image_version' is set by the action; use 'image-version'`);
+    if (seen.has(name)) throw new InputError(Input.Vars, `'${name}' is given twice`);
+    seen.add(name);
+    return [ name, v ];
+  });
+}
+
+function parseBuildNames(input, value) {
+  const names = value.split(",").map(name => name.trim()).filter(name => name !== "");
+  for (const name of names) if (/[\p{Cc}"]/u.test(name)) throw new InputError(input, `'${name}' is not a build name (comma-separated, e.g. amazon-ebs.app)`);
+  return names;
+}
+
+function parseMirror(value) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    const shown = value.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@]*@/i, "$1***@");
+    throw new InputError(Input.PackerMirror, `'${shown}' is not a URL (e.g. https://releases.hashicorp.com)`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new InputError(Input.PackerMirror, `'${url.protocol}' is not http or https`);
+  if (url.search || url.hash) throw new InputError(Input.PackerMirror, "a base URL takes no query or fragment");
+  return value.replace(/\/+$/, "");
+}
+
+function ssmNameProblem(name) {
+  return !SSM_NAME.test(name) ? "takes letters, digits, _ . - and / (and {build})" : /^\/?(aws|ssm)/i.test(name) ? "may not start with 'aws' or 'ssm'" : name.includes("/") && !name.startsWith("/") ? "must start with / when it has a hierarchy" : name.split("/").length - 1 > 15 ? "is deeper than the 15 levels SSM allows" : name.includes("//") || name.endsWith("/") ? "has an empty level (// or a trailing /)" : name.length > 900 ? "is longer than SSM allows" : void 0;
+}
+
+function parseSsmParameter(value) {
+  if (value === "") return;
+  const problem = ssmNameProblem(value.replace(/\{build\}/g, "b"));
+  if (problem) throw new InputError(Input.SsmParameter, `'${value}' ${problem}`);
+  return value;
+}
+
+function resolveWithin(input, base, relative, root) {
+  const absolute = external_node_path_.resolve(base, relative);
+  const inside = external_node_path_.relative(root, absolute);
+  if (inside === ".." || inside.startsWith(`..${external_node_path_.sep}`) || external_node_path_.isAbsolute(inside)) throw new InputError(input, `'${relative}' is outside the workspace (${root})`);
+  return absolute;
+}
+
+function existing(input, absolute, kind) {
+  let stat;
+  try {
+    stat = external_node_fs_.statSync(absolute);
+  } catch (error) {
+    throw new InputError(input, `'${absolute}' cannot be read (${errorMessage(error)})`);
+  }
+  if (kind === "file" && !stat.isFile()) throw new InputError(input, `'${absolute}' is not a file`);
+  if (kind === "folder" && !stat.isDirectory()) throw new InputError(input, `'${absolute}' is not a folder`);
+  return absolute;
+}
+
+const TEMPLATE_FORM = "a *.pkr.hcl, *.pkr.json or legacy *.json file, or a folder of *.pkr.hcl";
+
+function checkTemplatePath(absolute) {
+  existing(Input.Template, absolute, "any");
+  if (external_node_fs_.statSync(absolute).isDirectory()) {
+    if (!external_node_fs_.readdirSync(absolute).some(name => /\.pkr\.(hcl|json)$/.test(name))) throw new InputError(Input.Template, `folder '${absolute}' holds no *.pkr.hcl file (${TEMPLATE_FORM})`);
+  } else if (!/\.(pkr\.hcl|json)$/.test(absolute)) throw new InputError(Input.Template, `'${absolute}' is not ${TEMPLATE_FORM}`);
+  return absolute;
+}
+
+function parseTagFilter(value) {
+  try {
+    return compileTagFilter(parseLines(value || DEFAULT_RELEASE_TAG_PATTERN));
+  } catch (error) {
+    if (!(error instanceof TagPatternError)) throw error;
+    throw new InputError(Input.ReleaseTagPattern, `${error.message}; it takes GitHub's tag filter syntax, one pattern per line, e.g. release-* or v[0-9]+.[0-9]+.[0-9]+`);
+  }
+}
+
+function parseInputs(raw, context) {
+  const get = name => raw(name).trim();
+  const warnings = [];
+  const mode = oneOf(Input.Mode, get(Input.Mode) || "build", [ "build", "validate", "install", "lookup" ]);
+  const tools = () => {
+    const signingKey = get(Input.PackerSigningKey) || HASHICORP_RELEASE_KEY;
+    const packer = {
+      version: exactVersion(Input.PackerVersion, get(Input.PackerVersion) || DEFAULT_PACKER_VERSION, "Packer"),
+      mirror: parseMirror(get(Input.PackerMirror) || DEFAULT_PACKER_MIRROR),
+      signingKey: signingKey,
+      hashicorpKey: signingKey === HASHICORP_RELEASE_KEY,
+      amazonPluginVersion: exactVersion(Input.AmazonPluginVersion, get(Input.AmazonPluginVersion) || DEFAULT_AMAZON_PLUGIN_VERSION, "amazon plugin")
+    };
+    return {
+      packer: packer,
+      ansible: ansible(),
+      githubToken: get(Input.GithubToken)
+    };
+  };
+  const ansible = () => {
+    const version = get(Input.AnsibleVersion) || DEFAULT_ANSIBLE_VERSION;
+    const pkg = oneOf(Input.AnsiblePackage, get(Input.AnsiblePackage) || "ansible-core", [ "ansible-core", "ansible" ]);
+    const requirements = get(Input.AnsibleRequirements);
+    if (version === "none") {
+      if (requirements) throw new InputError(Input.AnsibleRequirements, `needs Ansible, but 'ansible-version' is 'none'`);
+      return;
+    }
+    if (!EXACT_VERSION.test(version)) throw new InputError(Input.AnsibleVersion, `'${version}' is not an exact ${pkg} version X.Y.Z, or 'none'`);
+    const python = get(Input.Python) || "python3";
+    if (/\p{Cc}/u.test(python)) throw new InputError(Input.Python, "holds a control character; give one interpreter path or name");
+    return {
+      version: version,
+      package: pkg,
+      python: python,
+      requirements: requirements ? existing(Input.AnsibleRequirements, resolveWithin(Input.AnsibleRequirements, workingDirectory(), requirements, context.workspace), "file") : void 0
+    };
+  };
+  let cachedWorkingDirectory;
+  const workingDirectory = () => {
+    cachedWorkingDirectory ??= resolveWithin(Input.WorkingDirectory, context.workspace, get(Input.WorkingDirectory) || ".", context.workspace);
+    return cachedWorkingDirectory;
+  };
+  const template = mustExist => {
+    const dir = workingDirectory();
+    if (mustExist) existing(Input.WorkingDirectory, dir, "folder");
+    const templatePath = resolveWithin(Input.Template, dir, get(Input.Template) || ".", context.workspace);
+    const only = parseBuildNames(Input.Only, get(Input.Only));
+    const except = parseBuildNames(Input.Except, get(Input.Except));
+    if (only.length > 0 && except.length > 0) throw new InputError(Input.Except, `cannot be combined with 'only'; give one of them`);
+    return {
+      template: mustExist ? checkTemplatePath(templatePath) : templatePath,
+      workingDirectory: dir,
+      vars: parseVars(get(Input.Vars)),
+      varFiles: parseLines(get(Input.VarFiles)).map(file => {
+        const absolute = resolveWithin(Input.VarFiles, dir, file, context.workspace);
+        return mustExist ? existing(Input.VarFiles, absolute, "file") : absolute;
+      }),
+      only: only,
+      except: except
+    };
+  };
+  const imageVersion = () => {
+    const value = get(Input.ImageVersion);
+    if (!value) return;
+    const problem = versionProblem(value);
+    if (problem) throw new InputError(Input.ImageVersion, problem);
+    return value;
+  };
+  const release = () => {
+    const versionTagKey = checkTagKey(Input.VersionTagKey, get(Input.VersionTagKey) || DEFAULT_VERSION_TAG_KEY, TAG_KEY_MAX - SCHEMA_SUFFIX_MAX);
+    if (versionTagKey.includes(":")) throw new InputError(Input.VersionTagKey, `'${versionTagKey}' may not contain ':'; the action adds keys under '${versionTagKey}:'`);
+    const lineage = get(Input.Lineage) || void 0;
+    if (lineage !== void 0 && !LINEAGE.test(lineage)) throw new InputError(Input.Lineage, `'${lineage}' takes 1 to 200 letters, digits, spaces and _ . : / = + @ # - (e.g. web-arm64)`);
+    const given = get(Input.AwsRegion);
+    const region = given || context.awsRegion;
+    if (region === void 0) throw new InputError(Input.AwsRegion, "no region: set the input, or AWS_REGION (aws-actions/configure-aws-credentials sets it)");
+    if (!REGION.test(region)) throw new InputError(Input.AwsRegion, `'${region}' is not an AWS region name (e.g. us-east-1)`);
+    return {
+      imageVersion: imageVersion(),
+      releaseTags: parseTagFilter(get(Input.ReleaseTagPattern)),
+      onUntagged: oneOf(Input.OnUntagged, get(Input.OnUntagged) || "skip", [ "skip", "fail" ]),
+      versionTagKey: versionTagKey,
+      tags: parseTags(raw(Input.Tags), versionTagKey, warnings),
+      sourceTags: parse_boolean(Input.SourceTags, get(Input.SourceTags) || "true"),
+      lineage: lineage,
+      region: region,
+      regionFrom: given ? "input" : "environment",
+      ssmParameter: parseSsmParameter(get(Input.SsmParameter)),
+      releaseNotes: parse_boolean(Input.ReleaseNotes, get(Input.ReleaseNotes) || "false")
+    };
+  };
+  const retention = () => ({
+    onExisting: oneOf(Input.OnExisting, get(Input.OnExisting) || "reuse", [ "reuse", "fail", "rebuild" ]),
+    keepGenerations: wholeNumber(Input.KeepGenerations, get(Input.KeepGenerations) || "0", 1e4),
+    retire: oneOf(Input.Retire, get(Input.Retire) || "deregister", [ "deregister", "deprecate", "disable" ]),
+    keepLaunchedWithinDays: wholeNumber(Input.KeepLaunchedWithinDays, get(Input.KeepLaunchedWithinDays) || "14", 3650)
+  });
+  let inputs;
+  switch (mode) {
+   case "install":
+    inputs = {
+      mode: mode,
+      ...tools()
+    };
+    break;
+
+   case "validate":
+    inputs = {
+      mode: mode,
+      ...tools(),
+      ...template(true),
+      imageVersion: imageVersion(),
+      releaseTags: parseTagFilter(get(Input.ReleaseTagPattern))
+    };
+    break;
+
+   case "lookup":
+    inputs = {
+      mode: mode,
+      ...template(false),
+      ...release()
+    };
+    break;
+
+   case "build":
+    {
+      const toolInputs = tools();
+      const vaultPassword = raw(Input.AnsibleVaultPassword);
+      if (vaultPassword && toolInputs.ansible === void 0) throw new InputError(Input.AnsibleVaultPassword, `needs Ansible, but 'ansible-version' is 'none'`);
+      inputs = {
+        mode: mode,
+        ...toolInputs,
+        ...template(true),
+        ...release(),
+        ...retention(),
+        ansibleVaultPassword: vaultPassword || void 0
+      };
+      break;
+    }
+  }
+  return {
+    inputs: inputs,
+    warnings: warnings
+  };
+}
+
+const rawInput = name => getInput(name, {
+  trimWhitespace: false
+});
+
+function secretInputs(raw) {
+  const secrets = [ raw(Input.GithubToken).trim(), raw(Input.AnsibleVaultPassword) ];
+  const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/?#@]*)@/i.exec(raw(Input.PackerMirror).trim())?.[1];
+  if (userinfo) {
+    const colon = userinfo.indexOf(":");
+    const [user, password] = colon < 0 ? [ userinfo, "" ] : [ userinfo.slice(0, colon), userinfo.slice(colon + 1) ];
+    for (const part of [ password, user.length >= 8 ? user : "" ]) {
+      if (!part) continue;
+      secrets.push(part);
+      try {
+        secrets.push(decodeURIComponent(part));
+      } catch {}
+    }
+  }
+  return secrets.filter(s => s.trim() !== "");
+}
+
+async function readInputs(context, raw = rawInput) {
+  for (const secret of secretInputs(raw)) core_setSecret(secret);
+  const {inputs: inputs, warnings: warnings} = parseInputs(raw, context);
+  for (const warning of warnings) core_warning(warning);
+  if (inputs.mode !== "lookup" && !inputs.packer.hashicorpKey) await checkSigningKey(inputs.packer.signingKey).catch(error => {
+    throw new InputError(Input.PackerSigningKey, `not a usable armored OpenPGP public key (-----BEGIN PGP PUBLIC KEY BLOCK-----): ${errorMessage(error)}`);
+  });
+  return inputs;
+}
+
 var external_node_child_process_ = __nccwpck_require__(1421);
 
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+var external_node_crypto_ = __nccwpck_require__(7598);
+
+const inertLog = new class {
+  token;
+  write;
+  line(text) {
+    if (this.token === void 0) this.stop();
+    this.write?.call(process.stdout, `${text}${external_node_os_.EOL}`);
+  }
+  command(issue) {
+    this.resume();
+    issue();
+  }
+  resume() {
+    const {token: token, write: write} = this;
+    if (token === void 0 || write === void 0) return;
+    this.token = this.write = void 0;
+    process.stdout.write = write;
+    write.call(process.stdout, `::${token}::${external_node_os_.EOL}`);
+  }
+  stop() {
+    const write = process.stdout.write;
+    this.token = (0, external_node_crypto_.randomBytes)(16).toString("hex");
+    this.write = write;
+    write.call(process.stdout, `::stop-commands::${this.token}${external_node_os_.EOL}`);
+    process.stdout.write = (...args) => {
+      this.resume();
+      return process.stdout.write(...args);
+    };
+  }
+};
 
 const KEEP_CHARS = 256 * 1024;
 
@@ -15531,6 +16157,239 @@ function childEnv(extra = {}) {
     ...extra
   })) if (value !== void 0) env[key] = value;
   return env;
+}
+
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+const TOOL_CACHE_TIMING = {
+  markerWaitMs: 5e3
+};
+
+class ToolCacheEntry {
+  usable;
+  path;
+  marker;
+  constructor(toolCache, tool, version, arch, usable = () => true) {
+    this.usable = usable;
+    this.path = external_node_path_.join(toolCache, tool, version, arch);
+    this.marker = `${this.path}.complete`;
+  }
+  find() {
+    if (!external_node_fs_.existsSync(this.marker)) return;
+    const folder = this.resolved();
+    return folder !== void 0 && this.usable(folder) ? folder : void 0;
+  }
+  async install(build) {
+    const folder = await this.buildPrivately(build);
+    if (this.link(folder)) return this.complete(folder);
+    const {markerWaitMs: markerWaitMs} = TOOL_CACHE_TIMING;
+    for (let waited = 0; waited < markerWaitMs && !external_node_fs_.existsSync(this.marker); waited += 50) await (0, 
+    promises_namespaceObject.setTimeout)(50);
+    const theirs = this.find();
+    if (theirs !== void 0) {
+      external_node_fs_.rmSync(folder, {
+        recursive: true,
+        force: true
+      });
+      return theirs;
+    }
+    core_debug(`${this.path} is stale; publishing ${folder} in its place`);
+    return this.replaceWith(folder);
+  }
+  async buildPrivately(build) {
+    external_node_fs_.mkdirSync(external_node_path_.dirname(this.path), {
+      recursive: true
+    });
+    const folder = external_node_fs_.mkdtempSync(`${this.path}.`);
+    try {
+      await build(folder);
+    } catch (error) {
+      external_node_fs_.rmSync(folder, {
+        recursive: true,
+        force: true
+      });
+      throw error;
+    }
+    return folder;
+  }
+  target(folder) {
+    return process.platform === "win32" ? folder : external_node_path_.basename(folder);
+  }
+  link(folder) {
+    try {
+      external_node_fs_.symlinkSync(this.target(folder), this.path, "junction");
+      return true;
+    } catch (error) {
+      if (error.code === "EEXIST") return false;
+      throw error;
+    }
+  }
+  replaceWith(folder) {
+    const stat = external_node_fs_.lstatSync(this.path, {
+      throwIfNoEntry: false
+    });
+    if (stat && !stat.isSymbolicLink()) try {
+      external_node_fs_.renameSync(this.path, `${folder}.stale`);
+    } catch (error) {
+      if (error.code !== "ENOENT") throw error;
+    }
+    const link = `${folder}.link`;
+    external_node_fs_.symlinkSync(this.target(folder), link, "junction");
+    external_node_fs_.renameSync(link, this.path);
+    return this.complete(folder);
+  }
+  resolved() {
+    try {
+      return external_node_fs_.realpathSync(this.path);
+    } catch {
+      return;
+    }
+  }
+  complete(folder) {
+    external_node_fs_.writeFileSync(this.marker, "");
+    return folder;
+  }
+}
+
+const CORE_PYTHON = {
+  2.14: [ 9, 11 ],
+  2.15: [ 9, 11 ],
+  2.16: [ 10, 12 ],
+  2.17: [ 10, 12 ],
+  2.18: [ 11, 13 ],
+  2.19: [ 11, 13 ],
+  "2.20": [ 12, 14 ],
+  2.21: [ 12, 14 ]
+};
+
+const COMMUNITY_CORE = {
+  7: "2.14",
+  8: "2.15",
+  9: "2.16",
+  10: "2.17",
+  11: "2.18",
+  12: "2.19",
+  13: "2.20",
+  14: "2.21"
+};
+
+function supportedPython(pkg, version) {
+  const [major = "", minor = ""] = version.split(".");
+  const core = pkg === "ansible" ? COMMUNITY_CORE[major] : `${major}.${minor}`;
+  return core === void 0 ? void 0 : CORE_PYTHON[core];
+}
+
+function checkPythonFits(ansible, python) {
+  const range = supportedPython(ansible.package, ansible.version);
+  const [major, minor] = python.version;
+  if (range === void 0) {
+    core_warning(`${ansible.package} ${ansible.version} is newer than this action knows; pip will check its Python requirement`);
+    return;
+  }
+  if (major !== 3 || minor < range[0] || minor > range[1]) throw new InputError(Input.Python, `'${ansible.python}' is Python ${python.version.join(".")}, but ${ansible.package} ${ansible.version} runs on Python 3.${range[0]} to 3.${range[1]}; set 'python' to such an interpreter (e.g. with actions/setup-python) or pin another 'ansible-version'`);
+}
+
+const PROBE = [ "import sys, json", "try:", '  import importlib.metadata as m; pip = m.version("pip")', "except Exception:", "  pip = None", 'print(json.dumps({"executable": sys.executable, "version": list(sys.version_info[:3]), "pip": pip}))' ].join("\n");
+
+async function probePython(python) {
+  try {
+    const {stdout: stdout} = await runProgram(python, [ "-c", PROBE ]);
+    return JSON.parse(stdout.trim());
+  } catch (error) {
+    throw new InputError(Input.Python, `'${python}' cannot be run as a Python interpreter (it is one path or a name on PATH, never a command line): ${errorMessage(error)}`);
+  }
+}
+
+function pipCanTarget(pipVersion) {
+  if (!pipVersion) return false;
+  const [major = 0, minor = 0] = pipVersion.split(".").map(Number);
+  return major > 22 || major === 22 && minor >= 3;
+}
+
+function venvBin(folder) {
+  return external_node_path_.join(folder, process.platform === "win32" ? "Scripts" : "bin");
+}
+
+function usable(folder) {
+  try {
+    external_node_fs_.accessSync(external_node_fs_.realpathSync(external_node_path_.join(venvBin(folder), "python")), external_node_fs_.constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function parseAnsibleCoreVersion(output) {
+  return /\[core (\d+\.\d+\.\d+)\]/.exec(output)?.[1];
+}
+
+async function installedVersion(bin, ansible) {
+  const coreVersion = parseAnsibleCoreVersion((await runProgram(external_node_path_.join(bin, "ansible-playbook"), [ "--version" ])).stdout);
+  if (ansible.package === "ansible-core") return coreVersion;
+  const {stdout: stdout} = await runProgram(external_node_path_.join(bin, "python"), [ "-c", 'import importlib.metadata as m; print(m.version("ansible"))' ]);
+  return stdout.trim();
+}
+
+const PIP_ARGS = [ "install", "--no-compile", "--disable-pip-version-check", "--no-input" ];
+
+class AnsibleInstaller {
+  ansible;
+  python;
+  label;
+  entry;
+  constructor(ansible, python, toolCache, arch) {
+    this.ansible = ansible;
+    this.python = python;
+    this.label = `${ansible.package} ${ansible.version}`;
+    const tool = `${ansible.package}-python${python.version[0]}.${python.version[1]}`;
+    this.entry = new ToolCacheEntry(toolCache, tool, ansible.version, arch, usable);
+  }
+  tool(folder, cached) {
+    const bin = venvBin(folder);
+    return {
+      name: this.ansible.package,
+      version: this.ansible.version,
+      bin: bin,
+      executable: external_node_path_.join(bin, "ansible-playbook"),
+      cached: cached
+    };
+  }
+  find() {
+    const folder = this.entry.find();
+    return folder ? this.tool(folder, true) : void 0;
+  }
+  async install() {
+    try {
+      const folder = await this.entry.install(folder => this.build(folder));
+      return this.tool(folder, false);
+    } catch (error) {
+      throw new Error(`${this.label} was not installed: ${errorMessage(error)}`, {
+        cause: error
+      });
+    }
+  }
+  async build(folder) {
+    const {python: python, ansible: ansible} = this;
+    const bin = venvBin(folder);
+    const requirement = `${ansible.package}==${ansible.version}`;
+    if (pipCanTarget(python.pip)) {
+      await runProgram(python.executable, [ "-m", "venv", "--without-pip", folder ]);
+      await runProgram(python.executable, [ "-m", "pip", "--python", external_node_path_.join(bin, "python"), ...PIP_ARGS, requirement ]);
+    } else {
+      await runProgram(python.executable, [ "-m", "venv", folder ]);
+      await runProgram(external_node_path_.join(bin, "python"), [ "-m", "pip", ...PIP_ARGS, requirement ]);
+    }
+    const reported = await installedVersion(bin, ansible);
+    if (reported !== ansible.version) throw new Error(`the venv reports ${ansible.package} ${reported ?? "(unknown)"}`);
+  }
+}
+
+async function provide(installer) {
+  const found = installer.find();
+  const tool = found ?? await installer.install();
+  addPath(tool.bin);
+  info(`${installer.label}: ${found ? "found in the tool cache" : "installed"} (${tool.bin})`);
+  return tool;
 }
 
 var external_node_http_ = __nccwpck_require__(7067);
@@ -15669,7 +16528,7 @@ async function followRedirect(from, location, request, sink, signal, redirects) 
   }
 }
 
-const download_sleep = (ms, signal) => new Promise(resolve => {
+const sleep = (ms, signal) => new Promise(resolve => {
   const done = () => {
     clearTimeout(timer);
     signal.removeEventListener("abort", done);
@@ -15695,7 +16554,7 @@ async function download(request, sink) {
     if (request.signal?.aborted) throw request.signal.reason;
     const permanent = error instanceof Permanent || error.permanent;
     if (permanent || deadline.aborted || attempt === DOWNLOAD_LIMITS.attempts) break;
-    await download_sleep(DOWNLOAD_LIMITS.backoffMs * attempt, signal);
+    await sleep(DOWNLOAD_LIMITS.backoffMs * attempt, signal);
   }
   const why = deadline.aborted ? `no complete answer within ${DOWNLOAD_LIMITS.deadlineMs / 1e3} s` : last instanceof Error ? last.message : String(last);
   const message = `could not download ${request.what} (${redactUrl(request.url)}) from ${url.host}: ${why}`;
@@ -15741,173 +16600,6 @@ async function downloadFile(request) {
     throw error;
   }
   return hash.digest("hex");
-}
-
-const HASHICORP_RELEASE_KEY = `-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQINBGB9+xkBEACabYZOWKmgZsHTdRDiyPJxhbuUiKX65GUWkyRMJKi/1dviVxOX\nPG6hBPtF48IFnVgxKpIb7G6NjBousAV+CuLlv5yqFKpOZEGC6sBV+Gx8Vu1CICpl\nZm+HpQPcIzwBpN+Ar4l/exCG/f/MZq/oxGgH+TyRF3XcYDjG8dbJCpHO5nQ5Cy9h\nQIp3/Bh09kET6lk+4QlofNgHKVT2epV8iK1cXlbQe2tZtfCUtxk+pxvU0UHXp+AB\n0xc3/gIhjZp/dePmCOyQyGPJbp5bpO4UeAJ6frqhexmNlaw9Z897ltZmRLGq1p4a\nRnWL8FPkBz9SCSKXS8uNyV5oMNVn4G1obCkc106iWuKBTibffYQzq5TG8FYVJKrh\nRwWB6piacEB8hl20IIWSxIM3J9tT7CPSnk5RYYCTRHgA5OOrqZhC7JefudrP8n+M\npxkDgNORDu7GCfAuisrf7dXYjLsxG4tu22DBJJC0c/IpRpXDnOuJN1Q5e/3VUKKW\nmypNumuQpP5lc1ZFG64TRzb1HR6oIdHfbrVQfdiQXpvdcFx+Fl57WuUraXRV6qfb\n4ZmKHX1JEwM/7tu21QE4F1dz0jroLSricZxfaCTHHWNfvGJoZ30/MZUrpSC0IfB3\niQutxbZrwIlTBt+fGLtm3vDtwMFNWM+Rb1lrOxEQd2eijdxhvBOHtlIcswARAQAB\ntERIYXNoaUNvcnAgU2VjdXJpdHkgKGhhc2hpY29ycC5jb20vc2VjdXJpdHkpIDxz\nZWN1cml0eUBoYXNoaWNvcnAuY29tPokCVAQTAQoAPgIbAwULCQgHAgYVCgkICwIE\nFgIDAQIeAQIXgBYhBMh0AR8KtAURDQIQVTQ2XZRy10aPBQJplkfQBQkQrOy3AAoJ\nEDQ2XZRy10aPw6gP/3GUEMUa6mCRuuSOT9UnziPIvXYd63mcN6A6Jwmwj8JaB2qu\nOCijvJkw56UbZK3x1FZIbe0hA6VUAwNSNmSIxVJkilgwIYYFO0tnL79XhIeP7jYF\nydXLZ4rTi1FDl8lltAujTNARdY8UGg4hGlcM9OrEeXEFLWugJNiChL15FVoxZqIS\njeduaEqyxGfJnyVwy8z3pZfgODeFr7xs2NkUIMSfuRg24VcL4aW8Frt3jW8P45y3\no/5fsi6Aw2tZ0wD9NSgkVc8VD1NRV9eSZ95Bv+Awf9IXa+Cn5OCjc8Jc+XF+nLfB\noPswOO7E8dLiuBUw6/GzSLMbVs8qf8BNXB92dOe1VccVTqjCxK2sEpVaHh7e+co8\nd8lDGBIWMGh7NS6XlGORpFb/T6gxjjOYUV3SKd4QDebUUG8kMkb5juLljOoq+YOP\nvgNLDZLZteFpmH+zB9DpOY1YtHZB/OD+DtzLMaSl6VPF2Ln0j5aQGwNDt7sheyAe\nsXbu0qn2H5FxojSfvhT0kUDKZ0mgg5y3Oflg49MiAOhjLGY0JocFpBeMILw27fbw\nfpIBP7siQWFTFJ1O+l2NQiWAwC2x5fX2EakyCBJmrkPV2hr4nEogNqg9/RDskIUq\ncpcOOd/0BntiXMyUCCH2AoCt5acaTQ0WU6CAosZPojOYhtGGgOgeQSdflpMSuQIN\nBGB9+xkBEACoklYsfvWRCjOwS8TOKBTfl8myuP9V9uBNbyHufzNETbhYeT33Cj0M\nGCNd9GdoaknzBQLbQVSQogA+spqVvQPz1MND18GIdtmr0BXENiZE7SRvu76jNqLp\nKxYALoK2Pc3yK0JGD30HcIIgx+lOofrVPA2dfVPTj1wXvm0rbSGA4Wd4Ng3d2AoR\nG/wZDAQ7sdZi1A9hhfugTFZwfqR3XAYCk+PUeoFrkJ0O7wngaon+6x2GJVedVPOs\n2x/XOR4l9ytFP3o+5ILhVnsK+ESVD9AQz2fhDEU6RhvzaqtHe+sQccR3oVLoGcat\nma5rbfzH0Fhj0JtkbP7WreQf9udYgXxVJKXLQFQgel34egEGG+NlbGSPG+qHOZtY\n4uWdlDSvmo+1P95P4VG/EBteqyBbDDGDGiMs6lAMg2cULrwOsbxWjsWka8y2IN3z\n1stlIJFvW2kggU+bKnQ+sNQnclq3wzCJjeDBfucR3a5WRojDtGoJP6Fc3luUtS7V\n5TAdOx4dhaMFU9+01OoH8ZdTRiHZ1K7RFeAIslSyd4iA/xkhOhHq89F4ECQf3Bt4\nZhGsXDTaA/VgHmf3AULbrC94O7HNqOvTWzwGiWHLfcxXQsr+ijIEQvh6rHKmJK8R\n9NMHqc3L18eMO6bqrzEHW0Xoiu9W8Yj+WuB3IKdhclT3w0pO4Pj8gQARAQABiQI8\nBBgBCgAmAhsMFiEEyHQBHwq0BRENAhBVNDZdlHLXRo8FAmmWR+0FCRCs7NQACgkQ\nNDZdlHLXRo/R0A//QW1opBlzWSmWww1q9QuJA2WCIIs8tJKRDOsmgJPscNpzwZFU\nN1Df0wWNjqi1BDReei7lZTHwUk+ebBn0bkI3ANmmgYg7LBueAt5UWSingOc+rvKA\nN32BDzBYkMckRzJSQsmeC5hm3J3wLSy90uaIlrJJE9GJZkf/W2Ob+4SQZZ+dnnRP\nJokDdW1DuZS9PbxSLJKD5eIWHBxJnFM1CmHfOfrjTJ+MYvVGM5sxSY8R7E+GADj5\nL/i4N+tTFJLuTMYARGfA6d+KPKcMJtgpUPjSMAg8nGUhukctpuBs27mOKW0CBtmJ\n82X/qYROTL0+vGTvUYflYiuceVlhX/kw0JZnMaG5V/mpHq8SwD07pCGOf69j/mNa\n5EL3++Pmzg0s0stw3Ea5pCN0cL/nKkoWchHBfW15W4JOnKAIspyD1vH670P4WfeV\nE9B9d6tgKSbM/9JlXoQS5ZdG+kbdosieELhmVWmvojyK7K+Ry6C9wgd+UfnW5jXd\niNwKW3KHuautQwlFhHRNMyDg08c+pI5emTMT3IUQyGWo+Gska3TqGujFcABx7Ip+\nmHNmMrCkSD+XC2bvzvRR7FcM0/B9fsjLX/Wttm5vRJ1d2oAoEPvw2IZnJIXpOt2z\nzo55sJTztNu4lWGgDVgtp9SXO5a0E5YvFHQNZN5QLeVTTFu6I7qG+ME1E/K5Ag0E\nYH3+JQEQALivllTjMolxUW2OxrXb+a2Pt6vjCBsiJzrUj0Pa63U+lT9jldbCCfgP\nwDpcDuO1O05Q8k1MoYZ6HddjWnqKG7S3eqkV5c3ct3amAXp513QDKZUfIDylOmhU\nqvxjEgvGjdRjz6kECFGYr6Vnj/p6AwWv4/FBRFlrq7cnQgPynbIH4hrWvewp3Tqw\nGVgqm5RRofuAugi8iZQVlAiQZJo88yaztAQ/7VsXBiHTn61ugQ8bKdAsr8w/ZZU5\nHScHLqRolcYg0cKN91c0EbJq9k1LUC//CakPB9mhi5+aUVUGusIM8ECShUEgSTCi\nKQiJUPZ2CFbbPE9L5o9xoPCxjXoX+r7L/WyoCPTeoS3YRUMEnWKvc42Yxz3meRb+\nBmaqgbheNmzOah5nMwPupJYmHrjWPkX7oyyHxLSFw4dtoP2j6Z7GdRXKa2dUYdk2\nx3JYKocrDoPHh3Q0TAZujtpdjFi1BS8pbxYFb3hHmGSdvz7T7KcqP7ChC7k2RAKO\nGiG7QQe4NX3sSMgweYpl4OwvQOn73t5CVWYp/gIBNZGsU3Pto8g27vHeWyH9mKr4\ncSepDhw+/X8FGRNdxNfpLKm7Vc0Sm9Sof8TRFrBTqX+vIQupYHRi5QQCuYaV6OVr\nITeegNK3So4m39d6ajCR9QxRbmjnx9UcnSYYDmIB6fpBuwT0ogNtABEBAAGJBHIE\nGAEKACYCGwIWIQTIdAEfCrQFEQ0CEFU0Nl2UctdGjwUCYH4bgAUJAeFQ2wJAwXQg\nBBkBCgAdFiEEs2y6kaLAcwxDX8KAsLRBCXaFtnYFAmB9/iUACgkQsLRBCXaFtnYX\nBhAAlxejyFXoQwyGo9U+2g9N6LUb/tNtH29RHYxy4A3/ZUY7d/FMkArmh4+dfjf0\np9MJz98Zkps20kaYP+2YzYmaizO6OA6RIddcEXQDRCPHmLts3097mJ/skx9qLAf6\nrh9J7jWeSqWO6VW6Mlx8j9m7sm3Ae1OsjOx/m7lGZOhY4UYfY627+Jf7WQ5103Qs\nlgQ09es/vhTCx0g34SYEmMW15Tc3eCjQ21b1MeJD/V26npeakV8iCZ1kHZHawPq/\naCCuYEcCeQOOteTWvl7HXaHMhHIx7jjOd8XX9V+UxsGz2WCIxX/j7EEEc7CAxwAN\nnWp9jXeLfxYfjrUB7XQZsGCd4EHHzUyCf7iRJL7OJ3tz5Z+rOlNjSgci+ycHEccL\nYeFAEV+Fz+sj7q4cFAferkr7imY1XEI0Ji5P8p/uRYw/n8uUf7LrLw5TzHmZsTSC\nUaiL4llRzkDC6cVhYfqQWUXDd/r385OkE4oalNNE+n+txNRx92rpvXWZ5qFYfv7E\n95fltvpXc0iOugPMzyof3lwo3Xi4WZKc1CC/jEviKTQhfn3WZukuF5lbz3V1PQfI\nxFsYe9WYQmp25XGgezjXzp89C/OIcYsVB1KJAKihgbYdHyUN4fRCmOszmOUwEAKR\n3k5j4X8V5bk08sA69NVXPn2ofxyk3YYOMYWW8ouObnXoS8QJEDQ2XZRy10aPMpsQ\nAIbwX21erVqUDMPn1uONP6o4NBEq4MwG7d+fT85rc1U0RfeKBwjucAE/iStZDQoM\nZKWvGhFR+uoyg1LrXNKuSPB82unh2bpvj4zEnJsJadiwtShTKDsikhrfFEK3aCK8\nZuhpiu3jxMFDhpFzlxsSwaCcGJqcdwGhWUx0ZAVD2X71UCFoOXPjF9fNnpy80YNp\nflPjj2RnOZbJyBIM0sWIVMd8F44qkTASf8K5Qb47WFN5tSpePq7OCm7s8u+lYZGK\nwR18K7VliundR+5a8XAOyUXOL5UsDaQCK4Lj4lRaeFXunXl3DJ4E+7BKzZhReJL6\nEugV5eaGonA52TWtFdB8p+79wPUeI3KcdPmQ9Ll5Zi/jBemY4bzasmgKzNeMtwWP\nfk6WgrvBwptqohw71HDymGxFUnUP7XYYjic2sVKhv9AevMGycVgwWBiWroDCQ9Ja\nbtKfxHhI2p+g+rcywmBobWJbZsujTNjhtme+kNn1mhJsD3bKPjKQfAxaTskBLb0V\nwgV21891TS1Dq9kdPLwoS4XNpYg2LLB4p9hmeG3fu9+OmqwY5oKXsHiWc43dei9Y\nyxZ1AAUOIaIdPkq+YG/PhlGE4YcQZ4RPpltAr0HfGgZhmXWigbGS+66pUj+Ojysc\nj0K5tCVxVu0fhhFpOlHv0LWaxCbnkgkQH9jfMEJkAWMOuQINBGCAXCYBEADW6RNr\nZVGNXvHVBqSiOWaxl1XOiEoiHPt50Aijt25yXbG+0kHIFSoR+1g6Lh20JTCChgfQ\nkGGjzQvEuG1HTw07YhsvLc0pkjNMfu6gJqFox/ogc53mz69OxXauzUQ/TZ27GDVp\nUBu+EhDKt1s3OtA6Bjz/csop/Um7gT0+ivHyvJ/jGdnPEZv8tNuSE/Uo+hn/Q9hg\n8SbveZzo3C+U4KcabCESEFl8Gq6aRi9vAfa65oxD5jKaIz7cy+pwb0lizqlW7H9t\nQlr3dBfdIcdzgR55hTFC5/XrcwJ6/nHVH/xGskEasnfCQX8RYKMuy0UADJy72TkZ\nbYaCx+XXIcVB8GTOmJVoAhrTSSVLAZspfCnjwnSxisDn3ZzsYrq3cV6sU8b+QlIX\n7VAjurE+5cZiVlaxgCjyhKqlGgmonnReWOBacCgL/UvuwMmMp5TTLmiLXLT7uxeG\nojEyoCk4sMrqrU1jevHyGlDJH9Taux15GILDwnYFfAvPF9WCid4UZ4Ouwjcaxfys\n3LxNiZIlUsXNKwS3mhiMRL4TRsbs4k4QE+LIMOsauIvcvm8/frydvQ/kUwIhVTH8\n0XGOH909bYtJvY3fudK7ShIwm7ZFTduBJUG473E/Fn3VkhTmBX6+PjOC50HR/Hyb\nwaRCzfDruMe3TAcE/tSP5CUOb9C7+P+hPzQcDwARAQABiQRyBBgBCgAmAhsCFiEE\nyHQBHwq0BRENAhBVNDZdlHLXRo8FAmmWSAoFCRCqi+QCQMF0IAQZAQoAHRYhBDdO\nx1tIWRNgSoMcx8ggxtXNJ6uHBQJggFwmAAoJEMggxtXNJ6uHRfAP/2CGdSyg0K7U\n66Vygl0dugxrMm8O3/Oe211BKdQsFUSWAznOTRTK/zvMUHO4LJAlYvdtZ6xDa4XH\nl9FYQ8MR9ZV0OuOlAZvU4IJDLPVCU09X/UzX/GEoZL0R5esvwPAXopMaRHCfXJeI\n/gEaB94UhAeYlwpcRn0eSuk1vyZx7GRE6/hog8DCf4hoT40dW20gGe58xcvJ+mRY\nlC0lr16WH08wuUcee6+dgu+4Cg6SG6+zt9cMyl8VnTUL5BK/V3MebnYZJK0RFDNn\nnXDhzStgOd5gOeIL+xBPXHd0/ld/rDM74SFExpuS+hNsyo+xMQ/HJavak21MFinu\nl9COwfGEmlAXTGMY30Lf3Pt/eAkbwgmGc966VSoRmOFEXJVlDr+yJR6ru+7j50z8\nlAv6Lsop7sun1Qysbo0swf6W1qgPf6VWbx91NTFLkw0+gD8jxwrU5ZMkeSuntX9d\npjuZS29CflXXIRPlvhuiDPicwTpYuIUx37vHveAH5gnowZg247x780Urrsx8duTX\n8CI9MAnqzm4dFAiRlwE8bvLk+l9wekiXA9gIMZiVNqNlduXIqvAG21Wdgq8qyeXK\ny/XWCVKDQOmEbFAltfNam8E3KEw0fl199x+93d5ckDGcPzUYPbNkCuIwngC/ZN96\npDafF3Z12fSNfhZUe0C8td8KAszYa96GCRA0Nl2UctdGj1gKD/4jOGhEGTg88Vyu\nPVjeK+zkwrTIZSvHdUHfTt/+rTLSNb/RQiBCUQuEZvafj6FrntS7bAEhccGqH894\nT3St5K0AXWkvsLd6K+cbIQdlnFA2zb6geJUCk6qx5NgWpRc3i0DS7CheGwl+Bwu7\n+n9pNjNjiHV+rYDgqbQXG0dtGysB0/3qIRgEDHFO0HJu/dcte4oXrQIqrZrpOwe8\nWxqFqdU918JpSUcc8coiFp9YtwpgqQNxGVZ+rhgnTGdZzk1f/Yhhimh+2B0ReaFv\nk3UzVBj3HQ9C6+Ot3MyDEhSgdhjr9e25Tm9S5YfhwtWmghRw9RKPyLMSXSxm/Uc0\nmK1NucAp8TQBwKqKzNpCk5IdrBSWRUbjOoOFyzyCsY6gS285GCpSIzI39hTf+3gd\nwYPlE6fj+F2TZzdhx62DPnzBzBHnByYTVdJ649bx0FFp4Q+5TbIWtxu/AQkRDxmW\nNQfE+6GgeshlrhXWsh6+PGDzt+2raG6zUT913sdz7Ctw4fLjmsKOTdTz3Xa9pr8l\nxfI/JuukSgt9o/n3GirhTB3zE1w/I/Xt6k7oASiP3zQSuHtB/CYKYHDtOCWwjo7J\nPEGtb/FkreKNxsk/p20jnlrB8WZxxswdr2Vri9NmFeyMDVX7qF3WqT+8aCV9GtS1\nGCHx/5nGBdDwoxEsXqpI3IUqPb6FDg==\n=wtp+\n-----END PGP PUBLIC KEY BLOCK-----\n`;
-
-const HASHICORP_RELEASE_KEY_ID = "72D7468F";
-
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-
-const TOOL_CACHE_TIMING = {
-  markerWaitMs: 5e3
-};
-
-class ToolCacheEntry {
-  usable;
-  path;
-  marker;
-  constructor(toolCache, tool, version, arch, usable = () => true) {
-    this.usable = usable;
-    this.path = external_node_path_.join(toolCache, tool, version, arch);
-    this.marker = `${this.path}.complete`;
-  }
-  find() {
-    if (!external_node_fs_.existsSync(this.marker)) return;
-    const folder = this.resolved();
-    return folder !== void 0 && this.usable(folder) ? folder : void 0;
-  }
-  async install(build) {
-    const folder = await this.buildPrivately(build);
-    if (this.link(folder)) return this.complete(folder);
-    const {markerWaitMs: markerWaitMs} = TOOL_CACHE_TIMING;
-    for (let waited = 0; waited < markerWaitMs && !external_node_fs_.existsSync(this.marker); waited += 50) await (0, 
-    promises_namespaceObject.setTimeout)(50);
-    const theirs = this.find();
-    if (theirs !== void 0) {
-      external_node_fs_.rmSync(folder, {
-        recursive: true,
-        force: true
-      });
-      return theirs;
-    }
-    core_debug(`${this.path} is stale; publishing ${folder} in its place`);
-    return this.replaceWith(folder);
-  }
-  async buildPrivately(build) {
-    external_node_fs_.mkdirSync(external_node_path_.dirname(this.path), {
-      recursive: true
-    });
-    const folder = external_node_fs_.mkdtempSync(`${this.path}.`);
-    try {
-      await build(folder);
-    } catch (error) {
-      external_node_fs_.rmSync(folder, {
-        recursive: true,
-        force: true
-      });
-      throw error;
-    }
-    return folder;
-  }
-  target(folder) {
-    return process.platform === "win32" ? folder : external_node_path_.basename(folder);
-  }
-  link(folder) {
-    try {
-      external_node_fs_.symlinkSync(this.target(folder), this.path, "junction");
-      return true;
-    } catch (error) {
-      if (error.code === "EEXIST") return false;
-      throw error;
-    }
-  }
-  replaceWith(folder) {
-    const stat = external_node_fs_.lstatSync(this.path, {
-      throwIfNoEntry: false
-    });
-    if (stat && !stat.isSymbolicLink()) try {
-      external_node_fs_.renameSync(this.path, `${folder}.stale`);
-    } catch (error) {
-      if (error.code !== "ENOENT") throw error;
-    }
-    const link = `${folder}.link`;
-    external_node_fs_.symlinkSync(this.target(folder), link, "junction");
-    external_node_fs_.renameSync(link, this.path);
-    return this.complete(folder);
-  }
-  resolved() {
-    try {
-      return external_node_fs_.realpathSync(this.path);
-    } catch {
-      return;
-    }
-  }
-  complete(folder) {
-    external_node_fs_.writeFileSync(this.marker, "");
-    return folder;
-  }
-}
-
-async function checkSigningKey(armoredKey) {
-  const openpgp = await __nccwpck_require__.e(74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
-  const key = await openpgp.readKey({
-    armoredKey: armoredKey
-  });
-  if (key.isPrivate()) throw new Error("it is a private key; give the public key");
-  try {
-    await key.getSigningKey();
-  } catch (error) {
-    throw new Error(`no key in it can sign: ${errorMessage(error)}`, {
-      cause: error
-    });
-  }
-}
-
-async function signingExpiry(armoredKey) {
-  const openpgp = await __nccwpck_require__.e(74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
-  const key = await openpgp.readKey({
-    armoredKey: armoredKey
-  });
-  const signing = await key.getSigningKey();
-  const times = [ await key.getExpirationTime(), await signing.getExpirationTime() ];
-  if (times.includes(null)) return new Date;
-  const dates = times.filter(t => t instanceof Date).map(d => d.getTime());
-  return dates.length > 0 ? new Date(Math.min(...dates)) : void 0;
-}
-
-async function verifyDetachedSignature(data, signature, armoredKey) {
-  const openpgp = await __nccwpck_require__.e(74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
-  const key = await openpgp.readKey({
-    armoredKey: armoredKey
-  });
-  const text = Buffer.from(signature).toString("latin1");
-  let parsed;
-  try {
-    parsed = text.startsWith("-----BEGIN PGP SIGNATURE-----") ? await openpgp.readSignature({
-      armoredSignature: text
-    }) : await openpgp.readSignature({
-      binarySignature: signature
-    });
-  } catch (error) {
-    throw new Error(`the signature file is not an OpenPGP signature: ${errorMessage(error)}`, {
-      cause: error
-    });
-  }
-  try {
-    const result = await openpgp.verify({
-      message: await openpgp.createMessage({
-        binary: data
-      }),
-      signature: parsed,
-      verificationKeys: key,
-      expectSigned: true
-    });
-    await Promise.all(result.signatures.map(s => s.verified));
-  } catch (error) {
-    throw new Error(`the signature is not a valid signature by key ${key.getFingerprint().toUpperCase()}: ${errorMessage(error)}`, {
-      cause: error
-    });
-  }
-  return key.getFingerprint().toUpperCase();
-}
-
-function checksumFor(sums, filename) {
-  for (const line of sums.split(/\r?\n/)) {
-    const match = /^([0-9a-fA-F]{64})\s+\*?(\S+)$/.exec(line.trim());
-    if (match?.[2] === filename) return match[1]?.toLowerCase();
-  }
-  return;
 }
 
 var external_node_stream_ = __nccwpck_require__(7075);
@@ -16337,734 +17029,34 @@ function hashicorpPlatform(platform = process.platform, arch = process.arch) {
   };
 }
 
-class TagPatternError extends Error {}
-
-const RANGES = [ /^[a-z]$/, /^[A-Z]$/, /^[0-9]$/ ];
-
-function tag_pattern_escape(c) {
-  return c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-function compileClass(pattern, start) {
-  const close = pattern.indexOf("]", start + 1);
-  if (close < 0) throw new TagPatternError(`'[' at position ${start + 1} has no ']'`);
-  const body = pattern.slice(start + 1, close);
-  if (body === "") throw new TagPatternError(`'[]' at position ${start + 1} lists no character`);
-  let source = "";
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (!/[A-Za-z0-9]/.test(c)) throw new TagPatternError(`'[${body}]' may list only letters and digits (and ranges of them), not '${c}'`);
-    if (body[i + 1] === "-" && i + 2 < body.length) {
-      const to = body[i + 2];
-      if (!RANGES.some(r => r.test(c) && r.test(to)) || to < c) throw new TagPatternError(`'${c}-${to}' is not a range within a-z, A-Z or 0-9 in increasing order`);
-      source += `${c}-${to}`;
-      i += 2;
-    } else source += c;
-  }
+async function checkToolHost(inputs, context) {
+  const platform = hashicorpPlatform(context.platform, context.arch);
+  const ansible = inputs.ansible;
+  if (!ansible) return {
+    platform: platform,
+    python: void 0
+  };
+  if (platform.os === "windows") throw new InputError(Input.AnsibleVersion, `Ansible does not run on Windows runners; set it to 'none' or use a Linux or macOS runner`);
+  const python = await probePython(ansible.python);
+  checkPythonFits(ansible, python);
   return {
-    source: `[${source}]`,
-    end: close
+    platform: platform,
+    python: python
   };
 }
 
-function compileOne(raw) {
-  const negative = raw.startsWith("!");
-  const pattern = negative ? raw.slice(1) : raw;
-  if (pattern === "") throw new TagPatternError(`'${raw}' is empty`);
-  const tokens = [];
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "\\") {
-      const next = pattern[i + 1];
-      if (next === void 0) throw new TagPatternError(`'${raw}' ends with a lone '\\'`);
-      tokens.push({
-        source: tag_pattern_escape(next),
-        repeatable: true
-      });
-      i++;
-    } else if (c === "*") if (pattern[i + 1] === "*") {
-      tokens.push({
-        source: ".*",
-        repeatable: false
-      });
-      i++;
-    } else tokens.push({
-      source: "[^/]*",
-      repeatable: false
-    }); else if (c === "?" || c === "+") {
-      const previous = tokens.at(-1);
-      if (!previous?.repeatable) throw new TagPatternError(`'${c}' at position ${i + 1} of '${raw}' follows no character it could repeat`);
-      previous.source = `(?:${previous.source})${c}`;
-      previous.repeatable = false;
-    } else if (c === "[") {
-      const {source: source, end: end} = compileClass(pattern, i);
-      tokens.push({
-        source: source,
-        repeatable: true
-      });
-      i = end;
-    } else if (c === "]") throw new TagPatternError(`']' at position ${i + 1} of '${raw}' closes no '['`); else tokens.push({
-      source: tag_pattern_escape(c),
-      repeatable: true
-    });
-  }
+async function installTools(inputs, host, context) {
+  const toolCache = requireToolCache(context);
+  const {platform: platform, python: python} = host;
+  const [packer, ansible] = await Promise.all([ provide(new PackerInstaller(inputs.packer, platform, toolCache, context.temp)), inputs.ansible && python ? provide(new AnsibleInstaller(inputs.ansible, python, toolCache, platform.nodeArch)) : void 0 ]);
+  core_debug(`tools: ${JSON.stringify({
+    packer: packer,
+    ansible: ansible
+  })}`);
   return {
-    negative: negative,
-    regex: new RegExp(`^${tokens.map(t => t.source).join("")}$`)
+    packer: packer,
+    ansible: ansible
   };
-}
-
-function compileTagFilter(lines) {
-  if (lines.length === 0) throw new TagPatternError("no pattern is given");
-  const compiled = lines.map(line => {
-    if (/\s/.test(line)) throw new TagPatternError(`'${line}' contains whitespace`);
-    return compileOne(line);
-  });
-  if (compiled.every(p => p.negative)) throw new TagPatternError('every pattern starts with "!"; give at least one that includes tags, as GitHub requires');
-  return {
-    text: lines.join(", "),
-    matches(tag) {
-      let matched = false;
-      for (const p of compiled) if (p.regex.test(tag)) matched = !p.negative;
-      return matched;
-    }
-  };
-}
-
-const TAG_VALUE_MAX = 256;
-
-const TAG_KEY_MAX = 128;
-
-const TAGS_PER_RESOURCE = 50;
-
-function tagSchema(versionKey) {
-  return {
-    version: versionKey,
-    lineage: `${versionKey}:lineage`,
-    build: `${versionKey}:build`,
-    copies: `${versionKey}:copies`,
-    pending: `${versionKey}:pending`,
-    run: `${versionKey}:run`,
-    keep: `${versionKey}:keep`
-  };
-}
-
-const SCHEMA_SUFFIX_MAX = ":copies.10".length;
-
-const SOURCE_TAG_KEYS = {
-  repository: "SourceRepository",
-  commit: "SourceCommit",
-  ref: "SourceRef",
-  run: "BuildRun"
-};
-
-function isReservedTagKey(key, versionKey) {
-  return key === versionKey || key.startsWith(`${versionKey}:`) || Object.values(SOURCE_TAG_KEYS).includes(key);
-}
-
-const RESERVED_TAG_COUNT = 12;
-
-function tagValue(value) {
-  return value.length > TAG_VALUE_MAX ? value.slice(0, TAG_VALUE_MAX) : value;
-}
-
-function copyTags(schema, copies) {
-  const values = [];
-  let current = "";
-  for (const c of copies) {
-    const pair = `${c.region}=${c.amiId}`;
-    if (current && current.length + 1 + pair.length > TAG_VALUE_MAX) {
-      values.push(current);
-      current = "";
-    }
-    current = current ? `${current},${pair}` : pair;
-  }
-  values.push(current);
-  return values.map((Value, i) => ({
-    Key: i === 0 ? schema.copies : `${schema.copies}.${i + 1}`,
-    Value: Value
-  }));
-}
-
-function tags_recordedCopies(schema, tags) {
-  if (!tags.has(schema.copies)) return;
-  const values = [ ...tags ].filter(([k]) => k === schema.copies || k.startsWith(`${schema.copies}.`)).sort(([a], [b]) => a.localeCompare(b, "en", {
-    numeric: true
-  })).map(([, v]) => v);
-  return values.join(",").split(",").map(pair => pair.split("=")).filter(p => p.length === 2 && p[0] !== "" && p[1] !== "").map(([region, amiId]) => ({
-    region: region,
-    amiId: amiId
-  }));
-}
-
-const VERSION_RULE = 'letters, digits, ".", "_", "+" and "-", 1 to 100 characters';
-
-const VERSION = /^[A-Za-z0-9._+-]{1,100}$/;
-
-function versionProblem(version) {
-  if (VERSION.test(version)) return;
-  const why = version.length > 100 ? `is ${version.length} characters long` : "has a character outside the allowed set";
-  return `'${version}' ${why}; an image version takes ${VERSION_RULE}`;
-}
-
-function resolveRelease(ref, filter, explicit) {
-  const tag = ref?.startsWith("refs/tags/") ? ref.slice("refs/tags/".length) : void 0;
-  if (explicit !== void 0) return {
-    kind: "release",
-    version: explicit,
-    source: "input",
-    tag: tag
-  };
-  if (tag === void 0) return {
-    kind: "not-a-release",
-    reason: `ref '${ref ?? "(none)"}' is not a tag matching '${filter.text}'`
-  };
-  if (!filter.matches(tag)) return {
-    kind: "not-a-release",
-    reason: `tag '${tag}' does not match '${filter.text}'`
-  };
-  const problem = versionProblem(tag);
-  if (problem !== void 0) throw new Error(`Tag ${problem}; set 'image-version' to a version made from it`);
-  return {
-    kind: "release",
-    version: tag,
-    source: "tag",
-    tag: tag
-  };
-}
-
-function validationVersion(sha) {
-  return sha ? `validate-${sha.slice(0, 7)}` : "validate";
-}
-
-const EXACT_VERSION = /^\d+\.\d+\.\d+$/;
-
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
-
-const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-
-const LINEAGE = /^[A-Za-z0-9 _.:/=+@#-]{1,200}$/;
-
-const SSM_NAME = /^\/?[A-Za-z0-9_.\-/]+$/;
-
-function oneOf(input, value, allowed) {
-  if (allowed.includes(value)) return value;
-  throw new InputError(input, `'${value}' is not one of ${allowed.join(", ")}`);
-}
-
-function exactVersion(input, value, what) {
-  if (!EXACT_VERSION.test(value)) throw new InputError(input, `'${value}' is not an exact ${what} version X.Y.Z (e.g. 1.2.3)`);
-  return value;
-}
-
-function wholeNumber(input, value, max) {
-  if (!/^\d+$/.test(value) || Number(value) > max) throw new InputError(input, `'${value}' is not a whole number from 0 to ${max}`);
-  return Number(value);
-}
-
-function parse_boolean(input, value) {
-  if (/^(true|True|TRUE)$/.test(value)) return true;
-  if (/^(false|False|FALSE)$/.test(value)) return false;
-  throw new InputError(input, `'${value}' is not true or false`);
-}
-
-function parseLines(value) {
-  return value.split(/\r?\n/).map(line => line.trim()).filter(line => line !== "" && !line.startsWith("#"));
-}
-
-function parseKeyValueLines(input, value) {
-  return parseLines(value).map(line => {
-    const eq = line.indexOf("=");
-    if (eq <= 0) throw new InputError(input, `'${line}' is not a KEY=VALUE line`);
-    return [ line.slice(0, eq).trim(), line.slice(eq + 1).trim() ];
-  });
-}
-
-function checkTagKey(input, key, maxLength = TAG_KEY_MAX) {
-  if (key.length === 0 || key.length > maxLength) throw new InputError(input, `tag key '${key}' must be 1 to ${maxLength} characters`);
-  if (key.toLowerCase().startsWith("aws:")) throw new InputError(input, `tag key '${key}' may not start with 'aws:' (reserved by AWS)`);
-  return key;
-}
-
-function parseTags(value, versionKey, warnings) {
-  const seen = new Set;
-  const tags = parseKeyValueLines(Input.Tags, value).map(([Key, Value]) => {
-    checkTagKey(Input.Tags, Key);
-    if (isReservedTagKey(Key, versionKey)) throw new InputError(Input.Tags, `'${Key}' is a tag the action writes itself (the version key '${versionKey}', keys under '${versionKey}:', and the source tags); choose another key`);
-    if (seen.has(Key)) throw new InputError(Input.Tags, `'${Key}' is given twice`);
-    seen.add(Key);
-    if (Value.length > TAG_VALUE_MAX) throw new InputError(Input.Tags, `the value of '${Key}' is over ${TAG_VALUE_MAX} characters`);
-    const [first = "", ...more] = Value.split(/,\s*(?=[A-Za-z][\w.:/+@-]*=)/);
-    if (more.length > 0) warnings.push(`Input 'tags': the line '${Key}=${Value}' makes one tag '${Key}' whose value contains '${more.map(m => m.slice(0, m.indexOf("=") + 1)).join("', '")}'. To set ${more.length + 1} tags, write one KEY=VALUE per line:\n${[ `${Key}=${first}`, ...more ].map(line => `  ${line}`).join("\n")}`);
-    return {
-      Key: Key,
-      Value: Value
-    };
-  });
-  const room = TAGS_PER_RESOURCE - RESERVED_TAG_COUNT;
-  if (tags.length > room) throw new InputError(Input.Tags, `${tags.length} tags are given; EC2 allows ${TAGS_PER_RESOURCE} on an image and the action needs ${RESERVED_TAG_COUNT}, so at most ${room}`);
-  return tags;
-}
-
-function parseVars(value) {
-  const seen = new Set;
-  return parseKeyValueLines(Input.Vars, value).map(([name, v]) => {
-    if (!VARIABLE_NAME.test(name)) throw new InputError(Input.Vars, `'${name}' is not a variable name (letters, digits, _ and -)`);
-    if (name === "image_version") throw new InputError(Input.Vars, `'image_version' is set by the action; use 'image-version'`);
-    if (seen.has(name)) throw new InputError(Input.Vars, `'${name}' is given twice`);
-    seen.add(name);
-    return [ name, v ];
-  });
-}
-
-function parseBuildNames(input, value) {
-  const names = value.split(",").map(name => name.trim()).filter(name => name !== "");
-  for (const name of names) if (/[\p{Cc}"]/u.test(name)) throw new InputError(input, `'${name}' is not a build name (comma-separated, e.g. amazon-ebs.app)`);
-  return names;
-}
-
-function parseMirror(value) {
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    const shown = value.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@]*@/i, "$1***@");
-    throw new InputError(Input.PackerMirror, `'${shown}' is not a URL (e.g. https://releases.hashicorp.com)`);
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new InputError(Input.PackerMirror, `'${url.protocol}' is not http or https`);
-  if (url.search || url.hash) throw new InputError(Input.PackerMirror, "a base URL takes no query or fragment");
-  return value.replace(/\/+$/, "");
-}
-
-function ssmNameProblem(name) {
-  return !SSM_NAME.test(name) ? "takes letters, digits, _ . - and / (and {build})" : /^\/?(aws|ssm)/i.test(name) ? "may not start with 'aws' or 'ssm'" : name.includes("/") && !name.startsWith("/") ? "must start with / when it has a hierarchy" : name.split("/").length - 1 > 15 ? "is deeper than the 15 levels SSM allows" : name.includes("//") || name.endsWith("/") ? "has an empty level (// or a trailing /)" : name.length > 900 ? "is longer than SSM allows" : void 0;
-}
-
-function parseSsmParameter(value) {
-  if (value === "") return;
-  const problem = ssmNameProblem(value.replace(/\{build\}/g, "b"));
-  if (problem) throw new InputError(Input.SsmParameter, `'${value}' ${problem}`);
-  return value;
-}
-
-function resolveWithin(input, base, relative, root) {
-  const absolute = external_node_path_.resolve(base, relative);
-  const inside = external_node_path_.relative(root, absolute);
-  if (inside === ".." || inside.startsWith(`..${external_node_path_.sep}`) || external_node_path_.isAbsolute(inside)) throw new InputError(input, `'${relative}' is outside the workspace (${root})`);
-  return absolute;
-}
-
-function existing(input, absolute, kind) {
-  let stat;
-  try {
-    stat = external_node_fs_.statSync(absolute);
-  } catch (error) {
-    throw new InputError(input, `'${absolute}' cannot be read (${errorMessage(error)})`);
-  }
-  if (kind === "file" && !stat.isFile()) throw new InputError(input, `'${absolute}' is not a file`);
-  if (kind === "folder" && !stat.isDirectory()) throw new InputError(input, `'${absolute}' is not a folder`);
-  return absolute;
-}
-
-const TEMPLATE_FORM = "a *.pkr.hcl, *.pkr.json or legacy *.json file, or a folder of *.pkr.hcl";
-
-function checkTemplatePath(absolute) {
-  existing(Input.Template, absolute, "any");
-  if (external_node_fs_.statSync(absolute).isDirectory()) {
-    if (!external_node_fs_.readdirSync(absolute).some(name => /\.pkr\.(hcl|json)$/.test(name))) throw new InputError(Input.Template, `folder '${absolute}' holds no *.pkr.hcl file (${TEMPLATE_FORM})`);
-  } else if (!/\.(pkr\.hcl|json)$/.test(absolute)) throw new InputError(Input.Template, `'${absolute}' is not ${TEMPLATE_FORM}`);
-  return absolute;
-}
-
-function parseTagFilter(value) {
-  try {
-    return compileTagFilter(parseLines(value || DEFAULT_RELEASE_TAG_PATTERN));
-  } catch (error) {
-    if (!(error instanceof TagPatternError)) throw error;
-    throw new InputError(Input.ReleaseTagPattern, `${error.message}; it takes GitHub's tag filter syntax, one pattern per line, e.g. release-* or v[0-9]+.[0-9]+.[0-9]+`);
-  }
-}
-
-function parseInputs(raw, context) {
-  const get = name => raw(name).trim();
-  const warnings = [];
-  const mode = oneOf(Input.Mode, get(Input.Mode) || "build", [ "build", "validate", "install", "lookup" ]);
-  const tools = () => {
-    const signingKey = get(Input.PackerSigningKey) || HASHICORP_RELEASE_KEY;
-    const packer = {
-      version: exactVersion(Input.PackerVersion, get(Input.PackerVersion) || DEFAULT_PACKER_VERSION, "Packer"),
-      mirror: parseMirror(get(Input.PackerMirror) || DEFAULT_PACKER_MIRROR),
-      signingKey: signingKey,
-      hashicorpKey: signingKey === HASHICORP_RELEASE_KEY,
-      amazonPluginVersion: exactVersion(Input.AmazonPluginVersion, get(Input.AmazonPluginVersion) || DEFAULT_AMAZON_PLUGIN_VERSION, "amazon plugin")
-    };
-    return {
-      packer: packer,
-      ansible: ansible(),
-      githubToken: get(Input.GithubToken)
-    };
-  };
-  const ansible = () => {
-    const version = get(Input.AnsibleVersion) || DEFAULT_ANSIBLE_VERSION;
-    const pkg = oneOf(Input.AnsiblePackage, get(Input.AnsiblePackage) || "ansible-core", [ "ansible-core", "ansible" ]);
-    const requirements = get(Input.AnsibleRequirements);
-    if (version === "none") {
-      if (requirements) throw new InputError(Input.AnsibleRequirements, `needs Ansible, but 'ansible-version' is 'none'`);
-      return;
-    }
-    if (!EXACT_VERSION.test(version)) throw new InputError(Input.AnsibleVersion, `'${version}' is not an exact ${pkg} version X.Y.Z, or 'none'`);
-    const python = get(Input.Python) || "python3";
-    if (/\p{Cc}/u.test(python)) throw new InputError(Input.Python, "holds a control character; give one interpreter path or name");
-    return {
-      version: version,
-      package: pkg,
-      python: python,
-      requirements: requirements ? existing(Input.AnsibleRequirements, resolveWithin(Input.AnsibleRequirements, workingDirectory(), requirements, context.workspace), "file") : void 0
-    };
-  };
-  let cachedWorkingDirectory;
-  const workingDirectory = () => {
-    cachedWorkingDirectory ??= resolveWithin(Input.WorkingDirectory, context.workspace, get(Input.WorkingDirectory) || ".", context.workspace);
-    return cachedWorkingDirectory;
-  };
-  const template = mustExist => {
-    const dir = workingDirectory();
-    if (mustExist) existing(Input.WorkingDirectory, dir, "folder");
-    const templatePath = resolveWithin(Input.Template, dir, get(Input.Template) || ".", context.workspace);
-    const only = parseBuildNames(Input.Only, get(Input.Only));
-    const except = parseBuildNames(Input.Except, get(Input.Except));
-    if (only.length > 0 && except.length > 0) throw new InputError(Input.Except, `cannot be combined with 'only'; give one of them`);
-    return {
-      template: mustExist ? checkTemplatePath(templatePath) : templatePath,
-      workingDirectory: dir,
-      vars: parseVars(get(Input.Vars)),
-      varFiles: parseLines(get(Input.VarFiles)).map(file => {
-        const absolute = resolveWithin(Input.VarFiles, dir, file, context.workspace);
-        return mustExist ? existing(Input.VarFiles, absolute, "file") : absolute;
-      }),
-      only: only,
-      except: except
-    };
-  };
-  const imageVersion = () => {
-    const value = get(Input.ImageVersion);
-    if (!value) return;
-    const problem = versionProblem(value);
-    if (problem) throw new InputError(Input.ImageVersion, problem);
-    return value;
-  };
-  const release = () => {
-    const versionTagKey = checkTagKey(Input.VersionTagKey, get(Input.VersionTagKey) || DEFAULT_VERSION_TAG_KEY, TAG_KEY_MAX - SCHEMA_SUFFIX_MAX);
-    if (versionTagKey.includes(":")) throw new InputError(Input.VersionTagKey, `'${versionTagKey}' may not contain ':'; the action adds keys under '${versionTagKey}:'`);
-    const lineage = get(Input.Lineage) || void 0;
-    if (lineage !== void 0 && !LINEAGE.test(lineage)) throw new InputError(Input.Lineage, `'${lineage}' takes 1 to 200 letters, digits, spaces and _ . : / = + @ # - (e.g. web-arm64)`);
-    const given = get(Input.AwsRegion);
-    const region = given || context.awsRegion;
-    if (region === void 0) throw new InputError(Input.AwsRegion, "no region: set the input, or AWS_REGION (aws-actions/configure-aws-credentials sets it)");
-    if (!REGION.test(region)) throw new InputError(Input.AwsRegion, `'${region}' is not an AWS region name (e.g. us-east-1)`);
-    return {
-      imageVersion: imageVersion(),
-      releaseTags: parseTagFilter(get(Input.ReleaseTagPattern)),
-      onUntagged: oneOf(Input.OnUntagged, get(Input.OnUntagged) || "skip", [ "skip", "fail" ]),
-      versionTagKey: versionTagKey,
-      tags: parseTags(raw(Input.Tags), versionTagKey, warnings),
-      sourceTags: parse_boolean(Input.SourceTags, get(Input.SourceTags) || "true"),
-      lineage: lineage,
-      region: region,
-      regionFrom: given ? "input" : "environment",
-      ssmParameter: parseSsmParameter(get(Input.SsmParameter)),
-      releaseNotes: parse_boolean(Input.ReleaseNotes, get(Input.ReleaseNotes) || "false")
-    };
-  };
-  const retention = () => ({
-    onExisting: oneOf(Input.OnExisting, get(Input.OnExisting) || "reuse", [ "reuse", "fail", "rebuild" ]),
-    keepGenerations: wholeNumber(Input.KeepGenerations, get(Input.KeepGenerations) || "0", 1e4),
-    retire: oneOf(Input.Retire, get(Input.Retire) || "deregister", [ "deregister", "deprecate", "disable" ]),
-    keepLaunchedWithinDays: wholeNumber(Input.KeepLaunchedWithinDays, get(Input.KeepLaunchedWithinDays) || "14", 3650)
-  });
-  let inputs;
-  switch (mode) {
-   case "install":
-    inputs = {
-      mode: mode,
-      ...tools()
-    };
-    break;
-
-   case "validate":
-    inputs = {
-      mode: mode,
-      ...tools(),
-      ...template(true),
-      imageVersion: imageVersion(),
-      releaseTags: parseTagFilter(get(Input.ReleaseTagPattern))
-    };
-    break;
-
-   case "lookup":
-    inputs = {
-      mode: mode,
-      ...template(false),
-      ...release()
-    };
-    break;
-
-   case "build":
-    {
-      const toolInputs = tools();
-      const vaultPassword = raw(Input.AnsibleVaultPassword);
-      if (vaultPassword && toolInputs.ansible === void 0) throw new InputError(Input.AnsibleVaultPassword, `needs Ansible, but 'ansible-version' is 'none'`);
-      inputs = {
-        mode: mode,
-        ...toolInputs,
-        ...template(true),
-        ...release(),
-        ...retention(),
-        ansibleVaultPassword: vaultPassword || void 0
-      };
-      break;
-    }
-  }
-  return {
-    inputs: inputs,
-    warnings: warnings
-  };
-}
-
-const rawInput = name => getInput(name, {
-  trimWhitespace: false
-});
-
-function secretInputs(raw) {
-  const secrets = [ raw(Input.GithubToken).trim(), raw(Input.AnsibleVaultPassword) ];
-  const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/?#@]*)@/i.exec(raw(Input.PackerMirror).trim())?.[1];
-  if (userinfo) {
-    const colon = userinfo.indexOf(":");
-    const [user, password] = colon < 0 ? [ userinfo, "" ] : [ userinfo.slice(0, colon), userinfo.slice(colon + 1) ];
-    for (const part of [ password, user.length >= 8 ? user : "" ]) {
-      if (!part) continue;
-      secrets.push(part);
-      try {
-        secrets.push(decodeURIComponent(part));
-      } catch {}
-    }
-  }
-  return secrets.filter(s => s.trim() !== "");
-}
-
-function readInputs(context, raw = rawInput) {
-  for (const secret of secretInputs(raw)) core_setSecret(secret);
-  const {inputs: inputs, warnings: warnings} = parseInputs(raw, context);
-  for (const warning of warnings) core_warning(warning);
-  const keyChecked = inputs.mode === "lookup" || inputs.packer.hashicorpKey || verifiedCachedPacker(inputs.packer, context) ? Promise.resolve() : checkSigningKey(inputs.packer.signingKey).catch(error => {
-    throw new InputError(Input.PackerSigningKey, `not a usable armored OpenPGP public key (-----BEGIN PGP PUBLIC KEY BLOCK-----): ${errorMessage(error)}`);
-  });
-  keyChecked.catch(() => {});
-  return {
-    inputs: inputs,
-    keyChecked: keyChecked
-  };
-}
-
-function verifiedCachedPacker(packer, context) {
-  if (context.toolCache === void 0) return false;
-  try {
-    const platform = hashicorpPlatform(context.platform, context.arch);
-    const installer = new PackerInstaller(packer, platform, context.toolCache, context.temp);
-    if (!installer.verifiedWith(packer.signingKey)) return false;
-    core_debug(`${Input.PackerSigningKey}: it verified the cached ${installer.label}; not read again`);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function tagMap(image) {
-  return new Map((image.Tags ?? []).map(t => [ t.Key ?? "", t.Value ?? "" ]));
-}
-
-function snapshotsOf(image) {
-  return (image.BlockDeviceMappings ?? []).map(m => m.Ebs?.SnapshotId).filter(s => !!s);
-}
-
-async function findOwnImages(region, filters, includeDisabled = false) {
-  const {send: send, sdk: sdk} = await ec2(region);
-  const pages = await allPages(token => send(new sdk.DescribeImagesCommand({
-    Owners: [ "self" ],
-    Filters: filters,
-    ...includeDisabled ? {
-      IncludeDisabled: true
-    } : {},
-    ...token ? {
-      NextToken: token
-    } : {}
-  })));
-  return pages.flatMap(p => p.Images ?? []);
-}
-
-async function describeImagesById(region, ids) {
-  if (ids.length === 0) return [];
-  return findOwnImages(region, [ {
-    Name: "image-id",
-    Values: ids
-  } ], true);
-}
-
-const LIVE = image => image.State === "available" || image.State === "pending";
-
-async function findStreamImages(region, schema, version, lineage, acceptLegacyLineage) {
-  const lineages = acceptLegacyLineage ? [ lineage, `${lineage}:*` ] : [ lineage ];
-  const ofStream = image => {
-    const tags = tagMap(image);
-    const value = tags.get(schema.lineage);
-    return value === lineage || acceptLegacyLineage && value === `${lineage}:${tags.get(schema.build) ?? ""}`;
-  };
-  const byCreation = (a, b) => (a.CreationDate ?? "").localeCompare(b.CreationDate ?? "");
-  const [released, pending] = await Promise.all([ findOwnImages(region, [ {
-    Name: `tag:${schema.version}`,
-    Values: [ version ]
-  }, {
-    Name: `tag:${schema.lineage}`,
-    Values: lineages
-  } ]), findOwnImages(region, [ {
-    Name: `tag:${schema.pending}`,
-    Values: [ version ]
-  }, {
-    Name: `tag:${schema.lineage}`,
-    Values: lineages
-  } ]) ]);
-  return {
-    released: released.filter(i => LIVE(i) && ofStream(i)).sort(byCreation),
-    pending: pending.filter(i => LIVE(i) && ofStream(i) && !tagMap(i).has(schema.version)).sort(byCreation)
-  };
-}
-
-async function waitAvailable(region, ids) {
-  let announced = false;
-  return poll(async () => {
-    const images = await describeImagesById(region, ids);
-    const missing = ids.filter(id => !images.some(i => i.ImageId === id));
-    const broken = images.filter(i => i.State !== "available" && i.State !== "pending");
-    if (missing.length > 0 || broken.length > 0) throw new AwsError(`${[ ...missing.map(id => `${id} does not exist`), ...broken.map(i => `${i.ImageId ?? ""} is ${i.State ?? "?"}`) ].join("; ")} in ${region}`, "ImageUnavailable");
-    if (images.every(i => i.State === "available")) return images;
-    if (!announced) info(`Waiting for ${ids.join(", ")} in ${region} to become available`);
-    announced = true;
-    return;
-  }, POLL.imageAvailableMs, POLL.imageAvailableMaxMs, () => new Error(`${ids.join(", ")} in ${region} did not become available within ${POLL.imageAvailableMaxMs / 6e4} minutes`));
-}
-
-async function createTags(region, resources, tags) {
-  if (resources.length === 0 || tags.length === 0) return;
-  const {send: send, sdk: sdk} = await ec2(region);
-  await send(new sdk.CreateTagsCommand({
-    Resources: resources,
-    Tags: tags
-  }));
-}
-
-async function deleteTags(region, resources, keys) {
-  if (resources.length === 0) return;
-  const {send: send, sdk: sdk} = await ec2(region);
-  await send(new sdk.DeleteTagsCommand({
-    Resources: resources,
-    Tags: keys.map(Key => ({
-      Key: Key
-    }))
-  }));
-}
-
-async function tagRelease(artifacts, t) {
-  const byBuild = new Map;
-  for (const a of artifacts) byBuild.set(a.build, [ ...byBuild.get(a.build) ?? [], a ]);
-  const records = new Map;
-  for (const list of byBuild.values()) {
-    const primary = list.find(a => a.region === t.primaryRegion) ?? list[0];
-    if (primary) records.set(primary.amiId, copyTags(t.schema, list.filter(a => a !== primary)));
-  }
-  const regions = [ ...new Set(artifacts.map(a => a.region)) ];
-  const described = new Map(await Promise.all(regions.map(async region => {
-    const ids = artifacts.filter(a => a.region === region).map(a => a.amiId);
-    const known = ids.map(id => t.described?.find(i => i.ImageId === id));
-    const images = known.every(i => i?.State === "available") ? known : await waitAvailable(region, ids);
-    return [ region, images ];
-  })));
-  const imageOf = a => described.get(a.region)?.find(i => i.ImageId === a.amiId);
-  const version = a => [ {
-    Key: t.schema.version,
-    Value: t.version
-  }, {
-    Key: t.schema.build,
-    Value: a.build
-  } ];
-  await Promise.all(artifacts.flatMap(a => {
-    const tags = [ {
-      Key: t.schema.lineage,
-      Value: t.lineage
-    }, {
-      Key: t.schema.build,
-      Value: a.build
-    }, ...t.extra ];
-    const image = imageOf(a);
-    return [ createTags(a.region, [ a.amiId ], [ ...tags, ...records.get(a.amiId) ?? [] ]), createTags(a.region, image ? snapshotsOf(image) : [], tags) ];
-  }));
-  await Promise.all(artifacts.flatMap(a => {
-    const image = imageOf(a);
-    return [ createTags(a.region, image ? snapshotsOf(image) : [], version(a)), ...records.has(a.amiId) ? [] : [ createTags(a.region, [ a.amiId ], version(a)) ] ];
-  }));
-  await Promise.all(artifacts.filter(a => records.has(a.amiId)).map(a => createTags(a.region, [ a.amiId ], version(a))));
-  return Promise.all(regions.map(async region => {
-    const images = described.get(region) ?? [];
-    const marked = images.filter(i => tagMap(i).has(t.schema.pending)).map(i => i.ImageId ?? "");
-    if (marked.length > 0) await deleteTags(region, marked, [ t.schema.pending ]).catch(error => core_warning(`${region}: could not remove the pending mark of ${marked.join(", ")}: ${error.message}`));
-    const ids = artifacts.filter(a => a.region === region).map(a => a.amiId);
-    const snapshots = images.flatMap(snapshotsOf);
-    info(`${region}: tagged ${ids.join(", ")} and snapshots ${snapshots.join(", ") || "(none)"} with ${t.schema.version}=${t.version}`);
-    const names = Object.fromEntries(images.map(i => [ i.ImageId ?? "", i.Name ?? "" ]));
-    return {
-      region: region,
-      images: ids,
-      snapshots: snapshots,
-      names: names
-    };
-  }));
-}
-
-async function existingArtifacts(artifacts) {
-  const regions = [ ...new Set(artifacts.map(a => a.region)) ];
-  const described = (await Promise.all(regions.map(async r => (await describeImagesById(r, artifacts.filter(a => a.region === r).map(a => a.amiId))).map(image => ({
-    region: r,
-    image: image
-  }))))).flat();
-  const has = a => described.some(d => d.region === a.region && d.image.ImageId === a.amiId);
-  return {
-    existing: artifacts.filter(has),
-    vanished: artifacts.filter(a => !has(a)),
-    described: described.map(d => d.image)
-  };
-}
-
-const GONE = /InvalidAMIID\.(NotFound|Unavailable)/;
-
-async function retireImage(region, image, mode, now) {
-  const {send: send, sdk: sdk} = await ec2(region);
-  const id = image.ImageId ?? "";
-  try {
-    if (mode === "deregister") await send(new sdk.DeregisterImageCommand({
-      ImageId: id,
-      DeleteAssociatedSnapshots: true
-    })); else if (mode === "deprecate") {
-      const at = new Date(Math.ceil((now.getTime() + 1e3) / 6e4) * 6e4);
-      await send(new sdk.EnableImageDeprecationCommand({
-        ImageId: id,
-        DeprecateAt: at
-      }));
-    } else await send(new sdk.DisableImageCommand({
-      ImageId: id
-    }));
-  } catch (error) {
-    if (error instanceof AwsError && GONE.test(error.code)) return;
-    throw error;
-  }
 }
 
 const LEAD_KINDS = [ "key-pair", "security-group", "instance", "source-image", "image-name", "image", "copy-region", "launch-template", "instance-profile", "role" ];
@@ -17163,8 +17155,6 @@ function parseEvidence(saved, now = Date.now()) {
       if (refused === void 0) leads.push(taken); else if (refused !== "known") problems.push(`a saved lead is not taken: ${refused}`);
     } else problems.push(`a saved lead is not well-formed: ${JSON.stringify(item)}`);
   }
-  const finished = [];
-  for (const build of Array.isArray(record?.finished) ? record.finished : []) if (typeof build === "string") finished.push(build); else problems.push(`a saved finished build is not a name: ${JSON.stringify(build)}`);
   return {
     evidence: {
       startedAt: new Date(started).toISOString(),
@@ -17172,335 +17162,250 @@ function parseEvidence(saved, now = Date.now()) {
       region: region,
       buildRegions: buildRegions,
       leads: leads,
-      finished: finished
+      settled: record?.settled === true
     },
     problems: problems
   };
 }
 
-const PACKER_KEY_PAIR = /^packer_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+function orderArtifacts(artifacts, buildOrder, primaryRegion) {
+  const rank = build => {
+    const i = buildOrder.indexOf(build);
+    return i < 0 ? buildOrder.length : i;
+  };
+  return [ ...artifacts ].sort((a, b) => rank(a.build) - rank(b.build) || a.build.localeCompare(b.build) || Number(b.region === primaryRegion) - Number(a.region === primaryRegion) || a.region.localeCompare(b.region) || a.amiId.localeCompare(b.amiId));
+}
 
-const PACKER_SPOT_TEMPLATE = /^packer-fleet-launch-template-[0-9A-Za-z]{7}$/;
+function primaryArtifact(ordered, region) {
+  const first = ordered[0];
+  if (first === void 0) return;
+  const ofFirst = ordered.filter(a => a.build === first.build);
+  return ofFirst.find(a => a.region === region) ?? (ofFirst.length === 1 ? first : void 0);
+}
 
-const after = (time, start) => time !== void 0 && Date.parse(time) >= Date.parse(start);
+function byBuild(ordered) {
+  const builds = {};
+  for (const a of ordered) (builds[a.build] ??= {})[a.region] = a.amiId;
+  return builds;
+}
 
-function judgeInstances(evidence, facts, build) {
-  const keyNames = leadsOf(evidence, "key-pair", build);
-  const groupNames = leadsOf(evidence, "security-group", build);
-  const sources = leadsOf(evidence, "source-image", build);
-  const verdicts = [];
-  const own = [];
-  for (const id of leadsOf(evidence, "instance", build)) {
-    const instance = facts.instances.find(i => i.id === id);
-    const verdict = (ours, reason) => {
-      verdicts.push({
-        kind: "instance",
-        id: id,
-        region: instance?.region,
-        build: build,
-        ours: ours,
-        reason: reason
-      });
-      if (ours && instance) own.push(instance);
+const iso = date => date === void 0 ? "" : new Date(date).toISOString();
+
+function imageFact(region, image, now = Date.now()) {
+  return {
+    id: image.ImageId ?? "",
+    region: region,
+    name: image.Name ?? "",
+    created: iso(image.CreationDate),
+    state: image.State ?? "",
+    ownedBySelf: true,
+    deprecated: image.DeprecationTime !== void 0 && Date.parse(image.DeprecationTime) <= now,
+    public: image.Public === true,
+    protected: (image.DeregistrationProtection ?? "").startsWith("enabled"),
+    lastLaunched: image.LastLaunchedTime || void 0,
+    sourceInstanceId: image.SourceInstanceId,
+    sourceImageId: image.SourceImageId,
+    sourceImageRegion: image.SourceImageRegion,
+    tags: Object.fromEntries((image.Tags ?? []).map(t => [ t.Key ?? "", t.Value ?? "" ])),
+    snapshotIds: (image.BlockDeviceMappings ?? []).flatMap(m => m.Ebs?.SnapshotId ?? [])
+  };
+}
+
+async function findImages(aws, region, filters) {
+  const {client: client, sdk: sdk} = await aws.ec2(region);
+  const images = [];
+  const input = {
+    Owners: [ "self" ],
+    Filters: filters,
+    IncludeDisabled: true,
+    IncludeDeprecated: true
+  };
+  for await (const page of sdk.paginateDescribeImages({
+    client: client
+  }, input)) images.push(...(page.Images ?? []).map(i => imageFact(region, i)));
+  return images;
+}
+
+async function imagesById(aws, region, ids) {
+  return ids.length === 0 ? [] : findImages(aws, region, [ {
+    Name: "image-id",
+    Values: ids
+  } ]);
+}
+
+async function describeStream(aws, identity, regions = []) {
+  const filters = [ {
+    Name: `tag:${identity.schema.lineage}`,
+    Values: [ identity.lineage ]
+  } ];
+  const described = new Set;
+  const images = [];
+  let next = [ ...new Set([ identity.region, ...regions ]) ];
+  while (next.length > 0) {
+    next.forEach(r => described.add(r));
+    const found = await Promise.all(next.map(r => findImages(aws, r, filters)));
+    images.push(...found.flat());
+    const stream = {
+      ...identity,
+      images: images
     };
-    if (!instance) {
-      verdict(false, "EC2 does not know it");
-      continue;
-    }
-    if (!after(instance.launchTime, evidence.startedAt)) {
-      verdict(false, `it was launched at ${instance.launchTime ?? "(unknown)"}, before this run started`);
-      continue;
-    }
-    if (sources.length > 0 && !sources.includes(instance.imageId ?? "")) {
-      verdict(false, `it was launched from ${instance.imageId ?? "(unknown)"}, not from the build's source AMI`);
-      continue;
-    }
-    const key = instance.keyName !== void 0 && keyNames.includes(instance.keyName);
-    const keyIsNew = facts.keyPairs.filter(k => k.name === instance.keyName && k.region === instance.region).every(k => after(k.createTime, evidence.startedAt));
-    const group = instance.groupNames.some(name => groupNames.includes(name));
-    if (key && keyIsNew || group) verdict(true, "launched by this run with its temporary key pair or security group"); else if (keyNames.length > 0 || groupNames.length > 0) verdict(false, "it has neither the build's temporary key pair nor its security group"); else if (sources.length > 0) verdict(true, "launched by this run from the build's source AMI"); else verdict(false, "the build announced no key pair, security group or source AMI to tie it to");
+    next = [ ...new Set(images.flatMap(i => Object.entries(i.tags).filter(([k]) => k.startsWith(stream.schema.copies)).flatMap(([, v]) => v.split(",").map(pair => pair.split("=")[0] ?? "")))) ].filter(r => /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(r) && !described.has(r));
   }
   return {
-    instances: verdicts,
-    ownInstances: own
+    ...identity,
+    images: images
   };
 }
 
-function judgeOwnership(evidence, facts, schema) {
-  const verdicts = [];
-  const builds = [ ...new Set(evidence.leads.map(l => l.build)) ];
-  const buildOfOwnInstance = new Map;
-  const perBuild = new Map;
-  for (const build of builds) {
-    const {instances: instances, ownInstances: ownInstances} = judgeInstances(evidence, facts, build);
-    verdicts.push(...instances);
-    perBuild.set(build, ownInstances);
-    for (const i of ownInstances) buildOfOwnInstance.set(i.id, build);
-  }
-  const foreignUser = uses => facts.instances.find(i => uses(i) && !buildOfOwnInstance.has(i.id));
-  for (const build of builds) {
-    const own = perBuild.get(build) ?? [];
-    for (const name of leadsOf(evidence, "key-pair", build)) for (const key of facts.keyPairs.filter(k => k.name === name)) {
-      const base = {
-        kind: "key pair",
-        id: name,
-        region: key.region,
-        build: build
-      };
-      const user = foreignUser(i => i.keyName === name && i.region === key.region);
-      const usedByOwn = own.some(i => i.keyName === name);
-      if (user) verdicts.push({
-        ...base,
-        ours: false,
-        reason: `instance ${user.id} uses it`
-      }); else if (after(key.createTime, evidence.startedAt) && !usedByOwn && !PACKER_KEY_PAIR.test(name)) verdicts.push({
-        ...base,
-        ours: false,
-        reason: "no instance of this run used it, and Packer did not generate its name"
-      }); else if (after(key.createTime, evidence.startedAt)) verdicts.push({
-        ...base,
-        ours: true,
-        reason: "created by this run"
-      }); else if (key.createTime === void 0 && usedByOwn) verdicts.push({
-        ...base,
-        ours: true,
-        reason: "the build's own instance uses it"
-      }); else verdicts.push({
-        ...base,
-        ours: false,
-        reason: `it was created at ${key.createTime ?? "(unknown)"}, before this run started`
-      });
-    }
-    for (const name of leadsOf(evidence, "security-group", build)) for (const group of facts.securityGroups.filter(g => g.name === name)) {
-      const base = {
-        kind: "security group",
-        id: group.id,
-        name: name,
-        region: group.region,
-        build: build
-      };
-      const user = foreignUser(i => i.groupIds.includes(group.id));
-      if (user) verdicts.push({
-        ...base,
-        ours: false,
-        reason: `instance ${user.id} uses it`
-      }); else if (own.some(i => i.groupIds.includes(group.id))) verdicts.push({
-        ...base,
-        ours: true,
-        reason: "the build's own instance was in it"
-      }); else verdicts.push({
-        ...base,
-        ours: false,
-        reason: "no instance of this run was in it, so nothing ties it to this run"
-      });
-    }
-    for (const id of leadsOf(evidence, "launch-template", build)) {
-      const template = facts.launchTemplates.find(t => t.id === id);
-      if (!template) continue;
-      const base = {
-        kind: "launch template",
-        id: id,
-        region: template.region,
-        build: build
-      };
-      const user = foreignUser(i => i.launchTemplateId === id);
-      if (user) verdicts.push({
-        ...base,
-        ours: false,
-        reason: `instance ${user.id} uses it`
-      }); else if (!PACKER_SPOT_TEMPLATE.test(template.name)) verdicts.push({
-        ...base,
-        ours: false,
-        reason: `Packer did not generate its name ${template.name}`
-      }); else if (after(template.createTime, evidence.startedAt)) verdicts.push({
-        ...base,
-        ours: true,
-        reason: "created by this run"
-      }); else verdicts.push({
-        ...base,
-        ours: false,
-        reason: `it was created at ${template.createTime ?? "(unknown)"}, before this run started`
-      });
-    }
-    for (const name of leadsOf(evidence, "instance-profile", build)) {
-      const profile = facts.instanceProfiles.find(p => p.name === name);
-      if (!profile) continue;
-      const base = {
-        kind: "instance profile",
-        id: name,
-        region: void 0,
-        build: build
-      };
-      const user = foreignUser(i => i.instanceProfile === name);
-      if (user) verdicts.push({
-        ...base,
-        ours: false,
-        reason: `instance ${user.id} uses it`
-      }); else if (after(profile.createDate, evidence.startedAt)) verdicts.push({
-        ...base,
-        ours: true,
-        reason: "created by this run"
-      }); else verdicts.push({
-        ...base,
-        ours: false,
-        reason: "it was created before this run started"
-      });
-    }
-    const ownProfiles = new Set(verdicts.filter(v => v.kind === "instance profile" && v.ours).map(v => v.id));
-    for (const name of leadsOf(evidence, "role", build)) {
-      const role = facts.roles.find(r => r.name === name);
-      if (!role) continue;
-      const base = {
-        kind: "role",
-        id: name,
-        region: void 0,
-        build: build
-      };
-      const other = role.instanceProfiles.find(p => !ownProfiles.has(p));
-      if (other) verdicts.push({
-        ...base,
-        ours: false,
-        reason: `instance profile ${other} uses it`
-      }); else if (after(role.createDate, evidence.startedAt)) verdicts.push({
-        ...base,
-        ours: true,
-        reason: "created by this run"
-      }); else verdicts.push({
-        ...base,
-        ours: false,
-        reason: "it was created before this run started"
-      });
-    }
-  }
-  const ownBuilds = new Set([ ...perBuild ].filter(([, own]) => own.length > 0).map(([b]) => b));
-  verdicts.push(...judgeImages(evidence, facts, schema, buildOfOwnInstance, ownBuilds));
-  return verdicts;
+async function createTags(aws, region, resources, tags) {
+  if (resources.length === 0 || tags.length === 0) return;
+  const {client: client, sdk: sdk} = await aws.ec2(region);
+  await client.send(new sdk.CreateTagsCommand({
+    Resources: resources,
+    Tags: tags
+  }));
 }
 
-function judgeImages(evidence, facts, schema, buildOfOwnInstance, ownBuilds) {
-  const buildOf = image => evidence.leads.find(l => l.kind === "image" && l.value === image.id)?.build ?? evidence.leads.find(l => l.kind === "image-name" && l.value === image.name)?.build;
-  const candidates = facts.images.filter(i => buildOf(i) !== void 0 || buildOfOwnInstance.has(i.sourceInstanceId ?? ""));
-  const eligible = image => image.ownedBySelf && after(image.creationDate, evidence.startedAt) && [ void 0, evidence.run ].includes(image.tags[schema.run]);
-  const legacy = image => image.sourceInstanceId === void 0 && image.sourceImageId === void 0;
-  const own = new Map;
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const image of candidates.filter(i => eligible(i) && !own.has(i.id))) {
-      const instanceBuild = buildOfOwnInstance.get(image.sourceInstanceId ?? "");
-      const source = own.get(image.sourceImageId ?? "");
-      if (instanceBuild !== void 0) {
-        own.set(image.id, {
-          reason: `made from this run's instance ${image.sourceInstanceId ?? ""}`,
-          build: instanceBuild
-        });
-        changed = true;
-      } else if (source !== void 0) {
-        own.set(image.id, {
-          reason: `copied from this run's ${image.sourceImageId ?? ""}`,
-          build: source.build
-        });
-        changed = true;
-      }
-    }
+const GONE = /InvalidAMIID\.(NotFound|Unavailable)/;
+
+async function retireImage(aws, image, mode, now) {
+  const {client: client, sdk: sdk} = await aws.ec2(image.region);
+  const ImageId = image.id;
+  try {
+    if (mode === "deregister") await client.send(new sdk.DeregisterImageCommand({
+      ImageId: ImageId,
+      DeleteAssociatedSnapshots: true
+    })); else if (mode === "deprecate") await client.send(new sdk.EnableImageDeprecationCommand({
+      ImageId: ImageId,
+      DeprecateAt: new Date(Math.ceil((now.getTime() + 1e3) / 6e4) * 6e4)
+    })); else await client.send(new sdk.DisableImageCommand({
+      ImageId: ImageId
+    }));
+  } catch (error) {
+    if (!(error instanceof clients_AwsError && GONE.test(error.code))) throw error;
   }
-  const legacyBuilds = new Set;
-  for (const image of candidates.filter(i => eligible(i) && legacy(i))) {
-    const build = buildOf(image) ?? "";
-    if (image.region === regionOf(evidence, build) && leadsOf(evidence, "image", build).includes(image.id) && leadsOf(evidence, "image-name", build).includes(image.name ?? "") && ownBuilds.has(build)) {
-      own.set(image.id, {
-        reason: "created by this run with the ID and name the build announced",
-        build: build
-      });
-      legacyBuilds.add(build);
+}
+
+function marksOf(schema, tags) {
+  const get = key => Object.hasOwn(tags, key) ? tags[key] : void 0;
+  const builds = get(schema.builds);
+  return {
+    version: get(schema.version),
+    complete: get(schema.complete),
+    build: get(schema.build),
+    run: get(schema.run),
+    copies: recordedCopies(schema, tags),
+    builds: builds === void 0 ? void 0 : builds.split(",").filter(Boolean),
+    released: get(schema.released),
+    pinned: get(schema.keep) !== void 0
+  };
+}
+
+const newestFirst = (a, b) => b.created.localeCompare(a.created) || b.id.localeCompare(a.id);
+
+const model_usable = i => i.state === "available" || i.state === "pending";
+
+function copyProblem(stream, copy, primary) {
+  if (!copy) return "EC2 has no such image of this account";
+  const {schema: schema} = stream;
+  for (const key of [ schema.lineage, schema.build ]) if (copy.tags[key] !== primary.tags[key]) return `its ${key} tag differs`;
+  const version = primary.tags[schema.version];
+  if (version !== void 0 && copy.tags[schema.version] !== version) return `it does not carry ${schema.version}=${version}`;
+  if (version === void 0 && (copy.tags[schema.run] !== primary.tags[schema.run] || copy.tags[schema.complete] !== primary.tags[schema.complete])) return "it is not marked by the run that built the image";
+  if (copy.sourceImageId !== void 0 && copy.sourceImageId !== primary.id && copy.sourceImageId !== primary.sourceImageId) return `EC2 says it was copied from ${copy.sourceImageId}`;
+  if (!model_usable(copy)) return `it is ${copy.state}`;
+  return "";
+}
+
+function releaseSets(stream) {
+  const {schema: schema} = stream;
+  const sets = [];
+  for (const primary of stream.images.filter(i => i.region === stream.region).sort(newestFirst)) {
+    const marks = marksOf(schema, primary.tags);
+    const version = marks.version ?? marks.complete;
+    if (marks.copies === void 0 || version === void 0 || marks.build === void 0) continue;
+    const problems = [];
+    const copies = [];
+    for (const recorded of marks.copies) {
+      const copy = stream.images.find(i => i.id === recorded.amiId && i.region === recorded.region);
+      const problem = copyProblem(stream, copy, primary);
+      if (problem || !copy) problems.push(`${primary.id} records ${recorded.amiId} in ${recorded.region} as its copy, but ${problem}`); else copies.push(copy);
     }
-  }
-  for (const image of candidates.filter(i => eligible(i) && legacy(i) && !own.has(i.id))) {
-    const build = buildOf(image) ?? "";
-    if (legacyBuilds.has(build) && leadsOf(evidence, "copy-region", build).includes(image.region) && leadsOf(evidence, "image-name", build).includes(image.name ?? "")) own.set(image.id, {
-      reason: "a copy this run made, under the name the build announced",
-      build: build
+    sets.push({
+      version: version,
+      build: marks.build,
+      run: marks.run,
+      released: marks.version !== void 0 && marks.builds !== void 0,
+      primary: primary,
+      copies: copies,
+      problems: problems
     });
   }
-  return candidates.map(image => {
-    const proven = own.get(image.id);
-    const base = {
-      kind: "image",
-      id: image.id,
-      region: image.region,
-      build: proven?.build ?? buildOf(image) ?? "",
-      snapshotIds: image.snapshotIds
-    };
-    if (proven !== void 0) return {
-      ...base,
-      ours: true,
-      reason: proven.reason
-    };
-    const reason = !image.ownedBySelf ? "another account owns it" : !after(image.creationDate, evidence.startedAt) ? `it was created at ${image.creationDate ?? "(unknown)"}, before this run started` : !eligible(image) ? `another run (${image.tags[schema.run] ?? ""}) is building it` : legacy(image) ? "EC2 reports no source for it, and the build did not announce it" : `it was made from ${image.sourceInstanceId ?? `${image.sourceImageId ?? "?"} in ${image.sourceImageRegion ?? "?"}`}, which is not this run's`;
-    return {
-      ...base,
-      ours: false,
-      reason: reason
-    };
-  });
+  return sets;
 }
 
-function planSweep(evidence, verdicts, facts, schema) {
-  const plan = {
-    remove: [],
-    keep: [],
-    foreign: []
+function artifactsOf(set) {
+  return [ set.primary, ...set.copies ].map(i => ({
+    build: set.build,
+    region: i.region,
+    amiId: i.id
+  }));
+}
+
+const imagesOf = set => [ set.primary, ...set.copies ];
+
+function generations(stream) {
+  const byVersion = new Map;
+  for (const set of releaseSets(stream).filter(s => s.released)) byVersion.set(set.version, [ ...byVersion.get(set.version) ?? [], set ]);
+  const released = s => marksOf(stream.schema, s.primary.tags).released ?? s.primary.created;
+  return [ ...byVersion ].map(([version, sets]) => ({
+    version: version,
+    firstReleased: sets.map(released).sort()[0] ?? "",
+    builds: marksOf(stream.schema, sets[0]?.primary.tags ?? {}).builds ?? [],
+    sets: sets
+  })).sort((a, b) => b.firstReleased.localeCompare(a.firstReleased) || b.version.localeCompare(a.version, "en", {
+    numeric: true
+  }));
+}
+
+function releaseOf(stream, version, builds) {
+  const generation = generations(stream).find(g => g.version === version);
+  if (!generation) return {
+    whole: false,
+    version: version,
+    reason: `no release of ${version}`
   };
-  for (const verdict of verdicts) {
-    if (!verdict.ours) {
-      plan.foreign.push(verdict);
-      continue;
-    }
-    if (verdict.kind === "image") {
-      const image = facts.images.find(i => i.id === verdict.id && i.region === verdict.region);
-      if (evidence.finished.includes(verdict.build)) {
-        plan.keep.push({
-          verdict: verdict,
-          reason: "its build finished: it is part of the release"
-        });
-        continue;
-      }
-      if (image?.tags[schema.version] !== void 0) {
-        plan.keep.push({
-          verdict: verdict,
-          reason: "it is released"
-        });
-        continue;
-      }
-    }
-    if (verdict.kind === "instance") {
-      const instance = facts.instances.find(i => i.id === verdict.id);
-      if (instance?.state === "terminated") continue;
-    }
-    plan.remove.push(verdict);
+  const wanted = builds ?? generation.builds;
+  const sets = [];
+  const problems = [];
+  for (const build of wanted) {
+    const set = generation.sets.find(s => s.build === build && s.primary.state !== "disabled");
+    if (!set) problems.push(`it has no released AMI of build ${build}`); else if (set.problems.length > 0) problems.push(...set.problems); else sets.push(set);
   }
-  return plan;
-}
-
-async function describeInstances(region, filters) {
-  const {send: send, sdk: sdk} = await ec2(region);
-  const pages = await allPages(token => send(new sdk.DescribeInstancesCommand({
-    Filters: filters,
-    ...token ? {
-      NextToken: token
-    } : {}
-  })));
-  return pages.flatMap(p => (p.Reservations ?? []).flatMap(r => r.Instances ?? []));
+  if (wanted.length === 0) problems.push("it records no build");
+  if (problems.length > 0) return {
+    whole: false,
+    version: version,
+    reason: `${version} is not whole: ${problems.join("; ")}`
+  };
+  return {
+    whole: true,
+    version: version,
+    builds: [ ...wanted ],
+    sets: sets,
+    firstReleased: generation.firstReleased
+  };
 }
 
 const LAUNCH_TEMPLATE_TAG = "aws:ec2launchtemplate:id";
 
-const iso = date => date === void 0 ? void 0 : new Date(date).toISOString();
+const facts_iso = date => date === void 0 ? void 0 : new Date(date).toISOString();
 
 function instanceFact(region, i) {
   return {
     id: i.InstanceId ?? "",
     region: region,
-    launchTime: iso(i.LaunchTime),
+    launchTime: facts_iso(i.LaunchTime),
     imageId: i.ImageId,
     keyName: i.KeyName,
     groupIds: (i.SecurityGroups ?? []).map(g => g.GroupId ?? ""),
@@ -17511,174 +17416,171 @@ function instanceFact(region, i) {
   };
 }
 
-async function instances(region, filters) {
-  return (await describeInstances(region, filters)).map(i => instanceFact(region, i));
+async function describeInstances(aws, region, filters) {
+  const {client: client, sdk: sdk} = await aws.ec2(region);
+  const found = [];
+  for await (const page of sdk.paginateDescribeInstances({
+    client: client
+  }, {
+    Filters: filters
+  })) for (const r of page.Reservations ?? []) found.push(...(r.Instances ?? []).map(i => instanceFact(region, i)));
+  return found;
 }
 
-async function securityGroups(region, names) {
-  const {send: send, sdk: sdk} = await ec2(region);
-  const pages = await allPages(token => send(new sdk.DescribeSecurityGroupsCommand({
+async function keyPairs(aws, region, names) {
+  if (names.length === 0) return [];
+  const {client: client, sdk: sdk} = await aws.ec2(region);
+  const {KeyPairs: KeyPairs = []} = await client.send(new sdk.DescribeKeyPairsCommand({
+    Filters: [ {
+      Name: "key-name",
+      Values: names
+    } ]
+  }));
+  return KeyPairs.map(k => ({
+    name: k.KeyName ?? "",
+    id: k.KeyPairId ?? "",
+    region: region,
+    createTime: facts_iso(k.CreateTime),
+    tags: Object.fromEntries((k.Tags ?? []).map(t => [ t.Key ?? "", t.Value ?? "" ]))
+  }));
+}
+
+async function securityGroups(aws, region, names) {
+  if (names.length === 0) return [];
+  const {client: client, sdk: sdk} = await aws.ec2(region);
+  const groups = [];
+  const input = {
     Filters: [ {
       Name: "group-name",
       Values: names
-    } ],
-    ...token ? {
-      NextToken: token
-    } : {}
-  })));
-  return pages.flatMap(p => (p.SecurityGroups ?? []).map(g => ({
+    } ]
+  };
+  for await (const page of sdk.paginateDescribeSecurityGroups({
+    client: client
+  }, input)) groups.push(...(page.SecurityGroups ?? []).map(g => ({
     id: g.GroupId ?? "",
     name: g.GroupName ?? "",
     region: region
   })));
+  return groups;
 }
 
-async function regionFacts(evidence, region, building, copying, profileArns) {
-  const of = kind => {
-    const builds = kind === "image" || kind === "image-name" ? [ ...building, ...copying ] : building;
-    return [ ...new Set(builds.flatMap(b => leadsOf(evidence, kind, b))) ];
-  };
-  const {send: send, sdk: sdk} = await ec2(region);
-  const instanceIds = of("instance");
-  const keyNames = of("key-pair");
-  const groupNames = of("security-group");
-  const launchTemplateIds = of("launch-template");
-  const [named, keyPairs, groups] = await Promise.all([ instanceIds.length > 0 ? instances(region, [ {
-    Name: "instance-id",
-    Values: instanceIds
-  } ]) : [], keyNames.length > 0 ? send(new sdk.DescribeKeyPairsCommand({
-    Filters: [ {
-      Name: "key-name",
-      Values: keyNames
-    } ]
-  })).then(r => (r.KeyPairs ?? []).map(k => ({
-    name: k.KeyName ?? "",
-    region: region,
-    createTime: iso(k.CreateTime)
-  }))) : [], groupNames.length > 0 ? securityGroups(region, groupNames) : [] ]);
-  const users = await Promise.all([ keyNames.length > 0 ? instances(region, [ {
-    Name: "key-name",
-    Values: keyNames
-  } ]) : [], groups.length > 0 ? instances(region, [ {
-    Name: "instance.group-id",
-    Values: groups.map(g => g.id)
-  } ]) : [], launchTemplateIds.length > 0 ? instances(region, [ {
-    Name: `tag:${LAUNCH_TEMPLATE_TAG}`,
-    Values: launchTemplateIds
-  } ]) : [], profileArns.length > 0 ? instances(region, [ {
-    Name: "iam-instance-profile.arn",
-    Values: profileArns
-  } ]) : [] ]);
-  const allInstances = new Map;
-  for (const i of [ ...named, ...users.flat() ]) allInstances.set(i.id, i);
-  const imageIds = of("image");
-  const imageNames = of("image-name");
-  const images = await Promise.all([ imageIds.length > 0 ? findOwnImages(region, [ {
-    Name: "image-id",
-    Values: imageIds
-  } ], true) : [], imageNames.length > 0 ? findOwnImages(region, [ {
-    Name: "name",
-    Values: imageNames
-  } ], true) : [] ]);
-  const imageFacts = new Map;
-  for (const image of images.flat()) imageFacts.set(image.ImageId ?? "", {
-    id: image.ImageId ?? "",
-    region: region,
-    name: image.Name,
-    creationDate: iso(image.CreationDate),
-    state: image.State,
-    ownedBySelf: true,
-    sourceInstanceId: image.SourceInstanceId,
-    sourceImageId: image.SourceImageId,
-    sourceImageRegion: image.SourceImageRegion,
-    tags: Object.fromEntries(tagMap(image)),
-    snapshotIds: snapshotsOf(image)
-  });
-  const launchTemplates = [];
-  for (const id of launchTemplateIds) try {
-    const {LaunchTemplates: LaunchTemplates = []} = await send(new sdk.DescribeLaunchTemplatesCommand({
+async function launchTemplates(aws, region, ids) {
+  const {client: client, sdk: sdk} = await aws.ec2(region);
+  const found = [];
+  for (const id of ids) try {
+    const {LaunchTemplates: LaunchTemplates = []} = await client.send(new sdk.DescribeLaunchTemplatesCommand({
       LaunchTemplateIds: [ id ]
     }));
-    for (const t of LaunchTemplates) launchTemplates.push({
+    for (const t of LaunchTemplates) found.push({
       id: t.LaunchTemplateId ?? "",
       name: t.LaunchTemplateName ?? "",
       region: region,
-      createTime: iso(t.CreateTime)
+      createTime: facts_iso(t.CreateTime)
     });
   } catch (error) {
     if (!hasCode(error, /NotFound/)) throw error;
   }
+  return found;
+}
+
+async function regionFacts(aws, region, of, users, profileArns) {
+  const [instanceIds, keyNames, groupNames, templateIds] = [ of("instance"), of("key-pair"), of("security-group"), of("launch-template") ];
+  const [named, keys, groups] = await Promise.all([ instanceIds.length > 0 ? describeInstances(aws, region, [ {
+    Name: "instance-id",
+    Values: instanceIds
+  } ]) : [], keyPairs(aws, region, keyNames), users ? securityGroups(aws, region, groupNames) : [] ]);
+  const userFilters = users ? [ {
+    Name: "key-name",
+    Values: keyNames
+  }, {
+    Name: "instance.group-id",
+    Values: groups.map(g => g.id)
+  }, {
+    Name: `tag:${LAUNCH_TEMPLATE_TAG}`,
+    Values: templateIds
+  }, {
+    Name: "iam-instance-profile.arn",
+    Values: profileArns
+  } ].filter(f => f.Values.length > 0) : [];
+  const others = await Promise.all(userFilters.map(f => describeInstances(aws, region, [ f ])));
+  const instances = new Map([ ...named, ...others.flat() ].map(i => [ i.id, i ]));
+  const [byId, byName] = await Promise.all([ "image", "image-name" ].map(kind => of(kind).length > 0 ? findImages(aws, region, [ {
+    Name: kind === "image" ? "image-id" : "name",
+    Values: of(kind)
+  } ]) : []));
+  const images = new Map([ ...byId ?? [], ...byName ?? [] ].map(i => [ i.id, i ]));
   return {
-    instances: [ ...allInstances.values() ],
-    keyPairs: keyPairs,
+    instances: [ ...instances.values() ],
+    keyPairs: keys,
     securityGroups: groups,
-    images: [ ...imageFacts.values() ],
-    launchTemplates: launchTemplates,
-    instanceProfiles: [],
-    roles: []
+    images: [ ...images.values() ],
+    launchTemplates: users ? await launchTemplates(aws, region, templateIds) : []
   };
 }
 
-async function iamFacts(evidence) {
-  const profiles = leadsOf(evidence, "instance-profile");
-  const roles = leadsOf(evidence, "role");
+async function iamFacts(aws, evidence) {
+  const [profiles, roles] = [ leadsOf(evidence, "instance-profile"), leadsOf(evidence, "role") ];
   if (profiles.length === 0 && roles.length === 0) return {
     instanceProfiles: [],
     roles: []
   };
-  const {send: send, sdk: sdk} = await iam(evidence.region);
+  const {client: client, sdk: sdk} = await aws.iam(evidence.region);
   const absent = error => {
     if (hasCode(error, /NoSuchEntity/)) return;
     throw error;
   };
-  const instanceProfiles = (await Promise.all(profiles.map(name => send(new sdk.GetInstanceProfileCommand({
+  const instanceProfiles = await Promise.all(profiles.map(name => client.send(new sdk.GetInstanceProfileCommand({
     InstanceProfileName: name
   })).then(({InstanceProfile: p}) => ({
     name: name,
     arn: p?.Arn,
-    createDate: iso(p?.CreateDate),
+    createDate: facts_iso(p?.CreateDate),
     roles: (p?.Roles ?? []).map(r => r.RoleName ?? "")
-  }), absent)))).filter(p => p !== void 0);
-  const roleFacts = (await Promise.all(roles.map(async name => {
+  }), absent)));
+  const roleFacts = await Promise.all(roles.map(async name => {
     try {
-      const {Role: Role} = await send(new sdk.GetRoleCommand({
+      const {Role: Role} = await client.send(new sdk.GetRoleCommand({
         RoleName: name
       }));
-      const {InstanceProfiles: InstanceProfiles = []} = await send(new sdk.ListInstanceProfilesForRoleCommand({
+      const {InstanceProfiles: InstanceProfiles = []} = await client.send(new sdk.ListInstanceProfilesForRoleCommand({
         RoleName: name
       }));
-      return {
+      const fact = {
         name: name,
-        createDate: iso(Role?.CreateDate),
+        createDate: facts_iso(Role?.CreateDate),
         instanceProfiles: InstanceProfiles.map(p => p.InstanceProfileName ?? "")
       };
+      return fact;
     } catch (error) {
       return absent(error);
     }
-  }))).filter(r => r !== void 0);
+  }));
   return {
-    instanceProfiles: instanceProfiles,
-    roles: roleFacts
+    instanceProfiles: instanceProfiles.filter(p => p !== void 0),
+    roles: roleFacts.filter(r => r !== void 0)
   };
 }
 
-async function gatherFacts(evidence) {
+async function gatherFacts(aws, evidence, users = true) {
   const regions = new Map;
-  const at = region => {
-    const entry = regions.get(region) ?? {
-      building: [],
-      copying: []
-    };
-    regions.set(region, entry);
-    return entry;
-  };
+  const at = region => regions.get(region) ?? regions.set(region, {
+    building: [],
+    copying: []
+  }).get(region);
   for (const build of buildsOf(evidence)) {
     at(regionOf(evidence, build)).building.push(build);
     for (const region of leadsOf(evidence, "copy-region", build)) at(region).copying.push(build);
   }
-  const identity = await iamFacts(evidence);
-  const profileArns = identity.instanceProfiles.map(p => p.arn).filter(arn => !!arn);
-  const perRegion = await Promise.all([ ...regions ].map(([region, {building: building, copying: copying}]) => regionFacts(evidence, region, building, copying, profileArns)));
+  const identity = users ? await iamFacts(aws, evidence) : {
+    instanceProfiles: [],
+    roles: []
+  };
+  const profileArns = identity.instanceProfiles.flatMap(p => p.arn ?? []);
+  const perRegion = await Promise.all([ ...regions ].map(([region, {building: building, copying: copying}]) => regionFacts(aws, region, kind => {
+    const builds = kind === "image" || kind === "image-name" ? [ ...building, ...copying ] : building;
+    return [ ...new Set(builds.flatMap(b => leadsOf(evidence, kind, b))) ];
+  }, users, profileArns)));
   return {
     instances: perRegion.flatMap(f => f.instances),
     keyPairs: perRegion.flatMap(f => f.keyPairs),
@@ -17689,471 +17591,22 @@ async function gatherFacts(evidence) {
   };
 }
 
-class EvidenceRecorder {
-  evidence;
-  record;
-  schema;
-  release;
-  announces;
-  marks=[];
-  reported=new Set;
-  constructor(evidence, record, schema, release, announces) {
-    this.evidence = evidence;
-    this.record = record;
-    this.schema = schema;
-    this.release = release;
-    this.announces = announces;
-    saveState(State.Evidence, record.folder);
-    this.save();
-  }
-  lead(lead) {
-    if (!this.announces(lead.build) || !isLeadShaped(lead.kind, lead.value)) return;
-    if (!addLead(this.evidence, lead)) return;
-    this.save();
-    if (lead.kind === "image") this.marks.push(this.markPending(lead));
-  }
-  finished(build) {
-    if (this.evidence.finished.includes(build)) return;
-    this.evidence.finished = [ ...this.evidence.finished, build ];
-    this.save();
-    this.marks.push(this.markFinished(build));
-  }
-  artifact(artifacts) {
-    const [first] = artifacts;
-    if (!first) return;
-    this.reported.add(first.build);
-    this.finished(first.build);
-    this.marks.push(this.markComplete(first.build, artifacts));
-  }
-  async settled() {
-    await Promise.allSettled(this.marks);
-  }
-  save() {
-    this.record.write(this.evidence);
-  }
-  marksOf(build) {
-    return [ {
-      Key: this.schema.pending,
-      Value: this.release.version
-    }, {
-      Key: this.schema.lineage,
-      Value: this.release.lineage
-    }, {
-      Key: this.schema.build,
-      Value: build
-    }, {
-      Key: this.schema.run,
-      Value: this.evidence.run
-    } ];
-  }
-  async markPending(lead) {
-    try {
-      const facts = await gatherFacts(this.evidence);
-      const verdict = judgeOwnership(this.evidence, facts, this.schema).find(v => v.kind === "image" && v.id === lead.value);
-      if (!verdict?.ours) {
-        inertLog.command(() => core_warning(`The build log names ${lead.value}, but it is not this build's (${verdict?.reason ?? "EC2 does not know it"}); it is left alone`));
-        return;
-      }
-      await createTags(regionOf(this.evidence, lead.build), [ lead.value ], this.marksOf(lead.build));
-    } catch (error) {
-      inertLog.command(() => core_warning(`Could not mark ${lead.value} as this build's: ${errorMessage(error)}`));
-    }
-  }
-  async markFinished(build) {
-    try {
-      const facts = await gatherFacts(this.evidence);
-      const proven = judgeOwnership(this.evidence, facts, this.schema).filter(v => v.kind === "image" && v.ours && v.build === build);
-      const images = facts.images.filter(i => i.state === "available" && proven.some(v => v.id === i.id && v.region === i.region));
-      const region = regionOf(this.evidence, build);
-      const primary = images.find(i => i.region === region && (i.sourceInstanceId !== void 0 || i.sourceImageId === void 0));
-      if (!primary || this.reported.has(build)) return;
-      const artifacts = [ primary, ...images.filter(i => i.region !== region) ].map(i => ({
-        build: build,
-        region: i.region,
-        amiId: i.id
-      }));
-      await this.markBuild(build, artifacts);
-    } catch (error) {
-      inertLog.command(() => core_warning(`Could not record ${build}'s AMIs as complete: ${errorMessage(error)}`));
-    }
-  }
-  async markComplete(build, artifacts) {
-    try {
-      const regions = [ ...new Set(artifacts.map(a => a.region)) ];
-      const existing = (await Promise.all(regions.map(async region => {
-        const ids = artifacts.filter(a => a.region === region).map(a => a.amiId);
-        const images = await describeImagesById(region, ids);
-        return artifacts.filter(a => a.region === region && images.some(i => i.ImageId === a.amiId));
-      }))).flat();
-      await this.markBuild(build, existing);
-    } catch (error) {
-      inertLog.command(() => core_warning(`Could not record ${build}'s AMIs as complete (${artifacts.map(a => `${a.region}:${a.amiId}`).join(", ")}): ${errorMessage(error)}`));
-    }
-  }
-  async markBuild(build, artifacts) {
-    const primary = artifacts.find(a => a.region === this.release.region) ?? artifacts[0];
-    if (!primary) return;
-    const copies = artifacts.filter(a => a !== primary);
-    await Promise.all(artifacts.map(a => createTags(a.region, [ a.amiId ], [ ...this.marksOf(build), ...a === primary ? copyTags(this.schema, copies) : [] ])));
-  }
-}
-
-const DAY_MS = 24 * 60 * 60 * 1e3;
-
-function retentionCandidates(generations, rules) {
-  const unasked = generations.map(({inUse: _u, sharedWith: _s, lastLaunched: _l, ...known}) => known);
-  const retire = new Set(planRetention(unasked, rules).retire.map(r => r.imageId));
-  return generations.filter(g => retire.has(g.imageId));
-}
-
-function newestFirst(generations) {
-  return [ ...generations ].sort((a, b) => b.created.localeCompare(a.created) || b.imageId.localeCompare(a.imageId));
-}
-
-function planRetention(generations, rules) {
-  const plan = {
-    retire: [],
-    keep: []
-  };
-  const THIS_RELEASE = "";
-  const ranks = new Map(rules.current.size > 0 ? [ [ THIS_RELEASE, 0 ] ] : []);
-  for (const g of newestFirst(generations)) {
-    const keep = reason => plan.keep.push({
-      imageId: g.imageId,
-      version: g.version,
-      reason: reason
-    });
-    if (g.retired && !rules.current.has(g.imageId)) continue;
-    if (!rules.current.has(g.imageId) && (g.version === void 0 || g.state !== "available")) continue;
-    const ofThisVersion = rules.protectVersion !== void 0 && g.version === rules.protectVersion;
-    const generation = rules.current.has(g.imageId) || ofThisVersion ? THIS_RELEASE : g.version ?? g.imageId;
-    if (!ranks.has(generation)) ranks.set(generation, ranks.size);
-    const rank = ranks.get(generation);
-    if (rules.current.has(g.imageId)) keep("this release"); else if (ofThisVersion) keep(`it carries this release's version ${g.version ?? ""}`); else if (rank < rules.keep) keep(`one of the ${rules.keep} newest`); else if (g.inUse) keep(g.inUse); else if (g.sharedWith) keep(g.sharedWith); else if (g.pinned) keep("it is pinned with the keep tag"); else if (rules.keepLaunchedWithinDays > 0 && g.lastLaunched !== void 0 && rules.now.getTime() - Date.parse(g.lastLaunched) < rules.keepLaunchedWithinDays * DAY_MS) keep(`an instance was launched from it on ${g.lastLaunched.slice(0, 10)}, within ${rules.keepLaunchedWithinDays} days`); else if (g.protected && rules.mode === "deregister") keep("deregistration protection is on; the action never turns it off"); else plan.retire.push({
-      imageId: g.imageId,
-      version: g.version
-    });
-  }
-  return plan;
-}
-
-function wholeGenerations(plans) {
-  const keptFor = new Map;
-  for (const plan of plans) for (const kept of plan.keep) if (kept.version !== void 0 && !keptFor.has(kept.version)) keptFor.set(kept.version, `kept in ${plan.region}: ${kept.reason}`);
-  return plans.map(plan => {
-    const stays = version => version !== void 0 && keptFor.has(version);
+async function writeRecord(aws, schema, mark, artifacts, primaryRegion) {
+  const write = list => Promise.all(recordCalls(schema, mark, list, primaryRegion).map(c => createTags(aws, c.region, c.resources, c.tags)));
+  try {
+    await write(artifacts);
     return {
-      ...plan,
-      retire: plan.retire.filter(r => !stays(r.version)),
-      keep: [ ...plan.keep, ...plan.retire.filter(r => stays(r.version)).map(r => ({
-        ...r,
-        reason: keptFor.get(r.version)
-      })) ]
+      vanished: []
     };
-  });
-}
-
-async function usesOf(region, imageIds) {
-  const uses = new Map;
-  if (imageIds.length === 0) return uses;
-  const {send: send, sdk: sdk} = await ec2(region);
-  const instances = await describeInstances(region, [ {
-    Name: "image-id",
-    Values: imageIds
-  }, {
-    Name: "instance-state-name",
-    Values: [ "pending", "running", "stopping", "stopped", "shutting-down" ]
-  } ]);
-  for (const instance of instances) if (instance.ImageId && !uses.has(instance.ImageId)) uses.set(instance.ImageId, `instance ${instance.InstanceId ?? ""} (${instance.State?.Name ?? ""}) was launched from it`);
-  const templatePages = await allPages(token => send(new sdk.DescribeLaunchTemplatesCommand({
-    ...token ? {
-      NextToken: token
-    } : {}
-  })));
-  for (const template of templatePages.flatMap(p => p.LaunchTemplates ?? [])) {
-    const versionPages = await allPages(token => send(new sdk.DescribeLaunchTemplateVersionsCommand({
-      LaunchTemplateId: template.LaunchTemplateId,
-      Versions: [ "$Default", "$Latest" ],
-      ...token ? {
-        NextToken: token
-      } : {}
-    })));
-    for (const v of versionPages.flatMap(p => p.LaunchTemplateVersions ?? [])) {
-      const imageId = v.LaunchTemplateData?.ImageId;
-      if (imageId && imageIds.includes(imageId) && !uses.has(imageId)) {
-        const which = v.DefaultVersion ? "default" : "latest";
-        uses.set(imageId, `launch template ${template.LaunchTemplateName ?? ""} (${which} version ${v.VersionNumber ?? ""}) uses it`);
-      }
-    }
-  }
-  return uses;
-}
-
-async function sharing(region, image) {
-  if (image.Public) return "it is public";
-  const {send: send, sdk: sdk} = await ec2(region);
-  const {LaunchPermissions: LaunchPermissions = []} = await send(new sdk.DescribeImageAttributeCommand({
-    ImageId: image.ImageId,
-    Attribute: "launchPermission"
-  }));
-  const with_ = LaunchPermissions.map(p => p.Group === "all" ? "everyone" : p.UserId ?? p.OrganizationArn ?? p.OrganizationalUnitArn ?? "").filter(Boolean);
-  return with_.length > 0 ? `it is shared with ${with_.join(", ")}` : void 0;
-}
-
-async function lastLaunched(region, image) {
-  if (image.LastLaunchedTime) return image.LastLaunchedTime;
-  const {send: send, sdk: sdk} = await ec2(region);
-  try {
-    const {LastLaunchedTime: LastLaunchedTime} = await send(new sdk.DescribeImageAttributeCommand({
-      ImageId: image.ImageId,
-      Attribute: "lastLaunchedTime"
-    }));
-    return LastLaunchedTime?.Value || void 0;
   } catch (error) {
-    if (!hasCode(error, /^InvalidParameterValue$/)) throw error;
-    throw new AwsError(`EC2 in ${region} does not report when an image was last launched, so nothing was retired there; set '${Input.KeepLaunchedWithinDays}: 0' to retire without that rule. ${errorMessage(error)}`, "LastLaunchedTimeUnsupported", {
-      cause: error
-    });
+    if (!hasCode(error, /InvalidAMIID\.(NotFound|Unavailable)/)) throw error;
   }
-}
-
-function generation(image, schema, now) {
-  const tags = tagMap(image);
-  const deprecated = image.DeprecationTime !== void 0 && Date.parse(image.DeprecationTime) <= now.getTime();
+  const regions = [ ...new Set(artifacts.map(a => a.region)) ];
+  const found = (await Promise.all(regions.map(r => imagesById(aws, r, artifacts.filter(a => a.region === r).map(a => a.amiId))))).flat();
+  const exists = a => found.some(i => i.id === a.amiId && i.region === a.region);
+  await write(artifacts.filter(exists));
   return {
-    imageId: image.ImageId ?? "",
-    created: image.CreationDate ?? "",
-    version: tags.get(schema.version),
-    retired: deprecated || image.State === "disabled",
-    state: image.State,
-    pinned: tags.has(schema.keep),
-    protected: (image.DeregistrationProtection ?? "").startsWith("enabled")
-  };
-}
-
-async function planRegionRetention(region, build, filters, rules, schema, decidedBefore = new Set) {
-  const images = (await findOwnImages(region, filters)).filter(i => !decidedBefore.has(i.ImageId ?? ""));
-  const generations = images.map(i => generation(i, schema, rules.now));
-  const candidates = retentionCandidates(generations, rules);
-  const uses = await usesOf(region, candidates.map(c => c.imageId));
-  for (const candidate of candidates) {
-    const image = images.find(i => i.ImageId === candidate.imageId);
-    candidate.inUse = uses.get(candidate.imageId);
-    if (!candidate.inUse) candidate.sharedWith = await sharing(region, image);
-    if (!candidate.inUse && !candidate.sharedWith && rules.keepLaunchedWithinDays > 0) candidate.lastLaunched = await lastLaunched(region, image);
-  }
-  return {
-    region: region,
-    build: build,
-    images: images,
-    ...planRetention(generations, rules)
-  };
-}
-
-async function applyRetention({images: images, ...plan}, mode, now, reports, decided) {
-  const report = {
-    ...plan,
-    retire: []
-  };
-  reports.push(report);
-  for (const k of plan.keep) decided.add(k.imageId);
-  for (const r of plan.retire) {
-    const image = images.find(i => i.ImageId === r.imageId);
-    if (!image) throw new Error(`${r.imageId} is not one of the images retention looked at`);
-    await retireImage(plan.region, image, mode, now);
-    report.retire.push(r);
-    decided.add(r.imageId);
-    info(`${plan.region}: retired ${r.imageId} (${mode})`);
-  }
-}
-
-async function installGalaxyRequirements(ansible, requirements, temp) {
-  const root = external_node_fs_.mkdtempSync(external_node_path_.join(temp, "ansible-galaxy-"));
-  const roles = external_node_path_.join(root, "roles");
-  const collections = external_node_path_.join(root, "collections");
-  const galaxy = external_node_path_.join(ansible.bin, "ansible-galaxy");
-  await runProgram(galaxy, [ "role", "install", "-r", requirements, "-p", roles ], {
-    echo: true
-  });
-  await runProgram(galaxy, [ "collection", "install", "-r", requirements, "-p", collections ], {
-    echo: true
-  });
-  info(`Installed the requirements of ${requirements} into ${root}`);
-  const prepend = (dir, name) => [ dir, process.env[name] ].filter(Boolean).join(external_node_path_.delimiter);
-  return {
-    ANSIBLE_ROLES_PATH: prepend(roles, "ANSIBLE_ROLES_PATH"),
-    ANSIBLE_COLLECTIONS_PATH: prepend(collections, "ANSIBLE_COLLECTIONS_PATH")
-  };
-}
-
-const CORE_PYTHON = {
-  2.14: [ 9, 11 ],
-  2.15: [ 9, 11 ],
-  2.16: [ 10, 12 ],
-  2.17: [ 10, 12 ],
-  2.18: [ 11, 13 ],
-  2.19: [ 11, 13 ],
-  "2.20": [ 12, 14 ],
-  2.21: [ 12, 14 ]
-};
-
-const COMMUNITY_CORE = {
-  7: "2.14",
-  8: "2.15",
-  9: "2.16",
-  10: "2.17",
-  11: "2.18",
-  12: "2.19",
-  13: "2.20",
-  14: "2.21"
-};
-
-function supportedPython(pkg, version) {
-  const [major = "", minor = ""] = version.split(".");
-  const core = pkg === "ansible" ? COMMUNITY_CORE[major] : `${major}.${minor}`;
-  return core === void 0 ? void 0 : CORE_PYTHON[core];
-}
-
-function checkPythonFits(ansible, python) {
-  const range = supportedPython(ansible.package, ansible.version);
-  const [major, minor] = python.version;
-  if (range === void 0) {
-    core_warning(`${ansible.package} ${ansible.version} is newer than this action knows; pip will check its Python requirement`);
-    return;
-  }
-  if (major !== 3 || minor < range[0] || minor > range[1]) throw new InputError(Input.Python, `'${ansible.python}' is Python ${python.version.join(".")}, but ${ansible.package} ${ansible.version} runs on Python 3.${range[0]} to 3.${range[1]}; set 'python' to such an interpreter (e.g. with actions/setup-python) or pin another 'ansible-version'`);
-}
-
-const PROBE = [ "import sys, json", "try:", '  import importlib.metadata as m; pip = m.version("pip")', "except Exception:", "  pip = None", 'print(json.dumps({"executable": sys.executable, "version": list(sys.version_info[:3]), "pip": pip}))' ].join("\n");
-
-async function probePython(python) {
-  try {
-    const {stdout: stdout} = await runProgram(python, [ "-c", PROBE ]);
-    return JSON.parse(stdout.trim());
-  } catch (error) {
-    throw new InputError(Input.Python, `'${python}' cannot be run as a Python interpreter (it is one path or a name on PATH, never a command line): ${errorMessage(error)}`);
-  }
-}
-
-function pipCanTarget(pipVersion) {
-  if (!pipVersion) return false;
-  const [major = 0, minor = 0] = pipVersion.split(".").map(Number);
-  return major > 22 || major === 22 && minor >= 3;
-}
-
-function venvBin(folder) {
-  return external_node_path_.join(folder, process.platform === "win32" ? "Scripts" : "bin");
-}
-
-function usable(folder) {
-  try {
-    external_node_fs_.accessSync(external_node_fs_.realpathSync(external_node_path_.join(venvBin(folder), "python")), external_node_fs_.constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function parseAnsibleCoreVersion(output) {
-  return /\[core (\d+\.\d+\.\d+)\]/.exec(output)?.[1];
-}
-
-async function installedVersion(bin, ansible) {
-  const coreVersion = parseAnsibleCoreVersion((await runProgram(external_node_path_.join(bin, "ansible-playbook"), [ "--version" ])).stdout);
-  if (ansible.package === "ansible-core") return coreVersion;
-  const {stdout: stdout} = await runProgram(external_node_path_.join(bin, "python"), [ "-c", 'import importlib.metadata as m; print(m.version("ansible"))' ]);
-  return stdout.trim();
-}
-
-const PIP_ARGS = [ "install", "--no-compile", "--disable-pip-version-check", "--no-input" ];
-
-class AnsibleInstaller {
-  ansible;
-  python;
-  label;
-  entry;
-  constructor(ansible, python, toolCache, arch) {
-    this.ansible = ansible;
-    this.python = python;
-    this.label = `${ansible.package} ${ansible.version}`;
-    const tool = `${ansible.package}-python${python.version[0]}.${python.version[1]}`;
-    this.entry = new ToolCacheEntry(toolCache, tool, ansible.version, arch, usable);
-  }
-  tool(folder, cached) {
-    const bin = venvBin(folder);
-    return {
-      name: this.ansible.package,
-      version: this.ansible.version,
-      bin: bin,
-      executable: external_node_path_.join(bin, "ansible-playbook"),
-      cached: cached
-    };
-  }
-  find() {
-    const folder = this.entry.find();
-    return folder ? this.tool(folder, true) : void 0;
-  }
-  async install() {
-    try {
-      const folder = await this.entry.install(folder => this.build(folder));
-      return this.tool(folder, false);
-    } catch (error) {
-      throw new Error(`${this.label} was not installed: ${errorMessage(error)}`, {
-        cause: error
-      });
-    }
-  }
-  async build(folder) {
-    const {python: python, ansible: ansible} = this;
-    const bin = venvBin(folder);
-    const requirement = `${ansible.package}==${ansible.version}`;
-    if (pipCanTarget(python.pip)) {
-      await runProgram(python.executable, [ "-m", "venv", "--without-pip", folder ]);
-      await runProgram(python.executable, [ "-m", "pip", "--python", external_node_path_.join(bin, "python"), ...PIP_ARGS, requirement ]);
-    } else {
-      await runProgram(python.executable, [ "-m", "venv", folder ]);
-      await runProgram(external_node_path_.join(bin, "python"), [ "-m", "pip", ...PIP_ARGS, requirement ]);
-    }
-    const reported = await installedVersion(bin, ansible);
-    if (reported !== ansible.version) throw new Error(`the venv reports ${ansible.package} ${reported ?? "(unknown)"}`);
-  }
-}
-
-async function provide(installer) {
-  const found = installer.find();
-  const tool = found ?? await installer.install();
-  addPath(tool.bin);
-  info(`${installer.label}: ${found ? "found in the tool cache" : "installed"} (${tool.bin})`);
-  return tool;
-}
-
-async function checkToolHost(inputs, context) {
-  const platform = hashicorpPlatform(context.platform, context.arch);
-  const ansible = inputs.ansible;
-  if (!ansible) return {
-    platform: platform,
-    python: void 0
-  };
-  if (platform.os === "windows") throw new InputError(Input.AnsibleVersion, `Ansible does not run on Windows runners; set it to 'none' or use a Linux or macOS runner`);
-  const python = await probePython(ansible.python);
-  checkPythonFits(ansible, python);
-  return {
-    platform: platform,
-    python: python
-  };
-}
-
-async function installTools(inputs, host, context) {
-  const toolCache = requireToolCache(context);
-  const {platform: platform, python: python} = host;
-  const [packer, ansible] = await Promise.all([ provide(new PackerInstaller(inputs.packer, platform, toolCache, context.temp)), inputs.ansible && python ? provide(new AnsibleInstaller(inputs.ansible, python, toolCache, platform.nodeArch)) : void 0 ]);
-  core_debug(`tools: ${JSON.stringify({
-    packer: packer,
-    ansible: ansible
-  })}`);
-  return {
-    packer: packer,
-    ansible: ansible
+    vanished: artifacts.filter(a => !exists(a))
   };
 }
 
@@ -18501,10 +17954,22 @@ function splitUiLine(line, knownBuilds) {
 
 function nameCollision(errors) {
   for (const error of errors) {
-    const match = /AMI Name: '(.+?)' is used by an existing AMI: (ami-[0-9a-f]+)\b/.exec(error);
-    if (match) return {
-      name: match[1],
-      amiId: match[2]
+    const checked = /AMI Name: '(.+?)' is used by an existing AMI: (ami-[0-9a-f]+)\b/.exec(error);
+    if (checked) return {
+      name: checked[1],
+      amiId: checked[2]
+    };
+    const at = error.indexOf("InvalidAMIName.Duplicate");
+    if (at < 0) continue;
+    const region = /to region \(([a-z]{2}(?:-[a-z]+)+-\d+)\)/.exec(error)?.[1];
+    const amiId = /\b(ami-[0-9a-f]{8,17})\b/.exec(error.slice(at))?.[1];
+    return {
+      ...amiId ? {
+        amiId: amiId
+      } : {},
+      ...region ? {
+        region: region
+      } : {}
     };
   }
   return;
@@ -18718,7 +18183,7 @@ async function validateTemplate(job) {
   if (result.exitCode === 0) return;
   const [first, ...more] = validationAnnotations(`${result.stdout}\n${result.stderr}`, job.context.template.files, job.cwd);
   inertLog.command(() => {
-    for (const a of more) core_error(a.message, {
+    for (const a of more) error(a.message, {
       title: "packer validate",
       file: a.file,
       ...a.line !== void 0 ? {
@@ -18738,166 +18203,232 @@ function buildImages(job, builds, observer) {
   }, builds, observer);
 }
 
-function orderArtifacts(artifacts, buildOrder, primaryRegion) {
-  const rank = build => {
-    const i = buildOrder.indexOf(build);
-    return i < 0 ? buildOrder.length : i;
-  };
-  return [ ...artifacts ].sort((a, b) => rank(a.build) - rank(b.build) || a.build.localeCompare(b.build) || Number(b.region === primaryRegion) - Number(a.region === primaryRegion) || a.region.localeCompare(b.region) || a.amiId.localeCompare(b.amiId));
+const PACKER_KEY_PAIR = /^packer_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+const PACKER_SPOT_TEMPLATE = /^packer-fleet-launch-template-[0-9A-Za-z]{7}$/;
+
+const after = (time, start) => time !== void 0 && time !== "" && Date.parse(time) >= Date.parse(start);
+
+const foreignUser = (s, uses) => {
+  const user = s.facts.instances.find(i => uses(i) && !s.own.has(i.id));
+  return user ? `instance ${user.id} uses it` : void 0;
+};
+
+const createdAfterStart = (time, s) => after(time, s.evidence.startedAt) ? "created by this run" : void 0;
+
+const createdBefore = time => `it was created at ${time ?? "(unknown)"}, before this run started`;
+
+const KEY_PAIR = {
+  lead: "key-pair",
+  find: (name, s) => s.facts.keyPairs.filter(k => k.name === name),
+  id: k => k.name,
+  region: k => k.region,
+  refuse: [ (k, s) => foreignUser(s, i => i.keyName === k.name && i.region === k.region), (k, s) => after(k.createTime, s.evidence.startedAt) && !s.facts.instances.some(i => s.own.has(i.id) && i.keyName === k.name) && !PACKER_KEY_PAIR.test(k.name) ? "no instance of this run used it, and Packer did not generate its name" : void 0 ],
+  tie: [ (k, s) => createdAfterStart(k.createTime, s), (k, s) => k.createTime === void 0 && s.facts.instances.some(i => s.own.has(i.id) && i.keyName === k.name) ? "the build's own instance uses it" : void 0 ],
+  untied: k => createdBefore(k.createTime)
+};
+
+const SECURITY_GROUP = {
+  lead: "security-group",
+  find: (name, s) => s.facts.securityGroups.filter(g => g.name === name),
+  id: g => g.id,
+  region: g => g.region,
+  refuse: [ (g, s) => foreignUser(s, i => i.groupIds.includes(g.id)) ],
+  tie: [ (g, s) => s.facts.instances.some(i => s.own.has(i.id) && i.groupIds.includes(g.id)) ? "the build's own instance was in it" : void 0 ],
+  untied: () => "no instance of this run was in it, so nothing ties it to this run"
+};
+
+const LAUNCH_TEMPLATE = {
+  lead: "launch-template",
+  find: (id, s) => s.facts.launchTemplates.filter(t => t.id === id),
+  id: t => t.id,
+  region: t => t.region,
+  refuse: [ (t, s) => foreignUser(s, i => i.launchTemplateId === t.id), t => PACKER_SPOT_TEMPLATE.test(t.name) ? void 0 : `Packer did not generate its name ${t.name}` ],
+  tie: [ (t, s) => createdAfterStart(t.createTime, s) ],
+  untied: t => createdBefore(t.createTime)
+};
+
+const INSTANCE_PROFILE = {
+  lead: "instance-profile",
+  find: (name, s) => s.facts.instanceProfiles.filter(p => p.name === name),
+  id: p => p.name,
+  region: () => {},
+  refuse: [ (p, s) => foreignUser(s, i => i.instanceProfile === p.name) ],
+  tie: [ (p, s) => createdAfterStart(p.createDate, s) ],
+  untied: () => "it was created before this run started"
+};
+
+const ROLE = ownProfiles => ({
+  lead: "role",
+  find: (name, s) => s.facts.roles.filter(r => r.name === name),
+  id: r => r.name,
+  region: () => {},
+  refuse: [ r => {
+    const other = r.instanceProfiles.find(p => !ownProfiles.has(p));
+    return other ? `instance profile ${other} uses it` : void 0;
+  } ],
+  tie: [ (r, s) => createdAfterStart(r.createDate, s) ],
+  untied: () => "it was created before this run started"
+});
+
+const INSTANCE = {
+  lead: "instance",
+  find: (id, s) => [ s.facts.instances.find(i => i.id === id) ?? {
+    missing: id
+  } ],
+  id: i => "missing" in i ? i.missing : i.id,
+  region: i => "missing" in i ? void 0 : i.region,
+  refuse: [ i => "missing" in i ? "EC2 does not know it" : void 0, (i, s) => "missing" in i || after(i.launchTime, s.evidence.startedAt) ? void 0 : `it was launched at ${i.launchTime ?? "(unknown)"}, before this run started`, (i, s) => {
+    const sources = leadsOf(s.evidence, "source-image", s.build);
+    if ("missing" in i || sources.length === 0 || sources.includes(i.imageId ?? "")) return;
+    return `it was launched from ${i.imageId ?? "(unknown)"}, not from the build's source AMI`;
+  } ],
+  tie: [ (i, s) => {
+    if ("missing" in i) return;
+    const keyNew = s.facts.keyPairs.filter(k => k.name === i.keyName && k.region === i.region).every(k => after(k.createTime, s.evidence.startedAt));
+    const key = i.keyName !== void 0 && leadsOf(s.evidence, "key-pair", s.build).includes(i.keyName);
+    const group = i.groupNames.some(n => leadsOf(s.evidence, "security-group", s.build).includes(n));
+    return key && keyNew || group ? "launched by this run with its temporary key pair or security group" : void 0;
+  }, (_, s) => leadsOf(s.evidence, "key-pair", s.build).length + leadsOf(s.evidence, "security-group", s.build).length === 0 && leadsOf(s.evidence, "source-image", s.build).length > 0 ? "launched by this run from the build's source AMI" : void 0 ],
+  untied: (_, s) => leadsOf(s.evidence, "key-pair", s.build).length + leadsOf(s.evidence, "security-group", s.build).length > 0 ? "it has neither the build's temporary key pair nor its security group" : "the build announced no key pair, security group or source AMI to tie it to"
+};
+
+function judge(proof, kind, s) {
+  return leadsOf(s.evidence, proof.lead, s.build).flatMap(value => proof.find(value, s).map(r => {
+    const base = {
+      kind: kind,
+      id: proof.id(r),
+      region: proof.region(r),
+      build: s.build
+    };
+    const refusal = proof.refuse.map(t => t(r, s)).find(Boolean);
+    if (refusal) return {
+      ...base,
+      ours: false,
+      reason: refusal
+    };
+    const tie = proof.tie.map(t => t(r, s)).find(Boolean);
+    return tie ? {
+      ...base,
+      ours: true,
+      reason: tie
+    } : {
+      ...base,
+      ours: false,
+      reason: proof.untied(r, s)
+    };
+  }));
 }
 
-function primaryArtifact(ordered, region) {
-  const first = ordered[0];
-  if (first === void 0) return;
-  const ofFirst = ordered.filter(a => a.build === first.build);
-  return ofFirst.find(a => a.region === region) ?? (ofFirst.length === 1 ? first : void 0);
-}
-
-function byBuild(ordered) {
-  const builds = {};
-  for (const a of ordered) (builds[a.build] ??= {})[a.region] = a.amiId;
-  return builds;
-}
-
-const RERUN_WINDOW_MS = 31 * 24 * 60 * 60 * 1e3;
-
-function earlierAttempt(run, current) {
-  const parse = r => /^(.+#.+)\.(\d+)$/.exec(r);
-  const [, runId, attempt] = parse(run ?? "") ?? [];
-  const [, currentId, currentAttempt] = parse(current) ?? [];
-  return runId !== void 0 && runId === currentId && Number(attempt) < Number(currentAttempt);
-}
-
-function decideOnExisting(images, builds, onExisting, describe, patience = {
-  waitForOtherRuns: true
-}) {
-  const {version: version, region: region, run: run, now: now} = describe;
-  const recent = i => i.created !== void 0 && now - Date.parse(i.created) < RERUN_WINDOW_MS;
-  const released = images.filter(i => i.released);
-  const unreleased = images.filter(i => !i.released);
-  const list = some => some.map(i => i.id).join(", ");
-  if (onExisting === "rebuild") return {
-    action: "build",
-    builds: void 0,
-    finish: [],
-    ...unreleased.length > 0 ? {
-      note: `${list(unreleased)} of ${version}, not released, are left as they are`
-    } : {}
-  };
-  if (onExisting === "fail" && images.length > 0) return {
-    action: "fail",
-    byInput: true,
-    reason: released.length > 0 ? `is 'fail' and ${list(released)} in ${region} already carries ${version}` : `is 'fail' and ${list(unreleased)} in ${region} is an unreleased image of ${version}`
-  };
-  const wanted = builds ?? [ ...new Set(images.map(i => i.build)) ];
-  if (wanted.length === 0) return {
-    action: "build",
-    builds: void 0,
-    finish: []
-  };
-  const otherRun = i => i.run !== void 0 && i.run !== run && !earlierAttempt(i.run, run);
-  const runsUnderWay = new Set(unreleased.filter(i => i.instance === "alive").map(i => i.run));
-  const missing = [];
-  const finish = [];
-  const waitFor = [];
-  const problems = [];
-  for (const build of wanted) {
-    if (released.some(i => i.build === build)) continue;
-    const mine = unreleased.filter(i => i.build === build);
-    if (mine.length === 0) {
-      missing.push(build);
-      continue;
-    }
-    const finishable = mine.filter(i => earlierAttempt(i.run, run) && recent(i) && i.complete).at(-1);
-    if (finishable && builds !== void 0) {
-      finish.push(finishable.id);
-      continue;
-    }
-    const others = mine.filter(i => i.instance === "alive" || otherRun(i) && (runsUnderWay.has(i.run) || patience.waitForOtherRuns));
-    if (others.length > 0) {
-      waitFor.push(...others.map(i => i.id));
-      continue;
-    }
-    problems.push(...mine.map(i => finishable === i ? `${i.id} (${i.build}) is complete, but which builds the release is made of is not known (the warning above says why), so it is not finished` : leftBehind(i, run, recent(i))));
+function judgeOwnership(evidence, facts, schema) {
+  const builds = [ ...new Set(evidence.leads.map(l => l.build)) ];
+  const own = new Map;
+  const verdicts = [];
+  for (const build of builds) {
+    const instances = judge(INSTANCE, "instance", {
+      evidence: evidence,
+      facts: facts,
+      own: new Map,
+      build: build
+    });
+    for (const v of instances) if (v.ours) own.set(v.id, build);
+    verdicts.push(...instances);
   }
-  if (waitFor.length > 0) return {
-    action: "wait",
-    images: waitFor
+  for (const build of builds) {
+    const s = {
+      evidence: evidence,
+      facts: facts,
+      own: own,
+      build: build
+    };
+    verdicts.push(...judge(KEY_PAIR, "key pair", s), ...judge(SECURITY_GROUP, "security group", s).map(v => ({
+      ...v,
+      name: facts.securityGroups.find(g => g.id === v.id)?.name ?? ""
+    })), ...judge(LAUNCH_TEMPLATE, "launch template", s), ...judge(INSTANCE_PROFILE, "instance profile", s));
+    const profiles = new Set(verdicts.filter(v => v.kind === "instance profile" && v.ours).map(v => v.id));
+    verdicts.push(...judge(ROLE(profiles), "role", s));
+  }
+  return [ ...verdicts, ...judgeImages(evidence, facts, schema, own) ];
+}
+
+function judgeImages(evidence, facts, schema, ownInstances) {
+  const lead = (kind, build, value) => leadsOf(evidence, kind, build).includes(value);
+  const buildOf = image => evidence.leads.find(l => l.kind === "image" && l.value === image.id || l.kind === "image-name" && l.value === image.name)?.build;
+  const candidates = facts.images.filter(i => buildOf(i) !== void 0 || ownInstances.has(i.sourceInstanceId ?? ""));
+  const eligible = i => i.ownedBySelf && after(i.created, evidence.startedAt) && [ void 0, evidence.run ].includes(i.tags[schema.run]);
+  const noSource = i => i.sourceInstanceId === void 0 && i.sourceImageId === void 0;
+  const own = new Map;
+  const prove = (image, build, reason) => own.set(image.id, {
+    reason: reason,
+    build: build
+  });
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const image of candidates.filter(i => eligible(i) && !own.has(i.id))) {
+      const instanceBuild = ownInstances.get(image.sourceInstanceId ?? "");
+      const source = own.get(image.sourceImageId ?? "");
+      const announcer = evidence.leads.find(l => l.kind === "image" && l.value === image.sourceImageId)?.build;
+      if (instanceBuild !== void 0) prove(image, instanceBuild, `made from this run's instance ${image.sourceInstanceId ?? ""}`); else if (source !== void 0) prove(image, source.build, `copied from this run's ${image.sourceImageId ?? ""}`); else if (announcer !== void 0 && !facts.images.some(i => i.id === image.sourceImageId) && lead("copy-region", announcer, image.region) && lead("image-name", announcer, image.name)) prove(image, announcer, `a copy of ${image.sourceImageId ?? ""}, which the build announced and which is gone, under the name and in a region the build announced`); else continue;
+      changed = true;
+    }
+  }
+  const provenBuilds = new Set;
+  for (const image of candidates.filter(i => eligible(i) && noSource(i))) {
+    const build = buildOf(image) ?? "";
+    if (image.region === regionOf(evidence, build) && lead("image", build, image.id) && lead("image-name", build, image.name) && [ ...ownInstances.values() ].includes(build)) {
+      prove(image, build, "created by this run with the ID and name the build announced");
+      provenBuilds.add(build);
+    }
+  }
+  for (const [id, {build: build}] of own) if (facts.images.some(i => i.id === id && i.region === regionOf(evidence, build))) provenBuilds.add(build);
+  for (const image of candidates.filter(i => eligible(i) && noSource(i) && !own.has(i.id))) {
+    const build = buildOf(image) ?? "";
+    if (provenBuilds.has(build) && lead("copy-region", build, image.region) && lead("image-name", build, image.name)) prove(image, build, "a copy this run made, under the name the build announced");
+  }
+  return candidates.map(image => {
+    const proven = own.get(image.id);
+    const base = {
+      kind: "image",
+      id: image.id,
+      region: image.region,
+      build: proven?.build ?? buildOf(image) ?? "",
+      snapshotIds: image.snapshotIds
+    };
+    if (proven) return {
+      ...base,
+      ours: true,
+      reason: proven.reason
+    };
+    const reason = !image.ownedBySelf ? "another account owns it" : !after(image.created, evidence.startedAt) ? `it was created at ${image.created || "(unknown)"}, before this run started` : !eligible(image) ? `another run (${image.tags[schema.run] ?? ""}) built it` : noSource(image) ? "EC2 reports no source for it, and the build did not announce it" : `it was made from ${image.sourceInstanceId ?? `${image.sourceImageId ?? "?"} in ${image.sourceImageRegion ?? "?"}`}, which is not this run's`;
+    return {
+      ...base,
+      ours: false,
+      reason: reason
+    };
+  });
+}
+
+function planSweep(evidence, verdicts, facts, schema) {
+  const plan = {
+    remove: [],
+    keep: [],
+    foreign: []
   };
-  if (problems.length > 0) return {
-    action: "fail",
-    byInput: false,
-    reason: `${problems.join("; ")} (in ${region}, ${version}): nothing is built over it, and nothing is removed, since the action cannot prove it made it. If your workflow made it, deregister it with its snapshots; if not, remove the tags that mark it as this stream's. Or set on-existing: rebuild with an ami_name that differs per build`
-  };
-  if (missing.length === 0) return finish.length > 0 ? {
-    action: "finish",
-    finish: finish
-  } : {
-    action: "reuse"
-  };
-  return {
-    action: "build",
-    builds: builds === void 0 || missing.length === builds.length ? void 0 : missing,
-    finish: finish
-  };
-}
-
-function leftBehind(image, run, recent) {
-  const by = image.run ?? "an unknown run";
-  if (earlierAttempt(image.run, run) && !recent) return `${image.id} (${image.build}) is marked by ${by}, but EC2 made it on ${image.created ?? "(unknown)"}, before an earlier attempt of this run could have`;
-  if (image.instance === "unknown" && !earlierAttempt(image.run, run)) return `${image.id} (${image.build}) is marked by ${by}, and EC2 does not say whether its build still runs; let that run finish`;
-  if (!image.complete) return `${image.id} (${image.build}) was left unfinished by ${by}: its build stopped before Packer reported it`;
-  return `${image.id} (${image.build}) was built by ${by}, which did not release it; re-run that run to release it`;
-}
-
-function classifyBuild(result) {
-  if (result.cancelled) return "cancelled";
-  if (result.exitCode === 0) return result.artifacts > 0 ? "succeeded" : "no-ami";
-  if (result.artifacts > 0) return "partial";
-  return result.collision ? "collision" : "failed";
-}
-
-function deriveLineage(inputs) {
-  const relative = file => external_node_path_.relative(inputs.workspace, file).split(external_node_path_.sep).join("/") || ".";
-  const base = `${inputs.repository}:${relative(inputs.template)}`;
-  const selection = {
-    vars: [ ...inputs.vars ].map(([k, v]) => `${k}=${v}`).sort(),
-    varFiles: inputs.varFiles.map(relative),
-    only: [ ...inputs.only ].sort(),
-    except: [ ...inputs.except ].sort()
-  };
-  const empty = Object.values(selection).every(list => list.length === 0);
-  if (empty) return base.slice(0, TAG_VALUE_MAX);
-  const digest = (0, external_node_crypto_.createHash)("sha256").update(JSON.stringify(selection)).digest("hex").slice(0, 12);
-  return `${base.slice(0, TAG_VALUE_MAX - 13)}#${digest}`;
-}
-
-function environmentOutsideLineage(declared, environment, vars) {
-  const set = new Set(vars.map(([name]) => name));
-  return Object.keys(environment).filter(key => key.startsWith("PKR_VAR_")).map(key => key.slice("PKR_VAR_".length)).filter(name => name !== "image_version" && !set.has(name) && declared.has(name) && declared.get(name)?.sensitive === false).sort();
-}
-
-function writeToolOutputs(tools) {
-  setOutput(Output.PackerVersion, tools.packer.version);
-  setOutput(Output.AnsibleVersion, tools.ansible?.version ?? "");
-}
-
-function writeFlags(flags) {
-  setOutput(Output.Skipped, String(flags.skipped));
-  setOutput(Output.Reused, String(flags.reused));
-}
-
-function writeReleaseOutputs(r) {
-  const primary = primaryArtifact(r.artifacts, r.region);
-  const first = r.artifacts[0]?.build;
-  setOutput(Output.ImageVersion, r.imageVersion);
-  setOutput(Output.Lineage, r.lineage);
-  setOutput(Output.AmiId, primary?.amiId ?? "");
-  setOutput(Output.Region, primary?.region ?? "");
-  setOutput(Output.Amis, JSON.stringify(first === void 0 ? {} : byBuild(r.artifacts)[first] ?? {}));
-  setOutput(Output.Artifacts, JSON.stringify(r.artifacts));
-  setOutput(Output.Builds, JSON.stringify(byBuild(r.artifacts)));
-  if (r.ssmParameterVersions !== void 0) setOutput(Output.SsmParameterVersions, JSON.stringify(r.ssmParameterVersions));
+  for (const verdict of verdicts) {
+    if (!verdict.ours) {
+      plan.foreign.push(verdict);
+      continue;
+    }
+    const image = verdict.kind === "image" ? facts.images.find(i => i.id === verdict.id && i.region === verdict.region) : void 0;
+    if (image?.tags[schema.version] !== void 0) plan.keep.push({
+      verdict: verdict,
+      reason: "it is released"
+    }); else if (image?.tags[schema.complete] !== void 0 && image.tags[schema.run] === evidence.run) plan.keep.push({
+      verdict: verdict,
+      reason: "its build is recorded complete: a re-run of the job releases it"
+    }); else if (verdict.kind !== "instance" || facts.instances.find(i => i.id === verdict.id)?.state !== "terminated") plan.remove.push(verdict);
+  }
+  return plan;
 }
 
 function makePrivateFolder(temp, prefix) {
@@ -18925,53 +18456,14 @@ function checkPrivateFolder(dir, temp, prefix) {
   return {};
 }
 
-const PREFIX = "ansible-vault-";
-
-function writeVaultPasswordFile(password, temp) {
-  if (password === void 0) return {
-    env: {},
-    file: void 0
-  };
-  const dir = makePrivateFolder(temp, PREFIX);
-  const file = external_node_path_.join(dir, "password");
-  external_node_fs_.writeFileSync(file, password, {
-    mode: 384,
-    flag: "wx"
-  });
-  return {
-    env: {
-      ANSIBLE_VAULT_PASSWORD_FILE: file
-    },
-    file: file
-  };
-}
-
-function removeVaultPasswordFile(file, temp) {
-  const dir = external_node_path_.dirname(file);
-  if (external_node_path_.basename(file) !== "password") return `'${file}' is not a password file this action writes (<RUNNER_TEMP>/${PREFIX}XXXXXX/password)`;
-  const {refused: refused, gone: gone} = checkPrivateFolder(dir, temp, PREFIX);
-  if (refused) return refused;
-  if (gone) return;
-  const entries = external_node_fs_.readdirSync(dir);
-  const stat = external_node_fs_.lstatSync(file, {
-    throwIfNoEntry: false
-  });
-  if (entries.some(e => e !== "password") || stat !== void 0 && !stat.isFile()) return `'${dir}' holds something this action did not write`;
-  external_node_fs_.rmSync(file, {
-    force: true
-  });
-  external_node_fs_.rmdirSync(dir);
-  return;
-}
-
-const evidence_record_PREFIX = "packer-ami-release-";
+const PREFIX = "packer-ami-release-";
 
 const FILE = "evidence.json";
 
 class EvidenceRecord {
   folder;
   constructor(temp) {
-    this.folder = makePrivateFolder(temp, evidence_record_PREFIX);
+    this.folder = makePrivateFolder(temp, PREFIX);
   }
   write(evidence) {
     const file = external_node_path_.join(this.folder, FILE);
@@ -18984,7 +18476,7 @@ class EvidenceRecord {
 }
 
 function readEvidenceRecord(folder, temp) {
-  const {refused: refused, gone: gone} = checkPrivateFolder(folder, temp, evidence_record_PREFIX);
+  const {refused: refused, gone: gone} = checkPrivateFolder(folder, temp, PREFIX);
   if (refused) return {
     problems: [ refused ]
   };
@@ -19013,7 +18505,7 @@ function readEvidenceRecord(folder, temp) {
 const START_BEFORE_RECORD_MS = 5 * 6e4;
 
 function removeEvidenceRecord(folder, temp) {
-  const {refused: refused, gone: gone} = checkPrivateFolder(folder, temp, evidence_record_PREFIX);
+  const {refused: refused, gone: gone} = checkPrivateFolder(folder, temp, PREFIX);
   if (refused || gone) return;
   for (const name of [ FILE, `${FILE}.next` ]) {
     const file = external_node_path_.join(folder, name);
@@ -19024,273 +18516,400 @@ function removeEvidenceRecord(folder, temp) {
   if (external_node_fs_.readdirSync(folder).length === 0) external_node_fs_.rmdirSync(folder);
 }
 
-async function putImageParameter(region, name, amiId) {
-  try {
-    return await currentVersion(region, name, amiId) ?? await put(region, name, amiId);
-  } catch (error) {
-    throw new AwsError(`Could not put ${amiId} in the SSM parameter ${name}: ${errorMessage(error)}`, error instanceof AwsError ? error.code : "Error", {
-      cause: error
+const CLOCK_ALLOWANCE_MS = 6e4;
+
+function classifyBuild(result) {
+  if (result.cancelled) return "cancelled";
+  if (result.exitCode === 0) return result.artifacts.length > 0 ? "succeeded" : "no-ami";
+  if (result.artifacts.length > 0) return "partial";
+  return nameCollision(result.errors) ? "collision" : "failed";
+}
+
+async function buildRelease(aws, plan, job, temp) {
+  const types = new Map(plan.read.template.builds.map(b => [ b.name, b.type ]));
+  const evidence = {
+    startedAt: new Date(Date.now() - CLOCK_ALLOWANCE_MS).toISOString(),
+    run: plan.run,
+    region: plan.stream.region,
+    buildRegions: plan.read.contract.buildRegions,
+    leads: []
+  };
+  const recorder = new Recorder(aws, plan, evidence, new EvidenceRecord(temp), build => announcesResources(build, types));
+  const result = await buildImages(job, plan.read.buildOrder, recorder);
+  await recorder.settled();
+  const outcome = classifyBuild(result);
+  if (outcome === "succeeded") recorder.settle();
+  const gone = a => recorder.vanished.some(v => v.amiId === a.amiId && v.region === a.region);
+  const artifacts = orderArtifacts(result.artifacts.filter(a => !gone(a)), plan.read.buildOrder, plan.stream.region);
+  return {
+    outcome: outcome,
+    artifacts: artifacts,
+    vanished: recorder.vanished,
+    result: result,
+    evidence: evidence
+  };
+}
+
+class Recorder {
+  aws;
+  plan;
+  evidence;
+  record;
+  announces;
+  work=[];
+  reported=new Set;
+  vanished=[];
+  constructor(aws, plan, evidence, record, announces) {
+    this.aws = aws;
+    this.plan = plan;
+    this.evidence = evidence;
+    this.record = record;
+    this.announces = announces;
+    saveState(State.Evidence, record.folder);
+    this.record.write(evidence);
+  }
+  lead(lead) {
+    if (!this.announces(lead.build) || !isLeadShaped(lead.kind, lead.value)) return;
+    if (addLead(this.evidence, lead)) this.record.write(this.evidence);
+  }
+  finished(build) {
+    if (this.plan.read.buildOrder.length > 1) this.work.push(this.recordFinished(build));
+  }
+  artifact(artifacts) {
+    const build = artifacts[0]?.build;
+    if (build === void 0) return;
+    this.reported.add(build);
+    this.work.push(this.write(build, artifacts));
+  }
+  async settled() {
+    await Promise.allSettled(this.work);
+  }
+  settle() {
+    this.record.write({
+      ...this.evidence,
+      settled: true
     });
+  }
+  async recordFinished(build) {
+    try {
+      const facts = await gatherFacts(this.aws, this.evidence, false);
+      const proven = judgeOwnership(this.evidence, facts, this.plan.stream.schema).filter(v => v.kind === "image" && v.ours && v.build === build);
+      const images = facts.images.filter(i => i.state === "available" && proven.some(v => v.id === i.id && v.region === i.region));
+      const region = regionOf(this.evidence, build);
+      const primary = images.find(i => i.region === region && (i.sourceInstanceId !== void 0 || i.sourceImageId === void 0));
+      const copies = images.filter(i => i.region !== region);
+      const whole = leadsOf(this.evidence, "copy-region", build).every(r => copies.some(c => c.region === r));
+      if (!primary || !whole || this.reported.has(build)) return;
+      await this.write(build, [ primary, ...copies ].map(i => ({
+        build: build,
+        region: i.region,
+        amiId: i.id
+      })));
+    } catch (error) {
+      inertLog.command(() => core_warning(`Could not record ${build}'s AMIs as complete: ${errorMessage(error)}`));
+    }
+  }
+  async write(build, artifacts) {
+    const {plan: plan} = this;
+    const mark = {
+      version: plan.version,
+      lineage: plan.stream.lineage,
+      run: plan.run,
+      build: build
+    };
+    try {
+      const {vanished: vanished} = await writeRecord(this.aws, plan.stream.schema, mark, artifacts, plan.stream.region);
+      for (const v of vanished) this.vanished.push(v);
+    } catch (error) {
+      inertLog.command(() => core_warning(`Could not record ${build}'s AMIs as complete yet (${artifacts.map(a => `${a.region}:${a.amiId}`).join(", ")}): ${errorMessage(error)}`));
+    }
   }
 }
 
-async function currentVersion(region, name, amiId) {
-  const {send: send, sdk: sdk} = await ssm(region);
+const CLAIM_NAME = /^packer-ami-release-[0-9a-f]{40}$/;
+
+function claimName(lineage, version) {
+  const digest = (0, external_node_crypto_.createHash)("sha256").update(`${lineage}\n${version}`).digest("hex").slice(0, 40);
+  return `packer-ami-release-${digest}`;
+}
+
+function claimOf(schema, key) {
+  return {
+    region: key.region,
+    name: key.name,
+    id: key.id,
+    run: key.tags[schema.run],
+    created: key.createTime,
+    heartbeat: key.tags[schema.heartbeat]
+  };
+}
+
+async function findKeyPair(aws, region, name) {
+  const {client: client, sdk: sdk} = await aws.ec2(region);
   try {
-    const {Parameter: Parameter} = await send(new sdk.GetParameterCommand({
-      Name: name
+    const {KeyPairs: KeyPairs = []} = await client.send(new sdk.DescribeKeyPairsCommand({
+      KeyNames: [ name ]
     }));
-    return Parameter?.Value === amiId ? Parameter.Version : void 0;
+    const key = KeyPairs[0];
+    return key === void 0 ? void 0 : {
+      name: key.KeyName ?? name,
+      id: key.KeyPairId ?? "",
+      region: region,
+      createTime: key.CreateTime ? new Date(key.CreateTime).toISOString() : void 0,
+      tags: Object.fromEntries((key.Tags ?? []).map(t => [ t.Key ?? "", t.Value ?? "" ]))
+    };
   } catch (error) {
-    if (hasCode(error, /ParameterNotFound/)) return;
+    if (hasCode(error, /InvalidKeyPair\.NotFound/)) return;
     throw error;
   }
 }
 
-async function put(region, name, amiId) {
-  const {send: send, sdk: sdk} = await ssm(region);
-  const {Version: Version} = await send(new sdk.PutParameterCommand({
-    Name: name,
-    Value: amiId,
-    Type: "String",
-    DataType: "aws:ec2:image",
-    Overwrite: true
-  }));
-  return Version ?? 0;
-}
-
-function consoleLink(region, amiId) {
-  const page = `/ec2/home?region=${region}#ImageDetails:imageId=${amiId}`;
-  if (/^us-iso/.test(region)) return;
-  if (region.startsWith("cn-")) return `https://${region}.console.amazonaws.cn${page}`;
-  if (region.startsWith("us-gov-")) return `https://console.amazonaws-us-gov.com${page}`;
-  return `https://${region}.console.aws.amazon.com${page}`;
-}
-
-function markers(lineage) {
-  const id = (0, external_node_crypto_.createHash)("sha256").update(lineage).digest("hex").slice(0, 12);
-  return {
-    start: `\x3c!-- packer-ami-release ${id} --\x3e`,
-    end: `\x3c!-- /packer-ami-release ${id} --\x3e`
-  };
-}
-
-function amiSection(version, lineage, artifacts) {
-  const {start: start, end: end} = markers(lineage);
-  const cell = text => text.replace(/\|/g, "\\|");
-  const rows = artifacts.map(a => {
-    const link = consoleLink(a.region, a.amiId);
-    return `| ${cell(a.build)} | ${a.region} | ${link ? `[${a.amiId}](${link})` : a.amiId} |`;
-  });
-  return [ start, `### AMIs of ${cell(version)}`, "", `Lineage \`${lineage.replace(/`/g, "'")}\``, "", "| Build | Region | AMI |", "| --- | --- | --- |", ...rows, end ].join("\n");
-}
-
-function withSection(body, lineage, section) {
-  const {start: start, end: end} = markers(lineage);
-  const from = body.indexOf(start);
-  const to = body.indexOf(end, from);
-  if (from >= 0 && to > from) return `${body.slice(0, from)}${section}${body.slice(to + end.length)}`;
-  return body.trim() === "" ? section : `${body.replace(/\s+$/, "")}\n\n${section}`;
-}
-
-async function updateReleaseNotes(options) {
-  const github = await __nccwpck_require__.e(413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-  const octokit = github.getOctokit(options.token);
-  const {owner: owner, repo: repo} = github.context.repo;
-  const section = amiSection(options.version, options.lineage, options.artifacts);
-  for (let attempt = 1; ;attempt++) {
-    let release;
-    try {
-      release = (await octokit.rest.repos.getReleaseByTag({
-        owner: owner,
-        repo: repo,
-        tag: options.tag
-      })).data;
-    } catch (error) {
-      if (error.status === 404) return {
-        kind: "no-release",
-        tag: options.tag
-      };
-      throw error;
-    }
-    const body = release.body ?? "";
-    if (body.replace(/\r\n/g, "\n").includes(section)) return {
-      kind: "updated",
-      url: release.html_url
-    };
-    if (attempt > 3) throw new Error(`the notes of release ${options.tag} kept changing under this update`);
-    await octokit.rest.repos.updateRelease({
-      owner: owner,
-      repo: repo,
-      release_id: release.id,
-      body: withSection(body, options.lineage, section)
-    });
-  }
-}
-
-async function publishRelease(inputs, stream, artifacts, tag, report) {
-  if (inputs.ssmParameter === void 0 && !inputs.releaseNotes) return {
-    ssmVersions: void 0,
-    problems: []
-  };
-  return report.phase("Publish the release", () => publish(inputs, stream, artifacts, tag, report));
-}
-
-async function publish(inputs, stream, artifacts, tag, report) {
-  const problems = [];
-  let ssmVersions;
-  const name = inputs.ssmParameter;
-  if (name !== void 0) {
-    const perBuild = name.includes("{build}");
-    const first = artifacts[0]?.build;
-    const targets = artifacts.filter(a => perBuild || a.build === first);
-    const flat = {};
-    const nested = {};
-    await Promise.all(targets.map(async a => {
-      const parameter = name.replace(/\{build\}/g, a.build);
-      try {
-        const version = await putImageParameter(a.region, parameter, a.amiId);
-        if (perBuild) (nested[parameter] ??= {})[a.region] = version; else flat[a.region] = version;
-        report.ssm.push({
-          parameter: parameter,
-          region: a.region,
-          version: version
-        });
-        info(`${a.region}: ${parameter} = ${a.amiId} (version ${version})`);
-      } catch (error) {
-        problems.push(errorMessage(error));
-      }
+async function tryClaim(aws, schema, region, name, tags) {
+  const {client: client, sdk: sdk} = await aws.ec2(region);
+  try {
+    const made = await client.send(new sdk.CreateKeyPairCommand({
+      KeyName: name,
+      KeyType: "ed25519",
+      TagSpecifications: [ {
+        ResourceType: "key-pair",
+        Tags: tags
+      } ]
     }));
-    ssmVersions = perBuild ? nested : flat;
-  }
-  if (inputs.releaseNotes) if (tag === void 0) notice("release-notes: this run is not for a tag, so there is no GitHub Release to add the AMIs to"); else try {
-    const result = await updateReleaseNotes({
-      token: inputs.githubToken,
-      tag: tag,
-      version: stream.version,
-      lineage: stream.lineage,
-      artifacts: artifacts
-    });
-    if (result.kind === "no-release") notice(`release-notes: the tag ${tag} has no GitHub Release yet, so its notes were not changed`); else info(`Added the AMIs to the notes of ${result.url}`);
-  } catch (error) {
-    problems.push(`release notes of ${tag}: ${errorMessage(error)}`);
-  }
-  return {
-    ssmVersions: ssmVersions,
-    problems: problems
-  };
-}
-
-function streamOf(inputs, context, version, region) {
-  const lineage = inputs.lineage ?? deriveLineage({
-    repository: context.repository,
-    workspace: context.workspace,
-    template: inputs.template,
-    vars: inputs.vars,
-    varFiles: inputs.varFiles,
-    only: inputs.only,
-    except: inputs.except
-  });
-  return {
-    schema: tagSchema(inputs.versionTagKey),
-    version: version,
-    lineage: lineage,
-    acceptLegacyLineage: inputs.lineage === void 0 && !lineage.includes("#"),
-    region: region,
-    run: runReference(context)
-  };
-}
-
-async function liveInstances(region, ids) {
-  if (ids.length === 0) return new Set;
-  const instances = await describeInstances(region, [ {
-    Name: "instance-id",
-    Values: ids
-  } ]);
-  return new Set(instances.filter(i => i.State?.Name !== "terminated" && i.State?.Name !== "shutting-down").map(i => i.InstanceId ?? ""));
-}
-
-async function streamImages(stream, found) {
-  const {schema: schema} = stream;
-  const alive = await liveInstances(stream.region, found.pending.map(i => i.SourceInstanceId).filter(id => !!id));
-  const fact = (i, released) => {
-    const tags = tagMap(i);
+    const now = (new Date).toISOString();
+    const run = tags.find(t => t.Key === schema.run)?.Value;
     return {
-      id: i.ImageId ?? "",
-      build: tags.get(schema.build) ?? "",
-      released: released,
-      run: tags.get(schema.run),
-      complete: tags.has(schema.copies),
-      created: i.CreationDate,
-      instance: i.SourceInstanceId === void 0 ? "unknown" : alive.has(i.SourceInstanceId) ? "alive" : "gone"
+      held: {
+        region: region,
+        name: name,
+        id: made.KeyPairId ?? "",
+        run: run,
+        created: now,
+        heartbeat: now
+      }
     };
-  };
-  return [ ...found.released.map(i => fact(i, true)), ...found.pending.map(i => fact(i, false)) ];
-}
-
-const RELEASING_WAIT_MS = 10 * 6e4;
-
-async function lookForRelease(stream, onExisting, builds) {
-  const started = Date.now();
-  return poll(async () => {
-    const found = await findStreamImages(stream.region, stream.schema, stream.version, stream.lineage, stream.acceptLegacyLineage);
-    const decision = decideOnExisting(await streamImages(stream, found), builds, onExisting, {
-      version: stream.version,
-      region: stream.region,
-      run: stream.run,
-      now: Date.now()
-    }, {
-      waitForOtherRuns: Date.now() - started < RELEASING_WAIT_MS
-    });
-    if (decision.action !== "wait") return {
-      decision: decision,
-      found: found
+  } catch (error) {
+    if (!hasCode(error, /InvalidKeyPair\.Duplicate/)) throw error;
+    const key = await findKeyPair(aws, region, name);
+    return {
+      taken: key && claimOf(schema, key)
     };
-    info(`${decision.images.join(", ")} of ${stream.version} is being built or released by another run: waiting for it`);
-    return;
-  }, POLL.inProgressMs, POLL.inProgressMaxMs, () => new Error(`another run was still building ${stream.version} after ${POLL.inProgressMaxMs / 6e4} minutes`));
-}
-
-async function recordedArtifacts(images, stream, buildOrder) {
-  const {schema: schema} = stream;
-  const recorded = images.map(image => ({
-    image: image,
-    copies: tags_recordedCopies(schema, tagMap(image)) ?? []
-  }));
-  const regions = [ ...new Set(recorded.flatMap(r => r.copies.map(c => c.region))) ];
-  const described = new Map(await Promise.all(regions.map(async region => [ region, await describeImagesById(region, recorded.flatMap(r => r.copies.filter(c => c.region === region).map(c => c.amiId))) ])));
-  const artifacts = [];
-  const problems = [];
-  for (const {image: image, copies: copies} of recorded) {
-    const build = tagMap(image).get(schema.build) ?? "";
-    artifacts.push({
-      build: build,
-      region: stream.region,
-      amiId: image.ImageId ?? ""
-    });
-    for (const copy of copies) {
-      const found = described.get(copy.region)?.find(i => i.ImageId === copy.amiId);
-      const problem = copyProblem(found, image, stream);
-      if (problem === void 0) artifacts.push({
-        build: build,
-        ...copy
-      }); else problems.push(`${image.ImageId ?? ""} records ${copy.amiId} in ${copy.region} as its copy, but ${problem}`);
-    }
   }
-  if (problems.length > 0) throw new Error(`${stream.version} of lineage ${stream.lineage} is not whole: ${problems.join("; ")}. Nothing was output or published; rebuild the release (on-existing: rebuild), or restore the copy.`);
-  return orderArtifacts(artifacts, buildOrder, stream.region);
 }
 
-function copyProblem(copy, image, stream) {
-  if (!copy) return "EC2 has no such image of this account";
-  const {schema: schema} = stream;
-  const ofImage = tagMap(image);
-  const tags = tagMap(copy);
-  for (const key of [ schema.lineage, schema.build ]) if (tags.get(key) !== ofImage.get(key)) return `its ${key} tag differs`;
-  const released = ofImage.get(schema.version);
-  if (released !== void 0 ? tags.get(schema.version) !== released : tags.get(schema.run) !== ofImage.get(schema.run) || tags.get(schema.pending) !== stream.version) return released !== void 0 ? `it does not carry ${schema.version}=${released}` : "it is not marked by the run that built the image";
-  if (copy.SourceImageId !== void 0 && copy.SourceImageId !== image.ImageId && copy.SourceImageId !== image.SourceImageId) return `EC2 says it was copied from ${copy.SourceImageId}`;
+async function dropClaim(aws, claim) {
+  const {client: client, sdk: sdk} = await aws.ec2(claim.region);
+  await client.send(new sdk.DeleteKeyPairCommand(claim.id ? {
+    KeyPairId: claim.id
+  } : {
+    KeyName: claim.name
+  }));
+}
+
+async function beat(aws, schema, claim, at) {
+  const {client: client, sdk: sdk} = await aws.ec2(claim.region);
+  await client.send(new sdk.CreateTagsCommand({
+    Resources: [ claim.id ],
+    Tags: [ {
+      Key: schema.heartbeat,
+      Value: at.toISOString()
+    } ]
+  }));
+}
+
+function earlierAttempt(run, current) {
+  const parse = r => /^(.+#.+)\.(\d+)$/.exec(r);
+  const [, runId, attempt] = parse(run ?? "") ?? [];
+  const [, currentId, currentAttempt] = parse(current) ?? [];
+  return runId !== void 0 && runId === currentId && Number(attempt) < Number(currentAttempt);
+}
+
+const RERUN_WINDOW_MS = 31 * 24 * 60 * 60 * 1e3;
+
+function quickDecision(stream, asked) {
+  const release = releaseOf(stream, asked.version, asked.builds);
+  const any = releaseSets(stream).filter(s => s.version === asked.version);
+  if (asked.onExisting === "fail" && any.length > 0) return failByInput(any, asked, stream);
+  if (asked.onExisting === "reuse" && release.whole) return {
+    action: "reuse",
+    sets: release.sets
+  };
   return;
+}
+
+function failByInput(sets, asked, stream) {
+  const released = sets.filter(s => s.released);
+  const list = some => some.map(s => s.primary.id).join(", ");
+  return {
+    action: "fail",
+    byInput: true,
+    reason: released.length > 0 ? `is 'fail' and ${list(released)} in ${stream.region} already carries ${asked.version}` : `is 'fail' and ${list(sets)} in ${stream.region} is a built, unreleased image of ${asked.version}`
+  };
+}
+
+function decide(stream, asked) {
+  const quick = quickDecision(stream, asked);
+  if (quick) return quick;
+  const sets = releaseSets(stream).filter(s => s.version === asked.version);
+  if (asked.onExisting === "rebuild") return {
+    action: "build",
+    builds: void 0,
+    finish: [],
+    kept: []
+  };
+  const generation = generations(stream).find(g => g.version === asked.version);
+  const wanted = asked.builds ?? generation?.builds ?? [ ...new Set(sets.map(s => s.build)) ];
+  const kept = [];
+  const finish = [];
+  const missing = [];
+  const problems = [];
+  for (const build of wanted) {
+    const ofBuild = sets.filter(s => s.build === build);
+    const released = ofBuild.find(s => s.released);
+    if (released) {
+      if (released.problems.length > 0) problems.push(...released.problems); else kept.push(released);
+      continue;
+    }
+    const complete = ofBuild.filter(s => !s.released);
+    const finishable = complete.find(s => earlierAttempt(s.run, asked.run) && asked.now - Date.parse(s.primary.created) < RERUN_WINDOW_MS && s.problems.length === 0);
+    if (finishable && asked.builds !== void 0) finish.push(finishable); else if (complete.length > 0) problems.push(...complete.map(s => leftBehind(s, asked))); else missing.push(build);
+  }
+  if (problems.length > 0) return {
+    action: "fail",
+    byInput: false,
+    reason: `${problems.join("; ")} (${asked.version} in ${stream.region}): nothing is built over it, and nothing is removed, since the action cannot prove it made it. If your workflow made it, deregister it with its snapshots; otherwise remove the tags that mark it as this stream's; or set on-existing: rebuild with an ami_name that differs per build`
+  };
+  if (missing.length === 0) return {
+    action: "finish",
+    finish: finish,
+    kept: kept
+  };
+  const all = asked.builds === void 0 || missing.length === asked.builds.length;
+  return {
+    action: "build",
+    builds: all ? void 0 : missing,
+    finish: finish,
+    kept: kept
+  };
+}
+
+function leftBehind(set, asked) {
+  const what = `${set.primary.id} (${set.build})`;
+  const by = set.run ?? "an unknown run";
+  if (set.problems.length > 0) return `${what} was built by ${by} but is not whole: ${set.problems.join("; ")}`;
+  if (!earlierAttempt(set.run, asked.run)) return `${what} was built by ${by}, which did not release it; re-run that run to release it`;
+  if (asked.builds === void 0) return `${what} is complete, but which builds the release is made of is not known (the warning above says why), so it is not finished`;
+  return `${what} is marked by ${by}, but EC2 made it on ${set.primary.created || "(unknown)"}, before an earlier attempt of this run could have`;
+}
+
+const CLAIM_TIMING = {
+  staleAfterMs: 15 * 6e4,
+  heartbeatMs: 5 * 6e4,
+  pollMs: 15e3,
+  waitMaxMs: 60 * 6e4
+};
+
+function judgeClaim(claim, run, now, timing) {
+  if (claim.run === run) return "mine";
+  if (earlierAttempt(claim.run, run)) return "earlier attempt";
+  const alive = Math.max(...[ claim.heartbeat, claim.created ].map(t => Date.parse(t ?? "") || 0));
+  return now - alive > timing.staleAfterMs ? "stale" : "live";
+}
+
+async function lookAndClaim(aws, stream, asked, timing = CLAIM_TIMING) {
+  const deadline = Date.now() + timing.waitMaxMs;
+  const name = claimName(stream.lineage, asked.version);
+  let announced = false;
+  for (;;) {
+    const seen = await describeStream(aws, stream);
+    const quick = quickDecision(seen, asked);
+    if (quick) return {
+      decision: quick,
+      stream: seen,
+      claim: void 0
+    };
+    const result = await tryClaim(aws, stream.schema, stream.region, name, [ {
+      Key: stream.schema.lineage,
+      Value: stream.lineage
+    }, {
+      Key: stream.schema.claim,
+      Value: asked.version
+    }, {
+      Key: stream.schema.run,
+      Value: asked.run
+    } ]);
+    if ("held" in result) {
+      holding(result.held);
+      const now = await describeStream(aws, stream);
+      return {
+        decision: decide(now, asked),
+        stream: now,
+        claim: result.held
+      };
+    }
+    const holder = result.taken;
+    const state = holder && judgeClaim(holder, asked.run, Date.now(), timing);
+    if (holder && state !== "live" && state !== "mine") {
+      info(`${asked.version} was claimed by ${holder.run ?? "an unknown run"} (${state}); taking the claim over`);
+      await dropClaim(aws, holder);
+      continue;
+    }
+    if (holder && state === "mine") return {
+      decision: decide(seen, asked),
+      stream: seen,
+      claim: holder
+    };
+    if (Date.now() + timing.pollMs > deadline) throw new Error(`${holder?.run ?? "another run"} has been building ${asked.version} of ${stream.lineage} for more than ${timing.waitMaxMs / 6e4} minutes; re-run this job once it is done. If that run is gone, delete the key pair ${name} in ${stream.region}, which holds the version for it`);
+    if (!announced) info(`${asked.version} is being built or released by ${holder?.run ?? "another run"}: waiting for it`);
+    announced = true;
+    await (0, promises_namespaceObject.setTimeout)(timing.pollMs);
+  }
+}
+
+function holding(claim) {
+  saveState(State.Claim, claim ? JSON.stringify({
+    region: claim.region,
+    name: claim.name,
+    id: claim.id
+  }) : "");
+}
+
+function keepAlive(aws, stream, claim, timing = CLAIM_TIMING) {
+  const timer = setInterval(() => {
+    beat(aws, stream.schema, claim, new Date).catch(error => core_warning(`Could not renew the claim on the version: ${error.message}`));
+  }, timing.heartbeatMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+async function unclaim(aws, claim) {
+  if (!claim) return;
+  try {
+    await dropClaim(aws, claim);
+    holding(void 0);
+  } catch (error) {
+    core_warning(`Could not drop the claim ${claim.name} in ${claim.region}: ${error.message}`);
+  }
+}
+
+async function describeCollision(aws, plan, result, evidence, onExisting) {
+  const collision = nameCollision(result.errors) ?? {};
+  const region = collision.region ?? plan.stream.region;
+  const name = collision.name ?? leadsOf(evidence, "image-name")[0];
+  const filter = collision.amiId ? {
+    Name: "image-id",
+    Values: [ collision.amiId ]
+  } : {
+    Name: "name",
+    Values: [ name ?? "" ]
+  };
+  const [image] = await findImages(aws, region, [ filter ]);
+  const {schema: schema} = plan.stream;
+  const holder = image?.id ?? collision.amiId ?? "another AMI";
+  const version = image?.tags[schema.version];
+  const lineage = image?.tags[schema.lineage];
+  const what = !image ? `EC2 in ${region} shows no image of this account with it: another account's, or one this role cannot see` : version !== void 0 ? `${schema.version}=${version}${lineage !== plan.stream.lineage ? ` of lineage ${lineage ?? "(none)"}` : ""}` : image.tags[schema.complete] !== void 0 ? `built by ${image.tags[schema.run] ?? "an unknown run"} for ${image.tags[schema.complete] ?? ""}, not released` : `no ${schema.version} tag: made by hand, or left by a build that was killed`;
+  const fix = onExisting === "rebuild" ? `a rebuild needs an ami_name that differs per build, e.g. "app-\${var.image_version}-\${formatdate("YYYYMMDDhhmmss", timestamp())}"` : `put var.image_version in the template's ami_name, or retire ${holder}`;
+  return `AMI name '${image?.name ?? name ?? "?"}' is already used by ${holder} in ${region} (${what}), so ${plan.version} cannot take it: ${fix}`;
 }
 
 function globToRegExp(pattern) {
@@ -20115,6 +19734,58 @@ function checkContract(template, inputs, releasing) {
   };
 }
 
+function deriveLineage(inputs) {
+  const relative = file => external_node_path_.relative(inputs.workspace, file).split(external_node_path_.sep).join("/") || ".";
+  const base = `${inputs.repository}:${relative(inputs.template)}`;
+  const selection = {
+    vars: [ ...inputs.vars ].map(([k, v]) => `${k}=${v}`).sort(),
+    varFiles: inputs.varFiles.map(relative),
+    only: [ ...inputs.only ].sort(),
+    except: [ ...inputs.except ].sort()
+  };
+  const empty = Object.values(selection).every(list => list.length === 0);
+  if (empty) return base.slice(0, TAG_VALUE_MAX);
+  const digest = (0, external_node_crypto_.createHash)("sha256").update(JSON.stringify(selection)).digest("hex").slice(0, 12);
+  return `${base.slice(0, TAG_VALUE_MAX - 13)}#${digest}`;
+}
+
+function environmentOutsideLineage(declared, environment, vars) {
+  const set = new Set(vars.map(([name]) => name));
+  return Object.keys(environment).filter(key => key.startsWith("PKR_VAR_")).map(key => key.slice("PKR_VAR_".length)).filter(name => name !== "image_version" && !set.has(name) && declared.has(name) && declared.get(name)?.sensitive === false).sort();
+}
+
+function planRelease(inputs, context) {
+  const gate = resolveRelease(context.ref, inputs.releaseTags, inputs.imageVersion);
+  if (gate.kind === "not-a-release") {
+    if (inputs.onUntagged === "fail") throw new InputError(Input.OnUntagged, `is 'fail', and this run is not a release: ${gate.reason}. Push a tag matching '${inputs.releaseTags.text}' or set 'image-version'.`);
+    return {
+      skip: gate.reason
+    };
+  }
+  const read = readReleaseTemplate(inputs, inputs, true);
+  checkInputsAgainstTemplate(inputs, read);
+  return {
+    version: gate.version,
+    tag: gate.tag,
+    read: read,
+    stream: streamId(inputs, context, read.contract.region ?? inputs.region),
+    run: runReference(context)
+  };
+}
+
+function streamId(inputs, context, region) {
+  const lineage = inputs.lineage ?? deriveLineage({
+    repository: context.repository,
+    workspace: context.workspace,
+    ...inputs
+  });
+  return {
+    lineage: lineage,
+    schema: tagSchema(inputs.versionTagKey),
+    region: region
+  };
+}
+
 function readReleaseTemplate(inputs, region, releasing) {
   let read;
   try {
@@ -20144,7 +19815,7 @@ function readReleaseTemplate(inputs, region, releasing) {
   for (const warning of contract.warnings) core_warning(warning);
   const [problem, ...more] = contract.problems;
   if (problem) {
-    for (const p of more) core_error(p.message, {
+    for (const p of more) error(p.message, {
       ...p.file ? {
         file: p.file
       } : {},
@@ -20187,113 +19858,25 @@ function onlyThese(read, builds) {
   return builds.map(b => read.template.format === "hcl" ? quoteGlob(b) : b);
 }
 
-const CLOCK_ALLOWANCE_MS = 6e4;
-
-async function release(inputs, context, report, cleanups, keyChecked) {
-  const gate = resolveRelease(context.ref, inputs.releaseTags, inputs.imageVersion);
-  if (gate.kind === "not-a-release") {
-    if (inputs.onUntagged === "fail") throw new InputError(Input.OnUntagged, `is 'fail', and this run is not a release: ${gate.reason}. Push a tag matching '${inputs.releaseTags.text}' or set 'image-version'.`);
-    await keyChecked;
-    notice(`Not a release, nothing to build: ${gate.reason}`);
-    report.outcome = "skipped";
-    report.notes.push(`${gate.reason}. A release runs for a tag matching '${inputs.releaseTags.text}', or with 'image-version'.`);
-    writeFlags({
-      skipped: true,
-      reused: false
-    });
-    return;
+function selectedBuilds(inputs) {
+  try {
+    if (!external_node_fs_.existsSync(inputs.template)) return {
+      order: [],
+      selected: void 0
+    };
+    const {template: template, unresolved: unresolved} = resolveBuildNames(readTemplate(inputs.template), new Map(inputs.vars));
+    const order = template.builds.map(b => b.name);
+    const {builds: builds, unmatched: unmatched} = selectBuilds(order, inputs, template.format);
+    return {
+      order: order,
+      selected: unresolved.length > 0 || unmatched ? void 0 : releaseBuilds(template, builds)
+    };
+  } catch {
+    return {
+      order: [],
+      selected: void 0
+    };
   }
-  const version = gate.version;
-  info(`Image version: ${version}${gate.source === "tag" ? ` (from tag ${gate.tag ?? ""})` : ""}`);
-  report.version = version;
-  const read = readReleaseTemplate(inputs, inputs, true);
-  const stream = streamOf(inputs, context, version, read.contract.region ?? inputs.region);
-  checkInputsAgainstTemplate(inputs, read);
-  report.lineage = stream.lineage;
-  report.region = stream.region;
-  const host = checkToolHost(inputs, context);
-  loadSdk().catch(() => {});
-  await Promise.all([ host, keyChecked ]);
-  const existing = await report.phase("Look for this release", () => lookForRelease(stream, inputs.onExisting, read.selected));
-  const {decision: decision} = existing;
-  if (decision.action === "fail") throw build_refusal(decision);
-  const released = releasedBuilds(existing.found.released, stream, read, inputs.onExisting);
-  if (decision.action === "reuse") {
-    const artifacts = await recordedArtifacts(released, stream, read.buildOrder);
-    return releaseExisting(inputs, stream, artifacts, gate.tag, report, "reused", "already exists");
-  }
-  if (decision.action === "finish") return finishRelease(inputs, stream, decision.finish, released, read, gate.tag, report);
-  if (decision.note) notice(decision.note);
-  const {builds: only, finish: finish} = decision;
-  const tools = await report.phase("Install Packer and Ansible", async () => installTools(inputs, await host, context));
-  report.tools = {
-    packer: tools.packer.version,
-    ansible: tools.ansible?.version
-  };
-  writeToolOutputs(tools);
-  const job = await prepareJob(inputs, context, tools, read, version, only, report, cleanups);
-  await report.phase("Install plugins and validate the template", async () => {
-    await providePlugins(job, requireToolCache(context), context.arch, inputs.packer.amazonPluginVersion);
-    await validateTemplate(job);
-  });
-  const plugin = managedPlugins(read.template, tools.packer.version, inputs.packer.amazonPluginVersion).find(p => p.source.endsWith("/amazon"));
-  if (plugin) report.tools.amazonPlugin = plugin.version;
-  if (only) {
-    const done = [ ...new Set(released.map(i => tagMap(i).get(stream.schema.build) ?? "")) ];
-    info(`Building ${only.join(", ")} only: ${[ ...done, ...finish.map(id => `${id} (built by an earlier attempt)`) ].join(", ")} ${done.length + finish.length === 1 ? "is" : "are"} part of ${version} already`);
-  }
-  const builderTypes = new Map(read.template.builds.map(b => [ b.name, b.type ]));
-  const recorder = new EvidenceRecorder({
-    startedAt: new Date(Date.now() - CLOCK_ALLOWANCE_MS).toISOString(),
-    run: stream.run,
-    region: stream.region,
-    buildRegions: read.contract.buildRegions,
-    leads: [],
-    finished: []
-  }, new EvidenceRecord(context.temp), stream.schema, stream, build => announcesResources(build, builderTypes));
-  if (inputs.sourceTags) sourceOfRun().catch(() => {});
-  const result = await report.phase("Build the image", () => buildImages(job, read.buildOrder, recorder));
-  await recorder.settled();
-  report.sourceImages = leadsOf(recorder.evidence, "source-image");
-  const outcome = classifyBuild({
-    exitCode: result.exitCode,
-    cancelled: result.cancelled,
-    artifacts: result.artifacts.length,
-    collision: nameCollision(result.errors) !== void 0
-  });
-  if (outcome === "collision") return onNameCollision(inputs, stream, result, read, gate.tag, report);
-  const {existing: built, vanished: vanished, described: described} = await existingArtifacts(orderArtifacts(result.artifacts, read.buildOrder, stream.region));
-  for (const v of vanished) core_warning(`Packer reported ${v.amiId} in ${v.region}, but EC2 no longer has it (with skip_save_build_region Packer lists the intermediate AMI it removed); it is not part of the release`);
-  report.built = built;
-  writeFlags({
-    skipped: false,
-    reused: false
-  });
-  if (outcome === "cancelled") throw new CancelledError;
-  if (outcome === "failed" || outcome === "partial") throw buildFailure(result, built);
-  if (outcome === "no-ami") throw new Error("packer build succeeded but reported no AMI: does the template build an amazon image?");
-  const earlier = await recordedArtifacts(await describeImagesById(stream.region, finish), stream, read.buildOrder);
-  const kept = await recordedArtifacts(released, stream, read.buildOrder);
-  const toTag = orderArtifacts([ ...built, ...earlier ], read.buildOrder, stream.region);
-  await tag(toTag, stream, inputs, report, described);
-  const artifacts = orderArtifacts([ ...toTag, ...kept ], read.buildOrder, stream.region);
-  report.artifacts = artifacts;
-  if (earlier.length > 0 || kept.length > 0) report.notes.push(`Built now: ${built.map(a => a.amiId).join(", ")}. Part of ${version} already: ${[ ...earlier, ...kept ].map(a => a.amiId).join(", ")}.`);
-  const published = await publishRelease(inputs, stream, artifacts, gate.tag, report);
-  await retireIfPublished(inputs, published, () => retire(inputs, stream, artifacts, existing.found.released.map(i => i.ImageId ?? ""), report));
-  writeReleaseOutputs({
-    imageVersion: version,
-    lineage: stream.lineage,
-    region: stream.region,
-    artifacts: artifacts,
-    ssmParameterVersions: published.ssmVersions
-  });
-  report.outcome = "built";
-  if (published.problems.length > 0) throw new Error(`The images are built and tagged, but publishing them failed: ${published.problems.join("; ")}`);
-}
-
-function build_refusal(decision) {
-  return decision.byInput ? new InputError(Input.OnExisting, decision.reason) : new Error(decision.reason);
 }
 
 function checkInputsAgainstTemplate(inputs, read) {
@@ -20308,342 +19891,894 @@ function checkInputsAgainstTemplate(inputs, read) {
   if (unseen.length > 0) throw new InputError(Input.Vars, `the environment sets ${unseen.map(n => `PKR_VAR_${n}`).join(", ")}, which can change the image but not the derived lineage: jobs that differ only there would share one image stream, and one would reuse the other's image. Pass ${unseen.length === 1 ? "it" : "them"} in 'vars' (${unseen.map(n => `${n}=...`).join(", ")}), or set 'lineage'`);
 }
 
-function releasedBuilds(found, stream, read, onExisting) {
-  if (onExisting === "rebuild") return [];
-  return found.filter(i => read.selected === void 0 || read.selected.includes(tagMap(i).get(stream.schema.build) ?? ""));
-}
-
-async function prepareJob(inputs, context, tools, read, version, only, report, cleanups) {
-  const requirements = inputs.ansible?.requirements;
-  const ansible = tools.ansible;
-  const galaxyEnv = requirements && ansible ? await report.phase("Install Ansible roles and collections", () => installGalaxyRequirements(ansible, requirements, context.temp)) : {};
-  const vault = writeVaultPasswordFile(inputs.ansibleVaultPassword, context.temp);
-  if (vault.file) {
-    saveState(State.VaultPasswordFile, vault.file);
-    const dir = vault.file.replace(/\/password$/, "");
-    cleanups.push(() => external_node_fs_.rmSync(dir, {
-      recursive: true,
-      force: true
-    }));
-  }
-  const pluginPath = makePluginFolder(context.temp);
-  cleanups.push(() => external_node_fs_.rmSync(pluginPath, {
-    recursive: true,
-    force: true
-  }));
-  return {
-    context: {
-      template: read.template,
-      version: version,
-      vars: inputs.vars,
-      varFiles: inputs.varFiles,
-      only: only ? onlyThese(read, only) : inputs.only,
-      except: only ? [] : inputs.except,
-      pluginPath: pluginPath,
-      githubToken: inputs.githubToken,
-      extraEnv: {
-        ...vault.env,
-        ...galaxyEnv
-      }
-    },
-    binary: tools.packer.executable,
-    cwd: inputs.workingDirectory,
-    packerVersion: tools.packer.version
-  };
-}
-
-async function extraTags(inputs) {
-  if (!inputs.sourceTags) return inputs.tags;
-  const source = await sourceOfRun();
-  const tags = [ {
-    Key: SOURCE_TAG_KEYS.repository,
-    Value: source.repository
-  }, {
-    Key: SOURCE_TAG_KEYS.commit,
-    Value: source.commit
-  }, {
-    Key: SOURCE_TAG_KEYS.ref,
-    Value: source.ref
-  }, {
-    Key: SOURCE_TAG_KEYS.run,
-    Value: source.runUrl
-  } ].filter(t => t.Value !== "");
-  return [ ...inputs.tags, ...tags.map(t => ({
-    Key: t.Key,
-    Value: tagValue(t.Value)
-  })) ];
-}
-
-async function tag(artifacts, stream, inputs, report, described) {
+async function putImageParameter(aws, region, name, amiId) {
+  const {client: client, sdk: sdk} = await aws.ssm(region);
   try {
-    const tagged = await report.phase("Tag the images", async () => tagRelease(artifacts, {
-      described: described,
-      schema: stream.schema,
-      version: stream.version,
-      lineage: stream.lineage,
-      extra: await extraTags(inputs),
-      primaryRegion: stream.region
+    let previous;
+    try {
+      const {Parameter: Parameter} = await client.send(new sdk.GetParameterCommand({
+        Name: name
+      }));
+      previous = Parameter?.Value;
+      if (previous === amiId) return {
+        version: Parameter?.Version ?? 0,
+        previous: previous
+      };
+    } catch (error) {
+      if (!hasCode(error, /ParameterNotFound/)) throw error;
+    }
+    const {Version: Version = 0} = await client.send(new sdk.PutParameterCommand({
+      Name: name,
+      Value: amiId,
+      Type: "String",
+      DataType: "aws:ec2:image",
+      Overwrite: true
     }));
-    for (const r of tagged) for (const [id, name] of Object.entries(r.names)) report.imageNames.set(id, name);
-    report.tagged = true;
+    return {
+      version: Version,
+      previous: previous
+    };
   } catch (error) {
-    throw new Error(`The AMIs were built but could not be tagged: ${artifacts.map(a => `${a.amiId} (${a.region})`).join(", ")}. They are kept; re-run the job to finish the release. ${errorMessage(error)}`, {
+    throw new clients_AwsError(`Could not put ${amiId} in the SSM parameter ${name}: ${errorMessage(error)}`, error instanceof clients_AwsError ? error.code : "Error", {
       cause: error
     });
   }
 }
 
-async function retireIfPublished(inputs, published, retireOlder) {
-  if (published.problems.length === 0) return retireOlder();
-  if (inputs.keepGenerations > 0 || inputs.onExisting === "rebuild") core_warning("Publishing failed, so no older image was retired: deploys may still use one");
+function consoleLink(region, amiId) {
+  const page = `/ec2/home?region=${region}#ImageDetails:imageId=${amiId}`;
+  if (/^us-iso/.test(region)) return;
+  if (region.startsWith("cn-")) return `https://${region}.console.amazonaws.cn${page}`;
+  if (region.startsWith("us-gov-")) return `https://console.amazonaws-us-gov.com${page}`;
+  return `https://${region}.console.aws.amazon.com${page}`;
 }
 
-async function retire(inputs, stream, released, previous, report) {
-  const rebuilt = inputs.onExisting === "rebuild" && previous.length > 0;
-  if (!rebuilt && inputs.keepGenerations === 0) return;
-  const current = new Set(released.map(a => a.amiId));
-  const now = new Date;
-  const {schema: schema} = stream;
-  report.retireMode = inputs.retire;
-  await report.phase("Retire older images", async () => {
-    const builds = [ ...new Set(released.map(a => a.build)) ];
-    const ofBuild = build => [ {
-      Name: `tag:${schema.lineage}`,
-      Values: stream.acceptLegacyLineage ? [ stream.lineage, `${stream.lineage}:${build}` ] : [ stream.lineage ]
-    }, {
-      Name: `tag:${schema.build}`,
-      Values: [ build ]
-    }, {
-      Name: "tag-key",
-      Values: [ schema.version ]
-    } ];
-    const rules = {
-      current: current,
-      now: now,
-      mode: inputs.retire,
-      keepLaunchedWithinDays: inputs.keepLaunchedWithinDays
-    };
-    const passes = [];
-    if (rebuilt) passes.push({
-      filters: build => [ ...ofBuild(build), {
-        Name: `tag:${schema.version}`,
-        Values: [ stream.version ]
-      } ],
-      rules: {
-        ...rules,
-        keep: 0,
-        protectVersion: void 0
-      },
-      whole: false
-    });
-    if (inputs.keepGenerations > 0) passes.push({
-      filters: ofBuild,
-      rules: {
-        ...rules,
-        keep: inputs.keepGenerations,
-        protectVersion: stream.version
-      },
-      whole: true
-    });
-    const decided = new Set;
-    for (const pass of passes) {
-      const plans = await Promise.all(builds.flatMap(build => [ ...new Set(released.filter(a => a.build === build).map(a => a.region)) ].map(region => planRegionRetention(region, build, pass.filters(build), pass.rules, schema, decided))));
-      for (const plan of pass.whole ? wholeGenerations(plans) : plans) await applyRetention(plan, inputs.retire, now, report.retention, decided);
+function markers(lineage) {
+  const id = (0, external_node_crypto_.createHash)("sha256").update(lineage).digest("hex").slice(0, 12);
+  return {
+    start: `\x3c!-- packer-ami-release ${id} --\x3e`,
+    end: `\x3c!-- /packer-ami-release ${id} --\x3e`
+  };
+}
+
+function amiSection(version, lineage, artifacts) {
+  const {start: start, end: end} = markers(lineage);
+  const cell = text => text.replace(/\|/g, "\\|");
+  const rows = artifacts.map(a => {
+    const link = consoleLink(a.region, a.amiId);
+    return `| ${cell(a.build)} | ${a.region} | ${link ? `[${a.amiId}](${link})` : a.amiId} |`;
+  });
+  return [ start, `### AMIs of ${cell(version)}`, "", `Lineage \`${lineage.replace(/`/g, "'")}\``, "", "| Build | Region | AMI |", "| --- | --- | --- |", ...rows, end ].join("\n");
+}
+
+function withSection(body, lineage, section) {
+  const {start: start, end: end} = markers(lineage);
+  const from = body.indexOf(start);
+  const to = body.indexOf(end, from);
+  if (from >= 0 && to > from) return `${body.slice(0, from)}${section}${body.slice(to + end.length)}`;
+  return body.trim() === "" ? section : `${body.replace(/\s+$/, "")}\n\n${section}`;
+}
+
+async function updateReleaseNotes(options) {
+  const github = await __nccwpck_require__.e(413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+  const octokit = github.getOctokit(options.token);
+  const {owner: owner, repo: repo} = github.context.repo;
+  const section = amiSection(options.version, options.lineage, options.artifacts);
+  const settleMs = options.settleMs ?? 3e3;
+  for (let attempt = 1; attempt <= 6; attempt++) {
+    let release;
+    try {
+      release = (await octokit.rest.repos.getReleaseByTag({
+        owner: owner,
+        repo: repo,
+        tag: options.tag
+      })).data;
+    } catch (error) {
+      if (error.status === 404) return {
+        kind: "no-release",
+        tag: options.tag
+      };
+      throw error;
     }
-  });
-}
-
-async function releaseExisting(inputs, stream, artifacts, tag, report, outcome, why) {
-  await report.phase("Wait for the images", () => Promise.all([ ...new Set(artifacts.map(a => a.region)) ].map(r => waitAvailable(r, artifacts.filter(a => a.region === r).map(a => a.amiId)))));
-  notice(`${stream.version} ${why} (${artifacts.map(a => `${a.region}:${a.amiId}`).join(", ")}); nothing is built`);
-  report.artifacts = artifacts;
-  const published = await publishRelease(inputs, stream, artifacts, tag, report);
-  await retireIfPublished(inputs, published, () => retire(inputs, stream, artifacts, [], report));
-  writeFlags({
-    skipped: false,
-    reused: true
-  });
-  writeReleaseOutputs({
-    imageVersion: stream.version,
-    lineage: stream.lineage,
-    region: stream.region,
-    artifacts: artifacts,
-    ssmParameterVersions: published.ssmVersions
-  });
-  report.outcome = outcome;
-  if (published.problems.length > 0) throw new Error(`The images are released, but publishing them failed: ${published.problems.join("; ")}`);
-}
-
-async function finishRelease(inputs, stream, imageIds, released, read, tag, report) {
-  const artifacts = await report.phase("Finish the release an earlier attempt built", async () => {
-    const images = await waitAvailable(stream.region, imageIds);
-    const earlier = await recordedArtifacts(images, stream, read.buildOrder);
-    await tagRelease(earlier, {
-      schema: stream.schema,
-      version: stream.version,
-      lineage: stream.lineage,
-      extra: await extraTags(inputs),
-      primaryRegion: stream.region
+    const body = release.body ?? "";
+    if (body.replace(/\r\n/g, "\n").includes(section)) return {
+      kind: "updated",
+      url: release.html_url
+    };
+    await octokit.rest.repos.updateRelease({
+      owner: owner,
+      repo: repo,
+      release_id: release.id,
+      body: withSection(body, options.lineage, section)
     });
-    report.tagged = true;
-    const kept = await recordedArtifacts(released, stream, read.buildOrder);
-    return orderArtifacts([ ...earlier, ...kept ], read.buildOrder, stream.region);
-  });
-  return releaseExisting(inputs, stream, artifacts, tag, report, "finished", "was built by an earlier attempt of this run, which did not release it; it is released now");
-}
-
-async function onNameCollision(inputs, stream, result, read, tag, report) {
-  const collision = nameCollision(result.errors);
-  if (!collision) throw buildFailure(result, []);
-  const [image] = await describeImagesById(stream.region, [ collision.amiId ]);
-  const tags = image ? tagMap(image) : new Map;
-  const ofStream = tags.get(stream.schema.lineage) === stream.lineage;
-  const ofRelease = tags.get(stream.schema.version) === stream.version || tags.get(stream.schema.pending) === stream.version;
-  if (image && ofStream && ofRelease && inputs.onExisting !== "rebuild") {
-    const again = await lookForRelease(stream, "reuse", read.selected);
-    const released = releasedBuilds(again.found.released, stream, read, "reuse");
-    if (again.decision.action === "reuse") return releaseExisting(inputs, stream, await recordedArtifacts(released, stream, read.buildOrder), tag, report, "reused", "was built by another run");
-    if (again.decision.action === "finish") return finishRelease(inputs, stream, again.decision.finish, released, read, tag, report);
-    if (again.decision.action === "fail") throw build_refusal(again.decision);
+    await new Promise(resolve => setTimeout(resolve, settleMs * (.75 + Math.random() / 2)));
   }
-  const carried = tags.get(stream.schema.version);
-  const what = !image ? "an image of another account" : carried === void 0 ? `no ${stream.schema.version} tag` : `${stream.schema.version}=${carried}`;
-  const fix = inputs.onExisting === "rebuild" ? `a rebuild needs an ami_name that differs per build, e.g. "app-\${var.image_version}-\${formatdate("YYYYMMDDhhmmss", timestamp())}"` : `put var.image_version in the template's ami_name, or retire ${collision.amiId}`;
-  throw new Error(`AMI name '${collision.name}' is already used by ${collision.amiId} (${what}), so ${stream.version} cannot take it: ${fix}`);
+  throw new Error(`the notes of release ${options.tag} kept changing under this update`);
 }
 
-function buildFailure(result, built) {
-  const detail = (result.ansibleFailure ? `Ansible: ${result.ansibleFailure}` : void 0) ?? ([ ...result.buildErrors ].map(([build, error]) => `${build}: ${error}`).join("\n") || lastLines(result.errors.join("\n"), 10) || `exit ${result.exitCode ?? result.signal ?? "?"}`);
-  inertLog.resume();
-  const kept = built.length > 0 ? ` The AMIs of the builds that finished are kept, not released: ${built.map(a => `${a.amiId} (${a.build}, ${a.region})`).join(", ")}. A re-run of this job builds only what failed, then releases them together.` : "";
-  return new Error(`packer build failed: ${detail}${kept}`);
+function newestRelease(stream) {
+  return generations(stream).find(g => releaseOf(stream, g.version).whole)?.version;
 }
 
-function lookup_buildsOf(inputs) {
+function pointerTargets(stream, version, perBuild) {
+  const release = releaseOf(stream, version);
+  return release.whole ? targetsOf(release, perBuild) : [];
+}
+
+function targetsOf(release, perBuild) {
+  const builds = perBuild ? release.builds : release.builds.slice(0, 1);
+  return release.sets.filter(s => builds.includes(s.build)).flatMap(s => [ s.primary, ...s.copies ].map(i => ({
+    region: i.region,
+    build: s.build,
+    amiId: i.id,
+    version: release.version
+  })));
+}
+
+async function pointParameter(aws, parameter, targets) {
+  const writes = [];
+  const problems = [];
+  await Promise.all(targets.map(async t => {
+    const name = parameter.replace(/\{build\}/g, t.build);
+    try {
+      const {version: version, previous: previous} = await putImageParameter(aws, t.region, name, t.amiId);
+      writes.push({
+        parameter: name,
+        region: t.region,
+        amiId: t.amiId,
+        version: version,
+        previous: previous === t.amiId ? void 0 : previous
+      });
+      info(`${t.region}: ${name} = ${t.amiId} (${t.version}, parameter version ${version})`);
+    } catch (error) {
+      problems.push(errorMessage(error));
+    }
+  }));
+  return {
+    writes: writes,
+    problems: problems
+  };
+}
+
+async function publishParameter(aws, stream, released, parameter, version) {
+  const perBuild = parameter.includes("{build}");
+  let current = released.stream;
+  let target = newestRelease(current);
+  if (target !== version) return {
+    writes: [],
+    problems: [],
+    held: `the parameter stays at ${target ?? "the release it names"} (newer than ${version})`
+  };
+  const writes = [];
+  const problems = [];
+  for (let round = 0; round < 3 && target !== void 0; round++) {
+    const done = await pointParameter(aws, parameter, pointerTargets(current, target, perBuild));
+    writes.push(...done.writes);
+    problems.push(...done.problems);
+    if (problems.length > 0) break;
+    current = await describeStream(aws, stream, [ ...new Set(writes.map(w => w.region)) ]);
+    const newest = newestRelease(current);
+    if (newest === target) break;
+    info(`${newest ?? "?"} was released meanwhile: the parameter follows it`);
+    target = newest;
+  }
+  return {
+    writes: writes,
+    problems: problems,
+    held: void 0
+  };
+}
+
+async function publish(aws, stream, released, request, version) {
+  const published = {
+    ssm: [],
+    held: void 0,
+    notes: void 0,
+    problems: []
+  };
+  if (request.ssmParameter !== void 0) {
+    const done = await publishParameter(aws, stream, released, request.ssmParameter, version);
+    published.ssm = done.writes;
+    published.problems.push(...done.problems);
+    published.held = done.held;
+    if (done.held) notice(`ssm-parameter: ${done.held}`);
+  }
+  const notes = request.notes;
+  if (notes && notes.tag === void 0) published.notes = "this run is not for a tag, so there is no GitHub Release to add the AMIs to"; else if (notes?.tag !== void 0) try {
+    const result = await updateReleaseNotes({
+      token: notes.token,
+      tag: notes.tag,
+      version: version,
+      lineage: stream.lineage,
+      artifacts: released.release.sets.flatMap(artifactsOf)
+    });
+    published.notes = result.kind === "no-release" ? `the tag ${notes.tag} has no GitHub Release, so there were no notes to add the AMIs to (create the release first, or run on release: published)` : `added the AMIs to ${result.url}`;
+  } catch (error) {
+    published.problems.push(`release notes of ${notes.tag}: ${errorMessage(error)}`);
+  }
+  if (published.notes) info(`release-notes: ${published.notes}`);
+  return published;
+}
+
+const send = (aws, calls) => Promise.all(calls.map(c => createTags(aws, c.region, c.resources, c.tags)));
+
+function builtSets(stream, plan, built) {
+  const sets = [];
+  const unrecorded = [];
+  for (const build of [ ...new Set(built.map(a => a.build)) ]) {
+    const set = releaseSets(stream).find(s => s.build === build && s.run === plan.run && built.some(a => a.amiId === s.primary.id));
+    if (set) sets.push(set); else unrecorded.push(build);
+  }
+  return {
+    sets: sets,
+    unrecorded: unrecorded
+  };
+}
+
+async function releaseVersion(aws, plan, what) {
+  const regions = [ ...new Set(what.built.map(a => a.region)) ];
+  let stream = await describeStream(aws, plan.stream, regions);
+  let {sets: sets, unrecorded: unrecorded} = builtSets(stream, plan, what.built);
+  if (unrecorded.length > 0) {
+    try {
+      const mark = {
+        version: plan.version,
+        lineage: plan.stream.lineage,
+        run: plan.run
+      };
+      await Promise.all(unrecorded.map(build => writeRecord(aws, plan.stream.schema, {
+        ...mark,
+        build: build
+      }, what.built.filter(a => a.build === build), plan.stream.region)));
+      stream = await describeStream(aws, plan.stream, regions);
+      ({sets: sets, unrecorded: unrecorded} = builtSets(stream, plan, what.built));
+    } catch (error) {
+      throw notRecorded(what.built, errorMessage(error));
+    }
+    if (unrecorded.length > 0) throw notRecorded(what.built, `EC2 shows no record of ${unrecorded.join(", ")}`);
+  }
+  const finish = what.finish.flatMap(f => releaseSets(stream).filter(s => s.primary.id === f.primary.id));
+  const released = generations(stream).find(g => g.version === plan.version)?.firstReleased ?? (new Date).toISOString();
+  const all = [ ...sets, ...finish ];
+  const builds = plan.read.selected ?? [ ...new Set([ ...all, ...what.kept ].map(s => s.build)) ];
+  const [first, last] = releaseCalls(plan.stream.schema, {
+    version: plan.version,
+    lineage: plan.stream.lineage,
+    builds: builds,
+    released: released
+  }, all.map(s => ({
+    build: s.build,
+    primary: s.primary,
+    copies: s.copies
+  })), what.extra);
   try {
-    if (!external_node_fs_.existsSync(inputs.template)) return {
-      order: [],
-      selected: void 0
+    await send(aws, first);
+    await send(aws, last);
+  } catch (error) {
+    throw new ReleaseError(`The AMIs were built and recorded complete, but could not be released: ${list(what.built)}. They are kept; re-run the job to release them without building. ${errorMessage(error)}`, {
+      built: what.built
+    }, {
+      cause: error
+    });
+  }
+  stream = await describeStream(aws, plan.stream, regions);
+  const release = releaseOf(stream, plan.version, plan.read.selected);
+  if (!release.whole) throw new ReleaseError(`${plan.version} was tagged, but EC2 does not show it whole now: ${release.reason}`, {
+    built: what.built,
+    tagged: true
+  });
+  return {
+    release: release,
+    stream: stream
+  };
+}
+
+const list = artifacts => artifacts.map(a => `${a.amiId} (${a.build}, ${a.region})`).join(", ");
+
+function notRecorded(built, why) {
+  return new ReleaseError(`The AMIs were built, but their completion record could not be written (${why}): ${list(built)}. A re-run cannot release them from nothing: this job's post step removes them, as they are this run's; if it says it could not, deregister them with their snapshots. Then re-run the job to build them again.`, {
+    built: built
+  });
+}
+
+async function usesOf(aws, images, askLastLaunched) {
+  const uses = new Map;
+  const launched = new Map;
+  for (const region of new Set(images.map(i => i.region))) {
+    const here = images.filter(i => i.region === region);
+    const ids = here.map(i => i.id);
+    const instances = await describeInstances(aws, region, [ {
+      Name: "image-id",
+      Values: ids
+    }, {
+      Name: "instance-state-name",
+      Values: [ "pending", "running", "stopping", "stopped", "shutting-down" ]
+    } ]);
+    for (const i of instances) if (i.imageId && !uses.has(i.imageId)) uses.set(i.imageId, `instance ${i.id} (${i.state ?? ""}) was launched from it`);
+    for (const [id, reason] of await launchTemplateUses(aws, region, ids)) if (!uses.has(id)) uses.set(id, reason);
+    for (const image of here.filter(i => !uses.has(i.id))) {
+      const reason = await sharing(aws, image);
+      if (reason) uses.set(image.id, reason); else if (askLastLaunched && image.lastLaunched === void 0) {
+        const at = await lastLaunched(aws, image);
+        if (at) launched.set(image.id, at);
+      }
+    }
+  }
+  return {
+    uses: uses,
+    launched: launched
+  };
+}
+
+async function launchTemplateUses(aws, region, ids) {
+  const {client: client, sdk: sdk} = await aws.ec2(region);
+  const uses = new Map;
+  for await (const page of sdk.paginateDescribeLaunchTemplates({
+    client: client
+  }, {})) for (const template of page.LaunchTemplates ?? []) {
+    const input = {
+      LaunchTemplateId: template.LaunchTemplateId,
+      Versions: [ "$Default", "$Latest" ]
     };
-    const {template: template, unresolved: unresolved} = resolveBuildNames(readTemplate(inputs.template), new Map(inputs.vars));
-    const order = template.builds.map(b => b.name);
-    if (unresolved.length > 0) return {
-      order: order,
-      selected: void 0
-    };
-    const {builds: builds, unmatched: unmatched} = selectBuilds(order, inputs, template.format);
-    return {
-      order: order,
-      selected: unmatched ? void 0 : releaseBuilds(template, builds)
-    };
-  } catch {
-    return {
-      order: [],
-      selected: void 0
-    };
+    for await (const versions of sdk.paginateDescribeLaunchTemplateVersions({
+      client: client
+    }, input)) for (const v of versions.LaunchTemplateVersions ?? []) {
+      const imageId = v.LaunchTemplateData?.ImageId;
+      if (imageId && ids.includes(imageId) && !uses.has(imageId)) uses.set(imageId, `launch template ${template.LaunchTemplateName ?? ""} (${v.DefaultVersion ? "default" : "latest"} version ${v.VersionNumber ?? ""}) uses it`);
+    }
+  }
+  return uses;
+}
+
+async function sharing(aws, image) {
+  const {client: client, sdk: sdk} = await aws.ec2(image.region);
+  const {LaunchPermissions: LaunchPermissions = []} = await client.send(new sdk.DescribeImageAttributeCommand({
+    ImageId: image.id,
+    Attribute: "launchPermission"
+  }));
+  const others = LaunchPermissions.map(p => p.Group === "all" ? "everyone" : p.UserId ?? p.OrganizationArn ?? p.OrganizationalUnitArn ?? "").filter(Boolean);
+  return others.length > 0 ? `it is shared with ${others.join(", ")}` : void 0;
+}
+
+async function lastLaunched(aws, image) {
+  const {client: client, sdk: sdk} = await aws.ec2(image.region);
+  try {
+    const {LastLaunchedTime: LastLaunchedTime} = await client.send(new sdk.DescribeImageAttributeCommand({
+      ImageId: image.id,
+      Attribute: "lastLaunchedTime"
+    }));
+    return LastLaunchedTime?.Value || void 0;
+  } catch (error) {
+    if (!hasCode(error, /^InvalidParameterValue$/)) throw error;
+    throw new clients_AwsError(`EC2 in ${image.region} does not report when an image was last launched, so nothing was retired; set 'keep-launched-within-days: 0' to retire without that rule. ${error.message}`, "LastLaunchedTimeUnsupported", {
+      cause: error
+    });
   }
 }
 
-async function lookup(inputs, context, report) {
+const DAY_MS = 24 * 60 * 60 * 1e3;
+
+const retired = i => i.deprecated || i.state === "disabled";
+
+function retentionUnits(stream, own, rules) {
+  const all = generations(stream);
+  const index = all.findIndex(g => g.version === own);
+  if (index < 0) return {
+    units: [],
+    spared: []
+  };
+  const units = [];
+  const spared = [];
+  if (rules.keep > 0) {
+    all.slice(rules.keep, index).forEach(g => spared.push({
+      version: g.version,
+      reason: "newer than this release"
+    }));
+    for (const g of all.slice(Math.max(index + 1, rules.keep))) units.push({
+      version: g.version,
+      sets: g.sets,
+      why: "older generation"
+    });
+  }
+  if (rules.rebuilt) {
+    const sets = all[index]?.sets ?? [];
+    const current = new Set(sets.map(s => sets.find(n => n.build === s.build)));
+    const superseded = sets.filter(s => !current.has(s));
+    if (superseded.length > 0) units.push({
+      version: own,
+      sets: superseded,
+      why: "rebuilt"
+    });
+  }
+  return {
+    units: units.filter(u => u.sets.flatMap(imagesOf).some(i => !retired(i))),
+    spared: spared
+  };
+}
+
+function keepReason(stream, image, facts, rules) {
+  const launched = facts.launched.get(image.id) ?? image.lastLaunched;
+  return facts.uses.get(image.id) ?? (image.public ? "it is public" : void 0) ?? (marksOf(stream.schema, image.tags).pinned ? "it is pinned with the keep tag" : void 0) ?? (rules.keepLaunchedWithinDays > 0 && launched !== void 0 && rules.now.getTime() - Date.parse(launched) < rules.keepLaunchedWithinDays * DAY_MS ? `an instance was launched from it on ${launched.slice(0, 10)}, within ${rules.keepLaunchedWithinDays} days` : void 0) ?? (image.protected && rules.mode === "deregister" ? "deregistration protection is on; the action never turns it off" : void 0);
+}
+
+function planRetention(stream, units, facts, rules) {
+  const plan = {
+    retire: [],
+    keep: [],
+    spared: []
+  };
+  for (const unit of units) {
+    const images = unit.sets.flatMap(s => imagesOf(s).filter(i => !retired(i)).map(image => ({
+      image: image,
+      version: unit.version,
+      build: s.build
+    })));
+    const reasons = images.flatMap(({image: image}) => {
+      const reason = keepReason(stream, image, facts, rules);
+      return reason === void 0 ? [] : [ `${image.id} in ${image.region}: ${reason}` ];
+    });
+    if (reasons.length === 0) plan.retire.push(...images); else plan.keep.push(...images.map(i => ({
+      ...i,
+      reason: reasons.join("; ")
+    })));
+  }
+  return plan;
+}
+
+async function retireOlder(aws, stream, own, rules) {
+  if (rules.keep === 0 && !rules.rebuilt) return;
+  const {units: units, spared: spared} = retentionUnits(stream, own, rules);
+  const images = units.flatMap(u => u.sets.flatMap(imagesOf));
+  const facts = images.length > 0 ? await usesOf(aws, images, rules.keepLaunchedWithinDays > 0) : {
+    uses: new Map,
+    launched: new Map
+  };
+  const plan = {
+    ...planRetention(stream, units, facts, rules),
+    spared: spared
+  };
+  const retired = {
+    plan: plan,
+    done: [],
+    mode: rules.mode
+  };
+  for (const item of plan.retire) {
+    await retireImage(aws, item.image, rules.mode, rules.now);
+    retired.done.push(item);
+    info(`${item.image.region}: retired ${item.image.id} of ${item.version} (${rules.mode})`);
+  }
+  return retired;
+}
+
+async function installGalaxyRequirements(ansible, requirements, temp) {
+  const root = external_node_fs_.mkdtempSync(external_node_path_.join(temp, "ansible-galaxy-"));
+  const roles = external_node_path_.join(root, "roles");
+  const collections = external_node_path_.join(root, "collections");
+  const galaxy = external_node_path_.join(ansible.bin, "ansible-galaxy");
+  await runProgram(galaxy, [ "role", "install", "-r", requirements, "-p", roles ], {
+    echo: true
+  });
+  await runProgram(galaxy, [ "collection", "install", "-r", requirements, "-p", collections ], {
+    echo: true
+  });
+  info(`Installed the requirements of ${requirements} into ${root}`);
+  const prepend = (dir, name) => [ dir, process.env[name] ].filter(Boolean).join(external_node_path_.delimiter);
+  return {
+    ANSIBLE_ROLES_PATH: prepend(roles, "ANSIBLE_ROLES_PATH"),
+    ANSIBLE_COLLECTIONS_PATH: prepend(collections, "ANSIBLE_COLLECTIONS_PATH")
+  };
+}
+
+const vault_PREFIX = "ansible-vault-";
+
+function writeVaultPasswordFile(password, temp) {
+  if (password === void 0) return {
+    env: {},
+    file: void 0
+  };
+  const dir = makePrivateFolder(temp, vault_PREFIX);
+  const file = external_node_path_.join(dir, "password");
+  external_node_fs_.writeFileSync(file, password, {
+    mode: 384,
+    flag: "wx"
+  });
+  return {
+    env: {
+      ANSIBLE_VAULT_PASSWORD_FILE: file
+    },
+    file: file
+  };
+}
+
+function removeVaultPasswordFile(file, temp) {
+  const dir = external_node_path_.dirname(file);
+  if (external_node_path_.basename(file) !== "password") return `'${file}' is not a password file this action writes (<RUNNER_TEMP>/${vault_PREFIX}XXXXXX/password)`;
+  const {refused: refused, gone: gone} = checkPrivateFolder(dir, temp, vault_PREFIX);
+  if (refused) return refused;
+  if (gone) return;
+  const entries = external_node_fs_.readdirSync(dir);
+  const stat = external_node_fs_.lstatSync(file, {
+    throwIfNoEntry: false
+  });
+  if (entries.some(e => e !== "password") || stat !== void 0 && !stat.isFile()) return `'${dir}' holds something this action did not write`;
+  external_node_fs_.rmSync(file, {
+    force: true
+  });
+  external_node_fs_.rmdirSync(dir);
+  return;
+}
+
+async function prepareTools(inputs, host, context, run, phase) {
+  const tools = await phase("Install Packer and Ansible", () => installTools(inputs, host, context));
+  const undo = [];
+  const cleanup = () => undo.forEach(u => u());
+  try {
+    const requirements = inputs.ansible?.requirements;
+    const ansible = tools.ansible;
+    const galaxyEnv = requirements && ansible && run.building ? await phase("Install Ansible roles and collections", () => installGalaxyRequirements(ansible, requirements, context.temp)) : {};
+    const vault = writeVaultPasswordFile(inputs.ansibleVaultPassword, context.temp);
+    if (vault.file) {
+      saveState(State.VaultPasswordFile, vault.file);
+      const dir = vault.file.replace(/\/password$/, "");
+      undo.push(() => external_node_fs_.rmSync(dir, {
+        recursive: true,
+        force: true
+      }));
+    }
+    const pluginPath = makePluginFolder(context.temp);
+    undo.push(() => external_node_fs_.rmSync(pluginPath, {
+      recursive: true,
+      force: true
+    }));
+    const job = {
+      context: {
+        template: run.template,
+        version: run.version,
+        only: run.only,
+        except: run.except,
+        vars: inputs.vars,
+        varFiles: inputs.varFiles,
+        pluginPath: pluginPath,
+        githubToken: inputs.githubToken,
+        extraEnv: {
+          ...vault.env,
+          ...galaxyEnv
+        }
+      },
+      binary: tools.packer.executable,
+      cwd: inputs.workingDirectory,
+      packerVersion: tools.packer.version
+    };
+    await phase("Install plugins and validate the template", async () => {
+      await providePlugins(job, requireToolCache(context), context.arch, inputs.packer.amazonPluginVersion);
+      await validateTemplate(job);
+    });
+    const amazon = managedPlugins(run.template, tools.packer.version, inputs.packer.amazonPluginVersion).find(p => p.source.endsWith("/amazon"));
+    return {
+      tools: tools,
+      job: job,
+      amazonPlugin: amazon?.version,
+      cleanup: cleanup
+    };
+  } catch (error) {
+    cleanup();
+    throw error;
+  }
+}
+
+async function releaseMode(inputs, context, aws, phase) {
+  const plan = planRelease(inputs, context);
+  if ("skip" in plan) {
+    notice(`Not a release, nothing to build: ${plan.skip}`);
+    return {
+      outcome: "skipped",
+      notes: [ `${plan.skip}. A release runs for a tag matching '${inputs.releaseTags.text}', or with 'image-version'.` ]
+    };
+  }
+  info(`Image version: ${plan.version}${plan.tag ? ` (from tag ${plan.tag})` : ""}`);
+  const host = await checkToolHost(inputs, context);
+  const asked = {
+    version: plan.version,
+    builds: plan.read.selected,
+    onExisting: inputs.onExisting,
+    run: plan.run,
+    now: Date.now()
+  };
+  const existing = await phase("Look for this release", () => lookAndClaim(aws, plan.stream, asked));
+  const made = await makeRelease(aws, plan, existing, {
+    inputs: inputs,
+    context: context,
+    host: host,
+    phase: phase
+  });
+  const published = await phase("Publish the release", () => publish(aws, plan.stream, made.released, {
+    ssmParameter: inputs.ssmParameter,
+    notes: inputs.releaseNotes ? {
+      token: inputs.githubToken,
+      tag: plan.tag
+    } : void 0
+  }, plan.version));
+  const rules = {
+    keep: inputs.keepGenerations,
+    rebuilt: inputs.onExisting === "rebuild" && made.outcome === "built",
+    mode: inputs.retire,
+    keepLaunchedWithinDays: inputs.keepLaunchedWithinDays,
+    now: new Date
+  };
+  const retired = published.problems.length === 0 ? await phase("Retire older images", () => retireOlder(aws, made.released.stream, plan.version, rules)) : void 0;
+  if (published.problems.length > 0 && (rules.keep > 0 || rules.rebuilt)) core_warning("Publishing failed, so no older image was retired: deploys may still use one");
+  return result(plan, made, published, retired, inputs.ssmParameter);
+}
+
+async function makeRelease(aws, plan, existing, s) {
+  const {decision: decision, stream: stream, claim: claim} = existing;
+  const stop = claim ? keepAlive(aws, plan.stream, claim) : () => {};
+  const done = {};
+  try {
+    if (decision.action === "fail") throw decision.byInput ? new InputError(Input.OnExisting, decision.reason) : new Error(decision.reason);
+    if (decision.action === "reuse") {
+      const release = releaseOf(stream, plan.version, plan.read.selected);
+      if (!release.whole) throw new Error(release.reason);
+      notice(`${plan.version} already exists (${build_list(decision.sets)}); nothing is built`);
+      return {
+        outcome: "reused",
+        released: {
+          release: release,
+          stream: stream
+        },
+        built: [],
+        done: done
+      };
+    }
+    const built = decision.action === "build" ? await buildPart(aws, plan, decision, s, done) : [];
+    if (!Array.isArray(built)) {
+      const again = await describeStream(aws, plan.stream);
+      const release = releaseOf(again, plan.version, plan.read.selected);
+      if (release.whole && s.inputs.onExisting !== "rebuild") return {
+        outcome: "reused",
+        released: {
+          release: release,
+          stream: again
+        },
+        built: [],
+        done: done
+      };
+      throw new Error(await describeCollision(aws, plan, built.result, built.evidence, s.inputs.onExisting));
+    }
+    if (decision.finish.length > 0) info(`Releasing what an earlier attempt of this run built: ${build_list(decision.finish)}`);
+    const extra = [ ...s.inputs.tags, ...s.inputs.sourceTags ? sourceTags(s.context) : [] ];
+    const released = await s.phase("Release", () => releaseVersion(aws, plan, {
+      built: built,
+      finish: decision.finish,
+      kept: decision.kept,
+      extra: extra
+    }));
+    return {
+      outcome: decision.action === "build" ? "built" : "finished",
+      released: released,
+      built: built,
+      done: done
+    };
+  } catch (error) {
+    const message = error.message;
+    if (error instanceof ReleaseError) throw new ReleaseError(message, {
+      ...done,
+      ...error.done
+    }, {
+      cause: error
+    });
+    if (error instanceof CancelledError || error instanceof InputError) throw error;
+    throw Object.keys(done).length > 0 ? new ReleaseError(message, done, {
+      cause: error
+    }) : error;
+  } finally {
+    stop();
+    await unclaim(aws, claim);
+  }
+}
+
+async function buildPart(aws, plan, decision, s, done) {
+  const only = decision.builds ? onlyThese(plan.read, decision.builds) : s.inputs.only;
+  const except = decision.builds ? [] : s.inputs.except;
+  const prepared = await prepareTools(s.inputs, s.host, s.context, {
+    template: plan.read.template,
+    version: plan.version,
+    only: only,
+    except: except,
+    building: true
+  }, s.phase);
+  done.tools = {
+    packer: prepared.tools.packer.version,
+    ansible: prepared.tools.ansible?.version,
+    amazonPlugin: prepared.amazonPlugin
+  };
+  if (decision.builds) info(`Building ${decision.builds.join(", ")} only: ${build_list([ ...decision.kept, ...decision.finish ])} ${decision.kept.length + decision.finish.length === 1 ? "is" : "are"} part of ${plan.version} already`);
+  let built;
+  try {
+    built = await s.phase("Build the image", () => buildRelease(aws, plan, prepared.job, s.context.temp));
+  } finally {
+    prepared.cleanup();
+  }
+  done.sourceImages = leadsOf(built.evidence, "source-image");
+  done.built = built.artifacts;
+  for (const v of built.vanished) core_warning(`Packer reported ${v.amiId} in ${v.region}, but EC2 no longer has it (with skip_save_build_region Packer lists the intermediate AMI it removed); it is not part of the release`);
+  if (built.outcome === "cancelled") throw new CancelledError;
+  if (built.outcome === "collision") return built;
+  if (built.outcome === "failed" || built.outcome === "partial") throw new ReleaseError(buildFailure(built), {
+    built: built.artifacts
+  });
+  if (built.outcome === "no-ami") throw new Error("packer build succeeded but reported no AMI: does the template build an amazon image?");
+  return built.artifacts;
+}
+
+function buildFailure({result: result, artifacts: artifacts}) {
+  const detail = (result.ansibleFailure ? `Ansible: ${result.ansibleFailure}` : void 0) ?? ([ ...result.buildErrors ].map(([build, error]) => `${build}: ${error}`).join("\n") || lastLines(result.errors.join("\n"), 10) || `exit ${result.exitCode ?? result.signal ?? "?"}`);
+  const kept = artifacts.length > 0 ? ` The AMIs of the builds that finished are kept, not released: ${artifacts.map(a => `${a.amiId} (${a.build}, ${a.region})`).join(", ")}. A re-run of this job builds only what failed, then releases them together.` : "";
+  return `packer build failed: ${detail}${kept}`;
+}
+
+const build_list = sets => sets.map(s => `${s.primary.id} (${s.build}, ${s.primary.region})`).join(", ");
+
+function result(plan, made, published, retired, parameter) {
+  const {release: release, stream: stream} = made.released;
+  const artifacts = orderArtifacts(release.sets.flatMap(s => [ s.primary, ...s.copies ].map(i => ({
+    build: s.build,
+    region: i.region,
+    amiId: i.id
+  }))), plan.read.buildOrder, plan.stream.region);
+  const rows = [ ...(retired?.done ?? []).map(r => ({
+    ...r,
+    outcome: `retired (${retired?.mode ?? ""})`
+  })), ...(retired?.plan.keep ?? []).map(k => ({
+    ...k,
+    outcome: `kept: ${k.reason}`
+  })) ].map(r => ({
+    region: r.image.region,
+    build: r.build,
+    amiId: r.image.id,
+    version: r.version,
+    outcome: r.outcome
+  }));
+  return {
+    ...made.done,
+    outcome: made.outcome,
+    version: plan.version,
+    lineage: plan.stream.lineage,
+    region: plan.stream.region,
+    artifacts: artifacts,
+    built: made.built,
+    tagged: true,
+    names: Object.fromEntries(stream.images.map(i => [ i.id, i.name ])),
+    retention: retired ? {
+      mode: retired.mode,
+      rows: rows
+    } : void 0,
+    ssm: published.ssm,
+    ssmPerBuild: parameter?.includes("{build}"),
+    notes: [ ...published.held ? [ `ssm-parameter: ${published.held}.` ] : [], ...(retired?.plan.spared ?? []).map(s => `Kept ${s.version}: ${s.reason}.`), ...published.notes ? [ `release-notes: ${published.notes}.` ] : [] ],
+    ...published.problems.length > 0 ? {
+      error: `The images are released, but publishing them failed: ${published.problems.join("; ")}`
+    } : {}
+  };
+}
+
+async function lookupMode(inputs, context, aws, phase) {
   const gate = resolveRelease(context.ref, inputs.releaseTags, inputs.imageVersion);
   if (gate.kind === "not-a-release") throw new Error(`Nothing to look up: ${gate.reason}. Set 'image-version' to the version to look up.`);
-  const stream = streamOf(inputs, context, gate.version, inputs.region);
-  report.version = stream.version;
-  report.lineage = stream.lineage;
-  report.region = stream.region;
-  const found = await report.phase("Look up the release", () => findStreamImages(stream.region, stream.schema, stream.version, stream.lineage, stream.acceptLegacyLineage));
-  if (found.released.length === 0) {
-    const pending = found.pending.length > 0 ? ` (${found.pending.map(i => i.ImageId ?? "").join(", ")} is being built or was never finished)` : "";
-    throw new Error(`No release of ${stream.version} in lineage ${stream.lineage} in ${stream.region}${pending}. Check 'image-version', 'lineage' (or the template and vars it derives from) and 'aws-region'.`);
-  }
-  const {order: order, selected: selected} = lookup_buildsOf(inputs);
-  const buildOf = i => tagMap(i).get(stream.schema.build) ?? "";
-  const missing = (selected ?? []).filter(b => !found.released.some(i => buildOf(i) === b));
-  if (missing.length > 0) throw new Error(`The release of ${stream.version} in lineage ${stream.lineage} in ${stream.region} lacks ${missing.join(", ")} (it has ${[ ...new Set(found.released.map(buildOf)) ].join(", ")}): it was not finished. A re-run of the release job finishes it.`);
-  const released = found.released.filter(i => selected === void 0 || selected.includes(buildOf(i)));
-  const artifacts = await recordedArtifacts(released, stream, order);
-  report.artifacts = artifacts;
-  writeFlags({
-    skipped: false,
-    reused: true
-  });
-  writeReleaseOutputs({
-    imageVersion: stream.version,
-    lineage: stream.lineage,
-    region: stream.region,
-    artifacts: artifacts
-  });
-  report.outcome = "found";
-}
-
-async function installOnly(inputs, context, report, keyChecked) {
-  const [host] = await Promise.all([ checkToolHost(inputs, context), keyChecked ]);
-  const tools = await report.phase("Install Packer and Ansible", () => installTools(inputs, host, context));
-  report.tools = {
-    packer: tools.packer.version,
-    ansible: tools.ansible?.version
+  const id = streamId(inputs, context, inputs.region);
+  const {order: order, selected: selected} = selectedBuilds(inputs);
+  const stream = await phase("Look up the release", () => describeStream(aws, id));
+  const release = releaseOf(stream, gate.version, selected);
+  if (!release.whole) throw new Error(await notFound(aws, id, release));
+  const artifacts = orderArtifacts(release.sets.flatMap(artifactsOf), order, id.region);
+  const pointed = inputs.ssmParameter === void 0 ? void 0 : await phase("Point the parameter at this release", () => pointParameter(aws, inputs.ssmParameter ?? "", targetsOf(release, inputs.ssmParameter?.includes("{build}") ?? false)));
+  const moved = pointed?.writes.filter(w => w.previous !== void 0) ?? [];
+  if (moved.length > 0) notice(`ssm-parameter now names ${gate.version}: ${moved.map(w => `${w.region} ${w.previous ?? ""} → ${w.amiId}`).join(", ")}`);
+  return {
+    outcome: "found",
+    version: gate.version,
+    lineage: id.lineage,
+    region: id.region,
+    artifacts: artifacts,
+    names: Object.fromEntries(stream.images.map(i => [ i.id, i.name ])),
+    ssm: pointed?.writes,
+    ssmPerBuild: inputs.ssmParameter?.includes("{build}"),
+    ...pointed?.problems.length ? {
+      error: `The release was found, but the parameter could not point at it: ${pointed.problems.join("; ")}`
+    } : {}
   };
-  writeFlags({
-    skipped: false,
-    reused: false
-  });
-  writeToolOutputs(tools);
-  report.outcome = "installed";
 }
 
-async function validateOnly(inputs, context, report, cleanups, keyChecked) {
+async function notFound(aws, id, release) {
+  const holders = await findImages(aws, id.region, [ {
+    Name: `tag:${id.schema.version}`,
+    Values: [ release.version ]
+  }, {
+    Name: `tag-key`,
+    Values: [ id.schema.builds ]
+  } ]);
+  const lineages = [ ...new Set(holders.map(i => i.tags[id.schema.lineage] ?? "").filter(l => l && l !== id.lineage)) ];
+  const elsewhere = lineages.length > 0 ? ` ${release.version} is released in ${id.region} in lineage ${lineages.map(l => `'${l}'`).join(", ")}: set 'lineage' to the one you mean (the release job's lineage output says it).` : "";
+  return `No whole release of ${release.version} in lineage '${id.lineage}' in ${id.region}: ${release.reason}.${elsewhere} Check 'image-version', 'lineage' (or the template and vars it derives from) and 'aws-region'.`;
+}
+
+async function installMode(inputs, context, phase) {
+  const host = await checkToolHost(inputs, context);
+  const tools = await phase("Install Packer and Ansible", () => installTools(inputs, host, context));
+  return {
+    outcome: "installed",
+    tools: {
+      packer: tools.packer.version,
+      ansible: tools.ansible?.version
+    }
+  };
+}
+
+async function validateMode(inputs, context, phase) {
   const gate = resolveRelease(context.ref, inputs.releaseTags, inputs.imageVersion);
   const version = gate.kind === "release" ? gate.version : validationVersion(context.sha);
-  report.version = version;
   const read = readReleaseTemplate(inputs, {
     region: void 0,
     regionFrom: "environment"
   }, true);
-  const [host] = await Promise.all([ checkToolHost(inputs, context), keyChecked ]);
-  const tools = await report.phase("Install Packer and Ansible", () => installTools(inputs, host, context));
-  report.tools = {
-    packer: tools.packer.version,
-    ansible: tools.ansible?.version
+  const host = await checkToolHost(inputs, context);
+  const run = {
+    template: read.template,
+    version: version,
+    only: inputs.only,
+    except: inputs.except,
+    building: false
   };
-  const pluginPath = makePluginFolder(context.temp);
-  cleanups.push(() => external_node_fs_.rmSync(pluginPath, {
-    recursive: true,
-    force: true
-  }));
-  const job = {
-    context: {
-      template: read.template,
-      version: version,
-      vars: inputs.vars,
-      varFiles: inputs.varFiles,
-      only: inputs.only,
-      except: inputs.except,
-      pluginPath: pluginPath,
-      githubToken: inputs.githubToken
-    },
-    binary: tools.packer.executable,
-    cwd: inputs.workingDirectory,
-    packerVersion: tools.packer.version
-  };
-  await report.phase("Install plugins and validate the template", async () => {
-    await providePlugins(job, requireToolCache(context), context.arch, inputs.packer.amazonPluginVersion);
-    await validateTemplate(job);
-  });
+  const prepared = await prepareTools(inputs, host, context, run, phase);
+  prepared.cleanup();
   info(`${inputs.template} is valid`);
-  writeFlags({
-    skipped: false,
-    reused: false
-  });
-  writeToolOutputs(tools);
-  setOutput("image-version", version);
-  report.outcome = "validated";
+  const {tools: tools} = prepared;
+  return {
+    outcome: "validated",
+    version: version,
+    tools: {
+      packer: tools.packer.version,
+      ansible: tools.ansible?.version,
+      amazonPlugin: prepared.amazonPlugin
+    }
+  };
 }
 
-const RETIRED = {
-  deregister: "retired: deregistered with its snapshots",
-  deprecate: "retired: deprecated",
-  disable: "retired: disabled"
-};
+function isRelease(outcome) {
+  return [ "built", "reused", "finished", "found" ].includes(outcome);
+}
+
+function renderOutputs(r) {
+  const outputs = {
+    [Output.Skipped]: String(r.outcome === "skipped"),
+    [Output.Reused]: String([ "reused", "finished", "found" ].includes(r.outcome))
+  };
+  if (r.tools?.packer !== void 0) {
+    outputs[Output.PackerVersion] = r.tools.packer;
+    outputs[Output.AnsibleVersion] = r.tools.ansible ?? "";
+  }
+  if (r.outcome === "validated" && r.version !== void 0) outputs[Output.ImageVersion] = r.version;
+  const artifacts = r.artifacts ?? [];
+  if (!isRelease(r.outcome) || artifacts.length === 0) return outputs;
+  const primary = primaryArtifact(artifacts, r.region ?? "");
+  const builds = byBuild(artifacts);
+  Object.assign(outputs, {
+    [Output.ImageVersion]: r.version ?? "",
+    [Output.Lineage]: r.lineage ?? "",
+    [Output.AmiId]: primary?.amiId ?? "",
+    [Output.Region]: primary?.region ?? "",
+    [Output.Amis]: JSON.stringify(builds[artifacts[0]?.build ?? ""] ?? {}),
+    [Output.Artifacts]: JSON.stringify(artifacts),
+    [Output.Builds]: JSON.stringify(builds)
+  });
+  if (r.ssm?.length) {
+    const perBuild = r.ssmPerBuild === true;
+    const versions = {};
+    for (const p of r.ssm) if (perBuild) (versions[p.parameter] ??= {})[p.region] = p.version; else versions[p.region] = p.version;
+    outputs[Output.SsmParameterVersions] = JSON.stringify(versions);
+  }
+  return outputs;
+}
 
 function escapeHtml(text) {
   return text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
@@ -20655,190 +20790,183 @@ function duration(ms) {
   return `${Math.floor(ms / 6e4)} min ${Math.round(ms % 6e4 / 1e3)} s`;
 }
 
-class RunReport {
-  context;
-  startedAt;
-  outcome;
-  error;
-  version;
-  lineage;
-  region;
-  artifacts=[];
-  built=[];
-  tagged=false;
-  imageNames=new Map;
-  sourceImages=[];
-  tools={};
-  retention=[];
-  retireMode="deregister";
-  ssm=[];
-  notes=[];
-  phases=[];
-  constructor(context, startedAt = performance.now()) {
-    this.context = context;
-    this.startedAt = startedAt;
-  }
-  async phase(title, work) {
-    const start = performance.now();
-    try {
-      return await group(title, work);
-    } finally {
-      this.phases.push([ title, performance.now() - start ]);
-    }
-  }
-  headline() {
-    const v = this.version ?? "";
-    const amis = `${this.artifacts.length} AMI${this.artifacts.length === 1 ? "" : "s"}`;
-    switch (this.outcome) {
-     case "built":
-      return [ `Released ${v}`, `Built and tagged ${amis}.` ];
+function table(header, rows) {
+  const tr = (cells, tag) => `<tr>${cells.map(c => `<${tag}>${c}</${tag}>`).join("")}</tr>`;
+  return `<table>${tr(header, "th")}${rows.map(r => tr(r, "td")).join("")}</table>\n`;
+}
 
-     case "reused":
-      return [ `Reused ${v}`, "An image of this version and lineage already existed: it was reused, and nothing was built." ];
+const plural = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
 
-     case "finished":
-      return [ `Released ${v}`, `An earlier attempt of this run built the release but did not release it; this run released ${amis}. Nothing was built.` ];
+function headline(r) {
+  const v = r.version ?? "";
+  const amis = plural(r.artifacts?.length ?? 0, "AMI");
+  switch (r.outcome) {
+   case "built":
+    return [ `Released ${v}`, `Built and tagged ${amis}.` ];
 
-     case "found":
-      return [ `Found ${v}`, `The release exists: ${amis}. Nothing was installed or built.` ];
+   case "reused":
+    return [ `Reused ${v}`, "An image of this version and lineage already existed: it was reused, and nothing was built." ];
 
-     case "cancelled":
-      return [ `Release ${v} cancelled`, "The build was cancelled; Packer was asked to clean up, and the post step removes what this run left." ];
+   case "finished":
+    return [ `Released ${v}`, `An earlier attempt of this run built the release but did not release it; this run released ${amis}. Nothing was built.` ];
 
-     case "skipped":
-      return [ "Not a release", "Nothing was installed, built or changed." ];
+   case "found":
+    return [ `Found ${v}`, `The release exists: ${amis}. Nothing was installed or built.` ];
 
-     case "invalid-input":
-      return [ "Inputs refused", "Nothing was downloaded, run, or asked of AWS." ];
+   case "cancelled":
+    return [ `Release ${v} cancelled`, "The build was cancelled; Packer was asked to clean up, and the post step removes what this run left." ];
 
-     case "installed":
-      return [ "Tools installed", "Packer and Ansible are on PATH for the next steps." ];
+   case "skipped":
+    return [ "Not a release", "Nothing was installed, built or changed." ];
 
-     case "validated":
-      return [ "Template valid", "The template passed packer validate. Nothing was built." ];
+   case "invalid-input":
+    return [ "Inputs refused", "Nothing was downloaded, run, or asked of AWS." ];
 
-     default:
-      return [ `Release ${v} failed`.replace("  ", " "), this.failureDetail() ];
-    }
+   case "installed":
+    return [ "Tools installed", "Packer and Ansible are on PATH for the next steps." ];
+
+   case "validated":
+    return [ "Template valid", "The template passed packer validate. Nothing was built." ];
+
+   default:
+    return [ `Release ${v} failed`.replace("  ", " "), failureDetail(r) ];
   }
-  failureDetail() {
-    if (this.built.length === 0) return "No AMI was built.";
-    const list = this.built.map(a => `${a.amiId} (${a.region})`).join(", ");
-    return this.tagged ? `These AMIs were built and tagged before the failure: ${list}.` : `These AMIs were built but not released (not tagged): ${list}. Re-run the job: it releases them, and builds only what is missing.`;
+}
+
+function failureDetail(r) {
+  const built = r.built ?? [];
+  if (built.length === 0) return "No AMI was built.";
+  const list = built.map(a => `${a.amiId} (${a.region})`).join(", ");
+  return r.tagged ? `These AMIs were built and tagged before the failure: ${list}.` : `These AMIs were built but not released (not tagged): ${list}. Re-run the job: it releases them, and builds only what is missing.`;
+}
+
+function amiCell(a) {
+  const link = consoleLink(a.region, a.amiId);
+  return link ? `<a href="${escapeHtml(link)}">${escapeHtml(a.amiId)}</a>` : escapeHtml(a.amiId);
+}
+
+function details(r, context, totalMs) {
+  const run = context.runId ? `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}` : void 0;
+  const rows = [ [ "Version", r.version ], [ "Lineage", r.lineage ], [ "Region", r.region ], [ "Source AMI", r.sourceImages?.join(", ") || void 0 ], [ "Packer", r.tools?.packer ], [ "amazon plugin", r.tools?.amazonPlugin ], [ "Ansible", r.tools?.ansible ], [ "Commit", context.sha ? `${context.repository}@${context.sha.slice(0, 12)}` : void 0 ], [ "Run", run ], [ "Total time", duration(totalMs) ] ];
+  return rows.filter(row => row[1] !== void 0 && row[1] !== "").map(([k, v]) => [ k, k === "Run" ? `<a href="${escapeHtml(v)}">${escapeHtml(v)}</a>` : escapeHtml(v) ]);
+}
+
+function renderSummary(r, context, phases, totalMs) {
+  const [title, sentence] = headline(r);
+  let html = `<h2>${escapeHtml(title)}</h2>\n${escapeHtml(sentence)}\n`;
+  if (r.error) html += `<pre lang="text"><code>${escapeHtml(r.error)}</code></pre>\n`;
+  for (const note of r.notes ?? []) html += `<p>${escapeHtml(note)}</p>\n`;
+  const shown = r.artifacts?.length ? r.artifacts : r.built ?? [];
+  if (shown.length > 0) html += table([ "Build", "Region", "AMI", "Name" ], shown.map(a => [ escapeHtml(a.build), escapeHtml(a.region), amiCell(a), escapeHtml(r.names?.[a.amiId] ?? "") ]));
+  if (r.ssm?.length) html += `<h3>SSM parameter</h3>\n${table([ "Region", "Parameter", "Version", "Before" ], r.ssm.map(p => [ escapeHtml(p.region), escapeHtml(p.parameter), String(p.version), escapeHtml(p.previous ?? "") ]))}`;
+  if (r.retention?.rows.length) html += `<h3>Older images</h3>\n${table([ "Region", "Build", "AMI", "Version", "Outcome" ], r.retention.rows.map(row => [ row.region, row.build, row.amiId, row.version, row.outcome ].map(escapeHtml)))}`;
+  const rows = details(r, context, totalMs);
+  if (r.version !== void 0 && rows.length > 0) html += `<h3>Details</h3>\n${table([ "", "" ], rows).replace(/<tr><th><\/th><th><\/th><\/tr>/, "")}`;
+  if (phases.length > 0) html += `<h3>Phases</h3>\n${table([ "Phase", "Time" ], phases.map(([phase, ms]) => [ escapeHtml(phase), duration(ms) ]))}`;
+  return html;
+}
+
+function timedPhases() {
+  const timings = [];
+  return {
+    phase: async (title, work) => {
+      const start = performance.now();
+      try {
+        return await group(title, work);
+      } finally {
+        timings.push([ title, performance.now() - start ]);
+      }
+    },
+    timings: timings
+  };
+}
+
+function runMode(inputs, context, aws, phase) {
+  switch (inputs.mode) {
+   case "build":
+    return releaseMode(inputs, context, aws, phase);
+
+   case "validate":
+    return validateMode(inputs, context, phase);
+
+   case "install":
+    return installMode(inputs, context, phase);
+
+   case "lookup":
+    return lookupMode(inputs, context, aws, phase);
   }
-  details() {
-    const rows = [ [ "Version", this.version ], [ "Lineage", this.lineage ], [ "Region", this.region ], [ "Source AMI", this.sourceImages.join(", ") || void 0 ], [ "Packer", this.tools.packer ], [ "amazon plugin", this.tools.amazonPlugin ], [ "Ansible", this.tools.ansible ], [ "Commit", this.context.sha ? `${this.context.repository}@${this.context.sha.slice(0, 12)}` : void 0 ], [ "Run", this.runUrl() ], [ "Total time", duration(performance.now() - this.startedAt) ] ];
-    return rows.filter(r => r[1] !== void 0 && r[1] !== "").map(([k, v]) => [ k, k === "Run" ? `<a href="${escapeHtml(v)}">${escapeHtml(v)}</a>` : escapeHtml(v) ]);
-  }
-  runUrl() {
-    const c = this.context;
-    return c.runId ? `${c.serverUrl}/${c.repository}/actions/runs/${c.runId}` : void 0;
-  }
-  amiCell(a) {
-    const link = consoleLink(a.region, a.amiId);
-    return link ? `<a href="${escapeHtml(link)}">${escapeHtml(a.amiId)}</a>` : escapeHtml(a.amiId);
-  }
-  render() {
-    const [title, sentence] = this.headline();
-    const s = summary.addHeading(escapeHtml(title), 2).addRaw(escapeHtml(sentence), true);
-    if (this.error) s.addCodeBlock(escapeHtml(this.error));
-    for (const note of this.notes) s.addRaw(`<p>${escapeHtml(note)}</p>`, true);
-    const shown = this.artifacts.length > 0 ? this.artifacts : this.built;
-    if (shown.length > 0) s.addTable([ [ "Build", "Region", "AMI", "Name" ].map(data => ({
-      data: data,
-      header: true
-    })), ...shown.map(a => [ escapeHtml(a.build), escapeHtml(a.region), this.amiCell(a), escapeHtml(this.imageNames.get(a.amiId) ?? "") ]) ]);
-    if (this.ssm.length > 0) s.addHeading("SSM parameter", 3).addTable([ [ "Region", "Parameter", "Version" ].map(data => ({
-      data: data,
-      header: true
-    })), ...this.ssm.map(p => [ escapeHtml(p.region), escapeHtml(p.parameter), String(p.version) ]) ]);
-    const retention = this.retention.flatMap(r => [ ...r.retire.map(i => [ r.region, r.build, i.imageId, i.version ?? "", RETIRED[this.retireMode] ]), ...r.keep.map(i => [ r.region, r.build, i.imageId, i.version ?? "", `kept: ${i.reason}` ]) ]);
-    if (retention.length > 0) s.addHeading("Older images", 3).addTable([ [ "Region", "Build", "AMI", "Version", "Outcome" ].map(data => ({
-      data: data,
-      header: true
-    })), ...retention.map(row => row.map(escapeHtml)) ]);
-    const details = this.details();
-    if (this.version !== void 0 && details.length > 0) s.addHeading("Details", 3).addTable(details);
-    if (this.phases.length > 0) s.addHeading("Phases", 3).addTable([ [ "Phase", "Time" ].map(data => ({
-      data: data,
-      header: true
-    })), ...this.phases.map(([phase, ms]) => [ escapeHtml(phase), duration(ms) ]) ]);
-    return s;
-  }
-  async write() {
-    if (!process.env["GITHUB_STEP_SUMMARY"]) return;
-    await this.render().write();
-  }
+}
+
+function failed(error) {
+  const outcome = error instanceof InputError ? "invalid-input" : error instanceof CancelledError ? "cancelled" : "failed";
+  const done = error instanceof ReleaseError ? error.done : {};
+  return {
+    ...done,
+    outcome: outcome,
+    error: errorMessage(error)
+  };
 }
 
 async function run() {
   const context = readContext();
-  const report = new RunReport(context);
-  const cleanups = [];
+  const {phase: phase, timings: timings} = timedPhases();
+  const started = performance.now();
+  const aws = new Aws;
+  let result;
+  let thrown;
   try {
-    const {inputs: inputs, keyChecked: keyChecked} = readInputs(context);
-    switch (inputs.mode) {
-     case "build":
-      await release(inputs, context, report, cleanups, keyChecked);
-      break;
-
-     case "validate":
-      await validateOnly(inputs, context, report, cleanups, keyChecked);
-      break;
-
-     case "install":
-      await installOnly(inputs, context, report, keyChecked);
-      break;
-
-     case "lookup":
-      await lookup(inputs, context, report);
-      break;
-    }
+    result = await runMode(await readInputs(context), context, aws, phase);
   } catch (error) {
-    inertLog.resume();
-    report.error = errorMessage(error);
-    if (error instanceof InputError) report.outcome = "invalid-input"; else if (error instanceof CancelledError) report.outcome = "cancelled"; else if (report.outcome !== "built") report.outcome = "failed";
-    if (error instanceof TemplateError && error.file) core_error(report.error, {
-      file: error.file,
-      ...error.line ? {
-        startLine: error.line
-      } : {},
-      ...error.title ? {
-        title: error.title
-      } : {}
-    }); else core_error(report.error);
-    process.exitCode = ExitCode.Failure;
+    thrown = error;
+    result = failed(error);
   } finally {
-    for (const cleanup of cleanups) try {
-      cleanup();
-    } catch (error) {
-      core_warning(`Cleanup: ${errorMessage(error)}`);
-    }
-    await report.write().catch(error => core_warning(`Could not write the job summary: ${errorMessage(error)}`));
-    closeClients();
+    aws.close();
   }
+  for (const [name, value] of Object.entries(renderOutputs(result))) setOutput(name, value);
+  if (result.error !== void 0) {
+    const where = thrown instanceof TemplateError ? thrown : void 0;
+    error(result.error, {
+      ...where?.file ? {
+        file: where.file
+      } : {},
+      ...where?.line ? {
+        startLine: where.line
+      } : {},
+      ...where?.title ? {
+        title: where.title
+      } : {}
+    });
+    process.exitCode = ExitCode.Failure;
+  }
+  if (process.env["GITHUB_STEP_SUMMARY"]) await summary.addRaw(renderSummary(result, context, timings, performance.now() - started)).write().catch(error => core_warning(`Could not write the job summary: ${errorMessage(error)}`));
 }
+
+const DEPENDENCY = {
+  retryMs: 5e3,
+  retries: 12
+};
 
 const of = (verdicts, kind) => verdicts.filter(v => v.kind === kind);
 
-async function terminate(instances) {
+async function terminate(aws, instances) {
   for (const region of new Set(instances.map(v => v.region ?? ""))) {
     const ids = instances.filter(v => v.region === region).map(v => v.id);
-    const {send: send, sdk: sdk} = await ec2(region);
-    await send(new sdk.TerminateInstancesCommand({
+    const {client: client, sdk: sdk} = await aws.ec2(region);
+    await client.send(new sdk.TerminateInstancesCommand({
       InstanceIds: ids
     }));
-    await poll(async () => {
-      const states = (await describeInstances(region, [ {
-        Name: "instance-id",
-        Values: ids
-      } ])).map(i => i.State?.Name);
-      return states.every(s => s === "terminated") ? true : void 0;
-    }, POLL.instanceTerminatedMs, POLL.instanceTerminatedMaxMs, () => new Error(`${ids.join(", ")} in ${region} did not terminate within ${POLL.instanceTerminatedMaxMs / 6e4} minutes`));
+    await sdk.waitUntilInstanceTerminated({
+      client: client,
+      maxWaitTime: 5 * 60,
+      minDelay: 2,
+      maxDelay: 10
+    }, {
+      InstanceIds: ids
+    });
   }
 }
 
-async function sweep(remove, iamRegion) {
+async function sweep(aws, remove, iamRegion) {
   const removed = [];
   const failures = [];
   const attempt = async (verdict, work) => {
@@ -20850,66 +20978,67 @@ async function sweep(remove, iamRegion) {
       failures.push(`${verdict.kind} ${verdict.id}${verdict.region ? ` in ${verdict.region}` : ""}: ${error.message}`);
     }
   };
+  const ec2 = async v => aws.ec2(v.region ?? "");
   for (const v of of(remove, "image")) await attempt(v, async () => {
-    const {send: send, sdk: sdk} = await ec2(v.region ?? "");
-    await send(new sdk.DeregisterImageCommand({
+    const {client: client, sdk: sdk} = await ec2(v);
+    await client.send(new sdk.DeregisterImageCommand({
       ImageId: v.id,
       DeleteAssociatedSnapshots: true
     }));
   });
   const instances = of(remove, "instance");
   if (instances.length > 0) try {
-    await terminate(instances);
+    await terminate(aws, instances);
     removed.push(...instances);
   } catch (error) {
     failures.push(`instances ${instances.map(v => v.id).join(", ")}: ${error.message}`);
   }
   for (const v of of(remove, "key pair")) await attempt(v, async () => {
-    const {send: send, sdk: sdk} = await ec2(v.region ?? "");
-    await send(new sdk.DeleteKeyPairCommand({
+    const {client: client, sdk: sdk} = await ec2(v);
+    await client.send(new sdk.DeleteKeyPairCommand({
       KeyName: v.id
     }));
   });
   for (const v of of(remove, "security group")) await attempt(v, async () => {
-    const {send: send, sdk: sdk} = await ec2(v.region ?? "");
+    const {client: client, sdk: sdk} = await ec2(v);
     for (let retry = 0; ;retry++) try {
-      return await send(new sdk.DeleteSecurityGroupCommand({
+      return await client.send(new sdk.DeleteSecurityGroupCommand({
         GroupId: v.id
       }));
     } catch (error) {
-      if (!hasCode(error, /DependencyViolation/) || retry >= POLL.dependencyRetries) throw error;
-      await sleep(POLL.dependencyRetryMs);
+      if (!hasCode(error, /DependencyViolation/) || retry >= DEPENDENCY.retries) throw error;
+      await new Promise(resolve => setTimeout(resolve, DEPENDENCY.retryMs));
     }
   });
   for (const v of of(remove, "launch template")) await attempt(v, async () => {
-    const {send: send, sdk: sdk} = await ec2(v.region ?? "");
-    await send(new sdk.DeleteLaunchTemplateCommand({
+    const {client: client, sdk: sdk} = await ec2(v);
+    await client.send(new sdk.DeleteLaunchTemplateCommand({
       LaunchTemplateId: v.id
     }));
   });
   const roles = of(remove, "role");
   for (const v of of(remove, "instance profile")) await attempt(v, async () => {
-    const {send: send, sdk: sdk} = await iam(iamRegion);
-    for (const role of roles) await send(new sdk.RemoveRoleFromInstanceProfileCommand({
+    const {client: client, sdk: sdk} = await aws.iam(iamRegion);
+    for (const role of roles) await client.send(new sdk.RemoveRoleFromInstanceProfileCommand({
       InstanceProfileName: v.id,
       RoleName: role.id
     })).catch(error => {
       if (!hasCode(error, /NoSuchEntity/)) throw error;
     });
-    await send(new sdk.DeleteInstanceProfileCommand({
+    await client.send(new sdk.DeleteInstanceProfileCommand({
       InstanceProfileName: v.id
     }));
   });
   for (const v of roles) await attempt(v, async () => {
-    const {send: send, sdk: sdk} = await iam(iamRegion);
-    const {PolicyNames: PolicyNames = []} = await send(new sdk.ListRolePoliciesCommand({
+    const {client: client, sdk: sdk} = await aws.iam(iamRegion);
+    const {PolicyNames: PolicyNames = []} = await client.send(new sdk.ListRolePoliciesCommand({
       RoleName: v.id
     }));
-    for (const name of PolicyNames) await send(new sdk.DeleteRolePolicyCommand({
+    for (const name of PolicyNames) await client.send(new sdk.DeleteRolePolicyCommand({
       RoleName: v.id,
       PolicyName: name
     }));
-    await send(new sdk.DeleteRoleCommand({
+    await client.send(new sdk.DeleteRoleCommand({
       RoleName: v.id
     }));
   });
@@ -20926,20 +21055,26 @@ function removeVaultPassword(temp) {
   if (refused) core_warning(`Left the vault password file alone: ${refused}`); else info("Removed the Ansible vault password file");
 }
 
-async function sweepLeftovers(folder, temp) {
-  if (!folder) return;
-  const {evidence: evidence, problems: problems} = readEvidenceRecord(folder, temp);
-  for (const problem of problems) core_warning(`The saved build record was not used in part: ${problem}`);
-  if (!evidence || evidence.leads.length === 0) return;
-  const schema = tagSchema(getInput("version-tag-key") || "ImageVersion");
-  const facts = await gatherFacts(evidence);
+async function dropOwnClaim(aws, saved, run, schema) {
+  if (!saved) return;
+  const {region: region, name: name} = JSON.parse(saved) ?? {};
+  if (typeof region !== "string" || !REGION.test(region) || typeof name !== "string" || !CLAIM_NAME.test(name)) return core_warning("Left the saved claim alone: it is not one this action makes");
+  const key = await findKeyPair(aws, region, name);
+  if (!key) return;
+  const claim = claimOf(schema, key);
+  if (claim.run !== run) return core_warning(`Left the claim ${name} alone: it is not this run's (${claim.run ?? "no run mark"})`);
+  await dropClaim(aws, claim);
+  info(`Dropped this run's claim on its version (${name})`);
+}
+
+async function sweepLeftovers(aws, evidence, schema) {
+  if (evidence.settled || evidence.leads.length === 0) return;
+  const facts = await gatherFacts(aws, evidence);
   const plan = planSweep(evidence, judgeOwnership(evidence, facts, schema), facts, schema);
   for (const v of plan.foreign) core_warning(`Left ${v.kind} ${v.id}${v.region ? ` in ${v.region}` : ""} alone: the build log named it, but ${v.reason}`);
-  if (plan.remove.length === 0) {
-    info("Nothing was left behind by the build");
-    return;
-  }
-  const {removed: removed, failures: failures} = await sweep(plan.remove, evidence.region);
+  for (const k of plan.keep) info(`Kept ${k.verdict.id} in ${k.verdict.region ?? ""}: ${k.reason}`);
+  if (plan.remove.length === 0) return info("Nothing was left behind by the build");
+  const {removed: removed, failures: failures} = await sweep(aws, plan.remove, evidence.region);
   for (const failure of failures) core_warning(`Could not clean up ${failure}`);
   for (const r of removed) core_warning(`Removed a leftover ${r.kind} of the build: ${r.id}${r.snapshotIds?.length ? ` with ${r.snapshotIds.join(", ")}` : ""}${r.region ? ` in ${r.region}` : ""} (${r.reason})`);
   if (removed.length > 0) await summary.addHeading("Cleaned up after the build", 3).addTable([ [ "Kind", "Resource", "Region", "Why it was this run’s" ].map(data => ({
@@ -20949,19 +21084,25 @@ async function sweepLeftovers(folder, temp) {
 }
 
 async function runPost() {
+  const aws = new Aws;
   try {
-    const {temp: temp} = readContext();
-    removeVaultPassword(temp);
+    const context = readContext();
+    removeVaultPassword(context.temp);
+    const schema = tagSchema(getInput(Input.VersionTagKey) || "ImageVersion");
+    await dropOwnClaim(aws, getState(State.Claim), runReference(context), schema).catch(error => core_warning(`Could not drop this run's claim: ${errorMessage(error)}`));
     const folder = getState(State.Evidence);
+    if (!folder) return;
     try {
-      await sweepLeftovers(folder, temp);
+      const {evidence: evidence, problems: problems} = readEvidenceRecord(folder, context.temp);
+      for (const problem of problems) core_warning(`The saved build record was not used in part: ${problem}`);
+      if (evidence) await sweepLeftovers(aws, evidence, schema);
     } finally {
-      if (folder) removeEvidenceRecord(folder, temp);
+      removeEvidenceRecord(folder, context.temp);
     }
   } catch (error) {
     core_warning(`Cleanup failed: ${errorMessage(error)}`);
   } finally {
-    closeClients();
+    aws.close();
   }
 }
 

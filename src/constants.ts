@@ -52,6 +52,7 @@ export const Output = {
 /** Keys the main step saves for the post step. */
 export const State = {
   Evidence: 'evidence',
+  Claim: 'claim',
   VaultPasswordFile: 'vault-password-file'
 } as const
 

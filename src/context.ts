@@ -55,35 +55,3 @@ export function requireToolCache(context: RunnerContext): string {
 export function runReference(context: RunnerContext): string {
   return `${context.repository}#${context.runId ?? 'local'}.${context.runAttempt ?? '1'}`
 }
-
-export interface RunSource {
-  repository: string
-  commit: string
-  ref: string
-  runUrl: string
-}
-
-let source: Promise<RunSource> | undefined
-
-/**
- * Where an image comes from, for the source tags: repository, commit, ref and the run, read
- * from @actions/github's context. Loaded once, when first asked (the build asks early, so the
- * load overlaps Packer); it reads the same environment as readContext.
- */
-export function sourceOfRun(): Promise<RunSource> {
-  source ??= import('@actions/github').then(({ context }) => {
-    const repository = process.env['GITHUB_REPOSITORY']
-      ? `${context.repo.owner}/${context.repo.repo}`
-      : 'local'
-    const attempt = Number.isNaN(context.runAttempt) ? '' : `/attempts/${context.runAttempt}`
-    return {
-      repository,
-      commit: context.sha ?? '',
-      ref: context.ref ?? '',
-      runUrl: Number.isNaN(context.runId)
-        ? ''
-        : `${context.serverUrl}/${repository}/actions/runs/${context.runId}${attempt}`
-    }
-  })
-  return source
-}

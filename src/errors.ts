@@ -1,3 +1,5 @@
+import type { RunResult } from './report/result.js'
+
 /** A message for anything thrown, Error or not. */
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message
@@ -40,5 +42,17 @@ export class CancelledError extends Error {
   ) {
     super(message)
     this.name = 'CancelledError'
+  }
+}
+
+/** A failure after part of the release was done: what was done, for the summary and the error. */
+export class ReleaseError extends Error {
+  constructor(
+    message: string,
+    readonly done: Partial<RunResult>,
+    options?: ErrorOptions
+  ) {
+    super(message, options)
+    this.name = 'ReleaseError'
   }
 }

@@ -1,65 +1,82 @@
 import * as core from '@actions/core'
-import { closeClients } from './aws/clients.js'
-import { readContext } from './context.js'
-import { CancelledError, errorMessage, InputError, TemplateError } from './errors.js'
-import { inertLog } from './exec/inert-log.js'
+import { Aws } from './aws/clients.js'
+import { readContext, type RunnerContext } from './context.js'
+import { CancelledError, errorMessage, InputError, ReleaseError, TemplateError } from './errors.js'
 import { readInputs } from './inputs/read.js'
-import { release, type Cleanups } from './modes/build.js'
-import { lookup } from './modes/lookup.js'
-import { installOnly, validateOnly } from './modes/tools.js'
-import { RunReport } from './report/summary.js'
+import type { Inputs } from './inputs/types.js'
+import { releaseMode } from './modes/build.js'
+import { lookupMode } from './modes/lookup.js'
+import { installMode, validateMode } from './modes/tools.js'
+import { renderOutputs } from './report/outputs.js'
+import type { RunResult } from './report/result.js'
+import { renderSummary } from './report/summary.js'
+import { timedPhases, type Phase } from './steps/phase.js'
+
+function runMode(
+  inputs: Inputs,
+  context: RunnerContext,
+  aws: Aws,
+  phase: Phase
+): Promise<RunResult> {
+  switch (inputs.mode) {
+    case 'build':
+      return releaseMode(inputs, context, aws, phase)
+    case 'validate':
+      return validateMode(inputs, context, phase)
+    case 'install':
+      return installMode(inputs, context, phase)
+    case 'lookup':
+      return lookupMode(inputs, context, aws, phase)
+  }
+}
+
+/** The result of a run that threw: the outcome from the error, and what was done before it. */
+function failed(error: unknown): RunResult {
+  const outcome =
+    error instanceof InputError
+      ? 'invalid-input'
+      : error instanceof CancelledError
+        ? 'cancelled'
+        : 'failed'
+  const done = error instanceof ReleaseError ? error.done : {}
+  return { ...done, outcome, error: errorMessage(error) }
+}
 
 /**
  * The action: read and check every input, then the mode's mission (build: the release;
- * validate; install; lookup). Whatever happens, the job summary says what it was.
+ * validate; install; lookup). Whatever happens, the outputs and the job summary render what
+ * the run did.
  */
 export async function run(): Promise<void> {
   const context = readContext()
-  const report = new RunReport(context)
-  const cleanups: Cleanups = []
+  const { phase, timings } = timedPhases()
+  const started = performance.now()
+  const aws = new Aws()
+  let result: RunResult
+  let thrown: unknown
   try {
-    const { inputs, keyChecked } = readInputs(context)
-    switch (inputs.mode) {
-      case 'build':
-        await release(inputs, context, report, cleanups, keyChecked)
-        break
-      case 'validate':
-        await validateOnly(inputs, context, report, cleanups, keyChecked)
-        break
-      case 'install':
-        await installOnly(inputs, context, report, keyChecked)
-        break
-      case 'lookup':
-        await lookup(inputs, context, report)
-        break
-    }
+    result = await runMode(await readInputs(context), context, aws, phase)
   } catch (error) {
-    inertLog.resume()
-    report.error = errorMessage(error)
-    if (error instanceof InputError) report.outcome = 'invalid-input'
-    else if (error instanceof CancelledError) report.outcome = 'cancelled'
-    else if (report.outcome !== 'built') report.outcome = 'failed'
-    if (error instanceof TemplateError && error.file)
-      core.error(report.error, {
-        file: error.file,
-        ...(error.line ? { startLine: error.line } : {}),
-        ...(error.title ? { title: error.title } : {})
-      })
-    else core.error(report.error)
-    process.exitCode = core.ExitCode.Failure
+    thrown = error
+    result = failed(error)
   } finally {
-    for (const cleanup of cleanups) {
-      try {
-        cleanup()
-      } catch (error) {
-        core.warning(`Cleanup: ${errorMessage(error)}`)
-      }
-    }
-    await report
+    aws.close()
+  }
+  for (const [name, value] of Object.entries(renderOutputs(result))) core.setOutput(name, value)
+  if (result.error !== undefined) {
+    const where = thrown instanceof TemplateError ? thrown : undefined
+    core.error(result.error, {
+      ...(where?.file ? { file: where.file } : {}),
+      ...(where?.line ? { startLine: where.line } : {}),
+      ...(where?.title ? { title: where.title } : {})
+    })
+    process.exitCode = core.ExitCode.Failure
+  }
+  if (process.env['GITHUB_STEP_SUMMARY'])
+    await core.summary
+      .addRaw(renderSummary(result, context, timings, performance.now() - started))
       .write()
       .catch((error: unknown) =>
         core.warning(`Could not write the job summary: ${errorMessage(error)}`)
       )
-    closeClients()
-  }
 }

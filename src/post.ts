@@ -1,12 +1,15 @@
 import * as core from '@actions/core'
-import { closeClients } from './aws/clients.js'
+import { CLAIM_NAME, claimOf, dropClaim, findKeyPair } from './aws/claim.js'
+import { Aws } from './aws/clients.js'
 import { gatherFacts } from './aws/facts.js'
 import { sweep } from './aws/sweep.js'
-import { State } from './constants.js'
-import { readContext } from './context.js'
+import { Input, State } from './constants.js'
+import { readContext, runReference } from './context.js'
+import { REGION } from './inputs/parse.js'
 import { errorMessage } from './errors.js'
+import type { Evidence } from './release/evidence.js'
 import { judgeOwnership, planSweep } from './release/ownership.js'
-import { tagSchema } from './release/tags.js'
+import { tagSchema, type TagSchema } from './release/tags.js'
 import { escapeHtml } from './report/summary.js'
 import { removeVaultPasswordFile } from './secrets/vault.js'
 import { readEvidenceRecord, removeEvidenceRecord } from './state/evidence-record.js'
@@ -20,28 +23,53 @@ function removeVaultPassword(temp: string): void {
 }
 
 /**
+ * The claim the main step held when it was stopped: dropped once AWS shows it still carries
+ * this run's mark, taken from the runner's environment (the state only says where to look).
+ */
+async function dropOwnClaim(
+  aws: Aws,
+  saved: string,
+  run: string,
+  schema: TagSchema
+): Promise<void> {
+  if (!saved) return
+  const { region, name } = (JSON.parse(saved) ?? {}) as { region?: unknown; name?: unknown }
+  if (
+    typeof region !== 'string' ||
+    !REGION.test(region) ||
+    typeof name !== 'string' ||
+    !CLAIM_NAME.test(name)
+  )
+    return core.warning('Left the saved claim alone: it is not one this action makes')
+  const key = await findKeyPair(aws, region, name)
+  if (!key) return
+  const claim = claimOf(schema, key)
+  if (claim.run !== run)
+    return core.warning(
+      `Left the claim ${name} alone: it is not this run's (${claim.run ?? 'no run mark'})`
+    )
+  await dropClaim(aws, claim)
+  core.info(`Dropped this run's claim on its version (${name})`)
+}
+
+/**
  * Removes what the build left behind and this run made, and nothing else: the state names the
  * record the main step kept, whose leads only say where to look; every resource is removed only
- * once AWS shows it is this run's.
+ * once AWS shows it is this run's. After a build Packer ended with success, Packer removed its
+ * temporary resources itself, and nothing is asked.
  */
-async function sweepLeftovers(folder: string, temp: string): Promise<void> {
-  if (!folder) return
-  const { evidence, problems } = readEvidenceRecord(folder, temp)
-  for (const problem of problems)
-    core.warning(`The saved build record was not used in part: ${problem}`)
-  if (!evidence || evidence.leads.length === 0) return
-  const schema = tagSchema(core.getInput('version-tag-key') || 'ImageVersion')
-  const facts = await gatherFacts(evidence)
+async function sweepLeftovers(aws: Aws, evidence: Evidence, schema: TagSchema): Promise<void> {
+  if (evidence.settled || evidence.leads.length === 0) return
+  const facts = await gatherFacts(aws, evidence)
   const plan = planSweep(evidence, judgeOwnership(evidence, facts, schema), facts, schema)
   for (const v of plan.foreign)
     core.warning(
       `Left ${v.kind} ${v.id}${v.region ? ` in ${v.region}` : ''} alone: the build log named it, but ${v.reason}`
     )
-  if (plan.remove.length === 0) {
-    core.info('Nothing was left behind by the build')
-    return
-  }
-  const { removed, failures } = await sweep(plan.remove, evidence.region)
+  for (const k of plan.keep)
+    core.info(`Kept ${k.verdict.id} in ${k.verdict.region ?? ''}: ${k.reason}`)
+  if (plan.remove.length === 0) return core.info('Nothing was left behind by the build')
+  const { removed, failures } = await sweep(aws, plan.remove, evidence.region)
   for (const failure of failures) core.warning(`Could not clean up ${failure}`)
   for (const r of removed)
     core.warning(
@@ -62,18 +90,27 @@ async function sweepLeftovers(folder: string, temp: string): Promise<void> {
 
 /** The post step: runs after the job whatever happened, and removes what the main step left. */
 export async function runPost(): Promise<void> {
+  const aws = new Aws()
   try {
-    const { temp } = readContext()
-    removeVaultPassword(temp)
+    const context = readContext()
+    removeVaultPassword(context.temp)
+    const schema = tagSchema(core.getInput(Input.VersionTagKey) || 'ImageVersion')
+    await dropOwnClaim(aws, core.getState(State.Claim), runReference(context), schema).catch(
+      (error: unknown) => core.warning(`Could not drop this run's claim: ${errorMessage(error)}`)
+    )
     const folder = core.getState(State.Evidence)
+    if (!folder) return
     try {
-      await sweepLeftovers(folder, temp)
+      const { evidence, problems } = readEvidenceRecord(folder, context.temp)
+      for (const problem of problems)
+        core.warning(`The saved build record was not used in part: ${problem}`)
+      if (evidence) await sweepLeftovers(aws, evidence, schema)
     } finally {
-      if (folder) removeEvidenceRecord(folder, temp)
+      removeEvidenceRecord(folder, context.temp)
     }
   } catch (error) {
     core.warning(`Cleanup failed: ${errorMessage(error)}`)
   } finally {
-    closeClients()
+    aws.close()
   }
 }

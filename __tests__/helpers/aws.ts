@@ -2,7 +2,7 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeAll } from 'vitest'
-import { AWS_LIMITS, closeClients, loadSdk, POLL } from '../../src/aws/clients.js'
+import { Aws, type AwsLimits } from '../../src/aws/clients.js'
 import { awsEnv } from '../../testbed/aws/env.js'
 import { Clock } from '../../testbed/clock.js'
 import { startEc2Endpoint, type Ec2Endpoint } from '../../testbed/ec2/server.js'
@@ -16,6 +16,8 @@ import { startSsmEndpoint, type SsmEndpoint } from '../../testbed/ssm/server.js'
  * before the file's tests and stops them, and restores the environment and the limits, after.
  */
 export interface AwsBed {
+  /** The clients of the step under test, with `SHORT_LIMITS`; a new one after each `reset()`. */
+  aws: Aws
   ec2: Ec2Endpoint
   ssm: SsmEndpoint
   iam: IamEndpoint
@@ -31,24 +33,14 @@ export interface AwsBed {
 }
 
 /** Tight enough that a dead endpoint costs a test a few seconds at most, loose enough for a busy machine. */
-export const SHORT_LIMITS: typeof AWS_LIMITS = {
+export const SHORT_LIMITS: AwsLimits = {
   connectMs: 1_000,
   idleMs: 2_000,
   requestMs: 3_000,
   callDeadlineMs: 5_000,
   maxAttempts: 3,
-  backoffScale: 0.01
-}
-
-export const SHORT_POLL: typeof POLL = {
-  imageAvailableMs: 5,
-  imageAvailableMaxMs: 2_000,
-  instanceTerminatedMs: 5,
-  instanceTerminatedMaxMs: 2_000,
-  dependencyRetryMs: 5,
-  dependencyRetries: 3,
-  inProgressMs: 5,
-  inProgressMaxMs: 2_000
+  backoffScale: 0.01,
+  waitMaxMs: 2_000
 }
 
 /** Anything in the environment that could point the SDK elsewhere or change how it signs. */
@@ -88,8 +80,6 @@ export function parseStateFile(text: string): Record<string, string> {
 
 export function useAwsBed(): AwsBed {
   const clock = new Clock()
-  const limits = { ...AWS_LIMITS }
-  const poll = { ...POLL }
   let restoreEnv = () => {}
   let dir = ''
   const bed = { clock } as AwsBed
@@ -110,11 +100,10 @@ export function useAwsBed(): AwsBed {
       ...awsEnv({ ec2: ec2.url, ssm: ssm.url, iam: iam.url }),
       GITHUB_STATE: stateFile
     })
-    Object.assign(AWS_LIMITS, SHORT_LIMITS)
-    Object.assign(POLL, SHORT_POLL)
     // Loaded once here, so that no test's timing includes loading the SDK.
-    await loadSdk()
+    await import('../../src/aws/sdk.js')
     Object.assign(bed, {
+      aws: new Aws(SHORT_LIMITS),
       ec2,
       ssm,
       iam,
@@ -122,22 +111,19 @@ export function useAwsBed(): AwsBed {
       temp,
       savedState: () => parseStateFile(fs.readFileSync(stateFile, 'utf8')),
       reset(at = '2026-06-01T12:00:00.000Z') {
-        closeClients()
+        bed.aws.close()
+        bed.aws = new Aws(SHORT_LIMITS)
         ec2.reset()
         ssm.reset()
         iam.reset()
         clock.set(at)
         fs.writeFileSync(stateFile, '')
-        Object.assign(AWS_LIMITS, SHORT_LIMITS)
-        Object.assign(POLL, SHORT_POLL)
       }
     } satisfies Omit<AwsBed, 'clock'>)
   })
 
   afterAll(async () => {
-    closeClients()
-    Object.assign(AWS_LIMITS, limits)
-    Object.assign(POLL, poll)
+    bed.aws?.close()
     restoreEnv()
     await Promise.all([bed.ec2?.close(), bed.ssm?.close(), bed.iam?.close()])
     if (dir) fs.rmSync(dir, { recursive: true, force: true })

@@ -23,7 +23,7 @@ const evidence = (over: Partial<Evidence> = {}): Evidence => ({
   region: 'us-east-1',
   buildRegions: {},
   leads: [{ kind: 'instance', value: 'i-0123456789abcdef0', build: 'amazon-ebs.app' }],
-  finished: [],
+  settled: false,
   ...over
 })
 
@@ -31,7 +31,7 @@ describe('the evidence record the post step reads', () => {
   it('reads back what the main step wrote, last write whole', () => {
     const record = new EvidenceRecord(temp)
     record.write(evidence())
-    const last = evidence({ finished: ['amazon-ebs.app'] })
+    const last = evidence({ settled: true })
     record.write(last)
     expect(readEvidenceRecord(record.folder, temp)).toEqual({ evidence: last, problems: [] })
     expect(fs.readdirSync(record.folder)).toEqual(['evidence.json'])

@@ -22,7 +22,7 @@ const good = {
     { kind: 'instance', value: 'i-0123456789abcdef0', build: 'amazon-ebs.app' },
     { kind: 'image-name', value: "app 1.2.3 (web) [x] o'k @v/1_2-3", build: 'amazon-ebs.app' }
   ],
-  finished: ['amazon-ebs.app']
+  settled: false
 }
 
 const parse = (record: unknown) =>
@@ -159,10 +159,11 @@ describe('parseEvidence: well-formed leads are kept, bad ones reported', () => {
     ])
   })
 
-  it('drops finished builds that are not names', () => {
-    const { evidence, problems } = parse({ ...good, finished: ['a', 3, { b: 1 }] })
-    expect(evidence?.finished).toEqual(['a'])
-    expect(problems).toHaveLength(2)
+  it('takes a build as settled only when the record says true: anything else is swept', () => {
+    const { evidence, problems } = parse({ ...good, settled: 'yes' })
+    expect(evidence?.settled).toBe(false)
+    expect(problems).toEqual([])
+    expect(parse({ ...good, settled: true }).evidence?.settled).toBe(true)
   })
 
   it.each([
@@ -188,7 +189,7 @@ function record(): Evidence {
     region: 'us-east-1',
     buildRegions: { 'amazon-ebs.eu': 'eu-west-1' },
     leads: [],
-    finished: []
+    settled: false
   }
 }
 

@@ -347,9 +347,9 @@ const badInputs: Bad[] = [
   ],
   [
     'too many tags',
-    { tags: Array.from({ length: 39 }, (_, i) => `T${i}=v`).join('\n') },
+    { tags: Array.from({ length: 35 }, (_, i) => `T${i}=v`).join('\n') },
     'tags',
-    /39 tags are given; EC2 allows 50 on an image and the action needs 12, so at most 38/
+    /35 tags are given; EC2 allows 50 on an image and the action needs 16, so at most 34/
   ],
 
   ['source-tags yes', { 'source-tags': 'yes' }, 'source-tags', /'yes' is not true or false/],
@@ -786,9 +786,9 @@ describe('parseInputs: good inputs', () => {
     expect(b.only).toEqual(['amazon-ebs.a', 'amazon-ebs.b'])
   })
 
-  it('takes 38 tags, and tags another version key would reserve', () => {
-    const tags = Array.from({ length: 38 }, (_, i) => `T${i}=v`).join('\n')
-    expect(build({ tags }).tags).toHaveLength(38)
+  it('takes 34 tags, and tags another version key would reserve', () => {
+    const tags = Array.from({ length: 34 }, (_, i) => `T${i}=v`).join('\n')
+    expect(build({ tags }).tags).toHaveLength(34)
     expect(build({ 'version-tag-key': 'Release', tags: 'ImageVersion=1' }).tags).toEqual([
       { Key: 'ImageVersion', Value: '1' }
     ])

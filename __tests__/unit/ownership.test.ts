@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { Evidence, LeadKind } from '../../src/release/evidence.js'
+import { NO_FACTS, type Facts, type ImageFact, type InstanceFact } from '../../src/release/facts.js'
 import {
   judgeOwnership,
-  NO_FACTS,
   planSweep,
-  type Facts,
-  type ImageFact,
-  type InstanceFact,
   type ResourceKind,
   type Verdict
 } from '../../src/release/ownership.js'
@@ -36,7 +33,6 @@ function evidence(leads: [LeadKind, string, string?][], more: Partial<Evidence> 
     region: REGION,
     buildRegions: {},
     leads: leads.map(([kind, value, build = BUILD]) => ({ kind, value, build })),
-    finished: [],
     ...more
   }
 }
@@ -52,6 +48,7 @@ function instance(id: string, over: Partial<InstanceFact> = {}): InstanceFact {
     groupNames: [GROUP],
     state: 'running',
     instanceProfile: undefined,
+    launchTemplateId: undefined,
     ...over
   }
 }
@@ -61,9 +58,13 @@ function image(id: string, over: Partial<ImageFact> = {}): ImageFact {
     id,
     region: REGION,
     name: NAME,
-    creationDate: LATER,
+    created: LATER,
     state: 'available',
     ownedBySelf: true,
+    deprecated: false,
+    public: false,
+    protected: false,
+    lastLaunched: undefined,
     sourceInstanceId: OWN_I,
     sourceImageId: undefined,
     sourceImageRegion: undefined,
@@ -85,7 +86,7 @@ const ownLeads: [LeadKind, string][] = [
 ]
 const ownFacts: Facts = facts({
   instances: [instance(OWN_I)],
-  keyPairs: [{ name: KEY, region: REGION, createTime: AFTER }],
+  keyPairs: [{ name: KEY, id: 'key-0a0000000000000a1', region: REGION, createTime: AFTER, tags: {} }],
   securityGroups: [{ id: GROUP_ID, name: GROUP, region: REGION }]
 })
 
@@ -210,7 +211,7 @@ const foreignCases: Case[] = [
       images: [
         image(GOLDEN, {
           name: 'golden-2020',
-          creationDate: '2020-06-01T00:00:00.000Z',
+          created: '2020-06-01T00:00:00.000Z',
           sourceInstanceId: 'i-0d00000000000000d'
         })
       ]
@@ -222,7 +223,7 @@ const foreignCases: Case[] = [
     leads: [...ownLeads, ['image', DUPLICATE]],
     facts: {
       ...ownFacts,
-      images: [image(DUPLICATE, { creationDate: BEFORE, sourceInstanceId: undefined })]
+      images: [image(DUPLICATE, { created: BEFORE, sourceInstanceId: undefined })]
     },
     expect: [['image', DUPLICATE, REGION, false, /before this run started/]]
   },
@@ -234,7 +235,7 @@ const foreignCases: Case[] = [
       images: [
         image(DUPLICATE, {
           sourceInstanceId: 'i-0e00000000000000e',
-          tags: { [schema.pending]: '1.2.3', [schema.run]: OTHER_RUN }
+          tags: { [schema.complete]: '1.2.3', [schema.run]: OTHER_RUN }
         })
       ]
     },
@@ -248,7 +249,7 @@ const foreignCases: Case[] = [
       images: [
         image(DUPLICATE, {
           sourceInstanceId: undefined,
-          tags: { [schema.pending]: '1.2.3', [schema.run]: OTHER_RUN }
+          tags: { [schema.complete]: '1.2.3', [schema.run]: OTHER_RUN }
         })
       ]
     },
@@ -431,6 +432,52 @@ const COPY_W2 = 'ami-0110000000000000b'
 const COPY_EU = 'ami-0120000000000000c'
 const INTERMEDIATE = 'ami-0130000000000000d'
 
+const goneSourceCases: Case[] = [
+  {
+    what: 'a copy of a gone AMI under a name another build announced',
+    leads: [
+      ...ownLeads,
+      ['image', OWN_AMI],
+      ['copy-region', 'us-west-2'],
+      ['image-name', 'prod-image', 'amazon-ebs.other']
+    ],
+    facts: {
+      ...ownFacts,
+      images: [
+        image(COPY_W2, {
+          region: 'us-west-2',
+          name: 'prod-image',
+          sourceInstanceId: undefined,
+          sourceImageId: OWN_AMI
+        })
+      ]
+    },
+    expect: [['image', COPY_W2, 'us-west-2', false, /which is not this run's/]]
+  },
+  {
+    what: 'a copy of a gone AMI in a region the build did not copy to',
+    leads: [...ownLeads, ['image', OWN_AMI], ['image-name', NAME], ['copy-region', 'us-west-2']],
+    facts: {
+      ...ownFacts,
+      images: [
+        image(COPY_EU, { region: 'eu-west-1', sourceInstanceId: undefined, sourceImageId: OWN_AMI })
+      ]
+    },
+    expect: [['image', COPY_EU, 'eu-west-1', false, /which is not this run's/]]
+  },
+  {
+    what: 'a copy of a gone AMI that the build never announced (a provisioner printed its name)',
+    leads: [...ownLeads, ['copy-region', 'us-west-2']],
+    facts: {
+      ...ownFacts,
+      images: [
+        image(COPY_W2, { region: 'us-west-2', sourceInstanceId: undefined, sourceImageId: GOLDEN })
+      ]
+    },
+    expect: [['image', COPY_W2, 'us-west-2', false, /which is not this run's/]]
+  }
+]
+
 const ownCases: Case[] = [
   {
     what: 'the instance, its key pair and its security group',
@@ -451,7 +498,7 @@ const ownCases: Case[] = [
     ],
     facts: facts({
       instances: [instance(OWN_I, { groupIds: ['sg-0user'], groupNames: ['ssh-from-vpn'] })],
-      keyPairs: [{ name: KEY, region: REGION, createTime: AFTER }]
+      keyPairs: [{ name: KEY, id: 'key-0a0000000000000a1', region: REGION, createTime: AFTER, tags: {} }]
     }),
     expect: [
       ['instance', OWN_I, REGION, true],
@@ -486,7 +533,7 @@ const ownCases: Case[] = [
   {
     what: 'a key pair EC2 gives no creation time for, used by the own instance',
     leads: ownLeads,
-    facts: { ...ownFacts, keyPairs: [{ name: KEY, region: REGION, createTime: undefined }] },
+    facts: { ...ownFacts, keyPairs: [{ name: KEY, id: 'key-0a0000000000000a1', region: REGION, createTime: undefined, tags: {} }] },
     expect: [
       ['instance', OWN_I, REGION, true],
       ['key pair', KEY, REGION, true, /the build's own instance uses it/]
@@ -531,6 +578,39 @@ const ownCases: Case[] = [
     ]
   },
   {
+    // A failed or cancelled copy to another region: Packer removes the AMI it announced, and the
+    // copy it made first stays, untagged, its source gone (hashicorp/packer#10248).
+    what: 'a copy of an AMI the build announced that is gone now, under its name, in a region it copied to',
+    leads: [...ownLeads, ['image', OWN_AMI], ['copy-region', 'us-west-2']],
+    facts: {
+      ...ownFacts,
+      images: [
+        image(COPY_W2, {
+          region: 'us-west-2',
+          sourceInstanceId: undefined,
+          sourceImageId: OWN_AMI,
+          sourceImageRegion: REGION
+        })
+      ]
+    },
+    expect: [['image', COPY_W2, 'us-west-2', true, /which the build announced and which is gone/]]
+  },
+  {
+    what: 'on an EC2 that reports SourceInstanceId but not SourceImageId: copies under the announced name',
+    leads: [...ownLeads, ['image', OWN_AMI], ['copy-region', 'us-west-2']],
+    facts: {
+      ...ownFacts,
+      images: [
+        image(OWN_AMI),
+        image(COPY_W2, { region: 'us-west-2', sourceInstanceId: undefined })
+      ]
+    },
+    expect: [
+      ['image', OWN_AMI, REGION, true],
+      ['image', COPY_W2, 'us-west-2', true, /a copy this run made, under the name the build announced/]
+    ]
+  },
+  {
     what: 'encrypt_boot: the random-named intermediate, and its copies, one in the build region',
     leads: [
       ...ownLeads,
@@ -566,7 +646,7 @@ const ownCases: Case[] = [
     leads: [...ownLeads, ['image', OWN_AMI]],
     facts: {
       ...ownFacts,
-      images: [image(OWN_AMI, { tags: { [schema.pending]: '1.2.3', [schema.run]: RUN } })]
+      images: [image(OWN_AMI, { tags: { [schema.complete]: '1.2.3', [schema.run]: RUN } })]
     },
     expect: [['image', OWN_AMI, REGION, true]]
   },
@@ -677,6 +757,7 @@ describe('judgeOwnership', () => {
   describe.each([
     ['foreign', foreignCases],
     ['own', ownCases],
+    ['a copy whose source is gone', goneSourceCases],
     ['legacy EC2', legacyCases]
   ] as const)('%s', (_group, cases) => {
     it.each(cases)('$what', c => {
@@ -742,7 +823,7 @@ describe('planSweep', () => {
     images: [
       image(OWN_AMI),
       image(released, { tags: { [schema.version]: '1.2.3' } }),
-      image(GOLDEN, { creationDate: '2020-06-01T00:00:00.000Z' })
+      image(GOLDEN, { created: '2020-06-01T00:00:00.000Z' })
     ]
   }
   const leads: [LeadKind, string, string?][] = [
@@ -752,9 +833,13 @@ describe('planSweep', () => {
     ['image', released],
     ['image', GOLDEN]
   ]
-  const plan = (more: Partial<Evidence> = {}) => {
+  const plan = (more: Partial<Evidence> = {}, tags: Record<string, Record<string, string>> = {}) => {
     const e = evidence(leads, more)
-    return planSweep(e, judgeOwnership(e, sweepFacts, schema), sweepFacts, schema)
+    const f: Facts = {
+      ...sweepFacts,
+      images: sweepFacts.images.map(i => ({ ...i, tags: { ...i.tags, ...tags[i.id] } }))
+    }
+    return planSweep(e, judgeOwnership(e, f, schema), f, schema)
   }
   const ids = (list: { id: string }[]) => list.map(v => v.id).sort()
 
@@ -764,11 +849,17 @@ describe('planSweep', () => {
     expect(p.keep.map(k => [k.verdict.id, k.reason])).toEqual([[released, 'it is released']])
   })
 
-  it('keeps the AMIs of a build that finished, and still removes its temporary resources', () => {
-    const p = plan({ finished: [BUILD] })
+  it('keeps the AMIs a completion record of this run names, and still removes its temporary resources', () => {
+    const recorded = { [schema.complete]: '1.2.3', [schema.run]: RUN }
+    const p = plan({}, { [OWN_AMI]: recorded })
     expect(ids(p.remove)).toEqual([GROUP_ID, KEY, OWN_I].sort())
     expect(ids(p.keep.map(k => k.verdict))).toEqual([OWN_AMI, released].sort())
-    expect(p.keep.find(k => k.verdict.id === OWN_AMI)?.reason).toMatch(/its build finished/)
+    expect(p.keep.find(k => k.verdict.id === OWN_AMI)?.reason).toMatch(/recorded complete/)
+  })
+
+  it('removes an AMI of a build that finished without a completion record: a re-run cannot release it', () => {
+    const p = plan()
+    expect(ids(p.remove)).toContain(OWN_AMI)
   })
 
   it("does not remove a terminated instance, and reports what is not this run's", () => {
@@ -783,16 +874,23 @@ describe('planSweep', () => {
     expect(new Set(all).size).toBe(all.length)
   })
 
-  it('keeps the copy of a finished build when an unfinished build announced the same name', () => {
-    const e = evidence(
-      [['image-name', NAME, 'amazon-ebs.killed'], ...ownLeads, ['copy-region', 'us-west-2']],
-      { finished: [BUILD] }
-    )
+  it('keeps the copy of a recorded build when an unfinished build announced the same name', () => {
+    const e = evidence([
+      ['image-name', NAME, 'amazon-ebs.killed'],
+      ...ownLeads,
+      ['copy-region', 'us-west-2']
+    ])
+    const recorded = { [schema.complete]: '1.2.3', [schema.run]: RUN }
     const f: Facts = {
       ...ownFacts,
       images: [
-        image(OWN_AMI),
-        image(COPY_W2, { region: 'us-west-2', sourceInstanceId: undefined, sourceImageId: OWN_AMI })
+        image(OWN_AMI, { tags: recorded }),
+        image(COPY_W2, {
+          region: 'us-west-2',
+          sourceInstanceId: undefined,
+          sourceImageId: OWN_AMI,
+          tags: recorded
+        })
       ]
     }
     const p = planSweep(e, judgeOwnership(e, f, schema), f, schema)
@@ -807,7 +905,7 @@ describe('planSweep', () => {
     ])
     const f = facts({
       instances: [instance(PROD, { launchTime: '2024-01-01T00:00:00.000Z' })],
-      images: [image(GOLDEN, { creationDate: '2020-01-01T00:00:00.000Z' })]
+      images: [image(GOLDEN, { created: '2020-01-01T00:00:00.000Z' })]
     })
     const p = planSweep(e, judgeOwnership(e, f, schema), f, schema)
     expect(p.remove).toEqual([])

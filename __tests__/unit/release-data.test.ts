@@ -29,10 +29,14 @@ describe('tagSchema', () => {
       version: 'ImageVersion',
       lineage: 'ImageVersion:lineage',
       build: 'ImageVersion:build',
-      copies: 'ImageVersion:copies',
-      pending: 'ImageVersion:pending',
       run: 'ImageVersion:run',
-      keep: 'ImageVersion:keep'
+      complete: 'ImageVersion:complete',
+      copies: 'ImageVersion:copies',
+      builds: 'ImageVersion:builds',
+      released: 'ImageVersion:released',
+      keep: 'ImageVersion:keep',
+      claim: 'ImageVersion:claim',
+      heartbeat: 'ImageVersion:heartbeat'
     })
     expect(tagSchema('Release').lineage).toBe('Release:lineage')
   })
@@ -83,7 +87,7 @@ describe('copyTags and recordedCopies', () => {
     amiId: `ami-${String(n).padStart(17, '0')}`
   })
   const roundTrip = (copies: Artifact[]) =>
-    recordedCopies(schema, new Map(copyTags(schema, copies).map(t => [t.Key, t.Value])))
+    recordedCopies(schema, Object.fromEntries(copyTags(schema, copies).map(t => [t.Key, t.Value])))
 
   it('writes a few copies as one tag, region=AMI joined by commas', () => {
     expect(copyTags(schema, [copy('us-west-2', 1), copy('eu-west-1', 2)])).toEqual([
@@ -100,7 +104,7 @@ describe('copyTags and recordedCopies', () => {
   })
 
   it('reads undefined from an image that records nothing (not released)', () => {
-    expect(recordedCopies(schema, new Map([['ImageVersion', '1.0']]))).toBeUndefined()
+    expect(recordedCopies(schema, { ImageVersion: '1.0' })).toBeUndefined()
   })
 
   it.each([1, 6, 7, 14, 40, 80])('%i copies round-trip, split over 256 characters', n => {
@@ -122,14 +126,14 @@ describe('copyTags and recordedCopies', () => {
     const regions = Array.from({ length: 80 }, (_, i) => copy(`ap-southeast-${i + 1}`, i + 1))
     const tags = copyTags(schema, regions)
     expect(tags.length).toBeGreaterThanOrEqual(10)
-    const shuffled = new Map([...tags].reverse().map(t => [t.Key, t.Value]))
+    const shuffled = Object.fromEntries([...tags].reverse().map(t => [t.Key, t.Value]))
     expect(recordedCopies(schema, shuffled)).toEqual(
       regions.map(({ region, amiId }) => ({ region, amiId }))
     )
   })
 
   it('skips malformed pairs and ignores unrelated keys', () => {
-    const tags = new Map([
+    const tags = Object.fromEntries([
       ['ImageVersion:copies', 'us-west-2=ami-1,garbage,=ami-2,eu-west-1=,a=b=c'],
       ['ImageVersion:copiesX', 'x-y-1=ami-3'],
       ['Other:copies.2', 'x-y-2=ami-4']

@@ -1,9 +1,10 @@
-import * as core from '@actions/core'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readContext } from '../../src/context.js'
-import { consoleLink } from '../../src/report/console.js'
-import { amiSection, withSection } from '../../src/report/release-notes.js'
-import { RunReport, type OutcomeKind } from '../../src/report/summary.js'
+import { amiSection, withSection } from '../../src/github/release-notes.js'
+import { consoleLink } from '../../src/release/console.js'
+import { renderOutputs } from '../../src/report/outputs.js'
+import type { Outcome, RunResult } from '../../src/report/result.js'
+import { renderSummary } from '../../src/report/summary.js'
 
 const context = readContext({
   GITHUB_REPOSITORY: 'acme/images',
@@ -16,38 +17,26 @@ const artifacts = [
   { build: 'amazon-ebs.app', region: 'eu-west-1', amiId: 'ami-0aaaaaaaaaaaaaaa2' }
 ]
 
-function render(setup: (r: RunReport) => void): string {
-  const report = new RunReport(context)
-  setup(report)
-  return report.render().stringify()
-}
-
-afterEach(() => {
-  core.summary.emptyBuffer()
-})
+const render = (r: RunResult) => renderSummary(r, context, [['Build the image', 1234]], 5000)
 
 describe('the job summary tells each outcome as it was', () => {
-  // outcome, what it must say, what it must not say
-  const cases: [OutcomeKind, (r: RunReport) => void, RegExp[], RegExp[]][] = [
+  // outcome, what else the run did, what it must say, what it must not say
+  const cases: [Outcome, Partial<RunResult>, RegExp[], RegExp[]][] = [
     [
       'built',
-      r => {
-        r.artifacts = artifacts
-        r.built = artifacts
-        r.tagged = true
-      },
+      { artifacts, built: artifacts, tagged: true },
       [/<h2>Released release-1\.0\.0<\/h2>/, /Built and tagged 2 AMIs/, /ami-0aaaaaaaaaaaaaaa2/],
       [/failed/i, /Reused/]
     ],
     [
       'reused',
-      r => (r.artifacts = artifacts),
+      { artifacts },
       [/<h2>Reused release-1\.0\.0<\/h2>/, /nothing was built/],
       [/Built and tagged/]
     ],
     [
       'finished',
-      r => (r.artifacts = artifacts),
+      { artifacts },
       [
         /An earlier attempt of this run built the release but did not release it; this run released 2 AMIs\. Nothing was built\./
       ],
@@ -55,18 +44,13 @@ describe('the job summary tells each outcome as it was', () => {
     ],
     [
       'failed',
-      r => {
-        r.error = "packer build failed: Ansible: task 'Install nginx' failed on default: No package"
-      },
+      { error: "packer build failed: Ansible: task 'Install nginx' failed on default: No package" },
       [/<h2>Release release-1\.0\.0 failed<\/h2>/, /No AMI was built/, /Install nginx/],
       [/Built and tagged/, /Released/]
     ],
     [
       'failed',
-      r => {
-        r.built = artifacts
-        r.error = 'The AMIs were built but could not be tagged'
-      },
+      { built: artifacts, error: 'The AMIs were built but could not be tagged' },
       [
         /were built but not released \(not tagged\): ami-0aaaaaaaaaaaaaaa1 \(us-east-1\)/,
         /Re-run the job/
@@ -75,29 +59,25 @@ describe('the job summary tells each outcome as it was', () => {
     ],
     [
       'failed',
-      r => {
-        r.built = artifacts.slice(0, 1)
-        r.tagged = true
-        r.error = 'packer build failed (the AMIs of the builds that finished were tagged)'
-      },
+      { built: artifacts.slice(0, 1), tagged: true, error: 'publishing failed' },
       [/were built and tagged before the failure: ami-0aaaaaaaaaaaaaaa1/],
       [/No AMI was built/]
     ],
     [
       'cancelled',
-      () => undefined,
+      {},
       [/cancelled/, /the post step removes what this run left/],
       [/Released/, /failed/]
     ],
     [
       'skipped',
-      r => r.notes.push("ref 'refs/heads/main' is not a tag matching 'release-*'"),
+      { notes: ["ref 'refs/heads/main' is not a tag matching 'release-*'"], version: undefined },
       [/<h2>Not a release<\/h2>/, /refs\/heads\/main/, /release-\*/],
       [/Released/, /failed/]
     ],
     [
       'invalid-input',
-      r => (r.error = "Input 'packer-version': 'latest' is not an exact Packer version"),
+      { error: "Input 'packer-version': 'latest' is not an exact Packer version" },
       [
         /<h2>Inputs refused<\/h2>/,
         /Nothing was downloaded, run, or asked of AWS/,
@@ -107,46 +87,48 @@ describe('the job summary tells each outcome as it was', () => {
     ],
     [
       'found',
-      r => (r.artifacts = artifacts),
+      { artifacts },
       [/<h2>Found release-1\.0\.0<\/h2>/, /Nothing was installed or built/],
       [/Built/]
     ]
   ]
 
-  it.each(cases)('%s', (outcome, setup, must, mustNot) => {
-    const html = render(r => {
-      r.outcome = outcome
-      r.version = 'release-1.0.0'
-      setup(r)
-    })
+  it.each(cases)('%s', (outcome, more, must, mustNot) => {
+    const html = render({ outcome, version: 'release-1.0.0', ...more })
     for (const pattern of must) expect(html).toMatch(pattern)
     for (const pattern of mustNot) expect(html).not.toMatch(pattern)
   })
 
-  it('says what release engineers look for: names, source AMI, tools, commit, run, lineage', () => {
-    const html = render(r => {
-      r.outcome = 'built'
-      r.version = 'release-1.0.0'
-      r.lineage = 'acme/images:packer'
-      r.region = 'us-east-1'
-      r.artifacts = artifacts
-      r.imageNames.set('ami-0aaaaaaaaaaaaaaa1', 'app-release-1.0.0')
-      r.sourceImages = ['ami-00000000000000001']
-      r.tools = { packer: '1.15.4', amazonPlugin: '1.8.2', ansible: '2.21.2' }
-      r.retention = [
-        {
-          region: 'us-east-1',
-          build: 'amazon-ebs.app',
-          retire: [{ imageId: 'ami-0old', version: 'release-0.8.0' }],
-          keep: [
-            {
-              imageId: 'ami-0used',
-              version: 'release-0.9.0',
-              reason: 'it is shared with 210987654321'
-            }
-          ]
-        }
-      ]
+  it('says what release engineers look for: names, source AMI, tools, commit, run, lineage, retention', () => {
+    const html = render({
+      outcome: 'built',
+      version: 'release-1.0.0',
+      lineage: 'acme/images:packer',
+      region: 'us-east-1',
+      artifacts,
+      names: { 'ami-0aaaaaaaaaaaaaaa1': 'app-release-1.0.0' },
+      sourceImages: ['ami-00000000000000001'],
+      tools: { packer: '1.15.4', amazonPlugin: '1.8.2', ansible: '2.21.2' },
+      notes: ['Kept release-2.0.0: newer than this release.'],
+      retention: {
+        mode: 'deregister',
+        rows: [
+          {
+            region: 'us-east-1',
+            build: 'amazon-ebs.app',
+            amiId: 'ami-0old',
+            version: 'release-0.8.0',
+            outcome: 'retired (deregister)'
+          },
+          {
+            region: 'us-east-1',
+            build: 'amazon-ebs.app',
+            amiId: 'ami-0used',
+            version: 'release-0.9.0',
+            outcome: 'kept: it is shared with 210987654321'
+          }
+        ]
+      }
     })
     for (const text of [
       'app-release-1.0.0',
@@ -158,31 +140,69 @@ describe('the job summary tells each outcome as it was', () => {
       'https://github.com/acme/images/actions/runs/42',
       'acme/images:packer',
       'release-0.8.0',
-      'retired: deregistered with its snapshots',
-      'kept: it is shared with 210987654321'
+      'retired (deregister)',
+      'kept: it is shared with 210987654321',
+      'Kept release-2.0.0: newer than this release.',
+      'Build the image'
     ])
       expect(html).toContain(text)
   })
 
-  it('lists regions in one stable order, the primary first', () => {
-    const html = render(r => {
-      r.outcome = 'built'
-      r.version = 'v'
-      r.artifacts = artifacts
-    })
+  it('lists regions in the order it is given, the primary first', () => {
+    const html = render({ outcome: 'built', version: 'v', artifacts })
     expect(html.indexOf('us-east-1')).toBeLessThan(html.indexOf('eu-west-1'))
   })
 
   it('escapes what programs and people wrote', () => {
-    const html = render(r => {
-      r.outcome = 'failed'
-      r.version = 'v'
-      r.notes.push('<img src=x onerror=alert(1)>')
-      r.built = [{ build: '<b>', region: 'us-east-1', amiId: 'ami-1' }]
+    const html = render({
+      outcome: 'failed',
+      version: 'v',
+      notes: ['<img src=x onerror=alert(1)>'],
+      built: [{ build: '<b>', region: 'us-east-1', amiId: 'ami-1' }]
     })
     expect(html).not.toContain('<img')
     expect(html).not.toContain('<b>')
     expect(html).toContain('&#60;img')
+  })
+})
+
+describe('the outputs render the result', () => {
+  it('always says skipped and reused; names AMIs only for a whole release', () => {
+    expect(renderOutputs({ outcome: 'skipped' })).toEqual({ skipped: 'true', reused: 'false' })
+    expect(renderOutputs({ outcome: 'failed', built: artifacts, version: 'v' })).toEqual({
+      skipped: 'false',
+      reused: 'false'
+    })
+    const built = renderOutputs({
+      outcome: 'built',
+      version: 'v',
+      lineage: 'l',
+      region: 'eu-west-1',
+      artifacts
+    })
+    expect(built).toMatchObject({
+      'ami-id': 'ami-0aaaaaaaaaaaaaaa2',
+      region: 'eu-west-1',
+      amis: JSON.stringify({
+        'us-east-1': 'ami-0aaaaaaaaaaaaaaa1',
+        'eu-west-1': 'ami-0aaaaaaaaaaaaaaa2'
+      }),
+      'image-version': 'v',
+      lineage: 'l',
+      reused: 'false'
+    })
+    expect(
+      renderOutputs({ outcome: 'found', version: 'v', region: 'us-east-1', artifacts }).reused
+    ).toBe('true')
+  })
+
+  it('writes the parameter versions by region, or by parameter with {build}', () => {
+    const ssm = [{ parameter: '/img/app', region: 'us-east-1', version: 3 }]
+    const base: RunResult = { outcome: 'built', version: 'v', region: 'us-east-1', artifacts, ssm }
+    expect(renderOutputs(base)['ssm-parameter-versions']).toBe('{"us-east-1":3}')
+    expect(renderOutputs({ ...base, ssmPerBuild: true })['ssm-parameter-versions']).toBe(
+      '{"/img/app":{"us-east-1":3}}'
+    )
   })
 })
 

@@ -4,62 +4,52 @@ import type { SSMClient } from '@aws-sdk/client-ssm'
 
 export type Sdk = typeof import('./sdk.js')
 
-let sdk: Promise<Sdk> | undefined
-
-/**
- * The SDK is loaded on the first AWS call only: it is most of the action's start-up cost, and
- * runs that skip, install or validate never need it.
- */
-export function loadSdk(): Promise<Sdk> {
-  sdk ??= import('./sdk.js')
-  return sdk
-}
-
 /**
  * Every AWS request is bounded: a connection must open within `connectMs`, an answer may not
  * pause for longer than `idleMs`, one attempt ends by `requestMs`, and one call, its retries
- * included (adaptive, for throttling), ends by `callDeadlineMs`. A dead endpoint fails the
- * step within that.
+ * included (the SDK's adaptive mode, for throttling), ends by `callDeadlineMs`. `backoffScale`
+ * scales the SDK's waits between attempts (1: the SDK's own pacing).
  */
-export const AWS_LIMITS = {
+export interface AwsLimits {
+  connectMs: number
+  idleMs: number
+  requestMs: number
+  callDeadlineMs: number
+  maxAttempts: number
+  backoffScale: number
+  /** How long a waiter (an AMI becoming available, instances terminating) waits, at most. */
+  waitMaxMs: number
+}
+
+export const AWS_LIMITS: Readonly<AwsLimits> = {
   connectMs: 5_000,
   idleMs: 30_000,
   requestMs: 60_000,
   callDeadlineMs: 90_000,
   maxAttempts: 10,
-  /**
-   * Scales the SDK's waits between attempts: its backoff and the slowest pace of its adaptive
-   * rate limiter. 1 is the SDK's own pacing; tests shorten it.
-   */
-  backoffScale: 1
+  backoffScale: 1,
+  waitMaxMs: 60 * 60_000
 }
 
 /**
  * The SDK's backoff (`DefaultRetryBackoffStrategy` of @smithy/core's retry module): a random
- * delay up to base × 2^retries, at most 20 s, where the base is 50 ms, or 1 s after throttling;
- * here times `scale`.
+ * delay up to base × 2^retries, at most 20 s, where the base is 50 ms, or 1 s after throttling.
  */
-export const SDK_BACKOFF = { baseMs: 50, throttlingBaseMs: 1_000, maxMs: 20_000 }
+const SDK_BACKOFF = { baseMs: 50, maxMs: 20_000 }
 
-function scaledBackoff(scale: number) {
+function retryStrategy(sdk: Sdk, limits: AwsLimits) {
   let base = SDK_BACKOFF.baseMs
-  return {
-    setDelayBase(ms: number) {
-      base = ms
-    },
-    computeNextBackoffDelay(retries: number) {
-      return Math.floor(Math.random() * Math.min(base * 2 ** retries, SDK_BACKOFF.maxMs) * scale)
-    }
+  const backoff = {
+    setDelayBase: (ms: number) => void (base = ms),
+    computeNextBackoffDelay: (retries: number) =>
+      Math.floor(
+        Math.random() * Math.min(base * 2 ** retries, SDK_BACKOFF.maxMs) * limits.backoffScale
+      )
   }
-}
-
-/** Retries as the SDK's adaptive mode does, with its waits scaled by `AWS_LIMITS.backoffScale`. */
-function retryStrategy(loaded: Sdk) {
-  const scale = AWS_LIMITS.backoffScale
-  return new loaded.AdaptiveRetryStrategy(AWS_LIMITS.maxAttempts, {
-    backoff: scaledBackoff(scale),
+  return new sdk.AdaptiveRetryStrategy(limits.maxAttempts, {
+    backoff,
     // After a throttle the limiter paces calls at no less than 0.5 a second (its default).
-    rateLimiter: new loaded.DefaultRateLimiter({ minFillRate: 0.5 / scale })
+    rateLimiter: new sdk.DefaultRateLimiter({ minFillRate: 0.5 / limits.backoffScale })
   })
 }
 
@@ -85,18 +75,12 @@ export function hasCode(error: unknown, code: RegExp): boolean {
 /** Where the service is reached, for messages: the configured endpoint, else AWS's. */
 function endpointHost(service: ServiceName, region: string): string {
   const configured = process.env[`AWS_ENDPOINT_URL_${service}`] || process.env['AWS_ENDPOINT_URL']
-  if (configured) {
-    try {
-      return new URL(configured).host
-    } catch {
-      return configured
-    }
-  }
+  if (configured) return URL.canParse(configured) ? new URL(configured).host : configured
   const suffix = region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com'
   return service === 'IAM' ? `iam.${suffix}` : `${service.toLowerCase()}.${region}.${suffix}`
 }
 
-function describeFailure(error: unknown): { message: string; code: string } {
+function failure(error: unknown, limits: AwsLimits): { message: string; code: string } {
   const e = error as {
     name?: string
     message?: string
@@ -106,7 +90,7 @@ function describeFailure(error: unknown): { message: string; code: string } {
   const attempts = e.$metadata?.attempts ?? 1
   const after = attempts > 1 ? ` (after ${attempts} attempts)` : ''
   if (e.name === 'AbortError')
-    return { message: `no answer within ${AWS_LIMITS.callDeadlineMs / 1000} s`, code: 'Timeout' }
+    return { message: `no answer within ${limits.callDeadlineMs / 1000} s`, code: 'Timeout' }
   if (e.name === 'TimeoutError')
     return { message: `no answer (${e.message ?? 'timed out'})${after}`, code: 'Timeout' }
   // A service error is named by its code; a network error (ECONNREFUSED...) is a plain Error.
@@ -114,130 +98,84 @@ function describeFailure(error: unknown): { message: string; code: string } {
   return { message: `${e.message ?? String(error)}${after}`, code }
 }
 
-interface Sendable {
+interface Client {
   send(command: never, options?: never): Promise<unknown>
   destroy(): void
 }
 
-/** A client whose `send` is bounded by the call deadline and names the host when it fails. */
-export interface Service<C extends Sendable> {
+/** A client and the SDK module its commands come from. */
+export interface Service<C extends Client> {
   client: C
   sdk: Sdk
-  send: C['send']
-}
-
-function bounded<C extends Sendable>(
-  service: ServiceName,
-  region: string,
-  client: C,
-  loaded: Sdk
-): Service<C> {
-  const send = async (command: { constructor: { name: string } }) => {
-    try {
-      return await (client.send as (c: unknown, o: unknown) => Promise<unknown>)(command, {
-        abortSignal: AbortSignal.timeout(AWS_LIMITS.callDeadlineMs)
-      })
-    } catch (error) {
-      const { message, code } = describeFailure(error)
-      const action = command.constructor.name.replace(/Command$/, '')
-      throw new AwsError(
-        `${service} ${action} in ${region} (${endpointHost(service, region)}): ${message}`,
-        code,
-        { cause: error }
-      )
-    }
-  }
-  return { client, sdk: loaded, send }
-}
-
-const clients = new Map<string, Service<Sendable>>()
-
-async function service<C extends Sendable>(
-  name: ServiceName,
-  region: string,
-  make: (loaded: Sdk, config: object) => C
-): Promise<Service<C>> {
-  const key = `${name}:${region}`
-  const known = clients.get(key)
-  if (known) return known as unknown as Service<C>
-  const loaded = await loadSdk()
-  const client = make(loaded, {
-    region,
-    maxAttempts: AWS_LIMITS.maxAttempts,
-    retryStrategy: retryStrategy(loaded),
-    requestHandler: {
-      connectionTimeout: AWS_LIMITS.connectMs,
-      socketTimeout: AWS_LIMITS.idleMs,
-      requestTimeout: AWS_LIMITS.requestMs,
-      throwOnRequestTimeout: true
-    }
-  })
-  const made = bounded(name, region, client, loaded)
-  clients.set(key, made)
-  return made
-}
-
-/** One EC2 client per region; the endpoint comes from the SDK's own settings (AWS_ENDPOINT_URL_EC2 ...). */
-export const ec2 = (region: string): Promise<Service<EC2Client>> =>
-  service('EC2', region, (s, config) => new s.EC2Client(config))
-
-export const ssm = (region: string): Promise<Service<SSMClient>> =>
-  service('SSM', region, (s, config) => new s.SSMClient(config))
-
-/** IAM is global; the region only picks the partition. */
-export const iam = (region: string): Promise<Service<IAMClient>> =>
-  service('IAM', region, (s, config) => new s.IAMClient(config))
-
-/** Closes every client's sockets, so the process can exit at once. */
-export function closeClients(): void {
-  for (const { client } of clients.values()) client.destroy()
-  clients.clear()
-}
-
-/** Waits `ms`; tests of the middle layer shorten the waits through `POLL`. */
-export const sleep = (ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms))
-
-/** How often waits poll EC2, and for how long at most. */
-export const POLL = {
-  imageAvailableMs: 5_000,
-  imageAvailableMaxMs: 60 * 60_000,
-  instanceTerminatedMs: 2_000,
-  instanceTerminatedMaxMs: 5 * 60_000,
-  dependencyRetryMs: 5_000,
-  dependencyRetries: 12,
-  inProgressMs: 15_000,
-  inProgressMaxMs: 60 * 60_000
 }
 
 /**
- * Polls `check` until it returns a value, every `everyMs`, for at most `maxMs`; then throws
- * `timeout()`. Every wait of the action has such a bound.
+ * The AWS clients of one step, one per service and region. Each client's `send` (which the
+ * SDK's paginators and waiters call too) is bounded by the call deadline and names the service,
+ * the call, the region and the host when it fails.
  */
-export async function poll<T>(
-  check: () => Promise<T | undefined>,
-  everyMs: number,
-  maxMs: number,
-  timeout: () => Error
-): Promise<T> {
-  const deadline = Date.now() + maxMs
-  for (;;) {
-    const value = await check()
-    if (value !== undefined) return value
-    if (Date.now() + everyMs > deadline) throw timeout()
-    await sleep(everyMs)
-  }
-}
+export class Aws {
+  private readonly clients = new Map<string, Service<Client>>()
+  private sdk: Promise<Sdk> | undefined
 
-/** All pages of a paginated describe call. */
-export async function allPages<Page extends { NextToken?: string | undefined }>(
-  fetch: (token: string | undefined) => Promise<Page>
-): Promise<Page[]> {
-  const pages: Page[] = []
-  let token: string | undefined
-  do {
-    const page = await fetch(token)
-    pages.push(page)
-    token = page.NextToken
-  } while (token)
-  return pages
+  constructor(readonly limits: AwsLimits = AWS_LIMITS) {}
+
+  ec2 = (region: string) => this.service<EC2Client>('EC2', region, (s, c) => new s.EC2Client(c))
+  ssm = (region: string) => this.service<SSMClient>('SSM', region, (s, c) => new s.SSMClient(c))
+  /** IAM is global; the region only picks the partition. */
+  iam = (region: string) => this.service<IAMClient>('IAM', region, (s, c) => new s.IAMClient(c))
+
+  /** Closes every client's sockets, so the process can exit at once. */
+  close(): void {
+    for (const { client } of this.clients.values()) client.destroy()
+    this.clients.clear()
+  }
+
+  private async service<C extends Client>(
+    name: ServiceName,
+    region: string,
+    make: (sdk: Sdk, config: object) => C
+  ): Promise<Service<C>> {
+    const key = `${name}:${region}`
+    const known = this.clients.get(key)
+    if (known) return known as Service<C>
+    // Loaded on the first AWS call: runs that skip, install or validate never need the SDK.
+    const sdk = await (this.sdk ??= import('./sdk.js'))
+    const { limits } = this
+    const client = make(sdk, {
+      region,
+      maxAttempts: limits.maxAttempts,
+      retryStrategy: retryStrategy(sdk, limits),
+      requestHandler: {
+        connectionTimeout: limits.connectMs,
+        socketTimeout: limits.idleMs,
+        requestTimeout: limits.requestMs,
+        throwOnRequestTimeout: true
+      }
+    })
+    const send = client.send.bind(client) as (c: unknown, o?: object) => Promise<unknown>
+    Object.assign(client, {
+      send: async (command: { constructor: { name: string } }, options?: object) => {
+        try {
+          return await send(command, {
+            abortSignal: AbortSignal.timeout(limits.callDeadlineMs),
+            ...options
+          })
+        } catch (error) {
+          const { message, code } = failure(error, limits)
+          const action = command.constructor.name.replace(/Command$/, '')
+          throw new AwsError(
+            `${name} ${action} in ${region} (${endpointHost(name, region)}): ${message}`,
+            code,
+            {
+              cause: error
+            }
+          )
+        }
+      }
+    })
+    const service = { client, sdk }
+    this.clients.set(key, service)
+    return service
+  }
 }

@@ -1,23 +1,21 @@
-import type { Instance } from '@aws-sdk/client-ec2'
+import type { Filter, Instance } from '@aws-sdk/client-ec2'
 import { buildsOf, leadsOf, regionOf, type Evidence, type LeadKind } from '../release/evidence.js'
 import type {
   Facts,
-  ImageFact,
   InstanceFact,
   InstanceProfileFact,
   KeyPairFact,
   LaunchTemplateFact,
   RoleFact,
   SecurityGroupFact
-} from '../release/ownership.js'
-import { allPages, ec2, hasCode, iam } from './clients.js'
-import { findOwnImages, snapshotsOf, tagMap } from './images.js'
-import { describeInstances } from './instances.js'
+} from '../release/facts.js'
+import { hasCode, type Aws } from './clients.js'
+import { findImages } from './images.js'
 
 /** The tag EC2 puts on an instance launched from a launch template (spot fleets included). */
 const LAUNCH_TEMPLATE_TAG = 'aws:ec2launchtemplate:id'
 
-const iso = (date: Date | string | undefined): string | undefined =>
+const iso = (date: Date | string | undefined) =>
   date === undefined ? undefined : new Date(date).toISOString()
 
 function instanceFact(region: string, i: Instance): InstanceFact {
@@ -35,112 +33,69 @@ function instanceFact(region: string, i: Instance): InstanceFact {
   }
 }
 
-async function instances(
+/** The instances in `region` that match `filters`, every page. */
+export async function describeInstances(
+  aws: Aws,
   region: string,
-  filters: { Name: string; Values: string[] }[]
+  filters: Filter[]
 ): Promise<InstanceFact[]> {
-  return (await describeInstances(region, filters)).map(i => instanceFact(region, i))
+  const { client, sdk } = await aws.ec2(region)
+  const found: InstanceFact[] = []
+  for await (const page of sdk.paginateDescribeInstances({ client }, { Filters: filters }))
+    for (const r of page.Reservations ?? [])
+      found.push(...(r.Instances ?? []).map(i => instanceFact(region, i)))
+  return found
 }
 
-async function securityGroups(region: string, names: string[]): Promise<SecurityGroupFact[]> {
-  const { send, sdk } = await ec2(region)
-  const pages = await allPages(token =>
-    send(
-      new sdk.DescribeSecurityGroupsCommand({
-        Filters: [{ Name: 'group-name', Values: names }],
-        ...(token ? { NextToken: token } : {})
-      })
-    )
+async function keyPairs(aws: Aws, region: string, names: string[]): Promise<KeyPairFact[]> {
+  if (names.length === 0) return []
+  const { client, sdk } = await aws.ec2(region)
+  const { KeyPairs = [] } = await client.send(
+    new sdk.DescribeKeyPairsCommand({ Filters: [{ Name: 'key-name', Values: names }] })
   )
-  return pages.flatMap(p =>
-    (p.SecurityGroups ?? []).map(g => ({ id: g.GroupId ?? '', name: g.GroupName ?? '', region }))
-  )
+  return KeyPairs.map(k => ({
+    name: k.KeyName ?? '',
+    id: k.KeyPairId ?? '',
+    region,
+    createTime: iso(k.CreateTime),
+    tags: Object.fromEntries((k.Tags ?? []).map(t => [t.Key ?? '', t.Value ?? '']))
+  }))
 }
 
-/** Everything AWS says about what the evidence names, in one region. */
-async function regionFacts(
-  evidence: Evidence,
+async function securityGroups(
+  aws: Aws,
   region: string,
-  building: string[],
-  copying: string[],
-  /** The ARNs of the instance profiles the evidence names (IAM is global: asked once). */
-  profileArns: string[]
-): Promise<Facts> {
-  // Instances, key pairs and groups live where a build runs; AMIs there and where it copies to.
-  const of = (kind: LeadKind) => {
-    const builds = kind === 'image' || kind === 'image-name' ? [...building, ...copying] : building
-    return [...new Set(builds.flatMap(b => leadsOf(evidence, kind, b)))]
-  }
-  const { send, sdk } = await ec2(region)
-  const instanceIds = of('instance')
-  const keyNames = of('key-pair')
-  const groupNames = of('security-group')
-  const launchTemplateIds = of('launch-template')
-  const [named, keyPairs, groups] = await Promise.all([
-    instanceIds.length > 0 ? instances(region, [{ Name: 'instance-id', Values: instanceIds }]) : [],
-    keyNames.length > 0
-      ? send(
-          new sdk.DescribeKeyPairsCommand({ Filters: [{ Name: 'key-name', Values: keyNames }] })
-        ).then(r =>
-          (r.KeyPairs ?? []).map((k): KeyPairFact => ({
-            name: k.KeyName ?? '',
-            region,
-            createTime: iso(k.CreateTime)
-          }))
-        )
-      : [],
-    groupNames.length > 0 ? securityGroups(region, groupNames) : []
-  ])
-  // Whoever else uses the same key pairs, groups, launch templates and instance profiles: a
-  // resource in use by another instance is not ours.
-  const users = await Promise.all([
-    keyNames.length > 0 ? instances(region, [{ Name: 'key-name', Values: keyNames }]) : [],
-    groups.length > 0
-      ? instances(region, [{ Name: 'instance.group-id', Values: groups.map(g => g.id) }])
-      : [],
-    launchTemplateIds.length > 0
-      ? instances(region, [{ Name: `tag:${LAUNCH_TEMPLATE_TAG}`, Values: launchTemplateIds }])
-      : [],
-    profileArns.length > 0
-      ? instances(region, [{ Name: 'iam-instance-profile.arn', Values: profileArns }])
-      : []
-  ])
-  const allInstances = new Map<string, InstanceFact>()
-  for (const i of [...named, ...users.flat()]) allInstances.set(i.id, i)
+  names: string[]
+): Promise<SecurityGroupFact[]> {
+  if (names.length === 0) return []
+  const { client, sdk } = await aws.ec2(region)
+  const groups: SecurityGroupFact[] = []
+  const input = { Filters: [{ Name: 'group-name', Values: names }] }
+  for await (const page of sdk.paginateDescribeSecurityGroups({ client }, input))
+    groups.push(
+      ...(page.SecurityGroups ?? []).map(g => ({
+        id: g.GroupId ?? '',
+        name: g.GroupName ?? '',
+        region
+      }))
+    )
+  return groups
+}
 
-  const imageIds = of('image')
-  const imageNames = of('image-name')
-  const images = await Promise.all([
-    imageIds.length > 0
-      ? findOwnImages(region, [{ Name: 'image-id', Values: imageIds }], true)
-      : [],
-    imageNames.length > 0 ? findOwnImages(region, [{ Name: 'name', Values: imageNames }], true) : []
-  ])
-  const imageFacts = new Map<string, ImageFact>()
-  for (const image of images.flat()) {
-    imageFacts.set(image.ImageId ?? '', {
-      id: image.ImageId ?? '',
-      region,
-      name: image.Name,
-      creationDate: iso(image.CreationDate),
-      state: image.State,
-      ownedBySelf: true,
-      sourceInstanceId: image.SourceInstanceId,
-      sourceImageId: image.SourceImageId,
-      sourceImageRegion: image.SourceImageRegion,
-      tags: Object.fromEntries(tagMap(image)),
-      snapshotIds: snapshotsOf(image)
-    })
-  }
-
-  const launchTemplates: LaunchTemplateFact[] = []
-  for (const id of launchTemplateIds) {
+async function launchTemplates(
+  aws: Aws,
+  region: string,
+  ids: string[]
+): Promise<LaunchTemplateFact[]> {
+  const { client, sdk } = await aws.ec2(region)
+  const found: LaunchTemplateFact[] = []
+  for (const id of ids) {
     try {
-      const { LaunchTemplates = [] } = await send(
+      const { LaunchTemplates = [] } = await client.send(
         new sdk.DescribeLaunchTemplatesCommand({ LaunchTemplateIds: [id] })
       )
       for (const t of LaunchTemplates)
-        launchTemplates.push({
+        found.push({
           id: t.LaunchTemplateId ?? '',
           name: t.LaunchTemplateName ?? '',
           region,
@@ -150,85 +105,136 @@ async function regionFacts(
       if (!hasCode(error, /NotFound/)) throw error
     }
   }
+  return found
+}
+
+/**
+ * Everything AWS says about what the evidence names in one region and, with `users`, whoever
+ * else uses the same key pairs, groups, launch templates and instance profiles (a resource in
+ * use by another instance is not this run's).
+ */
+async function regionFacts(
+  aws: Aws,
+  region: string,
+  of: (kind: LeadKind) => string[],
+  users: boolean,
+  profileArns: string[]
+): Promise<Omit<Facts, 'instanceProfiles' | 'roles'>> {
+  const [instanceIds, keyNames, groupNames, templateIds] = [
+    of('instance'),
+    of('key-pair'),
+    of('security-group'),
+    of('launch-template')
+  ]
+  const [named, keys, groups] = await Promise.all([
+    instanceIds.length > 0
+      ? describeInstances(aws, region, [{ Name: 'instance-id', Values: instanceIds }])
+      : [],
+    keyPairs(aws, region, keyNames),
+    users ? securityGroups(aws, region, groupNames) : []
+  ])
+  const userFilters: Filter[] = users
+    ? [
+        { Name: 'key-name', Values: keyNames },
+        { Name: 'instance.group-id', Values: groups.map(g => g.id) },
+        { Name: `tag:${LAUNCH_TEMPLATE_TAG}`, Values: templateIds },
+        { Name: 'iam-instance-profile.arn', Values: profileArns }
+      ].filter(f => f.Values.length > 0)
+    : []
+  const others = await Promise.all(userFilters.map(f => describeInstances(aws, region, [f])))
+  const instances = new Map([...named, ...others.flat()].map(i => [i.id, i]))
+  const [byId, byName] = await Promise.all(
+    (['image', 'image-name'] as const).map(kind =>
+      of(kind).length > 0
+        ? findImages(aws, region, [
+            { Name: kind === 'image' ? 'image-id' : 'name', Values: of(kind) }
+          ])
+        : Promise.resolve([])
+    )
+  )
+  const images = new Map([...(byId ?? []), ...(byName ?? [])].map(i => [i.id, i]))
   return {
-    instances: [...allInstances.values()],
-    keyPairs,
+    instances: [...instances.values()],
+    keyPairs: keys,
     securityGroups: groups,
-    images: [...imageFacts.values()],
-    launchTemplates,
-    instanceProfiles: [],
-    roles: []
+    images: [...images.values()],
+    launchTemplates: users ? await launchTemplates(aws, region, templateIds) : []
   }
 }
 
-async function iamFacts(evidence: Evidence): Promise<Pick<Facts, 'instanceProfiles' | 'roles'>> {
-  const profiles = leadsOf(evidence, 'instance-profile')
-  const roles = leadsOf(evidence, 'role')
+async function iamFacts(
+  aws: Aws,
+  evidence: Evidence
+): Promise<Pick<Facts, 'instanceProfiles' | 'roles'>> {
+  const [profiles, roles] = [leadsOf(evidence, 'instance-profile'), leadsOf(evidence, 'role')]
   if (profiles.length === 0 && roles.length === 0) return { instanceProfiles: [], roles: [] }
-  const { send, sdk } = await iam(evidence.region)
+  const { client, sdk } = await aws.iam(evidence.region)
   const absent = (error: unknown) => {
     if (hasCode(error, /NoSuchEntity/)) return undefined
     throw error
   }
-  const instanceProfiles = (
-    await Promise.all(
-      profiles.map(name =>
-        send(new sdk.GetInstanceProfileCommand({ InstanceProfileName: name })).then(
-          ({ InstanceProfile: p }): InstanceProfileFact => ({
-            name,
-            arn: p?.Arn,
-            createDate: iso(p?.CreateDate),
-            roles: (p?.Roles ?? []).map(r => r.RoleName ?? '')
-          }),
-          absent
-        )
+  const instanceProfiles = await Promise.all(
+    profiles.map(name =>
+      client.send(new sdk.GetInstanceProfileCommand({ InstanceProfileName: name })).then(
+        ({ InstanceProfile: p }): InstanceProfileFact => ({
+          name,
+          arn: p?.Arn,
+          createDate: iso(p?.CreateDate),
+          roles: (p?.Roles ?? []).map(r => r.RoleName ?? '')
+        }),
+        absent
       )
     )
-  ).filter(p => p !== undefined)
-  const roleFacts = (
-    await Promise.all(
-      roles.map(async name => {
-        try {
-          const { Role } = await send(new sdk.GetRoleCommand({ RoleName: name }))
-          const { InstanceProfiles = [] } = await send(
-            new sdk.ListInstanceProfilesForRoleCommand({ RoleName: name })
-          )
-          return {
-            name,
-            createDate: iso(Role?.CreateDate),
-            instanceProfiles: InstanceProfiles.map(p => p.InstanceProfileName ?? '')
-          } satisfies RoleFact
-        } catch (error) {
-          return absent(error)
+  )
+  const roleFacts = await Promise.all(
+    roles.map(async name => {
+      try {
+        const { Role } = await client.send(new sdk.GetRoleCommand({ RoleName: name }))
+        const { InstanceProfiles = [] } = await client.send(
+          new sdk.ListInstanceProfilesForRoleCommand({ RoleName: name })
+        )
+        const fact: RoleFact = {
+          name,
+          createDate: iso(Role?.CreateDate),
+          instanceProfiles: InstanceProfiles.map(p => p.InstanceProfileName ?? '')
         }
-      })
-    )
-  ).filter(r => r !== undefined)
-  return { instanceProfiles, roles: roleFacts }
+        return fact
+      } catch (error) {
+        return absent(error)
+      }
+    })
+  )
+  return {
+    instanceProfiles: instanceProfiles.filter(p => p !== undefined),
+    roles: roleFacts.filter(r => r !== undefined)
+  }
 }
 
-/** What AWS says now about every resource the evidence leads to, in every region it names. */
-export async function gatherFacts(evidence: Evidence): Promise<Facts> {
+/**
+ * What AWS says now about every resource the evidence leads to, in every region it names:
+ * instances, key pairs and groups where a build runs, AMIs there and where it copies to. The
+ * users of each are asked only with `users` (the sweep): proving an AMI needs none of them.
+ */
+export async function gatherFacts(aws: Aws, evidence: Evidence, users = true): Promise<Facts> {
   const regions = new Map<string, { building: string[]; copying: string[] }>()
-  const at = (region: string) => {
-    const entry = regions.get(region) ?? { building: [], copying: [] }
-    regions.set(region, entry)
-    return entry
-  }
+  const at = (region: string) =>
+    regions.get(region) ?? regions.set(region, { building: [], copying: [] }).get(region)!
   for (const build of buildsOf(evidence)) {
     at(regionOf(evidence, build)).building.push(build)
     for (const region of leadsOf(evidence, 'copy-region', build)) at(region).copying.push(build)
   }
-  // IAM first: an instance profile is global, and whoever uses it, in any region the build
-  // touches, is found by its exact ARN.
-  const identity = await iamFacts(evidence)
-  const profileArns = identity.instanceProfiles
-    .map(p => p.arn)
-    .filter((arn): arn is string => !!arn)
+  // IAM first: an instance profile is global, and whoever uses it is found by its exact ARN.
+  const identity = users ? await iamFacts(aws, evidence) : { instanceProfiles: [], roles: [] }
+  const profileArns = identity.instanceProfiles.flatMap(p => p.arn ?? [])
   const perRegion = await Promise.all(
-    [...regions].map(([region, { building, copying }]) =>
-      regionFacts(evidence, region, building, copying, profileArns)
-    )
+    [...regions].map(([region, { building, copying }]) => {
+      const of = (kind: LeadKind) => {
+        const builds =
+          kind === 'image' || kind === 'image-name' ? [...building, ...copying] : building
+        return [...new Set(builds.flatMap(b => leadsOf(evidence, kind, b)))]
+      }
+      return regionFacts(aws, region, of, users, profileArns)
+    })
   )
   return {
     instances: perRegion.flatMap(f => f.instances),

@@ -1,20 +1,39 @@
 import { errorMessage } from '../errors.js'
-import { AwsError, hasCode, ssm } from './clients.js'
+import { AwsError, hasCode, type Aws } from './clients.js'
 
 /**
  * Puts `amiId` in the SSM parameter `name` in `region` as an `aws:ec2:image` String, where
- * Terraform, CloudFormation and launch templates read it. A re-run converges: when the
- * parameter already holds this AMI, nothing is written and its version is returned.
+ * Terraform, CloudFormation and launch templates read it. When the parameter holds this AMI
+ * already, nothing is written and its version is returned; `previous` is what it held before.
  * SSM validates `aws:ec2:image` values after answering (PutParameter's documentation), so the
  * AMI must exist and be available first. A failure names the parameter.
  */
 export async function putImageParameter(
+  aws: Aws,
   region: string,
   name: string,
   amiId: string
-): Promise<number> {
+): Promise<{ version: number; previous: string | undefined }> {
+  const { client, sdk } = await aws.ssm(region)
   try {
-    return (await currentVersion(region, name, amiId)) ?? (await put(region, name, amiId))
+    let previous: string | undefined
+    try {
+      const { Parameter } = await client.send(new sdk.GetParameterCommand({ Name: name }))
+      previous = Parameter?.Value
+      if (previous === amiId) return { version: Parameter?.Version ?? 0, previous }
+    } catch (error) {
+      if (!hasCode(error, /ParameterNotFound/)) throw error
+    }
+    const { Version = 0 } = await client.send(
+      new sdk.PutParameterCommand({
+        Name: name,
+        Value: amiId,
+        Type: 'String',
+        DataType: 'aws:ec2:image',
+        Overwrite: true
+      })
+    )
+    return { version: Version, previous }
   } catch (error) {
     throw new AwsError(
       `Could not put ${amiId} in the SSM parameter ${name}: ${errorMessage(error)}`,
@@ -22,34 +41,4 @@ export async function putImageParameter(
       { cause: error }
     )
   }
-}
-
-/** The parameter's version when it holds `amiId` already. */
-async function currentVersion(
-  region: string,
-  name: string,
-  amiId: string
-): Promise<number | undefined> {
-  const { send, sdk } = await ssm(region)
-  try {
-    const { Parameter } = await send(new sdk.GetParameterCommand({ Name: name }))
-    return Parameter?.Value === amiId ? Parameter.Version : undefined
-  } catch (error) {
-    if (hasCode(error, /ParameterNotFound/)) return undefined
-    throw error
-  }
-}
-
-async function put(region: string, name: string, amiId: string): Promise<number> {
-  const { send, sdk } = await ssm(region)
-  const { Version } = await send(
-    new sdk.PutParameterCommand({
-      Name: name,
-      Value: amiId,
-      Type: 'String',
-      DataType: 'aws:ec2:image',
-      Overwrite: true
-    })
-  )
-  return Version ?? 0
 }

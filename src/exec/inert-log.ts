@@ -8,13 +8,11 @@ type Write = typeof process.stdout.write
  * can be a workflow command: they are written after `::stop-commands::<token>`, with a fresh
  * random token, and the runner takes no command until `::<token>::`
  * (actions/runner@v2.336.0:src/Runner.Worker/ActionCommandManager.cs:83-124). A provisioner that
- * prints `::error::` or `::save-state ...` therefore shows up as text, never as an annotation or
- * state, and the log stays live and readable.
+ * prints `::error::` or `::save-state ...` shows up as text, never as an annotation or state.
  *
  * Commands resume as soon as anything else is written to stdout, before it is written: every
- * annotation, group, mask or log line of the action itself (all of @actions/core writes through
- * `process.stdout.write`) is taken as the runner should, without its caller having to know
- * whether program lines were pending.
+ * annotation, group, mask or log line of the action itself (@actions/core writes through
+ * `process.stdout.write`) is taken as the runner should, and no caller has to resume them.
  */
 export class InertLog {
   private token: string | undefined
@@ -25,13 +23,7 @@ export class InertLog {
     this.write?.call(process.stdout, `${text}${os.EOL}`)
   }
 
-  /** Runs one of the action's own workflow commands; they resume commands anyway. */
-  command(issue: () => void): void {
-    this.resume()
-    issue()
-  }
-
-  resume(): void {
+  private resume(): void {
     const { token, write } = this
     if (token === undefined || write === undefined) return
     this.token = this.write = undefined

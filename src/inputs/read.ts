@@ -2,11 +2,9 @@ import * as core from '@actions/core'
 import { Input } from '../constants.js'
 import type { RunnerContext } from '../context.js'
 import { InputError, errorMessage } from '../errors.js'
-import { PackerInstaller } from '../install/packer.js'
-import { hashicorpPlatform } from '../install/platform.js'
 import { checkSigningKey } from '../install/verify.js'
 import { parseInputs, type RawInputs } from './parse.js'
-import type { Inputs, PackerInputs } from './types.js'
+import type { Inputs } from './types.js'
 
 /** An input as the runner passes it, untrimmed. */
 export const rawInput: RawInputs = name => core.getInput(name, { trimWhitespace: false })
@@ -37,45 +35,22 @@ export function secretInputs(raw: RawInputs): string[] {
 }
 
 /**
- * Reads and checks every input. The form of each is checked here; the signing key is read by
- * openpgp in `keyChecked`, which the modes await together with their other warm-up (the Python
- * probe, the SDK load), before any download or AWS call.
+ * Reads and checks every input, the signing key included (read as the signature check will
+ * read it), before anything is downloaded, run or asked of AWS.
  */
-export function readInputs(
+export async function readInputs(
   context: RunnerContext,
   raw: RawInputs = rawInput
-): { inputs: Inputs; keyChecked: Promise<void> } {
+): Promise<Inputs> {
   for (const secret of secretInputs(raw)) core.setSecret(secret)
   const { inputs, warnings } = parseInputs(raw, context)
   for (const warning of warnings) core.warning(warning)
-  const keyChecked =
-    inputs.mode === 'lookup' ||
-    inputs.packer.hashicorpKey ||
-    verifiedCachedPacker(inputs.packer, context)
-      ? Promise.resolve()
-      : checkSigningKey(inputs.packer.signingKey).catch((error: unknown) => {
-          throw new InputError(
-            Input.PackerSigningKey,
-            `not a usable armored OpenPGP public key (-----BEGIN PGP PUBLIC KEY BLOCK-----): ${errorMessage(error)}`
-          )
-        })
-  // Awaited later; a failure elsewhere first must not leave it unhandled.
-  keyChecked.catch(() => undefined)
-  return { inputs, keyChecked }
-}
-
-/** The key verified the Packer this run will find in the tool cache: it is usable. */
-function verifiedCachedPacker(packer: PackerInputs, context: RunnerContext): boolean {
-  if (context.toolCache === undefined) return false
-  try {
-    const platform = hashicorpPlatform(context.platform, context.arch)
-    const installer = new PackerInstaller(packer, platform, context.toolCache, context.temp)
-    if (!installer.verifiedWith(packer.signingKey)) return false
-    core.debug(
-      `${Input.PackerSigningKey}: it verified the cached ${installer.label}; not read again`
-    )
-    return true
-  } catch {
-    return false // an unsupported platform is reported where the tools are installed
-  }
+  if (inputs.mode !== 'lookup' && !inputs.packer.hashicorpKey)
+    await checkSigningKey(inputs.packer.signingKey).catch((error: unknown) => {
+      throw new InputError(
+        Input.PackerSigningKey,
+        `not a usable armored OpenPGP public key (-----BEGIN PGP PUBLIC KEY BLOCK-----): ${errorMessage(error)}`
+      )
+    })
+  return inputs
 }

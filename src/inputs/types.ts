@@ -1,4 +1,4 @@
-import type { RetireMode } from '../release/retention.js'
+import type { RetireMode } from '../stream/retention.js'
 import type { TagFilter } from '../release/tag-pattern.js'
 import type { Tag } from '../release/tags.js'
 

@@ -1,91 +1,87 @@
-import * as fs from 'node:fs'
-import { findStreamImages, tagMap } from '../aws/images.js'
+import * as core from '@actions/core'
+import type { Aws } from '../aws/clients.js'
+import { describeStream, findImages } from '../aws/images.js'
 import type { RunnerContext } from '../context.js'
 import type { LookupInputs } from '../inputs/types.js'
-import { selectBuilds } from '../packer/build-filter.js'
-import { readTemplate, resolveBuildNames } from '../packer/template.js'
+import { orderArtifacts } from '../release/artifact.js'
 import { resolveRelease } from '../release/version.js'
-import { writeFlags, writeReleaseOutputs } from '../report/outputs.js'
-import type { RunReport } from '../report/summary.js'
-import { recordedArtifacts, streamOf } from './stream.js'
-import { releaseBuilds } from './template.js'
+import type { RunResult } from '../report/result.js'
+import { artifactsOf, releaseOf, type Release } from '../stream/model.js'
+import { targetsOf } from '../stream/pointer.js'
+import type { Phase } from '../steps/phase.js'
+import { selectedBuilds, streamId, type StreamId } from '../steps/plan.js'
+import { pointParameter } from '../steps/publish.js'
 
 /**
- * Build names in template order and the builds `only`/`except` select, when the template is
- * there to read (a deploy job may not check it out): then a release that lacks a build is not
- * found.
+ * `mode: lookup`, for deploy and rollback jobs: the outputs of the whole release of this version
+ * and lineage, every region included. Installs nothing and builds nothing. With `ssm-parameter`
+ * it is a rollback (or roll-forward): the parameter points at this release, whichever is newer.
  */
-function buildsOf(inputs: LookupInputs): { order: string[]; selected: string[] | undefined } {
-  try {
-    if (!fs.existsSync(inputs.template)) return { order: [], selected: undefined }
-    const { template, unresolved } = resolveBuildNames(
-      readTemplate(inputs.template),
-      new Map(inputs.vars)
-    )
-    const order = template.builds.map(b => b.name)
-    if (unresolved.length > 0) return { order, selected: undefined }
-    const { builds, unmatched } = selectBuilds(order, inputs, template.format)
-    return { order, selected: unmatched ? undefined : releaseBuilds(template, builds) }
-  } catch {
-    return { order: [], selected: undefined }
-  }
-}
-
-/**
- * `mode: lookup`, for deploy and rollback jobs: the outputs of the existing release of this
- * version and lineage, every region included (from the copies recorded on its image). Installs
- * nothing, builds nothing, changes nothing.
- */
-export async function lookup(
+export async function lookupMode(
   inputs: LookupInputs,
   context: RunnerContext,
-  report: RunReport
-): Promise<void> {
+  aws: Aws,
+  phase: Phase
+): Promise<RunResult> {
   const gate = resolveRelease(context.ref, inputs.releaseTags, inputs.imageVersion)
   if (gate.kind === 'not-a-release')
     throw new Error(
       `Nothing to look up: ${gate.reason}. Set 'image-version' to the version to look up.`
     )
-  const stream = streamOf(inputs, context, gate.version, inputs.region)
-  report.version = stream.version
-  report.lineage = stream.lineage
-  report.region = stream.region
-  const found = await report.phase('Look up the release', () =>
-    findStreamImages(
-      stream.region,
-      stream.schema,
-      stream.version,
-      stream.lineage,
-      stream.acceptLegacyLineage
+  const id = streamId(inputs, context, inputs.region)
+  const { order, selected } = selectedBuilds(inputs)
+  const stream = await phase('Look up the release', () => describeStream(aws, id))
+  const release = releaseOf(stream, gate.version, selected)
+  if (!release.whole) throw new Error(await notFound(aws, id, release))
+  const artifacts = orderArtifacts(release.sets.flatMap(artifactsOf), order, id.region)
+  const pointed =
+    inputs.ssmParameter === undefined
+      ? undefined
+      : await phase('Point the parameter at this release', () =>
+          pointParameter(
+            aws,
+            inputs.ssmParameter ?? '',
+            targetsOf(release, inputs.ssmParameter?.includes('{build}') ?? false)
+          )
+        )
+  const moved = pointed?.writes.filter(w => w.previous !== undefined) ?? []
+  if (moved.length > 0)
+    core.notice(
+      `ssm-parameter now names ${gate.version}: ${moved.map(w => `${w.region} ${w.previous ?? ''} → ${w.amiId}`).join(', ')}`
     )
-  )
-  if (found.released.length === 0) {
-    const pending =
-      found.pending.length > 0
-        ? ` (${found.pending.map(i => i.ImageId ?? '').join(', ')} is being built or was never finished)`
-        : ''
-    throw new Error(
-      `No release of ${stream.version} in lineage ${stream.lineage} in ${stream.region}${pending}. Check 'image-version', 'lineage' (or the template and vars it derives from) and 'aws-region'.`
-    )
+  return {
+    outcome: 'found',
+    version: gate.version,
+    lineage: id.lineage,
+    region: id.region,
+    artifacts,
+    names: Object.fromEntries(stream.images.map(i => [i.id, i.name])),
+    ssm: pointed?.writes,
+    ssmPerBuild: inputs.ssmParameter?.includes('{build}'),
+    ...(pointed?.problems.length
+      ? {
+          error: `The release was found, but the parameter could not point at it: ${pointed.problems.join('; ')}`
+        }
+      : {})
   }
-  const { order, selected } = buildsOf(inputs)
-  const buildOf = (i: (typeof found.released)[number]) => tagMap(i).get(stream.schema.build) ?? ''
-  const missing = (selected ?? []).filter(b => !found.released.some(i => buildOf(i) === b))
-  if (missing.length > 0)
-    throw new Error(
-      `The release of ${stream.version} in lineage ${stream.lineage} in ${stream.region} lacks ${missing.join(', ')} (it has ${[...new Set(found.released.map(buildOf))].join(', ')}): it was not finished. A re-run of the release job finishes it.`
-    )
-  const released = found.released.filter(
-    i => selected === undefined || selected.includes(buildOf(i))
-  )
-  const artifacts = await recordedArtifacts(released, stream, order)
-  report.artifacts = artifacts
-  writeFlags({ skipped: false, reused: true })
-  writeReleaseOutputs({
-    imageVersion: stream.version,
-    lineage: stream.lineage,
-    region: stream.region,
-    artifacts
-  })
-  report.outcome = 'found'
+}
+
+/** Why there is no whole release, and where this version is released when it is in other lineages. */
+async function notFound(
+  aws: Aws,
+  id: StreamId,
+  release: Extract<Release, { whole: false }>
+): Promise<string> {
+  const holders = await findImages(aws, id.region, [
+    { Name: `tag:${id.schema.version}`, Values: [release.version] },
+    { Name: `tag-key`, Values: [id.schema.builds] }
+  ])
+  const lineages = [
+    ...new Set(holders.map(i => i.tags[id.schema.lineage] ?? '').filter(l => l && l !== id.lineage))
+  ]
+  const elsewhere =
+    lineages.length > 0
+      ? ` ${release.version} is released in ${id.region} in lineage ${lineages.map(l => `'${l}'`).join(', ')}: set 'lineage' to the one you mean (the release job's lineage output says it).`
+      : ''
+  return `No whole release of ${release.version} in lineage '${id.lineage}' in ${id.region}: ${release.reason}.${elsewhere} Check 'image-version', 'lineage' (or the template and vars it derives from) and 'aws-region'.`
 }

@@ -1,81 +1,58 @@
 import * as core from '@actions/core'
-import * as fs from 'node:fs'
-import { requireToolCache, type RunnerContext } from '../context.js'
+import type { RunnerContext } from '../context.js'
 import type { InstallInputs, ValidateInputs } from '../inputs/types.js'
 import { checkToolHost, installTools } from '../install/index.js'
-import { makePluginFolder, providePlugins, validateTemplate } from '../packer/index.js'
 import { resolveRelease, validationVersion } from '../release/version.js'
-import { writeFlags, writeToolOutputs } from '../report/outputs.js'
-import type { RunReport } from '../report/summary.js'
-import type { Cleanups } from './build.js'
-import { readReleaseTemplate } from './template.js'
+import type { RunResult } from '../report/result.js'
+import type { Phase } from '../steps/phase.js'
+import { readReleaseTemplate } from '../steps/plan.js'
+import { prepareTools } from '../steps/tools.js'
 
-/** `mode: install`: the pinned tools on PATH for the steps after it. */
-export async function installOnly(
+/** `mode: install`: the pinned tools, verified, on PATH for the steps after it. */
+export async function installMode(
   inputs: InstallInputs,
   context: RunnerContext,
-  report: RunReport,
-  keyChecked: Promise<void>
-): Promise<void> {
-  const [host] = await Promise.all([checkToolHost(inputs, context), keyChecked])
-  const tools = await report.phase('Install Packer and Ansible', () =>
-    installTools(inputs, host, context)
-  )
-  report.tools = { packer: tools.packer.version, ansible: tools.ansible?.version }
-  writeFlags({ skipped: false, reused: false })
-  writeToolOutputs(tools)
-  report.outcome = 'installed'
+  phase: Phase
+): Promise<RunResult> {
+  const host = await checkToolHost(inputs, context)
+  const tools = await phase('Install Packer and Ansible', () => installTools(inputs, host, context))
+  return {
+    outcome: 'installed',
+    tools: { packer: tools.packer.version, ansible: tools.ansible?.version }
+  }
 }
 
 /**
- * `mode: validate`, for pull requests: the template's contract, then `packer init` and
- * `packer validate` with the tools a release would use. No AWS call.
+ * `mode: validate`, for pull requests: the template's contract, then the tools a release would
+ * use, `packer init` and `packer validate`. No AWS call.
  */
-export async function validateOnly(
+export async function validateMode(
   inputs: ValidateInputs,
   context: RunnerContext,
-  report: RunReport,
-  cleanups: Cleanups,
-  keyChecked: Promise<void>
-): Promise<void> {
+  phase: Phase
+): Promise<RunResult> {
   const gate = resolveRelease(context.ref, inputs.releaseTags, inputs.imageVersion)
   const version = gate.kind === 'release' ? gate.version : validationVersion(context.sha)
-  report.version = version
   const read = readReleaseTemplate(inputs, { region: undefined, regionFrom: 'environment' }, true)
-  const [host] = await Promise.all([checkToolHost(inputs, context), keyChecked])
-  const tools = await report.phase('Install Packer and Ansible', () =>
-    installTools(inputs, host, context)
-  )
-  report.tools = { packer: tools.packer.version, ansible: tools.ansible?.version }
-  const pluginPath = makePluginFolder(context.temp)
-  cleanups.push(() => fs.rmSync(pluginPath, { recursive: true, force: true }))
-  const job = {
-    context: {
-      template: read.template,
-      version,
-      vars: inputs.vars,
-      varFiles: inputs.varFiles,
-      only: inputs.only,
-      except: inputs.except,
-      pluginPath,
-      githubToken: inputs.githubToken
-    },
-    binary: tools.packer.executable,
-    cwd: inputs.workingDirectory,
-    packerVersion: tools.packer.version
+  const host = await checkToolHost(inputs, context)
+  const run = {
+    template: read.template,
+    version,
+    only: inputs.only,
+    except: inputs.except,
+    building: false
   }
-  await report.phase('Install plugins and validate the template', async () => {
-    await providePlugins(
-      job,
-      requireToolCache(context),
-      context.arch,
-      inputs.packer.amazonPluginVersion
-    )
-    await validateTemplate(job)
-  })
+  const prepared = await prepareTools(inputs, host, context, run, phase)
+  prepared.cleanup()
   core.info(`${inputs.template} is valid`)
-  writeFlags({ skipped: false, reused: false })
-  writeToolOutputs(tools)
-  core.setOutput('image-version', version)
-  report.outcome = 'validated'
+  const { tools } = prepared
+  return {
+    outcome: 'validated',
+    version,
+    tools: {
+      packer: tools.packer.version,
+      ansible: tools.ansible?.version,
+      amazonPlugin: prepared.amazonPlugin
+    }
+  }
 }

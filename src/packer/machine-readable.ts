@@ -124,11 +124,24 @@ export function splitUiLine(
   }
 }
 
-/** Packer's refusal to reuse an AMI name (common/step_pre_validate.go:128-130). */
-export function nameCollision(errors: string[]): { name: string; amiId: string } | undefined {
+/**
+ * An AMI name another image holds, in either wording: Packer's check before the build
+ * (hashicorp/packer-plugin-amazon@v1.8.2:common/step_pre_validate.go:128-130), or EC2's
+ * `InvalidAMIName.Duplicate` that CreateImage or CopyImage answers when two runs race
+ * (builder/ebs/step_create_ami.go: `Error creating AMI: …`; common/step_ami_region_copy.go:
+ * `Error Copying AMI (<source>) to region (<region>): …`). EC2's code is matched, not its words.
+ */
+export function nameCollision(
+  errors: string[]
+): { name?: string; amiId?: string; region?: string } | undefined {
   for (const error of errors) {
-    const match = /AMI Name: '(.+?)' is used by an existing AMI: (ami-[0-9a-f]+)\b/.exec(error)
-    if (match) return { name: match[1] as string, amiId: match[2] as string }
+    const checked = /AMI Name: '(.+?)' is used by an existing AMI: (ami-[0-9a-f]+)\b/.exec(error)
+    if (checked) return { name: checked[1] as string, amiId: checked[2] as string }
+    const at = error.indexOf('InvalidAMIName.Duplicate')
+    if (at < 0) continue
+    const region = /to region \(([a-z]{2}(?:-[a-z]+)+-\d+)\)/.exec(error)?.[1]
+    const amiId = /\b(ami-[0-9a-f]{8,17})\b/.exec(error.slice(at))?.[1]
+    return { ...(amiId ? { amiId } : {}), ...(region ? { region } : {}) }
   }
   return undefined
 }

@@ -53,10 +53,8 @@ export async function runPackerBuild(
   let cancelled = false
   const forward = (signal: NodeJS.Signals) => {
     cancelled = true
-    inertLog.command(() =>
-      core.warning(
-        `Received ${signal}: asking Packer to stop and clean up (SIGTERM), waiting for it to exit`
-      )
+    core.warning(
+      `Received ${signal}: asking Packer to stop and clean up (SIGTERM), waiting for it to exit`
     )
     child.kill('SIGTERM')
   }
@@ -90,7 +88,6 @@ export async function runPackerBuild(
     stderr.close()
     child.stdout.destroy()
     child.stderr.destroy()
-    inertLog.resume()
     return {
       exitCode,
       signal,

@@ -55,8 +55,8 @@ export interface Evidence {
   region: string
   buildRegions: Record<string, string>
   leads: Lead[]
-  /** Builds whose AMIs Packer reported as artifacts: they are the release, never leftovers. */
-  finished: string[]
+  /** Packer ended the build with success: it removed its temporary resources itself. */
+  settled?: boolean | undefined
 }
 
 /**
@@ -203,10 +203,6 @@ export function parseEvidence(
       else if (refused !== 'known') problems.push(`a saved lead is not taken: ${refused}`)
     } else problems.push(`a saved lead is not well-formed: ${JSON.stringify(item)}`)
   }
-  const finished: string[] = []
-  for (const build of Array.isArray(record?.finished) ? (record.finished as unknown[]) : [])
-    if (typeof build === 'string') finished.push(build)
-    else problems.push(`a saved finished build is not a name: ${JSON.stringify(build)}`)
   return {
     evidence: {
       startedAt: new Date(started).toISOString(),
@@ -214,7 +210,7 @@ export function parseEvidence(
       region,
       buildRegions,
       leads,
-      finished
+      settled: record?.settled === true
     },
     problems
   }

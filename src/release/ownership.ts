@@ -1,111 +1,16 @@
-import { leadsOf, regionOf, type Evidence } from './evidence.js'
+import { leadsOf, regionOf, type Evidence, type LeadKind } from './evidence.js'
+import type { Facts, ImageFact, InstanceFact } from './facts.js'
 import type { TagSchema } from './tags.js'
 
 /**
  * The rule that decides what the action may delete: a pure function of the evidence the run
  * recorded (`evidence.ts`) and what AWS describes now. A resource is this run's own only when
- * AWS says it was made after the run started and ties it to what Packer made for the build:
- *
- * - instance: launched after the start, from the source AMI Packer announced, with the
- *   temporary key pair or in the temporary security group Packer announced (a build that had
- *   neither is tied by the start time and the announced source AMI alone);
- * - key pair: created after the start, with the announced name, used by no instance but the
- *   build's own;
- * - security group: the announced name, used by the build's own instance and by nothing else;
- * - AMI: created after the start, and made from the build's own instance (`SourceInstanceId`)
- *   or copied from the build's own AMI (`SourceImageId`); where EC2 reports neither, the name
- *   Packer announced, in a region Packer built or copied to;
- * - spot launch template, IAM instance profile and role: created after the start with the
- *   announced ID or name, used by nothing but the build's own.
- *
- * An image's build is the one its proof runs through (the instance it was made from, the AMI
- * it was copied from), so the post step keeps the AMIs of every build that finished.
- *
- * Every resource that fails is left alone and reported with the reason.
+ * AWS says it was made after the run started and ties it to what Packer made for the build.
+ * Each kind has one row in `PROOFS`: what refuses it (checked in order), and what ties it to
+ * the run (the first that holds is the reason). AMIs are proven through the instance they were
+ * made from or the AMI they were copied from (`judgeImages`). Anything not proven is left
+ * alone and reported with the reason.
  */
-
-export interface InstanceFact {
-  id: string
-  region: string
-  launchTime: string | undefined
-  imageId: string | undefined
-  keyName: string | undefined
-  groupIds: string[]
-  groupNames: string[]
-  state: string | undefined
-  /** The instance profile's name (from its ARN). */
-  instanceProfile: string | undefined
-  /** The launch template it was launched from (EC2's `aws:ec2launchtemplate:id` tag), if known. */
-  launchTemplateId?: string | undefined
-}
-
-export interface KeyPairFact {
-  name: string
-  region: string
-  createTime: string | undefined
-}
-
-export interface SecurityGroupFact {
-  id: string
-  name: string
-  region: string
-}
-
-export interface ImageFact {
-  id: string
-  region: string
-  name: string | undefined
-  creationDate: string | undefined
-  state: string | undefined
-  ownedBySelf: boolean
-  sourceInstanceId: string | undefined
-  sourceImageId: string | undefined
-  sourceImageRegion: string | undefined
-  tags: Record<string, string>
-  snapshotIds: string[]
-}
-
-export interface LaunchTemplateFact {
-  id: string
-  name: string
-  region: string
-  createTime: string | undefined
-}
-
-export interface InstanceProfileFact {
-  name: string
-  arn?: string | undefined
-  createDate: string | undefined
-  roles: string[]
-}
-
-export interface RoleFact {
-  name: string
-  createDate: string | undefined
-  instanceProfiles: string[]
-}
-
-/** What AWS describes for the leads of a run, and for anything that uses the same resources. */
-export interface Facts {
-  instances: InstanceFact[]
-  keyPairs: KeyPairFact[]
-  securityGroups: SecurityGroupFact[]
-  images: ImageFact[]
-  launchTemplates: LaunchTemplateFact[]
-  instanceProfiles: InstanceProfileFact[]
-  roles: RoleFact[]
-}
-
-export const NO_FACTS: Facts = {
-  instances: [],
-  keyPairs: [],
-  securityGroups: [],
-  images: [],
-  launchTemplates: [],
-  instanceProfiles: [],
-  roles: []
-}
-
 export type ResourceKind =
   | 'instance'
   | 'key pair'
@@ -114,6 +19,7 @@ export type ResourceKind =
   | 'launch template'
   | 'instance profile'
   | 'role'
+  | 'claim'
 
 export interface Verdict {
   kind: ResourceKind
@@ -135,259 +41,309 @@ export interface Verdict {
  * The names Packer generates: `packer_<uuid>` for a temporary key pair
  * (hashicorp/packer-plugin-amazon@v1.8.2:common/run_config.go:698-703, TimeOrderedUUID from
  * packer-plugin-sdk@v0.6.10:uuid/uuid.go:26-27) and `packer-fleet-launch-template-<7>` for a
- * spot request (common/step_run_spot_instance.go:301-303). A key pair of another name
- * (`temporary_key_pair_name`) counts only when this run's instance used it.
+ * spot request (common/step_run_spot_instance.go:301-303).
  */
 const PACKER_KEY_PAIR = /^packer_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 const PACKER_SPOT_TEMPLATE = /^packer-fleet-launch-template-[0-9A-Za-z]{7}$/
 
 const after = (time: string | undefined, start: string): boolean =>
-  time !== undefined && Date.parse(time) >= Date.parse(start)
+  time !== undefined && time !== '' && Date.parse(time) >= Date.parse(start)
 
-interface BuildVerdicts {
-  instances: Verdict[]
-  ownInstances: InstanceFact[]
+/** What a proof sees: the evidence, the facts, and the instances already proven (id → build). */
+interface Scene {
+  evidence: Evidence
+  facts: Facts
+  own: ReadonlyMap<string, string>
+  build: string
 }
 
-function judgeInstances(evidence: Evidence, facts: Facts, build: string): BuildVerdicts {
-  const keyNames = leadsOf(evidence, 'key-pair', build)
-  const groupNames = leadsOf(evidence, 'security-group', build)
-  const sources = leadsOf(evidence, 'source-image', build)
-  const verdicts: Verdict[] = []
-  const own: InstanceFact[] = []
-  for (const id of leadsOf(evidence, 'instance', build)) {
-    const instance = facts.instances.find(i => i.id === id)
-    const verdict = (ours: boolean, reason: string) => {
-      verdicts.push({ kind: 'instance', id, region: instance?.region, build, ours, reason })
-      if (ours && instance) own.push(instance)
+type Test<R> = (r: R, s: Scene) => string | undefined
+
+interface Proof<R> {
+  /** The leads that name candidates, and how a lead finds its facts. */
+  lead: LeadKind
+  find: (value: string, s: Scene) => R[]
+  id: (r: R) => string
+  region: (r: R) => string | undefined
+  /** Each returns why the resource is not the run's, or undefined. */
+  refuse: Test<R>[]
+  /** Each returns why it is the run's, or undefined; the first that holds proves it. */
+  tie: Test<R>[]
+  /** Why nothing tied it. */
+  untied: (r: R, s: Scene) => string
+}
+
+const foreignUser = (s: Scene, uses: (i: InstanceFact) => boolean) => {
+  const user = s.facts.instances.find(i => uses(i) && !s.own.has(i.id))
+  return user ? `instance ${user.id} uses it` : undefined
+}
+const createdAfterStart = (time: string | undefined, s: Scene) =>
+  after(time, s.evidence.startedAt) ? 'created by this run' : undefined
+const createdBefore = (time: string | undefined) =>
+  `it was created at ${time ?? '(unknown)'}, before this run started`
+
+const KEY_PAIR: Proof<Facts['keyPairs'][number]> = {
+  lead: 'key-pair',
+  find: (name, s) => s.facts.keyPairs.filter(k => k.name === name),
+  id: k => k.name,
+  region: k => k.region,
+  refuse: [
+    (k, s) => foreignUser(s, i => i.keyName === k.name && i.region === k.region),
+    (k, s) =>
+      after(k.createTime, s.evidence.startedAt) &&
+      !s.facts.instances.some(i => s.own.has(i.id) && i.keyName === k.name) &&
+      !PACKER_KEY_PAIR.test(k.name)
+        ? 'no instance of this run used it, and Packer did not generate its name'
+        : undefined
+  ],
+  tie: [
+    (k, s) => createdAfterStart(k.createTime, s),
+    (k, s) =>
+      k.createTime === undefined &&
+      s.facts.instances.some(i => s.own.has(i.id) && i.keyName === k.name)
+        ? "the build's own instance uses it"
+        : undefined
+  ],
+  untied: k => createdBefore(k.createTime)
+}
+
+const SECURITY_GROUP: Proof<Facts['securityGroups'][number]> = {
+  lead: 'security-group',
+  find: (name, s) => s.facts.securityGroups.filter(g => g.name === name),
+  id: g => g.id,
+  region: g => g.region,
+  refuse: [(g, s) => foreignUser(s, i => i.groupIds.includes(g.id))],
+  tie: [
+    (g, s) =>
+      s.facts.instances.some(i => s.own.has(i.id) && i.groupIds.includes(g.id))
+        ? "the build's own instance was in it"
+        : undefined
+  ],
+  untied: () => 'no instance of this run was in it, so nothing ties it to this run'
+}
+
+const LAUNCH_TEMPLATE: Proof<Facts['launchTemplates'][number]> = {
+  lead: 'launch-template',
+  find: (id, s) => s.facts.launchTemplates.filter(t => t.id === id),
+  id: t => t.id,
+  region: t => t.region,
+  refuse: [
+    (t, s) => foreignUser(s, i => i.launchTemplateId === t.id),
+    t =>
+      PACKER_SPOT_TEMPLATE.test(t.name) ? undefined : `Packer did not generate its name ${t.name}`
+  ],
+  tie: [(t, s) => createdAfterStart(t.createTime, s)],
+  untied: t => createdBefore(t.createTime)
+}
+
+const INSTANCE_PROFILE: Proof<Facts['instanceProfiles'][number]> = {
+  lead: 'instance-profile',
+  find: (name, s) => s.facts.instanceProfiles.filter(p => p.name === name),
+  id: p => p.name,
+  region: () => undefined,
+  refuse: [(p, s) => foreignUser(s, i => i.instanceProfile === p.name)],
+  tie: [(p, s) => createdAfterStart(p.createDate, s)],
+  untied: () => 'it was created before this run started'
+}
+
+const ROLE = (ownProfiles: ReadonlySet<string>): Proof<Facts['roles'][number]> => ({
+  lead: 'role',
+  find: (name, s) => s.facts.roles.filter(r => r.name === name),
+  id: r => r.name,
+  region: () => undefined,
+  refuse: [
+    r => {
+      const other = r.instanceProfiles.find(p => !ownProfiles.has(p))
+      return other ? `instance profile ${other} uses it` : undefined
     }
-    if (!instance) {
-      verdict(false, 'EC2 does not know it')
-      continue
+  ],
+  tie: [(r, s) => createdAfterStart(r.createDate, s)],
+  untied: () => 'it was created before this run started'
+})
+
+/**
+ * An instance: launched after the start, from the source AMI Packer announced, with the
+ * temporary key pair (created after the start) or in the temporary security group Packer
+ * announced; a build that announced neither ties it by the source AMI alone.
+ */
+const INSTANCE: Proof<InstanceFact | { missing: string }> = {
+  lead: 'instance',
+  find: (id, s) => [s.facts.instances.find(i => i.id === id) ?? { missing: id }],
+  id: i => ('missing' in i ? i.missing : i.id),
+  region: i => ('missing' in i ? undefined : i.region),
+  refuse: [
+    i => ('missing' in i ? 'EC2 does not know it' : undefined),
+    (i, s) =>
+      'missing' in i || after(i.launchTime, s.evidence.startedAt)
+        ? undefined
+        : `it was launched at ${i.launchTime ?? '(unknown)'}, before this run started`,
+    (i, s) => {
+      const sources = leadsOf(s.evidence, 'source-image', s.build)
+      if ('missing' in i || sources.length === 0 || sources.includes(i.imageId ?? ''))
+        return undefined
+      return `it was launched from ${i.imageId ?? '(unknown)'}, not from the build's source AMI`
     }
-    if (!after(instance.launchTime, evidence.startedAt)) {
-      verdict(
-        false,
-        `it was launched at ${instance.launchTime ?? '(unknown)'}, before this run started`
+  ],
+  tie: [
+    (i, s) => {
+      if ('missing' in i) return undefined
+      const keyNew = s.facts.keyPairs
+        .filter(k => k.name === i.keyName && k.region === i.region)
+        .every(k => after(k.createTime, s.evidence.startedAt))
+      const key =
+        i.keyName !== undefined && leadsOf(s.evidence, 'key-pair', s.build).includes(i.keyName)
+      const group = i.groupNames.some(n =>
+        leadsOf(s.evidence, 'security-group', s.build).includes(n)
       )
-      continue
-    }
-    if (sources.length > 0 && !sources.includes(instance.imageId ?? '')) {
-      verdict(
-        false,
-        `it was launched from ${instance.imageId ?? '(unknown)'}, not from the build's source AMI`
-      )
-      continue
-    }
-    const key = instance.keyName !== undefined && keyNames.includes(instance.keyName)
-    const keyIsNew = facts.keyPairs
-      .filter(k => k.name === instance.keyName && k.region === instance.region)
-      .every(k => after(k.createTime, evidence.startedAt))
-    const group = instance.groupNames.some(name => groupNames.includes(name))
-    if ((key && keyIsNew) || group)
-      verdict(true, 'launched by this run with its temporary key pair or security group')
-    else if (keyNames.length > 0 || groupNames.length > 0)
-      verdict(false, "it has neither the build's temporary key pair nor its security group")
-    else if (sources.length > 0) verdict(true, "launched by this run from the build's source AMI")
-    else
-      verdict(false, 'the build announced no key pair, security group or source AMI to tie it to')
-  }
-  return { instances: verdicts, ownInstances: own }
+      return (key && keyNew) || group
+        ? 'launched by this run with its temporary key pair or security group'
+        : undefined
+    },
+    (_, s) =>
+      leadsOf(s.evidence, 'key-pair', s.build).length +
+        leadsOf(s.evidence, 'security-group', s.build).length ===
+        0 && leadsOf(s.evidence, 'source-image', s.build).length > 0
+        ? "launched by this run from the build's source AMI"
+        : undefined
+  ],
+  untied: (_, s) =>
+    leadsOf(s.evidence, 'key-pair', s.build).length +
+      leadsOf(s.evidence, 'security-group', s.build).length >
+    0
+      ? "it has neither the build's temporary key pair nor its security group"
+      : 'the build announced no key pair, security group or source AMI to tie it to'
+}
+
+function judge<R>(proof: Proof<R>, kind: ResourceKind, s: Scene): Verdict[] {
+  return leadsOf(s.evidence, proof.lead, s.build).flatMap(value =>
+    proof.find(value, s).map(r => {
+      const base = { kind, id: proof.id(r), region: proof.region(r), build: s.build }
+      const refusal = proof.refuse.map(t => t(r, s)).find(Boolean)
+      if (refusal) return { ...base, ours: false, reason: refusal }
+      const tie = proof.tie.map(t => t(r, s)).find(Boolean)
+      return tie
+        ? { ...base, ours: true, reason: tie }
+        : { ...base, ours: false, reason: proof.untied(r, s) }
+    })
+  )
 }
 
 /** Judges every resource the evidence leads to. */
 export function judgeOwnership(evidence: Evidence, facts: Facts, schema: TagSchema): Verdict[] {
-  const verdicts: Verdict[] = []
   const builds = [...new Set(evidence.leads.map(l => l.build))]
-  const buildOfOwnInstance = new Map<string, string>()
-  const perBuild = new Map<string, InstanceFact[]>()
+  const own = new Map<string, string>()
+  const verdicts: Verdict[] = []
   for (const build of builds) {
-    const { instances, ownInstances } = judgeInstances(evidence, facts, build)
+    const instances = judge(INSTANCE, 'instance', { evidence, facts, own: new Map(), build })
+    for (const v of instances) if (v.ours) own.set(v.id, build)
     verdicts.push(...instances)
-    perBuild.set(build, ownInstances)
-    for (const i of ownInstances) buildOfOwnInstance.set(i.id, build)
   }
-  const foreignUser = (uses: (i: InstanceFact) => boolean) =>
-    facts.instances.find(i => uses(i) && !buildOfOwnInstance.has(i.id))
-
   for (const build of builds) {
-    const own = perBuild.get(build) ?? []
-    for (const name of leadsOf(evidence, 'key-pair', build)) {
-      for (const key of facts.keyPairs.filter(k => k.name === name)) {
-        const base = { kind: 'key pair' as const, id: name, region: key.region, build }
-        const user = foreignUser(i => i.keyName === name && i.region === key.region)
-        const usedByOwn = own.some(i => i.keyName === name)
-        if (user) verdicts.push({ ...base, ours: false, reason: `instance ${user.id} uses it` })
-        else if (
-          after(key.createTime, evidence.startedAt) &&
-          !usedByOwn &&
-          !PACKER_KEY_PAIR.test(name)
-        )
-          verdicts.push({
-            ...base,
-            ours: false,
-            reason: 'no instance of this run used it, and Packer did not generate its name'
-          })
-        else if (after(key.createTime, evidence.startedAt))
-          verdicts.push({ ...base, ours: true, reason: 'created by this run' })
-        else if (key.createTime === undefined && usedByOwn)
-          verdicts.push({ ...base, ours: true, reason: "the build's own instance uses it" })
-        else
-          verdicts.push({
-            ...base,
-            ours: false,
-            reason: `it was created at ${key.createTime ?? '(unknown)'}, before this run started`
-          })
-      }
-    }
-    for (const name of leadsOf(evidence, 'security-group', build)) {
-      for (const group of facts.securityGroups.filter(g => g.name === name)) {
-        const base = {
-          kind: 'security group' as const,
-          id: group.id,
-          name,
-          region: group.region,
-          build
-        }
-        const user = foreignUser(i => i.groupIds.includes(group.id))
-        if (user) verdicts.push({ ...base, ours: false, reason: `instance ${user.id} uses it` })
-        else if (own.some(i => i.groupIds.includes(group.id)))
-          verdicts.push({ ...base, ours: true, reason: "the build's own instance was in it" })
-        else
-          verdicts.push({
-            ...base,
-            ours: false,
-            reason: 'no instance of this run was in it, so nothing ties it to this run'
-          })
-      }
-    }
-    for (const id of leadsOf(evidence, 'launch-template', build)) {
-      const template = facts.launchTemplates.find(t => t.id === id)
-      if (!template) continue
-      const base = { kind: 'launch template' as const, id, region: template.region, build }
-      const user = foreignUser(i => i.launchTemplateId === id)
-      if (user) verdicts.push({ ...base, ours: false, reason: `instance ${user.id} uses it` })
-      else if (!PACKER_SPOT_TEMPLATE.test(template.name))
-        verdicts.push({
-          ...base,
-          ours: false,
-          reason: `Packer did not generate its name ${template.name}`
-        })
-      else if (after(template.createTime, evidence.startedAt))
-        verdicts.push({ ...base, ours: true, reason: 'created by this run' })
-      else
-        verdicts.push({
-          ...base,
-          ours: false,
-          reason: `it was created at ${template.createTime ?? '(unknown)'}, before this run started`
-        })
-    }
-    for (const name of leadsOf(evidence, 'instance-profile', build)) {
-      const profile = facts.instanceProfiles.find(p => p.name === name)
-      if (!profile) continue
-      const base = { kind: 'instance profile' as const, id: name, region: undefined, build }
-      const user = foreignUser(i => i.instanceProfile === name)
-      if (user) verdicts.push({ ...base, ours: false, reason: `instance ${user.id} uses it` })
-      else if (after(profile.createDate, evidence.startedAt))
-        verdicts.push({ ...base, ours: true, reason: 'created by this run' })
-      else verdicts.push({ ...base, ours: false, reason: 'it was created before this run started' })
-    }
-    const ownProfiles = new Set(
+    const s = { evidence, facts, own, build }
+    verdicts.push(
+      ...judge(KEY_PAIR, 'key pair', s),
+      ...judge(SECURITY_GROUP, 'security group', s).map(v => ({
+        ...v,
+        name: facts.securityGroups.find(g => g.id === v.id)?.name ?? ''
+      })),
+      ...judge(LAUNCH_TEMPLATE, 'launch template', s),
+      ...judge(INSTANCE_PROFILE, 'instance profile', s)
+    )
+    const profiles = new Set(
       verdicts.filter(v => v.kind === 'instance profile' && v.ours).map(v => v.id)
     )
-    for (const name of leadsOf(evidence, 'role', build)) {
-      const role = facts.roles.find(r => r.name === name)
-      if (!role) continue
-      const base = { kind: 'role' as const, id: name, region: undefined, build }
-      const other = role.instanceProfiles.find(p => !ownProfiles.has(p))
-      if (other)
-        verdicts.push({ ...base, ours: false, reason: `instance profile ${other} uses it` })
-      else if (after(role.createDate, evidence.startedAt))
-        verdicts.push({ ...base, ours: true, reason: 'created by this run' })
-      else verdicts.push({ ...base, ours: false, reason: 'it was created before this run started' })
-    }
+    verdicts.push(...judge(ROLE(profiles), 'role', s))
   }
-
-  const ownBuilds = new Set([...perBuild].filter(([, own]) => own.length > 0).map(([b]) => b))
-  verdicts.push(...judgeImages(evidence, facts, schema, buildOfOwnInstance, ownBuilds))
-  return verdicts
+  return [...verdicts, ...judgeImages(evidence, facts, schema, own)]
 }
 
+/**
+ * AMIs: created after the start, by this account, marked by no other run, and either made from
+ * an own instance (`SourceInstanceId`), copied from an own AMI (`SourceImageId`, a copy of a
+ * copy with encrypt_boot), or copied from an AMI the build announced that is gone now (a failed
+ * or cancelled copy leaves its copies when Packer removes the source), under the announced
+ * name in an announced copy region. Where EC2 reports no source: the AMI the build announced by
+ * ID and name in its region, once its instance is proven, then copies of that name in the
+ * regions it copied to.
+ */
 function judgeImages(
   evidence: Evidence,
   facts: Facts,
   schema: TagSchema,
-  buildOfOwnInstance: ReadonlyMap<string, string>,
-  ownBuilds: ReadonlySet<string>
+  ownInstances: ReadonlyMap<string, string>
 ): Verdict[] {
-  const buildOf = (image: ImageFact): string | undefined =>
-    evidence.leads.find(l => l.kind === 'image' && l.value === image.id)?.build ??
-    evidence.leads.find(l => l.kind === 'image-name' && l.value === image.name)?.build
+  const lead = (kind: LeadKind, build: string, value: string) =>
+    leadsOf(evidence, kind, build).includes(value)
+  const buildOf = (image: ImageFact) =>
+    evidence.leads.find(
+      l =>
+        (l.kind === 'image' && l.value === image.id) ||
+        (l.kind === 'image-name' && l.value === image.name)
+    )?.build
   const candidates = facts.images.filter(
-    i => buildOf(i) !== undefined || buildOfOwnInstance.has(i.sourceInstanceId ?? '')
+    i => buildOf(i) !== undefined || ownInstances.has(i.sourceInstanceId ?? '')
   )
-  const eligible = (image: ImageFact) =>
-    image.ownedBySelf &&
-    after(image.creationDate, evidence.startedAt) &&
-    [undefined, evidence.run].includes(image.tags[schema.run])
-  const legacy = (image: ImageFact) =>
-    image.sourceInstanceId === undefined && image.sourceImageId === undefined
-  /** Proven images: why, and the build the proof runs through. */
+  const eligible = (i: ImageFact) =>
+    i.ownedBySelf &&
+    after(i.created, evidence.startedAt) &&
+    [undefined, evidence.run].includes(i.tags[schema.run])
+  const noSource = (i: ImageFact) =>
+    i.sourceInstanceId === undefined && i.sourceImageId === undefined
   const own = new Map<string, { reason: string; build: string }>()
-
-  // EC2's own record first: made from an own instance, or copied from an own AMI (a copy of a
-  // copy, with encrypt_boot), in as many passes as it takes.
+  const prove = (image: ImageFact, build: string, reason: string) =>
+    own.set(image.id, { reason, build })
   for (let changed = true; changed;) {
     changed = false
     for (const image of candidates.filter(i => eligible(i) && !own.has(i.id))) {
-      const instanceBuild = buildOfOwnInstance.get(image.sourceInstanceId ?? '')
+      const instanceBuild = ownInstances.get(image.sourceInstanceId ?? '')
       const source = own.get(image.sourceImageId ?? '')
-      if (instanceBuild !== undefined) {
-        own.set(image.id, {
-          reason: `made from this run's instance ${image.sourceInstanceId ?? ''}`,
-          build: instanceBuild
-        })
-        changed = true
-      } else if (source !== undefined) {
-        own.set(image.id, {
-          reason: `copied from this run's ${image.sourceImageId ?? ''}`,
-          build: source.build
-        })
-        changed = true
-      }
+      const announcer = evidence.leads.find(
+        l => l.kind === 'image' && l.value === image.sourceImageId
+      )?.build
+      if (instanceBuild !== undefined)
+        prove(image, instanceBuild, `made from this run's instance ${image.sourceInstanceId ?? ''}`)
+      else if (source !== undefined)
+        prove(image, source.build, `copied from this run's ${image.sourceImageId ?? ''}`)
+      else if (
+        announcer !== undefined &&
+        !facts.images.some(i => i.id === image.sourceImageId) &&
+        lead('copy-region', announcer, image.region) &&
+        lead('image-name', announcer, image.name)
+      )
+        prove(
+          image,
+          announcer,
+          `a copy of ${image.sourceImageId ?? ''}, which the build announced and which is gone, under the name and in a region the build announced`
+        )
+      else continue
+      changed = true
     }
   }
-  // Where EC2 reports no source: the AMI the build announced by ID and name in its region, from
-  // a build whose instance is proven; then copies of that name in the regions it copied to.
-  const legacyBuilds = new Set<string>()
-  for (const image of candidates.filter(i => eligible(i) && legacy(i))) {
+  const provenBuilds = new Set<string>()
+  for (const image of candidates.filter(i => eligible(i) && noSource(i))) {
     const build = buildOf(image) ?? ''
     if (
       image.region === regionOf(evidence, build) &&
-      leadsOf(evidence, 'image', build).includes(image.id) &&
-      leadsOf(evidence, 'image-name', build).includes(image.name ?? '') &&
-      ownBuilds.has(build)
+      lead('image', build, image.id) &&
+      lead('image-name', build, image.name) &&
+      [...ownInstances.values()].includes(build)
     ) {
-      own.set(image.id, {
-        reason: 'created by this run with the ID and name the build announced',
-        build
-      })
-      legacyBuilds.add(build)
+      prove(image, build, 'created by this run with the ID and name the build announced')
+      provenBuilds.add(build)
     }
   }
-  for (const image of candidates.filter(i => eligible(i) && legacy(i) && !own.has(i.id))) {
+  for (const [id, { build }] of own)
+    if (facts.images.some(i => i.id === id && i.region === regionOf(evidence, build)))
+      provenBuilds.add(build)
+  for (const image of candidates.filter(i => eligible(i) && noSource(i) && !own.has(i.id))) {
     const build = buildOf(image) ?? ''
     if (
-      legacyBuilds.has(build) &&
-      leadsOf(evidence, 'copy-region', build).includes(image.region) &&
-      leadsOf(evidence, 'image-name', build).includes(image.name ?? '')
+      provenBuilds.has(build) &&
+      lead('copy-region', build, image.region) &&
+      lead('image-name', build, image.name)
     )
-      own.set(image.id, {
-        reason: 'a copy this run made, under the name the build announced',
-        build
-      })
+      prove(image, build, 'a copy this run made, under the name the build announced')
   }
-
   return candidates.map(image => {
     const proven = own.get(image.id)
     const base = {
@@ -397,14 +353,14 @@ function judgeImages(
       build: proven?.build ?? buildOf(image) ?? '',
       snapshotIds: image.snapshotIds
     }
-    if (proven !== undefined) return { ...base, ours: true, reason: proven.reason }
+    if (proven) return { ...base, ours: true, reason: proven.reason }
     const reason = !image.ownedBySelf
       ? 'another account owns it'
-      : !after(image.creationDate, evidence.startedAt)
-        ? `it was created at ${image.creationDate ?? '(unknown)'}, before this run started`
+      : !after(image.created, evidence.startedAt)
+        ? `it was created at ${image.created || '(unknown)'}, before this run started`
         : !eligible(image)
-          ? `another run (${image.tags[schema.run] ?? ''}) is building it`
-          : legacy(image)
+          ? `another run (${image.tags[schema.run] ?? ''}) built it`
+          : noSource(image)
             ? 'EC2 reports no source for it, and the build did not announce it'
             : `it was made from ${image.sourceInstanceId ?? `${image.sourceImageId ?? '?'} in ${image.sourceImageRegion ?? '?'}`}, which is not this run's`
     return { ...base, ours: false, reason }
@@ -413,13 +369,13 @@ function judgeImages(
 
 export interface SweepPlan {
   remove: Verdict[]
-  /** This run's, but kept: the AMIs of builds that finished, and released ones. */
+  /** This run's, but kept: released AMIs, and those a completion record names for a re-run to finish. */
   keep: { verdict: Verdict; reason: string }[]
   /** Not proven to be this run's: left alone, and named in a warning. */
   foreign: Verdict[]
 }
 
-/** What the post step removes: this run's temporary resources and unfinished AMIs, nothing else. */
+/** What the post step removes: this run's temporary resources and unrecorded AMIs, nothing else. */
 export function planSweep(
   evidence: Evidence,
   verdicts: Verdict[],
@@ -432,22 +388,22 @@ export function planSweep(
       plan.foreign.push(verdict)
       continue
     }
-    if (verdict.kind === 'image') {
-      const image = facts.images.find(i => i.id === verdict.id && i.region === verdict.region)
-      if (evidence.finished.includes(verdict.build)) {
-        plan.keep.push({ verdict, reason: 'its build finished: it is part of the release' })
-        continue
-      }
-      if (image?.tags[schema.version] !== undefined) {
-        plan.keep.push({ verdict, reason: 'it is released' })
-        continue
-      }
-    }
-    if (verdict.kind === 'instance') {
-      const instance = facts.instances.find(i => i.id === verdict.id)
-      if (instance?.state === 'terminated') continue
-    }
-    plan.remove.push(verdict)
+    const image =
+      verdict.kind === 'image'
+        ? facts.images.find(i => i.id === verdict.id && i.region === verdict.region)
+        : undefined
+    if (image?.tags[schema.version] !== undefined)
+      plan.keep.push({ verdict, reason: 'it is released' })
+    else if (image?.tags[schema.complete] !== undefined && image.tags[schema.run] === evidence.run)
+      plan.keep.push({
+        verdict,
+        reason: 'its build is recorded complete: a re-run of the job releases it'
+      })
+    else if (
+      verdict.kind !== 'instance' ||
+      facts.instances.find(i => i.id === verdict.id)?.state !== 'terminated'
+    )
+      plan.remove.push(verdict)
   }
   return plan
 }

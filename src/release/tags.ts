@@ -1,5 +1,3 @@
-import type { Artifact } from './artifact.js'
-
 /** EC2's limits: tag values of 256 characters, keys of 128, 50 tags on a resource. */
 export const TAG_VALUE_MAX = 256
 export const TAG_KEY_MAX = 128
@@ -11,36 +9,49 @@ export interface Tag {
 }
 
 /**
- * The tags the action writes, namespaced under the version key (`ImageVersion` by default):
- * - `ImageVersion`: the released version. Written last, on every AMI and snapshot: an image
- *   carries it only once the whole release is tagged, so a lookup by version never finds a
- *   half-made image.
- * - `:lineage`, `:build`: which image stream and which build of the template it belongs to.
- * - `:copies` (`.2`, `.3` when long): on the image in `aws-region`, region=AMI of its copies.
- * - `:pending`, `:run`: set while the build runs, on an AMI proven to be this build's: the
- *   version it is being built for, and the run building it. A concurrent run waits for such an
- *   image; a re-run finishes one whose final tagging failed.
+ * The tags the action writes, under the version key (`ImageVersion` by default). The version
+ * itself is written last, in one call per image, and only by the run that releases it:
+ *
+ * - `ImageVersion`: the released version, on every AMI and snapshot of a release.
+ * - `:lineage`, `:build`, `:run`: the image stream, the build of the template, the run that built it.
+ * - `:complete`: the completion record, written as soon as Packer reports a build whole: the
+ *   version it was built for, on its AMIs; with `:copies` (`.2`, `.3` when long) on the AMI in
+ *   the release's region, region=AMI of every copy. A re-run finishes a release from it alone.
+ * - `:builds`, `:released`: on each release's AMI in its region, written with the version: the
+ *   builds that make the release whole, and when the version was first released (kept by a
+ *   rebuild), which orders generations.
  * - `:keep` (set by people, any value): retention never retires that image.
+ * - `:claim`, `:heartbeat`: on the key pair that holds a version of a stream while one run
+ *   builds and releases it.
  */
 export interface TagSchema {
   version: string
   lineage: string
   build: string
-  copies: string
-  pending: string
   run: string
+  complete: string
+  copies: string
+  builds: string
+  released: string
   keep: string
+  claim: string
+  heartbeat: string
 }
 
 export function tagSchema(versionKey: string): TagSchema {
+  const key = (name: string) => `${versionKey}:${name}`
   return {
     version: versionKey,
-    lineage: `${versionKey}:lineage`,
-    build: `${versionKey}:build`,
-    copies: `${versionKey}:copies`,
-    pending: `${versionKey}:pending`,
-    run: `${versionKey}:run`,
-    keep: `${versionKey}:keep`
+    lineage: key('lineage'),
+    build: key('build'),
+    run: key('run'),
+    complete: key('complete'),
+    copies: key('copies'),
+    builds: key('builds'),
+    released: key('released'),
+    keep: key('keep'),
+    claim: key('claim'),
+    heartbeat: key('heartbeat')
   }
 }
 
@@ -55,7 +66,7 @@ export const SOURCE_TAG_KEYS = {
   run: 'BuildRun'
 } as const
 
-/** Tags the action owns: `tags` may not set them. */
+/** Tags the action owns: neither `tags` nor the template may set them. */
 export function isReservedTagKey(key: string, versionKey: string): boolean {
   return (
     key === versionKey ||
@@ -64,8 +75,8 @@ export function isReservedTagKey(key: string, versionKey: string): boolean {
   )
 }
 
-/** How many tags the action may write itself, at most: what `tags` must leave free. */
-export const RESERVED_TAG_COUNT = 12
+/** How many tags the action may write itself, at most (with a long copies record): what `tags` leaves free. */
+export const RESERVED_TAG_COUNT = 16
 
 /** A value cut to EC2's limit. */
 export function tagValue(value: string): string {
@@ -73,7 +84,7 @@ export function tagValue(value: string): string {
 }
 
 /** `us-west-2=ami-b,eu-west-1=ami-c` as tags: `<key>:copies`, then `.2`, `.3`... within 256 characters. */
-export function copyTags(schema: TagSchema, copies: Artifact[]): Tag[] {
+export function copyTags(schema: TagSchema, copies: { region: string; amiId: string }[]): Tag[] {
   const values: string[] = []
   let current = ''
   for (const c of copies) {
@@ -91,20 +102,121 @@ export function copyTags(schema: TagSchema, copies: Artifact[]): Tag[] {
   }))
 }
 
-/** The copies an image records, region → AMI; undefined when it records none (not released). */
+/** The copies an image records, region → AMI; undefined when it records none (no completion record). */
 export function recordedCopies(
   schema: TagSchema,
-  tags: ReadonlyMap<string, string>
+  tags: Readonly<Record<string, string>>
 ): { region: string; amiId: string }[] | undefined {
-  if (!tags.has(schema.copies)) return undefined
-  const values = [...tags]
+  if (!Object.hasOwn(tags, schema.copies)) return undefined
+  return Object.entries(tags)
     .filter(([k]) => k === schema.copies || k.startsWith(`${schema.copies}.`))
     .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
-    .map(([, v]) => v)
-  return values
-    .join(',')
-    .split(',')
+    .flatMap(([, v]) => v.split(','))
     .map(pair => pair.split('='))
     .filter((p): p is [string, string] => p.length === 2 && p[0] !== '' && p[1] !== '')
     .map(([region, amiId]) => ({ region, amiId }))
+}
+
+/** One CreateTags call. */
+export interface TagCall {
+  region: string
+  resources: string[]
+  tags: Tag[]
+}
+
+interface Placed {
+  id: string
+  region: string
+  snapshotIds: string[]
+}
+
+/**
+ * The completion record of one build: the marks on every AMI of it, and on the one in the
+ * release's region (or its first) the copies too. A re-run finishes a release from it alone.
+ */
+export function recordCalls(
+  schema: TagSchema,
+  mark: { version: string; lineage: string; run: string; build: string },
+  artifacts: { region: string; amiId: string }[],
+  primaryRegion: string
+): TagCall[] {
+  const primary = artifacts.find(a => a.region === primaryRegion) ?? artifacts[0]
+  if (!primary) return []
+  const marks: Tag[] = [
+    { Key: schema.complete, Value: mark.version },
+    { Key: schema.lineage, Value: mark.lineage },
+    { Key: schema.build, Value: mark.build },
+    { Key: schema.run, Value: mark.run }
+  ]
+  const copies = artifacts.filter(a => a !== primary)
+  return [
+    {
+      region: primary.region,
+      resources: [primary.amiId],
+      tags: [...marks, ...copyTags(schema, copies)]
+    },
+    ...[...new Set(copies.map(c => c.region))].map(region => ({
+      region,
+      resources: copies.filter(c => c.region === region).map(c => c.amiId),
+      tags: marks
+    }))
+  ]
+}
+
+/**
+ * Releasing sets, in two waves: first the copies and every snapshot, then each set's AMI in the
+ * release's region, in one call, where the version and the builds record land together.
+ * Whoever sees that AMI released sees a whole build.
+ */
+export function releaseCalls(
+  schema: TagSchema,
+  release: { version: string; lineage: string; builds: string[]; released: string },
+  sets: { build: string; primary: Placed; copies: Placed[] }[],
+  extra: Tag[]
+): [TagCall[], TagCall[]] {
+  const common = (build: string): Tag[] => [
+    { Key: schema.version, Value: release.version },
+    { Key: schema.lineage, Value: release.lineage },
+    { Key: schema.build, Value: build },
+    ...extra
+  ]
+  const first = sets.flatMap(set =>
+    [set.primary, ...set.copies].map(image => ({
+      region: image.region,
+      resources: [...(image === set.primary ? [] : [image.id]), ...image.snapshotIds],
+      tags: common(set.build)
+    }))
+  )
+  const last = sets.map(set => ({
+    region: set.primary.region,
+    resources: [set.primary.id],
+    tags: [
+      ...common(set.build),
+      { Key: schema.builds, Value: release.builds.join(',') },
+      { Key: schema.released, Value: release.released }
+    ]
+  }))
+  return [first.filter(c => c.resources.length > 0), last]
+}
+
+/** Where an image came from: repository, commit, ref and run, as the runner tells them. */
+export function sourceTags(run: {
+  repository: string
+  sha: string | undefined
+  ref: string | undefined
+  serverUrl: string
+  runId: string | undefined
+  runAttempt: string | undefined
+}): Tag[] {
+  const url = run.runId
+    ? `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}${run.runAttempt ? `/attempts/${run.runAttempt}` : ''}`
+    : ''
+  return [
+    { Key: SOURCE_TAG_KEYS.repository, Value: run.repository },
+    { Key: SOURCE_TAG_KEYS.commit, Value: run.sha ?? '' },
+    { Key: SOURCE_TAG_KEYS.ref, Value: run.ref ?? '' },
+    { Key: SOURCE_TAG_KEYS.run, Value: url }
+  ]
+    .filter(t => t.Value !== '')
+    .map(t => ({ Key: t.Key, Value: tagValue(t.Value) }))
 }

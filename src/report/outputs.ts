@@ -1,46 +1,43 @@
-import * as core from '@actions/core'
 import { Output } from '../constants.js'
-import type { Tools } from '../install/index.js'
-import { byBuild, primaryArtifact, type Artifact } from '../release/artifact.js'
-
-/** Tool versions; `ansible-version` is empty with `ansible-version: none`. */
-export function writeToolOutputs(tools: Tools): void {
-  core.setOutput(Output.PackerVersion, tools.packer.version)
-  core.setOutput(Output.AnsibleVersion, tools.ansible?.version ?? '')
-}
-
-/** `skipped` and `reused` are always written, `true` or `false`. */
-export function writeFlags(flags: { skipped: boolean; reused: boolean }): void {
-  core.setOutput(Output.Skipped, String(flags.skipped))
-  core.setOutput(Output.Reused, String(flags.reused))
-}
-
-export interface ReleaseOutputs {
-  imageVersion: string
-  lineage: string
-  region: string
-  /** In the order of `orderArtifacts`. */
-  artifacts: Artifact[]
-  ssmParameterVersions?: Record<string, unknown> | undefined
-}
+import { byBuild, primaryArtifact } from '../release/artifact.js'
+import { isRelease, type RunResult } from './result.js'
 
 /**
- * The release's outputs. `ami-id`, `amis` and `region` are the first build's, in template
- * order; `builds` has every build, `artifacts` every AMI.
+ * The step's outputs, rendered from the run's result. `skipped` and `reused` are always
+ * written. The release's outputs only for a whole release: a failed step names the AMIs it kept
+ * in its error, never in an output a later job could deploy. `ami-id`, `amis` and `region` are
+ * the first build's, in template order; `builds` has every build, `artifacts` every AMI.
  */
-export function writeReleaseOutputs(r: ReleaseOutputs): void {
-  const primary = primaryArtifact(r.artifacts, r.region)
-  const first = r.artifacts[0]?.build
-  core.setOutput(Output.ImageVersion, r.imageVersion)
-  core.setOutput(Output.Lineage, r.lineage)
-  core.setOutput(Output.AmiId, primary?.amiId ?? '')
-  core.setOutput(Output.Region, primary?.region ?? '')
-  core.setOutput(
-    Output.Amis,
-    JSON.stringify(first === undefined ? {} : (byBuild(r.artifacts)[first] ?? {}))
-  )
-  core.setOutput(Output.Artifacts, JSON.stringify(r.artifacts))
-  core.setOutput(Output.Builds, JSON.stringify(byBuild(r.artifacts)))
-  if (r.ssmParameterVersions !== undefined)
-    core.setOutput(Output.SsmParameterVersions, JSON.stringify(r.ssmParameterVersions))
+export function renderOutputs(r: RunResult): Record<string, string> {
+  const outputs: Record<string, string> = {
+    [Output.Skipped]: String(r.outcome === 'skipped'),
+    [Output.Reused]: String(['reused', 'finished', 'found'].includes(r.outcome))
+  }
+  if (r.tools?.packer !== undefined) {
+    outputs[Output.PackerVersion] = r.tools.packer
+    outputs[Output.AnsibleVersion] = r.tools.ansible ?? ''
+  }
+  if (r.outcome === 'validated' && r.version !== undefined) outputs[Output.ImageVersion] = r.version
+  const artifacts = r.artifacts ?? []
+  if (!isRelease(r.outcome) || artifacts.length === 0) return outputs
+  const primary = primaryArtifact(artifacts, r.region ?? '')
+  const builds = byBuild(artifacts)
+  Object.assign(outputs, {
+    [Output.ImageVersion]: r.version ?? '',
+    [Output.Lineage]: r.lineage ?? '',
+    [Output.AmiId]: primary?.amiId ?? '',
+    [Output.Region]: primary?.region ?? '',
+    [Output.Amis]: JSON.stringify(builds[artifacts[0]?.build ?? ''] ?? {}),
+    [Output.Artifacts]: JSON.stringify(artifacts),
+    [Output.Builds]: JSON.stringify(builds)
+  })
+  if (r.ssm?.length) {
+    const perBuild = r.ssmPerBuild === true
+    const versions: Record<string, unknown> = {}
+    for (const p of r.ssm)
+      if (perBuild) ((versions[p.parameter] ??= {}) as Record<string, number>)[p.region] = p.version
+      else versions[p.region] = p.version
+    outputs[Output.SsmParameterVersions] = JSON.stringify(versions)
+  }
+  return outputs
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Artifact } from '../release/artifact.js'
-import { consoleLink } from './console.js'
+import { consoleLink } from '../release/console.js'
 
 function markers(lineage: string): { start: string; end: string } {
   const id = createHash('sha256').update(lineage).digest('hex').slice(0, 12)
@@ -43,8 +43,10 @@ export type ReleaseNotesResult =
 
 /**
  * Adds the section to the GitHub Release of `tag` (or replaces it, on a re-run), through
- * @actions/github's Octokit (GITHUB_API_URL). Jobs of a matrix each own a section; an update
- * that a concurrent one overwrote is applied again.
+ * @actions/github's Octokit (GITHUB_API_URL). The jobs of a matrix each own a section of one
+ * release, and GitHub has no conditional update: a job that read the notes before another's
+ * update can write over it. So each job looks again `settleMs` after its last update, and puts
+ * its section back when it was dropped; a job never writes from a read older than that.
  */
 export async function updateReleaseNotes(options: {
   token: string
@@ -52,12 +54,14 @@ export async function updateReleaseNotes(options: {
   version: string
   lineage: string
   artifacts: Artifact[]
+  settleMs?: number
 }): Promise<ReleaseNotesResult> {
   const github = await import('@actions/github')
   const octokit = github.getOctokit(options.token)
   const { owner, repo } = github.context.repo
   const section = amiSection(options.version, options.lineage, options.artifacts)
-  for (let attempt = 1; ; attempt++) {
+  const settleMs = options.settleMs ?? 3000
+  for (let attempt = 1; attempt <= 6; attempt++) {
     let release: { id: number; body?: string | null; html_url: string }
     try {
       release = (await octokit.rest.repos.getReleaseByTag({ owner, repo, tag: options.tag })).data
@@ -69,13 +73,14 @@ export async function updateReleaseNotes(options: {
     const body = release.body ?? ''
     if (body.replace(/\r\n/g, '\n').includes(section))
       return { kind: 'updated', url: release.html_url }
-    if (attempt > 3)
-      throw new Error(`the notes of release ${options.tag} kept changing under this update`)
     await octokit.rest.repos.updateRelease({
       owner,
       repo,
       release_id: release.id,
       body: withSection(body, options.lineage, section)
     })
+    // Settled once a look this long after the update still shows the section.
+    await new Promise(resolve => setTimeout(resolve, settleMs * (0.75 + Math.random() / 2)))
   }
+  throw new Error(`the notes of release ${options.tag} kept changing under this update`)
 }

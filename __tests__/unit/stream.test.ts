@@ -1,0 +1,325 @@
+import { describe, expect, it } from 'vitest'
+import type { ImageFact } from '../../src/release/facts.js'
+import { copyTags, tagSchema } from '../../src/release/tags.js'
+import { generations, releaseOf, type Stream } from '../../src/stream/model.js'
+import { newestRelease, pointerTargets } from '../../src/stream/pointer.js'
+import { planRetention, retentionUnits, type RetentionRules } from '../../src/stream/retention.js'
+import { decide, type Asked } from '../../src/stream/rules.js'
+import { judgeClaim, CLAIM_TIMING } from '../../src/steps/claim.js'
+
+const schema = tagSchema('ImageVersion')
+const LINEAGE = 'acme/images:packer'
+const RUN = 'acme/images#7.2'
+const EARLIER = 'acme/images#7.1'
+const OTHER = 'acme/images#8.1'
+const NOW = Date.parse('2026-12-01T12:00:00.000Z')
+let serial = 0
+
+function image(
+  region: string,
+  tags: Record<string, string>,
+  over: Partial<ImageFact> = {}
+): ImageFact {
+  serial += 1
+  return {
+    id: `ami-${String(serial).padStart(17, '0')}`,
+    region,
+    name: `app-${serial}`,
+    created: new Date(NOW - 86_400_000 + serial * 1000).toISOString(),
+    state: 'available',
+    ownedBySelf: true,
+    deprecated: false,
+    public: false,
+    protected: false,
+    lastLaunched: undefined,
+    sourceInstanceId: undefined,
+    sourceImageId: undefined,
+    sourceImageRegion: undefined,
+    tags: { [schema.lineage]: LINEAGE, ...tags },
+    snapshotIds: [`snap-${serial}`],
+    ...over
+  }
+}
+
+interface SetSpec {
+  build?: string
+  copies?: string[]
+  run?: string
+  released?: string
+  builds?: string[]
+  /** Only a completion record: built, not released. */
+  complete?: boolean
+}
+
+/** The images of one build of a version: its AMI in us-east-1 recording its copies, as the action tags them. */
+function set(version: string, spec: SetSpec = {}): ImageFact[] {
+  const build = spec.build ?? 'amazon-ebs.app'
+  const marks = {
+    [schema.build]: build,
+    [schema.run]: spec.run ?? RUN,
+    [schema.complete]: version,
+    ...(spec.complete ? {} : { [schema.version]: version })
+  }
+  const copies = (spec.copies ?? []).map(region => image(region, marks))
+  const record = Object.fromEntries(
+    copyTags(
+      schema,
+      copies.map(c => ({ region: c.region, amiId: c.id }))
+    ).map(t => [t.Key, t.Value])
+  )
+  const primary = image('us-east-1', {
+    ...marks,
+    ...record,
+    ...(spec.complete
+      ? {}
+      : {
+          [schema.builds]: (spec.builds ?? [build]).join(','),
+          [schema.released]: spec.released ?? new Date(NOW - 3_600_000).toISOString()
+        })
+  })
+  for (const copy of copies) copy.sourceImageId = primary.id
+  return [primary, ...copies]
+}
+
+const stream = (...images: ImageFact[][]): Stream => ({
+  lineage: LINEAGE,
+  schema,
+  region: 'us-east-1',
+  images: images.flat()
+})
+
+const asked = (over: Partial<Asked> = {}): Asked => ({
+  version: 'release-1.0.0',
+  builds: ['amazon-ebs.app'],
+  onExisting: 'reuse',
+  run: RUN,
+  now: NOW,
+  ...over
+})
+
+const at = (hours: number) => new Date(NOW - hours * 3_600_000).toISOString()
+
+describe('decide: what a run does about its version', () => {
+  it('builds everything when nothing exists', () => {
+    expect(decide(stream(), asked())).toMatchObject({ action: 'build', builds: undefined })
+  })
+
+  it('reuses a whole release, every region included', () => {
+    const d = decide(stream(set('release-1.0.0', { copies: ['us-west-2'] })), asked())
+    expect(d.action).toBe('reuse')
+    expect(d.action === 'reuse' && d.sets[0]?.copies.map(c => c.region)).toEqual(['us-west-2'])
+  })
+
+  it("refuses with on-existing: fail, as the input's choice", () => {
+    const d = decide(stream(set('release-1.0.0')), asked({ onExisting: 'fail' }))
+    expect(d).toMatchObject({ action: 'fail', byInput: true })
+  })
+
+  it('rebuilds everything with on-existing: rebuild', () => {
+    const d = decide(stream(set('release-1.0.0')), asked({ onExisting: 'rebuild' }))
+    expect(d).toMatchObject({ action: 'build', builds: undefined })
+  })
+
+  it('finishes what an earlier attempt of this run built, and builds only what is missing', () => {
+    const images = stream(
+      set('release-1.0.0', { build: 'amazon-ebs.app', run: EARLIER, complete: true })
+    )
+    const d = decide(images, asked({ builds: ['amazon-ebs.app', 'amazon-ebs.web'] }))
+    expect(d).toMatchObject({ action: 'build', builds: ['amazon-ebs.web'] })
+    expect(d.action === 'build' && d.finish.map(s => s.build)).toEqual(['amazon-ebs.app'])
+  })
+
+  it("names another run's complete build that it never released, and builds nothing over it", () => {
+    const d = decide(stream(set('release-1.0.0', { run: OTHER, complete: true })), asked())
+    expect(d).toMatchObject({ action: 'fail', byInput: false })
+    expect(d.action === 'fail' && d.reason).toMatch(
+      /built by acme\/images#8\.1, which did not release it/
+    )
+  })
+
+  it('keeps the released builds and builds the one the release lacks', () => {
+    const d = decide(
+      stream(set('release-1.0.0')),
+      asked({ builds: ['amazon-ebs.app', 'amazon-ebs.web'] })
+    )
+    expect(d).toMatchObject({ action: 'build', builds: ['amazon-ebs.web'] })
+    expect(d.action === 'build' && d.kept.map(s => s.build)).toEqual(['amazon-ebs.app'])
+  })
+
+  it('fails, naming the copy, when a recorded copy is gone', () => {
+    const [primary] = set('release-1.0.0', { copies: ['us-west-2'] })
+    const d = decide(stream([primary as ImageFact]), asked())
+    expect(d.action === 'fail' && d.reason).toMatch(/as its copy, but EC2 has no such image/)
+  })
+})
+
+describe('releaseOf: lookups and reuse are exact', () => {
+  it('takes the newest released image of each build: a rebuild is what a deploy gets', () => {
+    const old = set('release-1.0.0', { copies: ['us-west-2'] })
+    const rebuilt = set('release-1.0.0', { copies: ['us-west-2'], released: at(1) })
+    const release = releaseOf(stream(rebuilt, old), 'release-1.0.0')
+    expect(release.whole && release.sets.map(s => s.primary.id)).toEqual([rebuilt[0]?.id])
+    // Whatever order EC2 answers in.
+    expect(releaseOf(stream(old, rebuilt), 'release-1.0.0')).toEqual(release)
+  })
+
+  it('is not found when the release lacks a build it records', () => {
+    const app = set('release-1.0.0', { builds: ['amazon-ebs.app', 'amazon-ebs.web'] })
+    const release = releaseOf(stream(app), 'release-1.0.0')
+    expect(release).toMatchObject({ whole: false })
+    expect(!release.whole && release.reason).toMatch(/no released AMI of build amazon-ebs\.web/)
+  })
+
+  it('does not take an image a template tagged with the version itself: it records no release', () => {
+    const tagged = image('us-east-1', {
+      [schema.version]: 'release-1.0.0',
+      [schema.build]: 'amazon-ebs.app'
+    })
+    expect(releaseOf(stream([tagged]), 'release-1.0.0')).toMatchObject({ whole: false })
+  })
+
+  it('does not hand out a disabled image', () => {
+    const [primary] = set('release-1.0.0')
+    const disabled = { ...(primary as ImageFact), state: 'disabled' }
+    expect(releaseOf(stream([disabled]), 'release-1.0.0')).toMatchObject({ whole: false })
+  })
+})
+
+describe('generations: ordered by first release, not by which job ran last', () => {
+  it('keeps the first release time of a version that was rebuilt or re-run', () => {
+    const g = generations(
+      stream(
+        set('release-2.0.0', { released: at(10) }),
+        set('release-1.0.0', { released: at(20) }),
+        // The 1.0.0 job, re-run today, made a new image; its release time is 1.0.0's first one.
+        set('release-1.0.0', { released: at(20) })
+      )
+    )
+    expect(g.map(x => x.version)).toEqual(['release-2.0.0', 'release-1.0.0'])
+  })
+})
+
+const rules = (over: Partial<RetentionRules> = {}): RetentionRules => ({
+  keep: 1,
+  rebuilt: false,
+  mode: 'deregister',
+  keepLaunchedWithinDays: 0,
+  now: new Date(NOW),
+  ...over
+})
+const none = { uses: new Map<string, string>(), launched: new Map<string, string>() }
+
+describe('retention: the newest generations whole, nothing newer than this release', () => {
+  const three = stream(
+    set('release-3.0.0', { released: at(1), copies: ['us-west-2'] }),
+    set('release-2.0.0', { released: at(2), copies: ['us-west-2'] }),
+    set('release-1.0.0', { released: at(3), copies: ['us-west-2'] })
+  )
+
+  it('a re-run of an older version retires nothing newer, and says why', () => {
+    const { units, spared } = retentionUnits(three, 'release-1.0.0', rules({ keep: 2 }))
+    expect(units).toEqual([])
+    expect(spared).toEqual([])
+    const one = retentionUnits(three, 'release-1.0.0', rules({ keep: 1 }))
+    expect(one.units).toEqual([])
+    expect(one.spared).toEqual([{ version: 'release-2.0.0', reason: 'newer than this release' }])
+  })
+
+  it('the newest release retires the older generations whole, in every region', () => {
+    const { units } = retentionUnits(three, 'release-3.0.0', rules({ keep: 1 }))
+    const plan = planRetention(three, units, none, rules())
+    expect(plan.retire.map(r => `${r.version} ${r.image.region}`).sort()).toEqual([
+      'release-1.0.0 us-east-1',
+      'release-1.0.0 us-west-2',
+      'release-2.0.0 us-east-1',
+      'release-2.0.0 us-west-2'
+    ])
+  })
+
+  it('a generation in use in a region the template no longer copies to is kept everywhere', () => {
+    const old = set('release-1.0.0', { released: at(3), copies: ['eu-west-1'] })
+    const s = stream(set('release-2.0.0', { released: at(1) }), old)
+    const { units } = retentionUnits(s, 'release-2.0.0', rules())
+    const copy = old[1] as ImageFact
+    const plan = planRetention(
+      s,
+      units,
+      { ...none, uses: new Map([[copy.id, 'instance i-1 (running) was launched from it']]) },
+      rules()
+    )
+    expect(plan.retire).toEqual([])
+    expect(plan.keep.map(k => k.image.region).sort()).toEqual(['eu-west-1', 'us-east-1'])
+    expect(plan.keep[0]?.reason).toMatch(/in eu-west-1: instance i-1/)
+  })
+
+  it('a rebuild retires the release it replaced whole, unless something uses any image of it', () => {
+    const old = set('release-1.0.0', { released: at(5), copies: ['us-west-2'] })
+    const s = stream(set('release-1.0.0', { released: at(5), copies: ['us-west-2'] }), old)
+    const { units } = retentionUnits(s, 'release-1.0.0', rules({ keep: 0, rebuilt: true }))
+    expect(units.map(u => u.sets.map(x => x.primary.id))).toEqual([[old[0]?.id]])
+    const used = planRetention(
+      s,
+      units,
+      { ...none, uses: new Map([[old[0]?.id ?? '', 'launch template web uses it']]) },
+      rules()
+    )
+    expect(used.retire).toEqual([])
+    expect(used.keep).toHaveLength(2)
+  })
+
+  it('keeps pinned, public, protected and recently launched images, with the reason', () => {
+    const old = set('release-1.0.0', { released: at(3) })
+    const s = (over: Partial<ImageFact>) =>
+      stream(set('release-2.0.0', { released: at(1) }), [{ ...(old[0] as ImageFact), ...over }])
+    const reason = (over: Partial<ImageFact>, r = rules()) => {
+      const x = s(over)
+      return planRetention(x, retentionUnits(x, 'release-2.0.0', r).units, none, r).keep[0]?.reason
+    }
+    expect(reason({ public: true })).toMatch(/it is public/)
+    expect(reason({ tags: { ...old[0]?.tags, [schema.keep]: '' } })).toMatch(/pinned/)
+    expect(reason({ protected: true })).toMatch(/deregistration protection/)
+    expect(reason({ protected: true }, rules({ mode: 'deprecate' }))).toBeUndefined()
+    expect(reason({ lastLaunched: at(24) }, rules({ keepLaunchedWithinDays: 14 }))).toMatch(
+      /within 14 days/
+    )
+  })
+})
+
+describe('pointers follow the newest whole release', () => {
+  it('names the newest generation, and its AMIs per region', () => {
+    const s = stream(
+      set('release-2.0.0', { released: at(1), copies: ['us-west-2'] }),
+      set('release-3.0.0', { released: at(0.5), builds: ['amazon-ebs.app', 'amazon-ebs.web'] })
+    )
+    // 3.0.0 lacks a build it records: not whole, so 2.0.0 is the newest release.
+    expect(newestRelease(s)).toBe('release-2.0.0')
+    expect(pointerTargets(s, 'release-2.0.0', false).map(t => t.region)).toEqual([
+      'us-east-1',
+      'us-west-2'
+    ])
+  })
+})
+
+describe('judgeClaim: who holds a version', () => {
+  const claim = (run: string, heartbeat: number) => ({
+    region: 'us-east-1',
+    name: 'packer-ami-release-x',
+    id: 'key-1',
+    run,
+    created: new Date(NOW - 3_600_000).toISOString(),
+    heartbeat: new Date(NOW - heartbeat).toISOString()
+  })
+  it.each([
+    ['this run', RUN, 0, 'mine'],
+    [
+      'an earlier attempt of this run, even one that beat a second ago',
+      EARLIER,
+      1000,
+      'earlier attempt'
+    ],
+    ['another run that beat a minute ago', OTHER, 60_000, 'live'],
+    ['another run silent for 20 minutes', OTHER, 20 * 60_000, 'stale']
+  ])('%s', (_what, run, silent, state) => {
+    expect(judgeClaim(claim(run, silent), RUN, NOW, CLAIM_TIMING)).toBe(state)
+  })
+})

@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto'
+import type { KeyPairFact } from '../release/facts.js'
+import type { Tag, TagSchema } from '../release/tags.js'
+import { hasCode, type Aws } from './clients.js'
+
+/**
+ * A version of a stream is built and released by one run at a time: the run holds a claim, an
+ * EC2 key pair with a name of the stream and version. EC2 creates a key pair of a given name
+ * once (`InvalidKeyPair.Duplicate` after), so creating it is an atomic test-and-set that needs
+ * no permission Packer's own policy lacks; its tags say which run holds it and since when it
+ * last gave a sign of life.
+ */
+export interface Claim {
+  region: string
+  name: string
+  /** The key pair's ID: a claim is dropped by its ID, so a newer claim of the same name survives. */
+  id: string
+  run: string | undefined
+  created: string | undefined
+  heartbeat: string | undefined
+}
+
+export const CLAIM_NAME = /^packer-ami-release-[0-9a-f]{40}$/
+
+/** The claim's key pair name: the stream and version, digested to EC2's form. */
+export function claimName(lineage: string, version: string): string {
+  const digest = createHash('sha256').update(`${lineage}\n${version}`).digest('hex').slice(0, 40)
+  return `packer-ami-release-${digest}`
+}
+
+export function claimOf(schema: TagSchema, key: KeyPairFact): Claim {
+  return {
+    region: key.region,
+    name: key.name,
+    id: key.id,
+    run: key.tags[schema.run],
+    created: key.createTime,
+    heartbeat: key.tags[schema.heartbeat]
+  }
+}
+
+/** The key pair of that name in `region`, if any. */
+export async function findKeyPair(
+  aws: Aws,
+  region: string,
+  name: string
+): Promise<KeyPairFact | undefined> {
+  const { client, sdk } = await aws.ec2(region)
+  try {
+    const { KeyPairs = [] } = await client.send(
+      new sdk.DescribeKeyPairsCommand({ KeyNames: [name] })
+    )
+    const key = KeyPairs[0]
+    return key === undefined
+      ? undefined
+      : {
+          name: key.KeyName ?? name,
+          id: key.KeyPairId ?? '',
+          region,
+          createTime: key.CreateTime ? new Date(key.CreateTime).toISOString() : undefined,
+          tags: Object.fromEntries((key.Tags ?? []).map(t => [t.Key ?? '', t.Value ?? '']))
+        }
+  } catch (error) {
+    if (hasCode(error, /InvalidKeyPair\.NotFound/)) return undefined
+    throw error
+  }
+}
+
+/** Creates the claim; when another holds it, returns that one instead (undefined if it vanished meanwhile). */
+export async function tryClaim(
+  aws: Aws,
+  schema: TagSchema,
+  region: string,
+  name: string,
+  tags: Tag[]
+): Promise<{ held: Claim } | { taken: Claim | undefined }> {
+  const { client, sdk } = await aws.ec2(region)
+  try {
+    const made = await client.send(
+      new sdk.CreateKeyPairCommand({
+        KeyName: name,
+        KeyType: 'ed25519',
+        TagSpecifications: [{ ResourceType: 'key-pair', Tags: tags }]
+      })
+    )
+    const now = new Date().toISOString()
+    const run = tags.find(t => t.Key === schema.run)?.Value
+    return { held: { region, name, id: made.KeyPairId ?? '', run, created: now, heartbeat: now } }
+  } catch (error) {
+    if (!hasCode(error, /InvalidKeyPair\.Duplicate/)) throw error
+    const key = await findKeyPair(aws, region, name)
+    return { taken: key && claimOf(schema, key) }
+  }
+}
+
+/** Drops a claim by its ID; one already gone is fine. */
+export async function dropClaim(aws: Aws, claim: Claim): Promise<void> {
+  const { client, sdk } = await aws.ec2(claim.region)
+  await client.send(
+    new sdk.DeleteKeyPairCommand(claim.id ? { KeyPairId: claim.id } : { KeyName: claim.name })
+  )
+}
+
+/** A sign of life of the run that holds the claim. */
+export async function beat(aws: Aws, schema: TagSchema, claim: Claim, at: Date): Promise<void> {
+  const { client, sdk } = await aws.ec2(claim.region)
+  await client.send(
+    new sdk.CreateTagsCommand({
+      Resources: [claim.id],
+      Tags: [{ Key: schema.heartbeat, Value: at.toISOString() }]
+    })
+  )
+}

@@ -1,0 +1,105 @@
+import type { ImageFact } from '../release/facts.js'
+import type { ImageUses } from '../stream/retention.js'
+import { describeInstances } from './facts.js'
+import { AwsError, hasCode, type Aws } from './clients.js'
+
+/**
+ * What keeps images that retention would otherwise retire, asked of AWS for those images only:
+ * an instance that is not terminated, a launch template's default or latest version, another
+ * account it is shared with; and when it was last launched, where DescribeImages does not say.
+ */
+export async function usesOf(
+  aws: Aws,
+  images: ImageFact[],
+  askLastLaunched: boolean
+): Promise<ImageUses> {
+  const uses = new Map<string, string>()
+  const launched = new Map<string, string>()
+  for (const region of new Set(images.map(i => i.region))) {
+    const here = images.filter(i => i.region === region)
+    const ids = here.map(i => i.id)
+    const instances = await describeInstances(aws, region, [
+      { Name: 'image-id', Values: ids },
+      {
+        Name: 'instance-state-name',
+        Values: ['pending', 'running', 'stopping', 'stopped', 'shutting-down']
+      }
+    ])
+    for (const i of instances)
+      if (i.imageId && !uses.has(i.imageId))
+        uses.set(i.imageId, `instance ${i.id} (${i.state ?? ''}) was launched from it`)
+    for (const [id, reason] of await launchTemplateUses(aws, region, ids))
+      if (!uses.has(id)) uses.set(id, reason)
+    for (const image of here.filter(i => !uses.has(i.id))) {
+      const reason = await sharing(aws, image)
+      if (reason) uses.set(image.id, reason)
+      else if (askLastLaunched && image.lastLaunched === undefined) {
+        const at = await lastLaunched(aws, image)
+        if (at) launched.set(image.id, at)
+      }
+    }
+  }
+  return { uses, launched }
+}
+
+async function launchTemplateUses(
+  aws: Aws,
+  region: string,
+  ids: string[]
+): Promise<Map<string, string>> {
+  const { client, sdk } = await aws.ec2(region)
+  const uses = new Map<string, string>()
+  for await (const page of sdk.paginateDescribeLaunchTemplates({ client }, {}))
+    for (const template of page.LaunchTemplates ?? []) {
+      const input = {
+        LaunchTemplateId: template.LaunchTemplateId,
+        Versions: ['$Default', '$Latest']
+      }
+      for await (const versions of sdk.paginateDescribeLaunchTemplateVersions({ client }, input))
+        for (const v of versions.LaunchTemplateVersions ?? []) {
+          const imageId = v.LaunchTemplateData?.ImageId
+          if (imageId && ids.includes(imageId) && !uses.has(imageId))
+            uses.set(
+              imageId,
+              `launch template ${template.LaunchTemplateName ?? ''} (${v.DefaultVersion ? 'default' : 'latest'} version ${v.VersionNumber ?? ''}) uses it`
+            )
+        }
+    }
+  return uses
+}
+
+/** Who else may launch the image: shared with accounts, organizations or OUs. */
+async function sharing(aws: Aws, image: ImageFact): Promise<string | undefined> {
+  const { client, sdk } = await aws.ec2(image.region)
+  const { LaunchPermissions = [] } = await client.send(
+    new sdk.DescribeImageAttributeCommand({ ImageId: image.id, Attribute: 'launchPermission' })
+  )
+  const others = LaunchPermissions.map(p =>
+    p.Group === 'all'
+      ? 'everyone'
+      : (p.UserId ?? p.OrganizationArn ?? p.OrganizationalUnitArn ?? '')
+  ).filter(Boolean)
+  return others.length > 0 ? `it is shared with ${others.join(', ')}` : undefined
+}
+
+/**
+ * When an instance was last launched from the image. An EC2 that does not know the attribute
+ * cannot say whether the image is still launched: retention fails before it retires anything,
+ * and says how to go on without the rule.
+ */
+async function lastLaunched(aws: Aws, image: ImageFact): Promise<string | undefined> {
+  const { client, sdk } = await aws.ec2(image.region)
+  try {
+    const { LastLaunchedTime } = await client.send(
+      new sdk.DescribeImageAttributeCommand({ ImageId: image.id, Attribute: 'lastLaunchedTime' })
+    )
+    return LastLaunchedTime?.Value || undefined
+  } catch (error) {
+    if (!hasCode(error, /^InvalidParameterValue$/)) throw error
+    throw new AwsError(
+      `EC2 in ${image.region} does not report when an image was last launched, so nothing was retired; set 'keep-launched-within-days: 0' to retire without that rule. ${(error as Error).message}`,
+      'LastLaunchedTimeUnsupported',
+      { cause: error }
+    )
+  }
+}

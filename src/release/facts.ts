@@ -1,0 +1,110 @@
+/**
+ * What AWS describes, as plain values: the rules (`ownership.ts`, `../stream/`) are pure
+ * functions of these, and `../aws/` only gathers them.
+ */
+export interface ImageFact {
+  id: string
+  region: string
+  name: string
+  /** EC2's creation date, ISO; '' when not reported. */
+  created: string
+  /** EC2's state: `available`, `pending`, `failed`, `disabled`... */
+  state: string
+  ownedBySelf: boolean
+  /** Its deprecation time has passed. */
+  deprecated: boolean
+  public: boolean
+  /** Deregistration protection is on. */
+  protected: boolean
+  /** When EC2 last saw an instance launched from it, when it says. */
+  lastLaunched: string | undefined
+  sourceInstanceId: string | undefined
+  sourceImageId: string | undefined
+  sourceImageRegion: string | undefined
+  tags: Record<string, string>
+  snapshotIds: string[]
+}
+
+export interface InstanceFact {
+  id: string
+  region: string
+  launchTime: string | undefined
+  imageId: string | undefined
+  keyName: string | undefined
+  groupIds: string[]
+  groupNames: string[]
+  state: string | undefined
+  /** The instance profile's name (from its ARN). */
+  instanceProfile: string | undefined
+  /** The launch template it was launched from (EC2's `aws:ec2launchtemplate:id` tag). */
+  launchTemplateId: string | undefined
+}
+
+export interface KeyPairFact {
+  name: string
+  id: string
+  region: string
+  createTime: string | undefined
+  tags: Record<string, string>
+}
+
+export interface SecurityGroupFact {
+  id: string
+  name: string
+  region: string
+}
+
+export interface LaunchTemplateFact {
+  id: string
+  name: string
+  region: string
+  createTime: string | undefined
+}
+
+export interface InstanceProfileFact {
+  name: string
+  arn: string | undefined
+  createDate: string | undefined
+  roles: string[]
+}
+
+export interface RoleFact {
+  name: string
+  createDate: string | undefined
+  instanceProfiles: string[]
+}
+
+/** What AWS describes for the leads of a run, and for anything that uses the same resources. */
+export interface Facts {
+  instances: InstanceFact[]
+  keyPairs: KeyPairFact[]
+  securityGroups: SecurityGroupFact[]
+  images: ImageFact[]
+  launchTemplates: LaunchTemplateFact[]
+  instanceProfiles: InstanceProfileFact[]
+  roles: RoleFact[]
+}
+
+export const NO_FACTS: Facts = {
+  instances: [],
+  keyPairs: [],
+  securityGroups: [],
+  images: [],
+  launchTemplates: [],
+  instanceProfiles: [],
+  roles: []
+}
+
+/** `<repository>#<run id>.<attempt>`: which run of which workflow made an image. */
+export type RunMark = string
+
+/**
+ * Whether `run` is an earlier attempt of `current` (a re-run keeps the run id): the same run,
+ * a lower attempt. GitHub starts an attempt only after the one before it ended.
+ */
+export function earlierAttempt(run: string | undefined, current: RunMark): boolean {
+  const parse = (r: string) => /^(.+#.+)\.(\d+)$/.exec(r)
+  const [, runId, attempt] = parse(run ?? '') ?? []
+  const [, currentId, currentAttempt] = parse(current) ?? []
+  return runId !== undefined && runId === currentId && Number(attempt) < Number(currentAttempt)
+}

@@ -1,0 +1,65 @@
+import type { Artifact } from '../release/artifact.js'
+
+export type Outcome =
+  | 'built'
+  | 'reused'
+  | 'finished'
+  | 'found'
+  | 'failed'
+  | 'cancelled'
+  | 'skipped'
+  | 'invalid-input'
+  | 'installed'
+  | 'validated'
+
+/** One image retention looked at, and what became of it. */
+export interface RetentionRow {
+  region: string
+  build: string
+  amiId: string
+  version: string
+  /** `retired`, or why it was kept. */
+  outcome: string
+}
+
+/**
+ * What one run did: the value the job summary and the outputs render. Each mode returns it;
+ * a failure carries what was done before it (`ReleaseError`).
+ */
+export interface RunResult {
+  outcome: Outcome
+  /** The step's error; the outcome can still be a release (publishing failed after it). */
+  error?: string | undefined
+  version?: string | undefined
+  lineage?: string | undefined
+  region?: string | undefined
+  /** The release's AMIs (released, reused, finished or found), in output order. */
+  artifacts?: Artifact[] | undefined
+  /** What this run built, released or not (shown when it failed). */
+  built?: Artifact[] | undefined
+  /** The built AMIs carry the version. */
+  tagged?: boolean | undefined
+  /** AMI → its name. */
+  names?: Record<string, string> | undefined
+  sourceImages?: string[] | undefined
+  tools?:
+    | {
+        packer?: string | undefined
+        amazonPlugin?: string | undefined
+        ansible?: string | undefined
+      }
+    | undefined
+  retention?: { mode: string; rows: RetentionRow[] } | undefined
+  ssm?:
+    | { parameter: string; region: string; version: number; previous?: string | undefined }[]
+    | undefined
+  /** The parameter's name holds `{build}`: one parameter per build. */
+  ssmPerBuild?: boolean | undefined
+  /** Sentences for the summary: what was kept, held back, or done besides. */
+  notes?: string[] | undefined
+}
+
+/** Whether the outputs name a release (whole, tagged): only then are they written. */
+export function isRelease(outcome: Outcome): boolean {
+  return ['built', 'reused', 'finished', 'found'].includes(outcome)
+}

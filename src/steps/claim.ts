@@ -1,0 +1,145 @@
+import * as core from '@actions/core'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { beat, claimName, dropClaim, tryClaim, type Claim } from '../aws/claim.js'
+import type { Aws } from '../aws/clients.js'
+import { describeStream } from '../aws/images.js'
+import { earlierAttempt } from '../release/facts.js'
+import { State } from '../constants.js'
+import type { Stream } from '../stream/model.js'
+import { decide, quickDecision, type Asked, type Decision } from '../stream/rules.js'
+import type { StreamId } from './plan.js'
+
+/** How a run waits for the run that holds its version, and how the holder shows it is alive. */
+export interface ClaimTiming {
+  /** A claim with no sign of life for this long belongs to a run that is gone. */
+  staleAfterMs: number
+  heartbeatMs: number
+  pollMs: number
+  /** The longest a run waits for another run of its version. */
+  waitMaxMs: number
+}
+
+export const CLAIM_TIMING: Readonly<ClaimTiming> = {
+  staleAfterMs: 15 * 60_000,
+  heartbeatMs: 5 * 60_000,
+  pollMs: 15_000,
+  waitMaxMs: 60 * 60_000
+}
+
+export type ClaimState = 'mine' | 'earlier attempt' | 'stale' | 'live'
+
+/** Who a claim belongs to, for this run. Pure. */
+export function judgeClaim(
+  claim: Claim,
+  run: string,
+  now: number,
+  timing: ClaimTiming
+): ClaimState {
+  if (claim.run === run) return 'mine'
+  // GitHub starts an attempt only after the one before it ended: it holds nothing any more.
+  if (earlierAttempt(claim.run, run)) return 'earlier attempt'
+  const alive = Math.max(...[claim.heartbeat, claim.created].map(t => Date.parse(t ?? '') || 0))
+  return now - alive > timing.staleAfterMs ? 'stale' : 'live'
+}
+
+export interface Existing {
+  decision: Decision
+  stream: Stream
+  /** Held while this run builds or releases the version; undefined when it reuses or fails. */
+  claim: Claim | undefined
+}
+
+/**
+ * What this run does about its version: a whole release is reused at once; anything else is
+ * decided under the version's claim, so no two runs build or release one version at a time. A
+ * run that finds the claim held by a live run waits for it (bounded), then looks again: it
+ * reuses what that run released, or builds what it left. An earlier attempt of this run, or a
+ * run silent past `staleAfterMs`, holds nothing.
+ */
+export async function lookAndClaim(
+  aws: Aws,
+  stream: StreamId,
+  asked: Asked,
+  timing: ClaimTiming = CLAIM_TIMING
+): Promise<Existing> {
+  const deadline = Date.now() + timing.waitMaxMs
+  const name = claimName(stream.lineage, asked.version)
+  let announced = false
+  for (;;) {
+    const seen = await describeStream(aws, stream)
+    const quick = quickDecision(seen, asked)
+    if (quick) return { decision: quick, stream: seen, claim: undefined }
+    const result = await tryClaim(aws, stream.schema, stream.region, name, [
+      { Key: stream.schema.lineage, Value: stream.lineage },
+      { Key: stream.schema.claim, Value: asked.version },
+      { Key: stream.schema.run, Value: asked.run }
+    ])
+    if ('held' in result) {
+      holding(result.held)
+      const now = await describeStream(aws, stream)
+      return { decision: decide(now, asked), stream: now, claim: result.held }
+    }
+    const holder = result.taken
+    const state = holder && judgeClaim(holder, asked.run, Date.now(), timing)
+    if (holder && state !== 'live' && state !== 'mine') {
+      core.info(
+        `${asked.version} was claimed by ${holder.run ?? 'an unknown run'} (${state}); taking the claim over`
+      )
+      await dropClaim(aws, holder)
+      continue
+    }
+    if (holder && state === 'mine')
+      return { decision: decide(seen, asked), stream: seen, claim: holder }
+    if (Date.now() + timing.pollMs > deadline)
+      throw new Error(
+        `${holder?.run ?? 'another run'} has been building ${asked.version} of ${stream.lineage} for more than ${timing.waitMaxMs / 60_000} minutes; re-run this job once it is done. If that run is gone, delete the key pair ${name} in ${stream.region}, which holds the version for it`
+      )
+    if (!announced)
+      core.info(
+        `${asked.version} is being built or released by ${holder?.run ?? 'another run'}: waiting for it`
+      )
+    announced = true
+    await sleep(timing.pollMs)
+  }
+}
+
+/**
+ * Tells the post step which claim to drop if this step is killed holding it. The post step
+ * drops it only when its tags carry this run's mark, which it takes from the runner, not
+ * from the state.
+ */
+function holding(claim: Claim | undefined): void {
+  core.saveState(
+    State.Claim,
+    claim ? JSON.stringify({ region: claim.region, name: claim.name, id: claim.id }) : ''
+  )
+}
+
+/** Shows, while the build runs, that the run holding the claim is alive. Returns the stop. */
+export function keepAlive(
+  aws: Aws,
+  stream: StreamId,
+  claim: Claim,
+  timing: ClaimTiming = CLAIM_TIMING
+): () => void {
+  const timer = setInterval(() => {
+    beat(aws, stream.schema, claim, new Date()).catch((error: unknown) =>
+      core.warning(`Could not renew the claim on the version: ${(error as Error).message}`)
+    )
+  }, timing.heartbeatMs)
+  timer.unref()
+  return () => clearInterval(timer)
+}
+
+/** Gives the version up: other runs of it go on. A failure is said, and the post step tries again. */
+export async function unclaim(aws: Aws, claim: Claim | undefined): Promise<void> {
+  if (!claim) return
+  try {
+    await dropClaim(aws, claim)
+    holding(undefined)
+  } catch (error) {
+    core.warning(
+      `Could not drop the claim ${claim.name} in ${claim.region}: ${(error as Error).message}`
+    )
+  }
+}

@@ -1,0 +1,210 @@
+import * as core from '@actions/core'
+import * as fs from 'node:fs'
+import { Input } from '../constants.js'
+import { runReference, type RunnerContext } from '../context.js'
+import { InputError, TemplateError } from '../errors.js'
+import { ssmNameProblem } from '../inputs/parse.js'
+import type { ReleaseInputs, TemplateInputs } from '../inputs/types.js'
+import { quoteGlob, selectBuilds } from '../packer/build-filter.js'
+import { amiBuild, checkContract, type ContractResult } from '../packer/contract.js'
+import {
+  minimalTemplate,
+  readTemplate,
+  resolveBuildNames,
+  TemplateReadError,
+  type Template
+} from '../packer/template.js'
+import type { RunMark } from '../release/facts.js'
+import { deriveLineage, environmentOutsideLineage } from '../release/lineage.js'
+import { tagSchema, type TagSchema } from '../release/tags.js'
+import { resolveRelease } from '../release/version.js'
+
+export interface ReadTemplate {
+  /** What could be read; only its path and format when the reader could not follow it. */
+  template: Template
+  contract: ContractResult
+  /** Build names in template order: `ami-id` is the first build's. */
+  buildOrder: string[]
+  /** The builds the release is made of (selected, making an AMI), in template order; undefined when unknown. */
+  selected: string[] | undefined
+}
+
+/** The image stream a run releases into, and the run. */
+export interface StreamId {
+  lineage: string
+  schema: TagSchema
+  /** The release's region: where each build's AMI records the build and its copies. */
+  region: string
+}
+
+/** What a release is, decided before anything is installed or asked of AWS. */
+export interface Plan {
+  version: string
+  /** The tag that triggered the run, if it was one (its GitHub Release gets the notes). */
+  tag: string | undefined
+  read: ReadTemplate
+  stream: StreamId
+  run: RunMark
+}
+
+/**
+ * The release this run makes: the version from the tag (or `skip`), the template read and held
+ * to the release contract, and the stream its images belong to. No download, process or AWS call.
+ */
+export function planRelease(
+  inputs: TemplateInputs & ReleaseInputs,
+  context: RunnerContext
+): Plan | { skip: string } {
+  const gate = resolveRelease(context.ref, inputs.releaseTags, inputs.imageVersion)
+  if (gate.kind === 'not-a-release') {
+    if (inputs.onUntagged === 'fail')
+      throw new InputError(
+        Input.OnUntagged,
+        `is 'fail', and this run is not a release: ${gate.reason}. Push a tag matching '${inputs.releaseTags.text}' or set 'image-version'.`
+      )
+    return { skip: gate.reason }
+  }
+  const read = readReleaseTemplate(inputs, inputs, true)
+  checkInputsAgainstTemplate(inputs, read)
+  return {
+    version: gate.version,
+    tag: gate.tag,
+    read,
+    stream: streamId(inputs, context, read.contract.region ?? inputs.region),
+    run: runReference(context)
+  }
+}
+
+export function streamId(
+  inputs: TemplateInputs & Pick<ReleaseInputs, 'lineage' | 'versionTagKey'>,
+  context: RunnerContext,
+  region: string
+): StreamId {
+  const lineage =
+    inputs.lineage ??
+    deriveLineage({ repository: context.repository, workspace: context.workspace, ...inputs })
+  return { lineage, schema: tagSchema(inputs.versionTagKey), region }
+}
+
+/**
+ * Reads the template and checks what a release needs of it, before anything is installed. A
+ * legacy JSON file that is not JSON is refused; an HCL2 file this reader cannot follow is left to
+ * `packer validate` (with a warning that the early checks were skipped), never refused here.
+ */
+export function readReleaseTemplate(
+  inputs: TemplateInputs,
+  region: { region: string | undefined; regionFrom: 'input' | 'environment' },
+  releasing: boolean
+): ReadTemplate {
+  let read: Template
+  try {
+    read = readTemplate(inputs.template)
+  } catch (error) {
+    if (!(error instanceof TemplateReadError)) throw error
+    if (/\.json$/.test(error.file) && !/\.pkr\.json$/.test(error.file))
+      throw new TemplateError(error.message, error.file, error.line)
+    core.warning(
+      `${error.message}: the checks before the build are skipped; packer validate has the last word`
+    )
+    return {
+      template: minimalTemplate(inputs.template),
+      contract: { problems: [], warnings: [], buildRegions: {}, region: region.region },
+      buildOrder: [],
+      selected: undefined
+    }
+  }
+  const { template, unresolved } = resolveBuildNames(read, new Map(inputs.vars))
+  const contract = checkContract(
+    template,
+    { vars: inputs.vars, varFiles: inputs.varFiles, ...region },
+    releasing
+  )
+  for (const warning of contract.warnings) core.warning(warning)
+  const [problem, ...more] = contract.problems
+  if (problem) {
+    for (const p of more)
+      core.error(p.message, {
+        ...(p.file ? { file: p.file } : {}),
+        ...(p.line ? { startLine: p.line } : {})
+      })
+    if (problem.input) throw new InputError(problem.input, problem.message)
+    throw new TemplateError(problem.message, problem.file, problem.line)
+  }
+  const buildOrder = template.builds.map(b => b.name)
+  if (unresolved.length > 0) {
+    core.warning(
+      `The names of some builds are known only to Packer (${unresolved.join(', ')}): 'only' and 'except' are not checked, and a release whose builds did not all finish is not completed by a re-run. Give them names of plain text, or of variables set in 'vars' or with a default`
+    )
+    return { template, contract, buildOrder, selected: undefined }
+  }
+  const selection = selectBuilds(buildOrder, inputs, template.format)
+  if (selection.unmatched) {
+    const { input, pattern, reason } = selection.unmatched
+    throw new InputError(
+      input,
+      `'${pattern}': ${reason}. The builds of ${template.path} are: ${buildOrder.join(', ')}`
+    )
+  }
+  if (selection.builds.length === 0)
+    throw new InputError(
+      Input.Except,
+      `'only' and 'except' leave no build of ${template.path} to run (its builds: ${buildOrder.join(', ')})`
+    )
+  return { template, contract, buildOrder, selected: releaseBuilds(template, selection.builds) }
+}
+
+/** The builds a release is made of: of those selected, the ones that make an AMI. */
+function releaseBuilds(template: Template, selected: readonly string[]): string[] {
+  return template.builds.filter(b => selected.includes(b.name) && amiBuild(b)).map(b => b.name)
+}
+
+/** `-only` for exactly these builds, in the syntax of the template's format. */
+export function onlyThese(read: ReadTemplate, builds: readonly string[]): string[] {
+  return builds.map(b => (read.template.format === 'hcl' ? quoteGlob(b) : b))
+}
+
+/** The builds a template selects, for a job (lookup) that may not have it checked out: undefined when unknown. */
+export function selectedBuilds(inputs: TemplateInputs): {
+  order: string[]
+  selected: string[] | undefined
+} {
+  try {
+    if (!fs.existsSync(inputs.template)) return { order: [], selected: undefined }
+    const { template, unresolved } = resolveBuildNames(
+      readTemplate(inputs.template),
+      new Map(inputs.vars)
+    )
+    const order = template.builds.map(b => b.name)
+    const { builds, unmatched } = selectBuilds(order, inputs, template.format)
+    // A job that did not check the template out reads a folder with no builds: the release's
+    // own record says which builds make it whole.
+    const unknown = order.length === 0 || unresolved.length > 0 || unmatched !== undefined
+    return { order, selected: unknown ? undefined : releaseBuilds(template, builds) }
+  } catch {
+    return { order: [], selected: undefined }
+  }
+}
+
+/** What the inputs may not ask of this template: found before anything is installed. */
+function checkInputsAgainstTemplate(
+  inputs: TemplateInputs & ReleaseInputs,
+  read: ReadTemplate
+): void {
+  const perBuild = inputs.ssmParameter?.includes('{build}') ? inputs.ssmParameter : undefined
+  for (const build of perBuild === undefined ? [] : (read.selected ?? [])) {
+    const name = perBuild?.replace(/\{build\}/g, build) ?? ''
+    const problem = ssmNameProblem(name)
+    if (problem)
+      throw new InputError(
+        Input.SsmParameter,
+        `'${perBuild ?? ''}' names '${name}' for build ${build}, which SSM refuses: it ${problem}`
+      )
+  }
+  if (inputs.lineage !== undefined || read.template.format !== 'hcl') return
+  const unseen = environmentOutsideLineage(read.template.variables, process.env, inputs.vars)
+  if (unseen.length > 0)
+    throw new InputError(
+      Input.Vars,
+      `the environment sets ${unseen.map(n => `PKR_VAR_${n}`).join(', ')}, which can change the image but not the derived lineage: jobs that differ only there would share one image stream, and one would reuse the other's image. Pass ${unseen.length === 1 ? 'it' : 'them'} in 'vars' (${unseen.map(n => `${n}=...`).join(', ')}), or set 'lineage'`
+    )
+}

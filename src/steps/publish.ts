@@ -1,0 +1,140 @@
+import * as core from '@actions/core'
+import type { Aws } from '../aws/clients.js'
+import { describeStream } from '../aws/images.js'
+import { putImageParameter } from '../aws/ssm.js'
+import { errorMessage } from '../errors.js'
+import { updateReleaseNotes } from '../github/release-notes.js'
+import { artifactsOf, type Stream } from '../stream/model.js'
+import { newestRelease, pointerTargets, type PointerTarget } from '../stream/pointer.js'
+import type { Released } from './release.js'
+import type { StreamId } from './plan.js'
+
+export interface ParameterWrite {
+  parameter: string
+  region: string
+  amiId: string
+  version: number
+  /** What it held before, when it held something else. */
+  previous: string | undefined
+}
+
+export interface Published {
+  ssm: ParameterWrite[]
+  /** Why the parameter was left where it is, when it was. */
+  held: string | undefined
+  notes: string | undefined
+  /** What could not be published; the step fails after the outputs are written. */
+  problems: string[]
+}
+
+export interface PublishRequest {
+  ssmParameter: string | undefined
+  notes: { token: string; tag: string | undefined } | undefined
+}
+
+/** Puts each target's AMI in the parameter of its region (of its build, with `{build}` in the name). */
+export async function pointParameter(
+  aws: Aws,
+  parameter: string,
+  targets: PointerTarget[]
+): Promise<{ writes: ParameterWrite[]; problems: string[] }> {
+  const writes: ParameterWrite[] = []
+  const problems: string[] = []
+  await Promise.all(
+    targets.map(async t => {
+      const name = parameter.replace(/\{build\}/g, t.build)
+      try {
+        const { version, previous } = await putImageParameter(aws, t.region, name, t.amiId)
+        writes.push({
+          parameter: name,
+          region: t.region,
+          amiId: t.amiId,
+          version,
+          previous: previous === t.amiId ? undefined : previous
+        })
+        core.info(`${t.region}: ${name} = ${t.amiId} (${t.version}, parameter version ${version})`)
+      } catch (error) {
+        problems.push(errorMessage(error))
+      }
+    })
+  )
+  return { writes, problems }
+}
+
+/**
+ * Moves the parameter forward to this release, only while it is the stream's newest: a re-run
+ * of an older version leaves it where it is, and says why. After writing, the stream is looked
+ * at again: when a newer release appeared meanwhile (whose run may have written before this
+ * one), the parameter goes to it, so racing runs end at the newest.
+ */
+async function publishParameter(
+  aws: Aws,
+  stream: StreamId,
+  released: Released,
+  parameter: string,
+  version: string
+) {
+  const perBuild = parameter.includes('{build}')
+  let current: Stream = released.stream
+  let target = newestRelease(current)
+  if (target !== version)
+    return {
+      writes: [],
+      problems: [],
+      held: `the parameter stays at ${target ?? 'the release it names'} (newer than ${version})`
+    }
+  const writes: ParameterWrite[] = []
+  const problems: string[] = []
+  for (let round = 0; round < 3 && target !== undefined; round++) {
+    const done = await pointParameter(aws, parameter, pointerTargets(current, target, perBuild))
+    writes.push(...done.writes)
+    problems.push(...done.problems)
+    if (problems.length > 0) break
+    current = await describeStream(aws, stream, [...new Set(writes.map(w => w.region))])
+    const newest = newestRelease(current)
+    if (newest === target) break
+    core.info(`${newest ?? '?'} was released meanwhile: the parameter follows it`)
+    target = newest
+  }
+  return { writes, problems, held: undefined }
+}
+
+/** Puts the release where deploys look: the SSM parameter (forward only) and the GitHub Release's notes. */
+export async function publish(
+  aws: Aws,
+  stream: StreamId,
+  released: Released,
+  request: PublishRequest,
+  version: string
+): Promise<Published> {
+  const published: Published = { ssm: [], held: undefined, notes: undefined, problems: [] }
+  if (request.ssmParameter !== undefined) {
+    const done = await publishParameter(aws, stream, released, request.ssmParameter, version)
+    published.ssm = done.writes
+    published.problems.push(...done.problems)
+    published.held = done.held
+    if (done.held) core.notice(`ssm-parameter: ${done.held}`)
+  }
+  const notes = request.notes
+  if (notes && notes.tag === undefined)
+    published.notes = 'this run is not for a tag, so there is no GitHub Release to add the AMIs to'
+  else if (notes?.tag !== undefined) {
+    try {
+      const result = await updateReleaseNotes({
+        token: notes.token,
+        tag: notes.tag,
+        version,
+        lineage: stream.lineage,
+        artifacts: released.release.sets.flatMap(artifactsOf)
+      })
+      published.notes =
+        result.kind === 'no-release'
+          ? `the tag ${notes.tag} has no GitHub Release, so there were no notes to add the AMIs to (create the release first, or run on release: published)`
+          : `added the AMIs to ${result.url}`
+    } catch (error) {
+      published.problems.push(`release notes of ${notes.tag}: ${errorMessage(error)}`)
+    }
+  }
+  if (published.notes) core.info(`release-notes: ${published.notes}`)
+  return published
+}

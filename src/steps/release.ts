@@ -1,0 +1,132 @@
+import type { Aws } from '../aws/clients.js'
+import { createTags, describeStream } from '../aws/images.js'
+import { errorMessage, ReleaseError } from '../errors.js'
+import type { Artifact } from '../release/artifact.js'
+import { releaseCalls, type Tag, type TagCall } from '../release/tags.js'
+import { writeRecord } from '../aws/records.js'
+import {
+  generations,
+  releaseOf,
+  releaseSets,
+  type Release,
+  type ReleaseSet,
+  type Stream
+} from '../stream/model.js'
+import type { Plan } from './plan.js'
+
+export interface ToRelease {
+  /** What Packer built in this run (its report). */
+  built: Artifact[]
+  /** Complete builds an earlier attempt left unreleased. */
+  finish: ReleaseSet[]
+  /** Builds released already. */
+  kept: ReleaseSet[]
+  /** The `tags` input and the source tags. */
+  extra: Tag[]
+}
+
+export interface Released {
+  release: Extract<Release, { whole: true }>
+  /** The stream after the release, as confirmed. */
+  stream: Stream
+}
+
+const send = (aws: Aws, calls: TagCall[]) =>
+  Promise.all(calls.map(c => createTags(aws, c.region, c.resources, c.tags)))
+
+/** The sets of this run's builds, by their completion records; the builds with none. */
+function builtSets(
+  stream: Stream,
+  plan: Plan,
+  built: Artifact[]
+): { sets: ReleaseSet[]; unrecorded: string[] } {
+  const sets: ReleaseSet[] = []
+  const unrecorded: string[] = []
+  for (const build of [...new Set(built.map(a => a.build))]) {
+    const set = releaseSets(stream).find(
+      s => s.build === build && s.run === plan.run && built.some(a => a.amiId === s.primary.id)
+    )
+    if (set) sets.push(set)
+    else unrecorded.push(build)
+  }
+  return { sets, unrecorded }
+}
+
+/**
+ * Releases a version whole: the completion record of every build this run made is confirmed
+ * first (written again when it is missing), then the copies and snapshots get the version, then
+ * each build's AMI in the release's region, last, with the builds that make the release whole.
+ * Then the release is confirmed as a lookup sees it: what the run outputs exists and is released.
+ */
+export async function releaseVersion(aws: Aws, plan: Plan, what: ToRelease): Promise<Released> {
+  const regions = [...new Set(what.built.map(a => a.region))]
+  let stream = await describeStream(aws, plan.stream, regions)
+  let { sets, unrecorded } = builtSets(stream, plan, what.built)
+  if (unrecorded.length > 0) {
+    try {
+      const mark = { version: plan.version, lineage: plan.stream.lineage, run: plan.run }
+      await Promise.all(
+        unrecorded.map(build =>
+          writeRecord(
+            aws,
+            plan.stream.schema,
+            { ...mark, build },
+            what.built.filter(a => a.build === build),
+            plan.stream.region
+          )
+        )
+      )
+      stream = await describeStream(aws, plan.stream, regions)
+      ;({ sets, unrecorded } = builtSets(stream, plan, what.built))
+    } catch (error) {
+      throw notRecorded(what.built, errorMessage(error))
+    }
+    if (unrecorded.length > 0)
+      throw notRecorded(what.built, `EC2 shows no record of ${unrecorded.join(', ')}`)
+  }
+  const finish = what.finish.flatMap(f =>
+    releaseSets(stream).filter(s => s.primary.id === f.primary.id)
+  )
+  const released =
+    generations(stream).find(g => g.version === plan.version)?.firstReleased ??
+    new Date().toISOString()
+  const all = [...sets, ...finish]
+  const builds = plan.read.selected ?? [...new Set([...all, ...what.kept].map(s => s.build))]
+  const [first, last] = releaseCalls(
+    plan.stream.schema,
+    { version: plan.version, lineage: plan.stream.lineage, builds, released },
+    all.map(s => ({ build: s.build, primary: s.primary, copies: s.copies })),
+    what.extra
+  )
+  try {
+    await send(aws, first)
+    await send(aws, last)
+  } catch (error) {
+    throw new ReleaseError(
+      `The AMIs were built and recorded complete, but could not be released: ${list(what.built)}. They are kept; re-run the job to release them without building. ${errorMessage(error)}`,
+      { built: what.built },
+      { cause: error }
+    )
+  }
+  stream = await describeStream(aws, plan.stream, regions)
+  const release = releaseOf(stream, plan.version, plan.read.selected)
+  if (!release.whole)
+    throw new ReleaseError(
+      `${plan.version} was tagged, but EC2 does not show it whole now: ${release.reason}`,
+      {
+        built: what.built,
+        tagged: true
+      }
+    )
+  return { release, stream }
+}
+
+const list = (artifacts: Artifact[]) =>
+  artifacts.map(a => `${a.amiId} (${a.build}, ${a.region})`).join(', ')
+
+function notRecorded(built: Artifact[], why: string): ReleaseError {
+  return new ReleaseError(
+    `The AMIs were built, but their completion record could not be written (${why}): ${list(built)}. A re-run cannot release them from nothing: this job's post step removes them, as they are this run's; if it says it could not, deregister them with their snapshots. Then re-run the job to build them again.`,
+    { built }
+  )
+}

@@ -1,0 +1,94 @@
+import * as core from '@actions/core'
+import * as fs from 'node:fs'
+import { State } from '../constants.js'
+import { requireToolCache, type RunnerContext } from '../context.js'
+import type { TemplateInputs, ToolInputs } from '../inputs/types.js'
+import { installGalaxyRequirements } from '../install/galaxy.js'
+import { installTools, type ToolHost, type Tools } from '../install/index.js'
+import {
+  makePluginFolder,
+  providePlugins,
+  validateTemplate,
+  type PackerJob
+} from '../packer/index.js'
+import { managedPlugins } from '../packer/plugins.js'
+import type { Template } from '../packer/template.js'
+import { writeVaultPasswordFile } from '../secrets/vault.js'
+import type { Phase } from './phase.js'
+
+/** What Packer runs with, and what the step must undo when it ends. */
+export interface Prepared {
+  tools: Tools
+  job: PackerJob
+  /** The amazon plugin the action installed, if it did. */
+  amazonPlugin: string | undefined
+  cleanup: () => void
+}
+
+/**
+ * The pinned tools, verified for this job, then what Packer needs to build this template: the
+ * Galaxy roles and collections, the vault password file, the plugins, and `packer validate`.
+ */
+export async function prepareTools(
+  inputs: ToolInputs & TemplateInputs & { ansibleVaultPassword?: string | undefined },
+  host: ToolHost,
+  context: RunnerContext,
+  run: { template: Template; version: string; only: string[]; except: string[]; building: boolean },
+  phase: Phase
+): Promise<Prepared> {
+  const tools = await phase('Install Packer and Ansible', () => installTools(inputs, host, context))
+  const undo: (() => void)[] = []
+  const cleanup = () => undo.forEach(u => u())
+  try {
+    const requirements = inputs.ansible?.requirements
+    const ansible = tools.ansible
+    const galaxyEnv =
+      requirements && ansible && run.building
+        ? await phase('Install Ansible roles and collections', () =>
+            installGalaxyRequirements(ansible, requirements, context.temp)
+          )
+        : {}
+    const vault = writeVaultPasswordFile(inputs.ansibleVaultPassword, context.temp)
+    if (vault.file) {
+      core.saveState(State.VaultPasswordFile, vault.file)
+      const dir = vault.file.replace(/\/password$/, '')
+      undo.push(() => fs.rmSync(dir, { recursive: true, force: true }))
+    }
+    const pluginPath = makePluginFolder(context.temp)
+    undo.push(() => fs.rmSync(pluginPath, { recursive: true, force: true }))
+    const job: PackerJob = {
+      context: {
+        template: run.template,
+        version: run.version,
+        only: run.only,
+        except: run.except,
+        vars: inputs.vars,
+        varFiles: inputs.varFiles,
+        pluginPath,
+        githubToken: inputs.githubToken,
+        extraEnv: { ...vault.env, ...galaxyEnv }
+      },
+      binary: tools.packer.executable,
+      cwd: inputs.workingDirectory,
+      packerVersion: tools.packer.version
+    }
+    await phase('Install plugins and validate the template', async () => {
+      await providePlugins(
+        job,
+        requireToolCache(context),
+        context.arch,
+        inputs.packer.amazonPluginVersion
+      )
+      await validateTemplate(job)
+    })
+    const amazon = managedPlugins(
+      run.template,
+      tools.packer.version,
+      inputs.packer.amazonPluginVersion
+    ).find(p => p.source.endsWith('/amazon'))
+    return { tools, job, amazonPlugin: amazon?.version, cleanup }
+  } catch (error) {
+    cleanup()
+    throw error
+  }
+}

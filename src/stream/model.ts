@@ -1,0 +1,203 @@
+import type { Artifact } from '../release/artifact.js'
+import type { ImageFact } from '../release/facts.js'
+import { recordedCopies, type TagSchema } from '../release/tags.js'
+
+/**
+ * One image stream as AWS holds it: every image of its lineage in every region its records
+ * name, described at one moment. Everything a step asks of an existing release (is it
+ * released and whole, what is the newest image of a build, which generations are newest,
+ * where do deploy pointers point) is a pure function of this value (`rules.ts`,
+ * `retention.ts`), so every step decides from the same view.
+ */
+export interface Stream {
+  lineage: string
+  schema: TagSchema
+  /** The release's region: the AMI of each build there records the build and its copies. */
+  region: string
+  images: ImageFact[]
+}
+
+/** What the action's tags say of an image. */
+export interface Marks {
+  /** The released version. */
+  version: string | undefined
+  /** The version its completion record is for. */
+  complete: string | undefined
+  build: string | undefined
+  run: string | undefined
+  /** The copies it records (on the AMI in the release's region). */
+  copies: { region: string; amiId: string }[] | undefined
+  /** The builds its release is made of. */
+  builds: string[] | undefined
+  /** When its version was first released. */
+  released: string | undefined
+  pinned: boolean
+}
+
+export function marksOf(schema: TagSchema, tags: Record<string, string>): Marks {
+  const get = (key: string) => (Object.hasOwn(tags, key) ? tags[key] : undefined)
+  const builds = get(schema.builds)
+  return {
+    version: get(schema.version),
+    complete: get(schema.complete),
+    build: get(schema.build),
+    run: get(schema.run),
+    copies: recordedCopies(schema, tags),
+    builds: builds === undefined ? undefined : builds.split(',').filter(Boolean),
+    released: get(schema.released),
+    pinned: get(schema.keep) !== undefined
+  }
+}
+
+/** One build of one release (or of a completion record): its AMI in the release's region and the copies it records. */
+export interface ReleaseSet {
+  version: string
+  build: string
+  run: string | undefined
+  /** It carries the version and the builds record: released. */
+  released: boolean
+  primary: ImageFact
+  copies: ImageFact[]
+  /** Why it is not whole (a recorded copy that is gone or not its copy). */
+  problems: string[]
+}
+
+const newestFirst = (a: ImageFact, b: ImageFact) =>
+  b.created.localeCompare(a.created) || b.id.localeCompare(a.id)
+
+const usable = (i: ImageFact) => i.state === 'available' || i.state === 'pending'
+
+/** Why `copy` is not a copy of the set's AMI, if it is not. */
+function copyProblem(stream: Stream, copy: ImageFact | undefined, primary: ImageFact): string {
+  if (!copy) return 'EC2 has no such image of this account'
+  const { schema } = stream
+  for (const key of [schema.lineage, schema.build])
+    if (copy.tags[key] !== primary.tags[key]) return `its ${key} tag differs`
+  const version = primary.tags[schema.version]
+  if (version !== undefined && copy.tags[schema.version] !== version)
+    return `it does not carry ${schema.version}=${version}`
+  if (
+    version === undefined &&
+    (copy.tags[schema.run] !== primary.tags[schema.run] ||
+      copy.tags[schema.complete] !== primary.tags[schema.complete])
+  )
+    return 'it is not marked by the run that built the image'
+  if (
+    copy.sourceImageId !== undefined &&
+    copy.sourceImageId !== primary.id &&
+    copy.sourceImageId !== primary.sourceImageId
+  )
+    return `EC2 says it was copied from ${copy.sourceImageId}`
+  if (!usable(copy)) return `it is ${copy.state}`
+  return ''
+}
+
+/** Every image in the release's region that records a build: released ones and completion records, newest first. */
+export function releaseSets(stream: Stream): ReleaseSet[] {
+  const { schema } = stream
+  const sets: ReleaseSet[] = []
+  for (const primary of stream.images.filter(i => i.region === stream.region).sort(newestFirst)) {
+    const marks = marksOf(schema, primary.tags)
+    const version = marks.version ?? marks.complete
+    if (marks.copies === undefined || version === undefined || marks.build === undefined) continue
+    const problems: string[] = []
+    const copies: ImageFact[] = []
+    for (const recorded of marks.copies) {
+      const copy = stream.images.find(i => i.id === recorded.amiId && i.region === recorded.region)
+      const problem = copyProblem(stream, copy, primary)
+      if (problem || !copy)
+        problems.push(
+          `${primary.id} records ${recorded.amiId} in ${recorded.region} as its copy, but ${problem}`
+        )
+      else copies.push(copy)
+    }
+    sets.push({
+      version,
+      build: marks.build,
+      run: marks.run,
+      released: marks.version !== undefined && marks.builds !== undefined,
+      primary,
+      copies,
+      problems
+    })
+  }
+  return sets
+}
+
+/** The AMIs of a set, the release's region first. */
+export function artifactsOf(set: ReleaseSet): Artifact[] {
+  return [set.primary, ...set.copies].map(i => ({
+    build: set.build,
+    region: i.region,
+    amiId: i.id
+  }))
+}
+
+/** Every image of a set. */
+export const imagesOf = (set: ReleaseSet): ImageFact[] => [set.primary, ...set.copies]
+
+/** One released version of the stream, with every set that was ever released for it. */
+export interface Generation {
+  version: string
+  /** When the version was first released: what orders generations, whichever job ran last. */
+  firstReleased: string
+  /** The builds its newest release is made of. */
+  builds: string[]
+  /** Released sets, newest first. */
+  sets: ReleaseSet[]
+}
+
+/** The released generations, newest first (by first release, then by version). */
+export function generations(stream: Stream): Generation[] {
+  const byVersion = new Map<string, ReleaseSet[]>()
+  for (const set of releaseSets(stream).filter(s => s.released))
+    byVersion.set(set.version, [...(byVersion.get(set.version) ?? []), set])
+  const released = (s: ReleaseSet) =>
+    marksOf(stream.schema, s.primary.tags).released ?? s.primary.created
+  return [...byVersion]
+    .map(([version, sets]) => ({
+      version,
+      firstReleased: sets.map(released).sort()[0] ?? '',
+      builds: marksOf(stream.schema, sets[0]?.primary.tags ?? {}).builds ?? [],
+      sets
+    }))
+    .sort(
+      (a, b) =>
+        b.firstReleased.localeCompare(a.firstReleased) ||
+        b.version.localeCompare(a.version, 'en', { numeric: true })
+    )
+}
+
+/** A whole release of one version: per build, its newest released set that can be launched. */
+export type Release =
+  | { whole: true; version: string; builds: string[]; sets: ReleaseSet[]; firstReleased: string }
+  | { whole: false; version: string; reason: string }
+
+/**
+ * The release of `version`, as lookup, reuse and publishing see it: for every build its
+ * release records (or, for a release made before that record, `builds`), the newest released
+ * set, whole. A version with no whole release is not found, whatever images carry its tag.
+ */
+export function releaseOf(stream: Stream, version: string, builds?: readonly string[]): Release {
+  const generation = generations(stream).find(g => g.version === version)
+  if (!generation) return { whole: false, version, reason: `no release of ${version}` }
+  const wanted = builds ?? generation.builds
+  const sets: ReleaseSet[] = []
+  const problems: string[] = []
+  for (const build of wanted) {
+    const set = generation.sets.find(s => s.build === build && s.primary.state !== 'disabled')
+    if (!set) problems.push(`it has no released AMI of build ${build}`)
+    else if (set.problems.length > 0) problems.push(...set.problems)
+    else sets.push(set)
+  }
+  if (wanted.length === 0) problems.push('it records no build')
+  if (problems.length > 0)
+    return { whole: false, version, reason: `${version} is not whole: ${problems.join('; ')}` }
+  return {
+    whole: true,
+    version,
+    builds: [...wanted],
+    sets,
+    firstReleased: generation.firstReleased
+  }
+}

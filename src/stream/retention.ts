@@ -1,0 +1,128 @@
+import type { ImageFact } from '../release/facts.js'
+import { generations, imagesOf, marksOf, type ReleaseSet, type Stream } from './model.js'
+
+/** How retired images leave: EC2 Image Builder's three lifecycle actions. */
+export type RetireMode = 'deregister' | 'deprecate' | 'disable'
+
+export interface RetentionRules {
+  /** Keep the newest N generations of the stream; 0 retires no generation. */
+  keep: number
+  /** This run rebuilt its version: the older releases of that version go too. */
+  rebuilt: boolean
+  mode: RetireMode
+  /** Images launched within this many days are kept; 0 turns the rule off. */
+  keepLaunchedWithinDays: number
+  now: Date
+}
+
+/** What is kept or retired together: a whole older generation, or one superseded release of this version. */
+export interface RetentionUnit {
+  version: string
+  sets: ReleaseSet[]
+  why: 'older generation' | 'rebuilt'
+}
+
+export interface RetentionPlan {
+  retire: { image: ImageFact; version: string; build: string }[]
+  keep: { image: ImageFact; version: string; build: string; reason: string }[]
+  /** Generations left out of the count's reach, and why (newer than this release). */
+  spared: { version: string; reason: string }[]
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** Retired already: deprecated or disabled. Neither counted again nor retired again. */
+const retired = (i: ImageFact) => i.deprecated || i.state === 'disabled'
+
+/**
+ * The units the count alone would retire, for `own`, the version this run released: only
+ * generations older than it (by first release) and beyond the newest `keep`, and, after a
+ * rebuild, the releases of its own version that the new one replaced. A run never retires a
+ * generation newer than its own, whichever job ran last. Pure.
+ */
+export function retentionUnits(
+  stream: Stream,
+  own: string,
+  rules: RetentionRules
+): { units: RetentionUnit[]; spared: RetentionPlan['spared'] } {
+  const all = generations(stream)
+  const index = all.findIndex(g => g.version === own)
+  if (index < 0) return { units: [], spared: [] }
+  const units: RetentionUnit[] = []
+  const spared: RetentionPlan['spared'] = []
+  if (rules.keep > 0) {
+    all
+      .slice(rules.keep, index)
+      .forEach(g => spared.push({ version: g.version, reason: 'newer than this release' }))
+    for (const g of all.slice(Math.max(index + 1, rules.keep)))
+      units.push({ version: g.version, sets: g.sets, why: 'older generation' })
+  }
+  if (rules.rebuilt) {
+    const sets = all[index]?.sets ?? []
+    const current = new Set(sets.map(s => sets.find(n => n.build === s.build)))
+    const superseded = sets.filter(s => !current.has(s))
+    if (superseded.length > 0) units.push({ version: own, sets: superseded, why: 'rebuilt' })
+  }
+  return {
+    units: units.filter(u => u.sets.flatMap(imagesOf).some(i => !retired(i))),
+    spared
+  }
+}
+
+/** What AWS said of the candidates: image ID → why something uses it; image ID → when it was last launched. */
+export interface ImageUses {
+  uses: ReadonlyMap<string, string>
+  launched: ReadonlyMap<string, string>
+}
+
+/** Why an image must stay, from what it says of itself and what AWS said of its users. */
+function keepReason(
+  stream: Stream,
+  image: ImageFact,
+  facts: ImageUses,
+  rules: RetentionRules
+): string | undefined {
+  const launched = facts.launched.get(image.id) ?? image.lastLaunched
+  return (
+    facts.uses.get(image.id) ??
+    (image.public ? 'it is public' : undefined) ??
+    (marksOf(stream.schema, image.tags).pinned ? 'it is pinned with the keep tag' : undefined) ??
+    (rules.keepLaunchedWithinDays > 0 &&
+    launched !== undefined &&
+    rules.now.getTime() - Date.parse(launched) < rules.keepLaunchedWithinDays * DAY_MS
+      ? `an instance was launched from it on ${launched.slice(0, 10)}, within ${rules.keepLaunchedWithinDays} days`
+      : undefined) ??
+    (image.protected && rules.mode === 'deregister'
+      ? 'deregistration protection is on; the action never turns it off'
+      : undefined)
+  )
+}
+
+/**
+ * Keeps or retires each unit whole, in every region it was copied to: a generation is a
+ * release to roll back to, so one image of it in use (by an instance, a launch template,
+ * another account, a recent launch) keeps all of it. Pure: `uses` is what AWS said of the
+ * units' images (`aws/uses.ts`).
+ */
+export function planRetention(
+  stream: Stream,
+  units: RetentionUnit[],
+  facts: ImageUses,
+  rules: RetentionRules
+): RetentionPlan {
+  const plan: RetentionPlan = { retire: [], keep: [], spared: [] }
+  for (const unit of units) {
+    const images = unit.sets.flatMap(s =>
+      imagesOf(s)
+        .filter(i => !retired(i))
+        .map(image => ({ image, version: unit.version, build: s.build }))
+    )
+    const reasons = images.flatMap(({ image }) => {
+      const reason = keepReason(stream, image, facts, rules)
+      return reason === undefined ? [] : [`${image.id} in ${image.region}: ${reason}`]
+    })
+    if (reasons.length === 0) plan.retire.push(...images)
+    else plan.keep.push(...images.map(i => ({ ...i, reason: reasons.join('; ') })))
+  }
+  return plan
+}

@@ -1,0 +1,120 @@
+import { earlierAttempt, type RunMark } from '../release/facts.js'
+import { generations, releaseOf, releaseSets, type ReleaseSet, type Stream } from './model.js'
+
+export type OnExisting = 'reuse' | 'fail' | 'rebuild'
+
+/**
+ * GitHub re-runs a workflow run for up to 30 days after it started: an image an earlier attempt
+ * made is younger than that (and a day more for clocks).
+ */
+const RERUN_WINDOW_MS = 31 * 24 * 60 * 60 * 1000
+
+export type Decision =
+  /** Every build of the release is released, whole. */
+  | { action: 'reuse'; sets: ReleaseSet[] }
+  /** `byInput`: what `on-existing: fail` asks for, not a problem of the images. */
+  | { action: 'fail'; reason: string; byInput: boolean }
+  /**
+   * Build `builds` (every build the template selects when undefined), then release them with
+   * `finish` (complete builds an earlier attempt of this run left unreleased) and `kept`
+   * (builds released already).
+   */
+  | { action: 'build'; builds: string[] | undefined; finish: ReleaseSet[]; kept: ReleaseSet[] }
+  /** Nothing to build: release `finish` with `kept`. */
+  | { action: 'finish'; finish: ReleaseSet[]; kept: ReleaseSet[] }
+
+export interface Asked {
+  version: string
+  /** The builds the release is made of (the template's selection), when the template could be read. */
+  builds: readonly string[] | undefined
+  onExisting: OnExisting
+  run: RunMark
+  now: number
+}
+
+/**
+ * Before anything is claimed: a release that exists whole is reused (or refused with
+ * `on-existing: fail`) at once; anything else is decided by `decide`, under the claim.
+ */
+export function quickDecision(stream: Stream, asked: Asked): Decision | undefined {
+  const release = releaseOf(stream, asked.version, asked.builds)
+  const any = releaseSets(stream).filter(s => s.version === asked.version)
+  if (asked.onExisting === 'fail' && any.length > 0) return failByInput(any, asked, stream)
+  if (asked.onExisting === 'reuse' && release.whole) return { action: 'reuse', sets: release.sets }
+  return undefined
+}
+
+function failByInput(sets: ReleaseSet[], asked: Asked, stream: Stream): Decision {
+  const released = sets.filter(s => s.released)
+  const list = (some: ReleaseSet[]) => some.map(s => s.primary.id).join(', ')
+  return {
+    action: 'fail',
+    byInput: true,
+    reason:
+      released.length > 0
+        ? `is 'fail' and ${list(released)} in ${stream.region} already carries ${asked.version}`
+        : `is 'fail' and ${list(sets)} in ${stream.region} is a built, unreleased image of ${asked.version}`
+  }
+}
+
+/**
+ * What to do about the images of this version, build by build, while this run holds the
+ * version's claim (so no other run is building or releasing it). Pure. Released builds are
+ * kept; a complete build an earlier attempt of this run left is finished; another run's
+ * complete build that it never released is named, and nothing is built over it; the rest is
+ * built.
+ */
+export function decide(stream: Stream, asked: Asked): Decision {
+  const quick = quickDecision(stream, asked)
+  if (quick) return quick
+  const sets = releaseSets(stream).filter(s => s.version === asked.version)
+  if (asked.onExisting === 'rebuild')
+    return { action: 'build', builds: undefined, finish: [], kept: [] }
+  const generation = generations(stream).find(g => g.version === asked.version)
+  const wanted = asked.builds ?? generation?.builds ?? [...new Set(sets.map(s => s.build))]
+  const kept: ReleaseSet[] = []
+  const finish: ReleaseSet[] = []
+  const missing: string[] = []
+  const problems: string[] = []
+  for (const build of wanted) {
+    const ofBuild = sets.filter(s => s.build === build)
+    const released = ofBuild.find(s => s.released)
+    if (released) {
+      if (released.problems.length > 0) problems.push(...released.problems)
+      else kept.push(released)
+      continue
+    }
+    const complete = ofBuild.filter(s => !s.released)
+    const finishable = complete.find(
+      s =>
+        earlierAttempt(s.run, asked.run) &&
+        asked.now - Date.parse(s.primary.created) < RERUN_WINDOW_MS &&
+        s.problems.length === 0
+    )
+    if (finishable && asked.builds !== undefined) finish.push(finishable)
+    else if (complete.length > 0) problems.push(...complete.map(s => leftBehind(s, asked)))
+    else missing.push(build)
+  }
+  if (problems.length > 0)
+    return {
+      action: 'fail',
+      byInput: false,
+      reason: `${problems.join('; ')} (${asked.version} in ${stream.region}): nothing is built over it, and nothing is removed, since the action cannot prove it made it. If your workflow made it, deregister it with its snapshots; otherwise remove the tags that mark it as this stream's; or set on-existing: rebuild with an ami_name that differs per build`
+    }
+  if (missing.length === 0) return { action: 'finish', finish, kept }
+  const all = asked.builds === undefined || missing.length === asked.builds.length
+  return { action: 'build', builds: all ? undefined : missing, finish, kept }
+}
+
+/** Why a complete, unreleased set that is not this run's to finish stays as it is. */
+function leftBehind(set: ReleaseSet, asked: Asked): string {
+  const what = `${set.primary.id} (${set.build})`
+  const by = set.run ?? 'an unknown run'
+  if (set.problems.length > 0)
+    return `${what} was built by ${by} but is not whole: ${set.problems.join('; ')}`
+  if (!earlierAttempt(set.run, asked.run))
+    return `${what} was built by ${by}, which did not release it; re-run that run to release it`
+  if (asked.builds === undefined)
+    return `${what} is complete, but which builds the release is made of is not known (the warning above says why), so it is not finished`
+  return `${what} is marked by ${by}, but EC2 made it on ${set.primary.created || '(unknown)'}, before an earlier attempt of this run could have`
+}
