@@ -75,7 +75,7 @@ async function sweepLeftovers(aws: Aws, evidence: Evidence, schema: TagSchema): 
     core.warning(
       `Removed a leftover ${r.kind} of the build: ${r.id}${r.snapshotIds?.length ? ` with ${r.snapshotIds.join(', ')}` : ''}${r.region ? ` in ${r.region}` : ''} (${r.reason})`
     )
-  if (removed.length > 0)
+  if (removed.length > 0 && process.env['GITHUB_STEP_SUMMARY'])
     await core.summary
       .addHeading('Cleaned up after the build', 3)
       .addTable([
@@ -88,26 +88,46 @@ async function sweepLeftovers(aws: Aws, evidence: Evidence, schema: TagSchema): 
       .write()
 }
 
+/** Where the main step left its traces, as the post step finds them. */
+export interface Traces {
+  temp: string
+  /** This run's mark, from the runner's environment. */
+  run: string
+  schema: TagSchema
+  /** The step state: the evidence record's folder, and the claim the main step still held. */
+  evidenceFolder: string
+  claim: string
+}
+
+/** Drops the claim the main step held, and sweeps what its build left: both only once proven this run's. */
+export async function cleanUp(aws: Aws, traces: Traces): Promise<void> {
+  await dropOwnClaim(aws, traces.claim, traces.run, traces.schema).catch((error: unknown) =>
+    core.warning(`Could not drop this run's claim: ${errorMessage(error)}`)
+  )
+  if (!traces.evidenceFolder) return
+  try {
+    const { evidence, problems } = readEvidenceRecord(traces.evidenceFolder, traces.temp)
+    for (const problem of problems)
+      core.warning(`The saved build record was not used in part: ${problem}`)
+    if (evidence) await sweepLeftovers(aws, evidence, traces.schema)
+  } finally {
+    removeEvidenceRecord(traces.evidenceFolder, traces.temp)
+  }
+}
+
 /** The post step: runs after the job whatever happened, and removes what the main step left. */
 export async function runPost(): Promise<void> {
   const aws = new Aws()
   try {
     const context = readContext()
     removeVaultPassword(context.temp)
-    const schema = tagSchema(core.getInput(Input.VersionTagKey) || 'ImageVersion')
-    await dropOwnClaim(aws, core.getState(State.Claim), runReference(context), schema).catch(
-      (error: unknown) => core.warning(`Could not drop this run's claim: ${errorMessage(error)}`)
-    )
-    const folder = core.getState(State.Evidence)
-    if (!folder) return
-    try {
-      const { evidence, problems } = readEvidenceRecord(folder, context.temp)
-      for (const problem of problems)
-        core.warning(`The saved build record was not used in part: ${problem}`)
-      if (evidence) await sweepLeftovers(aws, evidence, schema)
-    } finally {
-      removeEvidenceRecord(folder, context.temp)
-    }
+    await cleanUp(aws, {
+      temp: context.temp,
+      run: runReference(context),
+      schema: tagSchema(core.getInput(Input.VersionTagKey) || 'ImageVersion'),
+      evidenceFolder: core.getState(State.Evidence),
+      claim: core.getState(State.Claim)
+    })
   } catch (error) {
     core.warning(`Cleanup failed: ${errorMessage(error)}`)
   } finally {

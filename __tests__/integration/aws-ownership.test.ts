@@ -2,11 +2,14 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { gatherFacts } from '../../src/aws/facts.js'
-import { EvidenceRecorder } from '../../src/aws/recorder.js'
+import { writeRecord } from '../../src/aws/records.js'
 import { sweep } from '../../src/aws/sweep.js'
+import type { Template } from '../../src/packer/template.js'
 import type { Evidence, Lead, LeadKind } from '../../src/release/evidence.js'
 import { judgeOwnership, planSweep, type Verdict } from '../../src/release/ownership.js'
 import { tagSchema } from '../../src/release/tags.js'
+import { Recorder } from '../../src/steps/build.js'
+import type { Plan } from '../../src/steps/plan.js'
 import { EvidenceRecord } from '../../src/state/evidence-record.js'
 import { SOURCE_AMI } from '../../testbed/ec2/world.js'
 import { captureCommands, useAwsBed } from '../helpers/aws.js'
@@ -15,12 +18,14 @@ import { captureCommands, useAwsBed } from '../helpers/aws.js'
  * The post step's path in-process, against the loopback EC2 and IAM: what the main step
  * recorded (evidence) → what AWS describes (gatherFacts) → the ownership rule → the plan →
  * sweep. A killed build left its instance, key pair, group, IAM profile and role, a pending
- * AMI and a copy; the log also named foreign resources, which must all survive.
+ * AMI and a copy; the log also named foreign resources, which must all survive. And the main
+ * step's side of it: the Recorder keeps the evidence and writes each build's completion record.
  */
 const bed = useAwsBed()
 
 const EAST = 'us-east-1'
 const WEST = 'us-west-2'
+const EU = 'eu-west-1'
 const START = '2026-06-01T10:00:00.000Z'
 const RUN = 'octo/images#42.1'
 const OTHER_RUN = 'octo/images#43.1'
@@ -129,7 +134,7 @@ function seedKilledBuild(): KilledBuild {
     creationDate: at('10:10'),
     sourceInstanceId: otherRunInstance,
     tags: {
-      [schema.pending]: '1.0.0',
+      [schema.complete]: '1.0.0',
       [schema.lineage]: LINEAGE,
       [schema.build]: 'api',
       [schema.run]: OTHER_RUN
@@ -186,8 +191,7 @@ function seedKilledBuild(): KilledBuild {
       run: RUN,
       region: EAST,
       buildRegions: { app: EAST, web: EAST, api: EAST },
-      leads: leads.map(([kind, value, build]) => ({ kind, value, build })),
-      finished: []
+      leads: leads.map(([kind, value, build]) => ({ kind, value, build }))
     },
     own: {
       instance,
@@ -217,10 +221,10 @@ const POLICY = {
 
 /** The post step's sequence, as post.ts runs it. */
 async function postStep(evidence: Evidence) {
-  const facts = await gatherFacts(evidence)
+  const facts = await gatherFacts(bed.aws, evidence)
   const verdicts = judgeOwnership(evidence, facts, schema)
   const plan = planSweep(evidence, verdicts, facts, schema)
-  const result = await sweep(plan.remove, evidence.region)
+  const result = await sweep(bed.aws, plan.remove, evidence.region)
   return { verdicts, plan, result }
 }
 
@@ -331,29 +335,49 @@ describe.each([
     expect(bed.ec2.requests.filter(r => r.error !== undefined)).toEqual([])
   })
 
-  it('keeps a finished build’s AMIs and a released one, and removes the rest of its leftovers', async () => {
+  it.each([
+    {
+      what: 'a completion record of this run names',
+      tags: { version: '1.0.0', lineage: LINEAGE, run: RUN, build: 'app' },
+      reason: 'its build is recorded complete: a re-run of the job releases it'
+    },
+    {
+      what: 'this run released',
+      tags: undefined,
+      reason: 'it is released'
+    }
+  ])('keeps the AMIs $what, and removes the rest of its leftovers', async ({ tags, reason }) => {
     bed.ec2.configure({ legacyImageFields: legacy })
     const { evidence, own } = seedKilledBuild()
-    evidence.finished = ['app']
+    const artifacts = [
+      { build: 'app', region: EAST, amiId: own.image },
+      { build: 'app', region: WEST, amiId: own.copy }
+    ]
+    if (tags) await writeRecord(bed.aws, schema, tags, artifacts, EAST)
+    else
+      for (const a of artifacts)
+        bed.ec2.world.region(a.region).image(a.amiId).tags['ImageVersion'] = '1.0.0'
 
     const { plan, result } = await postStep(evidence)
 
-    expect(plan.keep.map(k => [k.verdict.id, k.reason])).toEqual(
-      expect.arrayContaining([
-        [own.image, expect.stringMatching(/build finished/)],
-        [own.copy, expect.stringMatching(/build finished/)]
-      ])
+    expect(plan.keep.map(k => [k.verdict.id, k.reason]).sort()).toEqual(
+      [
+        [own.image, reason],
+        [own.copy, reason]
+      ].sort()
     )
+    expect(result.failures).toEqual([])
     expect(result.removed.map(v => v.kind).sort()).toEqual(
       ['instance', 'instance profile', 'key pair', 'role', 'security group'].sort()
     )
     expect(bed.ec2.inspect.images(EAST).map(i => i.id)).toContain(own.image)
     expect(bed.ec2.inspect.images(WEST).map(i => i.id)).toContain(own.copy)
+    for (const s of own.imageSnapshots)
+      expect(bed.ec2.inspect.snapshots(EAST).map(x => x.id)).toContain(s)
   })
 })
 
-describe('the evidence recorder (main step)', () => {
-  const release = { version: '1.0.0', lineage: LINEAGE, region: EAST }
+describe('the Recorder (main step)', () => {
   // The file as written: the bed's clock is not the file system's, which the post step's
   // reading of it compares (src/state/evidence-record.ts).
   const saved = () => {
@@ -363,122 +387,207 @@ describe('the evidence recorder (main step)', () => {
       : (JSON.parse(fs.readFileSync(path.join(folder, 'evidence.json'), 'utf8')) as Evidence)
   }
 
+  /** The plan of a release of `builds`, as `planRelease` makes it. */
+  const planOf = (builds: string[]): Plan => ({
+    version: '1.0.0',
+    tag: 'v1.0.0',
+    read: {
+      template: { path: 'app.pkr.hcl', format: 'hcl', builds: [] } as unknown as Template,
+      contract: { problems: [], warnings: [], buildRegions: {}, region: EAST },
+      buildOrder: builds,
+      selected: builds
+    },
+    stream: { lineage: LINEAGE, schema, region: EAST },
+    run: RUN
+  })
+
+  const recorderOf = (builds: string[], announces = (_build: string) => true) =>
+    new Recorder(
+      bed.aws,
+      planOf(builds),
+      { startedAt: START, run: RUN, region: EAST, buildRegions: { app: EAST }, leads: [] },
+      new EvidenceRecord(bed.temp),
+      announces
+    )
+
+  const recordMarks = {
+    [schema.complete]: '1.0.0',
+    [schema.lineage]: LINEAGE,
+    [schema.build]: 'app',
+    [schema.run]: RUN
+  }
+  const tagsOf = (region: string, id: string) =>
+    bed.ec2.inspect.images(region).find(i => i.id === id)?.tags
+  const tagCalls = () => bed.ec2.requests.filter(r => r.action === 'CreateTags')
+
+  it('keeps the evidence on disk as leads arrive, only leads shaped like what they name', async () => {
+    const recorder = recorderOf(['app', 'shell'], build => build !== 'shell')
+    expect(saved()).toEqual({
+      startedAt: START,
+      run: RUN,
+      region: EAST,
+      buildRegions: { app: EAST },
+      leads: []
+    })
+
+    const leads: Lead[] = [
+      { kind: 'source-image', value: SOURCE_AMI, build: 'app' },
+      { kind: 'key-pair', value: KEY, build: 'app' },
+      { kind: 'security-group', value: GROUP, build: 'app' },
+      { kind: 'instance', value: 'i-0a1b2c3d4e5f60718', build: 'app' },
+      { kind: 'image-name', value: 'app-release-1.0.0', build: 'app' }
+    ]
+    for (const [n, lead] of leads.entries()) {
+      recorder.lead(lead)
+      // On disk at once: a killed step leaves the post step everything named so far.
+      expect(saved()?.leads).toEqual(leads.slice(0, n + 1))
+    }
+    // A line shaped like a lead but not like an ID; a second instance of a build (only a
+    // provisioner prints one after Packer's); a build that makes no AWS resources.
+    recorder.lead({ kind: 'image', value: 'ami-../../etc', build: 'app' })
+    recorder.lead({ kind: 'instance', value: 'i-0ffffffffffffffff', build: 'app' })
+    recorder.lead({ kind: 'instance', value: 'i-0eeeeeeeeeeeeeeee', build: 'shell' })
+    expect(saved()?.leads).toEqual(leads)
+
+    // Packer ended with success: the post step has nothing to sweep.
+    recorder.settle()
+    expect(saved()).toMatchObject({ settled: true, leads })
+    await recorder.settled()
+    expect(bed.ec2.requests).toEqual([])
+  })
+
+  it('writes a build’s completion record when Packer reports its artifact, without an AMI EC2 no longer has', async () => {
+    const recorder = recorderOf(['app'])
+    const primary = bed.ec2.seed.image(EAST, { name: 'app-release-1.0.0' })
+    const copy = bed.ec2.seed.image(WEST, { name: 'app-release-1.0.0', sourceImageId: primary })
+    const gone = 'ami-0a1b2c3d4e5f60718'
+
+    recorder.artifact([
+      { build: 'app', region: EAST, amiId: primary },
+      { build: 'app', region: WEST, amiId: copy },
+      { build: 'app', region: EU, amiId: gone }
+    ])
+    await recorder.settled()
+
+    expect(tagsOf(EAST, primary)).toEqual({ ...recordMarks, [schema.copies]: `${WEST}=${copy}` })
+    expect(tagsOf(WEST, copy)).toEqual(recordMarks)
+    expect(recorder.vanished).toEqual([{ build: 'app', region: EU, amiId: gone }])
+  })
+
+  it('says when a record cannot be written yet, and goes on', async () => {
+    const recorder = recorderOf(['app'])
+    const primary = bed.ec2.seed.image(EAST, { name: 'app-release-1.0.0' })
+    bed.ec2.failNext('CreateTags', 50, 'unavailable')
+
+    const { warnings } = await captureCommands(async () => {
+      recorder.artifact([{ build: 'app', region: EAST, amiId: primary }])
+      await recorder.settled()
+    })
+
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^Could not record app's AMIs as complete yet \\(${EAST}:${primary}\\): EC2 CreateTags in ${EAST} .*unavailable`
+        )
+      )
+    ])
+    expect(tagsOf(EAST, primary)).toEqual({})
+    expect(recorder.vanished).toEqual([])
+  })
+
+  /** A build of `app` in us-east-1 that Packer finished: its instance, its AMI, maybe a copy. */
+  function finishedBuild(recorder: Recorder, { copied }: { copied: boolean }) {
+    const { seed } = bed.ec2
+    seed.keyPair(EAST, { name: KEY, createTime: at('10:01') })
+    const instance = seed.instance(EAST, {
+      imageId: SOURCE_AMI,
+      keyName: KEY,
+      launchTime: at('10:02'),
+      state: 'stopped'
+    })
+    const image = seed.image(EAST, {
+      name: 'app-release-1.0.0',
+      creationDate: at('10:05'),
+      sourceInstanceId: instance
+    })
+    const copy = copied
+      ? seed.image(WEST, {
+          name: 'app-release-1.0.0',
+          creationDate: at('10:06'),
+          sourceImageId: image,
+          sourceImageRegion: EAST
+        })
+      : undefined
+    const leads: Lead[] = [
+      { kind: 'source-image', value: SOURCE_AMI, build: 'app' },
+      { kind: 'image-name', value: 'app-release-1.0.0', build: 'app' },
+      { kind: 'key-pair', value: KEY, build: 'app' },
+      { kind: 'instance', value: instance, build: 'app' },
+      { kind: 'image', value: image, build: 'app' },
+      { kind: 'copy-region', value: WEST, build: 'app' }
+    ]
+    for (const lead of leads) recorder.lead(lead)
+    return { instance, image, copy }
+  }
+
   it.each([
     { ec2: 'current EC2', legacy: false },
-    { ec2: 'an EC2 without SourceInstanceId', legacy: true }
+    { ec2: 'an EC2 without SourceInstanceId and SourceImageId', legacy: true }
   ])(
-    'saves the evidence as leads arrive, and marks the build’s own pending AMI ($ec2)',
+    'records a build complete when it finishes while others still run, from what EC2 proves is its ($ec2)',
     async ({ legacy }) => {
       bed.ec2.configure({ legacyImageFields: legacy })
-      const { seed } = bed.ec2
-      seed.keyPair(EAST, { name: KEY, createTime: at('10:01') })
-      const groupId = seed.securityGroup(EAST, { name: GROUP })
-      const instance = seed.instance(EAST, {
-        imageId: SOURCE_AMI,
-        keyName: KEY,
-        groupIds: [groupId],
-        launchTime: at('10:02'),
-        state: 'stopped'
-      })
-      const image = seed.image(EAST, {
-        name: 'app-release-1.0.0',
-        state: 'pending',
-        creationDate: at('10:05'),
-        sourceInstanceId: instance
-      })
-      const golden = seed.image(EAST, {
-        name: 'golden-2020',
-        creationDate: '2020-03-01T00:00:00.000Z'
-      })
-
-      const recorder = new EvidenceRecorder(
-        {
-          startedAt: START,
-          run: RUN,
-          region: EAST,
-          buildRegions: { app: EAST },
-          leads: [],
-          finished: []
-        },
-        new EvidenceRecord(bed.temp),
-        schema,
-        release,
-        () => true
-      )
-      expect(saved()).toMatchObject({ startedAt: START, run: RUN, leads: [] })
-
-      const leads: Lead[] = [
-        { kind: 'source-image', value: SOURCE_AMI, build: 'app' },
-        { kind: 'key-pair', value: KEY, build: 'app' },
-        { kind: 'security-group', value: GROUP, build: 'app' },
-        { kind: 'instance', value: instance, build: 'app' },
-        { kind: 'image-name', value: 'app-release-1.0.0', build: 'app' }
-      ]
-      for (const [n, lead] of leads.entries()) {
-        recorder.lead(lead)
-        // On disk at once: a killed step leaves the post step everything named so far.
-        expect(saved()?.leads).toEqual(leads.slice(0, n + 1))
-      }
-      // A line shaped like a lead but not like an ID is not kept.
-      recorder.lead({ kind: 'image', value: 'ami-../../etc', build: 'app' })
-      expect(saved()?.leads).toHaveLength(leads.length)
-
-      const { warnings } = await captureCommands(async () => {
-        recorder.lead({ kind: 'image', value: image, build: 'app' })
-        // A provisioner printed `AMI: <golden>`.
-        recorder.lead({ kind: 'image', value: golden, build: 'app' })
-        expect(
-          saved()
-            ?.leads.filter(l => l.kind === 'image')
-            .map(l => l.value)
-        ).toEqual([image, golden])
-        await recorder.settled()
-      })
-
-      const tagsOf = (id: string) => bed.ec2.inspect.images(EAST).find(i => i.id === id)?.tags
-      expect(tagsOf(image)).toEqual({
-        [schema.pending]: '1.0.0',
-        [schema.lineage]: LINEAGE,
-        [schema.build]: 'app',
-        [schema.run]: RUN
-      })
-      expect(tagsOf(golden)).toEqual({})
-      expect(warnings).toEqual([
-        expect.stringMatching(
-          new RegExp(
-            `names ${golden}, but it is not this build's \\(it was created at 2020-03-01.*before this run started\\)`
-          )
-        )
-      ])
+      const recorder = recorderOf(['app', 'web'])
+      const { image, copy } = finishedBuild(recorder, { copied: true })
 
       recorder.finished('app')
-      expect(saved()?.finished).toEqual(['app'])
+      await recorder.settled()
+
+      expect(tagsOf(EAST, image)).toEqual({ ...recordMarks, [schema.copies]: `${WEST}=${copy}` })
+      expect(tagsOf(WEST, copy ?? '')).toEqual(recordMarks)
+      // Packer's artifact, later, writes the same record again; nothing else.
+      recorder.artifact([
+        { build: 'app', region: EAST, amiId: image },
+        { build: 'app', region: WEST, amiId: copy ?? '' }
+      ])
+      await recorder.settled()
+      expect(tagsOf(EAST, image)).toEqual({ ...recordMarks, [schema.copies]: `${WEST}=${copy}` })
     }
   )
 
-  it('marks nothing when EC2 cannot show the AMI is the build’s, and says why', async () => {
+  it('records nothing on finish without a proven copy in every region the build copies to', async () => {
+    const recorder = recorderOf(['app', 'web'])
+    const { image } = finishedBuild(recorder, { copied: false })
+    recorder.finished('app')
+    await recorder.settled()
+    expect(tagsOf(EAST, image)).toEqual({})
+    expect(tagCalls()).toEqual([])
+  })
+
+  it('records nothing on finish for an AMI EC2 cannot show is the build’s', async () => {
+    const recorder = recorderOf(['app', 'web'])
     // The AMI exists and was made after the start, but from an instance that is not the build's.
     const other = bed.ec2.seed.instance(EAST, { imageId: SOURCE_AMI, launchTime: at('10:02') })
     const image = bed.ec2.seed.image(EAST, {
       name: 'app-release-1.0.0',
-      state: 'pending',
       creationDate: at('10:05'),
       sourceInstanceId: other
     })
-    const recorder = new EvidenceRecorder(
-      { startedAt: START, run: RUN, region: EAST, buildRegions: {}, leads: [], finished: [] },
-      new EvidenceRecord(bed.temp),
-      schema,
-      release,
-      () => true
-    )
-    const { warnings } = await captureCommands(async () => {
-      recorder.lead({ kind: 'image-name', value: 'app-release-1.0.0', build: 'app' })
-      recorder.lead({ kind: 'image', value: image, build: 'app' })
-      await recorder.settled()
-    })
-    expect(bed.ec2.inspect.images(EAST).find(i => i.id === image)?.tags).toEqual({})
-    expect(warnings).toEqual([expect.stringMatching(new RegExp(`made from ${other}`))])
+    recorder.lead({ kind: 'image-name', value: 'app-release-1.0.0', build: 'app' })
+    recorder.lead({ kind: 'image', value: image, build: 'app' })
+    recorder.finished('app')
+    await recorder.settled()
+    expect(tagsOf(EAST, image)).toEqual({})
+    expect(tagCalls()).toEqual([])
+  })
+
+  it('leaves a one-build template’s record to Packer’s artifact', async () => {
+    const recorder = recorderOf(['app'])
+    const { image } = finishedBuild(recorder, { copied: true })
+    recorder.finished('app')
+    await recorder.settled()
+    expect(tagsOf(EAST, image)).toEqual({})
+    expect(bed.ec2.requests).toEqual([])
   })
 })
 
@@ -524,8 +633,7 @@ describe('the post step after a killed run of two builds', () => {
       run: RUN,
       region: EAST,
       buildRegions: { app: EAST, web: WEST },
-      leads,
-      finished: []
+      leads
     }
 
     const { verdicts, result } = await postStep(evidence)
@@ -585,8 +693,7 @@ describe('resources another build is using right now', () => {
     run: RUN,
     region: EAST,
     buildRegions: { app: EAST },
-    leads,
-    finished: []
+    leads
   })
 
   it('keeps a spot launch template that another running instance was launched from', async () => {

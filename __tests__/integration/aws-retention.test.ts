@@ -1,270 +1,400 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import {
-  applyRetention,
-  planRegionRetention,
-  type RetentionReport
-} from '../../src/aws/retention.js'
-import type { RetentionRules, RetireMode } from '../../src/release/retention.js'
-import { tagSchema } from '../../src/release/tags.js'
+import { describeStream } from '../../src/aws/images.js'
+import { copyTags, tagSchema } from '../../src/release/tags.js'
+import type { RetentionRules, RetireMode } from '../../src/stream/retention.js'
+import { retireOlder, type Retired } from '../../src/steps/retire.js'
 import type { ImageSeed } from '../../testbed/ec2/seed.js'
 import { useAwsBed } from '../helpers/aws.js'
 
 /**
- * keep-generations in-process against the loopback EC2: the newest N of one stream's build in
- * one region, and every exclusion as EC2 itself reports it (instances, launch templates,
- * launch permissions, last launch, deregistration protection, the keep tag).
+ * keep-generations in-process against the loopback EC2 (`retireOlder`): the newest N generations
+ * of a stream kept whole, across builds and regions, and every reason to keep an older one as
+ * EC2 itself reports it (instances, launch templates, launch permissions, last launch,
+ * deregistration protection, the keep tag), wherever in the generation it is.
  */
 const bed = useAwsBed()
 
 const EAST = 'us-east-1'
+const WEST = 'us-west-2'
 const NOW = '2026-06-01T12:00:00.000Z'
 const DAY = 24 * 60 * 60 * 1000
 const LINEAGE = 'octo/images:app.pkr.hcl'
 const OTHER_ACCOUNT = '210987654321'
 const schema = tagSchema('ImageVersion')
-const ofBuild = (build = 'app') => [
-  { Name: `tag:${schema.lineage}`, Values: [LINEAGE] },
-  { Name: `tag:${schema.build}`, Values: [build] }
-]
+const STREAM = { lineage: LINEAGE, schema, region: EAST }
 
 beforeEach(() => {
   bed.reset(NOW)
   bed.ec2.configure({ pageSize: 1 })
 })
 
-/** One image of the stream per version, a day apart (0.1.0 the oldest), with what keeps it. */
-function seedGenerations() {
-  let day = 0
-  const generation = (version: string, extra: Partial<ImageSeed> = {}, build = 'app') =>
-    bed.ec2.seed.image(EAST, {
-      name: `${build}-release-${version}`,
-      creationDate: new Date(Date.parse('2026-05-01T00:00:00.000Z') + day++ * DAY),
+/** What to seed on each image of a generation. */
+interface GenerationSeed {
+  app?: Partial<ImageSeed>
+  appWest?: Partial<ImageSeed>
+  web?: Partial<ImageSeed>
+}
+
+interface Generation {
+  version: string
+  app: string
+  appWest: string
+  web: string
+}
+
+let serial = 0
+
+const ids = (g: Generation) => [g.app, g.appWest, g.web]
+
+/** The run that first released a version: GitHub numbers runs in the order they start. */
+const runOf = (n: number) => `octo/images#${n}.1`
+const HOUR = 60 * 60 * 1000
+/** When run `n` made its images: a later run, a later time. */
+const madeBy = (n: number) => new Date(Date.parse(NOW) - (200 - n) * HOUR).toISOString()
+
+/**
+ * One release of the stream, as the action tags it: build `app` in us-east-1 copied to
+ * us-west-2, build `web` in us-east-1 only; first released by run `n`, made by run `made`
+ * (a later one for a rebuild).
+ */
+function seedGeneration(
+  version: string,
+  n: number,
+  seed: GenerationSeed = {},
+  { lineage = LINEAGE, made = n }: { lineage?: string; made?: number } = {}
+): Generation {
+  const marks = (build: string, extra: Partial<ImageSeed> | undefined) => ({
+    ImageVersion: version,
+    [schema.lineage]: lineage,
+    [schema.build]: build,
+    [schema.run]: runOf(made),
+    [schema.complete]: version,
+    ...extra?.tags
+  })
+  const image = (region: string, build: string, extra: Partial<ImageSeed> | undefined) =>
+    bed.ec2.seed.image(region, {
+      name: `${build}-${version}-${region}-${++serial}`,
+      creationDate: madeBy(made),
       ...extra,
-      tags: {
-        ImageVersion: version,
-        [schema.lineage]: LINEAGE,
-        [schema.build]: build,
-        ...extra.tags
-      }
+      tags: marks(build, extra)
     })
-  const ago = (days: number) => new Date(Date.parse(NOW) - days * DAY)
+  const app = image(EAST, 'app', seed.app)
+  const appWest = image(WEST, 'app', { ...seed.appWest, sourceImageId: app })
+  const web = image(EAST, 'web', seed.web)
+  const top = { [schema.builds]: 'app,web', [schema.released]: runOf(n) }
+  // The release's records, on each build's AMI in us-east-1.
+  const region = bed.ec2.world.region(EAST)
+  Object.assign(region.image(app).tags, top, {
+    ...Object.fromEntries(
+      copyTags(schema, [{ region: WEST, amiId: appWest }]).map(t => [t.Key, t.Value])
+    )
+  })
+  Object.assign(region.image(web).tags, top, { [schema.copies]: '' })
+  return { version, app, appWest, web }
+}
+
+const ago = (days: number) => new Date(Date.parse(NOW) - days * DAY).toISOString()
+
+/** Generations released by runs 101, 102, ..., 0.0.7 the oldest, each with what keeps it and where. */
+function seedGenerations() {
+  let n = 100
+  const next = (version: string, seed: GenerationSeed = {}) => seedGeneration(version, ++n, seed)
   const g = {
-    plain: generation('0.0.7'),
-    launchedLongAgo: generation('0.0.8', { lastLaunchedTime: ago(30) }),
-    pinned: generation('0.2.0', { tags: { [schema.keep]: 'audit' } }),
-    protected: generation('0.3.0', { deregistrationProtection: true }),
-    launchedRecently: generation('0.4.0', { lastLaunchedTime: ago(5) }),
-    public: generation('0.5.0', { public: true }),
-    shared: generation('0.6.0', { launchPermissions: { userIds: [OTHER_ACCOUNT] } }),
-    templateLatest: generation('0.7.0'),
-    templateDefault: generation('0.8.0'),
-    inUse: generation('0.9.0'),
-    previous: generation('0.9.5'),
-    // Retired already, and newer than `previous`: were they counted, it would not be kept.
-    deprecated: generation('0.9.6', { deprecationTime: ago(1) }),
-    disabled: generation('0.9.7', { state: 'disabled' }),
-    current: generation('1.0.0'),
-    // Not this stream's build, nor its lineage: never looked at.
-    otherBuild: generation('0.0.1', {}, 'web'),
-    otherLineage: bed.ec2.seed.image(EAST, {
-      name: 'other-release-0.0.1',
-      creationDate: '2026-04-01T00:00:00.000Z',
-      tags: {
-        ImageVersion: '0.0.1',
-        [schema.lineage]: 'octo/images:other.pkr.hcl',
-        [schema.build]: 'app'
-      }
-    })
+    plain: next('0.0.7'),
+    launchedLongAgo: next('0.0.8', { appWest: { lastLaunchedTime: ago(30) } }),
+    pinned: next('0.2.0', { web: { tags: { [schema.keep]: 'audit' } } }),
+    protected: next('0.3.0', { app: { deregistrationProtection: true } }),
+    launchedRecently: next('0.4.0', { appWest: { lastLaunchedTime: ago(5) } }),
+    public: next('0.5.0', { web: { public: true } }),
+    shared: next('0.6.0', { appWest: { launchPermissions: { userIds: [OTHER_ACCOUNT] } } }),
+    templateLatest: next('0.7.0'),
+    templateDefault: next('0.8.0'),
+    inUse: next('0.9.0'),
+    previous: next('0.9.5'),
+    current: next('1.0.0')
   }
-  const instance = bed.ec2.seed.instance(EAST, { imageId: g.inUse, state: 'stopped' })
+  // In use in the copy region only: the whole generation stays, us-east-1 too.
+  const instance = bed.ec2.seed.instance(WEST, { imageId: g.inUse.appWest, state: 'stopped' })
   bed.ec2.seed.launchTemplate(EAST, {
     name: 'web-fleet',
-    versions: [{ imageId: g.templateDefault }, { imageId: g.templateLatest }],
+    versions: [{ imageId: g.templateDefault.web }, { imageId: g.templateLatest.app }],
     defaultVersion: 1
   })
-  return { g, instance }
+  // Another stream, older than all: never looked at.
+  const otherLineage = seedGeneration('0.0.1', 50, {}, { lineage: 'octo/images:other.pkr.hcl' })
+  return { g, instance, otherLineage }
 }
 
-function rules(
-  over: Partial<Omit<RetentionRules, 'current'>> & { current: string[] }
-): RetentionRules {
+function rules(over: Partial<RetentionRules> = {}): RetentionRules {
   return {
     keep: 2,
+    rebuilt: false,
     mode: 'deregister',
-    protectVersion: '1.0.0',
     keepLaunchedWithinDays: 14,
     now: new Date(NOW),
-    ...over,
-    current: new Set(over.current)
+    ...over
   }
 }
 
-const kept = (report: RetentionReport) =>
-  Object.fromEntries(report.keep.map(k => [k.imageId, k.reason]))
-const exists = (id: string) => bed.ec2.inspect.images(EAST).some(i => i.id === id)
-const imageView = (id: string) => bed.ec2.inspect.images(EAST).find(i => i.id === id)
+const exists = (region: string, id: string) => bed.ec2.inspect.images(region).some(i => i.id === id)
+const existsAnywhere = (id: string) => [EAST, WEST].some(r => exists(r, id))
+const imageView = (id: string) =>
+  [EAST, WEST].flatMap(r => bed.ec2.inspect.images(r)).find(i => i.id === id)
+const snapshotsLeft = () => [EAST, WEST].flatMap(r => bed.ec2.inspect.snapshots(r).map(s => s.id))
+const deregisters = () => bed.ec2.requests.filter(r => r.action === 'DeregisterImage')
 
-/** One region's plan, then what it retires: as the release's retire phase runs them. */
-async function retain(...args: Parameters<typeof planRegionRetention>): Promise<RetentionReport> {
-  const rules = args[3]
-  const reports: RetentionReport[] = []
-  await applyRetention(
-    await planRegionRetention(...args),
-    rules.mode,
-    rules.now,
-    reports,
-    new Set()
-  )
-  return reports[0] as RetentionReport
+async function retire(
+  own: string,
+  r: RetentionRules,
+  parameter?: string
+): Promise<Retired | undefined> {
+  return retireOlder(bed.aws, await describeStream(bed.aws, STREAM), own, r, parameter)
 }
 
-describe('planRegionRetention, then applyRetention', () => {
-  it('keeps the newest N and every image EC2 shows is still needed, and retires the rest', async () => {
-    const { g, instance } = seedGenerations()
+/** The reason each kept generation was kept, by version. */
+const keptReasons = (retired: Retired | undefined) =>
+  Object.fromEntries((retired?.plan.keep ?? []).map(k => [k.version, k.reason]))
+
+describe('retireOlder against EC2', () => {
+  it('keeps the newest N whole and every generation EC2 shows is still needed, and retires the rest everywhere', async () => {
+    const { g, instance, otherLineage } = seedGenerations()
+    const snapshots = (id: string) => imageView(id)?.blockDevices.map(d => d.snapshotId) ?? []
+    const retiredSnapshots = [...ids(g.plain), ...ids(g.launchedLongAgo)].flatMap(snapshots)
+    expect(retiredSnapshots).toHaveLength(6)
     // EC2 throttles the first retirements: the SDK retries them.
     bed.ec2.failNext('DeregisterImage', 2, 'throttle')
 
-    const report = await retain(EAST, 'app', ofBuild(), rules({ current: [g.current] }), schema)
+    const retired = await retire('1.0.0', rules())
 
-    expect(kept(report)).toEqual({
-      [g.current]: 'this release',
-      [g.previous]: 'one of the 2 newest',
-      [g.inUse]: `instance ${instance} (stopped) was launched from it`,
-      [g.templateDefault]: 'launch template web-fleet (default version 1) uses it',
-      [g.templateLatest]: 'launch template web-fleet (latest version 2) uses it',
-      [g.shared]: `it is shared with ${OTHER_ACCOUNT}`,
-      [g.public]: 'it is public',
-      [g.launchedRecently]: 'an instance was launched from it on 2026-05-27, within 14 days',
-      [g.protected]: 'deregistration protection is on; the action never turns it off',
-      [g.pinned]: 'it is pinned with the keep tag'
+    const reasons = keptReasons(retired)
+    expect(Object.keys(reasons).sort()).toEqual(
+      ['0.2.0', '0.3.0', '0.4.0', '0.5.0', '0.6.0', '0.7.0', '0.8.0', '0.9.0'].sort()
+    )
+    expect(reasons).toEqual({
+      '0.9.0': `${g.inUse.appWest} in ${WEST}: instance ${instance} (stopped) was launched from it`,
+      '0.8.0': `${g.templateDefault.web} in ${EAST}: launch template web-fleet (default version 1) uses it`,
+      '0.7.0': `${g.templateLatest.app} in ${EAST}: launch template web-fleet (latest version 2) uses it`,
+      '0.6.0': `${g.shared.appWest} in ${WEST}: it is shared with ${OTHER_ACCOUNT}`,
+      // EC2 shows a public image as launchable by everyone.
+      '0.5.0': `${g.public.web} in ${EAST}: it is shared with everyone`,
+      '0.4.0': `${g.launchedRecently.appWest} in ${WEST}: an instance was launched from it on ${ago(5).slice(0, 10)}, within 14 days`,
+      '0.3.0': `${g.protected.app} in ${EAST}: deregistration protection is on; the action never turns it off`,
+      '0.2.0': `${g.pinned.web} in ${EAST}: it is pinned with the keep tag`
     })
-    expect(report.retire.map(r => r.imageId).sort()).toEqual([g.plain, g.launchedLongAgo].sort())
-    expect(report).toMatchObject({ region: EAST, build: 'app' })
+    // Each kept generation is kept whole: every image of it, in both regions.
+    for (const version of Object.keys(reasons))
+      expect(
+        retired?.plan.keep
+          .filter(k => k.version === version)
+          .map(k => k.image.id)
+          .sort()
+      ).toEqual(ids(Object.values(g).find(x => x.version === version)!).sort())
+    const gone = [...ids(g.plain), ...ids(g.launchedLongAgo)]
+    expect(retired?.plan.retire.map(r => r.image.id).sort()).toEqual([...gone].sort())
+    expect(retired?.done).toEqual(retired?.plan.retire)
+    expect(retired?.plan.spared).toEqual([])
+    expect(retired?.mode).toBe('deregister')
 
-    expect(exists(g.plain)).toBe(false)
-    expect(exists(g.launchedLongAgo)).toBe(false)
-    for (const id of Object.keys(kept(report))) expect(exists(id)).toBe(true)
-    // Already retired (deprecated, disabled): neither counted nor touched; other streams untouched.
-    for (const id of [g.deprecated, g.disabled, g.otherBuild, g.otherLineage])
-      expect(exists(id)).toBe(true)
-    expect(imageView(g.disabled)?.state).toBe('disabled')
+    for (const id of gone) expect(existsAnywhere(id)).toBe(false)
+    for (const s of retiredSnapshots) expect(snapshotsLeft()).not.toContain(s)
+    const kept = Object.values(g).filter(x => !['0.0.7', '0.0.8'].includes(x.version))
+    for (const id of kept.flatMap(ids)) expect(existsAnywhere(id)).toBe(true)
+    for (const id of ids(otherLineage)) expect(existsAnywhere(id)).toBe(true)
 
-    const deregisters = bed.ec2.requests.filter(r => r.action === 'DeregisterImage')
-    expect(deregisters.filter(r => r.error === 'RequestLimitExceeded')).toHaveLength(2)
-    expect(deregisters.filter(r => r.error === undefined)).toHaveLength(2)
+    expect(deregisters().filter(r => r.error === 'RequestLimitExceeded')).toHaveLength(2)
+    expect(deregisters().filter(r => r.error === undefined)).toHaveLength(gone.length)
+  })
+
+  // 0.9.5 is the newest generation after 1.0.0 that can still be launched: it is kept.
+  it('does not count or touch generations retired already (deprecated, disabled)', async () => {
+    const previous = seedGeneration('0.9.5', 10)
+    const deprecated = seedGeneration('0.9.6', 11, {
+      app: { deprecationTime: ago(1) },
+      appWest: { deprecationTime: ago(1) },
+      web: { deprecationTime: ago(1) }
+    })
+    const disabled = seedGeneration('0.9.7', 12, {
+      app: { state: 'disabled' },
+      appWest: { state: 'disabled' },
+      web: { state: 'disabled' }
+    })
+    seedGeneration('1.0.0', 13)
+
+    const retired = await retire('1.0.0', rules({ keep: 2 }))
+
+    // The two newest generations that can still be launched are 1.0.0 and 0.9.5.
+    expect(retired?.plan.retire).toEqual([])
+    for (const id of [...ids(previous), ...ids(deprecated), ...ids(disabled)])
+      expect(existsAnywhere(id)).toBe(true)
+    expect(imageView(disabled.app)?.state).toBe('disabled')
+    expect(deregisters()).toEqual([])
+  })
+
+  it('keeps a generation the deploy pointer names (a rollback moved it back), per build and region', async () => {
+    const { g } = seedGenerations()
+    // Rolled back in us-west-2: the parameter of build app names 0.0.7's copy there.
+    bed.ssm.seed.parameter(WEST, {
+      name: '/images/app/current',
+      value: g.plain.appWest,
+      dataType: 'aws:ec2:image'
+    })
+
+    const retired = await retire('1.0.0', rules(), '/images/{build}/current')
+
+    expect(keptReasons(retired)['0.0.7']).toBe(
+      `${g.plain.appWest} in ${WEST}: the SSM parameter /images/app/current names it`
+    )
+    for (const id of ids(g.plain)) expect(existsAnywhere(id)).toBe(true)
+    expect(retired?.plan.retire.map(r => r.image.id).sort()).toEqual(ids(g.launchedLongAgo).sort())
+    // Asked once per parameter and region: app and web, in us-east-1; app in us-west-2.
+    expect(
+      bed.ssm.requests
+        .filter(r => r.action === 'GetParameter')
+        .map(r => `${r.region} ${String((r.params as { Name?: string }).Name)}`)
+        .sort()
+    ).toEqual(
+      [
+        `${EAST} /images/app/current`,
+        `${EAST} /images/web/current`,
+        `${WEST} /images/app/current`
+      ].sort()
+    )
   })
 
   it('retires an image launched recently when the rule is off (0 days)', async () => {
     const { g } = seedGenerations()
-    const report = await retain(
-      EAST,
-      'app',
-      ofBuild(),
-      rules({ current: [g.current], keepLaunchedWithinDays: 0 }),
-      schema
+    const retired = await retire('1.0.0', rules({ keepLaunchedWithinDays: 0 }))
+    expect(retired?.plan.retire.map(r => r.image.id).sort()).toEqual(
+      [...ids(g.plain), ...ids(g.launchedLongAgo), ...ids(g.launchedRecently)].sort()
     )
-    expect(report.retire.map(r => r.imageId).sort()).toEqual(
-      [g.plain, g.launchedLongAgo, g.launchedRecently].sort()
-    )
-    expect(exists(g.launchedRecently)).toBe(false)
+    for (const id of ids(g.launchedRecently)) expect(existsAnywhere(id)).toBe(false)
+    // Without the rule, EC2 is not asked when an image was last launched.
+    expect(
+      bed.ec2.requests.filter(
+        r => r.action === 'DescribeImageAttribute' && r.params['Attribute'] === 'lastLaunchedTime'
+      )
+    ).toEqual([])
   })
 
   it.each<[RetireMode, (id: string) => void]>([
     ['deprecate', id => expect(imageView(id)?.deprecationTime).toBe('2026-06-01T12:01:00.000Z')],
     ['disable', id => expect(imageView(id)?.state).toBe('disabled')]
-  ])('%s retires a protected image too, and leaves its protection on', async (mode, retired) => {
+  ])('%s retires a protected generation too, and leaves its protection on', async (mode, check) => {
     const { g } = seedGenerations()
-    const report = await retain(
-      EAST,
-      'app',
-      ofBuild(),
-      rules({ current: [g.current], mode }),
-      schema
-    )
-    expect(report.retire.map(r => r.imageId).sort()).toEqual(
-      [g.plain, g.launchedLongAgo, g.protected].sort()
-    )
-    for (const id of [g.plain, g.launchedLongAgo, g.protected]) retired(id)
-    expect(imageView(g.protected)?.deregistrationProtection).toBe('enabled-without-cooldown')
+    const retired = await retire('1.0.0', rules({ mode }))
+    const expected = [...ids(g.plain), ...ids(g.launchedLongAgo), ...ids(g.protected)]
+    expect(retired?.plan.retire.map(r => r.image.id).sort()).toEqual(expected.sort())
+    for (const id of expected) check(id)
+    expect(imageView(g.protected.app)?.deregistrationProtection).toBe('enabled-without-cooldown')
     // Kept ones are left as they were.
-    expect(imageView(g.pinned)).toMatchObject({ state: 'available', deprecationTime: undefined })
+    for (const id of ids(g.pinned))
+      expect(imageView(id)).toMatchObject({ state: 'available', deprecationTime: undefined })
+    expect(deregisters()).toEqual([])
+
+    // Retired already: a second run neither counts nor retires them again.
+    bed.ec2.requests.length = 0
+    const again = await retire('1.0.0', rules({ mode }))
+    expect(again?.plan.retire).toEqual([])
+    expect(
+      bed.ec2.requests.filter(r => ['EnableImageDeprecation', 'DisableImage'].includes(r.action))
+    ).toEqual([])
   })
 
-  it('after a rebuild retires the older images of this version, except what is still needed', async () => {
-    const { g, instance } = seedGenerations()
-    const older = bed.ec2.seed.image(EAST, {
-      name: 'app-release-1.0.0-first',
-      creationDate: '2026-05-31T00:00:00.000Z',
-      tags: { ImageVersion: '1.0.0', [schema.lineage]: LINEAGE, [schema.build]: 'app' }
-    })
-    const usedOlder = bed.ec2.seed.image(EAST, {
-      name: 'app-release-1.0.0-second',
-      creationDate: '2026-05-31T06:00:00.000Z',
-      tags: { ImageVersion: '1.0.0', [schema.lineage]: LINEAGE, [schema.build]: 'app' }
-    })
-    const user = bed.ec2.seed.instance(EAST, { imageId: usedOlder })
-    const report = await retain(
-      EAST,
-      'app',
-      [...ofBuild(), { Name: 'tag:ImageVersion', Values: ['1.0.0'] }],
-      rules({ current: [g.current], keep: 0, protectVersion: undefined }),
-      schema
-    )
-    expect(report.retire.map(r => r.imageId)).toEqual([older])
-    expect(kept(report)).toEqual({
-      [g.current]: 'this release',
-      [usedOlder]: `instance ${user} (running) was launched from it`
-    })
-    expect(exists(older)).toBe(false)
-    expect(instance).toBeTruthy()
-  })
-
-  it('a retirement that fails part-way still reports the images already retired', async () => {
+  it('a re-run of an older version retires nothing newer than it, and says why', async () => {
     const { g } = seedGenerations()
-    const r = rules({ current: [g.current] })
-    const plan = await planRegionRetention(EAST, 'app', ofBuild(), r, schema)
-    const [first, second] = plan.retire
-    expect(second).toBeDefined()
-    bed.ec2.failNext('DeregisterImage', 50, 'unavailable', p => p['ImageId'] === second?.imageId)
-    const reports: RetentionReport[] = []
-    const decided = new Set<string>()
-    const error = await applyRetention(plan, r.mode, r.now, reports, decided).catch(
-      (e: unknown) => e
+    const retired = await retire('0.9.0', rules({ keep: 1 }))
+    expect(retired?.plan.spared.map(s => s.version)).toEqual(['0.9.5'])
+    expect(retired?.plan.spared[0]?.reason).toBe('newer than this release')
+    // 0.8.0 and older are older than 0.9.0: they go, but for what keeps them.
+    expect(retired?.plan.retire.map(r => r.image.id).sort()).toEqual(
+      [...ids(g.plain), ...ids(g.launchedLongAgo)].sort()
     )
-    expect(error).toBeInstanceOf(Error)
-    expect(reports).toHaveLength(1)
-    expect(reports[0]?.retire).toEqual([first])
-    expect(exists(first?.imageId ?? '')).toBe(false)
-    expect(exists(second?.imageId ?? '')).toBe(true)
-    expect(decided.has(first?.imageId ?? '')).toBe(true)
+    for (const id of [...ids(g.previous), ...ids(g.current)]) expect(existsAnywhere(id)).toBe(true)
+  })
+
+  it('asks nothing of EC2 when nothing is to be retired', async () => {
+    seedGenerations()
+    expect(await retire('1.0.0', rules({ keep: 0 }))).toBeUndefined()
+    bed.ec2.requests.length = 0
+    const none = await retire('1.0.0', rules({ keep: 20 }))
+    expect(none?.plan).toEqual({ retire: [], keep: [], spared: [] })
+    expect(bed.ec2.requests.map(r => r.action)).toEqual(
+      expect.not.arrayContaining(['DescribeInstances', 'DescribeImageAttribute', 'DeregisterImage'])
+    )
+  })
+
+  it.each([
+    { used: false, what: 'retires the release it replaced, in every region' },
+    { used: true, what: 'keeps the release it replaced while anything uses any image of it' }
+  ])('after a rebuild $what', async ({ used }) => {
+    // 1.0.0 was first released by run 20, then rebuilt by runs 21 and 22.
+    const first = seedGeneration('1.0.0', 20)
+    const second = seedGeneration('1.0.0', 20, {}, { made: 21 })
+    const rebuilt = seedGeneration('1.0.0', 20, {}, { made: 22 })
+    const older = seedGeneration('0.9.0', 10)
+    const user = used
+      ? bed.ec2.seed.instance(WEST, { imageId: second.appWest, state: 'running' })
+      : undefined
+
+    const retired = await retire('1.0.0', rules({ keep: 0, rebuilt: true }))
+
+    const superseded = [...ids(first), ...ids(second)]
+    if (used) {
+      expect(retired?.plan.retire).toEqual([])
+      expect(retired?.plan.keep.map(k => k.image.id).sort()).toEqual([...superseded].sort())
+      expect(retired?.plan.keep[0]?.reason).toBe(
+        `${second.appWest} in ${WEST}: instance ${user ?? ''} (running) was launched from it`
+      )
+    } else {
+      expect(retired?.plan.retire.map(r => r.image.id).sort()).toEqual([...superseded].sort())
+      expect(retired?.plan.retire.every(r => r.version === '1.0.0')).toBe(true)
+    }
+    for (const id of superseded) expect(existsAnywhere(id)).toBe(used)
+    // The rebuild itself, and other versions (keep 0: the count retires none), stay.
+    for (const id of [...ids(rebuilt), ...ids(older)]) expect(existsAnywhere(id)).toBe(true)
+  })
+
+  it('a retirement that fails part-way stops there and says what it retired; the rest is untouched', async () => {
+    const { g } = seedGenerations()
+    const planned = [...ids(g.plain), ...ids(g.launchedLongAgo)]
+    const order: string[] = []
+    bed.ec2.failNext('DeregisterImage', 50, 'unavailable', p => {
+      const id = p['ImageId'] ?? ''
+      if (!order.includes(id)) order.push(id)
+      return id === order[1]
+    })
+
+    const retired = await retire('1.0.0', rules())
+
+    expect(retired?.error).toMatch(
+      new RegExp(`^EC2 DeregisterImage in (${EAST}|${WEST}) .*after 3 attempts`)
+    )
+    // What was retired before the failure is said, for the summary.
+    expect(retired?.done.map(r => r.image.id)).toEqual([order[0]])
+    expect(order).toHaveLength(2)
+    expect(planned).toEqual(expect.arrayContaining(order))
+    expect(existsAnywhere(order[0] ?? '')).toBe(false)
+    for (const id of planned.filter(id => id !== order[0])) expect(existsAnywhere(id)).toBe(true)
   })
 
   it('retires nothing on an EC2 that cannot say when an image was last launched, and says how to go on', async () => {
     bed.ec2.configure({ legacyImageFields: true })
     const { g } = seedGenerations()
-    const error = await retain(
-      EAST,
-      'app',
-      ofBuild(),
-      rules({ current: [g.current] }),
-      schema
-    ).catch((e: unknown) => e)
+
+    const error = await retire('1.0.0', rules()).catch((e: unknown) => e)
+
     expect(error).toMatchObject({
       code: 'LastLaunchedTimeUnsupported',
       message: expect.stringContaining("set 'keep-launched-within-days: 0'") as unknown
     })
-    expect(bed.ec2.requests.filter(r => r.action === 'DeregisterImage')).toEqual([])
+    expect((error as Error).message).toMatch(/^EC2 in us-(east-1|west-2) does not report when/)
+    expect(deregisters()).toEqual([])
 
-    // Without the rule it goes on; what EC2 still reports (sharing, use) keeps images.
-    const report = await retain(
-      EAST,
-      'app',
-      ofBuild(),
-      rules({ current: [g.current], keepLaunchedWithinDays: 0 }),
-      schema
+    // Without the rule it goes on; what EC2 still reports (sharing, use) keeps generations.
+    const retired = await retire('1.0.0', rules({ keepLaunchedWithinDays: 0 }))
+    expect(retired?.plan.retire.map(r => r.image.id).sort()).toEqual(
+      [...ids(g.plain), ...ids(g.launchedLongAgo), ...ids(g.launchedRecently)].sort()
     )
-    expect(report.retire.map(r => r.imageId).sort()).toEqual(
-      [g.plain, g.launchedLongAgo, g.launchedRecently].sort()
-    )
+    expect(Object.keys(keptReasons(retired))).toContain('0.9.0')
   })
 })

@@ -1,25 +1,42 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { AwsError } from '../../src/aws/clients.js'
+import { describeStream } from '../../src/aws/images.js'
 import { putImageParameter } from '../../src/aws/ssm.js'
-import { useAwsBed } from '../helpers/aws.js'
+import { copyTags, tagSchema } from '../../src/release/tags.js'
+import { releaseOf } from '../../src/stream/model.js'
+import { publish } from '../../src/steps/publish.js'
+import type { Released } from '../../src/steps/release.js'
+import { captureCommands, useAwsBed } from '../helpers/aws.js'
 
-/** The release's SSM parameter, in-process against the loopback SSM (and EC2, which SSM checks). */
+/**
+ * The release's SSM parameter, in-process against the loopback SSM (and EC2, which SSM checks):
+ * the parameter itself (`putImageParameter`), and where `publish` points it (forward only, per
+ * region, per build).
+ */
 const bed = useAwsBed()
 
 const EAST = 'us-east-1'
 const WEST = 'us-west-2'
 const NAME = '/images/web/current'
+const LINEAGE = 'octo/images:web.pkr.hcl'
+const runNo = (n: number) => `octo/images#${n}.1`
+const schema = tagSchema('ImageVersion')
+const STREAM = { lineage: LINEAGE, schema, region: EAST }
 
 beforeEach(() => bed.reset())
 
 const puts = () => bed.ssm.requests.filter(r => r.action === 'PutParameter')
-const current = (region: string) => bed.ssm.inspect.parameters(region).find(p => p.name === NAME)
+const current = (region: string, name = NAME) =>
+  bed.ssm.inspect.parameters(region).find(p => p.name === name)
 
 describe('putImageParameter', () => {
   it('creates an aws:ec2:image String parameter, and converges on a re-run', async () => {
     const first = bed.ec2.seed.image(EAST, { name: 'web-1.0.0' })
 
-    expect(await putImageParameter(EAST, NAME, first)).toBe(1)
+    expect(await putImageParameter(bed.aws, EAST, NAME, first)).toEqual({
+      version: 1,
+      previous: undefined
+    })
     expect(current(EAST)).toMatchObject({
       type: 'String',
       dataType: 'aws:ec2:image',
@@ -28,13 +45,19 @@ describe('putImageParameter', () => {
     })
 
     // The same AMI again: nothing is written, the version stays.
-    expect(await putImageParameter(EAST, NAME, first)).toBe(1)
+    expect(await putImageParameter(bed.aws, EAST, NAME, first)).toEqual({
+      version: 1,
+      previous: first
+    })
     expect(puts()).toHaveLength(1)
     expect(bed.ssm.inspect.history(EAST, NAME)).toHaveLength(1)
 
-    // A new AMI: a new version.
+    // A new AMI: a new version, and what it held before.
     const second = bed.ec2.seed.image(EAST, { name: 'web-1.1.0' })
-    expect(await putImageParameter(EAST, NAME, second)).toBe(2)
+    expect(await putImageParameter(bed.aws, EAST, NAME, second)).toEqual({
+      version: 2,
+      previous: first
+    })
     expect(current(EAST)).toMatchObject({ value: second, version: 2 })
     expect(bed.ssm.inspect.history(EAST, NAME).map(v => v.value)).toEqual([first, second])
   })
@@ -42,18 +65,18 @@ describe('putImageParameter', () => {
   it('keeps one parameter per region, each with its region’s AMI', async () => {
     const east = bed.ec2.seed.image(EAST, { name: 'web-1.0.0' })
     const west = bed.ec2.seed.image(WEST, { name: 'web-1.0.0' })
-    bed.ssm.seed.parameter(WEST, {
-      name: NAME,
-      value: 'ami-0a1b2c3d4e5f60718',
-      dataType: 'aws:ec2:image'
-    })
+    const older = bed.ec2.seed.image(WEST, { name: 'web-0.9.0' })
+    bed.ssm.seed.parameter(WEST, { name: NAME, value: older, dataType: 'aws:ec2:image' })
 
-    const versions = await Promise.all([
-      putImageParameter(EAST, NAME, east),
-      putImageParameter(WEST, NAME, west)
+    const results = await Promise.all([
+      putImageParameter(bed.aws, EAST, NAME, east),
+      putImageParameter(bed.aws, WEST, NAME, west)
     ])
 
-    expect(versions).toEqual([1, 2])
+    expect(results).toEqual([
+      { version: 1, previous: undefined },
+      { version: 2, previous: older }
+    ])
     expect(current(EAST)?.value).toBe(east)
     expect(current(WEST)?.value).toBe(west)
     expect(
@@ -65,7 +88,9 @@ describe('putImageParameter', () => {
 
   it('names the parameter when SSM refuses it', async () => {
     const image = bed.ec2.seed.image(EAST, { name: 'web-1.0.0' })
-    const error = await putImageParameter(EAST, '/aws/images/web', image).catch((e: unknown) => e)
+    const error = await putImageParameter(bed.aws, EAST, '/aws/images/web', image).catch(
+      (e: unknown) => e
+    )
     expect(error).toBeInstanceOf(AwsError)
     expect(error).toMatchObject({ code: 'ValidationException' })
     expect((error as Error).message).toMatch(
@@ -78,12 +103,179 @@ describe('putImageParameter', () => {
   it('names the parameter when SSM is out of service', async () => {
     const image = bed.ec2.seed.image(EAST, { name: 'web-1.0.0' })
     bed.ssm.failNext('PutParameter', 25, 'unavailable')
-    const error = await putImageParameter(EAST, NAME, image).catch((e: unknown) => e)
+    const error = await putImageParameter(bed.aws, EAST, NAME, image).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(AwsError)
     expect((error as Error).message).toMatch(
       new RegExp(
         `^Could not put ${image} in the SSM parameter ${NAME}: SSM PutParameter in ${EAST} .*after 3 attempts`
       )
     )
     expect(current(EAST)).toBeUndefined()
+  })
+})
+
+/**
+ * A released set of `build`: its AMI in us-east-1 recording its copies, as the action tags a
+ * release; `released` is the run that first released the version, which orders generations.
+ */
+function seedRelease(
+  version: string,
+  released: string,
+  {
+    build = 'web',
+    copies = [WEST],
+    builds = [build]
+  }: { build?: string; copies?: string[]; builds?: string[] } = {}
+): { primary: string; copies: Record<string, string> } {
+  const marks = {
+    ImageVersion: version,
+    [schema.lineage]: LINEAGE,
+    [schema.build]: build,
+    [schema.run]: released,
+    [schema.complete]: version
+  }
+  const primary = bed.ec2.seed.image(EAST, { name: `${build}-${version}`, tags: marks })
+  const made = Object.fromEntries(
+    copies.map(region => [
+      region,
+      bed.ec2.seed.image(region, {
+        name: `${build}-${version}`,
+        sourceImageId: primary,
+        sourceImageRegion: EAST,
+        tags: marks
+      })
+    ])
+  )
+  const record = copyTags(
+    schema,
+    Object.entries(made).map(([region, amiId]) => ({ region, amiId }))
+  )
+  // The record names the copies, made after it: written into the bed's EC2 directly.
+  Object.assign(bed.ec2.world.region(EAST).image(primary).tags, {
+    ...Object.fromEntries(record.map(t => [t.Key, t.Value])),
+    [schema.builds]: builds.join(','),
+    [schema.released]: released
+  })
+  return { primary, copies: made }
+}
+
+/** The release as the release step hands it on: confirmed whole in EC2. */
+async function releasedOf(version: string): Promise<Released> {
+  const stream = await describeStream(bed.aws, STREAM)
+  const release = releaseOf(stream, version)
+  if (!release.whole) throw new Error(release.reason)
+  return { release, stream }
+}
+
+describe('publish: the parameter follows the newest whole release', () => {
+  it('points the parameter of every region at the release’s AMI there, per build with {build}', async () => {
+    const web = seedRelease('2.0.0', runNo(50), { builds: ['web', 'api'] })
+    const api = seedRelease('2.0.0', runNo(50), {
+      build: 'api',
+      builds: ['web', 'api']
+    })
+
+    const published = await publish(
+      bed.aws,
+      STREAM,
+      await releasedOf('2.0.0'),
+      { ssmParameter: '/images/{build}/current', notes: undefined },
+      '2.0.0'
+    )
+
+    expect(published.problems).toEqual([])
+    expect(published.held).toBeUndefined()
+    expect(
+      published.ssm.map(w => `${w.region} ${w.parameter} ${w.amiId} v${w.version}`).sort()
+    ).toEqual(
+      [
+        `${EAST} /images/web/current ${web.primary} v1`,
+        `${WEST} /images/web/current ${web.copies[WEST]} v1`,
+        `${EAST} /images/api/current ${api.primary} v1`,
+        `${WEST} /images/api/current ${api.copies[WEST]} v1`
+      ].sort()
+    )
+    expect(current(EAST, '/images/web/current')?.value).toBe(web.primary)
+    expect(current(WEST, '/images/api/current')?.value).toBe(api.copies[WEST])
+  })
+
+  it('leaves the parameter at a newer release when an older version is re-run, and says why', async () => {
+    const newer = seedRelease('2.0.0', runNo(50))
+    seedRelease('1.0.0', runNo(40))
+    bed.ssm.seed.parameter(EAST, { name: NAME, value: newer.primary, dataType: 'aws:ec2:image' })
+
+    const { result: published, warnings } = await captureCommands(async () =>
+      publish(
+        bed.aws,
+        STREAM,
+        await releasedOf('1.0.0'),
+        { ssmParameter: NAME, notes: undefined },
+        '1.0.0'
+      )
+    )
+
+    expect(published).toMatchObject({
+      ssm: [],
+      problems: [],
+      held: 'the parameter stays at 2.0.0 (newer than 1.0.0)'
+    })
+    expect(warnings).toEqual([])
+    expect(puts()).toEqual([])
+    expect(current(EAST)?.value).toBe(newer.primary)
+  })
+
+  it('follows a release made while it wrote, so racing runs end at the newest', async () => {
+    const first = seedRelease('1.0.0', runNo(50))
+    const released = await releasedOf('1.0.0')
+    let newer: ReturnType<typeof seedRelease> | undefined
+    // Another run releases 2.0.0 just before this one looks again after writing.
+    bed.ec2.beforeNext('DescribeImages', () => {
+      newer = seedRelease('2.0.0', runNo(60))
+    })
+
+    const published = await publish(
+      bed.aws,
+      STREAM,
+      released,
+      { ssmParameter: NAME, notes: undefined },
+      '1.0.0'
+    )
+
+    expect(published.problems).toEqual([])
+    expect(newer).toBeDefined()
+    expect(bed.ssm.inspect.history(EAST, NAME).map(v => v.value)).toEqual([
+      first.primary,
+      newer?.primary
+    ])
+    expect(current(WEST)?.value).toBe(newer?.copies[WEST])
+    expect(
+      published.ssm
+        .map(w => [w.region, w.amiId, w.previous])
+        .filter(([, id]) => id === newer?.primary)
+    ).toEqual([[EAST, newer?.primary, first.primary]])
+  })
+
+  it('reports a parameter SSM refuses as a problem, and writes the others', async () => {
+    const web = seedRelease('1.0.0', runNo(50))
+    const west = web.copies[WEST] ?? ''
+    bed.ssm.failNext('PutParameter', 25, 'unavailable', p => JSON.stringify(p).includes(west))
+
+    const published = await publish(
+      bed.aws,
+      STREAM,
+      await releasedOf('1.0.0'),
+      { ssmParameter: NAME, notes: undefined },
+      '1.0.0'
+    )
+
+    expect(current(EAST)?.value).toBe(web.primary)
+    expect(published.ssm.map(w => w.region)).toEqual([EAST])
+    expect(published.problems).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^Could not put ${west} in the SSM parameter ${NAME}: SSM PutParameter in ${WEST} .*after 3 attempts`
+        )
+      )
+    ])
   })
 })

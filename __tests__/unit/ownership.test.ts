@@ -182,7 +182,7 @@ const foreignCases: Case[] = [
     ],
     facts: facts({
       instances: [instance(STRANGER, { keyName: 'deploy', groupNames: [] })],
-      keyPairs: [{ name: 'deploy', region: REGION, createTime: '2023-01-01T00:00:00.000Z' }]
+      keyPairs: [{ name: 'deploy', id: 'key-0a0000000000000a1', region: REGION, createTime: '2023-01-01T00:00:00.000Z', tags: {} }]
     }),
     expect: [
       ['instance', STRANGER, REGION, false, /neither/],
@@ -269,7 +269,7 @@ const foreignCases: Case[] = [
       ...ownFacts,
       keyPairs: [
         ...ownFacts.keyPairs,
-        { name: 'ops-2019', region: REGION, createTime: '2019-05-05T00:00:00.000Z' }
+        { name: 'ops-2019', id: 'key-0a0000000000000a1', region: REGION, createTime: '2019-05-05T00:00:00.000Z', tags: {} }
       ]
     },
     expect: [
@@ -283,7 +283,7 @@ const foreignCases: Case[] = [
     leads: [...ownLeads, ['key-pair', 'deploy-2026']],
     facts: {
       ...ownFacts,
-      keyPairs: [...ownFacts.keyPairs, { name: 'deploy-2026', region: REGION, createTime: AFTER }]
+      keyPairs: [...ownFacts.keyPairs, { name: 'deploy-2026', id: 'key-0a0000000000000a1', region: REGION, createTime: AFTER, tags: {} }]
     },
     expect: [
       [
@@ -305,7 +305,7 @@ const foreignCases: Case[] = [
         instance(OWN_I),
         instance(STRANGER, { keyName: 'team-b', groupIds: ['sg-0f'], groupNames: ['web'] })
       ],
-      keyPairs: [...ownFacts.keyPairs, { name: 'team-b', region: REGION, createTime: AFTER }]
+      keyPairs: [...ownFacts.keyPairs, { name: 'team-b', id: 'key-0a0000000000000a1', region: REGION, createTime: AFTER, tags: {} }]
     },
     expect: [['key pair', 'team-b', REGION, false, new RegExp(`instance ${STRANGER} uses it`)]]
   },
@@ -398,7 +398,7 @@ const foreignCases: Case[] = [
     facts: {
       ...ownFacts,
       instanceProfiles: [
-        { name: 'packer-0000-old', createDate: BEFORE, roles: ['packer-0000-old'] }
+        { name: 'packer-0000-old', arn: undefined, createDate: BEFORE, roles: ['packer-0000-old'] }
       ],
       roles: [
         { name: 'packer-0000-old', createDate: BEFORE, instanceProfiles: ['packer-0000-old'] }
@@ -418,7 +418,7 @@ const foreignCases: Case[] = [
         instance(OWN_I),
         instance(STRANGER, { keyName: 'ops', groupNames: [], instanceProfile: 'web-profile' })
       ],
-      instanceProfiles: [{ name: 'web-profile', createDate: AFTER, roles: ['web-role'] }],
+      instanceProfiles: [{ name: 'web-profile', arn: undefined, createDate: AFTER, roles: ['web-role'] }],
       roles: [{ name: 'web-role', createDate: AFTER, instanceProfiles: ['web-profile', 'other'] }]
     },
     expect: [
@@ -675,7 +675,7 @@ const ownCases: Case[] = [
           createTime: AFTER
         }
       ],
-      instanceProfiles: [{ name: 'packer-1111', createDate: AFTER, roles: ['packer-1111'] }],
+      instanceProfiles: [{ name: 'packer-1111', arn: undefined, createDate: AFTER, roles: ['packer-1111'] }],
       roles: [{ name: 'packer-1111', createDate: AFTER, instanceProfiles: ['packer-1111'] }]
     },
     expect: [
@@ -710,7 +710,7 @@ const legacyCases: Case[] = [
     facts: {
       ...ownFacts,
       instances: [instance(OWN_I, { region: 'eu-central-1' })],
-      keyPairs: [{ name: KEY, region: 'eu-central-1', createTime: AFTER }],
+      keyPairs: [{ name: KEY, id: 'key-0a0000000000000a1', region: 'eu-central-1', createTime: AFTER, tags: {} }],
       securityGroups: [{ id: GROUP_ID, name: GROUP, region: 'eu-central-1' }],
       images: [legacy(OWN_AMI, { region: 'eu-central-1' }), legacy(COPY_W2, { region: REGION })]
     },
@@ -850,7 +850,7 @@ describe('planSweep', () => {
   })
 
   it('keeps the AMIs a completion record of this run names, and still removes its temporary resources', () => {
-    const recorded = { [schema.complete]: '1.2.3', [schema.run]: RUN }
+    const recorded = { [schema.complete]: '1.2.3', [schema.run]: RUN, [schema.copies]: '' }
     const p = plan({}, { [OWN_AMI]: recorded })
     expect(ids(p.remove)).toEqual([GROUP_ID, KEY, OWN_I].sort())
     expect(ids(p.keep.map(k => k.verdict))).toEqual([OWN_AMI, released].sort())
@@ -860,6 +860,17 @@ describe('planSweep', () => {
   it('removes an AMI of a build that finished without a completion record: a re-run cannot release it', () => {
     const p = plan()
     expect(ids(p.remove)).toContain(OWN_AMI)
+  })
+
+  it('removes a copy marked complete that no record of this run names (its record was never written)', () => {
+    const e = evidence([...ownLeads, ['image', OWN_AMI], ['copy-region', 'us-west-2']])
+    const marks = { [schema.complete]: '1.2.3', [schema.run]: RUN }
+    const f: Facts = {
+      ...ownFacts,
+      images: [image(OWN_AMI), image(COPY_W2, { region: 'us-west-2', sourceInstanceId: undefined, sourceImageId: OWN_AMI, tags: marks })]
+    }
+    const p = planSweep(e, judgeOwnership(e, f, schema), f, schema)
+    expect(ids(p.remove)).toEqual(expect.arrayContaining([OWN_AMI, COPY_W2]))
   })
 
   it("does not remove a terminated instance, and reports what is not this run's", () => {
@@ -884,7 +895,7 @@ describe('planSweep', () => {
     const f: Facts = {
       ...ownFacts,
       images: [
-        image(OWN_AMI, { tags: recorded }),
+        image(OWN_AMI, { tags: { ...recorded, [schema.copies]: `us-west-2=${COPY_W2}` } }),
         image(COPY_W2, {
           region: 'us-west-2',
           sourceInstanceId: undefined,

@@ -74,7 +74,7 @@ function set(version: string, spec: SetSpec = {}): ImageFact[] {
       ? {}
       : {
           [schema.builds]: (spec.builds ?? [build]).join(','),
-          [schema.released]: spec.released ?? new Date(NOW - 3_600_000).toISOString()
+          [schema.released]: spec.released ?? spec.run ?? RUN
         })
   })
   for (const copy of copies) copy.sourceImageId = primary.id
@@ -97,7 +97,8 @@ const asked = (over: Partial<Asked> = {}): Asked => ({
   ...over
 })
 
-const at = (hours: number) => new Date(NOW - hours * 3_600_000).toISOString()
+/** The run that first released a version `hours` ago: GitHub numbers runs in the order they start. */
+const at = (hours: number) => `acme/images#${1000 - hours * 10}.1`
 
 describe('decide: what a run does about its version', () => {
   it('builds everything when nothing exists', () => {
@@ -186,12 +187,23 @@ describe('releaseOf: lookups and reuse are exact', () => {
 })
 
 describe('generations: ordered by first release, not by which job ran last', () => {
-  it('keeps the first release time of a version that was rebuilt or re-run', () => {
+  it('an old tag whose images were all retired, built again by its re-run, stays older', () => {
+    const g = generations(
+      stream(
+        set('release-2.0.0', { run: 'acme/images#20.1' }),
+        // Built today by attempt 2 of the run that first released 1.0.0.
+        set('release-1.0.0', { run: 'acme/images#10.2' })
+      )
+    )
+    expect(g.map(x => x.version)).toEqual(['release-2.0.0', 'release-1.0.0'])
+  })
+
+  it('keeps the run that first released a version that was rebuilt or re-run', () => {
     const g = generations(
       stream(
         set('release-2.0.0', { released: at(10) }),
         set('release-1.0.0', { released: at(20) }),
-        // The 1.0.0 job, re-run today, made a new image; its release time is 1.0.0's first one.
+        // The 1.0.0 job, re-run today, made a new image; it keeps the run that first released 1.0.0.
         set('release-1.0.0', { released: at(20) })
       )
     )
@@ -279,9 +291,12 @@ describe('retention: the newest generations whole, nothing newer than this relea
     expect(reason({ tags: { ...old[0]?.tags, [schema.keep]: '' } })).toMatch(/pinned/)
     expect(reason({ protected: true })).toMatch(/deregistration protection/)
     expect(reason({ protected: true }, rules({ mode: 'deprecate' }))).toBeUndefined()
-    expect(reason({ lastLaunched: at(24) }, rules({ keepLaunchedWithinDays: 14 }))).toMatch(
-      /within 14 days/
-    )
+    expect(
+      reason(
+        { lastLaunched: new Date(NOW - 86_400_000).toISOString() },
+        rules({ keepLaunchedWithinDays: 14 })
+      )
+    ).toMatch(/within 14 days/)
   })
 })
 

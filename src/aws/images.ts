@@ -94,24 +94,6 @@ export async function createTags(
   await client.send(new sdk.CreateTagsCommand({ Resources: resources, Tags: tags }))
 }
 
-/** Waits until every image is available, within the limits' waiting bound. */
-export async function waitAvailable(aws: Aws, region: string, ids: string[]): Promise<void> {
-  if (ids.length === 0) return
-  const { client, sdk } = await aws.ec2(region)
-  try {
-    await sdk.waitUntilImageAvailable(
-      { client, maxWaitTime: aws.limits.waitMaxMs / 1000, minDelay: 5, maxDelay: 30 },
-      { ImageIds: ids, IncludeDisabled: true }
-    )
-  } catch (error) {
-    throw new AwsError(
-      `${ids.join(', ')} in ${region} did not become available within ${aws.limits.waitMaxMs / 60_000} minutes: ${(error as Error).message}`,
-      'ImageUnavailable',
-      { cause: error }
-    )
-  }
-}
-
 /** EC2's answer for an image that is gone: a retire that finds it gone has nothing left to do. */
 const GONE = /InvalidAMIID\.(NotFound|Unavailable)/
 

@@ -16,12 +16,10 @@ export async function writeRecord(
   artifacts: Artifact[],
   primaryRegion: string
 ): Promise<{ vanished: Artifact[] }> {
-  const write = (list: Artifact[]) =>
-    Promise.all(
-      recordCalls(schema, mark, list, primaryRegion).map(c =>
-        createTags(aws, c.region, c.resources, c.tags)
-      )
-    )
+  const write = async (list: Artifact[]) => {
+    for (const wave of recordCalls(schema, mark, list, primaryRegion))
+      await Promise.all(wave.map(c => createTags(aws, c.region, c.resources, c.tags)))
+  }
   try {
     await write(artifacts)
     return { vanished: [] }

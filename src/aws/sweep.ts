@@ -18,7 +18,7 @@ async function terminate(aws: Aws, instances: Verdict[]): Promise<void> {
     await client.send(new sdk.TerminateInstancesCommand({ InstanceIds: ids }))
     // A security group cannot be deleted while an instance still uses it.
     await sdk.waitUntilInstanceTerminated(
-      { client, maxWaitTime: 5 * 60, minDelay: 2, maxDelay: 10 },
+      { client, maxWaitTime: aws.limits.waitMaxMs / 1000, minDelay: 1, maxDelay: 10 },
       { InstanceIds: ids }
     )
   }

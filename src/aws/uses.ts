@@ -11,10 +11,14 @@ import { AwsError, hasCode, type Aws } from './clients.js'
 export async function usesOf(
   aws: Aws,
   images: ImageFact[],
-  askLastLaunched: boolean
+  askLastLaunched: boolean,
+  /** The deploy pointer: an image it names is in use (a rollback may have moved it back). */
+  pointer: { parameter: string; buildKey: string } | undefined
 ): Promise<ImageUses> {
   const uses = new Map<string, string>()
   const launched = new Map<string, string>()
+  if (pointer)
+    for (const [id, reason] of await parameterUses(aws, images, pointer)) uses.set(id, reason)
   for (const region of new Set(images.map(i => i.region))) {
     const here = images.filter(i => i.region === region)
     const ids = here.map(i => i.id)
@@ -40,6 +44,31 @@ export async function usesOf(
     }
   }
   return { uses, launched }
+}
+
+/** The images the SSM parameter (one per build with `{build}`) names in their region. */
+async function parameterUses(
+  aws: Aws,
+  images: ImageFact[],
+  pointer: { parameter: string; buildKey: string }
+): Promise<Map<string, string>> {
+  const uses = new Map<string, string>()
+  const asked = new Set<string>()
+  for (const image of images) {
+    const name = pointer.parameter.replace(/\{build\}/g, image.tags[pointer.buildKey] ?? '')
+    if (asked.has(`${image.region} ${name}`)) continue
+    asked.add(`${image.region} ${name}`)
+    const { client, sdk } = await aws.ssm(image.region)
+    const value = await client
+      .send(new sdk.GetParameterCommand({ Name: name }))
+      .then(r => r.Parameter?.Value)
+      .catch((error: unknown) => {
+        if (hasCode(error, /ParameterNotFound/)) return undefined
+        throw error
+      })
+    if (value) uses.set(value, `the SSM parameter ${name} names it`)
+  }
+  return uses
 }
 
 async function launchTemplateUses(

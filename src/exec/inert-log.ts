@@ -23,7 +23,8 @@ export class InertLog {
     this.write?.call(process.stdout, `${text}${os.EOL}`)
   }
 
-  private resume(): void {
+  /** Resumes commands now; anything else written to stdout does so first by itself. */
+  resume(): void {
     const { token, write } = this
     if (token === undefined || write === undefined) return
     this.token = this.write = undefined

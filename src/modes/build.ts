@@ -1,33 +1,56 @@
 import * as core from '@actions/core'
 import type { Aws } from '../aws/clients.js'
+import { describeStream } from '../aws/images.js'
 import { Input } from '../constants.js'
 import type { RunnerContext } from '../context.js'
 import { CancelledError, InputError, ReleaseError } from '../errors.js'
 import { lastLines } from '../exec/program.js'
 import type { BuildInputs } from '../inputs/types.js'
 import { checkToolHost, type ToolHost } from '../install/index.js'
-import { leadsOf } from '../release/evidence.js'
-import { sourceTags } from '../release/tags.js'
+import { buildImages } from '../packer/index.js'
 import { orderArtifacts, type Artifact } from '../release/artifact.js'
+import { leadsOf } from '../release/evidence.js'
+import { sourceTags, type Tag } from '../release/tags.js'
 import type { RunResult } from '../report/result.js'
-import { describeStream } from '../aws/images.js'
-import { releaseOf, type ReleaseSet } from '../stream/model.js'
-import type { Decision } from '../stream/rules.js'
+import { artifactsOf, releaseOf, type ReleaseSet } from '../stream/model.js'
+import type { RetireMode } from '../stream/retention.js'
+import type { Decision, OnExisting } from '../stream/rules.js'
 import { buildRelease, type Built } from '../steps/build.js'
-import { keepAlive, lookAndClaim, unclaim, type Existing } from '../steps/claim.js'
+import {
+  CLAIM_TIMING,
+  keepAlive,
+  lookAndClaim,
+  unclaim,
+  type ClaimTiming,
+  type Existing
+} from '../steps/claim.js'
 import { describeCollision } from '../steps/collision.js'
 import type { Phase } from '../steps/phase.js'
 import { onlyThese, planRelease, type Plan } from '../steps/plan.js'
-import { publish, type Published } from '../steps/publish.js'
+import { publish, type Published, type PublishRequest } from '../steps/publish.js'
 import { releaseVersion, type Released } from '../steps/release.js'
 import { retireOlder, type Retired } from '../steps/retire.js'
 import { prepareTools } from '../steps/tools.js'
 
-/**
- * `mode: build`, the release: the plan (tag → version, the template's contract, the stream) →
- * what exists of it (reuse it, or claim the version) → tools, build and release what is
- * missing → publish it forward → retire what is older.
- */
+/** What a release does besides building: reuse, tags, publishing, retention. */
+export interface ReleaseSettings {
+  onExisting: OnExisting
+  keepGenerations: number
+  retire: RetireMode
+  keepLaunchedWithinDays: number
+  publish: PublishRequest
+  /** The `tags` input and the source tags. */
+  extra: Tag[]
+  claim: ClaimTiming
+}
+
+/** Builds what the release lacks: a build that made its AMIs, or one that found the name taken. */
+export type BuildMissing = (
+  decision: Extract<Decision, { action: 'build' }>,
+  done: Partial<RunResult>
+) => Promise<Built>
+
+/** `mode: build`: the plan, then the release with the pinned tools and Packer. */
 export async function releaseMode(
   inputs: BuildInputs,
   context: RunnerContext,
@@ -37,53 +60,67 @@ export async function releaseMode(
   const plan = planRelease(inputs, context)
   if ('skip' in plan) {
     core.notice(`Not a release, nothing to build: ${plan.skip}`)
-    return {
-      outcome: 'skipped',
-      notes: [
-        `${plan.skip}. A release runs for a tag matching '${inputs.releaseTags.text}', or with 'image-version'.`
-      ]
-    }
+    const why = `A release runs for a tag matching '${inputs.releaseTags.text}', or with 'image-version'.`
+    return { outcome: 'skipped', notes: [`${plan.skip}. ${why}`] }
   }
   core.info(`Image version: ${plan.version}${plan.tag ? ` (from tag ${plan.tag})` : ''}`)
   const host = await checkToolHost(inputs, context)
+  const settings: ReleaseSettings = {
+    ...inputs,
+    publish: {
+      ssmParameter: inputs.ssmParameter,
+      notes: inputs.releaseNotes ? { token: inputs.githubToken, tag: plan.tag } : undefined
+    },
+    extra: [...inputs.tags, ...(inputs.sourceTags ? sourceTags(context) : [])],
+    claim: CLAIM_TIMING
+  }
+  return release(aws, plan, settings, phase, (decision, done) =>
+    buildWithPacker(aws, plan, decision, { inputs, context, host, phase }, done)
+  )
+}
+
+/**
+ * The release: what exists of it (reuse it, or claim the version) → build what is missing →
+ * release it whole → publish it forward → retire what is older.
+ */
+export async function release(
+  aws: Aws,
+  plan: Plan,
+  settings: ReleaseSettings,
+  phase: Phase,
+  build: BuildMissing
+): Promise<RunResult> {
   const asked = {
     version: plan.version,
     builds: plan.read.selected,
-    onExisting: inputs.onExisting,
+    onExisting: settings.onExisting,
     run: plan.run,
     now: Date.now()
   }
-  const existing = await phase('Look for this release', () => lookAndClaim(aws, plan.stream, asked))
-  const made = await makeRelease(aws, plan, existing, { inputs, context, host, phase })
+  const existing = await phase('Look for this release', () =>
+    lookAndClaim(aws, plan.stream, asked, settings.claim)
+  )
+  const made = await makeRelease(aws, plan, existing, settings, phase, build)
   const published = await phase('Publish the release', () =>
-    publish(
-      aws,
-      plan.stream,
-      made.released,
-      {
-        ssmParameter: inputs.ssmParameter,
-        notes: inputs.releaseNotes ? { token: inputs.githubToken, tag: plan.tag } : undefined
-      },
-      plan.version
-    )
+    publish(aws, plan.stream, made.released, settings.publish, plan.version)
   )
   const rules = {
-    keep: inputs.keepGenerations,
-    rebuilt: inputs.onExisting === 'rebuild' && made.outcome === 'built',
-    mode: inputs.retire,
-    keepLaunchedWithinDays: inputs.keepLaunchedWithinDays,
+    keep: settings.keepGenerations,
+    rebuilt: settings.onExisting === 'rebuild' && made.outcome === 'built',
+    mode: settings.retire,
+    keepLaunchedWithinDays: settings.keepLaunchedWithinDays,
     now: new Date()
   }
   // Only once deploys look at the new release: while publishing failed, they may still name an older one.
   const retired =
     published.problems.length === 0
       ? await phase('Retire older images', () =>
-          retireOlder(aws, made.released.stream, plan.version, rules)
+          retireOlder(aws, made.released.stream, plan.version, rules, settings.publish.ssmParameter)
         )
       : undefined
   if (published.problems.length > 0 && (rules.keep > 0 || rules.rebuilt))
     core.warning('Publishing failed, so no older image was retired: deploys may still use one')
-  return result(plan, made, published, retired, inputs.ssmParameter)
+  return result(plan, made, published, retired, settings.publish.ssmParameter)
 }
 
 interface Made {
@@ -93,17 +130,17 @@ interface Made {
   done: Partial<RunResult>
 }
 
-interface Setting {
-  inputs: BuildInputs
-  context: RunnerContext
-  host: ToolHost
-  phase: Phase
-}
-
 /** Reuses the release, or builds what it lacks and releases it whole, holding the version's claim until then. */
-async function makeRelease(aws: Aws, plan: Plan, existing: Existing, s: Setting): Promise<Made> {
+async function makeRelease(
+  aws: Aws,
+  plan: Plan,
+  existing: Existing,
+  settings: ReleaseSettings,
+  phase: Phase,
+  build: BuildMissing
+): Promise<Made> {
   const { decision, stream, claim } = existing
-  const stop = claim ? keepAlive(aws, plan.stream, claim) : () => undefined
+  const stop = claim ? keepAlive(aws, plan.stream, claim, settings.claim) : () => undefined
   const done: Partial<RunResult> = {}
   try {
     if (decision.action === 'fail')
@@ -111,34 +148,39 @@ async function makeRelease(aws: Aws, plan: Plan, existing: Existing, s: Setting)
         ? new InputError(Input.OnExisting, decision.reason)
         : new Error(decision.reason)
     if (decision.action === 'reuse') {
-      const release = releaseOf(stream, plan.version, plan.read.selected)
-      if (!release.whole) throw new Error(release.reason)
       core.notice(`${plan.version} already exists (${list(decision.sets)}); nothing is built`)
-      return { outcome: 'reused', released: { release, stream }, built: [], done }
+      return { outcome: 'reused', released: reused(plan, stream), built: [], done }
     }
-    const built = decision.action === 'build' ? await buildPart(aws, plan, decision, s, done) : []
-    if (!Array.isArray(built)) {
-      // Another run took the name: when that was this release, made whole meanwhile, it is reused.
+    const built = decision.action === 'build' ? await build(decision, done) : undefined
+    if (built?.outcome === 'collision') {
+      // Another image holds the name: when that is this release, made whole meanwhile, it is reused.
       const again = await describeStream(aws, plan.stream)
-      const release = releaseOf(again, plan.version, plan.read.selected)
-      if (release.whole && s.inputs.onExisting !== 'rebuild')
-        return { outcome: 'reused', released: { release, stream: again }, built: [], done }
+      if (
+        releaseOf(again, plan.version, plan.read.selected).whole &&
+        settings.onExisting !== 'rebuild'
+      )
+        return { outcome: 'reused', released: reused(plan, again), built: [], done }
       throw new Error(
-        await describeCollision(aws, plan, built.result, built.evidence, s.inputs.onExisting)
+        await describeCollision(aws, plan, built.result, built.evidence, settings.onExisting)
       )
     }
     if (decision.finish.length > 0)
       core.info(`Releasing what an earlier attempt of this run built: ${list(decision.finish)}`)
-    const extra = [...s.inputs.tags, ...(s.inputs.sourceTags ? sourceTags(s.context) : [])]
-    const released = await s.phase('Release', () =>
-      releaseVersion(aws, plan, { built, finish: decision.finish, kept: decision.kept, extra })
-    )
-    return { outcome: decision.action === 'build' ? 'built' : 'finished', released, built, done }
+    const artifacts = built?.artifacts ?? []
+    const what = {
+      built: artifacts,
+      finish: decision.finish,
+      kept: decision.kept,
+      extra: settings.extra
+    }
+    const released = await phase('Release', () => releaseVersion(aws, plan, what))
+    built?.settle()
+    return { outcome: built ? 'built' : 'finished', released, built: artifacts, done }
   } catch (error) {
+    if (error instanceof CancelledError || error instanceof InputError) throw error
     const message = (error as Error).message
     if (error instanceof ReleaseError)
       throw new ReleaseError(message, { ...done, ...error.done }, { cause: error })
-    if (error instanceof CancelledError || error instanceof InputError) throw error
     throw Object.keys(done).length > 0 ? new ReleaseError(message, done, { cause: error }) : error
   } finally {
     stop()
@@ -146,23 +188,31 @@ async function makeRelease(aws: Aws, plan: Plan, existing: Existing, s: Setting)
   }
 }
 
-/** Installs and validates, then builds the builds the release lacks: the AMIs Packer made, or a name another image holds. */
-async function buildPart(
+function reused(plan: Plan, stream: Released['stream']): Released {
+  const release = releaseOf(stream, plan.version, plan.read.selected)
+  if (!release.whole) throw new Error(release.reason)
+  return { release, stream }
+}
+
+interface Tooling {
+  inputs: BuildInputs
+  context: RunnerContext
+  host: ToolHost
+  phase: Phase
+}
+
+/** Installs and validates, then builds with Packer the builds the release lacks. */
+async function buildWithPacker(
   aws: Aws,
   plan: Plan,
   decision: Extract<Decision, { action: 'build' }>,
-  s: Setting,
+  t: Tooling,
   done: Partial<RunResult>
-): Promise<Artifact[] | Built> {
-  const only = decision.builds ? onlyThese(plan.read, decision.builds) : s.inputs.only
-  const except = decision.builds ? [] : s.inputs.except
-  const prepared = await prepareTools(
-    s.inputs,
-    s.host,
-    s.context,
-    { template: plan.read.template, version: plan.version, only, except, building: true },
-    s.phase
-  )
+): Promise<Built> {
+  const only = decision.builds ? onlyThese(plan.read, decision.builds) : t.inputs.only
+  const except = decision.builds ? [] : t.inputs.except
+  const run = { template: plan.read.template, version: plan.version, only, except, building: true }
+  const prepared = await prepareTools(t.inputs, t.host, t.context, run, t.phase)
   done.tools = {
     packer: prepared.tools.packer.version,
     ansible: prepared.tools.ansible?.version,
@@ -174,12 +224,19 @@ async function buildPart(
     )
   let built: Built
   try {
-    built = await s.phase('Build the image', () =>
-      buildRelease(aws, plan, prepared.job, s.context.temp)
+    built = await t.phase('Build the image', () =>
+      buildRelease(aws, plan, t.context.temp, observer =>
+        buildImages(prepared.job, plan.read.buildOrder, observer)
+      )
     )
   } finally {
     prepared.cleanup()
   }
+  return checkBuilt(built, done)
+}
+
+/** A build the release can go on with (its AMIs made, or the name taken), or the failure, naming what it kept. */
+export function checkBuilt(built: Built, done: Partial<RunResult>): Built {
   done.sourceImages = leadsOf(built.evidence, 'source-image')
   done.built = built.artifacts
   for (const v of built.vanished)
@@ -187,14 +244,13 @@ async function buildPart(
       `Packer reported ${v.amiId} in ${v.region}, but EC2 no longer has it (with skip_save_build_region Packer lists the intermediate AMI it removed); it is not part of the release`
     )
   if (built.outcome === 'cancelled') throw new CancelledError()
-  if (built.outcome === 'collision') return built
   if (built.outcome === 'failed' || built.outcome === 'partial')
     throw new ReleaseError(buildFailure(built), { built: built.artifacts })
   if (built.outcome === 'no-ami')
     throw new Error(
       'packer build succeeded but reported no AMI: does the template build an amazon image?'
     )
-  return built.artifacts
+  return built
 }
 
 /** The step's error for a failed build: the Ansible task that failed when one did, else Packer's last errors. */
@@ -224,9 +280,7 @@ function result(
 ): RunResult {
   const { release, stream } = made.released
   const artifacts = orderArtifacts(
-    release.sets.flatMap(s =>
-      [s.primary, ...s.copies].map(i => ({ build: s.build, region: i.region, amiId: i.id }))
-    ),
+    release.sets.flatMap(artifactsOf),
     plan.read.buildOrder,
     plan.stream.region
   )
@@ -240,6 +294,11 @@ function result(
     version: r.version,
     outcome: r.outcome
   }))
+  const notes = [
+    ...(published.held ? [`ssm-parameter: ${published.held}.`] : []),
+    ...(retired?.plan.spared ?? []).map(s => `Kept ${s.version}: ${s.reason}.`),
+    ...(published.notes ? [`release-notes: ${published.notes}.`] : [])
+  ]
   return {
     ...made.done,
     outcome: made.outcome,
@@ -253,15 +312,13 @@ function result(
     retention: retired ? { mode: retired.mode, rows } : undefined,
     ssm: published.ssm,
     ssmPerBuild: parameter?.includes('{build}'),
-    notes: [
-      ...(published.held ? [`ssm-parameter: ${published.held}.`] : []),
-      ...(retired?.plan.spared ?? []).map(s => `Kept ${s.version}: ${s.reason}.`),
-      ...(published.notes ? [`release-notes: ${published.notes}.`] : [])
-    ],
+    notes,
     ...(published.problems.length > 0
       ? {
           error: `The images are released, but publishing them failed: ${published.problems.join('; ')}`
         }
-      : {})
+      : retired?.error
+        ? { error: `The images are released, but retiring older images stopped: ${retired.error}` }
+        : {})
   }
 }

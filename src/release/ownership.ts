@@ -1,6 +1,6 @@
 import { leadsOf, regionOf, type Evidence, type LeadKind } from './evidence.js'
 import type { Facts, ImageFact, InstanceFact } from './facts.js'
-import type { TagSchema } from './tags.js'
+import { recordedCopies, type TagSchema } from './tags.js'
 
 /**
  * The rule that decides what the action may delete: a pure function of the evidence the run
@@ -375,7 +375,11 @@ export interface SweepPlan {
   foreign: Verdict[]
 }
 
-/** What the post step removes: this run's temporary resources and unrecorded AMIs, nothing else. */
+/**
+ * What the post step removes: this run's temporary resources and the AMIs no record keeps,
+ * nothing else. An AMI stays when it is released, or when this run's completion record (on the
+ * AMI in the release's region, `recordCalls`) names it: a re-run releases the build from it.
+ */
 export function planSweep(
   evidence: Evidence,
   verdicts: Verdict[],
@@ -383,6 +387,16 @@ export function planSweep(
   schema: TagSchema
 ): SweepPlan {
   const plan: SweepPlan = { remove: [], keep: [], foreign: [] }
+  const recorded = new Set(
+    facts.images
+      .filter(i => i.tags[schema.complete] !== undefined && i.tags[schema.run] === evidence.run)
+      .flatMap(i => {
+        const copies = recordedCopies(schema, i.tags)
+        return copies === undefined
+          ? []
+          : [`${i.region} ${i.id}`, ...copies.map(c => `${c.region} ${c.amiId}`)]
+      })
+  )
   for (const verdict of verdicts) {
     if (!verdict.ours) {
       plan.foreign.push(verdict)
@@ -394,7 +408,7 @@ export function planSweep(
         : undefined
     if (image?.tags[schema.version] !== undefined)
       plan.keep.push({ verdict, reason: 'it is released' })
-    else if (image?.tags[schema.complete] !== undefined && image.tags[schema.run] === evidence.run)
+    else if (image && recorded.has(`${image.region} ${image.id}`))
       plan.keep.push({
         verdict,
         reason: 'its build is recorded complete: a re-run of the job releases it'

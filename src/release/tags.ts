@@ -18,8 +18,8 @@ export interface Tag {
  *   version it was built for, on its AMIs; with `:copies` (`.2`, `.3` when long) on the AMI in
  *   the release's region, region=AMI of every copy. A re-run finishes a release from it alone.
  * - `:builds`, `:released`: on each release's AMI in its region, written with the version: the
- *   builds that make the release whole, and when the version was first released (kept by a
- *   rebuild), which orders generations.
+ *   builds that make the release whole, and the run that first released the version (kept by
+ *   re-runs and rebuilds), which orders generations.
  * - `:keep` (set by people, any value): retention never retires that image.
  * - `:claim`, `:heartbeat`: on the key pair that holds a version of a stream while one run
  *   builds and releases it.
@@ -131,17 +131,19 @@ interface Placed {
 }
 
 /**
- * The completion record of one build: the marks on every AMI of it, and on the one in the
- * release's region (or its first) the copies too. A re-run finishes a release from it alone.
+ * The completion record of one build, in two waves: the marks on its copies first, then on the
+ * AMI in the release's region (or its first) the marks and the copies, in one call. That call
+ * is the record: a re-run finishes a release from it alone, and the post step keeps what it
+ * names.
  */
 export function recordCalls(
   schema: TagSchema,
   mark: { version: string; lineage: string; run: string; build: string },
   artifacts: { region: string; amiId: string }[],
   primaryRegion: string
-): TagCall[] {
+): [TagCall[], TagCall[]] {
   const primary = artifacts.find(a => a.region === primaryRegion) ?? artifacts[0]
-  if (!primary) return []
+  if (!primary) return [[], []]
   const marks: Tag[] = [
     { Key: schema.complete, Value: mark.version },
     { Key: schema.lineage, Value: mark.lineage },
@@ -149,18 +151,13 @@ export function recordCalls(
     { Key: schema.run, Value: mark.run }
   ]
   const copies = artifacts.filter(a => a !== primary)
-  return [
-    {
-      region: primary.region,
-      resources: [primary.amiId],
-      tags: [...marks, ...copyTags(schema, copies)]
-    },
-    ...[...new Set(copies.map(c => c.region))].map(region => ({
-      region,
-      resources: copies.filter(c => c.region === region).map(c => c.amiId),
-      tags: marks
-    }))
-  ]
+  const first = [...new Set(copies.map(c => c.region))].map(region => ({
+    region,
+    resources: copies.filter(c => c.region === region).map(c => c.amiId),
+    tags: marks
+  }))
+  const tags = [...marks, ...copyTags(schema, copies)]
+  return [first, [{ region: primary.region, resources: [primary.amiId], tags }]]
 }
 
 /**

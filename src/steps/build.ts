@@ -5,7 +5,7 @@ import { writeRecord } from '../aws/records.js'
 import { State } from '../constants.js'
 import { errorMessage } from '../errors.js'
 import type { BuildObserver } from '../packer/build-output.js'
-import { buildImages, type BuildResult, type PackerJob } from '../packer/index.js'
+import type { BuildResult } from '../packer/index.js'
 import { announcesResources } from '../packer/leads.js'
 import { nameCollision } from '../packer/machine-readable.js'
 import { orderArtifacts, type Artifact } from '../release/artifact.js'
@@ -33,6 +33,11 @@ export type BuildOutcome = 'succeeded' | 'partial' | 'failed' | 'cancelled' | 'c
 
 export interface Built {
   outcome: BuildOutcome
+  /**
+   * Says the release of these AMIs is done: Packer removed its temporary resources and the
+   * AMIs are released, so the post step has nothing to sweep.
+   */
+  settle: () => void
   /** Packer's AMIs that exist, in release order. */
   artifacts: Artifact[]
   /** Packer's AMIs that EC2 no longer has (skip_save_build_region's intermediate AMI). */
@@ -58,8 +63,8 @@ export function classifyBuild(result: BuildResult): BuildOutcome {
 export async function buildRelease(
   aws: Aws,
   plan: Plan,
-  job: PackerJob,
-  temp: string
+  temp: string,
+  packer: (observer: BuildObserver) => Promise<BuildResult>
 ): Promise<Built> {
   const types = new Map(plan.read.template.builds.map(b => [b.name, b.type]))
   const evidence: Evidence = {
@@ -72,10 +77,9 @@ export async function buildRelease(
   const recorder = new Recorder(aws, plan, evidence, new EvidenceRecord(temp), build =>
     announcesResources(build, types)
   )
-  const result = await buildImages(job, plan.read.buildOrder, recorder)
+  const result = await packer(recorder)
   await recorder.settled()
   const outcome = classifyBuild(result)
-  if (outcome === 'succeeded') recorder.settle()
   const gone = (a: Artifact) =>
     recorder.vanished.some(v => v.amiId === a.amiId && v.region === a.region)
   const artifacts = orderArtifacts(
@@ -83,7 +87,14 @@ export async function buildRelease(
     plan.read.buildOrder,
     plan.stream.region
   )
-  return { outcome, artifacts, vanished: recorder.vanished, result, evidence }
+  return {
+    outcome,
+    settle: () => recorder.settle(),
+    artifacts,
+    vanished: recorder.vanished,
+    result,
+    evidence
+  }
 }
 
 export class Recorder implements BuildObserver {
@@ -128,7 +139,6 @@ export class Recorder implements BuildObserver {
     await Promise.allSettled(this.work)
   }
 
-  /** Packer ended with success: it removed its temporary resources; the post step has nothing to sweep. */
   settle(): void {
     this.record.write({ ...this.evidence, settled: true })
   }

@@ -5,6 +5,7 @@ import type { Aws } from '../aws/clients.js'
 import { describeStream } from '../aws/images.js'
 import { earlierAttempt } from '../release/facts.js'
 import { State } from '../constants.js'
+import { duration } from '../report/summary.js'
 import type { Stream } from '../stream/model.js'
 import { decide, quickDecision, type Asked, type Decision } from '../stream/rules.js'
 import type { StreamId } from './plan.js'
@@ -92,7 +93,7 @@ export async function lookAndClaim(
       return { decision: decide(seen, asked), stream: seen, claim: holder }
     if (Date.now() + timing.pollMs > deadline)
       throw new Error(
-        `${holder?.run ?? 'another run'} has been building ${asked.version} of ${stream.lineage} for more than ${timing.waitMaxMs / 60_000} minutes; re-run this job once it is done. If that run is gone, delete the key pair ${name} in ${stream.region}, which holds the version for it`
+        `${holder?.run ?? 'another run'} has been building ${asked.version} of ${stream.lineage} for more than ${duration(timing.waitMaxMs)}; re-run this job once it is done. If that run is gone, delete the key pair ${name} in ${stream.region}, which holds the version for it`
       )
     if (!announced)
       core.info(

@@ -88,8 +88,7 @@ export async function releaseVersion(aws: Aws, plan: Plan, what: ToRelease): Pro
     releaseSets(stream).filter(s => s.primary.id === f.primary.id)
   )
   const released =
-    generations(stream).find(g => g.version === plan.version)?.firstReleased ??
-    new Date().toISOString()
+    generations(stream).find(g => g.version === plan.version)?.firstRelease ?? plan.run
   const all = [...sets, ...finish]
   const builds = plan.read.selected ?? [...new Set([...all, ...what.kept].map(s => s.build))]
   const [first, last] = releaseCalls(

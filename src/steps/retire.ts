@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import type { Aws } from '../aws/clients.js'
 import { retireImage } from '../aws/images.js'
 import { usesOf } from '../aws/uses.js'
+import { errorMessage } from '../errors.js'
 import { imagesOf, type Stream } from '../stream/model.js'
 import {
   planRetention,
@@ -12,9 +13,10 @@ import {
 
 export interface Retired {
   plan: RetentionPlan
-  /** Retired before a failure stopped the rest, when one did. */
+  /** What was retired: all the plan retires, unless `error` stopped the rest. */
   done: RetentionPlan['retire']
   mode: RetentionRules['mode']
+  error?: string | undefined
 }
 
 /**
@@ -26,21 +28,31 @@ export async function retireOlder(
   aws: Aws,
   stream: Stream,
   own: string,
-  rules: RetentionRules
+  rules: RetentionRules,
+  parameter: string | undefined
 ): Promise<Retired | undefined> {
   if (rules.keep === 0 && !rules.rebuilt) return undefined
   const { units, spared } = retentionUnits(stream, own, rules)
   const images = units.flatMap(u => u.sets.flatMap(imagesOf))
   const facts =
     images.length > 0
-      ? await usesOf(aws, images, rules.keepLaunchedWithinDays > 0)
+      ? await usesOf(
+          aws,
+          images,
+          rules.keepLaunchedWithinDays > 0,
+          parameter === undefined ? undefined : { parameter, buildKey: stream.schema.build }
+        )
       : { uses: new Map(), launched: new Map() }
   const plan = { ...planRetention(stream, units, facts, rules), spared }
   const retired: Retired = { plan, done: [], mode: rules.mode }
-  for (const item of plan.retire) {
-    await retireImage(aws, item.image, rules.mode, rules.now)
-    retired.done.push(item)
-    core.info(`${item.image.region}: retired ${item.image.id} of ${item.version} (${rules.mode})`)
+  try {
+    for (const item of plan.retire) {
+      await retireImage(aws, item.image, rules.mode, rules.now)
+      retired.done.push(item)
+      core.info(`${item.image.region}: retired ${item.image.id} of ${item.version} (${rules.mode})`)
+    }
+  } catch (error) {
+    retired.error = errorMessage(error)
   }
   return retired
 }

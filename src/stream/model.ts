@@ -29,7 +29,7 @@ export interface Marks {
   copies: { region: string; amiId: string }[] | undefined
   /** The builds its release is made of. */
   builds: string[] | undefined
-  /** When its version was first released. */
+  /** The run that first released its version. */
   released: string | undefined
   pinned: boolean
 }
@@ -139,38 +139,55 @@ export const imagesOf = (set: ReleaseSet): ImageFact[] => [set.primary, ...set.c
 /** One released version of the stream, with every set that was ever released for it. */
 export interface Generation {
   version: string
-  /** When the version was first released: what orders generations, whichever job ran last. */
-  firstReleased: string
+  /** The run that first released the version (`:released`, kept by re-runs and rebuilds). */
+  firstRelease: string
   /** The builds its newest release is made of. */
   builds: string[]
   /** Released sets, newest first. */
   sets: ReleaseSet[]
 }
 
-/** The released generations, newest first (by first release, then by version). */
+/** The run id of a run mark (`<repository>#<run id>.<attempt>`): GitHub numbers runs in the order they start. */
+const runNumber = (mark: string) => Number(/#(\d+)\.\d+$/.exec(mark)?.[1] ?? Number.NaN)
+
+/**
+ * Newest first: by the run that first released each version (a re-run keeps its run's number,
+ * so an old tag's job run again stays old, even after its images were retired), then by when
+ * its oldest image was made, then by version.
+ */
+function newer(a: Generation & { made: string }, b: Generation & { made: string }): number {
+  const [x, y] = [runNumber(a.firstRelease), runNumber(b.firstRelease)]
+  return (
+    (Number.isNaN(x) || Number.isNaN(y) ? 0 : y - x) ||
+    b.made.localeCompare(a.made) ||
+    b.version.localeCompare(a.version, 'en', { numeric: true })
+  )
+}
+
+/** The released generations, newest first. */
 export function generations(stream: Stream): Generation[] {
   const byVersion = new Map<string, ReleaseSet[]>()
   for (const set of releaseSets(stream).filter(s => s.released))
     byVersion.set(set.version, [...(byVersion.get(set.version) ?? []), set])
-  const released = (s: ReleaseSet) =>
-    marksOf(stream.schema, s.primary.tags).released ?? s.primary.created
+  const marks = (s: ReleaseSet) => marksOf(stream.schema, s.primary.tags)
   return [...byVersion]
-    .map(([version, sets]) => ({
-      version,
-      firstReleased: sets.map(released).sort()[0] ?? '',
-      builds: marksOf(stream.schema, sets[0]?.primary.tags ?? {}).builds ?? [],
-      sets
-    }))
-    .sort(
-      (a, b) =>
-        b.firstReleased.localeCompare(a.firstReleased) ||
-        b.version.localeCompare(a.version, 'en', { numeric: true })
-    )
+    .map(([version, sets]) => {
+      const oldest = sets[sets.length - 1] as ReleaseSet
+      return {
+        version,
+        firstRelease: marks(oldest).released ?? oldest.run ?? '',
+        made: oldest.primary.created,
+        builds: marks(sets[0] as ReleaseSet).builds ?? [],
+        sets
+      }
+    })
+    .sort(newer)
+    .map(({ made: _made, ...generation }) => generation)
 }
 
 /** A whole release of one version: per build, its newest released set that can be launched. */
 export type Release =
-  | { whole: true; version: string; builds: string[]; sets: ReleaseSet[]; firstReleased: string }
+  | { whole: true; version: string; builds: string[]; sets: ReleaseSet[]; firstRelease: string }
   | { whole: false; version: string; reason: string }
 
 /**
@@ -198,6 +215,6 @@ export function releaseOf(stream: Stream, version: string, builds?: readonly str
     version,
     builds: [...wanted],
     sets,
-    firstReleased: generation.firstReleased
+    firstRelease: generation.firstRelease
   }
 }

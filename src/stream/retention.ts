@@ -45,7 +45,10 @@ export function retentionUnits(
   own: string,
   rules: RetentionRules
 ): { units: RetentionUnit[]; spared: RetentionPlan['spared'] } {
-  const all = generations(stream)
+  // A generation retired already (every image deprecated or disabled) is no longer counted.
+  const all = generations(stream).filter(
+    g => g.version === own || g.sets.flatMap(imagesOf).some(i => !retired(i))
+  )
   const index = all.findIndex(g => g.version === own)
   if (index < 0) return { units: [], spared: [] }
   const units: RetentionUnit[] = []

@@ -73,7 +73,7 @@ export async function serveAws<P>(protocol: AwsProtocol<P>): Promise<AwsServer<P
     requests.push(entry)
     try {
       if (!scope || scope.service !== protocol.service) throw protocol.unsigned(scope)
-      const fault = faults.take(action, params)
+      const fault = faults.take(action, params, scope.region)
       if (fault === 'hang') {
         entry.hung = true
         return 'hang'

@@ -16,7 +16,7 @@ export type FaultKind = 'throttle' | 'unavailable'
 interface FailRule<P> {
   count: number
   kind: FaultKind
-  when: ((params: P) => boolean) | undefined
+  when: ((params: P, region: string) => boolean) | undefined
 }
 
 /** What to do with a request instead of answering it normally. */
@@ -31,8 +31,8 @@ export class FaultPlan<P> {
   private readonly hangs = new Map<string, number>()
   private readonly hooks = new Map<string, () => void>()
 
-  /** Fails the next `count` calls of `action` (those for which `when` is true, if given). */
-  failNext(action: string, count: number, kind: FaultKind, when?: (params: P) => boolean): void {
+  /** Fails the next `count` calls of `action` (those for which `when`, given the SigV4 region, is true). */
+  failNext(action: string, count: number, kind: FaultKind, when?: (params: P, region: string) => boolean): void {
     const rules = this.failures.get(action) ?? []
     rules.push({ count, kind, when })
     this.failures.set(action, rules)
@@ -49,7 +49,7 @@ export class FaultPlan<P> {
   }
 
   /** Decides the fate of one request, consuming what it uses of the plan. */
-  take(action: string, params: P): Fault {
+  take(action: string, params: P, region = ''): Fault {
     const hangs = this.hangs.get(action) ?? 0
     if (hangs > 0) {
       this.hangs.set(action, hangs - 1)
@@ -57,7 +57,7 @@ export class FaultPlan<P> {
     }
     const rule = this.failures
       .get(action)
-      ?.find(r => r.count > 0 && (r.when === undefined || r.when(params)))
+      ?.find(r => r.count > 0 && (r.when === undefined || r.when(params, region)))
     if (rule) {
       rule.count--
       return { fail: rule.kind }

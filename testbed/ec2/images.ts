@@ -55,10 +55,11 @@ function imageFields(region: Region) {
     'block-device-mapping.snapshot-id': i.blockDevices.map(d => d.snapshotId)
   })
   // Documented filters on fields an older EC2 did not have.
+  const copies = region.options.reportsCopySource !== false
   const recent = (i: Image): Record<string, string | string[]> => ({
     'source-instance-id': i.sourceInstanceId ?? [],
-    'source-image-id': i.sourceImageId ?? [],
-    'source-image-region': i.sourceImageRegion ?? []
+    'source-image-id': (copies && i.sourceImageId) || [],
+    'source-image-region': (copies && i.sourceImageRegion) || []
   })
   return (i: Image, name: string) => ({ ...common(i), ...(legacy ? {} : recent(i)) })[name]
 }
@@ -202,6 +203,18 @@ export const imageHandlers: Record<string, Handler> = {
     )
     image.sourceImageId = source.id
     image.sourceImageRegion = sourceRegion
+    Object.assign(image.tags, p.tagSpecifications('image'))
+    return { imageId: image.id }
+  },
+
+  // ebssurrogate and ebsvolume register their AMI from snapshots.
+  RegisterImage: (p, { region }) => {
+    const devices = p.structs('BlockDeviceMapping').map(d => {
+      const snapshot = region.snapshots.get(d.get('Ebs.SnapshotId') ?? '')
+      if (!snapshot) throw new Ec2Error('InvalidSnapshot.NotFound', `The snapshot '${d.get('Ebs.SnapshotId') ?? ''}' does not exist.`)
+      return { deviceName: d.get('DeviceName') ?? '/dev/xvda', size: snapshot.volumeSize, volumeId: snapshot.volumeId }
+    })
+    const image = region.registerImage(p.required('Name'), p.get('Description') ?? '', devices)
     Object.assign(image.tags, p.tagSpecifications('image'))
     return { imageId: image.id }
   },

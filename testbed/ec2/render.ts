@@ -53,8 +53,9 @@ export function imageXml(region: Region, image: Image): XmlValue {
       ? {}
       : {
           sourceInstanceId: image.sourceInstanceId,
-          sourceImageId: image.sourceImageId,
-          sourceImageRegion: image.sourceImageRegion,
+          ...(region.options.reportsCopySource === false
+            ? {}
+            : { sourceImageId: image.sourceImageId, sourceImageRegion: image.sourceImageRegion }),
           lastLaunchedTime: image.lastLaunchedTime
         })
   }

@@ -38,7 +38,7 @@ export interface Ec2Endpoint {
     action: string,
     count: number,
     kind?: FaultKind,
-    when?: (params: Params) => boolean
+    when?: (params: Params, region: string) => boolean
   ): void
   /** Accepts the next `count` calls of `action` and never answers them (until close). */
   hangNext(action: string, count: number): void

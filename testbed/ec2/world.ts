@@ -168,6 +168,16 @@ export interface WorldOptions {
   /** Answers as an EC2 that predates sourceInstanceId, sourceImageId, sourceImageRegion and lastLaunchedTime. */
   legacyImageFields?: boolean
   /**
+   * `false` answers as an EC2 emulator that reports where an AMI was made from
+   * (`sourceInstanceId`) but not where a copy was copied from (`sourceImageId`, `sourceImageRegion`).
+   */
+  reportsCopySource?: boolean
+  /**
+   * `false` takes a second AMI of a name already used in the region, as some emulators do; real
+   * EC2 refuses it with `InvalidAMIName.Duplicate` (EC2 API reference, "Error codes").
+   */
+  uniqueImageNames?: boolean
+  /**
    * Checks RunInstances' IamInstanceProfile.Name/Arn, e.g. against the IAM endpoint
    * (`iam.resolveInstanceProfile`); without it any profile is accepted.
    */
@@ -258,7 +268,7 @@ export class Region {
     ownerId = ACCOUNT_ID
   ): Image {
     for (const image of this.images.values()) {
-      if (image.name === name && image.ownerId === ownerId) {
+      if (this.options.uniqueImageNames !== false && image.name === name && image.ownerId === ownerId) {
         throw new Ec2Error(
           'InvalidAMIName.Duplicate',
           `AMI name ${name} is already in use by AMI ${image.id}`

@@ -1,0 +1,326 @@
+import { duration } from '../../src/report/summary.js'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { beforeEach, describe, expect, it } from 'vitest'
+import {
+  beat,
+  CLAIM_NAME,
+  claimName,
+  claimOf,
+  dropClaim,
+  findKeyPair,
+  tryClaim
+} from '../../src/aws/claim.js'
+import { copyTags, tagSchema } from '../../src/release/tags.js'
+import {
+  judgeClaim,
+  keepAlive,
+  lookAndClaim,
+  unclaim,
+  type ClaimTiming,
+  type Existing
+} from '../../src/steps/claim.js'
+import type { Asked } from '../../src/stream/rules.js'
+import { captureCommands, useAwsBed } from '../helpers/aws.js'
+
+/**
+ * The claim on a version (src/aws/claim.ts, src/steps/claim.ts) against the loopback EC2: an
+ * EC2 key pair whose creation is an atomic test-and-set, so one run at a time builds and
+ * releases a version; who holds it (live, stale, an earlier attempt of this run, this run),
+ * and what a run does about each.
+ */
+const bed = useAwsBed()
+
+const EAST = 'us-east-1'
+const LINEAGE = 'octo/images:app.pkr.hcl'
+const VERSION = '1.0.0'
+const RUN = 'octo/images#42.2'
+const EARLIER = 'octo/images#42.1'
+const OTHER = 'octo/images#43.1'
+const schema = tagSchema('ImageVersion')
+const STREAM = { lineage: LINEAGE, schema, region: EAST }
+const NAME = claimName(LINEAGE, VERSION)
+
+/** Short enough for a test, in the same proportions as the real ones. */
+const TIMING: ClaimTiming = { staleAfterMs: 60_000, heartbeatMs: 50, pollMs: 50, waitMaxMs: 1_000 }
+
+beforeEach(() => {
+  bed.reset()
+  // A claim's times are EC2's and the runner's: the bed's clock follows the real one here.
+  bed.clock.useRealTime()
+})
+
+const asked = (run: string, over: Partial<Asked> = {}): Asked => ({
+  version: VERSION,
+  builds: ['app'],
+  onExisting: 'reuse',
+  run,
+  now: Date.now(),
+  ...over
+})
+const claimTags = (run: string) => [
+  { Key: schema.lineage, Value: LINEAGE },
+  { Key: schema.claim, Value: VERSION },
+  { Key: schema.run, Value: run }
+]
+const keyPairs = () => bed.ec2.inspect.keyPairs(EAST)
+const creates = () => bed.ec2.requests.filter(r => r.action === 'CreateKeyPair')
+
+/** A claim another run holds: its key pair as EC2 has it, with a heartbeat `silentMs` ago. */
+function heldBy(run: string, silentMs: number): string {
+  const at = new Date(Date.now() - silentMs).toISOString()
+  bed.ec2.seed.keyPair(EAST, {
+    name: NAME,
+    createTime: at,
+    tags: {
+      [schema.lineage]: LINEAGE,
+      [schema.claim]: VERSION,
+      [schema.run]: run,
+      [schema.heartbeat]: at
+    }
+  })
+  return keyPairs().find(k => k.name === NAME)?.id ?? ''
+}
+
+/** A whole release of `app` in us-east-1, as the action tags one. */
+function seedRelease(): string {
+  return bed.ec2.seed.image(EAST, {
+    name: `app-${VERSION}`,
+    tags: {
+      ImageVersion: VERSION,
+      [schema.lineage]: LINEAGE,
+      [schema.build]: 'app',
+      [schema.run]: OTHER,
+      [schema.complete]: VERSION,
+      [schema.builds]: 'app',
+      [schema.released]: OTHER,
+      ...Object.fromEntries(copyTags(schema, []).map(t => [t.Key, t.Value]))
+    }
+  })
+}
+
+describe('the claim’s key pair', () => {
+  it('is named by the stream and the version, in a form EC2 takes', () => {
+    expect(NAME).toMatch(CLAIM_NAME)
+    expect(claimName(LINEAGE, VERSION)).toBe(NAME)
+    expect(claimName(LINEAGE, '1.0.1')).not.toBe(NAME)
+    expect(claimName('octo/images:web.pkr.hcl', VERSION)).not.toBe(NAME)
+  })
+
+  it('is created once: a second run finds who holds it', async () => {
+    const first = await tryClaim(bed.aws, schema, EAST, NAME, claimTags(RUN))
+    expect(first).toEqual({
+      held: {
+        region: EAST,
+        name: NAME,
+        id: expect.stringMatching(/^key-/) as unknown,
+        run: RUN,
+        created: expect.any(String) as unknown,
+        heartbeat: expect.any(String) as unknown
+      }
+    })
+    const held = 'held' in first ? first.held : undefined
+    expect(keyPairs()).toEqual([
+      expect.objectContaining({
+        name: NAME,
+        id: held?.id,
+        tags: { [schema.lineage]: LINEAGE, [schema.claim]: VERSION, [schema.run]: RUN }
+      })
+    ])
+
+    const second = await tryClaim(bed.aws, schema, EAST, NAME, claimTags(OTHER))
+    expect(second).toEqual({
+      taken: {
+        region: EAST,
+        name: NAME,
+        id: held?.id,
+        run: RUN,
+        created: keyPairs()[0]?.createTime,
+        heartbeat: undefined
+      }
+    })
+    expect(creates().map(r => r.error)).toEqual([undefined, 'InvalidKeyPair.Duplicate'])
+    expect(keyPairs()).toHaveLength(1)
+  })
+
+  it('shows a sign of life, and is found by name (or not at all)', async () => {
+    expect(await findKeyPair(bed.aws, EAST, NAME)).toBeUndefined()
+    const made = await tryClaim(bed.aws, schema, EAST, NAME, claimTags(RUN))
+    if (!('held' in made)) throw new Error('not held')
+    const at = new Date('2026-12-01T10:00:00.000Z')
+
+    await beat(bed.aws, schema, made.held, at)
+
+    const key = await findKeyPair(bed.aws, EAST, NAME)
+    expect(key).toMatchObject({ name: NAME, id: made.held.id, region: EAST })
+    expect(claimOf(schema, key!)).toMatchObject({ run: RUN, heartbeat: at.toISOString() })
+  })
+
+  it('is dropped by its ID: a newer claim of the same name survives, one gone already is fine', async () => {
+    const made = await tryClaim(bed.aws, schema, EAST, NAME, claimTags(EARLIER))
+    if (!('held' in made)) throw new Error('not held')
+    await dropClaim(bed.aws, made.held)
+    expect(keyPairs()).toEqual([])
+
+    // Another run claimed it meanwhile: dropping the old claim again leaves the new one.
+    const newer = await tryClaim(bed.aws, schema, EAST, NAME, claimTags(OTHER))
+    await dropClaim(bed.aws, made.held)
+    expect(keyPairs().map(k => [k.name, k.id])).toEqual([
+      [NAME, 'held' in newer ? newer.held.id : '']
+    ])
+  })
+})
+
+describe('lookAndClaim', () => {
+  const look = (run: string, over: Partial<Asked> = {}) =>
+    lookAndClaim(bed.aws, STREAM, asked(run, over), TIMING)
+  const claimSaved = () => bed.savedState()['claim']
+
+  it('claims a version nothing exists of, and tells the post step which claim it holds', async () => {
+    const existing = await look(RUN)
+
+    expect(existing.decision).toEqual({ action: 'build', builds: undefined, finish: [], kept: [] })
+    expect(existing.claim).toMatchObject({ region: EAST, name: NAME, run: RUN })
+    expect(keyPairs().map(k => k.tags[schema.run])).toEqual([RUN])
+    expect(JSON.parse(claimSaved() ?? '')).toEqual({
+      region: EAST,
+      name: NAME,
+      id: existing.claim?.id
+    })
+
+    await unclaim(bed.aws, existing.claim)
+    expect(keyPairs()).toEqual([])
+    expect(claimSaved()).toBe('')
+  })
+
+  it('reuses a whole release at once, without claiming anything', async () => {
+    const ami = seedRelease()
+    const existing = await look(RUN)
+    expect(existing.decision).toMatchObject({ action: 'reuse' })
+    expect(existing.decision.action === 'reuse' && existing.decision.sets[0]?.primary.id).toBe(ami)
+    expect(existing.claim).toBeUndefined()
+    expect(creates()).toEqual([])
+  })
+
+  it('waits for a live holder, and reuses what it released meanwhile', async () => {
+    heldBy(OTHER, 1_000)
+    let ami = ''
+    // The holder releases the version while this run waits (and has yet to give its claim up).
+    bed.ec2.beforeNext('CreateKeyPair', () => {
+      ami = seedRelease()
+    })
+
+    const { result: existing } = await captureCommands(() => look(RUN))
+
+    expect(existing.decision).toMatchObject({ action: 'reuse' })
+    expect(existing.decision.action === 'reuse' && existing.decision.sets[0]?.primary.id).toBe(ami)
+    expect(existing.claim).toBeUndefined()
+    // It asked once, then only looked.
+    expect(creates()).toHaveLength(1)
+  })
+
+  it('waits for a live holder no longer than its bound, and says how to go on', async () => {
+    heldBy(OTHER, 1_000)
+    const started = Date.now()
+
+    const error = await look(RUN).catch((e: unknown) => e)
+
+    expect((error as Error).message).toBe(
+      `${OTHER} has been building ${VERSION} of ${LINEAGE} for more than ${duration(TIMING.waitMaxMs)}; re-run this job once it is done. If that run is gone, delete the key pair ${NAME} in ${EAST}, which holds the version for it`
+    )
+    const ms = Date.now() - started
+    expect(ms).toBeGreaterThanOrEqual(TIMING.waitMaxMs - TIMING.pollMs)
+    expect(ms).toBeLessThan(TIMING.waitMaxMs + 2_000)
+    expect(keyPairs().map(k => k.tags[schema.run])).toEqual([OTHER])
+  })
+
+  it.each([
+    { holder: 'a run silent for longer than the stale limit', run: OTHER, silent: 120_000 },
+    { holder: 'an earlier attempt of this run, however fresh', run: EARLIER, silent: 0 }
+  ])('takes the claim over from $holder', async ({ run, silent }) => {
+    const old = heldBy(run, silent)
+    const holder = claimOf(schema, (await findKeyPair(bed.aws, EAST, NAME))!)
+    expect(judgeClaim(holder, RUN, Date.now(), TIMING)).not.toBe('live')
+
+    const existing = await look(RUN)
+
+    expect(existing.decision).toMatchObject({ action: 'build' })
+    expect(existing.claim?.id).not.toBe(old)
+    expect(keyPairs().map(k => [k.id, k.tags[schema.run]])).toEqual([[existing.claim?.id, RUN]])
+  })
+
+  it('goes on under a claim this run holds already', async () => {
+    const mine = heldBy(RUN, 0)
+    const existing = await look(RUN)
+    expect(existing.decision).toMatchObject({ action: 'build' })
+    expect(existing.claim).toMatchObject({ id: mine, run: RUN })
+    expect(keyPairs().map(k => k.id)).toEqual([mine])
+  })
+
+  it('lets one of two racing runs build; the other waits, then takes the version over', async () => {
+    const runs = [RUN, OTHER].map(run => ({ run, done: look(run) }))
+    const settled = new Map<string, Existing>()
+    for (const { run, done } of runs) void done.then(e => settled.set(run, e))
+
+    // The first to create the key pair holds the version; the other keeps looking.
+    while (settled.size === 0) await sleep(10)
+    const [winner, first] = [...settled.entries()][0]!
+    await sleep(3 * TIMING.pollMs)
+    expect(settled.size).toBe(1)
+    expect(creates().filter(r => r.error === undefined)).toHaveLength(1)
+    expect(first.claim?.run).toBe(winner)
+
+    // It gives the version up (its build failed, say): the other run claims it.
+    await unclaim(bed.aws, first.claim)
+    const loser = runs.find(r => r.run !== winner)!
+    const second = await loser.done
+    expect(second.claim?.run).toBe(loser.run)
+    expect(keyPairs().map(k => k.tags[schema.run])).toEqual([loser.run])
+  })
+})
+
+describe('keepAlive', () => {
+  it('beats while the build runs, and stops when told', async () => {
+    const made = await tryClaim(bed.aws, schema, EAST, NAME, claimTags(RUN))
+    if (!('held' in made)) throw new Error('not held')
+    const heartbeat = () => keyPairs()[0]?.tags[schema.heartbeat]
+
+    const stop = keepAlive(bed.aws, STREAM, made.held, TIMING)
+    await sleep(4 * TIMING.heartbeatMs)
+    stop()
+    const beats = bed.ec2.requests.filter(r => r.action === 'CreateTags').length
+    expect(beats).toBeGreaterThanOrEqual(2)
+    expect(Date.parse(heartbeat() ?? '')).toBeGreaterThan(Date.now() - 1_000)
+
+    await sleep(3 * TIMING.heartbeatMs)
+    expect(bed.ec2.requests.filter(r => r.action === 'CreateTags')).toHaveLength(beats)
+  })
+
+  it('warns when a beat fails, and goes on', async () => {
+    const made = await tryClaim(bed.aws, schema, EAST, NAME, claimTags(RUN))
+    if (!('held' in made)) throw new Error('not held')
+    bed.ec2.failNext('CreateTags', 3, 'unavailable')
+    const { warnings } = await captureCommands(async () => {
+      const stop = keepAlive(bed.aws, STREAM, made.held, TIMING)
+      await sleep(TIMING.heartbeatMs + 500)
+      stop()
+      // A beat under way when it stopped ends here, not in the next test.
+      await sleep(200)
+    })
+    expect(warnings[0]).toMatch(/^Could not renew the claim on the version: EC2 CreateTags/)
+  })
+})
+
+describe('unclaim', () => {
+  it('says when the claim cannot be dropped, and keeps it named for the post step', async () => {
+    const existing = await lookAndClaim(bed.aws, STREAM, asked(RUN), TIMING)
+    bed.ec2.failNext('DeleteKeyPair', 25, 'unavailable')
+    const { warnings } = await captureCommands(() => unclaim(bed.aws, existing.claim))
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        new RegExp(`^Could not drop the claim ${NAME} in ${EAST}: EC2 DeleteKeyPair`)
+      )
+    ])
+    expect(keyPairs()).toHaveLength(1)
+    expect(JSON.parse(bed.savedState()['claim'] ?? '')).toMatchObject({ name: NAME })
+  })
+})

@@ -1,0 +1,666 @@
+import fc from 'fast-check'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import {
+  EC2Client,
+  RunInstancesCommand,
+  TerminateInstancesCommand,
+  CreateTagsCommand
+} from '@aws-sdk/client-ec2'
+import type { Artifact } from '../../src/release/artifact.js'
+import type { RunResult } from '../../src/report/result.js'
+import { INVARIANTS } from '../../src/stream/invariants.js'
+import {
+  LINEAGE,
+  PARAMETER,
+  REGION,
+  SCHEMA,
+  startHarness,
+  type Harness,
+  type RunRecord,
+  type RunSpec
+} from '../helpers/stream-harness.js'
+
+/**
+ * Model-based tests of the stream's invariants (src/stream/invariants.ts): fast-check generates
+ * histories of releases of new and old versions, re-runs, rebuilds, instances launched from
+ * images and stopped, pins, lookups, rollbacks, runs killed at any AWS call (their post step
+ * runs after), outages, and two runs racing, and runs them in process against the test bed's
+ * EC2 and SSM (`stream-harness.ts`). After every step the invariants are checked against what
+ * the endpoints hold. Failing histories found on the way stay below as named cases.
+ */
+const REGIONS = [REGION, 'us-west-2', 'eu-west-1']
+const BUILDS = ['amazon-ebs.app', 'amazon-ebs.web']
+
+interface Model {
+  ssm: boolean
+  uniqueNames: boolean
+  nextRun: number
+  /** Versions started, oldest first, with the shape of their template and their last run. */
+  versions: {
+    version: string
+    builds: string[]
+    copyRegions: string[]
+    run: number
+    attempt: number
+  }[]
+  /** Every run of the history. */
+  history: { version: string; run: number }[]
+  /** What the last run that said it released each version output. */
+  released: Map<string, Artifact[]>
+  /** Versions a killed or failed run may have left in any state. */
+  unknown: Set<string>
+  /** Instances launched from images, and pins, with every image of their version when they began. */
+  guards: { id: string; region: string; guarded: string[] }[]
+  /** The version the deploy pointer should name, when one was published or rolled back to. */
+  pointer: string | undefined
+  pinned: Set<string>
+  /** An outage the next run meets (and only it: the history's own calls and checks do not). */
+  outage: { action: string; count: number; region: string } | undefined
+}
+
+/** Starts the outage the model holds for the next run; the harness ends it before the post step. */
+function startOutage(m: Model, h: Harness): void {
+  const o = m.outage
+  if (o) h.ec2.failNext(o.action, o.count, 'unavailable', (_p, region) => region === o.region)
+  m.outage = undefined
+}
+
+/** Every image of the account in the stream's regions, by ID. */
+function images(h: Harness) {
+  return new Map(
+    REGIONS.flatMap(region =>
+      h.ec2.inspect
+        .images(region)
+        .filter(i => i.ownerId !== '136693071363')
+        .map(i => [i.id, { ...i, region }] as const)
+    )
+  )
+}
+
+const versionOf = (tags: Record<string, string>) => tags[SCHEMA.version]
+
+/** The newest image of each build and region that carries `version` and its release record, as a lookup must give. */
+function newestReleased(h: Harness, version: string): Artifact[] {
+  const all = [...images(h).values()].filter(
+    i =>
+      versionOf(i.tags) === version && i.tags[SCHEMA.lineage] === LINEAGE && i.state !== 'disabled'
+  )
+  const primaries = all.filter(i => i.region === REGION && i.tags[SCHEMA.builds] !== undefined)
+  const out: Artifact[] = []
+  for (const build of new Set(primaries.map(p => p.tags[SCHEMA.build] ?? ''))) {
+    const newest = primaries
+      .filter(p => p.tags[SCHEMA.build] === build)
+      .sort((a, b) => b.creationDate.localeCompare(a.creationDate) || b.id.localeCompare(a.id))[0]
+    if (!newest) continue
+    out.push({ build, region: REGION, amiId: newest.id })
+    for (const [key, value] of Object.entries(newest.tags))
+      if (key.startsWith(SCHEMA.copies))
+        for (const pair of value.split(',').filter(Boolean)) {
+          const [region = '', amiId = ''] = pair.split('=')
+          out.push({ build, region, amiId })
+        }
+  }
+  return out
+}
+
+const sorted = (a: Artifact[]) => [...a].map(x => `${x.build} ${x.region} ${x.amiId}`).sort()
+
+/** I1 and the per-run part of I2, I3, I4, I7, I8: checked after every step. */
+async function checkInvariants(h: Harness, m: Model, step: string): Promise<void> {
+  const now = images(h)
+  // I1: whatever an instance was launched from, and every image of that version with it, survives.
+  for (const guard of m.guards)
+    for (const id of guard.guarded)
+      expect(now.has(id), `${INVARIANTS.I1} (${step}: ${id}, kept by ${guard.id})`).toBe(true)
+  // I3: lookups are exact and stable; a version with no whole release is not found; never zero AMIs.
+  for (const { version } of m.versions) {
+    const [a, b] = [await h.lookup(version), await h.lookup(version)]
+    const found = (r: RunResult | Error) =>
+      r instanceof Error ? undefined : sorted(r.artifacts ?? [])
+    expect(found(a), `${INVARIANTS.I3} (${step}: two lookups of ${version})`).toEqual(found(b))
+    if (a instanceof Error) {
+      expect(
+        m.released.has(version) &&
+          !m.unknown.has(version) &&
+          stillThere(m.released.get(version) ?? [], now),
+        `${INVARIANTS.I3} (${step}: ${version} was released and is whole, but: ${a.message})`
+      ).toBe(false)
+      continue
+    }
+    const artifacts = a.artifacts ?? []
+    expect(
+      artifacts.length,
+      `${INVARIANTS.I3} (${step}: ${version} found with no AMI)`
+    ).toBeGreaterThan(0)
+    expect(
+      sorted(artifacts),
+      `${INVARIANTS.I3} (${step}: ${version} is not the newest released image per build and region)`
+    ).toEqual(sorted(newestReleased(h, version)))
+    for (const x of artifacts)
+      expect(versionOf(now.get(x.amiId)?.tags ?? {}), `${step}: ${x.amiId} of ${version}`).toBe(
+        version
+      )
+  }
+  // I8: nothing a run made is left half-made: every AMI is released, recorded complete for a re-run, or gone.
+  for (const image of now.values())
+    expect(
+      image.tags[SCHEMA.version] !== undefined || image.tags[SCHEMA.complete] !== undefined,
+      `${INVARIANTS.I8} (${step}: ${image.id} ${image.name} is neither released nor recorded)`
+    ).toBe(true)
+  for (const region of REGIONS) {
+    const live = h.ec2.inspect
+      .instances(region)
+      .filter(i => i.state !== 'terminated' && !m.guards.some(x => x.id === i.id))
+    expect(
+      live.map(i => i.id),
+      `${INVARIANTS.I8} (${step}: instances left running in ${region})`
+    ).toEqual([])
+    const keys = h.ec2.inspect.keyPairs(region).map(k => k.name)
+    expect(keys, `${INVARIANTS.I8} (${step}: key pairs or claims left in ${region})`).toEqual([])
+  }
+  // I4: the pointer names the version the history says: the newest release, or the one rolled back to.
+  if (m.ssm && m.pointer !== undefined && m.released.has(m.pointer) && !m.unknown.has(m.pointer)) {
+    const expected = (m.released.get(m.pointer) ?? []).filter(
+      x => x.build === m.versions.find(v => v.version === m.pointer)?.builds[0]
+    )
+    for (const x of expected) {
+      const value = h.ssm.inspect.parameters(x.region).find(p => p.name === PARAMETER)?.value
+      expect(
+        value,
+        `${INVARIANTS.I4} (${step}: ${PARAMETER} in ${x.region} should name ${m.pointer})`
+      ).toBe(x.amiId)
+    }
+  }
+}
+
+const stillThere = (artifacts: Artifact[], now: Map<string, unknown>) =>
+  artifacts.length > 0 && artifacts.every(a => now.has(a.amiId))
+
+type Images = ReturnType<typeof images>
+
+/** The run id that first released each version, as its AMIs record it: what orders generations. */
+function firstReleases(all: Images, m: Model, step: string): Map<string, number> {
+  const runs = new Map<string, number>()
+  for (const image of all.values()) {
+    const version = versionOf(image.tags)
+    const mark = image.tags[SCHEMA.released]
+    if (version === undefined || mark === undefined) continue
+    const run = Number(/#(\d+)\.\d+$/.exec(mark)?.[1])
+    // It names a run of this version in the history.
+    expect(
+      m.history.some(h => h.version === version && h.run === run),
+      `${step}: ${image.id} says ${version} was first released by ${mark}`
+    ).toBe(true)
+    runs.set(version, Math.min(run, runs.get(version) ?? run))
+  }
+  return runs
+}
+
+/** The newest version that has a whole release now. */
+function newestWhole(h: Harness, m: Model, all: Images, step: string): string | undefined {
+  const runs = firstReleases(all, m, step)
+  return [...runs]
+    .filter(([v]) => newestReleased(h, v).every(a => all.has(a.amiId)))
+    .sort((a, b) => b[1] - a[1])[0]?.[0]
+}
+
+interface ReleaseArgs {
+  /** A new version, or an index into the versions started. */
+  version: 'new' | number
+  /** A re-run (the next attempt of the version's last run), or a new run of it. */
+  rerun: boolean
+  keep: number
+  rebuild: boolean
+  twoBuilds: boolean
+  copies: number
+  failWeb: boolean
+  killAfter: number | undefined
+}
+
+/** The spec of a release command, and what it does to the model before it runs. */
+function specOf(m: Model, args: ReleaseArgs): RunSpec {
+  let entry =
+    typeof args.version === 'number'
+      ? m.versions[args.version % Math.max(1, m.versions.length)]
+      : undefined
+  if (!entry) {
+    entry = {
+      version: `release-${m.versions.length + 1}.0.0`,
+      builds: BUILDS.slice(0, args.twoBuilds ? 2 : 1),
+      copyRegions: REGIONS.slice(1, 1 + args.copies),
+      run: m.nextRun++,
+      attempt: 1
+    }
+    m.versions.push(entry)
+  } else if (args.rerun) entry.attempt += 1
+  else Object.assign(entry, { run: m.nextRun++, attempt: 1 })
+  return {
+    version: entry.version,
+    run: `acme/images#${entry.run}.${entry.attempt}`,
+    builds: entry.builds,
+    copyRegions: entry.copyRegions,
+    onExisting: args.rebuild && m.uniqueNames ? 'rebuild' : 'reuse',
+    keep: args.keep,
+    ssm: m.ssm,
+    uniqueNames: m.uniqueNames,
+    failBuild: args.failWeb && entry.builds.length > 1 ? 'amazon-ebs.web' : undefined,
+    killAfter: args.killAfter
+  }
+}
+
+function noteRun(m: Model, spec: RunSpec): void {
+  m.history.push({ version: spec.version, run: Number(/#(\d+)\./.exec(spec.run)?.[1]) })
+}
+
+/**
+ * I2 for the runs of one step: an image that carried a version, gone after the step, belonged
+ * to a version older than every version the step's runs released (or to the older release of
+ * a version one of them rebuilt).
+ */
+function checkRetired(
+  m: Model,
+  specs: RunSpec[],
+  before: Images,
+  after: Images,
+  step: string
+): void {
+  const order = firstReleases(new Map([...before, ...after]), m, step)
+  const own = specs.map(s => order.get(s.version) ?? Number.MAX_SAFE_INTEGER)
+  for (const [id, image] of before) {
+    const version = versionOf(image.tags)
+    if (after.has(id) || version === undefined) continue
+    const rebuilt = specs.some(s => s.version === version && s.onExisting === 'rebuild')
+    expect(
+      (order.get(version) ?? 0) < Math.max(...own) || rebuilt,
+      `${INVARIANTS.I2} (${step}: ${id} of ${version} was retired)`
+    ).toBe(true)
+  }
+}
+
+/** What a run's result tells the model: the release it gave, or that its version is now in any state. */
+function learn(h: Harness, m: Model, record: RunRecord, step: string, raced: boolean): void {
+  const { spec, result } = record
+  const after = images(h)
+  if (result && !result.error) {
+    const previous = m.released.get(spec.version)
+    // I7: a run that reuses gives what the release gave.
+    if (!raced && result.outcome === 'reused' && previous && !m.unknown.has(spec.version))
+      expect(sorted(result.artifacts ?? []), `${INVARIANTS.I7} (${step})`).toEqual(sorted(previous))
+    m.released.set(spec.version, result.artifacts ?? [])
+    m.unknown.delete(spec.version)
+  } else m.unknown.add(spec.version)
+  if (m.ssm && (!result || result.error || raced)) m.pointer = undefined
+  else if (m.ssm && newestWhole(h, m, after, step) === spec.version) m.pointer = spec.version
+  // What retention or a failed run took is no longer a release the model knows.
+  for (const [version, artifacts] of m.released)
+    if (!stillThere(artifacts, after)) m.unknown.add(version)
+}
+
+class Release implements fc.AsyncCommand<Model, Harness> {
+  constructor(readonly args: ReleaseArgs) {}
+  check = () => true
+  async run(m: Model, h: Harness): Promise<void> {
+    const spec = specOf(m, this.args)
+    noteRun(m, spec)
+    const before = images(h)
+    startOutage(m, h)
+    const record = await h.run(spec)
+    h.ec2.clearFaults()
+    checkRetired(m, [spec], before, images(h), this.toString())
+    learn(h, m, record, this.toString(), false)
+    await checkInvariants(h, m, this.toString())
+  }
+  toString = () => `release(${JSON.stringify(this.args)})`
+}
+
+class Race implements fc.AsyncCommand<Model, Harness> {
+  constructor(
+    readonly a: ReleaseArgs,
+    readonly b: ReleaseArgs,
+    /** Both runs release the same version (a tag pushed twice, two workflows on one tag). */
+    readonly same = false
+  ) {}
+  check = () => true
+  async run(m: Model, h: Harness): Promise<void> {
+    const sa = specOf(m, this.a)
+    const sb = this.same
+      ? { ...sa, run: `acme/images#${m.nextRun++}.1`, killAfter: this.b.killAfter }
+      : specOf(m, { ...this.b, rerun: false })
+    noteRun(m, sa)
+    noteRun(m, sb)
+    const before = images(h)
+    startOutage(m, h)
+    const [ra, rb] = await Promise.all([h.run(sa), h.run(sb)])
+    h.ec2.clearFaults()
+    checkRetired(m, [sa, sb], before, images(h), this.toString())
+    // I7: two runs of one version end with one release and the same outputs.
+    const ok = (r: RunRecord) => r.result !== undefined && !r.result.error
+    if (
+      sa.version === sb.version &&
+      ok(ra) &&
+      ok(rb) &&
+      sa.onExisting === 'reuse' &&
+      sb.onExisting === 'reuse'
+    )
+      expect(sorted(ra.result?.artifacts ?? []), `${INVARIANTS.I7} (${this.toString()})`).toEqual(
+        sorted(rb.result?.artifacts ?? [])
+      )
+    if (sa.version === sb.version && sa.onExisting === 'reuse' && sb.onExisting === 'reuse')
+      for (const build of sa.builds) {
+        const released = [...images(h).values()].filter(
+          i =>
+            !before.has(i.id) &&
+            i.region === REGION &&
+            versionOf(i.tags) === sa.version &&
+            i.tags[SCHEMA.build] === build
+        )
+        expect(
+          released.length,
+          `${INVARIANTS.I7} (${this.toString()}: ${build} released twice)`
+        ).toBeLessThanOrEqual(1)
+      }
+    for (const r of [ra, rb]) learn(h, m, r, this.toString(), true)
+    // Which of two racing runs released last is not the history's to know, unless they agree.
+    const agree =
+      ok(ra) &&
+      ok(rb) &&
+      sa.version === sb.version &&
+      sorted(ra.result?.artifacts ?? []).join() === sorted(rb.result?.artifacts ?? []).join()
+    if (!agree || !ok(ra) || !ok(rb)) for (const v of [sa.version, sb.version]) m.unknown.add(v)
+    // Two runs raced: the pointer names the newest whole release.
+    if (m.ssm) m.pointer = newestWhole(h, m, images(h), this.toString())
+    await checkInvariants(h, m, this.toString())
+  }
+  toString = () => `race(${JSON.stringify(this.a)}, ${JSON.stringify(this.b)}, ${this.same})`
+}
+
+class Launch implements fc.AsyncCommand<Model, Harness> {
+  constructor(
+    readonly index: number,
+    readonly regionIndex: number
+  ) {}
+  check = (m: Readonly<Model>) => m.released.size > 0
+  async run(m: Model, h: Harness): Promise<void> {
+    const versions = [...m.released.keys()].filter(v => !m.unknown.has(v))
+    const version = versions[this.index % Math.max(1, versions.length)]
+    const artifacts = (version && m.released.get(version)) || []
+    const target = artifacts[this.regionIndex % Math.max(1, artifacts.length)]
+    if (!version || !target || !images(h).has(target.amiId)) return
+    const client = new EC2Client({ region: target.region })
+    const { Instances = [] } = await client.send(
+      new RunInstancesCommand({ ImageId: target.amiId, MinCount: 1, MaxCount: 1 })
+    )
+    client.destroy()
+    m.guards.push({
+      id: Instances[0]?.InstanceId ?? '',
+      region: target.region,
+      guarded: artifacts.map(a => a.amiId)
+    })
+    await checkInvariants(h, m, this.toString())
+  }
+  toString = () => `launch(${this.index}, ${this.regionIndex})`
+}
+
+class Stop implements fc.AsyncCommand<Model, Harness> {
+  constructor(readonly index: number) {}
+  check = (m: Readonly<Model>) => m.guards.some(g => g.id.startsWith('i-'))
+  async run(m: Model, h: Harness): Promise<void> {
+    const instances = m.guards.filter(g => g.id.startsWith('i-'))
+    const instance = instances[this.index % instances.length]
+    if (!instance) return
+    m.guards.splice(m.guards.indexOf(instance), 1)
+    const client = new EC2Client({ region: instance.region })
+    await client.send(new TerminateInstancesCommand({ InstanceIds: [instance.id] }))
+    client.destroy()
+    await checkInvariants(h, m, this.toString())
+  }
+  toString = () => `stop(${this.index})`
+}
+
+class Pin implements fc.AsyncCommand<Model, Harness> {
+  constructor(readonly index: number) {}
+  check = (m: Readonly<Model>) => m.released.size > 0
+  async run(m: Model, h: Harness): Promise<void> {
+    const versions = [...m.released.keys()].filter(v => !m.unknown.has(v))
+    const version = versions[this.index % Math.max(1, versions.length)]
+    const artifacts = (version && m.released.get(version)) || []
+    const [first] = artifacts
+    if (!version || !first || !images(h).has(first.amiId)) return
+    const client = new EC2Client({ region: first.region })
+    await client.send(
+      new CreateTagsCommand({
+        Resources: [first.amiId],
+        Tags: [{ Key: SCHEMA.keep, Value: 'pinned by the test' }]
+      })
+    )
+    client.destroy()
+    // A pin keeps its generation whole, as an instance does.
+    m.guards.push({
+      id: `the pin on ${first.amiId}`,
+      region: first.region,
+      guarded: artifacts.map(a => a.amiId)
+    })
+    await checkInvariants(h, m, this.toString())
+  }
+  toString = () => `pin(${this.index})`
+}
+
+class Rollback implements fc.AsyncCommand<Model, Harness> {
+  constructor(readonly index: number) {}
+  check = (m: Readonly<Model>) => m.ssm && m.released.size > 0
+  async run(m: Model, h: Harness): Promise<void> {
+    const versions = [...m.released.keys()].filter(v => !m.unknown.has(v))
+    const version = versions[this.index % Math.max(1, versions.length)]
+    if (!version) return
+    const result = await h.lookup(version, true)
+    m.pointer = !(result instanceof Error) && !result.error ? version : undefined
+    await checkInvariants(h, m, this.toString())
+  }
+  toString = () => `rollback(${this.index})`
+}
+
+class Outage implements fc.AsyncCommand<Model, Harness> {
+  constructor(
+    readonly action: string,
+    readonly count: number,
+    readonly region: string
+  ) {}
+  check = () => true
+  async run(m: Model): Promise<void> {
+    m.outage = { action: this.action, count: this.count, region: this.region }
+    await Promise.resolve()
+  }
+  toString = () => `outage(${this.action}, ${this.count}, ${this.region})`
+}
+
+const releaseArgs: fc.Arbitrary<ReleaseArgs> = fc.record({
+  version: fc.oneof(fc.constant('new' as const), fc.nat(9)),
+  rerun: fc.boolean(),
+  keep: fc.integer({ min: 0, max: 3 }),
+  rebuild: fc.boolean(),
+  twoBuilds: fc.boolean(),
+  copies: fc.integer({ min: 0, max: 2 }),
+  failWeb: fc.boolean(),
+  killAfter: fc.option(fc.integer({ min: 0, max: 45 }), { nil: undefined })
+})
+
+const commands = fc.commands(
+  [
+    releaseArgs.map(a => new Release(a)),
+    releaseArgs.map(
+      a => new Release({ ...a, version: 'new', killAfter: undefined, failWeb: false })
+    ),
+    fc.tuple(releaseArgs, releaseArgs).map(([a, b]) => new Race(a, b)),
+    fc.tuple(releaseArgs, releaseArgs).map(([a, b]) => new Race(a, b, true)),
+    fc.tuple(fc.nat(9), fc.nat(3)).map(([i, r]) => new Launch(i, r)),
+    fc.nat(9).map(i => new Stop(i)),
+    fc.nat(9).map(i => new Pin(i)),
+    fc.nat(9).map(i => new Rollback(i)),
+    fc
+      .tuple(
+        fc.constantFrom(
+          'CreateTags',
+          'DescribeImages',
+          'CopyImage',
+          'CreateImage',
+          'DeregisterImage'
+        ),
+        fc.integer({ min: 1, max: 6 }),
+        fc.constantFrom(...REGIONS)
+      )
+      .map(([a, c, r]) => new Outage(a, c, r))
+  ],
+  { maxCommands: 12 }
+)
+
+let h: Harness
+let silence: () => void = () => undefined
+
+beforeAll(async () => {
+  h = await startHarness()
+  // The action's log (groups, notices) of hundreds of runs would bury the test's own output.
+  const write = process.stdout.write.bind(process.stdout)
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) =>
+    /^(::|[a-z]{2}-[a-z]+-\d: |Dropped|Kept|Nothing|Removed|Releasing|Left)/.test(String(chunk))
+      ? true
+      : (write as (c: unknown, ...r: unknown[]) => boolean)(
+          chunk,
+          ...rest
+        )) as typeof process.stdout.write
+  silence = () => (process.stdout.write = write)
+})
+afterAll(async () => {
+  silence()
+  await h.close()
+})
+beforeEach(() => {
+  h.ec2.reset()
+  h.ssm.reset()
+})
+
+/** Runs a history, then re-runs every run once more with no faults, checking the invariants after each step. */
+async function history(
+  cmds: Iterable<fc.AsyncCommand<Model, Harness>>,
+  ssm: boolean,
+  uniqueNames: boolean
+) {
+  h.ec2.reset()
+  h.ssm.reset()
+  const model: Model = {
+    ssm,
+    uniqueNames,
+    nextRun: 100,
+    versions: [],
+    history: [],
+    released: new Map(),
+    unknown: new Set(),
+    guards: [],
+    pointer: undefined,
+    pinned: new Set(),
+    outage: undefined
+  }
+  await fc.asyncModelRun(() => ({ model, real: h }), cmds)
+  // A healing pass, with no faults: every run of every version is re-run once more, oldest
+  // first (a run's error names the run whose leftovers it will not build over); each version
+  // then ends with one whole release.
+  for (const v of model.versions) {
+    const runs = [...new Set(model.history.filter(x => x.version === v.version).map(x => x.run))]
+    let last: RunRecord | undefined
+    for (const run of runs) {
+      const spec: RunSpec = {
+        version: v.version,
+        run: `acme/images#${run}.10`,
+        builds: v.builds,
+        copyRegions: v.copyRegions,
+        onExisting: 'reuse',
+        keep: 0,
+        ssm,
+        uniqueNames
+      }
+      last = await h.run(spec)
+      noteRun(model, spec)
+      learn(h, model, last, `re-run of ${spec.run}`, false)
+    }
+    const failure = last?.error?.message ?? last?.result?.error
+    expect(
+      failure,
+      `${INVARIANTS.I8} (the last re-run of ${v.version} after the history)`
+    ).toBeUndefined()
+    await checkInvariants(h, model, `re-runs of ${v.version}`)
+  }
+}
+
+const args = (over: Partial<ReleaseArgs>): ReleaseArgs => ({
+  version: 'new',
+  rerun: false,
+  keep: 0,
+  rebuild: false,
+  twoBuilds: false,
+  copies: 0,
+  failWeb: false,
+  killAfter: undefined,
+  ...over
+})
+
+describe('histories the generator found, kept as they were', () => {
+  it.each([
+    [
+      // The run is killed after its AMI records the build complete and before its copy is
+      // marked: the post step removed the copy, and the re-run met a record of a copy that was gone.
+      'killed between the completion record of the AMI and the mark on its copy',
+      [new Release(args({ twoBuilds: true, copies: 1, killAfter: 25 }))],
+      true,
+      false
+    ],
+    [
+      // Packer succeeded, but CreateTags was down for the record: the step said the post step
+      // would remove the AMI, and the post step, told the build had settled, swept nothing.
+      'an outage of CreateTags while the build is recorded',
+      [new Outage('CreateTags', 6, REGION), new Release(args({}))],
+      true,
+      false
+    ],
+    [
+      // 1.0.0 was retired by 2.0.0's run; 1.0.0's job re-run built it again and, taking it for
+      // the newest, moved the parameter back and retired 2.0.0.
+      "an old tag's job re-run after its images were retired",
+      [
+        new Release(args({ keep: 1 })),
+        new Release(args({ keep: 1 })),
+        new Release(args({ version: 0, rerun: true, keep: 1 }))
+      ],
+      true,
+      false
+    ],
+    [
+      // Two runs of one version: a rebuild killed after it released, and a rebuild that finished.
+      'two rebuilds of one version racing, one killed',
+      [new Race(args({ rebuild: true, killAfter: 16 }), args({}), true)],
+      true,
+      true
+    ]
+  ] as const)(
+    '%s',
+    async (_what, cmds, ssm, unique) => {
+      await history(cmds as unknown as fc.AsyncCommand<Model, Harness>[], ssm, unique)
+    },
+    60_000
+  )
+})
+
+describe('the stream keeps its invariants through generated histories', () => {
+  it.each([
+    ['with the SSM parameter, one AMI name per version', true, false],
+    ['with the SSM parameter, an AMI name per build (rebuilds)', true, true],
+    ['without the parameter', false, true]
+  ])(
+    '%s',
+    async (_what, ssm, unique) => {
+      await fc.assert(
+        fc.asyncProperty(commands, cmds => history(cmds, ssm, unique)),
+        { numRuns: Number(process.env['STREAM_RUNS'] ?? 15), interruptAfterTimeLimit: 120_000 }
+      )
+    },
+    300_000
+  )
+})
