@@ -32,7 +32,11 @@ export interface ReadTemplate {
  */
 export function readReleaseTemplate(
   inputs: TemplateInputs,
-  region: { region: string | undefined; regionFrom: 'input' | 'environment' },
+  region: {
+    region: string | undefined
+    regionFrom: 'input' | 'environment'
+    versionTagKey?: string | undefined
+  },
   releasing: boolean
 ): ReadTemplate {
   let read: Template
@@ -55,7 +59,12 @@ export function readReleaseTemplate(
   const { template, unresolved } = resolveBuildNames(read, new Map(inputs.vars))
   const contract = checkContract(
     template,
-    { vars: inputs.vars, varFiles: inputs.varFiles, ...region },
+    {
+      vars: inputs.vars,
+      varFiles: inputs.varFiles,
+      ...region,
+      versionTagKey: region.versionTagKey
+    },
     releasing
   )
   for (const warning of contract.warnings) core.warning(warning)
