@@ -242,6 +242,33 @@ function scalarValue(shape: Shape, word: string): unknown {
 }
 
 /**
+ * The JSON value of an option's words: one scalar, a list of scalars as several words, anything
+ * else as one JSON text.
+ */
+function argumentValue(
+  model: ServiceModel,
+  shape: Shape,
+  values: string[],
+  at: string
+): { value?: unknown; problems: string[] } {
+  const first = values[0] as string
+  const itemShape = shape.type === 'list' ? model.shapes[shape.member?.shape ?? ''] : undefined
+  if (SCALARS.has(shape.type))
+    return {
+      value: scalarValue(shape, first),
+      problems: values.length > 1 ? [`${at} takes one value`] : []
+    }
+  if (itemShape && SCALARS.has(itemShape.type) && !first.startsWith('['))
+    return { value: values.map(v => scalarValue(itemShape, v)), problems: [] }
+  const problems = values.length > 1 ? [`${at} takes one JSON value`] : []
+  try {
+    return { value: JSON.parse(first) as unknown, problems }
+  } catch {
+    return { problems: [...problems, `${at}: '${first}' is not JSON`] }
+  }
+}
+
+/**
  * Problems with `aws <service> <operation> [--option value...]...` against the model. Arguments
  * of structures, maps and lists of them are read as JSON (the CLI's shorthand is not read here:
  * the examples write JSON).
@@ -308,22 +335,10 @@ export function checkCall(
       problems.push(`${at} takes a value`)
       continue
     }
-    const itemShape = shape.type === 'list' ? model.shapes[shape.member?.shape ?? ''] : undefined
-    let value: unknown
-    if (SCALARS.has(shape.type)) {
-      if (values.length > 1) problems.push(`${at} takes one value`)
-      value = scalarValue(shape, values[0] as string)
-    } else if (itemShape && SCALARS.has(itemShape.type) && !(values[0] as string).startsWith('['))
-      value = values.map(v => scalarValue(itemShape, v))
-    else {
-      if (values.length > 1) problems.push(`${at} takes one JSON value`)
-      try {
-        value = JSON.parse(values[0] as string)
-      } catch {
-        problems.push(`${at}: '${values[0] ?? ''}' is not JSON`)
-        continue
-      }
-    }
+    const parsed = argumentValue(model, shape, values, at)
+    problems.push(...parsed.problems)
+    if (!('value' in parsed)) continue
+    const { value } = parsed
     problems.push(...checkValue(model, ref.shape, value, at))
   }
   for (const name of input?.required ?? [])

@@ -285,21 +285,16 @@ export interface JobCase {
   checkout?: string[]
 }
 
-/**
- * Runs job `jobName` of `file` as the runner would its run steps, in `dir` (a fresh folder).
- * `ran` collects `file#job#index` of each run step that ran, for the examples' coverage.
- */
-export function runJob(
-  root: string,
-  file: string,
-  jobName: string,
-  job: JobCase,
-  dir: string,
-  ran: Set<string>
-): JobRun {
-  const workflow = readWorkflow(path.join(root, file))
-  const spec = workflow.jobs[jobName]
-  if (!spec?.steps) throw new Error(`${file} has no job ${jobName} with steps`)
+/** Where a job's steps run: a workspace, the stubs first on PATH, and the stubs' files. */
+interface Bench {
+  dir: string
+  workspace: string
+  env: Record<string, string>
+  calls: string
+  sleeps: string
+}
+
+function prepare(root: string, dir: string, job: JobCase): Bench {
   const workspace = path.join(dir, 'workspace')
   const bin = path.join(dir, 'bin')
   fs.mkdirSync(workspace, { recursive: true })
@@ -321,7 +316,69 @@ export function runJob(
     STUB_SLEEPS: path.join(dir, 'sleeps')
   }
   fs.writeFileSync(stub.AWS_STUB_FIXTURES, JSON.stringify(job.aws ?? []))
+  return {
+    dir,
+    workspace,
+    calls: stub.AWS_STUB_CALLS,
+    sleeps: stub.STUB_SLEEPS,
+    env: {
+      PATH: `${bin}:${process.env['PATH'] ?? '/usr/bin:/bin'}`,
+      HOME: dir,
+      LANG: 'C.UTF-8',
+      GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'),
+      GITHUB_WORKSPACE: workspace,
+      RUNNER_TEMP: dir,
+      ...stub
+    }
+  }
+}
 
+/** One run step: its script with the expressions filled in, as `shell: bash` runs it. */
+function runStep(
+  bench: Bench,
+  index: number,
+  script: string,
+  env: Record<string, string>
+): Omit<StepResult, 'key'> {
+  const file = path.join(bench.dir, `step-${index}.sh`)
+  const output = path.join(bench.dir, `output-${index}`)
+  fs.writeFileSync(file, script)
+  fs.writeFileSync(output, '')
+  // The runner's command for `shell: bash` (GitHub Docs, "Workflow syntax for GitHub Actions",
+  // jobs.<job_id>.steps[*].shell).
+  const result = spawnSync('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', file], {
+    cwd: bench.workspace,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...bench.env, GITHUB_OUTPUT: output, ...env }
+  })
+  return {
+    status: result.status === 0 ? 'success' : 'failure',
+    outputs: readOutputs(output),
+    stdout: result.stdout,
+    stderr: result.stderr
+  }
+}
+
+const lines = (file: string) =>
+  fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split('\n').filter(Boolean) : []
+
+/**
+ * Runs job `jobName` of `file` as the runner would its run steps, in `dir` (a fresh folder).
+ * `ran` collects `file#job#index` of each run step that ran, for the examples' coverage.
+ */
+export function runJob(
+  root: string,
+  file: string,
+  jobName: string,
+  job: JobCase,
+  dir: string,
+  ran: Set<string>
+): JobRun {
+  const workflow = readWorkflow(path.join(root, file))
+  const spec = workflow.jobs[jobName]
+  if (!spec?.steps) throw new Error(`${file} has no job ${jobName} with steps`)
+  const bench = prepare(root, dir, job)
   const context: Context = { ...job.context, steps: {}, env: {} }
   const env: Record<string, string> = {}
   for (const [k, v] of Object.entries({ ...workflow.env, ...spec.env }))
@@ -330,65 +387,40 @@ export function runJob(
   const steps: StepResult[] = []
   let failed = false
   spec.steps.forEach((step, index) => {
-    const key = step.id ?? step.name ?? `${index}`
-    const record = (result: Omit<StepResult, 'key'>) => {
-      steps.push({ key, ...result })
-      if (step.id)
-        (context['steps'] as Context)[step.id] = {
-          outputs: result.outputs,
-          outcome: result.status,
-          conclusion: result.status
-        }
-    }
+    let result: Omit<StepResult, 'key'>
     if (!runs(step.if, context, failed))
-      return record({ status: 'skipped', outputs: {}, stdout: '', stderr: '' })
-    if (step.run === undefined)
-      return record({
+      result = { status: 'skipped', outputs: {}, stdout: '', stderr: '' }
+    else if (step.run === undefined)
+      result = {
         status: 'success',
         outputs: job.uses?.[step.id ?? ''] ?? {},
         stdout: '',
         stderr: ''
-      })
-    ran.add(`${file}#${jobName}#${index}`)
-    const stepEnv: Record<string, string> = { ...env }
-    for (const [k, v] of Object.entries(step.env ?? {})) stepEnv[k] = substitute(String(v), context)
-    const script = path.join(dir, `step-${index}.sh`)
-    const output = path.join(dir, `output-${index}`)
-    fs.writeFileSync(script, substitute(step.run, context))
-    fs.writeFileSync(output, '')
-    // What the runner runs for `shell: bash` (docs: "Workflow syntax", jobs.<job_id>.steps[*].shell).
-    const result = spawnSync('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', script], {
-      cwd: workspace,
-      encoding: 'utf8',
-      timeout: 60_000,
-      env: {
-        PATH: `${bin}:${process.env['PATH'] ?? '/usr/bin:/bin'}`,
-        HOME: dir,
-        LANG: 'C.UTF-8',
-        GITHUB_OUTPUT: output,
-        GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'),
-        GITHUB_WORKSPACE: workspace,
-        RUNNER_TEMP: dir,
-        ...stub,
-        ...stepEnv
       }
-    })
-    const status = result.status === 0 ? 'success' : 'failure'
-    if (status === 'failure') failed = true
-    record({ status, outputs: readOutputs(output), stdout: result.stdout, stderr: result.stderr })
+    else {
+      ran.add(`${file}#${jobName}#${index}`)
+      const stepEnv = { ...env }
+      for (const [k, v] of Object.entries(step.env ?? {}))
+        stepEnv[k] = substitute(String(v), context)
+      result = runStep(bench, index, substitute(step.run, context), stepEnv)
+      failed ||= result.status === 'failure'
+    }
+    steps.push({ key: step.id ?? step.name ?? `${index}`, ...result })
+    if (step.id)
+      (context['steps'] as Context)[step.id] = {
+        outputs: result.outputs,
+        outcome: result.status,
+        conclusion: result.status
+      }
   })
   const outputs: Record<string, string> = {}
   for (const [k, v] of Object.entries(spec.outputs ?? {})) outputs[k] = substitute(v, context)
-  const calls = fs.existsSync(stub.AWS_STUB_CALLS)
-    ? fs
-        .readFileSync(stub.AWS_STUB_CALLS, 'utf8')
-        .trim()
-        .split('\n')
-        .filter(Boolean)
-        .map(l => JSON.parse(l) as string[])
-    : []
-  const sleeps = fs.existsSync(stub.STUB_SLEEPS)
-    ? fs.readFileSync(stub.STUB_SLEEPS, 'utf8').trim().split('\n')
-    : []
-  return { steps, failed, outputs, calls, sleeps, workspace }
+  return {
+    steps,
+    failed,
+    outputs,
+    calls: lines(bench.calls).map(l => JSON.parse(l) as string[]),
+    sleeps: lines(bench.sleeps),
+    workspace: bench.workspace
+  }
 }

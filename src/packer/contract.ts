@@ -155,13 +155,41 @@ export function checkContract(
         message: `'${name}' is not a variable of ${path.basename(template.path)}, and Packer would ignore it; it declares: ${[...template.variables.keys()].sort().join(', ') || '(none)'}`
       })
   }
-  // Packer's order for HCL2: PKR_VAR_ (vars) < variable files, in order; legacy JSON: the
-  // files < -var (vars). What the files set wins or loses accordingly for the region check.
-  const values = new Map<string, string>()
-  const opaque = new Set<string>()
+  const files = checkVarFiles(template, inputs, vars)
+  problems.push(...files.problems)
+  warnings.push(...files.warnings)
+  const { values, opaque } = files
+
+  const regions = checkRegions(template, inputs, { values, opaque })
+  problems.push(...regions.problems)
+  warnings.push(...regions.warnings)
+
+  if (releasing && inputs.versionTagKey !== undefined)
+    problems.push(...versionTagProblems(template, inputs.versionTagKey, values))
+  return { problems, warnings, buildRegions: regions.buildRegions, region: regions.region }
+}
+
+/**
+ * What the variable files set (the folder's `*.auto.pkrvars.*`, then `var-files`): image_version
+ * is refused, a name `vars` sets too is warned about, and the values the region check can use
+ * come out in Packer's order. HCL2: PKR_VAR_ (vars) < variable files, in order; legacy JSON: the
+ * files < -var (vars). A name set to anything but a plain string is `opaque`: its value is
+ * Packer's to know.
+ */
+function checkVarFiles(
+  template: Template,
+  inputs: ContractInputs,
+  vars: ReadonlyMap<string, string>
+): {
+  problems: ContractProblem[]
+  warnings: string[]
+  values: Map<string, string>
+  opaque: Set<string>
+} {
+  const problems: ContractProblem[] = []
+  const warnings: string[] = []
   const fileValues = new Map<string, string | undefined>()
-  const setters = [...autoVarFiles(template), ...inputs.varFiles]
-  for (const file of setters) {
+  for (const file of [...autoVarFiles(template), ...inputs.varFiles]) {
     const set = variablesSetIn(file)
     const names = [...set.keys()]
     for (const [name, value] of set) fileValues.set(name, value)
@@ -179,8 +207,10 @@ export function checkContract(
           : `Input 'vars' sets ${name}, and so does ${file}; the file wins (Packer: PKR_VAR_ < variable files < -var). Set it in one place.`
       )
   }
-  const layers =
-    template.format === 'legacy-json' ? [fileValues, vars] : [vars as typeof fileValues, fileValues]
+  const values = new Map<string, string>()
+  const opaque = new Set<string>()
+  const layers: ReadonlyMap<string, string | undefined>[] =
+    template.format === 'legacy-json' ? [fileValues, vars] : [vars, fileValues]
   for (const layer of layers)
     for (const [name, value] of layer) {
       if (value === undefined) {
@@ -191,14 +221,7 @@ export function checkContract(
         opaque.delete(name)
       }
     }
-
-  const regions = checkRegions(template, inputs, { values, opaque })
-  problems.push(...regions.problems)
-  warnings.push(...regions.warnings)
-
-  if (releasing && inputs.versionTagKey !== undefined)
-    problems.push(...versionTagProblems(template, inputs.versionTagKey, values))
-  return { problems, warnings, buildRegions: regions.buildRegions, region: regions.region }
+  return { problems, warnings, values, opaque }
 }
 
 // --- Regions -----------------------------------------------------------------------------------
@@ -483,99 +506,124 @@ function taggers(template: Template): Tagger[] {
   return found
 }
 
-/**
- * The keys of an HCL2 object constructor (`{ a = 1, "b:c" = 2 }`) as written, with their offsets;
- * undefined when the expression is not one. Strings (with interpolations), brackets, heredocs and
- * comments inside values are stepped over as HCL reads them.
- */
-function objectKeys(text: string): { key: string; at: number }[] | undefined {
-  const n = text.length
-  let i = 0
-  const skipComment = (): boolean => {
-    if (text[i] === '#' || (text[i] === '/' && text[i + 1] === '/')) {
-      while (i < n && text[i] !== '\n') i++
+/** Steps over HCL2 expression text as HCL reads it: strings with interpolations, brackets, heredocs, comments. */
+class ExpressionScanner {
+  at = 0
+  constructor(readonly text: string) {}
+
+  private peek(): string {
+    return this.text[this.at] ?? ''
+  }
+
+  comment(): boolean {
+    const { text } = this
+    if (this.peek() === '#' || (this.peek() === '/' && text[this.at + 1] === '/')) {
+      while (this.at < text.length && this.peek() !== '\n') this.at++
       return true
     }
-    if (text[i] === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2)
-      i = end < 0 ? n : end + 2
+    if (this.peek() === '/' && text[this.at + 1] === '*') {
+      const end = text.indexOf('*/', this.at + 2)
+      this.at = end < 0 ? text.length : end + 2
       return true
     }
     return false
   }
-  const skipBlank = (separators: boolean) => {
-    while (i < n) {
-      const c = text[i] as string
-      if (' \t\r'.includes(c) || (separators && (c === '\n' || c === ','))) i++
-      else if (!skipComment()) return
+
+  /** Blanks and comments; with `separators`, new lines and commas too. */
+  blank(separators: boolean): void {
+    while (this.at < this.text.length) {
+      if (
+        ' \t\r'.includes(this.peek()) ||
+        (separators && (this.peek() === '\n' || this.peek() === ','))
+      )
+        this.at++
+      else if (!this.comment()) return
     }
   }
-  const skipUntil = (close: string) => {
-    while (i < n && text[i] !== close) skipOne()
-    i++
-  }
-  const skipOne = (): void => {
-    const c = text[i]
-    if (skipComment()) return
-    if (c === '"') {
-      i++
-      while (i < n && text[i] !== '"') {
-        if (text[i] === '\\') i += 2
-        else if ((text[i] === '$' || text[i] === '%') && text[i + 1] === '{') {
-          // `$${` and `%%{` are literal.
-          if (text[i - 1] === text[i]) i += 2
-          else {
-            i += 2
-            skipUntil('}')
-          }
-        } else i++
-      }
-      i++
-    } else if (c === '<' && text[i + 1] === '<') {
-      const marker = new RegExp(String.raw`<<-?(${NAME})\r?\n`, 'uy')
-      marker.lastIndex = i
-      const found = marker.exec(text)
-      if (!found) {
-        i += 2
-        return
-      }
-      i += found[0].length
-      // The new line after the closing marker ends the item, as any other.
-      for (;;) {
-        const end = text.indexOf('\n', i)
-        const line = text.slice(i, end < 0 ? n : end)
-        if (end < 0 || line.trim() === found[1]) {
-          i = end < 0 ? n : end
-          break
-        }
-        i = end + 1
-      }
-    } else if (c === '(' || c === '[' || c === '{') {
-      i++
-      skipUntil(c === '(' ? ')' : c === '[' ? ']' : '}')
-    } else i++
+
+  /** Up to and past `close`, stepping over whatever comes before it. */
+  until(close: string): void {
+    while (this.at < this.text.length && this.peek() !== close) this.one()
+    this.at++
   }
 
-  skipBlank(true)
-  if (text[i] !== '{') return undefined
-  i++
-  const keys: { key: string; at: number }[] = []
-  for (;;) {
-    skipBlank(true)
-    if (i >= n) return undefined
-    if (text[i] === '}') break
-    const start = i
-    while (i < n && !'=:\n}'.includes(text[i] as string)) skipOne()
-    if (text[i] !== '=' && text[i] !== ':') return undefined
-    keys.push({ key: text.slice(start, i).trim(), at: start })
-    i++
-    skipBlank(false)
-    while (i < n && !'\n,}'.includes(text[i] as string)) skipOne()
+  private string(): void {
+    const { text } = this
+    this.at++
+    while (this.at < text.length && this.peek() !== '"') {
+      if (this.peek() === '\\') this.at += 2
+      else if ((this.peek() === '$' || this.peek() === '%') && text[this.at + 1] === '{') {
+        // `$${` and `%%{` are literal.
+        const literal = text[this.at - 1] === this.peek()
+        this.at += 2
+        if (!literal) this.until('}')
+      } else this.at++
+    }
+    this.at++
   }
-  i++
-  skipBlank(true)
-  return i >= n ? keys : undefined
+
+  /** `<<EOF` … `EOF`, stopping at the new line after the marker, which ends the item. */
+  private heredoc(): void {
+    const marker = new RegExp(String.raw`<<-?(${NAME})\r?\n`, 'uy')
+    marker.lastIndex = this.at
+    const found = marker.exec(this.text)
+    if (!found) {
+      this.at += 2
+      return
+    }
+    this.at += found[0].length
+    for (;;) {
+      const end = this.text.indexOf('\n', this.at)
+      const line = this.text.slice(this.at, end < 0 ? undefined : end)
+      if (end < 0 || line.trim() === found[1]) {
+        this.at = end < 0 ? this.text.length : end
+        return
+      }
+      this.at = end + 1
+    }
+  }
+
+  /** One token, or one whole string, bracketed group or heredoc. */
+  one(): void {
+    const c = this.peek()
+    if (this.comment()) return
+    if (c === '"') this.string()
+    else if (c === '<' && this.text[this.at + 1] === '<') this.heredoc()
+    else if (c === '(' || c === '[' || c === '{') {
+      this.at++
+      this.until(c === '(' ? ')' : c === '[' ? ']' : '}')
+    } else this.at++
+  }
+
+  /**
+   * The keys of an object constructor (`{ a = 1, "b:c" = 2 }`) as written, with their offsets;
+   * undefined when the text is not one.
+   */
+  objectKeys(): { key: string; at: number }[] | undefined {
+    const { text } = this
+    this.blank(true)
+    if (this.peek() !== '{') return undefined
+    this.at++
+    const keys: { key: string; at: number }[] = []
+    for (;;) {
+      this.blank(true)
+      if (this.at >= text.length) return undefined
+      if (this.peek() === '}') break
+      const start = this.at
+      while (this.at < text.length && !'=:\n}'.includes(this.peek())) this.one()
+      if (this.peek() !== '=' && this.peek() !== ':') return undefined
+      keys.push({ key: text.slice(start, this.at).trim(), at: start })
+      this.at++
+      this.blank(false)
+      while (this.at < text.length && !'\n,}'.includes(this.peek())) this.one()
+    }
+    this.at++
+    this.blank(true)
+    return this.at >= text.length ? keys : undefined
+  }
 }
+
+const objectKeys = (text: string) => new ExpressionScanner(text).objectKeys()
 
 /** Evaluates tag keys as far as the reader can: undefined where only Packer knows them. */
 class TagKeys {
