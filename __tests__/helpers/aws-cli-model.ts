@@ -77,6 +77,10 @@ export const NEWER_MEMBERS: Record<
 
 /** The newest API version's model, as botocore's loader picks it (the last version folder). */
 export function loadModel(service: string): ServiceModel {
+  if (!fs.existsSync(BOTOCORE_DATA))
+    throw new Error(
+      `${BOTOCORE_DATA} is missing: install Debian's python3-botocore (apt-get install python3-botocore)`
+    )
   const folder = path.join(BOTOCORE_DATA, service)
   const version = fs.readdirSync(folder).sort().pop()
   if (version === undefined) throw new Error(`no model of ${service} in ${folder}`)
