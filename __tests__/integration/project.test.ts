@@ -256,7 +256,8 @@ describe('examples and workflows', () => {
         vars: [['copy_regions', '["us-west-2"]']],
         varFiles: [],
         region: 'us-east-1',
-        regionFrom: 'input'
+        regionFrom: 'input',
+        versionTagKey: 'ImageVersion'
       },
       true
     )

@@ -35,6 +35,7 @@ const inputs = (more: Partial<ContractInputs> = {}): ContractInputs => ({
   varFiles: [],
   region: 'us-east-1',
   regionFrom: 'input',
+  versionTagKey: 'ImageVersion',
   ...more
 })
 
@@ -435,29 +436,9 @@ describe('checkContract: regions', () => {
   })
 
   it.each<[string, Template, Partial<ContractInputs>]>([
-    ['a variable without a value', regionTemplate('var.region', ['variable "region" {}']), {}],
-    [
-      'an expression',
-      regionTemplate('lower(var.region)', ['variable "region" { default = "EU-WEST-1" }']),
-      {}
-    ],
     [
       'an empty default, which leaves it to the AWS environment',
       regionTemplate('var.region', ['variable "region" { default = "" }']),
-      {}
-    ],
-    [
-      'a legacy default read from the environment',
-      legacy({
-        variables: { image_version: '', region: '{{env `AWS_REGION`}}' },
-        builders: [
-          {
-            type: 'amazon-ebs',
-            ami_name: 'a-{{user `image_version`}}',
-            region: '{{user `region`}}'
-          }
-        ]
-      }),
       {}
     ],
     [
@@ -491,6 +472,144 @@ describe('checkContract: regions', () => {
       problems: [],
       buildRegions: { 'googlecompute.g': 'us-east-1' }
     })
+  })
+})
+
+/** The 1-based line of the first line of `text` that contains `needle`. */
+const lineOf = (text: string, needle: string) =>
+  text.split('\n').findIndex(l => l.includes(needle)) + 1
+
+describe('checkContract: a region the action cannot evaluate', () => {
+  const withRegion = (region: string, before: string[]) =>
+    ebs([VERSIONED, `region = ${region}`], ['variable "image_version" {}', ...before])
+  const legacyEnv = {
+    variables: { image_version: '', region: '{{env `AWS_REGION`}}' },
+    builders: [
+      { type: 'amazon-ebs', ami_name: 'a-{{user `image_version`}}', region: '{{user `region`}}' }
+    ]
+  }
+  const opaqueFile = () =>
+    path.join(folder({ 'r.pkrvars.hcl': 'region = lower("EU-WEST-1")\n' }), 'r.pkrvars.hcl')
+
+  it.each<[string, () => { template: Template; more?: Partial<ContractInputs> }, string]>([
+    [
+      'a local',
+      () => ({ template: hcl(withRegion('local.region', ['locals { region = "eu-west-1" }'])) }),
+      'local.region'
+    ],
+    [
+      'a function',
+      () => ({
+        template: hcl(
+          withRegion('lower(var.region)', ['variable "region" { default = "EU-WEST-1" }'])
+        )
+      }),
+      'lower(var.region)'
+    ],
+    [
+      'a variable with no value the action sees',
+      () => ({ template: hcl(withRegion('var.region', ['variable "region" {}'])) }),
+      'var.region'
+    ],
+    [
+      'a variable a var file sets to an expression, over vars',
+      () => ({
+        template: hcl(withRegion('var.region', ['variable "region" {}'])),
+        more: { vars: [['region', 'us-east-1']], varFiles: [opaqueFile()] }
+      }),
+      'var.region'
+    ],
+    [
+      'a legacy default read from the environment',
+      () => ({ template: legacy(legacyEnv) }),
+      '{{user `region`}}'
+    ]
+  ])('%s', (_, make, expression) => {
+    const { template, more = {} } = make()
+    const file = template.files[0] as string
+    const text = fs.readFileSync(file, 'utf8')
+    const line = template.format === 'hcl' ? lineOf(text, '  region = ') : undefined
+    const at = `${path.basename(file)}${line === undefined ? '' : `:${line}`}`
+    const build = template.builds[0]?.name ?? ''
+
+    // From the environment: refused before anything is built, naming where and the input to set.
+    const refused = checkContract(template, inputs({ ...more, regionFrom: 'environment' }), true)
+    expect(refused.problems).toEqual([
+      {
+        input: Input.AwsRegion,
+        file,
+        line,
+        message: `${at}: build ${build} takes its region from ${expression}, which the action cannot evaluate before the build, so it would look for images and clean up in us-east-1 (from the environment) wherever Packer builds. Set 'aws-region' to the region that expression gives`
+      }
+    ])
+
+    // Given as the input: followed, with a warning that the template must say the same.
+    const followed = checkContract(template, inputs(more), true)
+    expect(followed.problems).toEqual([])
+    expect(followed.region).toBe('us-east-1')
+    expect(followed.buildRegions).toEqual({ [build]: 'us-east-1' })
+    expect(followed.warnings.filter(w => !w.startsWith("Input 'vars'"))).toEqual([
+      `${at}: build ${build} takes its region from ${expression}, which the action cannot evaluate: it follows 'aws-region' (us-east-1). The template's region must say the same, or lookups, outputs and the cleanup look in the wrong region.`
+    ])
+
+    // No region is needed where nothing is looked up (mode: validate).
+    expect(checkContract(template, inputs({ ...more, region: undefined }), false)).toMatchObject({
+      problems: [],
+      warnings: expect.not.arrayContaining([expect.stringContaining('cannot evaluate')]) as unknown
+    })
+  })
+
+  it('the line of the region in a build’s inline source is that attribute’s', () => {
+    const text = [
+      'variable "image_version" {}',
+      'source "amazon-ebs" "app" {',
+      `  ${VERSIONED}`,
+      '}',
+      'build {',
+      '  source "source.amazon-ebs.app" {',
+      '    name   = "east"',
+      '    region = local.region',
+      '  }',
+      '}',
+      'locals { region = "us-east-1" }'
+    ].join('\n')
+    const { problems } = checkContract(hcl(text), inputs({ regionFrom: 'environment' }), true)
+    expect(problems.map(p => [p.line, p.message.slice(0, 40)])).toEqual([
+      [8, 'app.pkr.hcl:8: build amazon-ebs.east tak']
+    ])
+  })
+
+  it('a region set in a var file is the file’s (HCL2: var files over vars)', () => {
+    const template = hcl(withRegion('var.region', ['variable "region" {}']))
+    const varFile = path.join(
+      folder({ 'r.pkrvars.hcl': 'region = "eu-west-1"\n' }),
+      'r.pkrvars.hcl'
+    )
+    const result = checkContract(
+      template,
+      inputs({ vars: [['region', 'us-east-1']], varFiles: [varFile] }),
+      true
+    )
+    expect(result.problems.map(p => p.message)).toEqual([
+      expect.stringMatching(/^'us-east-1' is not where the template builds \(eu-west-1\)/)
+    ])
+  })
+
+  it('legacy JSON: vars over the var file (-var-file < -var)', () => {
+    const template = legacy({
+      variables: { image_version: '', region: '' },
+      builders: [
+        { type: 'amazon-ebs', ami_name: 'a-{{user `image_version`}}', region: '{{user `region`}}' }
+      ]
+    })
+    const varFile = path.join(folder({ 'r.json': '{"region": "eu-west-1"}' }), 'r.json')
+    const result = checkContract(
+      template,
+      inputs({ vars: [['region', 'us-east-1']], varFiles: [varFile] }),
+      true
+    )
+    expect(result.problems).toEqual([])
+    expect(result.buildRegions).toEqual({ 'amazon-ebs': 'us-east-1' })
   })
 })
 
@@ -532,5 +651,371 @@ describe('checkContract: Packer never deregisters an AMI the action has not prov
       ]
     })
     expect(checkContract(json, inputs(), true).problems).toEqual([])
+  })
+})
+
+describe('checkContract: the version tag is the action’s', () => {
+  /** Refusals as `line: tag (setting)`, read back from the messages. */
+  const refusals = (template: Template, more: Partial<ContractInputs> = {}) =>
+    checkContract(template, inputs(more), true).problems.map(p => {
+      const m = / sets the tag (\S+) in (.+?)\. Tags named /.exec(p.message)
+      return `${p.line ?? '-'}: ${m?.[1] ?? p.message} (${m?.[2] ?? ''})`
+    })
+
+  // hashicorp/packer-plugin-amazon@v1.8.2: every setting that tags (see contract.ts).
+  it.each<[string, string, string[], string[]]>([
+    [
+      'tags',
+      'amazon-ebs',
+      ['tags = {', '  Name         = "app"', '  ImageVersion = "1.0"', '}'],
+      ['2: ImageVersion (tags)']
+    ],
+    [
+      'a key under the version key, quoted',
+      'amazon-ebs',
+      ['tags = { "ImageVersion:lineage" = "x" }'],
+      ['0: ImageVersion:lineage (tags)']
+    ],
+    [
+      'snapshot_tags',
+      'amazon-ebs',
+      ['snapshot_tags = { ImageVersion = "1" }'],
+      ['0: ImageVersion (snapshot_tags)']
+    ],
+    [
+      'run_tags',
+      'amazon-ebs',
+      ['run_tags = { ImageVersion = "1" }'],
+      ['0: ImageVersion (run_tags)']
+    ],
+    [
+      'run_volume_tags',
+      'amazon-ebs',
+      ['run_volume_tags = { ImageVersion = "1" }'],
+      ['0: ImageVersion (run_volume_tags)']
+    ],
+    [
+      'spot_tags',
+      'amazon-ebs',
+      ['spot_tags = { ImageVersion = "1" }'],
+      ['0: ImageVersion (spot_tags)']
+    ],
+    [
+      'fleet_tags',
+      'amazon-ebs',
+      ['fleet_tags = { ImageVersion = "1" }'],
+      ['0: ImageVersion (fleet_tags)']
+    ],
+    [
+      'root_volume_tags of amazon-chroot',
+      'amazon-chroot',
+      ['root_volume_tags = { ImageVersion = "1" }'],
+      ['0: ImageVersion (root_volume_tags)']
+    ],
+    [
+      'a tag block',
+      'amazon-ebs',
+      ['tag {', '  key   = "ImageVersion"', '  value = "1"', '}'],
+      ['1: ImageVersion (a tag block)']
+    ],
+    [
+      'a snapshot_tag block',
+      'amazon-instance',
+      ['snapshot_tag {', '  key   = "ImageVersion:build"', '  value = "x"', '}'],
+      ['1: ImageVersion:build (a snapshot_tag block)']
+    ],
+    [
+      'run_tag, spot_tag and fleet_tag blocks',
+      'amazon-ebs',
+      [
+        'run_tag {',
+        '  key   = "ImageVersion"',
+        '  value = "1"',
+        '}',
+        'spot_tag {',
+        '  key = "ImageVersion"',
+        '}',
+        'fleet_tag {',
+        '  key = "ImageVersion"',
+        '}'
+      ],
+      [
+        '1: ImageVersion (a run_tag block)',
+        '5: ImageVersion (a spot_tag block)',
+        '8: ImageVersion (a fleet_tag block)'
+      ]
+    ],
+    [
+      'a run_volume_tag block (name and value in amazon-ebs)',
+      'amazon-ebs',
+      ['run_volume_tag {', '  name  = "ImageVersion"', '  value = "1"', '}'],
+      ['1: ImageVersion (a run_volume_tag block)']
+    ],
+    [
+      'a root_volume_tag block',
+      'amazon-chroot',
+      ['root_volume_tag {', '  key = "ImageVersion"', '}'],
+      ['1: ImageVersion (a root_volume_tag block)']
+    ],
+    [
+      'tags of a volume of amazon-ebsvolume',
+      'amazon-ebsvolume',
+      [
+        'ebs_volumes {',
+        '  device_name = "/dev/xvdf"',
+        '  tags = { ImageVersion = "1" }',
+        '  snapshot_tag {',
+        '    key = "ImageVersion"',
+        '  }',
+        '}'
+      ],
+      [
+        '2: ImageVersion (ebs_volumes > tags)',
+        '4: ImageVersion (ebs_volumes > a snapshot_tag block)'
+      ]
+    ],
+    [
+      'a key from a variable in parentheses',
+      'amazon-ebs',
+      ['tags = { (var.key) = "1" }'],
+      ['0: ImageVersion (tags)']
+    ],
+    [
+      'a key from a variable, interpolated',
+      'amazon-ebs',
+      ['tags = { "${var.key}" = "1" }'],
+      ['0: ImageVersion (tags)']
+    ],
+    [
+      'a map in a variable’s default',
+      'amazon-ebs',
+      ['tags = var.tags'],
+      ['0: ImageVersion (tags)']
+    ],
+    [
+      'a map in a local',
+      'amazon-ebs',
+      ['snapshot_tags = local.tags'],
+      ['0: ImageVersion (snapshot_tags)']
+    ],
+    [
+      'object syntax with colons and commas',
+      'amazon-ebs',
+      ['tags = { "Name": "x", "ImageVersion": "1" }'],
+      ['0: ImageVersion (tags)']
+    ],
+    [
+      'values that hold braces, quotes and comments',
+      'amazon-ebs',
+      [
+        'tags = {',
+        '  Name = "{${var.key}}" # ImageVersion = "no"',
+        '  Note = <<EOT',
+        'ImageVersion = "no"',
+        'EOT',
+        '  ImageVersion = "1"',
+        '}'
+      ],
+      ['5: ImageVersion (tags)']
+    ],
+    [
+      'another key that only starts alike',
+      'amazon-ebs',
+      ['tags = { ImageVersionNote = "1", MyImageVersion = "1", "Image:Version" = "1" }'],
+      []
+    ],
+    [
+      'the key as a value',
+      'amazon-ebs',
+      [
+        'tags = { Name = "ImageVersion" }',
+        'tag {',
+        '  key   = "Name"',
+        '  value = "ImageVersion"',
+        '}'
+      ],
+      []
+    ],
+    [
+      'a key the reader cannot evaluate',
+      'amazon-ebs',
+      [
+        'tags = merge(local.base, { (lower("IMAGEVERSION")) = "1" })',
+        'tag {',
+        '  key = var.unset',
+        '}'
+      ],
+      []
+    ],
+    [
+      'a dynamic tag block',
+      'amazon-ebs',
+      [
+        'dynamic "tag" {',
+        '  for_each = { ImageVersion = "1" }',
+        '  content {',
+        '    key   = tag.key',
+        '    value = tag.value',
+        '  }',
+        '}'
+      ],
+      []
+    ],
+    [
+      'session tags of assume_role',
+      'amazon-ebs',
+      [
+        'assume_role {',
+        '  role_arn = "arn:aws:iam::1:role/r"',
+        '  tags     = { ImageVersion = "1" }',
+        '}'
+      ],
+      []
+    ],
+    [
+      'tags of a builder not from the amazon plugin',
+      'docker',
+      ['tags = { ImageVersion = "1" }'],
+      []
+    ]
+  ])('%s', (_, type, settings, expected) => {
+    const text = [
+      'variable "image_version" {}',
+      'variable "key" { default = "ImageVersion" }',
+      'variable "unset" {}',
+      'variable "tags" { default = { ImageVersion = "1" } }',
+      'locals { tags = { "ImageVersion" = "1" } }',
+      `source "${type}" "app" {`,
+      `  ${VERSIONED}`,
+      ...settings.map(l => `  ${l}`),
+      '}',
+      'build {',
+      `  sources = ["source.${type}.app"]`,
+      '}'
+    ].join('\n')
+    const template = hcl(text)
+    // Expected as `<index of the setting line that holds the key>: key (setting)`; the settings
+    // start on line 8.
+    expect(refusals(template)).toEqual(
+      expected.map(e => e.replace(/^(\d+):/, (_, i: string) => `${Number(i) + 8}:`))
+    )
+    // The message names the file too, for logs that show no annotation.
+    for (const p of checkContract(template, inputs(), true).problems) {
+      expect(p.file).toBe(template.files[0])
+      expect(p.input).toBeUndefined()
+      expect(p.message).toMatch(
+        /^app\.pkr\.hcl:\d+: source \S+ sets the tag .+ the action tags the AMIs and snapshots with the version itself$/
+      )
+    }
+  })
+
+  it('a build’s inline source and the amazon-import post-processor are checked too', () => {
+    const text = [
+      'variable "image_version" {}',
+      'source "amazon-ebs" "app" {',
+      `  ${VERSIONED}`,
+      '}',
+      'build {',
+      '  source "source.amazon-ebs.app" {',
+      '    name = "b"',
+      '    tags = { ImageVersion = "1" }',
+      '  }',
+      '  post-processor "amazon-import" {',
+      '    tags = { "ImageVersion:copies" = "x" }',
+      '  }',
+      '  post-processors {',
+      '    post-processor "amazon-import" {',
+      '      tags = {',
+      '        ImageVersion = "1"',
+      '      }',
+      '    }',
+      '  }',
+      '  post-processor "manifest" {',
+      '    tags = { ImageVersion = "not an amazon post-processor" }',
+      '  }',
+      '}'
+    ].join('\n')
+    expect(refusals(hcl(text))).toEqual([
+      '8: ImageVersion (tags)',
+      '11: ImageVersion:copies (tags)',
+      '16: ImageVersion (tags)'
+    ])
+  })
+
+  it('follows version-tag-key', () => {
+    const template = hcl(ebs([VERSIONED, 'tags = { ImageVersion = "1", "Release:x" = "2" }']))
+    expect(refusals(template, { versionTagKey: 'Release' })).toEqual(['4: Release:x (tags)'])
+  })
+
+  it('is not checked outside a release, nor where no tag key is known (mode: validate)', () => {
+    const template = hcl(ebs([VERSIONED, 'tags = { ImageVersion = "1" }']))
+    expect(checkContract(template, inputs(), false).problems).toEqual([])
+    expect(checkContract(template, inputs({ versionTagKey: undefined }), true).problems).toEqual([])
+  })
+
+  it('legacy JSON: maps, tag lists (key, or name), volumes and post-processor sequences', () => {
+    const json = {
+      variables: { image_version: '', key: 'ImageVersion' },
+      builders: [
+        {
+          type: 'amazon-ebs',
+          name: 'app',
+          ami_name: 'app-{{user `image_version`}}',
+          region: 'us-east-1',
+          tags: { Name: 'x', '{{user `key`}}': '1' },
+          run_tag: [{ key: 'ImageVersion:build', value: 'x' }],
+          run_volume_tag: [{ name: 'ImageVersion', value: 'x' }]
+        },
+        { type: 'amazon-ebsvolume', ebs_volumes: [{ tags: { 'ImageVersion:lineage': 'x' } }] },
+        { type: 'docker', tags: { ImageVersion: 'not an amazon builder' } }
+      ],
+      'post-processors': [['manifest', { type: 'amazon-import', tags: { ImageVersion: '1' } }]]
+    }
+    const template = legacy(json)
+    expect(refusals(template).map(r => r.replace(/^\S+: /, ''))).toEqual([
+      'ImageVersion (tags)',
+      'ImageVersion:build (a run_tag block)',
+      'ImageVersion (a run_volume_tag block)',
+      'ImageVersion:lineage (ebs_volumes > tags)',
+      'ImageVersion (tags)'
+    ])
+    expect(checkContract(template, inputs(), true).problems[1]?.message).toMatch(
+      /^app\.json(:\d+)?: builder app sets the tag ImageVersion:build in a run_tag block\./
+    )
+  })
+
+  it('HCL2 JSON syntax: a source’s tags and tag blocks, a build’s post-processor', () => {
+    const json = {
+      variable: { image_version: {} },
+      source: {
+        'amazon-ebs': {
+          app: {
+            ami_name: 'app-${var.image_version}',
+            tags: { ImageVersion: '1' },
+            tag: [{ key: 'ImageVersion:x', value: '1' }]
+          }
+        }
+      },
+      build: [
+        {
+          sources: ['source.amazon-ebs.app'],
+          'post-processor': { 'amazon-import': { tags: { 'ImageVersion:copies': 'x' } } }
+        }
+      ]
+    }
+    const text = JSON.stringify(json, null, 2)
+    const file = path.join(folder({ 'app.pkr.json': text }), 'app.pkr.json')
+    expect(refusals(readTemplate(file))).toEqual([
+      `${lineOf(text, '"ImageVersion"')}: ImageVersion (tags)`,
+      `${lineOf(text, '"ImageVersion:x"')}: ImageVersion:x (a tag block)`,
+      `${lineOf(text, '"ImageVersion:copies"')}: ImageVersion:copies (tags)`
+    ])
+  })
+
+  it('the example template sets no version tag', () => {
+    const template = readTemplate(path.join(import.meta.dirname, '../../examples/packer'))
+    expect(
+      checkContract(template, inputs({ vars: [['copy_regions', '[]']] }), true).problems
+    ).toEqual([])
   })
 })

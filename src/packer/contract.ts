@@ -1,15 +1,23 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { Input } from '../constants.js'
-import { NAME, parseHcl } from './hcl.js'
+import {
+  NAME,
+  attribute,
+  parseHcl,
+  stringLiteral,
+  type HclAttribute,
+  type HclBlock,
+  type HclBody
+} from './hcl.js'
 import { knownString, mentionsVariable, type Template, type TemplateBuild } from './template.js'
 
 /**
  * What a template must do for a release, checked before anything is installed or built, with
  * the fix in the message: declare `image_version` and use it in every AMI name (else the next
  * tag collides with this one's name), declare every variable `vars` sets (Packer ignores an
- * undeclared PKR_VAR_), leave `image_version` to the action, and build in the region the
- * action looks in.
+ * undeclared PKR_VAR_), leave `image_version` and the version tag to the action, and build in
+ * the region the action looks in.
  */
 export interface ContractProblem {
   message: string
@@ -35,6 +43,12 @@ export interface ContractInputs {
   /** The region the action looks in; undefined where none is needed (mode: validate). */
   region: string | undefined
   regionFrom: 'input' | 'environment'
+  /**
+   * `version-tag-key`: the tag the action writes last, once the whole release is tagged; the
+   * template may set neither it nor any key under `<key>:`. Undefined where nothing is tagged
+   * (mode: validate), and then not checked.
+   */
+  versionTagKey: string | undefined
 }
 
 /** Builders that produce an AMI and take `ami_name`. */
@@ -46,21 +60,30 @@ function declareLines(template: Template): string {
     : `variable "image_version" {\n  type = string\n}\n...and in the source: ami_name = "app-\${var.image_version}"`
 }
 
-/** Names a variable file sets: the attributes of a .pkrvars.hcl, the keys of a JSON one. */
-function namesSetIn(file: string): string[] {
+/**
+ * What a variable file sets: name → value when the value is a plain string (the only kind the
+ * region check can use), undefined when it is anything else.
+ */
+function variablesSetIn(file: string): Map<string, string | undefined> {
   const text = fs.readFileSync(file, 'utf8')
   if (file.endsWith('.json')) {
     try {
-      return Object.keys(JSON.parse(text) as object)
+      const json = JSON.parse(text) as Record<string, unknown>
+      return new Map(
+        Object.entries(json).map(([k, v]) => [k, typeof v === 'string' ? v : undefined])
+      )
     } catch {
-      return []
+      return new Map()
     }
   }
   try {
-    return parseHcl(text).attributes.map(a => a.name)
+    return new Map(parseHcl(text).attributes.map(a => [a.name, stringLiteral(a.expression)]))
   } catch {
-    return [...text.matchAll(new RegExp(String.raw`^\s*(${NAME})\s*=`, 'gmu'))].map(
-      m => m[1] as string
+    return new Map(
+      [...text.matchAll(new RegExp(String.raw`^\s*(${NAME})\s*=`, 'gmu'))].map(m => [
+        m[1] as string,
+        undefined
+      ])
     )
   }
 }
@@ -132,9 +155,44 @@ export function checkContract(
         message: `'${name}' is not a variable of ${path.basename(template.path)}, and Packer would ignore it; it declares: ${[...template.variables.keys()].sort().join(', ') || '(none)'}`
       })
   }
-  const setters = [...autoVarFiles(template), ...inputs.varFiles]
-  for (const file of setters) {
-    const names = namesSetIn(file)
+  const files = checkVarFiles(template, inputs, vars)
+  problems.push(...files.problems)
+  warnings.push(...files.warnings)
+  const { values, opaque } = files
+
+  const regions = checkRegions(template, inputs, { values, opaque })
+  problems.push(...regions.problems)
+  warnings.push(...regions.warnings)
+
+  if (releasing && inputs.versionTagKey !== undefined)
+    problems.push(...versionTagProblems(template, inputs.versionTagKey, values))
+  return { problems, warnings, buildRegions: regions.buildRegions, region: regions.region }
+}
+
+/**
+ * What the variable files set (the folder's `*.auto.pkrvars.*`, then `var-files`): image_version
+ * is refused, a name `vars` sets too is warned about, and the values the region check can use
+ * come out in Packer's order. HCL2: PKR_VAR_ (vars) < variable files, in order; legacy JSON: the
+ * files < -var (vars). A name set to anything but a plain string is `opaque`: its value is
+ * Packer's to know.
+ */
+function checkVarFiles(
+  template: Template,
+  inputs: ContractInputs,
+  vars: ReadonlyMap<string, string>
+): {
+  problems: ContractProblem[]
+  warnings: string[]
+  values: Map<string, string>
+  opaque: Set<string>
+} {
+  const problems: ContractProblem[] = []
+  const warnings: string[] = []
+  const fileValues = new Map<string, string | undefined>()
+  for (const file of [...autoVarFiles(template), ...inputs.varFiles]) {
+    const set = variablesSetIn(file)
+    const names = [...set.keys()]
+    for (const [name, value] of set) fileValues.set(name, value)
     if (names.includes('image_version'))
       problems.push({
         input: inputs.varFiles.includes(file) ? Input.VarFiles : undefined,
@@ -149,22 +207,85 @@ export function checkContract(
           : `Input 'vars' sets ${name}, and so does ${file}; the file wins (Packer: PKR_VAR_ < variable files < -var). Set it in one place.`
       )
   }
+  const values = new Map<string, string>()
+  const opaque = new Set<string>()
+  const layers: ReadonlyMap<string, string | undefined>[] =
+    template.format === 'legacy-json' ? [fileValues, vars] : [vars, fileValues]
+  for (const layer of layers)
+    for (const [name, value] of layer) {
+      if (value === undefined) {
+        values.delete(name)
+        opaque.add(name)
+      } else {
+        values.set(name, value)
+        opaque.delete(name)
+      }
+    }
+  return { problems, warnings, values, opaque }
+}
 
+// --- Regions -----------------------------------------------------------------------------------
+
+/** Where a problem is, for a message that goes out without the annotation's file and line. */
+function where(file: string, line: number | undefined): string {
+  return `${path.basename(file)}${line === undefined ? '' : `:${line}`}`
+}
+
+/**
+ * Each amazon build's region, compared with the region the action looks in. A region the reader
+ * cannot evaluate (a local, a function, a variable with no value it can see) would be built
+ * where Packer evaluates it while the action looked in `aws-region`: a re-run would then take
+ * the release for another account's image, and the post step would find nothing to clean up
+ * next to a build instance left running. Only the workflow can say where that is, by the input.
+ */
+function checkRegions(
+  template: Template,
+  inputs: ContractInputs,
+  known: { values: ReadonlyMap<string, string>; opaque: ReadonlySet<string> }
+): Pick<ContractResult, 'problems' | 'warnings' | 'buildRegions' | 'region'> {
+  const problems: ContractProblem[] = []
+  const warnings: string[] = []
   const buildRegions: Record<string, string> = {}
   const stated = new Set<string>()
+  const unknown: { build: TemplateBuild; expression: string; line: number | undefined }[] = []
+  const lines = regionLines(template)
   for (const build of template.builds.filter(b => b.type.startsWith('amazon-'))) {
     const expression = build.settings.get('region')
-    const region = expression === undefined ? undefined : knownString(template, expression, vars)
+    // No region leaves it to the AWS environment, where the action's default comes from too.
+    if (expression === undefined) continue
+    const region = [...known.opaque].some(n => mentionsVariable(template, expression, n))
+      ? undefined
+      : knownString(template, expression, known.values)
     // An empty region leaves it to the AWS environment, as no region does.
     if (region) {
       buildRegions[build.name] = region
       stated.add(region)
-    }
+    } else if (region === undefined)
+      unknown.push({
+        build,
+        expression,
+        line: lines.get(`${build.file}:${build.line ?? 0}`) ?? build.line
+      })
   }
   let region = inputs.region
+  if (region !== undefined)
+    for (const { build, expression, line } of unknown) {
+      const at = where(build.file, line)
+      if (inputs.regionFrom === 'input')
+        warnings.push(
+          `${at}: build ${build.name} takes its region from ${expression}, which the action cannot evaluate: it follows 'aws-region' (${region}). The template's region must say the same, or lookups, outputs and the cleanup look in the wrong region.`
+        )
+      else
+        problems.push({
+          input: Input.AwsRegion,
+          file: build.file,
+          line,
+          message: `${at}: build ${build.name} takes its region from ${expression}, which the action cannot evaluate before the build, so it would look for images and clean up in ${region} (from the environment) wherever Packer builds. Set 'aws-region' to the region that expression gives`
+        })
+    }
   if (region !== undefined && stated.size > 0 && !stated.has(region)) {
-    const where = [...stated].sort().join(', ')
-    if (inputs.regionFrom === 'environment' && stated.size === 1) {
+    const listed = [...stated].sort().join(', ')
+    if (inputs.regionFrom === 'environment' && stated.size === 1 && unknown.length === 0) {
       region = [...stated][0]
       warnings.push(
         `The template builds in ${region}, not in ${inputs.region} (from AWS_REGION): the action follows the template. Set 'aws-region' to say which region to use.`
@@ -172,9 +293,469 @@ export function checkContract(
     } else
       problems.push({
         input: Input.AwsRegion,
-        message: `'${inputs.region}' is not where the template builds (${where}); set it to ${stated.size === 1 ? where : 'one of them'}, so that lookups, outputs and the cleanup look where the images are`
+        message: `'${inputs.region}' is not where the template builds (${listed}); set it to ${stated.size === 1 ? listed : 'one of them'}, so that lookups, outputs and the cleanup look where the images are`
       })
   }
   if (region !== undefined) for (const build of template.builds) buildRegions[build.name] ??= region
   return { problems, warnings, buildRegions, region }
+}
+
+/**
+ * The line of the `region` attribute of each HCL2 source block (and of each build's inline
+ * source block), by the block's file and line, as `TemplateBuild` keeps them.
+ */
+function regionLines(template: Template): Map<string, number> {
+  const lines = new Map<string, number>()
+  for (const { file, blocks } of hclFiles(template))
+    for (const block of blocks) {
+      const sources =
+        block.type === 'build' ? block.body.blocks.filter(b => b.type === 'source') : [block]
+      for (const source of sources) {
+        const region = attribute(source.body, 'region')
+        if (source.type === 'source' && region && region.line > 0)
+          lines.set(`${file}:${source.line}`, region.line)
+      }
+    }
+  return lines
+}
+
+/** The top-level blocks of the template's native HCL2 files; a file that does not parse has none. */
+function hclFiles(template: Template): { file: string; blocks: HclBlock[] }[] {
+  if (template.format !== 'hcl') return []
+  return template.files
+    .filter(file => file.endsWith('.pkr.hcl'))
+    .map(file => {
+      try {
+        return { file, blocks: parseHcl(fs.readFileSync(file, 'utf8')).blocks }
+      } catch {
+        return { file, blocks: [] }
+      }
+    })
+}
+
+// --- The version tag ---------------------------------------------------------------------------
+
+/**
+ * Every setting through which the amazon builders and post-processor tag what they make, read in
+ * hashicorp/packer-plugin-amazon@v1.8.2 (amazon-ebs, -ebssurrogate, -ebsvolume and the
+ * post-processor use `common/`, amazon-chroot and -instance `builder/common/`):
+ * - maps: `tags` (common/ami_config.go:126, builder/common/ami_config.go:114), `snapshot_tags`
+ *   (common/snapshot_config.go:16, builder/common/snapshot_config.go:16), `run_tags`
+ *   (common/run_config.go:322, builder/common/run_config.go:325; the AMI inherits them unless
+ *   `skip_ami_run_tags`), `spot_tags` (common/run_config.go:443, builder/common/run_config.go:446),
+ *   `fleet_tags` (common/run_config.go:238, builder/common/run_config.go:241), `run_volume_tags`
+ *   (builder/ebs/builder.go:67, builder/ebssurrogate/builder.go:72, builder/ebsvolume/builder.go:72),
+ *   `root_volume_tags` (builder/chroot/builder.go:171), and in amazon-ebsvolume's `ebs_volumes`
+ *   blocks `tags` (builder/ebsvolume/block_device.go:20) and `snapshot_tags` (its squashed
+ *   SnapshotConfig, :33);
+ * - the same as repeatable blocks of one tag each: `tag` (common/ami_config.go:131,
+ *   builder/common/ami_config.go:119), `snapshot_tag` (common/snapshot_config.go:21), `run_tag`
+ *   (common/run_config.go:327), `spot_tag` (:448), `fleet_tag` (:243), `run_volume_tag`
+ *   (builder/ebs/builder.go:72, builder/ebssurrogate/builder.go:77, builder/ebsvolume/builder.go:78),
+ *   `root_volume_tag` (builder/chroot/builder.go:176), and `tag`/`snapshot_tag` in `ebs_volumes`
+ *   (builder/ebsvolume/block_device.go:25);
+ * - the amazon-import post-processor's `tags` (post-processor/import/post-processor.go:46), its
+ *   only one.
+ * `tags` inside `assume_role` are session tags (common/access_config.go:83), not a resource's: that
+ * block is not entered.
+ */
+const TAG_MAPS = new Set([
+  'tags',
+  'snapshot_tags',
+  'run_tags',
+  'spot_tags',
+  'fleet_tags',
+  'run_volume_tags',
+  'root_volume_tags'
+])
+const TAG_BLOCKS = new Set([
+  'tag',
+  'snapshot_tag',
+  'run_tag',
+  'spot_tag',
+  'fleet_tag',
+  'run_volume_tag',
+  'root_volume_tag'
+])
+/** Blocks whose bodies tag what they describe: amazon-ebsvolume's volumes. */
+const TAGGING_BLOCKS = new Set(['ebs_volumes'])
+const TAGGING_POST_PROCESSOR = 'amazon-import'
+
+/** A builder source or post-processor that can tag, with its settings as an HCL body. */
+interface Tagger {
+  what: string
+  file: string
+  line: number | undefined
+  body: HclBody
+  postProcessor: boolean
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/**
+ * JSON settings (legacy JSON, or HCL2's JSON syntax) as an HCL body: the tag blocks and
+ * `ebs_volumes` (an object, or an array of them) as blocks, the rest as attributes keeping their
+ * JSON. JSON keeps no positions: lines are looked up by text later.
+ */
+function jsonSettings(value: unknown): HclBody {
+  const body: HclBody = { attributes: [], blocks: [] }
+  if (!isObject(value)) return body
+  for (const [name, v] of Object.entries(value)) {
+    if (TAG_BLOCKS.has(name) || TAGGING_BLOCKS.has(name)) {
+      for (const item of Array.isArray(v) ? v : [v])
+        if (isObject(item))
+          body.blocks.push({ type: name, labels: [], body: jsonSettings(item), line: 0 })
+    } else body.attributes.push({ name, expression: JSON.stringify(v), line: 0 })
+  }
+  return body
+}
+
+/** HCL2 JSON syntax: the bodies under `count` levels of labels (an array stands for several). */
+function labelled(value: unknown, count: number, type: string, labels: string[] = []): HclBlock[] {
+  if (Array.isArray(value)) return value.flatMap(v => labelled(v, count, type, labels))
+  if (!isObject(value)) return []
+  if (labels.length === count) return [{ type, labels, body: jsonSettings(value), line: 0 }]
+  return Object.entries(value).flatMap(([k, v]) => labelled(v, count, type, [...labels, k]))
+}
+
+/** An HCL2 JSON file's sources and builds, shaped as the native parser gives them. */
+function hclJsonBlocks(json: Record<string, unknown>): HclBlock[] {
+  const blocks = labelled(json['source'], 2, 'source')
+  const list = (value: unknown) => (Array.isArray(value) ? value : [value]).filter(isObject)
+  for (const build of list(json['build'])) {
+    const inner = [
+      ...labelled(build['source'], 1, 'source'),
+      ...labelled(build['post-processor'], 1, 'post-processor'),
+      ...list(build['post-processors']).flatMap(pps =>
+        labelled(pps['post-processor'], 1, 'post-processor')
+      )
+    ]
+    blocks.push({ type: 'build', labels: [], body: { attributes: [], blocks: inner }, line: 0 })
+  }
+  return blocks
+}
+
+const amazon = (type: string | undefined): boolean => type?.startsWith('amazon-') === true
+
+/** The amazon sources (and a build's inline overrides of them) and amazon-import post-processors. */
+function hclTaggers(file: string, blocks: HclBlock[]): Tagger[] {
+  const found: Tagger[] = []
+  const at = (line: number) => (line > 0 ? line : undefined)
+  const add = (what: string, block: HclBlock, postProcessor: boolean) =>
+    found.push({ what, file, line: at(block.line), body: block.body, postProcessor })
+  for (const block of blocks) {
+    if (block.type === 'source' && amazon(block.labels[0]))
+      add(`source ${block.labels.join('.')}`, block, false)
+    if (block.type !== 'build') continue
+    for (const inner of block.body.blocks) {
+      const pps = inner.type === 'post-processors' ? inner.body.blocks : [inner]
+      if (inner.type === 'source' && amazon(inner.labels[0]?.split('.')[1]))
+        add(`the build's ${inner.labels[0] ?? ''}`, inner, false)
+      for (const pp of pps)
+        if (pp.type === 'post-processor' && pp.labels[0] === TAGGING_POST_PROCESSOR)
+          add(`post-processor ${TAGGING_POST_PROCESSOR}`, pp, true)
+    }
+  }
+  return found
+}
+
+function legacyTaggers(file: string): Tagger[] {
+  let json: unknown
+  try {
+    json = JSON.parse(fs.readFileSync(file, 'utf8'))
+  } catch {
+    return []
+  }
+  if (!isObject(json)) return []
+  const found: Tagger[] = []
+  for (const builder of Array.isArray(json['builders']) ? json['builders'] : [])
+    if (isObject(builder) && typeof builder['type'] === 'string' && amazon(builder['type']))
+      found.push({
+        what: `builder ${typeof builder['name'] === 'string' ? builder['name'] : builder['type']}`,
+        file,
+        line: undefined,
+        body: jsonSettings(builder),
+        postProcessor: false
+      })
+  // A post-processor is a name, an object, or a sequence (an array) of them.
+  const pps = Array.isArray(json['post-processors']) ? (json['post-processors'] as unknown[]) : []
+  for (const pp of pps.flat())
+    if (isObject(pp) && pp['type'] === TAGGING_POST_PROCESSOR)
+      found.push({
+        what: `post-processor ${TAGGING_POST_PROCESSOR}`,
+        file,
+        line: undefined,
+        body: jsonSettings(pp),
+        postProcessor: true
+      })
+  return found
+}
+
+function taggers(template: Template): Tagger[] {
+  if (template.format === 'legacy-json') return legacyTaggers(template.files[0] ?? template.path)
+  const found = hclFiles(template).flatMap(({ file, blocks }) => hclTaggers(file, blocks))
+  for (const file of template.files.filter(f => f.endsWith('.pkr.json'))) {
+    try {
+      const json: unknown = JSON.parse(fs.readFileSync(file, 'utf8'))
+      if (isObject(json)) found.push(...hclTaggers(file, hclJsonBlocks(json)))
+    } catch {
+      // The template reader refused it already, or packer validate will.
+    }
+  }
+  return found
+}
+
+/** Steps over HCL2 expression text as HCL reads it: strings with interpolations, brackets, heredocs, comments. */
+class ExpressionScanner {
+  at = 0
+  constructor(readonly text: string) {}
+
+  private peek(): string {
+    return this.text[this.at] ?? ''
+  }
+
+  comment(): boolean {
+    const { text } = this
+    if (this.peek() === '#' || (this.peek() === '/' && text[this.at + 1] === '/')) {
+      while (this.at < text.length && this.peek() !== '\n') this.at++
+      return true
+    }
+    if (this.peek() === '/' && text[this.at + 1] === '*') {
+      const end = text.indexOf('*/', this.at + 2)
+      this.at = end < 0 ? text.length : end + 2
+      return true
+    }
+    return false
+  }
+
+  /** Blanks and comments; with `separators`, new lines and commas too. */
+  blank(separators: boolean): void {
+    while (this.at < this.text.length) {
+      if (
+        ' \t\r'.includes(this.peek()) ||
+        (separators && (this.peek() === '\n' || this.peek() === ','))
+      )
+        this.at++
+      else if (!this.comment()) return
+    }
+  }
+
+  /** Up to and past `close`, stepping over whatever comes before it. */
+  until(close: string): void {
+    while (this.at < this.text.length && this.peek() !== close) this.one()
+    this.at++
+  }
+
+  private string(): void {
+    const { text } = this
+    this.at++
+    while (this.at < text.length && this.peek() !== '"') {
+      if (this.peek() === '\\') this.at += 2
+      else if ((this.peek() === '$' || this.peek() === '%') && text[this.at + 1] === '{') {
+        // `$${` and `%%{` are literal.
+        const literal = text[this.at - 1] === this.peek()
+        this.at += 2
+        if (!literal) this.until('}')
+      } else this.at++
+    }
+    this.at++
+  }
+
+  /** `<<EOF` … `EOF`, stopping at the new line after the marker, which ends the item. */
+  private heredoc(): void {
+    const marker = new RegExp(String.raw`<<-?(${NAME})\r?\n`, 'uy')
+    marker.lastIndex = this.at
+    const found = marker.exec(this.text)
+    if (!found) {
+      this.at += 2
+      return
+    }
+    this.at += found[0].length
+    for (;;) {
+      const end = this.text.indexOf('\n', this.at)
+      const line = this.text.slice(this.at, end < 0 ? undefined : end)
+      if (end < 0 || line.trim() === found[1]) {
+        this.at = end < 0 ? this.text.length : end
+        return
+      }
+      this.at = end + 1
+    }
+  }
+
+  /** One token, or one whole string, bracketed group or heredoc. */
+  one(): void {
+    const c = this.peek()
+    if (this.comment()) return
+    if (c === '"') this.string()
+    else if (c === '<' && this.text[this.at + 1] === '<') this.heredoc()
+    else if (c === '(' || c === '[' || c === '{') {
+      this.at++
+      this.until(c === '(' ? ')' : c === '[' ? ']' : '}')
+    } else this.at++
+  }
+
+  /**
+   * The keys of an object constructor (`{ a = 1, "b:c" = 2 }`) as written, with their offsets;
+   * undefined when the text is not one.
+   */
+  objectKeys(): { key: string; at: number }[] | undefined {
+    const { text } = this
+    this.blank(true)
+    if (this.peek() !== '{') return undefined
+    this.at++
+    const keys: { key: string; at: number }[] = []
+    for (;;) {
+      this.blank(true)
+      if (this.at >= text.length) return undefined
+      if (this.peek() === '}') break
+      const start = this.at
+      while (this.at < text.length && !'=:\n}'.includes(this.peek())) this.one()
+      if (this.peek() !== '=' && this.peek() !== ':') return undefined
+      keys.push({ key: text.slice(start, this.at).trim(), at: start })
+      this.at++
+      this.blank(false)
+      while (this.at < text.length && !'\n,}'.includes(this.peek())) this.one()
+    }
+    this.at++
+    this.blank(true)
+    return this.at >= text.length ? keys : undefined
+  }
+}
+
+const objectKeys = (text: string) => new ExpressionScanner(text).objectKeys()
+
+/** Evaluates tag keys as far as the reader can: undefined where only Packer knows them. */
+class TagKeys {
+  private readonly legacy: boolean
+  private readonly texts = new Map<string, string[]>()
+
+  constructor(
+    private readonly template: Template,
+    private readonly values: ReadonlyMap<string, string>
+  ) {
+    this.legacy = template.format === 'legacy-json'
+  }
+
+  /** A string expression's value (legacy JSON: the JSON string, which may hold `{{user}}`). */
+  value(expression: string): string | undefined {
+    if (!this.legacy) return knownString(this.template, expression, this.values)
+    try {
+      const raw: unknown = JSON.parse(expression)
+      return typeof raw === 'string' ? knownString(this.template, raw, this.values) : undefined
+    } catch {
+      return undefined
+    }
+  }
+
+  /** An object key: a bare name is the key itself (HCL's object constructor), `(expr)` is evaluated. */
+  private key(expression: string): string | undefined {
+    if (!this.legacy && new RegExp(`^${NAME}$`, 'u').test(expression)) return expression
+    return this.value(/^\(([\s\S]*)\)$/.exec(expression)?.[1] ?? expression)
+  }
+
+  /** `var.tags` or `local.tags` whose value the reader sees: that text, to read the keys from. */
+  private resolve(expression: string, depth = 0): string | undefined {
+    const ref = new RegExp(
+      String.raw`^(?:(var|local)\.(${NAME})|"\$\{\s*(var|local)\.(${NAME})\s*\}")$`,
+      'u'
+    ).exec(expression.trim())
+    if (!ref || depth > 3) return expression
+    const name = (ref[2] ?? ref[4]) as string
+    const text =
+      (ref[1] ?? ref[3]) === 'local'
+        ? this.template.locals.get(name)
+        : (this.values.get(name) ?? this.template.variables.get(name)?.default)
+    return text === undefined ? undefined : this.resolve(text, depth + 1)
+  }
+
+  /** JSON keeps no positions: the first line where the key is written points at it. */
+  lineOf(file: string, key: string): number | undefined {
+    if (!this.texts.has(file)) this.texts.set(file, fs.readFileSync(file, 'utf8').split('\n'))
+    const index = (this.texts.get(file) ?? []).findIndex(l => l.includes(JSON.stringify(key)))
+    return index < 0 ? undefined : index + 1
+  }
+
+  /** The keys a map setting sets, with the line of each where it is written in place. */
+  ofMap(attr: HclAttribute, file: string): { key: string; line: number | undefined }[] {
+    const known = (key: string | undefined, line: number | undefined) =>
+      key === undefined ? [] : [{ key, line }]
+    // Native HCL2: an object constructor, in place or in a variable or local.
+    if (!this.legacy && attr.line > 0) {
+      const text = this.resolve(attr.expression)
+      const inPlace = text === attr.expression
+      return (text === undefined ? [] : (objectKeys(text) ?? [])).flatMap(k =>
+        known(
+          this.key(k.key),
+          inPlace ? attr.line + (text?.slice(0, k.at).match(/\n/g)?.length ?? 0) : attr.line
+        )
+      )
+    }
+    // JSON: an object, or (HCL2 JSON syntax) a string holding an expression.
+    let json: unknown
+    try {
+      json = JSON.parse(attr.expression)
+    } catch {
+      return []
+    }
+    if (typeof json === 'string' && !this.legacy) {
+      const text = this.resolve(JSON.stringify(json))
+      return (text === undefined ? [] : (objectKeys(text) ?? [])).flatMap(k => {
+        const key = this.key(k.key)
+        return known(key, key === undefined ? undefined : this.lineOf(file, key))
+      })
+    }
+    if (!isObject(json)) return []
+    return Object.keys(json).flatMap(raw =>
+      known(this.key(JSON.stringify(raw)), this.lineOf(file, raw))
+    )
+  }
+}
+
+/**
+ * The version key (or a key under `<key>:`) set by the template, before anything is built: the
+ * action writes it last, once the whole release is tagged, and what carries it is a release to
+ * every lookup, reuse and retention. Keys given by an expression the reader cannot evaluate (a
+ * function, `merge()`, a `dynamic` block, a variable without a value it can see) are not refused:
+ * Packer alone knows them.
+ */
+function versionTagProblems(
+  template: Template,
+  versionTagKey: string,
+  values: ReadonlyMap<string, string>
+): ContractProblem[] {
+  const problems: ContractProblem[] = []
+  const keys = new TagKeys(template, values)
+  const ours = (key: string) => key === versionTagKey || key.startsWith(`${versionTagKey}:`)
+  const refuse = (tagger: Tagger, setting: string, found: string, line: number | undefined) =>
+    problems.push({
+      file: tagger.file,
+      line,
+      message: `${where(tagger.file, line)}: ${tagger.what} sets the tag ${found} in ${setting}. Tags named ${versionTagKey} or ${versionTagKey}:… are the action's ('version-tag-key'): it writes them last, once the whole release is tagged, and an image that carries them is a release to every lookup, re-run and retention. Remove it: the action tags the AMIs and snapshots with the version itself`
+    })
+  const check = (tagger: Tagger, body: HclBody, within: string) => {
+    for (const attr of body.attributes)
+      if (TAG_MAPS.has(attr.name) && (!tagger.postProcessor || attr.name === 'tags'))
+        for (const { key, line } of keys.ofMap(attr, tagger.file))
+          if (ours(key)) refuse(tagger, `${within}${attr.name}`, key, line)
+    if (tagger.postProcessor) return
+    for (const block of body.blocks) {
+      if (TAGGING_BLOCKS.has(block.type)) check(tagger, block.body, `${block.type} > `)
+      if (!TAG_BLOCKS.has(block.type)) continue
+      // `key`, or `name` in amazon-ebs's and amazon-ebssurrogate's run_volume_tag (NameValue,
+      // hashicorp/packer-plugin-sdk@v0.6.10:template/config/custom_types.go:73,107).
+      const named = attribute(block.body, 'key') ?? attribute(block.body, 'name')
+      const found = named === undefined ? undefined : keys.value(named.expression)
+      if (found === undefined || !ours(found)) continue
+      const line = (named?.line ?? 0) > 0 ? named?.line : block.line > 0 ? block.line : undefined
+      refuse(
+        tagger,
+        `${within}a ${block.type} block`,
+        found,
+        line ?? keys.lineOf(tagger.file, found)
+      )
+    }
+  }
+  for (const tagger of taggers(template)) check(tagger, tagger.body, '')
+  return problems
 }

@@ -93,7 +93,12 @@ export function streamId(
  */
 export function readReleaseTemplate(
   inputs: TemplateInputs,
-  region: { region: string | undefined; regionFrom: 'input' | 'environment' },
+  region: {
+    region: string | undefined
+    regionFrom: 'input' | 'environment'
+    /** The version tag key the template may not set; undefined where nothing is tagged (validate). */
+    versionTagKey?: string | undefined
+  },
   releasing: boolean
 ): ReadTemplate {
   let read: Template
@@ -116,7 +121,7 @@ export function readReleaseTemplate(
   const { template, unresolved } = resolveBuildNames(read, new Map(inputs.vars))
   const contract = checkContract(
     template,
-    { vars: inputs.vars, varFiles: inputs.varFiles, ...region },
+    { vars: inputs.vars, varFiles: inputs.varFiles, versionTagKey: undefined, ...region },
     releasing
   )
   for (const warning of contract.warnings) core.warning(warning)
