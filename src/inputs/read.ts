@@ -69,8 +69,8 @@ function verifiedCachedPacker(packer: PackerInputs, context: RunnerContext): boo
   if (context.toolCache === undefined) return false
   try {
     const platform = hashicorpPlatform(context.platform, context.arch)
-    const installer = new PackerInstaller(packer, platform, context.toolCache, context.temp)
-    if (!installer.verifiedWith(packer.signingKey)) return false
+    const installer = new PackerInstaller(packer, platform, context.temp)
+    if (!installer.verifiedWith()) return false
     core.debug(
       `${Input.PackerSigningKey}: it verified the cached ${installer.label}; not read again`
     )

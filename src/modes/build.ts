@@ -12,7 +12,7 @@ import {
 import { EvidenceRecorder } from '../aws/recorder.js'
 import { applyRetention, planRegionRetention } from '../aws/retention.js'
 import { Input, State } from '../constants.js'
-import { requireToolCache, sourceOfRun, type RunnerContext } from '../context.js'
+import { sourceOfRun, type RunnerContext } from '../context.js'
 import { CancelledError, errorMessage, InputError } from '../errors.js'
 import { inertLog } from '../exec/inert-log.js'
 import { lastLines } from '../exec/program.js'
@@ -23,6 +23,7 @@ import { checkToolHost, installTools, type Tools } from '../install/index.js'
 import {
   buildImages,
   makePluginFolder,
+  describePlugins,
   providePlugins,
   validateTemplate,
   type BuildResult,
@@ -98,7 +99,7 @@ export async function release(
 
   // Warm-up: Python is probed and the signing key read while the SDK loads; no AWS request goes
   // out before a bad `python` or key fails.
-  const host = checkToolHost(inputs, context)
+  const host = checkToolHost(inputs, context, core.warning)
   loadSdk().catch(() => undefined)
   await Promise.all([host, keyChecked])
   const existing = await report.phase('Look for this release', () =>
@@ -117,18 +118,18 @@ export async function release(
   const { builds: only, finish } = decision
 
   const tools = await report.phase('Install Packer and Ansible', async () =>
-    installTools(inputs, await host, context)
+    installTools(inputs, await host, context, core.info)
   )
   report.tools = { packer: tools.packer.version, ansible: tools.ansible?.version }
   writeToolOutputs(tools)
   const job = await prepareJob(inputs, context, tools, read, version, only, report, cleanups)
   await report.phase('Install plugins and validate the template', async () => {
-    await providePlugins(
+    const plugins = await providePlugins(
       job,
-      requireToolCache(context),
-      context.arch,
-      inputs.packer.amazonPluginVersion
+      { ...inputs.packer, platform: (await host).platform, temp: context.temp },
+      core.info
     )
+    report.notes.push(describePlugins(plugins))
     await validateTemplate(job)
   })
   const plugin = managedPlugins(
@@ -293,7 +294,7 @@ async function prepareJob(
   const galaxyEnv =
     requirements && ansible
       ? await report.phase('Install Ansible roles and collections', () =>
-          installGalaxyRequirements(ansible, requirements, context.temp)
+          installGalaxyRequirements(ansible, requirements, context.temp, core.info)
         )
       : {}
   const vault = writeVaultPasswordFile(inputs.ansibleVaultPassword, context.temp)

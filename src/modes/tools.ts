@@ -1,9 +1,14 @@
 import * as core from '@actions/core'
 import * as fs from 'node:fs'
-import { requireToolCache, type RunnerContext } from '../context.js'
+import type { RunnerContext } from '../context.js'
 import type { InstallInputs, ValidateInputs } from '../inputs/types.js'
 import { checkToolHost, installTools } from '../install/index.js'
-import { makePluginFolder, providePlugins, validateTemplate } from '../packer/index.js'
+import {
+  describePlugins,
+  makePluginFolder,
+  providePlugins,
+  validateTemplate
+} from '../packer/index.js'
 import { resolveRelease, validationVersion } from '../release/version.js'
 import { writeFlags, writeToolOutputs } from '../report/outputs.js'
 import type { RunReport } from '../report/summary.js'
@@ -17,9 +22,9 @@ export async function installOnly(
   report: RunReport,
   keyChecked: Promise<void>
 ): Promise<void> {
-  const [host] = await Promise.all([checkToolHost(inputs, context), keyChecked])
+  const [host] = await Promise.all([checkToolHost(inputs, context, core.warning), keyChecked])
   const tools = await report.phase('Install Packer and Ansible', () =>
-    installTools(inputs, host, context)
+    installTools(inputs, host, context, core.info)
   )
   report.tools = { packer: tools.packer.version, ansible: tools.ansible?.version }
   writeFlags({ skipped: false, reused: false })
@@ -42,9 +47,9 @@ export async function validateOnly(
   const version = gate.kind === 'release' ? gate.version : validationVersion(context.sha)
   report.version = version
   const read = readReleaseTemplate(inputs, { region: undefined, regionFrom: 'environment' }, true)
-  const [host] = await Promise.all([checkToolHost(inputs, context), keyChecked])
+  const [host] = await Promise.all([checkToolHost(inputs, context, core.warning), keyChecked])
   const tools = await report.phase('Install Packer and Ansible', () =>
-    installTools(inputs, host, context)
+    installTools(inputs, host, context, core.info)
   )
   report.tools = { packer: tools.packer.version, ansible: tools.ansible?.version }
   const pluginPath = makePluginFolder(context.temp)
@@ -65,12 +70,12 @@ export async function validateOnly(
     packerVersion: tools.packer.version
   }
   await report.phase('Install plugins and validate the template', async () => {
-    await providePlugins(
+    const plugins = await providePlugins(
       job,
-      requireToolCache(context),
-      context.arch,
-      inputs.packer.amazonPluginVersion
+      { ...inputs.packer, platform: host.platform, temp: context.temp },
+      core.info
     )
+    report.notes.push(describePlugins(plugins))
     await validateTemplate(job)
   })
   core.info(`${inputs.template} is valid`)
