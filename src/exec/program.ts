@@ -185,9 +185,11 @@ function failed(label: string, result: ProgramResult): ProgramError {
 }
 
 /**
- * A short local program (a version probe) through @actions/exec: the path quoted as one
- * argument (a path holding `"` is refused: exec's parser would split it), standard input
- * closed, nothing echoed; its standard output when it exits 0.
+ * A short local program that this action installed and checked (`packer version`, the venv's
+ * tools) through @actions/exec: the path quoted as one argument (a path holding `"` is refused:
+ * exec's parser would split it), nothing echoed; its standard output when it exits 0. Standard
+ * input is left an unused pipe: exec's `input` option ends it right after the spawn, and a
+ * program that has exited by then turns that write into an unhandled EPIPE that ends the step.
  */
 export async function probeProgram(
   file: string,
@@ -197,12 +199,7 @@ export async function probeProgram(
   if (file.includes('"'))
     throw new ProgramError(`${file} could not be run: it holds '"'`, undefined)
   const result = await retryBusy(() =>
-    getExecOutput(`"${file}"`, [...args], {
-      env,
-      silent: true,
-      ignoreReturnCode: true,
-      input: Buffer.alloc(0)
-    })
+    getExecOutput(`"${file}"`, [...args], { env, silent: true, ignoreReturnCode: true })
   ).catch((error: unknown) => {
     throw cannotRun(file, error as Error)
   })

@@ -89,10 +89,18 @@ const PROBE = [
   'print(json.dumps({"executable": sys.executable, "version": list(sys.version_info[:3]), "pip": pip}))'
 ].join('\n')
 
-/** Runs `python` as one program (a path or a name on PATH), never as a command line. */
+/**
+ * Runs `python` as one program (a path or a name on PATH), never as a command line, with
+ * standard input closed and a bound: it is the user's interpreter, and @actions/exec can do
+ * neither.
+ */
 export async function probePython(python: string): Promise<PythonInfo> {
   try {
-    return JSON.parse((await probeProgram(python, ['-c', PROBE])).trim()) as PythonInfo
+    const { stdout } = await runProgram(python, ['-c', PROBE], {
+      bounds: { totalMs: 30_000, stallMs: 30_000 },
+      label: `${python} -c <probe>`
+    })
+    return JSON.parse(stdout.trim()) as PythonInfo
   } catch (error) {
     throw new InputError(
       Input.Python,
