@@ -186,10 +186,13 @@ function table(rows: Row[]): string {
   return lines.join('\n')
 }
 
+/** The cache's Packer folder: its name carries the signing key (`packer-<key digest>`). */
+const packerTool = (toolCache: string) =>
+  fs.readdirSync(toolCache).find(name => /^packer-[0-9a-f]{16}$/.test(name)) ?? 'packer'
+
 function copyPackerCache(from: Job, to: Job): void {
-  fs.cpSync(path.join(from.toolCache, 'packer'), path.join(to.toolCache, 'packer'), {
-    recursive: true
-  })
+  const tool = packerTool(from.toolCache)
+  fs.cpSync(path.join(from.toolCache, tool), path.join(to.toolCache, tool), { recursive: true })
 }
 
 function installInputs(bed: ReleaseBed, ansible: boolean): Record<string, string> {
@@ -246,7 +249,13 @@ async function main(): Promise<void> {
       })
     )
     const templatePath = path.join(warm.workspace, template)
-    const packerBinary = path.join(warm.toolCache, 'packer', DEBIAN_PACKER_VERSION, 'x64', 'packer')
+    const packerBinary = path.join(
+      warm.toolCache,
+      packerTool(warm.toolCache),
+      DEBIAN_PACKER_VERSION,
+      'x64',
+      'packer'
+    )
 
     // 1. A full build with tools cached, against the raw packer build of the same template.
     if (wanted('build')) {
@@ -445,6 +454,7 @@ async function measureInstallPhase(bed: ReleaseBed, warm: Job): Promise<Stats> {
   const { checkToolHost, installTools } = await import('../src/install/index.js')
   const { readContext } = await import('../src/context.js')
   const context = readContext()
+  const noop = () => undefined
   const inputs = {
     githubToken: '',
     packer: {
@@ -468,7 +478,9 @@ async function measureInstallPhase(bed: ReleaseBed, warm: Job): Promise<Stats> {
   try {
     for (let i = 0; i < LIGHT_RUNS; i++)
       samples.push(
-        await time(async () => installTools(inputs, await checkToolHost(inputs, context), context))
+        await time(async () =>
+          installTools(inputs, await checkToolHost(inputs, context, noop), context, noop)
+        )
       )
   } finally {
     process.stdout.write = stdout

@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { publishModernPacker, publishPlugin } from '../testbed/modern-packer.js'
 import { startReleaseBed, type ReleaseBed } from '../testbed/release-bed.js'
 import type { StepResult } from '../testbed/runner.js'
 
@@ -86,6 +87,22 @@ async function main(): Promise<void> {
     heading('Post step')
     show(await bed.post({ state: first.state }))
 
+    heading(
+      'Packer 1.15.4 (a stand-in) validates the template: its plugins from the mirror, verified'
+    )
+    // Packer 1.6.6 bundles its plugins; from 1.10 on the action installs amazon and ansible from
+    // packer-mirror, their SHA256SUMS signed by packer-signing-key, as it does Packer.
+    const modern = fs.mkdtempSync(path.join(bed.job.temp, 'modern-packer-'))
+    await publishModernPacker(bed.mirror, bed.key, modern)
+    await publishPlugin(bed.mirror, bed.key, modern, 'amazon', '1.8.2')
+    await publishPlugin(bed.mirror, bed.key, modern, 'ansible', '1.1.6')
+    const validated = await bed.main({
+      ref: 'refs/pull/1/merge',
+      inputs: { ...inputs, mode: 'validate', 'packer-version': '1.15.4' }
+    })
+    show(validated)
+    console.log(summaryAsText(validated.summary))
+
     heading('What the EC2 endpoint holds')
     for (const region of ['us-east-1', 'us-west-2']) {
       for (const image of bed.endpoint.world.region(region).images.values()) {
@@ -93,7 +110,12 @@ async function main(): Promise<void> {
         console.log(`  ${region} ${image.id} ${image.name} ${JSON.stringify(image.tags)}`)
       }
     }
-    if (first.exitCode !== 0 || again.exitCode !== 0 || again.outputs['reused'] !== 'true')
+    if (
+      first.exitCode !== 0 ||
+      again.exitCode !== 0 ||
+      again.outputs['reused'] !== 'true' ||
+      validated.exitCode !== 0
+    )
       process.exitCode = 1
     fs.rmSync(stamp, { force: true })
   } finally {

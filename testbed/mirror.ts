@@ -71,53 +71,62 @@ export interface PublishedRelease {
   signature: string
 }
 
-/** Publishes one Packer release: zip, SHA256SUMS, its signature and index.json. */
-export async function publishPacker(
+/**
+ * Publishes one release of `product` (`packer`, `packer-plugin-amazon`) in HashiCorp's layout:
+ * the linux_amd64 zip, SHA256SUMS listing it (and a windows zip it does not serve), their
+ * signature and index.json; `extra` files go beside them, e.g. a plugin's manifest.
+ */
+export async function publishRelease(
   mirror: Mirror,
+  product: string,
   version: string,
   zipFile: string,
   key: SigningKey,
-  zipName = `packer_${version}_linux_amd64.zip`
+  extra: Record<string, Buffer> = {}
 ): Promise<PublishedRelease> {
+  const zipName = `${product}_${version}_linux_amd64.zip`
   const zip = fs.readFileSync(zipFile)
   const sha = createHash('sha256').update(zip).digest('hex')
   const sums = Buffer.from(
-    `${sha}  ${zipName}\n${'0'.repeat(64)}  packer_${version}_windows_amd64.zip\n`
+    `${sha}  ${zipName}\n${'0'.repeat(64)}  ${product}_${version}_windows_amd64.zip\n`
   )
-  const base = `/packer/${version}`
+  const base = `/${product}/${version}`
   const paths = {
     zip: `${base}/${zipName}`,
-    sums: `${base}/packer_${version}_SHA256SUMS`,
-    signature: `${base}/packer_${version}_SHA256SUMS.72D7468F.sig`
+    sums: `${base}/${product}_${version}_SHA256SUMS`,
+    signature: `${base}/${product}_${version}_SHA256SUMS.72D7468F.sig`
   }
   mirror.files.set(paths.zip, zip)
   mirror.files.set(paths.sums, sums)
   mirror.files.set(paths.signature, Buffer.from(await signDetached(sums, key.privateKey)))
+  for (const [name, body] of Object.entries(extra)) mirror.files.set(`${base}/${name}`, body)
+  const build = { name: product, version, os: 'linux', arch: 'amd64', filename: zipName }
   mirror.files.set(
-    '/packer/index.json',
+    `/${product}/index.json`,
     Buffer.from(
       JSON.stringify({
-        name: 'packer',
+        name: product,
         versions: {
           [version]: {
-            name: 'packer',
+            name: product,
             version,
-            shasums: `packer_${version}_SHA256SUMS`,
-            shasums_signature: `packer_${version}_SHA256SUMS.72D7468F.sig`,
-            builds: [
-              {
-                name: 'packer',
-                version,
-                os: 'linux',
-                arch: 'amd64',
-                filename: zipName,
-                url: `${mirror.url}${paths.zip}`
-              }
-            ]
+            shasums: `${product}_${version}_SHA256SUMS`,
+            shasums_signature: `${product}_${version}_SHA256SUMS.72D7468F.sig`,
+            builds: [{ ...build, url: `${mirror.url}${paths.zip}` }]
           }
         }
       })
     )
   )
   return paths
+}
+
+/** Publishes one Packer release: zip, SHA256SUMS, its signature and index.json. */
+export function publishPacker(
+  mirror: Mirror,
+  version: string,
+  zipFile: string,
+  key: SigningKey
+): Promise<PublishedRelease> {
+  return publishRelease(mirror, 'packer', version, zipFile, key)
 }

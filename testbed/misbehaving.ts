@@ -67,6 +67,11 @@ export type Misbehaviour =
       sent: number
     }
   | {
+      kind: 'trickle'
+      /** One body byte every this many ms, forever: no socket read ever times out. */
+      everyMs: number
+    }
+  | {
       kind: 'huge'
       /** Generated body bytes, streamed as the client reads; never held in memory. */
       bytes: number
@@ -86,6 +91,9 @@ export const overlong = (claimed: number, sent: number): Misbehaviour => ({
   claimed,
   sent
 })
+
+/** Headers of a large body, then one byte every `everyMs` until the server closes. */
+export const trickle = (everyMs: number): Misbehaviour => ({ kind: 'trickle', everyMs })
 
 /** A generated body of `bytes`. */
 export const huge = (bytes: number, contentLength = true): Misbehaviour => ({
@@ -126,7 +134,8 @@ function stream(socket: net.Socket, total: number, sent: (n: number) => void): P
 
 /**
  * An HTTP server written on raw sockets, so it can lie: for each path in `routes` it stalls
- * mid-body, sends more than its content-length, or streams a huge body. Other paths get 404.
+ * mid-body, trickles, sends more than its content-length, or streams a huge body. A route
+ * ending in `*` matches every path it begins; other paths get 404.
  */
 export async function startMisbehavingHttpServer(
   routes: Record<string, Misbehaviour>
@@ -143,7 +152,14 @@ export async function startMisbehavingHttpServer(
       const entry = { path, bytesSent: 0 }
       requests.push(entry)
       const sent = (n: number) => (entry.bytesSent += n)
-      void respond(socket, routes[path], sent)
+      const prefix = Object.keys(routes).find(
+        r => r.endsWith('*') && path.startsWith(r.slice(0, -1))
+      )
+      void respond(
+        socket,
+        routes[path] ?? (prefix === undefined ? undefined : routes[prefix]),
+        sent
+      )
     }
     socket.on('data', onData)
   })
@@ -181,6 +197,16 @@ async function respond(
       await stream(socket, route.sent, sent)
       socket.end()
       return
+    case 'trickle': {
+      socket.write(head(200, { 'content-type': 'text/html', 'content-length': 1 << 30 }))
+      const timer = setInterval(() => {
+        if (socket.destroyed) return clearInterval(timer)
+        socket.write('<')
+        sent(1)
+      }, route.everyMs)
+      socket.once('close', () => clearInterval(timer))
+      return
+    }
     case 'huge':
       socket.write(
         head(200, {

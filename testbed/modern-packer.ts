@@ -1,9 +1,10 @@
 /**
  * A stand-in for Packer 1.15.4, because Packer newer than 1.6.6 cannot run on these machines
- * (Debian's 1.6.6 is the newest that does; see /work/shared/TESTBED.md). It is a small node
+ * (Debian 12 ships 1.6.6, and HashiCorp's releases are out of reach). It is a small node
  * program, zipped as `packer_1.15.4_linux_amd64.zip` and served from the loopback mirror, that
  * does for the commands the action calls what hashicorp/packer v1.15.4 does, read from its
- * source (cited below as `packer@v1.15.4:<path>:<line>`), and records every call in a log:
+ * source (cited below as `packer@v1.15.4:<path>:<line>`), and records every call in a log,
+ * with the TMPDIR it ran with:
  *
  * - `version`: prints `Packer v1.15.4` (command/version.go:41) and would ask HashiCorp's
  *   checkpoint service unless CHECKPOINT_DISABLE is set to anything (main.go:175,
@@ -16,9 +17,17 @@
  *   with `…_SHA256SUM` beside it, the lower-case hex sha256 and no newline
  *   (packer/plugin-getter/plugins.go:699-704,931; release/getter.go:196-205; checksum.go:53-55;
  *   API x5.0: hashicorp/packer-plugin-sdk@v0.6.10:plugin/server.go:57), then
- *   `Installed plugin <source> v<X.Y.Z> in "<path>"` (plugins_install.go:209-216). When that file
- *   is there with a matching checksum, it prints nothing and exits 0 (plugins.go:783-795).
- *   PACKER_PLUGIN_PATH is one folder (packer/plugin_folders.go:19-28).
+ *   `Installed plugin <source> v<X.Y.Z> in "<path>"` in bold cyan unless PACKER_NO_COLOR is set
+ *   (plugins_install.go:209-216; packer/ui.go:54-56,89-106). When that file is there with a
+ *   matching checksum, it prints nothing and exits 0 (plugins.go:783-795). Before installing, the
+ *   binary is written to `<TMPDIR>/<its file name>`, run for `describe` and removed
+ *   (plugins.go:878-903). PACKER_PLUGIN_PATH is one folder (packer/plugin_folders.go:19-28).
+ * - `plugins install --path <binary> <source>`: InstallFromBinary (plugins_install.go:222-378):
+ *   `<binary> describe`, its `version` and `api_version` name the copy written to
+ *   `<dir>/<source>/packer-plugin-<name>_v<version>_<api>_<os>_<arch>` with the hex sha256
+ *   beside it, then `Successfully installed plugin <source> from <path> to <file>`. A version
+ *   argument with --path is not refused in 1.15.4: the check reads `pa.Path`, a field no flag of
+ *   this command sets (plugins_install.go:114), so the version is ignored.
  * - `init <template>`: one argument (command/init.go:50-55), a file or a folder whose `*.pkr.hcl`
  *   and `*.pkr.json` are read (hcl2template/parser.go:78-79,103; utils.go:77-97); legacy JSON is
  *   refused (packer/core.go:198-206); no required_plugins prints the notice of init.go:72-78; a
@@ -47,15 +56,81 @@
 import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { publishPacker, type Mirror, type PublishedRelease, type SigningKey } from './mirror.js'
+import {
+  publishPacker,
+  publishRelease,
+  type Mirror,
+  type PublishedRelease,
+  type SigningKey
+} from './mirror.js'
 
 export const MODERN_PACKER_VERSION = '1.15.4'
 
 /** The plugin releases the stand-in can "download", per source. */
 export const PLUGIN_RELEASES: Record<string, string[]> = {
   'github.com/hashicorp/amazon': ['1.7.0', '1.8.0', '1.8.1', '1.8.2'],
-  'github.com/hashicorp/ansible': ['1.1.6']
+  'github.com/hashicorp/ansible': ['1.1.6'],
+  'github.com/example/comment': ['0.2.0']
 }
+
+/** What each plugin's `describe` lists (hashicorp/packer-plugin-amazon@v1.8.2:main.go:25-33; the ansible plugin's default provisioner and `local`). */
+const COMPONENTS: Record<
+  string,
+  { builders: string[]; provisioners: string[]; postProcessors: string[]; datasources: string[] }
+> = {
+  amazon: {
+    builders: ['chroot', 'ebs', 'ebssurrogate', 'ebsvolume', 'instance'],
+    provisioners: [],
+    postProcessors: ['import'],
+    datasources: ['ami', 'parameterstore', 'secretsmanager']
+  },
+  ansible: {
+    builders: [],
+    provisioners: ['-packer-default-plugin-name-', 'local'],
+    postProcessors: [],
+    datasources: []
+  },
+  comment: {
+    builders: [],
+    provisioners: ['-packer-default-plugin-name-'],
+    postProcessors: [],
+    datasources: []
+  }
+}
+
+/**
+ * A plugin stand-in: a shell script that answers `describe` with the SDK's JSON
+ * (hashicorp/packer-plugin-sdk@v0.6.10:plugin/set.go:27,52-60), so checksums are real.
+ * `marker` is a file it creates when asked anything else.
+ */
+export function standInPlugin(name: string, version: string, marker?: string): string {
+  const c = COMPONENTS[name] ?? {
+    builders: [],
+    provisioners: [],
+    postProcessors: [],
+    datasources: []
+  }
+  const describe = JSON.stringify({
+    version,
+    sdk_version: '0.6.10',
+    api_version: 'x5.0',
+    builders: c.builders,
+    post_processors: c.postProcessors,
+    provisioners: c.provisioners,
+    datasources: c.datasources,
+    protocol_version: 'v2'
+  })
+  return `#!/bin/sh\n# packer-plugin-${name} v${version}: a stand-in that only answers describe\nif [ "$1" = describe ]; then echo '${describe}'; exit 0; fi\n${marker ? `touch '${marker}'\n` : ''}echo "stand-in plugin: $1 is not implemented" >&2\nexit 1\n`
+}
+
+/** The stand-in's catalogue: source → version → the plugin program. */
+const catalogue = () =>
+  Object.fromEntries(
+    Object.entries(PLUGIN_RELEASES).map(([source, versions]) => [
+      source,
+      Object.fromEntries(versions.map(v => [v, standInPlugin(source.split('/').at(-1) ?? '', v)]))
+    ])
+  )
 
 /** One call of the stand-in, as it logged it. */
 export interface PackerCall {
@@ -63,6 +138,7 @@ export interface PackerCall {
   cwd: string
   checkpointDisable: string | null
   pluginPath: string | null
+  tmpdir: string | null
   exitCode: number
   /** Plugin files `plugins install` or `init` wrote (paths). */
   installed: string[]
@@ -85,12 +161,13 @@ function packerStandIn(
   nodeRequire: NodeJS.Require,
   logFile: string,
   packerVersion: string,
-  releases: Record<string, string[]>
+  releases: Record<string, Record<string, string>>
 ): void {
   const fs = nodeRequire('node:fs') as typeof import('node:fs')
   const path = nodeRequire('node:path') as typeof import('node:path')
   const crypto = nodeRequire('node:crypto') as typeof import('node:crypto')
   const childProcess = nodeRequire('node:child_process') as typeof import('node:child_process')
+  const os = nodeRequire('node:os') as typeof import('node:os')
 
   const OS_ARCH = '_linux_amd64'
   const API = 'x5.0'
@@ -111,7 +188,8 @@ function packerStandIn(
       provisioners: [DEFAULT_NAME, 'local'],
       postProcessors: [],
       datasources: []
-    }
+    },
+    comment: { builders: [], provisioners: [DEFAULT_NAME], postProcessors: [], datasources: [] }
   }
   /** Bundled with Packer 1.15.4: only these (packer@v1.15.4:command/execute.go:44-67). */
   const BUNDLED = {
@@ -135,6 +213,7 @@ function packerStandIn(
     cwd: process.cwd(),
     checkpointDisable: process.env['CHECKPOINT_DISABLE'] ?? null,
     pluginPath: process.env['PACKER_PLUGIN_PATH'] ?? null,
+    tmpdir: process.env['TMPDIR'] ?? null,
     exitCode: 0,
     installed: [] as string[],
     loaded: {} as Record<string, { version: string; path: string; realPath: string }>
@@ -259,33 +338,16 @@ function packerStandIn(
     return list.sort((a, b) => compare(a.version, b.version))
   }
 
-  const pluginScript = (name: string, version: string) => {
-    const c = COMPONENTS[name] ?? {
-      builders: [],
-      provisioners: [],
-      postProcessors: [],
-      datasources: []
-    }
-    const describe = JSON.stringify({
-      version,
-      sdk_version: '0.6.10',
-      api_version: API,
-      builders: c.builders,
-      post_processors: c.postProcessors,
-      provisioners: c.provisioners,
-      datasources: c.datasources,
-      protocol_version: 'v2'
-    })
-    return `#!/bin/sh\n# packer-plugin-${name} v${version}: a stand-in that only answers describe\nif [ "$1" = describe ]; then echo '${describe}'; exit 0; fi\necho "stand-in plugin: $1 is not implemented" >&2\nexit 1\n`
-  }
-
   /** Requirement.InstallLatest (plugins.go:690-800): the highest matching release, unless there. */
   const installLatest = (
     pluginDir: string,
     source: string,
     constraint: string
   ): string | undefined => {
-    const available = (releases[source] ?? []).filter(v => satisfies(v, constraint)).sort(compare)
+    const programs = releases[source] ?? {}
+    const available = Object.keys(programs)
+      .filter(v => satisfies(v, constraint))
+      .sort(compare)
     const version = available.at(-1)
     if (version === undefined) {
       error(`Failed getting the "${source}" plugin:`)
@@ -303,12 +365,75 @@ function packerStandIn(
     } catch {
       // not installed
     }
+    // Extracted to a fixed name in the temp folder, described, removed (plugins.go:878-903).
+    const temp = path.join(os.tmpdir(), path.basename(file))
+    fs.writeFileSync(temp, programs[version] ?? '', { mode: 0o755 })
+    try {
+      childProcess.execFileSync(temp, ['describe'], { encoding: 'utf8' })
+    } finally {
+      fs.rmSync(temp, { force: true })
+    }
     fs.mkdirSync(path.dirname(file), { recursive: true })
-    fs.writeFileSync(file, pluginScript(name, version), { mode: 0o755 })
+    fs.writeFileSync(file, programs[version] ?? '', { mode: 0o755 })
     fs.writeFileSync(`${file}_SHA256SUM`, sha256(file), { mode: 0o644 })
     call.installed.push(file)
-    say(`Installed plugin ${source} v${version} in "${file}"`)
+    const line = `Installed plugin ${source} v${version} in "${file}"`
+    say(process.env['PACKER_NO_COLOR'] ? line : `\x1b[1;36m${line}\x1b[0m`)
     return file
+  }
+
+  /** PluginsInstallCommand.InstallFromBinary (plugins_install.go:222-378); diagnostics on stdout. */
+  const installFromBinary = (binaryPath: string, source: string): number => {
+    const diag = (summary: string, detail: string) => {
+      say(`Error: ${summary}\n\n${detail}\n`)
+      return 1
+    }
+    const binary = path.resolve(binaryPath)
+    let stat: import('node:fs').Stats
+    try {
+      stat = fs.statSync(binary)
+    } catch (e) {
+      return diag(
+        'Unable to find plugin to promote',
+        `The plugin "${source}" failed to be opened because of an error: ${(e as Error).message}`
+      )
+    }
+    if (stat.isDirectory())
+      return diag(
+        'Plugin to promote cannot be a directory',
+        'The packer plugin promote command can only install binaries, not directories'
+      )
+    let desc: { version?: string; api_version?: string }
+    try {
+      desc = JSON.parse(
+        childProcess.execFileSync(binary, ['describe'], { encoding: 'utf8' })
+      ) as typeof desc
+    } catch (e) {
+      return diag(
+        'Failed to describe the plugin',
+        `Packer failed to run ${binary} describe: ${(e as Error).message}`
+      )
+    }
+    const version = /^v?(\d+\.\d+\.\d+)(-dev)?$/.exec(desc.version ?? '')
+    if (!version)
+      return diag(
+        'Invalid version',
+        `Plugin's reported version ("${desc.version ?? ''}") is not semver-compatible`
+      )
+    const contents = fs.readFileSync(binary)
+    const dir = path.join(pluginDirectory(), ...source.split('/'))
+    fs.mkdirSync(dir, { recursive: true })
+    const name = `packer-plugin-${pluginName(source)}_v${version[1] ?? ''}${version[2] ?? ''}_${desc.api_version ?? ''}${OS_ARCH}`
+    const file = path.join(dir, name)
+    fs.writeFileSync(file, contents, { mode: 0o755 })
+    fs.writeFileSync(
+      `${file}_SHA256SUM`,
+      crypto.createHash('sha256').update(contents).digest('hex'),
+      { mode: 0o644 }
+    )
+    call.installed.push(file)
+    say(`Successfully installed plugin ${source} from ${binary} to ${file}`)
+    return 0
   }
 
   // --- templates ----------------------------------------------------------------------
@@ -479,12 +604,16 @@ function packerStandIn(
           error(`The stand-in does not implement 'packer plugins ${sub ?? ''}'`)
           return exit(1)
         }
-        if (args.length < 1 || args.length > 2) {
+        const at = rest.findIndex(a => a === '--path' || a === '-path')
+        const binary = at >= 0 ? rest[at + 1] : undefined
+        const operands = positional.slice(1).filter(a => a !== binary)
+        if (operands.length < 1 || operands.length > 2) {
           error(
-            `Invalid arguments, expected either 1 or 2 positional arguments, got ${args.length}`
+            `Invalid arguments, expected either 1 or 2 positional arguments, got ${operands.length}`
           )
           return exit(1)
         }
+        if (binary !== undefined) return exit(installFromBinary(binary, operands[0] ?? ''))
         installLatest(pluginDirectory(), args[0] ?? '', args[1] ?? '')
         return exit(0)
       }
@@ -580,7 +709,7 @@ export function buildModernPacker(dir: string): ModernPacker {
       // The function's source as the TypeScript loader emitted it, which may name functions
       // with esbuild's `__name` helper.
       'const __name = target => target;',
-      `(${packerStandIn.toString()})(require, ${JSON.stringify(log)}, ${JSON.stringify(MODERN_PACKER_VERSION)}, ${JSON.stringify(PLUGIN_RELEASES)})`,
+      `(${packerStandIn.toString()})(require, ${JSON.stringify(log)}, ${JSON.stringify(MODERN_PACKER_VERSION)}, ${JSON.stringify(catalogue())})`,
       ''
     ].join('\n'),
     { mode: 0o755 }
@@ -609,4 +738,34 @@ export async function publishModernPacker(
   const packer = buildModernPacker(dir)
   const release = await publishPacker(mirror, MODERN_PACKER_VERSION, packer.zip, key)
   return { ...packer, release }
+}
+
+/**
+ * An official plugin release on `mirror` as releases.hashicorp.com lays it out
+ * (releases.hashicorp.com/packer-plugin-amazon; per version, as releases.hashicorp.com/packer-plugin-docker/1.1.2):
+ * `packer-plugin-<name>_<v>_linux_amd64.zip` holding `packer-plugin-<name>_v<v>_x5.0_linux_amd64`
+ * and `LICENSE.txt` (hashicorp/packer-plugin-amazon@v1.8.2:.github/workflows/build.yml:144-178),
+ * its SHA256SUMS, their signature, `_manifest.json` with the protocol version
+ * (hashicorp/packer@v1.15.4:packer/plugin-getter/release/getter.go:99-102,167-193) and index.json.
+ * `program` replaces the stand-in plugin, e.g. with one that is not what the name says.
+ */
+export async function publishPlugin(
+  mirror: Mirror,
+  key: SigningKey,
+  dir: string,
+  name: string,
+  version: string,
+  program = standInPlugin(name, version)
+): Promise<PublishedRelease> {
+  const product = `packer-plugin-${name}`
+  const folder = fs.mkdtempSync(path.join(dir, `${product}-`))
+  const binary = path.join(folder, `${product}_v${version}_x5.0_linux_amd64`)
+  fs.writeFileSync(binary, program, { mode: 0o755 })
+  fs.writeFileSync(path.join(folder, 'LICENSE.txt'), 'Mozilla Public License Version 2.0\n')
+  const zip = path.join(folder, `${product}_${version}_linux_amd64.zip`)
+  execFileSync('zip', ['-q', '-j', zip, binary, path.join(folder, 'LICENSE.txt')])
+  const manifest = { version: 1, metadata: { protocol_version: '5.0' } }
+  return publishRelease(mirror, product, version, zip, key, {
+    [`${product}_${version}_manifest.json`]: Buffer.from(JSON.stringify(manifest))
+  })
 }

@@ -4,7 +4,7 @@ import type { AddressInfo, Socket } from 'node:net'
 import * as path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import {
-  DOWNLOAD_LIMITS,
+  DEFAULT_DOWNLOAD_LIMITS,
   downloadBytes,
   downloadFile,
   HttpStatusError,
@@ -34,7 +34,6 @@ const MiB = 1024 * 1024
 
 /** The bounds of the in-process cases: short, so each failure takes a second or two. */
 const SHORT = { connectMs: 300, idleMs: 400, attempts: 3, backoffMs: 50, deadlineMs: 8000 }
-const REAL = { ...DOWNLOAD_LIMITS }
 
 /** A plain HTTP server on loopback whose handler the test writes; every request recorded. */
 async function startServer(
@@ -86,7 +85,6 @@ describe('bounded downloads, in process, with short bounds', () => {
   let dir: string
 
   beforeAll(async () => {
-    Object.assign(DOWNLOAD_LIMITS, SHORT)
     silent = await startSilentServer()
     bad = await startMisbehavingHttpServer({
       '/stall': stall(10, { contentLength: 1000 }),
@@ -98,7 +96,6 @@ describe('bounded downloads, in process, with short bounds', () => {
     dir = tempDir('download')
   })
   afterAll(async () => {
-    Object.assign(DOWNLOAD_LIMITS, REAL)
     await Promise.all([silent.close(), bad.close()])
     fs.rmSync(dir, { recursive: true, force: true })
   })
@@ -106,7 +103,8 @@ describe('bounded downloads, in process, with short bounds', () => {
   const request = (url: string, maxBytes = MiB): DownloadRequest => ({
     url,
     what: 'the test file',
-    maxBytes
+    maxBytes,
+    limits: SHORT
   })
 
   it('a server that accepts and never answers: each attempt ends at the idle bound', async () => {
@@ -397,7 +395,7 @@ describe.concurrent('bounded downloads, through the bundle, with the real bounds
     const { result, seconds } = await timedInstall(mirror, key)
     expect(result.exitCode).toBe(1)
     expect(errors(result).join('\n')).toBe(
-      `Packer ${V} was not installed: could not download the Packer ${V} SHA256SUMS (${mirror.url}${release.sums}) from ${mirror.host}: no data within 30 s`
+      `Packer ${V} was not installed: could not download the Packer ${V} SHA256SUMS (${mirror.url}${release.sums}) from ${mirror.host}: no data within ${DEFAULT_DOWNLOAD_LIMITS.idleMs / 1000} s`
     )
     // Three attempts, each ended by the 30 s idle bound, and the pauses between them.
     expect(seconds).toBeGreaterThan(90)

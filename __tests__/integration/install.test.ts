@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { readKey } from 'openpgp'
@@ -21,6 +22,7 @@ import {
   type SigningKey
 } from '../../testbed/mirror.js'
 import { errors, newJob, runMain, type Job } from '../../testbed/runner.js'
+import { keyedTool } from '../../src/install/release.js'
 
 const V = DEBIAN_PACKER_VERSION
 let mirror: Mirror
@@ -50,8 +52,11 @@ const packerOnly = () => ({
   'ansible-version': 'none'
 })
 
+/** The cache's Packer folder for a signing key: jobs pinning another key install beside it. */
+const packerTool = (armoredKey = key.publicKey) => keyedTool('packer', armoredKey)
+
 function packerCacheEntries(j: Job): string[] {
-  const dir = path.join(j.toolCache, 'packer')
+  const dir = path.join(j.toolCache, packerTool())
   return fs.existsSync(dir) ? fs.readdirSync(dir) : []
 }
 
@@ -73,9 +78,9 @@ describe('mode: install, Packer from a signed mirror', () => {
     expect(first.stdout).toContain(
       `packer_${V}_linux_amd64.zip: signature (key ${fingerprint.toUpperCase()}) and sha256 verified`
     )
-    expect(fs.existsSync(path.join(job.toolCache, 'packer', V, 'x64', 'packer'))).toBe(true)
+    expect(fs.existsSync(path.join(job.toolCache, packerTool(), V, 'x64', 'packer'))).toBe(true)
     // Built privately, published by a link: the log names the folder the job uses.
-    const folder = fs.realpathSync(path.join(job.toolCache, 'packer', V, 'x64'))
+    const folder = fs.realpathSync(path.join(job.toolCache, packerTool(), V, 'x64'))
     expect(first.stdout).toContain(`Packer ${V}: installed (${folder})`)
     // Later steps find packer on PATH, through the runner's PATH file, never `::add-path::`.
     expect(first.path).toEqual([folder])
@@ -89,7 +94,17 @@ describe('mode: install, Packer from a signed mirror', () => {
     expect(mirror.requests).toEqual([])
     // The key that verified the cached Packer is known usable: it is not parsed again.
     expect(JSON.parse(fs.readFileSync(path.join(folder, '.verified-by-key.json'), 'utf8'))).toEqual(
-      { key: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown, expires: null }
+      {
+        tool: packerTool(),
+        version: V,
+        key: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown,
+        fingerprint: fingerprint.toUpperCase(),
+        expires: null,
+        zip: `packer_${V}_linux_amd64.zip`,
+        zipSha256: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown,
+        binary: 'packer',
+        size: fs.statSync(path.join(folder, 'packer')).size
+      }
     )
     const debug = await runMain(job, { inputs: packerOnly(), env: { RUNNER_DEBUG: '1' } })
     expect(debug.stdout).toContain(
@@ -111,7 +126,9 @@ describe('mode: install, Packer from a signed mirror', () => {
     await publishPacker(mirror, V, packerZip(), expiring)
     const inputs = { ...packerOnly(), 'packer-signing-key': expiring.publicKey }
     expect(errors(await runMain(job, { inputs }))).toEqual([])
-    const folder = fs.realpathSync(path.join(job.toolCache, 'packer', V, 'x64'))
+    const folder = fs.realpathSync(
+      path.join(job.toolCache, packerTool(expiring.publicKey), V, 'x64')
+    )
     const file = path.join(folder, '.verified-by-key.json')
     const record = JSON.parse(fs.readFileSync(file, 'utf8')) as { key: string; expires: string }
     // The key's own expiry, an hour from its creation.
@@ -207,7 +224,7 @@ describe('mode: install, Packer from a signed mirror', () => {
         for (const name of [...m.files.keys()]) if (name.includes(`/${V}/`)) m.files.delete(name)
       },
       new RegExp(
-        `Packer ${V} was not installed: could not download the Packer ${V} SHA256SUMS \\(http://127\\.0\\.0\\.1:\\d+/packer/${V}/packer_${V}_SHA256SUMS\\) from 127\\.0\\.0\\.1:\\d+: HTTP 404`
+        `Packer ${V} was not installed: could not download the Packer ${V} SHA256SUMS \\(http://127\\.0\\.0\\.1:\\d+/packer/${V}/packer_${V}_SHA256SUMS\\) from 127\\.0\\.0\\.1:\\d+: HTTP 404; 'packer-mirror' must serve it in HashiCorp's layout`
       )
     ]
   ]
@@ -248,7 +265,7 @@ describe('mode: install, Packer from a signed mirror', () => {
       expect(result.exitCode).toBe(1)
       const host = mirror.url.replace('http://', '')
       expect(errors(result)).toEqual([
-        `Packer ${V} was not installed: could not download the Packer ${V} SHA256SUMS (http://***@${host}/packer/${V}/packer_${V}_SHA256SUMS) from ${host}: HTTP 404`
+        `Packer ${V} was not installed: could not download the Packer ${V} SHA256SUMS (http://***@${host}/packer/${V}/packer_${V}_SHA256SUMS) from ${host}: HTTP 404; 'packer-mirror' must serve it in HashiCorp's layout`
       ])
       expectTokenMasked(result)
     })
@@ -262,6 +279,110 @@ describe('mode: install, Packer from a signed mirror', () => {
     expect(errors(result).join('\n')).toMatch(
       /not a valid signature by key C874011F0AB405110D02105534365D9472D7468F/
     )
+  })
+})
+
+describe('one tool cache, jobs pinning different keys', () => {
+  let other: Mirror
+  let otherKey: SigningKey
+  let marker: string
+  beforeAll(async () => {
+    other = await startMirror()
+    otherKey = await generateSigningKey('Other Mirror')
+  })
+  afterAll(async () => {
+    await other.close()
+  })
+  beforeEach(async () => {
+    // The reproduction: a Packer whose `version` answers honestly and whose every other command
+    // is a trojan, signed by the other mirror's own key.
+    const dir = tempDir('trojan')
+    marker = path.join(dir, 'trojan-ran')
+    const program = path.join(dir, 'packer')
+    fs.writeFileSync(
+      program,
+      `#!/bin/sh\nif [ "$1" = version ]; then echo "Packer v${V}"; exit 0; fi\ntouch '${marker}'\n`,
+      { mode: 0o755 }
+    )
+    execFileSync('zip', ['-q', '-j', path.join(dir, 'trojan.zip'), program])
+    other.files.clear()
+    other.requests.length = 0
+    await publishPacker(other, V, path.join(dir, 'trojan.zip'), otherKey)
+  })
+  const withOther = () => ({
+    ...packerOnly(),
+    'packer-mirror': other.url,
+    'packer-signing-key': otherKey.publicKey
+  })
+  const entry = (armoredKey: string) => path.join(job.toolCache, packerTool(armoredKey), V, 'x64')
+  const runsTrojan = (folder: string) => {
+    spawnSync(path.join(folder, 'packer'), ['validate', 'x'], { stdio: 'ignore' })
+    return fs.existsSync(marker)
+  }
+
+  it("a job never runs the Packer another job verified with another key; each installs beside the other's", async () => {
+    const first = await runMain(job, { inputs: withOther() })
+    expect(errors(first)).toEqual([])
+    expect(first.path).toEqual([fs.realpathSync(entry(otherKey.publicKey))])
+
+    const mine = await runMain(job, { inputs: packerOnly() })
+    expect(errors(mine)).toEqual([])
+    expect(mine.stdout).toContain(`Packer ${V}: installed`)
+    expect(mirror.requests.sort()).toEqual([release.sums, release.signature, release.zip].sort())
+    expect(mine.path).toEqual([fs.realpathSync(entry(key.publicKey))])
+    const sha = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex')
+    expect(sha(path.join(mine.path[0] ?? '', 'packer'))).toBe(sha('/usr/bin/packer'))
+    expect(fs.readdirSync(job.toolCache).sort()).toEqual(
+      [packerTool(key.publicKey), packerTool(otherKey.publicKey)].sort()
+    )
+
+    // Each key's job finds its own entry again, and asks nobody.
+    mirror.requests.length = other.requests.length = 0
+    const again = await runMain(job, { inputs: withOther() })
+    expect(again.stdout).toContain(`Packer ${V}: found in the tool cache`)
+    expect(again.path).toEqual([fs.realpathSync(entry(otherKey.publicKey))])
+    expect((await runMain(job, { inputs: packerOnly() })).path).toEqual(mine.path)
+    expect([...mirror.requests, ...other.requests]).toEqual([])
+    expect(fs.existsSync(marker)).toBe(false)
+  })
+
+  it('a record swapped in from another key, or a binary that is not the one recorded, is not trusted: installed again', async () => {
+    expect(errors(await runMain(job, { inputs: withOther() }))).toEqual([])
+    expect(errors(await runMain(job, { inputs: packerOnly() }))).toEqual([])
+    const trojan = fs.realpathSync(entry(otherKey.publicKey))
+    const mine = fs.realpathSync(entry(key.publicKey))
+    const record = (folder: string) => path.join(folder, '.verified-by-key.json')
+
+    // The other key's folder published in this key's place, with a record forged to name this
+    // key: the record names the other entry's tool, so it is refused.
+    const forged = JSON.parse(fs.readFileSync(record(trojan), 'utf8')) as Record<string, unknown>
+    const mineRecord = JSON.parse(fs.readFileSync(record(mine), 'utf8')) as Record<string, unknown>
+    fs.writeFileSync(record(trojan), JSON.stringify({ ...forged, key: mineRecord['key'] }))
+    fs.rmSync(entry(key.publicKey))
+    fs.symlinkSync(trojan, entry(key.publicKey))
+    mirror.requests.length = 0
+    const refused = await runMain(job, { inputs: packerOnly() })
+    expect(errors(refused)).toEqual([])
+    expect(refused.stdout).toContain(`Packer ${V}: installed`)
+    expect(mirror.requests).toContain(release.zip)
+    expect(refused.path[0]).not.toBe(trojan)
+    expect(runsTrojan(refused.path[0] ?? '')).toBe(false)
+
+    // This key's record copied beside the trojan binary: its size is not the one recorded.
+    const current = fs.realpathSync(entry(key.publicKey))
+    fs.copyFileSync(path.join(trojan, 'packer'), path.join(current, 'packer'))
+    mirror.requests.length = 0
+    const swapped = await runMain(job, { inputs: packerOnly() })
+    expect(swapped.stdout).toContain(`Packer ${V}: installed`)
+    expect(mirror.requests).toContain(release.zip)
+    expect(runsTrojan(swapped.path[0] ?? '')).toBe(false)
+
+    // A record that is not JSON, or names another version, is no record.
+    for (const bad of ['{', JSON.stringify({ ...mineRecord, version: '9.9.9' })]) {
+      fs.writeFileSync(record(fs.realpathSync(entry(key.publicKey))), bad)
+      const again = await runMain(job, { inputs: packerOnly() })
+      expect(again.stdout).toContain(`Packer ${V}: installed`)
+    }
   })
 })
 

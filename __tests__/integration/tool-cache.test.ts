@@ -19,6 +19,7 @@ import {
 } from '../../testbed/mirror.js'
 import { errors, runMain, type Job } from '../../testbed/runner.js'
 import { hclTemplate } from '../../testbed/templates.js'
+import { keyedTool } from '../../src/install/release.js'
 
 // Jobs on one self-hosted runner share its tool cache. These run the bundle as several jobs
 // at once against one cache, and against a cache whose path has a space.
@@ -64,7 +65,8 @@ const installInputs = (extra: Record<string, string> = {}) => ({
   ...extra
 })
 
-const packerEntry = (toolCache: string) => path.join(toolCache, 'packer', V)
+const packerEntry = (toolCache: string) =>
+  path.join(toolCache, keyedTool('packer', key.publicKey), V)
 const venvEntry = (toolCache: string) =>
   path.join(toolCache, 'ansible-core-python3.11', DEBIAN_ANSIBLE_CORE)
 
@@ -194,7 +196,7 @@ describe('a tool cache path with a space', () => {
     expect(errors(validated)).toEqual([])
     expect(validated.exitCode).toBe(0)
     expect(validated.stdout).toContain(
-      `Packer ${V}: found in the tool cache (${toolCache}/packer/${V}/x64.`
+      `Packer ${V}: found in the tool cache (${packerEntry(toolCache)}/x64.`
     )
   })
 })

@@ -108,7 +108,11 @@ describe('the job summary tells each outcome as it was', () => {
       artifacts,
       names: { 'ami-0aaaaaaaaaaaaaaa1': 'app-release-1.0.0' },
       sourceImages: ['ami-00000000000000001'],
-      tools: { packer: '1.15.4', amazonPlugin: '1.8.2', ansible: '2.21.2' },
+      tools: {
+        packer: '1.15.4',
+        plugins: 'github.com/hashicorp/amazon 1.8.2: signature-verified',
+        ansible: '2.21.2'
+      },
       notes: ['Kept release-2.0.0: newer than this release.'],
       retention: {
         mode: 'deregister',

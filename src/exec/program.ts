@@ -1,7 +1,18 @@
+import { getExecOutput } from '@actions/exec'
 import { spawn, type ChildProcessByStdio } from 'node:child_process'
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
 import { createInterface } from 'node:readline'
 import type { Readable } from 'node:stream'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { inertLog } from './inert-log.js'
+
+/** How long a program that waits on the network may take in all, and without printing a byte. */
+export interface Bounds {
+  totalMs: number
+  stallMs: number
+}
 
 export interface ProgramOptions {
   cwd?: string
@@ -9,6 +20,10 @@ export interface ProgramOptions {
   env?: Record<string, string>
   /** Relay the program's output to the log as it runs (inert: no workflow commands). */
   echo?: boolean
+  /** A network-bound program: stopped, and named in the error, when it passes either bound. */
+  bounds?: Bounds
+  /** What the program does, for messages; default `<file> <args>`. */
+  label?: string
 }
 
 export interface ProgramResult {
@@ -21,7 +36,7 @@ export interface ProgramResult {
 /** Output kept per stream: the tail, so a chatty program cannot fill the memory. */
 const KEEP_CHARS = 256 * 1024
 
-/** A program that could not start, or exited with a failure. */
+/** A program that could not start, exited with a failure, or passed one of its bounds. */
 export class ProgramError extends Error {
   constructor(
     message: string,
@@ -33,8 +48,9 @@ export class ProgramError extends Error {
   }
 }
 
-function collect(stream: Readable, echo: boolean): { text: () => string; done: Promise<void> } {
+function collect(stream: Readable, echo: boolean, onData: () => void) {
   let text = ''
+  stream.on('data', onData)
   const lines = createInterface({ input: stream, crlfDelay: Infinity })
   lines.on('line', line => {
     text += `${line}\n`
@@ -45,59 +61,105 @@ function collect(stream: Readable, echo: boolean): { text: () => string; done: P
   return { text: () => text.slice(-KEEP_CHARS), done }
 }
 
-/**
- * Runs `file` with `args`, passed apart: no shell and no command line that is split again, so
- * paths with spaces or quotes stay whole. Resolves when the program exits, whatever its code.
- *
- * A binary this process has just written (an extracted Packer) can be refused with ETXTBSY for
- * an instant: a child forked meanwhile for another program holds a copy of the write handle
- * until it execs. That is retried a few times; anything else fails at once.
- */
-export async function spawnProgram(
-  file: string,
-  args: readonly string[],
-  options: ProgramOptions = {}
-): Promise<ProgramResult> {
+// A binary this process has just written can be refused with ETXTBSY for an instant: a child
+// forked meanwhile for another program holds a copy of the write handle until it execs.
+async function retryBusy<T>(run: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await spawnOnce(file, args, options)
+      return await run()
     } catch (error) {
-      const busy = (error as { cause?: NodeJS.ErrnoException }).cause?.code === 'ETXTBSY'
-      if (!busy || attempt === 5) throw error
-      await new Promise(resolve => setTimeout(resolve, 50 * attempt))
+      if (!/ETXTBSY/.test(String((error as Error).cause ?? error)) || attempt === 5) throw error
+      await sleep(50 * attempt)
     }
   }
 }
 
-async function spawnOnce(
+/**
+ * Runs `file` with `args` passed apart (no shell), and resolves when it exits, whatever its
+ * code. Our own spawning, where @actions/exec cannot do the job: it can neither stop a program
+ * at a wall-clock or stall bound (nor its process group), nor hand the caller the child to
+ * signal on a cancel, and it waits up to 10 s for the streams after the exit.
+ */
+export function spawnProgram(
   file: string,
   args: readonly string[],
-  options: ProgramOptions
+  options: ProgramOptions = {}
 ): Promise<ProgramResult> {
-  const cannotRun = (error: Error) =>
-    new ProgramError(`${file} could not be run: ${error.message}`, undefined, { cause: error })
+  return retryBusy(() => spawnOnce(file, args, options))
+}
+
+async function spawnOnce(file: string, args: readonly string[], options: ProgramOptions) {
+  const label = options.label ?? `${file} ${args.join(' ')}`
   let child: ChildProcessByStdio<null, Readable, Readable>
   try {
     child = spawn(file, args, {
       cwd: options.cwd,
       env: options.env ?? childEnv(),
       stdio: ['ignore', 'pipe', 'pipe'],
-      windowsHide: true
+      windowsHide: true,
+      // Its own process group, so a bound stops what it started too (pip's build backends).
+      detached: options.bounds !== undefined && process.platform !== 'win32'
     })
   } catch (error) {
     // Node throws some spawn errors (ETXTBSY among them) instead of emitting them.
-    throw cannotRun(error as Error)
+    throw cannotRun(file, error as Error)
   }
-  const stdout = collect(child.stdout, options.echo ?? false)
-  const stderr = collect(child.stderr, options.echo ?? false)
-  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>(
-    (resolve, reject) => {
-      child.once('error', error => reject(cannotRun(error)))
-      child.once('close', (code, sig) => resolve([code, sig]))
+  const bound = options.bounds && watchBounds(child, options.bounds)
+  const stdout = collect(child.stdout, options.echo ?? false, () => bound?.heard())
+  const stderr = collect(child.stderr, options.echo ?? false, () => bound?.heard())
+  try {
+    const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>(
+      (resolve, reject) => {
+        child.once('error', error => reject(cannotRun(file, error)))
+        child.once('close', (code, sig) => resolve([code, sig]))
+      }
+    )
+    await Promise.all([stdout.done, stderr.done])
+    const result = { exitCode, signal, stdout: stdout.text(), stderr: stderr.text() }
+    const passed = bound?.passed()
+    if (passed) throw new ProgramError(`${label} ${passed}`, result)
+    return result
+  } finally {
+    bound?.stop()
+  }
+}
+
+const cannotRun = (file: string, error: Error) =>
+  new ProgramError(`${file} could not be run: ${error.message}`, undefined, { cause: error })
+
+/** Stops the program's group when it runs past `totalMs`, or prints nothing for `stallMs`. */
+function watchBounds(child: { pid?: number | undefined }, bounds: Bounds) {
+  let passed: string | undefined
+  const stop = (why: string) => {
+    passed ??= why
+    const group = (signal: NodeJS.Signals) => {
+      try {
+        if (child.pid) process.kill(process.platform === 'win32' ? child.pid : -child.pid, signal)
+      } catch {
+        // already gone
+      }
     }
+    group('SIGTERM')
+    setTimeout(() => group('SIGKILL'), 2000).unref()
+  }
+  const total = setTimeout(
+    () => stop(`did not finish within ${bounds.totalMs / 1000} s (its wall-clock bound)`),
+    bounds.totalMs
   )
-  await Promise.all([stdout.done, stderr.done])
-  return { exitCode, signal, stdout: stdout.text(), stderr: stderr.text() }
+  const silence = () =>
+    setTimeout(
+      () => stop(`printed nothing for ${bounds.stallMs / 1000} s (its stall bound)`),
+      bounds.stallMs
+    )
+  const stall = silence()
+  return {
+    heard: () => stall.refresh(),
+    passed: () => passed,
+    stop: () => {
+      clearTimeout(total)
+      clearTimeout(stall)
+    }
+  }
 }
 
 /** `spawnProgram`, where anything but exit code 0 throws with the last lines the program wrote. */
@@ -107,15 +169,42 @@ export async function runProgram(
   options: ProgramOptions = {}
 ): Promise<ProgramResult> {
   const result = await spawnProgram(file, args, options)
-  if (result.exitCode !== 0) {
-    const how =
-      result.exitCode === null
-        ? `was killed (${result.signal ?? '?'})`
-        : `exited with ${result.exitCode}`
-    const tail = lastLines(`${result.stdout}\n${result.stderr}`, 15)
-    throw new ProgramError(`${file} ${args.join(' ')} ${how}:\n${tail}`, result)
-  }
+  if (result.exitCode !== 0) throw failed(options.label ?? `${file} ${args.join(' ')}`, result)
   return result
+}
+
+function failed(label: string, result: ProgramResult): ProgramError {
+  const how =
+    result.exitCode === null
+      ? `was killed (${result.signal ?? '?'})`
+      : `exited with ${result.exitCode}`
+  return new ProgramError(
+    `${label} ${how}:\n${lastLines(`${result.stdout}\n${result.stderr}`, 15)}`,
+    result
+  )
+}
+
+/**
+ * A short local program that this action installed and checked (`packer version`, the venv's
+ * tools) through @actions/exec: the path quoted as one argument (a path holding `"` is refused:
+ * exec's parser would split it), nothing echoed; its standard output when it exits 0. Standard
+ * input is left an unused pipe: exec's `input` option ends it right after the spawn, and a
+ * program that has exited by then turns that write into an unhandled EPIPE that ends the step.
+ */
+export async function probeProgram(
+  file: string,
+  args: readonly string[],
+  env: Record<string, string> = childEnv()
+): Promise<string> {
+  if (file.includes('"'))
+    throw new ProgramError(`${file} could not be run: it holds '"'`, undefined)
+  const result = await retryBusy(() =>
+    getExecOutput(`"${file}"`, [...args], { env, silent: true, ignoreReturnCode: true })
+  ).catch((error: unknown) => {
+    throw cannotRun(file, error as Error)
+  })
+  if (result.exitCode !== 0) throw failed(`${file} ${args.join(' ')}`, { ...result, signal: null })
+  return result.stdout
 }
 
 export function lastLines(text: string, count: number): string {
@@ -126,10 +215,35 @@ export function lastLines(text: string, count: number): string {
     .join('\n')
 }
 
-/** The environment of this process as a plain record, for a child that needs a few more keys. */
+let jobTemp: string | undefined
+
+/**
+ * A temp folder of this step's own, made on first use inside RUNNER_TEMP: every program the
+ * action starts gets it as TMPDIR, so jobs sharing a runner never share a fixed temp name
+ * (Packer extracts a plugin it installs to `<TempDir>/<plugin file name>`,
+ * hashicorp/packer@v1.15.4:packer/plugin-getter/plugins.go:878-887).
+ */
+export function jobTempDir(): string {
+  if (jobTemp === undefined) {
+    const base = process.env['RUNNER_TEMP'] || os.tmpdir()
+    const dir = fs.mkdtempSync(path.join(base, 'packer-ami-release-tmp-'))
+    process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }))
+    jobTemp = dir
+  }
+  return jobTemp
+}
+
+/** This process's environment as a plain record, with the step's temp folder, plus `extra`. */
 export function childEnv(extra: Record<string, string | undefined> = {}): Record<string, string> {
+  const temp = jobTempDir()
   const env: Record<string, string> = {}
-  for (const [key, value] of Object.entries({ ...process.env, ...extra })) {
+  for (const [key, value] of Object.entries({
+    ...process.env,
+    TMPDIR: temp,
+    TMP: temp,
+    TEMP: temp,
+    ...extra
+  })) {
     if (value !== undefined) env[key] = value
   }
   return env

@@ -1,12 +1,23 @@
-import * as core from '@actions/core'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { Input } from '../constants.js'
 import { InputError, errorMessage } from '../errors.js'
-import { runProgram } from '../exec/program.js'
-import type { AnsibleInputs } from '../inputs/types.js'
+import { probeProgram, runProgram, type Bounds } from '../exec/program.js'
 import type { InstalledTool, Installer } from './installer.js'
 import { ToolCacheEntry } from './tool-cache.js'
+
+/** The Ansible a job pins, and the interpreter (one path or a name on PATH) it runs on. */
+export interface AnsibleRequest {
+  version: string
+  package: 'ansible-core' | 'ansible'
+  python: string
+}
+
+/**
+ * pip waits on a package index: `--timeout` bounds each socket read (pip retries 5 times), the
+ * bounds stop an index that answers and then trickles, which no socket timeout catches.
+ */
+export const PIP_LIMITS = { socketTimeoutS: 30, bounds: { totalMs: 600_000, stallMs: 300_000 } }
 
 export interface PythonInfo {
   executable: string
@@ -42,28 +53,31 @@ const COMMUNITY_CORE: Record<string, string> = {
 }
 
 /** The Python range a pinned Ansible supports, or undefined when this action does not know it. */
-export function supportedPython(pkg: AnsibleInputs['package'], version: string): Range | undefined {
+export function supportedPython(
+  pkg: AnsibleRequest['package'],
+  version: string
+): Range | undefined {
   const [major = '', minor = ''] = version.split('.')
   const core = pkg === 'ansible' ? COMMUNITY_CORE[major] : `${major}.${minor}`
   return core === undefined ? undefined : CORE_PYTHON[core]
 }
 
-/** Refuses an interpreter outside the pinned Ansible's range, before any pip call. */
-export function checkPythonFits(ansible: AnsibleInputs, python: PythonInfo): void {
+/**
+ * Refuses an interpreter outside the pinned Ansible's range, before any pip call; returns a
+ * warning when the action does not know the range.
+ */
+export function checkPythonFits(ansible: AnsibleRequest, python: PythonInfo): string | undefined {
   const range = supportedPython(ansible.package, ansible.version)
   const [major, minor] = python.version
-  if (range === undefined) {
-    core.warning(
-      `${ansible.package} ${ansible.version} is newer than this action knows; pip will check its Python requirement`
-    )
-    return
-  }
+  if (range === undefined)
+    return `${ansible.package} ${ansible.version} is newer than this action knows; pip will check its Python requirement`
   if (major !== 3 || minor < range[0] || minor > range[1]) {
     throw new InputError(
       Input.Python,
       `'${ansible.python}' is Python ${python.version.join('.')}, but ${ansible.package} ${ansible.version} runs on Python 3.${range[0]} to 3.${range[1]}; set 'python' to such an interpreter (e.g. with actions/setup-python) or pin another 'ansible-version'`
     )
   }
+  return undefined
 }
 
 const PROBE = [
@@ -75,10 +89,17 @@ const PROBE = [
   'print(json.dumps({"executable": sys.executable, "version": list(sys.version_info[:3]), "pip": pip}))'
 ].join('\n')
 
-/** Runs `python` as one program (a path or a name on PATH), never as a command line. */
+/**
+ * Runs `python` as one program (a path or a name on PATH), never as a command line, with
+ * standard input closed and a bound: it is the user's interpreter, and @actions/exec can do
+ * neither.
+ */
 export async function probePython(python: string): Promise<PythonInfo> {
   try {
-    const { stdout } = await runProgram(python, ['-c', PROBE])
+    const { stdout } = await runProgram(python, ['-c', PROBE], {
+      bounds: { totalMs: 30_000, stallMs: 30_000 },
+      label: `${python} -c <probe>`
+    })
     return JSON.parse(stdout.trim()) as PythonInfo
   } catch (error) {
     throw new InputError(
@@ -114,19 +135,25 @@ export function parseAnsibleCoreVersion(output: string): string | undefined {
   return /\[core (\d+\.\d+\.\d+)\]/.exec(output)?.[1]
 }
 
-async function installedVersion(bin: string, ansible: AnsibleInputs): Promise<string | undefined> {
+async function installedVersion(bin: string, ansible: AnsibleRequest): Promise<string | undefined> {
   const coreVersion = parseAnsibleCoreVersion(
-    (await runProgram(path.join(bin, 'ansible-playbook'), ['--version'])).stdout
+    await probeProgram(path.join(bin, 'ansible-playbook'), ['--version'])
   )
   if (ansible.package === 'ansible-core') return coreVersion
-  const { stdout } = await runProgram(path.join(bin, 'python'), [
+  const stdout = await probeProgram(path.join(bin, 'python'), [
     '-c',
     'import importlib.metadata as m; print(m.version("ansible"))'
   ])
   return stdout.trim()
 }
 
-const PIP_ARGS = ['install', '--no-compile', '--disable-pip-version-check', '--no-input']
+const pipArgs = (timeoutS: number) => [
+  'install',
+  '--no-compile',
+  '--disable-pip-version-check',
+  '--no-input',
+  `--timeout=${timeoutS}`
+]
 
 /**
  * The pinned Ansible in a virtual environment, keyed by package, Python minor and arch. A venv
@@ -138,14 +165,14 @@ export class AnsibleInstaller implements Installer {
   private readonly entry: ToolCacheEntry
 
   constructor(
-    private readonly ansible: AnsibleInputs,
+    private readonly ansible: AnsibleRequest,
     private readonly python: PythonInfo,
-    toolCache: string,
-    arch: string
+    arch: string,
+    private readonly pip: { socketTimeoutS: number; bounds: Bounds } = PIP_LIMITS
   ) {
     this.label = `${ansible.package} ${ansible.version}`
     const tool = `${ansible.package}-python${python.version[0]}.${python.version[1]}`
-    this.entry = new ToolCacheEntry(toolCache, tool, ansible.version, arch, usable)
+    this.entry = new ToolCacheEntry(tool, ansible.version, arch, { usable })
   }
 
   private tool(folder: string, cached: boolean): InstalledTool {
@@ -175,23 +202,19 @@ export class AnsibleInstaller implements Installer {
   }
 
   private async build(folder: string): Promise<void> {
-    const { python, ansible } = this
+    const { python, ansible, pip } = this
     const bin = venvBin(folder)
     const requirement = `${ansible.package}==${ansible.version}`
+    const bounded = { bounds: pip.bounds, label: `pip install ${requirement}` }
+    const args = [...pipArgs(pip.socketTimeoutS), requirement]
     if (pipCanTarget(python.pip)) {
       // No ensurepip and no byte-compiling: about a third of the usual venv + pip install.
       await runProgram(python.executable, ['-m', 'venv', '--without-pip', folder])
-      await runProgram(python.executable, [
-        '-m',
-        'pip',
-        '--python',
-        path.join(bin, 'python'),
-        ...PIP_ARGS,
-        requirement
-      ])
+      const target = ['-m', 'pip', '--python', path.join(bin, 'python')]
+      await runProgram(python.executable, [...target, ...args], bounded)
     } else {
       await runProgram(python.executable, ['-m', 'venv', folder])
-      await runProgram(path.join(bin, 'python'), ['-m', 'pip', ...PIP_ARGS, requirement])
+      await runProgram(path.join(bin, 'python'), ['-m', 'pip', ...args], bounded)
     }
     const reported = await installedVersion(bin, ansible)
     if (reported !== ansible.version)

@@ -1,8 +1,13 @@
-import * as core from '@actions/core'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { runProgram } from '../exec/program.js'
+import { runProgram, type Bounds } from '../exec/program.js'
 import type { InstalledTool } from './installer.js'
+
+/**
+ * ansible-galaxy waits on Galaxy (or a git host): `--timeout` bounds each request to the
+ * server, the bounds stop one that answers and then trickles, which no request timeout catches.
+ */
+export const GALAXY_LIMITS = { serverTimeoutS: 60, bounds: { totalMs: 600_000, stallMs: 300_000 } }
 
 /**
  * Installs the roles and collections of a Galaxy requirements file into folders of this job,
@@ -11,18 +16,27 @@ import type { InstalledTool } from './installer.js'
 export async function installGalaxyRequirements(
   ansible: InstalledTool,
   requirements: string,
-  temp: string
+  temp: string,
+  log: (line: string) => void,
+  limits: { serverTimeoutS: number; bounds: Bounds } = GALAXY_LIMITS
 ): Promise<Record<string, string>> {
   const root = fs.mkdtempSync(path.join(temp, 'ansible-galaxy-'))
   const roles = path.join(root, 'roles')
   const collections = path.join(root, 'collections')
   const galaxy = path.join(ansible.bin, 'ansible-galaxy')
   // One `install -r` with a path installs roles only, so each kind gets its own call.
-  await runProgram(galaxy, ['role', 'install', '-r', requirements, '-p', roles], { echo: true })
-  await runProgram(galaxy, ['collection', 'install', '-r', requirements, '-p', collections], {
-    echo: true
-  })
-  core.info(`Installed the requirements of ${requirements} into ${root}`)
+  for (const [kind, dir] of [
+    ['role', roles],
+    ['collection', collections]
+  ] as const) {
+    const args = [kind, 'install', '-r', requirements, '-p', dir]
+    await runProgram(galaxy, [...args, '--timeout', String(limits.serverTimeoutS)], {
+      echo: true,
+      bounds: limits.bounds,
+      label: `ansible-galaxy ${kind} install`
+    })
+  }
+  log(`Installed the requirements of ${requirements} into ${root}`)
   const prepend = (dir: string, name: string) =>
     [dir, process.env[name]].filter(Boolean).join(path.delimiter)
   return {

@@ -2,13 +2,26 @@ import * as core from '@actions/core'
 import { Input } from '../constants.js'
 import { requireToolCache, type RunnerContext } from '../context.js'
 import { InputError } from '../errors.js'
-import type { ToolInputs } from '../inputs/types.js'
-import { AnsibleInstaller, checkPythonFits, probePython, type PythonInfo } from './ansible.js'
+import {
+  AnsibleInstaller,
+  checkPythonFits,
+  probePython,
+  type AnsibleRequest,
+  type PythonInfo
+} from './ansible.js'
 import { provide, type InstalledTool } from './installer.js'
-import { PackerInstaller } from './packer.js'
+import { PackerInstaller, type PackerRequest } from './packer.js'
 import { hashicorpPlatform, type Platform } from './platform.js'
 
 export type { InstalledTool } from './installer.js'
+export type { AnsibleRequest } from './ansible.js'
+export type { PackerRequest } from './packer.js'
+
+/** What a job asks to install; `ansible` undefined for none. */
+export interface ToolsRequest {
+  packer: PackerRequest
+  ansible: AnsibleRequest | undefined
+}
 
 export interface Tools {
   packer: InstalledTool
@@ -26,11 +39,12 @@ export interface ToolHost {
  * range) without downloading anything, so a bad input fails before any download or AWS call.
  */
 export async function checkToolHost(
-  inputs: Pick<ToolInputs, 'ansible'>,
-  context: RunnerContext
+  request: Pick<ToolsRequest, 'ansible'>,
+  context: RunnerContext,
+  warn: (message: string) => void
 ): Promise<ToolHost> {
   const platform = hashicorpPlatform(context.platform, context.arch)
-  const ansible = inputs.ansible
+  const ansible = request.ansible
   if (!ansible) return { platform, python: undefined }
   if (platform.os === 'windows')
     throw new InputError(
@@ -38,24 +52,29 @@ export async function checkToolHost(
       `Ansible does not run on Windows runners; set it to 'none' or use a Linux or macOS runner`
     )
   const python = await probePython(ansible.python)
-  checkPythonFits(ansible, python)
+  const warning = checkPythonFits(ansible, python)
+  if (warning) warn(warning)
   return { platform, python }
 }
 
-/** Installs Packer and Ansible concurrently, on a host that checkToolHost accepted. */
+/**
+ * Installs Packer and Ansible concurrently, on a host that checkToolHost accepted, and puts
+ * them on PATH for the later steps (here rather than in every mode that installs).
+ */
 export async function installTools(
-  inputs: ToolInputs,
+  request: ToolsRequest,
   host: ToolHost,
-  context: RunnerContext
+  context: RunnerContext,
+  log: (line: string) => void
 ): Promise<Tools> {
-  const toolCache = requireToolCache(context)
+  requireToolCache(context)
   const { platform, python } = host
   const [packer, ansible] = await Promise.all([
-    provide(new PackerInstaller(inputs.packer, platform, toolCache, context.temp)),
-    inputs.ansible && python
-      ? provide(new AnsibleInstaller(inputs.ansible, python, toolCache, platform.nodeArch))
+    provide(new PackerInstaller(request.packer, platform, context.temp, { log }), log),
+    request.ansible && python
+      ? provide(new AnsibleInstaller(request.ansible, python, platform.nodeArch), log)
       : undefined
   ])
-  core.debug(`tools: ${JSON.stringify({ packer, ansible })}`)
+  for (const tool of [packer, ansible]) if (tool) core.addPath(tool.bin)
   return { packer, ansible }
 }

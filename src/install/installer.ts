@@ -1,5 +1,3 @@
-import * as core from '@actions/core'
-
 /** A tool as installed: where it is and whether the tool cache already had it. */
 export interface InstalledTool {
   name: string
@@ -21,11 +19,13 @@ export interface Installer {
   install(): Promise<InstalledTool>
 }
 
-/** The tool from the cache or freshly installed, on PATH for the rest of the job. */
-export async function provide(installer: Installer): Promise<InstalledTool> {
+/** The tool from the cache, or freshly installed. */
+export async function provide(
+  installer: Installer,
+  log: (line: string) => void
+): Promise<InstalledTool> {
   const found = installer.find()
   const tool = found ?? (await installer.install())
-  core.addPath(tool.bin)
-  core.info(`${installer.label}: ${found ? 'found in the tool cache' : 'installed'} (${tool.bin})`)
+  log(`${installer.label}: ${found ? 'found in the tool cache' : 'installed'} (${tool.bin})`)
   return tool
 }

@@ -1,65 +1,72 @@
-import * as core from '@actions/core'
+import * as tc from '@actions/tool-cache'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 
-export const TOOL_CACHE_TIMING = {
+export interface ToolCacheOptions {
+  /** Tells a published folder that still works and may be trusted (a venv's Python is there, a record names this job's key). */
+  usable?: (folder: string) => boolean
   /** How long a job waits for another job that has linked its folder to write the marker. */
-  markerWaitMs: 5000
+  markerWaitMs?: number
+}
+
+/** RUNNER_TOOL_CACHE, which @actions/tool-cache reads too. */
+export function toolCacheRoot(): string {
+  const root = process.env['RUNNER_TOOL_CACHE']
+  if (!root) throw new Error('RUNNER_TOOL_CACHE is not set; the runner sets it for every job')
+  return root
 }
 
 /**
- * One tool version in the runner's tool cache: `<cache>/<tool>/<version>/<arch>` and the
- * `<arch>.complete` marker, the layout of @actions/tool-cache, so `tc.find` sees it too.
+ * One tool version in the runner's tool cache, in the layout of @actions/tool-cache
+ * (`<cache>/<tool>/<version>/<arch>` and `<arch>.complete`), which reads it (`tc.find`).
  *
  * Jobs on one runner share the cache, so nothing is ever built or rewritten in that place. An
  * install builds a private folder beside it, `<arch>.<random>`, and publishes it in one atomic
  * step: a symbolic link `<arch>` to it (a venv cannot be moved, so a link, not a rename), then
- * the marker. A published folder never changes, so no job runs a binary that another is
- * writing. When two jobs install at once, the first link wins and the other job uses it and
- * removes its own folder; nobody removes a folder that another job may be using.
+ * the marker. tc.cacheDir has no such step: it copies into the published place. When two jobs
+ * install at once, the first link wins and the other job uses it and removes its own folder;
+ * nobody removes a folder that another job may be using.
  */
 export class ToolCacheEntry {
   readonly path: string
   private readonly marker: string
 
-  /** `usable` tells a published folder that still works (e.g. its venv's Python is there). */
   constructor(
-    toolCache: string,
-    tool: string,
-    version: string,
-    arch: string,
-    private readonly usable: (folder: string) => boolean = () => true
+    readonly tool: string,
+    readonly version: string,
+    readonly arch: string,
+    private readonly options: ToolCacheOptions = {}
   ) {
-    this.path = path.join(toolCache, tool, version, arch)
+    this.path = path.join(toolCacheRoot(), tool, version, arch)
     this.marker = `${this.path}.complete`
   }
 
-  /** The published folder (resolved), when it is complete and usable. */
+  /** The published folder (resolved: a later publish does not move it), when complete and usable. */
   find(): string | undefined {
-    if (!fs.existsSync(this.marker)) return undefined
-    const folder = this.resolved()
-    return folder !== undefined && this.usable(folder) ? folder : undefined
+    const found = tc.find(this.tool, this.version, this.arch)
+    const folder = found ? realpath(found) : undefined
+    const usable = this.options.usable ?? (() => true)
+    return folder !== undefined && usable(folder) ? folder : undefined
   }
 
   /**
    * Builds the tool with `build` in a private folder and publishes it. Resolves to the folder
    * to use: this job's, or one that another job published meanwhile. A published entry that is
-   * stale (no marker, a folder built in place, or no longer usable) is replaced.
+   * stale (no marker, a folder built in place, or not usable) is replaced.
    */
   async install(build: (folder: string) => Promise<void>): Promise<string> {
     const folder = await this.buildPrivately(build)
     if (this.link(folder)) return this.complete(folder)
     // Another job linked first; it writes the marker right after.
-    const { markerWaitMs } = TOOL_CACHE_TIMING
-    for (let waited = 0; waited < markerWaitMs && !fs.existsSync(this.marker); waited += 50)
+    const waitMs = this.options.markerWaitMs ?? 5000
+    for (let waited = 0; waited < waitMs && !fs.existsSync(this.marker); waited += 50)
       await sleep(50)
     const theirs = this.find()
     if (theirs !== undefined) {
       fs.rmSync(folder, { recursive: true, force: true })
       return theirs
     }
-    core.debug(`${this.path} is stale; publishing ${folder} in its place`)
     return this.replaceWith(folder)
   }
 
@@ -110,16 +117,20 @@ export class ToolCacheEntry {
     return this.complete(folder)
   }
 
-  private resolved(): string | undefined {
-    try {
-      return fs.realpathSync(this.path)
-    } catch {
-      return undefined
-    }
-  }
-
   private complete(folder: string): string {
     fs.writeFileSync(this.marker, '')
     return folder
   }
 }
+
+function realpath(file: string): string | undefined {
+  try {
+    return fs.realpathSync(file)
+  } catch {
+    return undefined
+  }
+}
+
+/** The versions of `tool` published for `arch`, as @actions/tool-cache lists them. */
+export const cachedVersions = (tool: string, arch: string): string[] =>
+  tc.findAllVersions(tool, arch)

@@ -7,7 +7,7 @@ import { CancelledError, InputError, ReleaseError } from '../errors.js'
 import { lastLines } from '../exec/program.js'
 import type { BuildInputs } from '../inputs/types.js'
 import { checkToolHost, type ToolHost } from '../install/index.js'
-import { buildImages } from '../packer/index.js'
+import { buildImages, describePlugins } from '../packer/index.js'
 import { orderArtifacts, type Artifact } from '../release/artifact.js'
 import { leadsOf } from '../release/evidence.js'
 import { sourceTags, type Tag } from '../release/tags.js'
@@ -64,7 +64,7 @@ export async function releaseMode(
     return { outcome: 'skipped', notes: [`${plan.skip}. ${why}`] }
   }
   core.info(`Image version: ${plan.version}${plan.tag ? ` (from tag ${plan.tag})` : ''}`)
-  const host = await checkToolHost(inputs, context)
+  const host = await checkToolHost(inputs, context, core.warning)
   const settings: ReleaseSettings = {
     ...inputs,
     publish: {
@@ -216,7 +216,7 @@ async function buildWithPacker(
   done.tools = {
     packer: prepared.tools.packer.version,
     ansible: prepared.tools.ansible?.version,
-    amazonPlugin: prepared.amazonPlugin
+    plugins: describePlugins(prepared.plugins)
   }
   if (decision.builds)
     core.info(

@@ -7,6 +7,7 @@ import type { RunResult } from '../report/result.js'
 import type { Phase } from '../steps/phase.js'
 import { readReleaseTemplate } from '../steps/plan.js'
 import { prepareTools } from '../steps/tools.js'
+import { describePlugins } from '../packer/index.js'
 
 /** `mode: install`: the pinned tools, verified, on PATH for the steps after it. */
 export async function installMode(
@@ -14,8 +15,10 @@ export async function installMode(
   context: RunnerContext,
   phase: Phase
 ): Promise<RunResult> {
-  const host = await checkToolHost(inputs, context)
-  const tools = await phase('Install Packer and Ansible', () => installTools(inputs, host, context))
+  const host = await checkToolHost(inputs, context, core.warning)
+  const tools = await phase('Install Packer and Ansible', () =>
+    installTools(inputs, host, context, core.info)
+  )
   return {
     outcome: 'installed',
     tools: { packer: tools.packer.version, ansible: tools.ansible?.version }
@@ -34,7 +37,7 @@ export async function validateMode(
   const gate = resolveRelease(context.ref, inputs.releaseTags, inputs.imageVersion)
   const version = gate.kind === 'release' ? gate.version : validationVersion(context.sha)
   const read = readReleaseTemplate(inputs, { region: undefined, regionFrom: 'environment' }, true)
-  const host = await checkToolHost(inputs, context)
+  const host = await checkToolHost(inputs, context, core.warning)
   const run = {
     template: read.template,
     version,
@@ -52,7 +55,7 @@ export async function validateMode(
     tools: {
       packer: tools.packer.version,
       ansible: tools.ansible?.version,
-      amazonPlugin: prepared.amazonPlugin
+      plugins: describePlugins(prepared.plugins)
     }
   }
 }

@@ -10,16 +10,24 @@ import { TLSSocket } from 'node:tls'
  * Every download is bounded: a connection (with its TLS handshake) must open within
  * `connectMs`, the server must send something every `idleMs`, a file may not exceed its cap, and
  * all attempts of one download end by `deadlineMs`. A dead or stalling mirror fails the step in
- * about two minutes at most. Tests shorten these.
+ * about two minutes at most.
  */
-export const DOWNLOAD_LIMITS = {
+export interface DownloadLimits {
+  connectMs: number
+  idleMs: number
+  attempts: number
+  /** Waited before attempt n + 1: n times this. */
+  backoffMs: number
+  deadlineMs: number
+}
+
+export const DEFAULT_DOWNLOAD_LIMITS: Readonly<DownloadLimits> = Object.freeze({
   connectMs: 10_000,
   idleMs: 30_000,
   attempts: 3,
-  /** Waited before attempt n + 1: n times this. */
   backoffMs: 1000,
   deadlineMs: 120_000
-}
+})
 
 export interface DownloadRequest {
   url: string
@@ -29,6 +37,7 @@ export interface DownloadRequest {
   maxBytes: number
   /** Aborts the download at once, e.g. when a check that runs meanwhile has failed. */
   signal?: AbortSignal
+  limits?: Partial<DownloadLimits>
 }
 
 /** An answer other than 200; `status` lets a caller try another name on a 404. */
@@ -87,11 +96,12 @@ function whenConnected(socket: Socket, connected: () => void): void {
 /** One GET, following redirects; resolves when the body has been written to `sink`. */
 function getOnce(
   url: URL,
-  request: DownloadRequest,
+  request: DownloadRequest & { limits: DownloadLimits },
   sink: Sink,
   signal: AbortSignal,
   redirects = 0
 ): Promise<void> {
+  const { connectMs, idleMs } = request.limits
   return new Promise<void>((resolve, reject) => {
     // The first cause wins: a refusal is not turned into "closed early" by the destroy it causes.
     let settled = false
@@ -108,7 +118,7 @@ function getOnce(
     const module = url.protocol === 'https:' ? https : http
     const req = module.get(url, {
       agent: agentFor(url),
-      timeout: DOWNLOAD_LIMITS.connectMs,
+      timeout: connectMs,
       signal,
       headers: { 'user-agent': 'packer-ami-release' }
     })
@@ -116,11 +126,11 @@ function getOnce(
     req.once('socket', socket =>
       whenConnected(socket, () => {
         phase = 'no answer'
-        req.setTimeout(DOWNLOAD_LIMITS.idleMs)
+        req.setTimeout(idleMs)
       })
     )
     req.on('timeout', () => {
-      const ms = phase === 'no connection' ? DOWNLOAD_LIMITS.connectMs : DOWNLOAD_LIMITS.idleMs
+      const ms = phase === 'no connection' ? connectMs : idleMs
       fail(new Error(`${phase} within ${ms / 1000} s`))
     })
     let length = NaN
@@ -185,7 +195,7 @@ function getOnce(
 async function followRedirect(
   from: URL,
   location: string,
-  request: DownloadRequest,
+  request: DownloadRequest & { limits: DownloadLimits },
   sink: Sink,
   signal: AbortSignal,
   redirects: number
@@ -216,12 +226,14 @@ const sleep = (ms: number, signal: AbortSignal) =>
     signal.addEventListener('abort', done, { once: true })
   })
 
-async function download(request: DownloadRequest, sink: Sink): Promise<void> {
-  const deadline = AbortSignal.timeout(DOWNLOAD_LIMITS.deadlineMs)
+async function download(options: DownloadRequest, sink: Sink): Promise<void> {
+  const limits = { ...DEFAULT_DOWNLOAD_LIMITS, ...options.limits }
+  const request = { ...options, limits }
+  const deadline = AbortSignal.timeout(limits.deadlineMs)
   const signal = request.signal ? AbortSignal.any([request.signal, deadline]) : deadline
   const url = new URL(request.url)
   let last: unknown
-  for (let attempt = 1; attempt <= DOWNLOAD_LIMITS.attempts; attempt++) {
+  for (let attempt = 1; attempt <= limits.attempts; attempt++) {
     try {
       sink.reset()
       await getOnce(url, request, sink, signal)
@@ -230,12 +242,12 @@ async function download(request: DownloadRequest, sink: Sink): Promise<void> {
       last = error
       if (request.signal?.aborted) throw request.signal.reason
       const permanent = error instanceof Permanent || (error as { permanent?: boolean }).permanent
-      if (permanent || deadline.aborted || attempt === DOWNLOAD_LIMITS.attempts) break
-      await sleep(DOWNLOAD_LIMITS.backoffMs * attempt, signal)
+      if (permanent || deadline.aborted || attempt === limits.attempts) break
+      await sleep(limits.backoffMs * attempt, signal)
     }
   }
   const why = deadline.aborted
-    ? `no complete answer within ${DOWNLOAD_LIMITS.deadlineMs / 1000} s`
+    ? `no complete answer within ${limits.deadlineMs / 1000} s`
     : last instanceof Error
       ? last.message
       : String(last)

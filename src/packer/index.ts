@@ -2,16 +2,18 @@ import * as core from '@actions/core'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { TemplateError } from '../errors.js'
-import { childEnv, lastLines, spawnProgram } from '../exec/program.js'
+import { childEnv, lastLines, spawnProgram, type Bounds } from '../exec/program.js'
+import { PluginInstaller } from '../install/plugin.js'
+import type { Platform } from '../install/platform.js'
+import type { ReleaseSource } from '../install/release.js'
+import { buildArgs, initArgs, packerEnv, validateArgs, type PackerRunContext } from './args.js'
 import {
-  buildArgs,
-  initArgs,
-  packerEnv,
-  pluginInstallArgs,
-  validateArgs,
-  type PackerRunContext
-} from './args.js'
-import { managedPlugins, needsInit, PluginFolder } from './plugins.js'
+  needsInit,
+  PluginFolder,
+  requiredPlugins,
+  verifiedPlugins,
+  type ProvidedPlugin
+} from './plugins.js'
 import type { BuildObserver } from './build-output.js'
 import { runPackerBuild, type BuildResult } from './run.js'
 import { validationAnnotations } from './validate.js'
@@ -24,20 +26,22 @@ export interface PackerJob {
   packerVersion: string
 }
 
-function env(job: PackerJob, extra: Record<string, string> = {}): Record<string, string> {
-  return childEnv({ ...packerEnv(job.context), ...extra })
+function env(job: PackerJob): Record<string, string> {
+  return childEnv(packerEnv(job.context))
 }
 
 async function mustSucceed(
   job: PackerJob,
   args: string[],
   what: string,
-  extra?: Record<string, string>
+  bounds: Bounds
 ): Promise<void> {
   const result = await spawnProgram(job.binary, args, {
     cwd: job.cwd,
-    env: env(job, extra),
-    echo: true
+    env: env(job),
+    echo: true,
+    bounds,
+    label: what
   })
   if (result.exitCode !== 0)
     throw new Error(
@@ -45,46 +49,65 @@ async function mustSucceed(
     )
 }
 
+/** `packer init` downloads from releases.hashicorp.com or GitHub: bounded like pip. */
+export const INIT_BOUNDS: Bounds = { totalMs: 600_000, stallMs: 300_000 }
+
+/** Where the plugins come from: the Packer mirror and key, and the pinned amazon plugin. */
+export interface PluginSource extends ReleaseSource {
+  amazonPluginVersion: string
+  platform: Platform
+  /** A folder for downloads, removed after each. */
+  temp: string
+}
+
 /**
- * The job's plugin folder: every plugin cached in the tool cache linked in, the plugins the
- * action manages (amazon, ansible on Packer 1.10+) installed pinned when they are not cached,
- * then `packer init` for the template's own required_plugins, whose downloads are cached too.
+ * The job's plugin folder: the official plugins the release needs (amazon, ansible on Packer
+ * 1.10+, and those the template pins to one version) from the Packer mirror, signature-verified
+ * and cached; then `packer init` for the template's other required_plugins, checksum-only,
+ * whose downloads are cached too. Returns what the folder holds and how each was checked.
  */
 export async function providePlugins(
   job: PackerJob,
-  toolCache: string,
-  arch: string,
-  amazonPluginVersion: string
-): Promise<void> {
-  const plugins = new PluginFolder(job.context.pluginPath, toolCache, arch)
-  plugins.linkCached()
-  for (const plugin of managedPlugins(
-    job.context.template,
-    job.packerVersion,
-    amazonPluginVersion
-  )) {
-    const { cached } = await plugins.provide(plugin, folder =>
-      mustSucceed(
-        job,
-        pluginInstallArgs(plugin.source, plugin.version),
-        `packer plugins install ${plugin.source} ${plugin.version}`,
-        {
-          PACKER_PLUGIN_PATH: folder
-        }
-      )
+  source: PluginSource,
+  log: (line: string) => void
+): Promise<ProvidedPlugin[]> {
+  const { template } = job.context
+  const folder = new PluginFolder(job.context.pluginPath, source.platform.nodeArch)
+  const provided: ProvidedPlugin[] = []
+  const packer = { binary: job.binary, version: job.packerVersion }
+  for (const plugin of verifiedPlugins(template, job.packerVersion, source.amazonPluginVersion)) {
+    const installer = new PluginInstaller(
+      { ...source, ...plugin },
+      source.platform,
+      packer,
+      source.temp,
+      {
+        log
+      }
     )
-    core.info(
-      `Plugin ${plugin.source} ${plugin.version}: ${cached ? 'found in the tool cache' : 'installed and cached'}`
-    )
+    const found = installer.find()
+    const installed = found ?? (await installer.install())
+    folder.link(installed.folder)
+    const { fingerprint, cached } = installed
+    provided.push({ ...plugin, verification: 'signature', fingerprint, cached })
+    log(`${installer.label}: ${cached ? 'found in the tool cache' : 'installed and cached'}`)
   }
-  if (needsInit(job.context.template, job.packerVersion)) {
-    await mustSucceed(job, initArgs(job.context), 'packer init')
-    await plugins.publishDownloaded()
-  } else if (job.context.template.requiresPlugins) {
-    core.info(
+  if (needsInit(template, job.packerVersion)) {
+    const verified = new Set(provided.map(p => p.source))
+    folder.linkChecksumOnly(
+      requiredPlugins(template)
+        .map(r => r.source)
+        .filter(s => !verified.has(s))
+    )
+    await mustSucceed(job, initArgs(job.context), 'packer init', INIT_BOUNDS)
+    for (const p of await folder.publishDownloaded(log))
+      if (!verified.has(p.source)) provided.push({ ...p, verification: 'checksum' })
+  } else if (template.requiresPlugins) {
+    log(
       `Packer ${job.packerVersion} has no 'packer init' (1.7+): required_plugins are not installed`
     )
   }
+  return provided
 }
 
 /** A folder for the job's PACKER_PLUGIN_PATH: real (Packer skips a linked root), and private. */
@@ -134,3 +157,4 @@ export function buildImages(
 
 export type { BuildObserver } from './build-output.js'
 export type { BuildResult } from './run.js'
+export { describePlugins, type ProvidedPlugin } from './plugins.js'

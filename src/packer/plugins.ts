@@ -1,7 +1,8 @@
-import * as core from '@actions/core'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { ToolCacheEntry } from '../install/tool-cache.js'
+import { officialPluginName, pluginFiles } from '../install/plugin.js'
+import { cachedVersions, ToolCacheEntry } from '../install/tool-cache.js'
+import { parseHcl, stringLiteral } from './hcl.js'
 import type { Template } from './template.js'
 
 /** `X.Y.Z` ≥ `A.B.C`. */
@@ -18,16 +19,17 @@ export function versionAtLeast(version: string, minimum: string): boolean {
 /** The newest release of github.com/hashicorp/ansible confirmed in its repository (v1.1.6). */
 export const ANSIBLE_PLUGIN_VERSION = '1.1.6'
 
-/**
- * Plugins that Packer bundled until 1.10 (hashicorp/packer@v1.15.4:CHANGELOG.md:734-745) and
- * that a release template needs: the action installs them itself, pinned, where the template
- * cannot (legacy JSON) or does not (HCL2 without them in required_plugins).
- */
+/** A plugin at one version: installed signature-verified from the Packer mirror. */
 export interface ManagedPlugin {
   source: string
   version: string
 }
 
+/**
+ * Plugins that Packer bundled until 1.10 (hashicorp/packer@v1.15.4:CHANGELOG.md:734-745) and
+ * that a release template needs: the action installs them itself, pinned, where the template
+ * cannot (legacy JSON) or does not (HCL2 without them in required_plugins).
+ */
 const MANAGED: { source: string; uses: RegExp; version: (amazon: string) => string }[] = [
   { source: 'github.com/hashicorp/amazon', uses: /^amazon-/, version: amazon => amazon },
   {
@@ -58,43 +60,91 @@ export function needsInit(template: Template, packerVersion: string): boolean {
   )
 }
 
-/**
- * A plugin file as `packer plugins install` and `packer init` lay it out:
- * `<source>/packer-plugin-<name>_v<X.Y.Z>_x<api>_<os>_<arch>[.exe]` and a `_SHA256SUM` beside it
- * (hashicorp/packer@v1.15.4:packer/plugin-getter/plugins.go:699-704,931; release/getter.go:196-205).
- */
-const PLUGIN_FILE = /^packer-plugin-[\w-]+_v(\d+\.\d+\.\d+)_x\d+\.\d+_[a-z0-9]+_[a-z0-9]+(\.exe)?$/
-
-function toolName(source: string): string {
-  return `packer-plugin-${source.replace(/[^\w.-]+/g, '_')}`
+export interface RequiredPlugin {
+  source: string
+  /** As written, e.g. `>= 1.8.0` or `1.8.2`. */
+  constraint: string
 }
 
-function pluginFiles(root: string): { relative: string; version: string }[] {
-  const found: { relative: string; version: string }[] = []
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name)
-      if (entry.isDirectory()) walk(full)
-      else {
-        const version = PLUGIN_FILE.exec(entry.name)?.[1]
-        if (version && fs.existsSync(`${full}_SHA256SUM`))
-          found.push({ relative: path.relative(root, full), version })
-      }
-    }
+/** The `required_plugins` of an HCL2 template, from its `.pkr.hcl` and `.pkr.json` files. */
+export function requiredPlugins(template: Template): RequiredPlugin[] {
+  if (template.format !== 'hcl') return []
+  const found: RequiredPlugin[] = []
+  const add = (source: unknown, constraint: unknown) => {
+    if (typeof source === 'string')
+      found.push({
+        source: source.replace(/^https?:\/\//, ''),
+        constraint: typeof constraint === 'string' ? constraint : ''
+      })
   }
-  if (fs.existsSync(root)) walk(root)
+  for (const file of template.files) {
+    const text = fs.readFileSync(file, 'utf8')
+    if (file.endsWith('.json')) {
+      const list = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : ([v].flat() as T[]))
+      type Required = Record<string, { source?: unknown; version?: unknown }>
+      const json = JSON.parse(text) as { packer?: { required_plugins?: Required | Required[] } }
+      for (const packer of list(json.packer))
+        for (const required of list(packer.required_plugins))
+          for (const r of Object.values(required)) add(r.source, r.version)
+      continue
+    }
+    for (const packer of parseHcl(text).blocks.filter(b => b.type === 'packer'))
+      for (const required of packer.body.blocks.filter(b => b.type === 'required_plugins'))
+        for (const a of required.body.attributes) {
+          const field = (name: string) =>
+            new RegExp(`"?${name}"?\\s*[=:]\\s*("(?:[^"\\\\]|\\\\.)*")`).exec(a.expression)?.[1]
+          const value = (name: string) => {
+            const literal = field(name)
+            return literal === undefined ? undefined : stringLiteral(literal)
+          }
+          add(value('source'), value('version'))
+        }
+  }
   return found
+}
+
+/** `1.8.2`, `v1.8.2` or `= 1.8.2`: the one version a constraint allows, if it is that plain. */
+export function exactVersion(constraint: string): string | undefined {
+  return /^\s*=?\s*v?(\d+\.\d+\.\d+)\s*$/.exec(constraint)?.[1]
+}
+
+/**
+ * The plugins installed signature-verified from the Packer mirror: those the action manages,
+ * and the official ones that the template's required_plugins pin to one version (then
+ * `packer init` finds them installed and downloads nothing).
+ */
+export function verifiedPlugins(
+  template: Template,
+  packerVersion: string,
+  amazonPluginVersion: string
+): ManagedPlugin[] {
+  const plugins = managedPlugins(template, packerVersion, amazonPluginVersion)
+  if (!needsInit(template, packerVersion)) return plugins
+  for (const { source, constraint } of requiredPlugins(template)) {
+    const version = exactVersion(constraint)
+    if (version && officialPluginName(source) && !plugins.some(p => p.source === source))
+      plugins.push({ source, version })
+  }
+  return plugins
+}
+
+/** The tool cache's name for plugins that `packer init` downloaded: checked by sha256 only. */
+function checksumOnlyTool(source: string): string {
+  return `packer-plugin-${source.replace(/[^\w.-]+/g, '_')}`
 }
 
 /**
  * The folder Packer sees as PACKER_PLUGIN_PATH for one job: real folders (Packer does not
- * descend into linked ones) holding links to the plugin files cached in the tool cache, so a
- * job never writes where another job reads, and a cached plugin costs no download.
+ * descend into linked ones) holding links to plugin files in the tool cache, so a job never
+ * writes where another job reads, and a cached plugin costs no download. Only what this job
+ * trusts is linked: the plugins verified with its key, and the checksum-only ones its
+ * template's required_plugins name. Any other plugin in the folder could be loaded: without
+ * required_plugins Packer loads the highest version of each plugin name, whatever its source
+ * (hashicorp/packer@v1.15.4:packer/plugin.go:80-119).
  */
 export class PluginFolder {
   constructor(
     readonly folder: string,
-    private readonly toolCache: string,
     private readonly arch: string
   ) {}
 
@@ -110,67 +160,36 @@ export class PluginFolder {
     }
   }
 
-  /** Links every plugin cached for this architecture, for `packer init` to find. */
-  linkCached(): void {
-    if (!fs.existsSync(this.toolCache)) return
-    for (const tool of fs.readdirSync(this.toolCache).filter(t => t.startsWith('packer-plugin-'))) {
-      const versions = path.join(this.toolCache, tool)
-      for (const version of fs.readdirSync(versions)) {
-        const entry = new ToolCacheEntry(this.toolCache, tool, version, this.arch).find()
+  /** Links the cached checksum-only versions of `sources`, for `packer init` to find. */
+  linkChecksumOnly(sources: string[]): void {
+    for (const source of sources) {
+      const tool = checksumOnlyTool(source)
+      for (const version of cachedVersions(tool, this.arch)) {
+        const entry = new ToolCacheEntry(tool, version, this.arch).find()
         if (entry) this.link(entry)
       }
     }
   }
 
   /**
-   * A managed plugin: from the cache, or installed into it with `install`, then linked as the
-   * only version of it in the folder: Packer loads the highest version it finds of a plugin that
-   * no required_plugins pins (hashicorp/packer@v1.15.4:packer/plugin.go:98-119), and other
-   * versions may have been linked from the cache.
+   * After `packer init`: the plugins it downloaded (real files, not links) go to the tool cache
+   * for next time. Returns every checksum-only plugin in the folder, and whether it was cached.
    */
-  async provide(
-    plugin: ManagedPlugin,
-    install: (folder: string) => Promise<void>
-  ): Promise<{ cached: boolean }> {
-    const pinned = (folder: string) => pluginFiles(folder).some(f => f.version === plugin.version)
-    const entry = new ToolCacheEntry(
-      this.toolCache,
-      toolName(plugin.source),
-      plugin.version,
-      this.arch,
-      pinned
-    )
-    const found = entry.find()
-    const published =
-      found ??
-      (await entry.install(async folder => {
-        await install(folder)
-        if (!pinned(folder))
-          throw new Error(
-            `installing ${plugin.source} ${plugin.version} left no plugin ${plugin.version} in ${folder}`
-          )
-      }))
-    this.unlinkOtherVersions(plugin)
-    this.link(published)
-    return { cached: found !== undefined }
-  }
-
-  private unlinkOtherVersions(plugin: ManagedPlugin): void {
-    const dir = path.join(this.folder, ...plugin.source.split('/'))
-    for (const { relative, version } of pluginFiles(dir)) {
-      if (version === plugin.version) continue
-      for (const file of [relative, `${relative}_SHA256SUM`])
-        fs.rmSync(path.join(dir, file), { force: true })
-    }
-  }
-
-  /** After `packer init`: plugins it downloaded (real files) go to the tool cache for next time. */
-  async publishDownloaded(): Promise<void> {
+  async publishDownloaded(
+    log: (line: string) => void
+  ): Promise<{ source: string; version: string; cached: boolean }[]> {
+    const found: { source: string; version: string; cached: boolean }[] = []
     for (const { relative, version } of pluginFiles(this.folder)) {
       const file = path.join(this.folder, relative)
-      if (fs.lstatSync(file).isSymbolicLink()) continue
       const source = path.dirname(relative).split(path.sep).join('/')
-      const entry = new ToolCacheEntry(this.toolCache, toolName(source), version, this.arch)
+      if (fs.lstatSync(file).isSymbolicLink()) {
+        const target = fs.realpathSync(file)
+        if (target.includes(`${path.sep}${checksumOnlyTool(source)}${path.sep}`))
+          found.push({ source, version, cached: true })
+        continue
+      }
+      found.push({ source, version, cached: false })
+      const entry = new ToolCacheEntry(checksumOnlyTool(source), version, this.arch)
       if (entry.find()) continue
       try {
         await entry.install(folder => {
@@ -181,10 +200,30 @@ export class PluginFolder {
           }
           return Promise.resolve()
         })
-        core.info(`Cached plugin ${source} ${version} in the tool cache`)
+        log(`Cached plugin ${source} ${version} in the tool cache`)
       } catch (error) {
-        core.warning(`Could not cache plugin ${source} ${version}: ${(error as Error).message}`)
+        log(`Could not cache plugin ${source} ${version}: ${(error as Error).message}`)
       }
     }
+    return found
   }
+}
+
+/** One plugin in a job's folder, and how it was checked. */
+export interface ProvidedPlugin {
+  source: string
+  version: string
+  /** `signature`: from the Packer mirror, SHA256SUMS signed by the job's key; `checksum`: `packer init`'s own sha256 check. */
+  verification: 'signature' | 'checksum'
+  cached: boolean
+  fingerprint?: string
+}
+
+/** One line for the job summary: which plugins were signature-verified, which checksum-only. */
+export function describePlugins(plugins: ProvidedPlugin[]): string {
+  const one = (p: ProvidedPlugin) =>
+    p.verification === 'signature'
+      ? `${p.source} ${p.version} signature-verified (key ${p.fingerprint ?? '?'}, from packer-mirror)`
+      : `${p.source} ${p.version} checksum only (packer init)`
+  return `Packer plugins: ${plugins.map(one).join('; ') || 'none installed'}`
 }

@@ -45,8 +45,9 @@ export interface RunResult {
   tools?:
     | {
         packer?: string | undefined
-        amazonPlugin?: string | undefined
         ansible?: string | undefined
+        /** Each Packer plugin, and whether its signature or only its checksum was verified. */
+        plugins?: string | undefined
       }
     | undefined
   retention?: { mode: string; rows: RetentionRow[] } | undefined

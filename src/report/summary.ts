@@ -83,7 +83,7 @@ function details(r: RunResult, context: RunnerContext, totalMs: number): string[
     ['Region', r.region],
     ['Source AMI', r.sourceImages?.join(', ') || undefined],
     ['Packer', r.tools?.packer],
-    ['amazon plugin', r.tools?.amazonPlugin],
+    ['Plugins', r.tools?.plugins],
     ['Ansible', r.tools?.ansible],
     ['Commit', context.sha ? `${context.repository}@${context.sha.slice(0, 12)}` : undefined],
     ['Run', run],

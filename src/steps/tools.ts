@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import * as fs from 'node:fs'
 import { State } from '../constants.js'
-import { requireToolCache, type RunnerContext } from '../context.js'
+import type { RunnerContext } from '../context.js'
 import type { TemplateInputs, ToolInputs } from '../inputs/types.js'
 import { installGalaxyRequirements } from '../install/galaxy.js'
 import { installTools, type ToolHost, type Tools } from '../install/index.js'
@@ -9,9 +9,9 @@ import {
   makePluginFolder,
   providePlugins,
   validateTemplate,
-  type PackerJob
+  type PackerJob,
+  type ProvidedPlugin
 } from '../packer/index.js'
-import { managedPlugins } from '../packer/plugins.js'
 import type { Template } from '../packer/template.js'
 import { writeVaultPasswordFile } from '../secrets/vault.js'
 import type { Phase } from './phase.js'
@@ -20,8 +20,8 @@ import type { Phase } from './phase.js'
 export interface Prepared {
   tools: Tools
   job: PackerJob
-  /** The amazon plugin the action installed, if it did. */
-  amazonPlugin: string | undefined
+  /** The plugins Packer runs with, and how each was verified. */
+  plugins: ProvidedPlugin[]
   cleanup: () => void
 }
 
@@ -36,7 +36,9 @@ export async function prepareTools(
   run: { template: Template; version: string; only: string[]; except: string[]; building: boolean },
   phase: Phase
 ): Promise<Prepared> {
-  const tools = await phase('Install Packer and Ansible', () => installTools(inputs, host, context))
+  const tools = await phase('Install Packer and Ansible', () =>
+    installTools(inputs, host, context, core.info)
+  )
   const undo: (() => void)[] = []
   const cleanup = () => undo.forEach(u => u())
   try {
@@ -45,7 +47,7 @@ export async function prepareTools(
     const galaxyEnv =
       requirements && ansible && run.building
         ? await phase('Install Ansible roles and collections', () =>
-            installGalaxyRequirements(ansible, requirements, context.temp)
+            installGalaxyRequirements(ansible, requirements, context.temp, core.info)
           )
         : {}
     const vault = writeVaultPasswordFile(inputs.ansibleVaultPassword, context.temp)
@@ -72,21 +74,13 @@ export async function prepareTools(
       cwd: inputs.workingDirectory,
       packerVersion: tools.packer.version
     }
-    await phase('Install plugins and validate the template', async () => {
-      await providePlugins(
-        job,
-        requireToolCache(context),
-        context.arch,
-        inputs.packer.amazonPluginVersion
-      )
+    const plugins = await phase('Install plugins and validate the template', async () => {
+      const source = { ...inputs.packer, platform: host.platform, temp: context.temp }
+      const provided = await providePlugins(job, source, core.info)
       await validateTemplate(job)
+      return provided
     })
-    const amazon = managedPlugins(
-      run.template,
-      tools.packer.version,
-      inputs.packer.amazonPluginVersion
-    ).find(p => p.source.endsWith('/amazon'))
-    return { tools, job, amazonPlugin: amazon?.version, cleanup }
+    return { tools, job, plugins, cleanup }
   } catch (error) {
     cleanup()
     throw error

@@ -2,26 +2,31 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { spawnProgram } from '../../src/exec/program.js'
 import { AnsibleInstaller } from '../../src/install/ansible.js'
-import { TOOL_CACHE_TIMING, ToolCacheEntry } from '../../src/install/tool-cache.js'
+import { ToolCacheEntry } from '../../src/install/tool-cache.js'
+
+// The tool cache on disk, in process: @actions/tool-cache reads RUNNER_TOOL_CACHE.
 
 let cache: string
-const timing = { ...TOOL_CACHE_TIMING }
+const MARKER_WAIT_MS = 300
 
 beforeEach(() => {
   // A space in the path, as in `/opt/tool cache` or `C:\Program Files`.
   cache = fs.mkdtempSync(path.join(os.tmpdir(), 'tool cache-'))
-  TOOL_CACHE_TIMING.markerWaitMs = 300
+  vi.stubEnv('RUNNER_TOOL_CACHE', cache)
 })
 afterEach(() => {
-  Object.assign(TOOL_CACHE_TIMING, timing)
+  vi.unstubAllEnvs()
   fs.rmSync(cache, { recursive: true, force: true })
 })
 
 const entry = (usable?: (folder: string) => boolean) =>
-  new ToolCacheEntry(cache, 'packer', '1.6.6', 'x64', usable)
+  new ToolCacheEntry('packer', '1.6.6', 'x64', {
+    markerWaitMs: MARKER_WAIT_MS,
+    ...(usable ? { usable } : {})
+  })
 const versionDir = () => path.join(cache, 'packer', '1.6.6')
 /** What is in `<cache>/packer/1.6.6`, links marked with `->`. */
 function listing(): string[] {
@@ -113,7 +118,7 @@ describe('ToolCacheEntry', () => {
     expect(entry(hasPacker).find()).toBeUndefined()
     const start = Date.now()
     const second = await entry(hasPacker).install(writes('v2'))
-    expect(Date.now() - start).toBeLessThan(TOOL_CACHE_TIMING.markerWaitMs)
+    expect(Date.now() - start).toBeLessThan(MARKER_WAIT_MS)
     expect(second).not.toBe(first)
     expect(entry(hasPacker).find()).toBe(second)
     expect(fs.existsSync(first)).toBe(true)
@@ -141,7 +146,7 @@ describe('AnsibleInstaller.find', () => {
   }
 
   it('ignores a venv whose Python is gone (a runner image update removed it)', () => {
-    const installer = new AnsibleInstaller(ansible, python, cache, 'x64')
+    const installer = new AnsibleInstaller(ansible, python, 'x64')
     const versions = path.join(cache, 'ansible-core-python3.11', '2.14.18')
     const venv = path.join(versions, 'x64.abc')
     fs.mkdirSync(path.join(venv, 'bin'), { recursive: true })

@@ -1,0 +1,201 @@
+import { createHash } from 'node:crypto'
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import { Input } from '../constants.js'
+import { errorMessage } from '../errors.js'
+import {
+  downloadBytes,
+  downloadFile,
+  HttpStatusError,
+  redactUrl,
+  type DownloadLimits
+} from '../net/download.js'
+import { HASHICORP_RELEASE_KEY_ID } from './hashicorp-key.js'
+import type { Platform } from './platform.js'
+import { checksumFor, verifyDetachedSignature } from './verify.js'
+
+/** What a release file may weigh: HashiCorp's sums are about 1 KB, Packer's zip about 30 MB. */
+export const MAX_BYTES = { sums: 64 * 1024, signature: 16 * 1024, zip: 512 * 1024 * 1024 }
+
+/** Where a release comes from and who must have signed it. */
+export interface ReleaseSource {
+  /** Base URL in HashiCorp's layout (the `packer-mirror` input). */
+  mirror: string
+  /** Armored OpenPGP public key that must have signed the SHA256SUMS. */
+  signingKey: string
+}
+
+/** One release of `product` (`packer`, `packer-plugin-amazon`) for one platform. */
+export interface ReleaseRequest extends ReleaseSource {
+  product: string
+  /** The product's name in messages, e.g. `Packer`; the product by default. */
+  title?: string
+  version: string
+  platform: Platform
+  limits?: Partial<DownloadLimits> | undefined
+}
+
+/**
+ * The URLs of a release in HashiCorp's layout: `<mirror>/<product>/<v>/<product>_<v>_SHA256SUMS`,
+ * its signature and `<product>_<v>_<os>_<arch>.zip`, for Packer and for its official plugins
+ * alike (releases.hashicorp.com/packer-plugin-amazon, releases.hashicorp.com/packer-plugin-docker/1.1.2;
+ * hashicorp/packer@v1.15.4:packer/plugin-getter/release/getter.go:88-106).
+ */
+export function releaseFiles(
+  r: Pick<ReleaseRequest, 'mirror' | 'product' | 'version' | 'platform'>
+) {
+  const base = `${r.mirror}/${r.product}/${r.version}`
+  const sums = `${r.product}_${r.version}_SHA256SUMS`
+  const zip = `${r.product}_${r.version}_${r.platform.os}_${r.platform.arch}.zip`
+  return {
+    zip,
+    zipUrl: `${base}/${zip}`,
+    sumsUrl: `${base}/${sums}`,
+    // HashiCorp signs with key 72D7468F under this name; the plain .sig is the legacy name.
+    signatureUrls: [`${base}/${sums}.${HASHICORP_RELEASE_KEY_ID}.sig`, `${base}/${sums}.sig`]
+  }
+}
+
+export interface VerifiedZip {
+  file: string
+  name: string
+  sha256: string
+  /** Fingerprint of the key that signed the sums. */
+  signer: string
+}
+
+const MIRROR_HINT = `; '${Input.PackerMirror}' must serve it in HashiCorp's layout`
+
+/**
+ * Downloads the zip into `work` while its SHA256SUMS and signature are checked, and stops the
+ * zip at once when they fail; resolves when the sums are signed by the key and list the zip's
+ * sha256. A file the mirror does not have fails naming its URL and the input to change.
+ */
+export async function downloadVerifiedZip(r: ReleaseRequest, work: string): Promise<VerifiedZip> {
+  const files = releaseFiles(r)
+  const what = `${r.title ?? r.product} ${r.version}`
+  const abort = new AbortController()
+  const get = { signal: abort.signal, ...(r.limits ? { limits: r.limits } : {}) }
+  void import('openpgp').catch(() => undefined)
+  const file = path.join(work, files.zip)
+  const zip = downloadFile({
+    url: files.zipUrl,
+    dest: file,
+    what: `the ${what} zip`,
+    maxBytes: MAX_BYTES.zip,
+    ...get
+  })
+  zip.catch(() => undefined)
+  try {
+    const [sums, signature] = await Promise.all([
+      downloadBytes({
+        url: files.sumsUrl,
+        what: `the ${what} SHA256SUMS`,
+        maxBytes: MAX_BYTES.sums,
+        ...get
+      }),
+      downloadSignature(files.signatureUrls, `the ${what} SHA256SUMS signature`, get)
+    ])
+    let signer: string
+    try {
+      signer = await verifyDetachedSignature(sums, signature, r.signingKey)
+    } catch (error) {
+      throw new Error(`${redactUrl(files.sumsUrl)}: ${errorMessage(error)}`, { cause: error })
+    }
+    const expected = checksumFor(sums.toString('utf8'), files.zip)
+    if (expected === undefined)
+      throw new Error(
+        `${redactUrl(files.sumsUrl)} lists no ${files.zip}: ${what} is not released for ${r.platform.os}/${r.platform.arch}`
+      )
+    const actual = await zip
+    if (actual !== expected)
+      throw new Error(
+        `${files.zip} has sha256 ${actual}, but the signed SHA256SUMS says ${expected}: the download is corrupt or was tampered with`
+      )
+    return { file, name: files.zip, sha256: actual, signer }
+  } catch (error) {
+    abort.abort()
+    await zip.catch(() => undefined)
+    const hint = error instanceof HttpStatusError && error.status === 404 ? MIRROR_HINT : ''
+    throw new Error(`${errorMessage(error)}${hint}`, { cause: error })
+  }
+}
+
+async function downloadSignature(
+  urls: string[],
+  what: string,
+  get: { signal: AbortSignal; limits?: Partial<DownloadLimits> }
+): Promise<Buffer> {
+  for (const url of urls) {
+    try {
+      return await downloadBytes({ url, what, maxBytes: MAX_BYTES.signature, ...get })
+    } catch (error) {
+      if (!(error instanceof HttpStatusError && error.status === 404)) throw error
+    }
+  }
+  throw new HttpStatusError(
+    404,
+    `the SHA256SUMS signature is missing: tried ${urls.map(redactUrl).join(' and ')}`
+  )
+}
+
+/**
+ * Beside a verified tool in the cache: what verified it. The key is the sha256 of the armored
+ * key as given, so a run that finds its key here needs no openpgp at start-up; a record that
+ * names another key, tool or version, or a binary of another size, is not this job's.
+ */
+export interface VerifiedRecord {
+  tool: string
+  version: string
+  key: string
+  fingerprint: string
+  /** ISO time until when the key can sign, or null when it does not expire. */
+  expires: string | null
+  zip: string
+  zipSha256: string
+  /** The verified program, relative to the folder, and its size. */
+  binary: string
+  size: number
+}
+
+const RECORD = '.verified-by-key.json'
+
+export const keyDigest = (armoredKey: string) =>
+  createHash('sha256').update(armoredKey.replace(/\r\n/g, '\n').trim()).digest('hex')
+
+/** The cache's tool name for `tool` verified with `armoredKey`: jobs pinning other keys install beside. */
+export const keyedTool = (tool: string, armoredKey: string) =>
+  `${tool}-${keyDigest(armoredKey).slice(0, 16)}`
+
+export function writeRecord(folder: string, record: VerifiedRecord): void {
+  fs.writeFileSync(path.join(folder, RECORD), JSON.stringify(record))
+}
+
+/** The folder's record when it says this tool and version were verified with `armoredKey`. */
+export function readRecord(
+  folder: string,
+  expect: { tool: string; version: string; armoredKey: string }
+): VerifiedRecord | undefined {
+  const file = path.join(folder, RECORD)
+  try {
+    // A regular file of a few hundred bytes: a FIFO or a device put there would block the read.
+    const stat = fs.lstatSync(file)
+    if (!stat.isFile() || stat.size > 4096) return undefined
+    const record = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<VerifiedRecord>
+    const binary = typeof record.binary === 'string' ? path.join(folder, record.binary) : ''
+    const ok =
+      record.tool === expect.tool &&
+      record.version === expect.version &&
+      record.key === keyDigest(expect.armoredKey) &&
+      !path.relative(folder, binary).startsWith('..') &&
+      fs.lstatSync(binary).isFile() &&
+      fs.statSync(binary).size === record.size
+    return ok ? (record as VerifiedRecord) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Whether a record's key can still sign at `now`. */
+export const unexpired = (record: VerifiedRecord, now = new Date()) =>
+  record.expires === null || Date.parse(record.expires) > now.getTime()
