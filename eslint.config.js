@@ -19,6 +19,13 @@ export default tseslint.config(
     }
   },
   {
+    // A function fits on a screen.
+    files: ['src/**'],
+    rules: {
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: false, skipComments: false }]
+    }
+  },
+  {
     files: ['__tests__/**', 'testbed/**', 'bench/**', 'scripts/**'],
     rules: { 'no-console': 'off' }
   },

@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config'
 
 /**
- * Two layers: `unit` (pure code, tables of cases, seconds) and `integration` (real programs and
- * real servers on loopback: Packer, Ansible, sshd, the test bed's EC2 endpoint, the bundle).
- * `npm test` runs both; `npm run test:unit` runs the first.
+ * Two layers of the action's tests: `unit` (pure code, tables of cases, seconds: no program, no
+ * disk but the committed fixtures, no network) and `integration` (real programs, temporary files
+ * and real servers on loopback: Packer, Ansible, sshd, the test bed's endpoints, the bundle).
+ * The third project, `testbed`, is the test bed's own tests, with their own config beside them.
+ * `npm test` runs all three; `npm run test:unit`, `test:integration` and `test:testbed` run one.
  */
 export default defineConfig({
   test: {
@@ -23,7 +25,8 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 180_000
         }
-      }
+      },
+      'testbed/vitest.config.ts'
     ]
   }
 })

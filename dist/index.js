@@ -1,6 +1,1392 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 var __webpack_modules__ = {
+  9379: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const ANY = Symbol("SemVer ANY");
+    class Comparator {
+      static get ANY() {
+        return ANY;
+      }
+      constructor(comp, options) {
+        options = parseOptions(options);
+        if (comp instanceof Comparator) if (comp.loose === !!options.loose) return comp; else comp = comp.value;
+        comp = comp.trim().split(/\s+/).join(" ");
+        debug("comparator", comp, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.parse(comp);
+        if (this.semver === ANY) this.value = ""; else this.value = this.operator + this.semver.version;
+        debug("comp", this);
+      }
+      parse(comp) {
+        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
+        const m = comp.match(r);
+        if (!m) throw new TypeError(`Invalid comparator: ${comp}`);
+        this.operator = m[1] !== void 0 ? m[1] : "";
+        if (this.operator === "=") this.operator = "";
+        if (!m[2]) this.semver = ANY; else this.semver = new SemVer(m[2], this.options.loose);
+      }
+      toString() {
+        return this.value;
+      }
+      test(version) {
+        debug("Comparator.test", version, this.options.loose);
+        if (this.semver === ANY || version === ANY) return true;
+        if (typeof version === "string") try {
+          version = new SemVer(version, this.options);
+        } catch (er) {
+          return false;
+        }
+        return cmp(version, this.operator, this.semver, this.options);
+      }
+      intersects(comp, options) {
+        if (!(comp instanceof Comparator)) throw new TypeError("a Comparator is required");
+        if (this.operator === "") {
+          if (this.value === "") return true;
+          return new Range(comp.value, options).test(this.value);
+        } else if (comp.operator === "") {
+          if (comp.value === "") return true;
+          return new Range(this.value, options).test(comp.semver);
+        }
+        options = parseOptions(options);
+        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) return false;
+        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) return false;
+        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) return true;
+        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) return true;
+        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) return true;
+        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) return true;
+        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) return true;
+        return false;
+      }
+    }
+    module.exports = Comparator;
+    const parseOptions = __nccwpck_require__(356);
+    const {safeRe: re, t: t} = __nccwpck_require__(5471);
+    const cmp = __nccwpck_require__(8646);
+    const debug = __nccwpck_require__(1159);
+    const SemVer = __nccwpck_require__(7163);
+    const Range = __nccwpck_require__(6782);
+  },
+  6782: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const SPACE_CHARACTERS = /\s+/g;
+    class Range {
+      constructor(range, options) {
+        options = parseOptions(options);
+        if (range instanceof Range) if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) return range; else return new Range(range.raw, options);
+        if (range instanceof Comparator) {
+          this.raw = range.value;
+          this.set = [ [ range ] ];
+          this.formatted = void 0;
+          return this;
+        }
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
+        this.set = this.raw.split("||").map(r => this.parseRange(r.trim())).filter(c => c.length);
+        if (!this.set.length) throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
+        if (this.set.length > 1) {
+          const first = this.set[0];
+          this.set = this.set.filter(c => !isNullSet(c[0]));
+          if (this.set.length === 0) this.set = [ first ]; else if (this.set.length > 1) for (const c of this.set) if (c.length === 1 && isAny(c[0])) {
+            this.set = [ c ];
+            break;
+          }
+        }
+        this.formatted = void 0;
+      }
+      get range() {
+        if (this.formatted === void 0) {
+          this.formatted = "";
+          for (let i = 0; i < this.set.length; i++) {
+            if (i > 0) this.formatted += "||";
+            const comps = this.set[i];
+            for (let k = 0; k < comps.length; k++) {
+              if (k > 0) this.formatted += " ";
+              this.formatted += comps[k].toString().trim();
+            }
+          }
+        }
+        return this.formatted;
+      }
+      format() {
+        return this.range;
+      }
+      toString() {
+        return this.range;
+      }
+      parseRange(range) {
+        range = range.replace(BUILDSTRIPRE, "");
+        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
+        const memoKey = memoOpts + ":" + range;
+        const cached = cache.get(memoKey);
+        if (cached) return cached;
+        const loose = this.options.loose;
+        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
+        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
+        debug("hyphen replace", range);
+        range = trimComparatorWhitespace(range);
+        debug("comparator trim", range);
+        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
+        debug("tilde trim", range);
+        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
+        debug("caret trim", range);
+        let rangeList = range.split(" ").map(comp => parseComparator(comp, this.options)).join(" ").split(/\s+/).map(comp => replaceGTE0(comp, this.options));
+        if (loose) rangeList = rangeList.filter(comp => {
+          debug("loose invalid filter", comp, this.options);
+          return !!comp.match(re[t.COMPARATORLOOSE]);
+        });
+        debug("range list", rangeList);
+        const rangeMap = new Map;
+        const comparators = rangeList.map(comp => new Comparator(comp, this.options));
+        for (const comp of comparators) {
+          if (isNullSet(comp)) return [ comp ];
+          rangeMap.set(comp.value, comp);
+        }
+        if (rangeMap.size > 1 && rangeMap.has("")) rangeMap.delete("");
+        const result = [ ...rangeMap.values() ];
+        cache.set(memoKey, result);
+        return result;
+      }
+      intersects(range, options) {
+        if (!(range instanceof Range)) throw new TypeError("a Range is required");
+        return this.set.some(thisComparators => isSatisfiable(thisComparators, options) && range.set.some(rangeComparators => isSatisfiable(rangeComparators, options) && thisComparators.every(thisComparator => rangeComparators.every(rangeComparator => thisComparator.intersects(rangeComparator, options)))));
+      }
+      test(version) {
+        if (!version) return false;
+        if (typeof version === "string") try {
+          version = new SemVer(version, this.options);
+        } catch (er) {
+          return false;
+        }
+        for (let i = 0; i < this.set.length; i++) if (testSet(this.set[i], version, this.options)) return true;
+        return false;
+      }
+    }
+    module.exports = Range;
+    const LRU = __nccwpck_require__(1383);
+    const cache = new LRU;
+    const parseOptions = __nccwpck_require__(356);
+    const Comparator = __nccwpck_require__(9379);
+    const debug = __nccwpck_require__(1159);
+    const SemVer = __nccwpck_require__(7163);
+    const trimComparatorWhitespace = __nccwpck_require__(9737);
+    const {safeRe: re, src: src, t: t, tildeTrimReplace: tildeTrimReplace, caretTrimReplace: caretTrimReplace} = __nccwpck_require__(5471);
+    const {FLAG_INCLUDE_PRERELEASE: FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE: FLAG_LOOSE} = __nccwpck_require__(5101);
+    const BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
+    const isNullSet = c => c.value === "<0.0.0-0";
+    const isAny = c => c.value === "";
+    const isSatisfiable = (comparators, options) => {
+      let result = true;
+      const remainingComparators = comparators.slice();
+      let testComparator = remainingComparators.pop();
+      while (result && remainingComparators.length) {
+        result = remainingComparators.every(otherComparator => testComparator.intersects(otherComparator, options));
+        testComparator = remainingComparators.pop();
+      }
+      return result;
+    };
+    const parseComparator = (comp, options) => {
+      comp = comp.replace(re[t.BUILD], "");
+      debug("comp", comp, options);
+      comp = replaceCarets(comp, options);
+      debug("caret", comp);
+      comp = replaceTildes(comp, options);
+      debug("tildes", comp);
+      comp = replaceXRanges(comp, options);
+      debug("xrange", comp);
+      comp = replaceStars(comp, options);
+      debug("stars", comp);
+      return comp;
+    };
+    const isX = id => !id || id.toLowerCase() === "x" || id === "*";
+    const invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
+    const replaceTildes = (comp, options) => comp.trim().split(/\s+/).map(c => replaceTilde(c, options)).join(" ");
+    const replaceTilde = (comp, options) => {
+      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug("tilde", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) ret = ""; else if (isX(m)) ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`; else if (isX(p)) ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`; else if (pr) {
+          debug("replaceTilde pr", pr);
+          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+        } else ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+        debug("tilde return", ret);
+        return ret;
+      });
+    };
+    const replaceCarets = (comp, options) => comp.trim().split(/\s+/).map(c => replaceCaret(c, options)).join(" ");
+    const replaceCaret = (comp, options) => {
+      debug("caret", comp, options);
+      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug("caret", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) ret = ""; else if (isX(m)) ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`; else if (isX(p)) if (M === "0") ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`; else ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`; else if (pr) {
+          debug("replaceCaret pr", pr);
+          if (M === "0") if (m === "0") ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`; else ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`; else ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
+        } else {
+          debug("no pr");
+          if (M === "0") if (m === "0") ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`; else ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`; else ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
+        }
+        debug("caret return", ret);
+        return ret;
+      });
+    };
+    const replaceXRanges = (comp, options) => {
+      debug("replaceXRanges", comp, options);
+      return comp.split(/\s+/).map(c => replaceXRange(c, options)).join(" ");
+    };
+    const replaceXRange = (comp, options) => {
+      comp = comp.trim();
+      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
+      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+        debug("xRange", comp, ret, gtlt, M, m, p, pr);
+        if (invalidXRangeOrder(M, m, p)) return comp;
+        const xM = isX(M);
+        const xm = xM || isX(m);
+        const xp = xm || isX(p);
+        const anyX = xp;
+        if (gtlt === "=" && anyX) gtlt = "";
+        pr = options.includePrerelease ? "-0" : "";
+        if (xM) if (gtlt === ">" || gtlt === "<") ret = "<0.0.0-0"; else ret = "*"; else if (gtlt && anyX) {
+          if (xm) m = 0;
+          p = 0;
+          if (gtlt === ">") {
+            gtlt = ">=";
+            if (xm) {
+              M = +M + 1;
+              m = 0;
+              p = 0;
+            } else {
+              m = +m + 1;
+              p = 0;
+            }
+          } else if (gtlt === "<=") {
+            gtlt = "<";
+            if (xm) M = +M + 1; else m = +m + 1;
+          }
+          if (gtlt === "<") pr = "-0";
+          ret = `${gtlt + M}.${m}.${p}${pr}`;
+        } else if (xm) ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`; else if (xp) ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
+        debug("xRange return", ret);
+        return ret;
+      });
+    };
+    const replaceStars = (comp, options) => {
+      debug("replaceStars", comp, options);
+      return comp.trim().replace(re[t.STAR], "");
+    };
+    const replaceGTE0 = (comp, options) => {
+      debug("replaceGTE0", comp, options);
+      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
+    };
+    const hyphenReplace = incPr => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
+      if (isX(fM)) from = ""; else if (isX(fm)) from = `>=${fM}.0.0${incPr ? "-0" : ""}`; else if (isX(fp)) from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`; else if (fpr) from = `>=${from}`; else from = `>=${from}${incPr ? "-0" : ""}`;
+      if (isX(tM)) to = ""; else if (isX(tm)) to = `<${+tM + 1}.0.0-0`; else if (isX(tp)) to = `<${tM}.${+tm + 1}.0-0`; else if (tpr) to = `<=${tM}.${tm}.${tp}-${tpr}`; else if (incPr) to = `<${tM}.${tm}.${+tp + 1}-0`; else to = `<=${to}`;
+      return `${from} ${to}`.trim();
+    };
+    const testSet = (set, version, options) => {
+      for (let i = 0; i < set.length; i++) if (!set[i].test(version)) return false;
+      if (version.prerelease.length && !options.includePrerelease) {
+        for (let i = 0; i < set.length; i++) {
+          debug(set[i].semver);
+          if (set[i].semver === Comparator.ANY) continue;
+          if (set[i].semver.prerelease.length > 0) {
+            const allowed = set[i].semver;
+            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) return true;
+          }
+        }
+        return false;
+      }
+      return true;
+    };
+  },
+  7163: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const debug = __nccwpck_require__(1159);
+    const {MAX_LENGTH: MAX_LENGTH, MAX_SAFE_INTEGER: MAX_SAFE_INTEGER} = __nccwpck_require__(5101);
+    const {safeRe: re, t: t} = __nccwpck_require__(5471);
+    const parseOptions = __nccwpck_require__(356);
+    const {compareIdentifiers: compareIdentifiers} = __nccwpck_require__(3348);
+    const isPrereleaseIdentifier = (prerelease, identifier) => {
+      const identifiers = identifier.split(".");
+      if (identifiers.length > prerelease.length) return false;
+      for (let i = 0; i < identifiers.length; i++) if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) return false;
+      return true;
+    };
+    class SemVer {
+      constructor(version, options) {
+        options = parseOptions(options);
+        if (version instanceof SemVer) if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) return version; else version = version.version; else if (typeof version !== "string") throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
+        if (version.length > MAX_LENGTH) throw new TypeError(`version is longer than ${MAX_LENGTH} characters`);
+        debug("SemVer", version, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
+        if (!m) throw new TypeError(`Invalid Version: ${version}`);
+        this.raw = version;
+        this.major = +m[1];
+        this.minor = +m[2];
+        this.patch = +m[3];
+        if (this.major > MAX_SAFE_INTEGER || this.major < 0) throw new TypeError("Invalid major version");
+        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) throw new TypeError("Invalid minor version");
+        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) throw new TypeError("Invalid patch version");
+        if (!m[4]) this.prerelease = []; else this.prerelease = m[4].split(".").map(id => {
+          if (/^[0-9]+$/.test(id)) {
+            const num = +id;
+            if (num >= 0 && num < MAX_SAFE_INTEGER) return num;
+          }
+          return id;
+        });
+        this.build = m[5] ? m[5].split(".") : [];
+        this.format();
+      }
+      format() {
+        this.version = `${this.major}.${this.minor}.${this.patch}`;
+        if (this.prerelease.length) this.version += `-${this.prerelease.join(".")}`;
+        return this.version;
+      }
+      toString() {
+        return this.version;
+      }
+      compare(other) {
+        debug("SemVer.compare", this.version, this.options, other);
+        if (!(other instanceof SemVer)) {
+          if (typeof other === "string" && other === this.version) return 0;
+          other = new SemVer(other, this.options);
+        }
+        if (other.version === this.version) return 0;
+        return this.compareMain(other) || this.comparePre(other);
+      }
+      compareMain(other) {
+        if (!(other instanceof SemVer)) other = new SemVer(other, this.options);
+        if (this.major < other.major) return -1;
+        if (this.major > other.major) return 1;
+        if (this.minor < other.minor) return -1;
+        if (this.minor > other.minor) return 1;
+        if (this.patch < other.patch) return -1;
+        if (this.patch > other.patch) return 1;
+        return 0;
+      }
+      comparePre(other) {
+        if (!(other instanceof SemVer)) other = new SemVer(other, this.options);
+        if (this.prerelease.length && !other.prerelease.length) return -1; else if (!this.prerelease.length && other.prerelease.length) return 1; else if (!this.prerelease.length && !other.prerelease.length) return 0;
+        let i = 0;
+        do {
+          const a = this.prerelease[i];
+          const b = other.prerelease[i];
+          debug("prerelease compare", i, a, b);
+          if (a === void 0 && b === void 0) return 0; else if (b === void 0) return 1; else if (a === void 0) return -1; else if (a === b) continue; else return compareIdentifiers(a, b);
+        } while (++i);
+      }
+      compareBuild(other) {
+        if (!(other instanceof SemVer)) other = new SemVer(other, this.options);
+        let i = 0;
+        do {
+          const a = this.build[i];
+          const b = other.build[i];
+          debug("build compare", i, a, b);
+          if (a === void 0 && b === void 0) return 0; else if (b === void 0) return 1; else if (a === void 0) return -1; else if (a === b) continue; else return compareIdentifiers(a, b);
+        } while (++i);
+      }
+      inc(release, identifier, identifierBase) {
+        if (release.startsWith("pre")) {
+          if (!identifier && identifierBase === false) throw new Error("invalid increment argument: identifier is empty");
+          if (identifier) {
+            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
+            if (!match || match[1] !== identifier) throw new Error(`invalid identifier: ${identifier}`);
+          }
+        }
+        switch (release) {
+         case "premajor":
+          this.prerelease.length = 0;
+          this.patch = 0;
+          this.minor = 0;
+          this.major++;
+          this.inc("pre", identifier, identifierBase);
+          break;
+
+         case "preminor":
+          this.prerelease.length = 0;
+          this.patch = 0;
+          this.minor++;
+          this.inc("pre", identifier, identifierBase);
+          break;
+
+         case "prepatch":
+          this.prerelease.length = 0;
+          this.inc("patch", identifier, identifierBase);
+          this.inc("pre", identifier, identifierBase);
+          break;
+
+         case "prerelease":
+          if (this.prerelease.length === 0) this.inc("patch", identifier, identifierBase);
+          this.inc("pre", identifier, identifierBase);
+          break;
+
+         case "release":
+          if (this.prerelease.length === 0) throw new Error(`version ${this.raw} is not a prerelease`);
+          this.prerelease.length = 0;
+          break;
+
+         case "major":
+          if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) this.major++;
+          this.minor = 0;
+          this.patch = 0;
+          this.prerelease = [];
+          break;
+
+         case "minor":
+          if (this.patch !== 0 || this.prerelease.length === 0) this.minor++;
+          this.patch = 0;
+          this.prerelease = [];
+          break;
+
+         case "patch":
+          if (this.prerelease.length === 0) this.patch++;
+          this.prerelease = [];
+          break;
+
+         case "pre":
+          {
+            const base = Number(identifierBase) ? 1 : 0;
+            if (this.prerelease.length === 0) this.prerelease = [ base ]; else {
+              let i = this.prerelease.length;
+              while (--i >= 0) if (typeof this.prerelease[i] === "number") {
+                this.prerelease[i]++;
+                i = -2;
+              }
+              if (i === -1) {
+                if (identifier === this.prerelease.join(".") && identifierBase === false) throw new Error("invalid increment argument: identifier already exists");
+                this.prerelease.push(base);
+              }
+            }
+            if (identifier) {
+              let prerelease = [ identifier, base ];
+              if (identifierBase === false) prerelease = [ identifier ];
+              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+                const prereleaseBase = this.prerelease[identifier.split(".").length];
+                if (isNaN(prereleaseBase)) this.prerelease = prerelease;
+              } else this.prerelease = prerelease;
+            }
+            break;
+          }
+
+         default:
+          throw new Error(`invalid increment argument: ${release}`);
+        }
+        this.raw = this.format();
+        if (this.build.length) this.raw += `+${this.build.join(".")}`;
+        return this;
+      }
+    }
+    module.exports = SemVer;
+  },
+  1799: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const parse = __nccwpck_require__(6353);
+    module.exports = (version, options) => {
+      const s = parse(version.trim().replace(/^[=v]+/, ""), options);
+      return s ? s.version : null;
+    };
+  },
+  8646: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const eq = __nccwpck_require__(5082);
+    const neq = __nccwpck_require__(4974);
+    const gt = __nccwpck_require__(6599);
+    const gte = __nccwpck_require__(1236);
+    const lt = __nccwpck_require__(3872);
+    const lte = __nccwpck_require__(6717);
+    module.exports = (a, op, b, loose) => {
+      switch (op) {
+       case "===":
+        if (typeof a === "object") a = a.version;
+        if (typeof b === "object") b = b.version;
+        return a === b;
+
+       case "!==":
+        if (typeof a === "object") a = a.version;
+        if (typeof b === "object") b = b.version;
+        return a !== b;
+
+       case "":
+       case "=":
+       case "==":
+        return eq(a, b, loose);
+
+       case "!=":
+        return neq(a, b, loose);
+
+       case ">":
+        return gt(a, b, loose);
+
+       case ">=":
+        return gte(a, b, loose);
+
+       case "<":
+        return lt(a, b, loose);
+
+       case "<=":
+        return lte(a, b, loose);
+
+       default:
+        throw new TypeError(`Invalid operator: ${op}`);
+      }
+    };
+  },
+  5385: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const SemVer = __nccwpck_require__(7163);
+    const parse = __nccwpck_require__(6353);
+    const {safeRe: re, t: t} = __nccwpck_require__(5471);
+    module.exports = (version, options) => {
+      if (version instanceof SemVer) return version;
+      if (typeof version === "number") version = String(version);
+      if (typeof version !== "string") return null;
+      options = options || {};
+      let match = null;
+      if (!options.rtl) match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]); else {
+        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
+        let next;
+        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
+          if (!match || next.index + next[0].length !== match.index + match[0].length) match = next;
+          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
+        }
+        coerceRtlRegex.lastIndex = -1;
+      }
+      if (match === null) return null;
+      const major = match[2];
+      const minor = match[3] || "0";
+      const patch = match[4] || "0";
+      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
+      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+    };
+  },
+  7648: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const SemVer = __nccwpck_require__(7163);
+    module.exports = (a, b, loose) => {
+      const versionA = new SemVer(a, loose);
+      const versionB = new SemVer(b, loose);
+      return versionA.compare(versionB) || versionA.compareBuild(versionB);
+    };
+  },
+  6874: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const compare = __nccwpck_require__(8469);
+    module.exports = (a, b) => compare(a, b, true);
+  },
+  8469: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const SemVer = __nccwpck_require__(7163);
+    module.exports = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+  },
+  711: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const parse = __nccwpck_require__(6353);
+    module.exports = (version1, version2) => {
+      const v1 = parse(version1, null, true);
+      const v2 = parse(version2, null, true);
+      const comparison = v1.compare(v2);
+      if (comparison === 0) return null;
+      const v1Higher = comparison > 0;
+      const highVersion = v1Higher ? v1 : v2;
+      const lowVersion = v1Higher ? v2 : v1;
+      const highHasPre = !!highVersion.prerelease.length;
+      const lowHasPre = !!lowVersion.prerelease.length;
+      if (lowHasPre && !highHasPre) {
+        if (!lowVersion.patch && !lowVersion.minor) return "major";
+        if (lowVersion.compareMain(highVersion) === 0) {
+          if (lowVersion.minor && !lowVersion.patch) return "minor";
+          return "patch";
+        }
+      }
+      const prefix = highHasPre ? "pre" : "";
+      if (v1.major !== v2.major) return prefix + "major";
+      if (v1.minor !== v2.minor) return prefix + "minor";
+      if (v1.patch !== v2.patch) return prefix + "patch";
+      return "prerelease";
+    };
+  },
+  5082: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const compare = __nccwpck_require__(8469);
+    module.exports = (a, b, loose) => compare(a, b, loose) === 0;
+  },
+  6599: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const compare = __nccwpck_require__(8469);
+    module.exports = (a, b, loose) => compare(a, b, loose) > 0;
+  },
+  1236: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const compare = __nccwpck_require__(8469);
+    module.exports = (a, b, loose) => compare(a, b, loose) >= 0;
+  },
+  2338: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const SemVer = __nccwpck_require__(7163);
+    module.exports = (version, release, options, identifier, identifierBase) => {
+      if (typeof options === "string") {
+        identifierBase = identifier;
+        identifier = options;
+        options = void 0;
+      }
+      try {
+        return new SemVer(version instanceof SemVer ? version.version : version, options).inc(release, identifier, identifierBase).version;
+      } catch (er) {
+        return null;
+      }
+    };
+  },
+  3872: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const compare = __nccwpck_require__(8469);
+    module.exports = (a, b, loose) => compare(a, b, loose) < 0;
+  },
+  6717: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const compare = __nccwpck_require__(8469);
+    module.exports = (a, b, loose) => compare(a, b, loose) <= 0;
+  },
+  8511: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const SemVer = __nccwpck_require__(7163);
+    module.exports = (a, loose) => new SemVer(a, loose).major;
+  },
+  2603: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const SemVer = __nccwpck_require__(7163);
+    module.exports = (a, loose) => new SemVer(a, loose).minor;
+  },
+  4974: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const compare = __nccwpck_require__(8469);
+    module.exports = (a, b, loose) => compare(a, b, loose) !== 0;
+  },
+  6353: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const SemVer = __nccwpck_require__(7163);
+    module.exports = (version, options, throwErrors = false) => {
+      if (version instanceof SemVer) return version;
+      try {
+        return new SemVer(version, options);
+      } catch (er) {
+        if (!throwErrors) return null;
+        throw er;
+      }
+    };
+  },
+  8756: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const SemVer = __nccwpck_require__(7163);
+    module.exports = (a, loose) => new SemVer(a, loose).patch;
+  },
+  5714: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const parse = __nccwpck_require__(6353);
+    module.exports = (version, options) => {
+      const parsed = parse(version, options);
+      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+    };
+  },
+  2173: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const compare = __nccwpck_require__(8469);
+    module.exports = (a, b, loose) => compare(b, a, loose);
+  },
+  7192: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const compareBuild = __nccwpck_require__(7648);
+    module.exports = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
+  },
+  8011: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const Range = __nccwpck_require__(6782);
+    module.exports = (version, range, options) => {
+      try {
+        range = new Range(range, options);
+      } catch (er) {
+        return false;
+      }
+      return range.test(version);
+    };
+  },
+  9872: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const compareBuild = __nccwpck_require__(7648);
+    module.exports = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
+  },
+  6114: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const parse = __nccwpck_require__(6353);
+    const constants = __nccwpck_require__(5101);
+    const SemVer = __nccwpck_require__(7163);
+    const cloneInputVersion = (version, options) => {
+      const versionStringToParse = version instanceof SemVer ? version.version : version;
+      return parse(versionStringToParse, options);
+    };
+    const doTruncation = (version, truncation) => {
+      if (isPrerelease(truncation)) return version.version;
+      version.prerelease = [];
+      switch (truncation) {
+       case "major":
+        version.minor = 0;
+        version.patch = 0;
+        break;
+
+       case "minor":
+        version.patch = 0;
+        break;
+      }
+      return version.format();
+    };
+    const isPrerelease = type => type.startsWith("pre");
+    module.exports = (version, truncation, options) => {
+      if (!constants.RELEASE_TYPES.includes(truncation)) return null;
+      const clonedVersion = cloneInputVersion(version, options);
+      return clonedVersion && doTruncation(clonedVersion, truncation);
+    };
+  },
+  8780: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const parse = __nccwpck_require__(6353);
+    module.exports = (version, options) => {
+      const v = parse(version, options);
+      return v ? v.version : null;
+    };
+  },
+  2088: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const internalRe = __nccwpck_require__(5471);
+    const constants = __nccwpck_require__(5101);
+    const SemVer = __nccwpck_require__(7163);
+    const identifiers = __nccwpck_require__(3348);
+    const parse = __nccwpck_require__(6353);
+    const valid = __nccwpck_require__(8780);
+    const clean = __nccwpck_require__(1799);
+    const inc = __nccwpck_require__(2338);
+    const diff = __nccwpck_require__(711);
+    const major = __nccwpck_require__(8511);
+    const minor = __nccwpck_require__(2603);
+    const patch = __nccwpck_require__(8756);
+    const prerelease = __nccwpck_require__(5714);
+    const compare = __nccwpck_require__(8469);
+    const rcompare = __nccwpck_require__(2173);
+    const compareLoose = __nccwpck_require__(6874);
+    const compareBuild = __nccwpck_require__(7648);
+    const sort = __nccwpck_require__(9872);
+    const rsort = __nccwpck_require__(7192);
+    const gt = __nccwpck_require__(6599);
+    const lt = __nccwpck_require__(3872);
+    const eq = __nccwpck_require__(5082);
+    const neq = __nccwpck_require__(4974);
+    const gte = __nccwpck_require__(1236);
+    const lte = __nccwpck_require__(6717);
+    const cmp = __nccwpck_require__(8646);
+    const coerce = __nccwpck_require__(5385);
+    const truncate = __nccwpck_require__(6114);
+    const Comparator = __nccwpck_require__(9379);
+    const Range = __nccwpck_require__(6782);
+    const satisfies = __nccwpck_require__(8011);
+    const toComparators = __nccwpck_require__(4750);
+    const maxSatisfying = __nccwpck_require__(5574);
+    const minSatisfying = __nccwpck_require__(8595);
+    const minVersion = __nccwpck_require__(1866);
+    const validRange = __nccwpck_require__(4737);
+    const outside = __nccwpck_require__(280);
+    const gtr = __nccwpck_require__(2276);
+    const ltr = __nccwpck_require__(5213);
+    const intersects = __nccwpck_require__(3465);
+    const simplifyRange = __nccwpck_require__(2028);
+    const subset = __nccwpck_require__(1489);
+    module.exports = {
+      parse: parse,
+      valid: valid,
+      clean: clean,
+      inc: inc,
+      diff: diff,
+      major: major,
+      minor: minor,
+      patch: patch,
+      prerelease: prerelease,
+      compare: compare,
+      rcompare: rcompare,
+      compareLoose: compareLoose,
+      compareBuild: compareBuild,
+      sort: sort,
+      rsort: rsort,
+      gt: gt,
+      lt: lt,
+      eq: eq,
+      neq: neq,
+      gte: gte,
+      lte: lte,
+      cmp: cmp,
+      coerce: coerce,
+      truncate: truncate,
+      Comparator: Comparator,
+      Range: Range,
+      satisfies: satisfies,
+      toComparators: toComparators,
+      maxSatisfying: maxSatisfying,
+      minSatisfying: minSatisfying,
+      minVersion: minVersion,
+      validRange: validRange,
+      outside: outside,
+      gtr: gtr,
+      ltr: ltr,
+      intersects: intersects,
+      simplifyRange: simplifyRange,
+      subset: subset,
+      SemVer: SemVer,
+      re: internalRe.re,
+      src: internalRe.src,
+      tokens: internalRe.t,
+      SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants.RELEASE_TYPES,
+      compareIdentifiers: identifiers.compareIdentifiers,
+      rcompareIdentifiers: identifiers.rcompareIdentifiers
+    };
+  },
+  5101: module => {
+    const MAX_LENGTH = 256;
+    const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || 9007199254740991;
+    const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
+    module.exports = {
+      MAX_LENGTH: MAX_LENGTH,
+      MAX_SAFE_COMPONENT_LENGTH: 16,
+      MAX_SAFE_BUILD_LENGTH: MAX_SAFE_BUILD_LENGTH,
+      MAX_SAFE_INTEGER: MAX_SAFE_INTEGER,
+      WHITESPACE_CHARACTERS: [ "\t", "\n", "\v", "\f", "\r", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", "\u2028", "\u2029", " ", " ", "　", "\ufeff" ],
+      RELEASE_TYPES: [ "major", "premajor", "minor", "preminor", "patch", "prepatch", "prerelease" ],
+      SEMVER_SPEC_VERSION: "2.0.0",
+      FLAG_INCLUDE_PRERELEASE: 1,
+      FLAG_LOOSE: 2
+    };
+  },
+  1159: module => {
+    const debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {};
+    module.exports = debug;
+  },
+  3348: module => {
+    const numeric = /^[0-9]+$/;
+    const compareIdentifiers = (a, b) => {
+      if (typeof a === "number" && typeof b === "number") return a === b ? 0 : a < b ? -1 : 1;
+      const anum = numeric.test(a);
+      const bnum = numeric.test(b);
+      if (anum && bnum) {
+        a = +a;
+        b = +b;
+      }
+      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
+    };
+    module.exports = {
+      compareIdentifiers: compareIdentifiers,
+      rcompareIdentifiers: (a, b) => compareIdentifiers(b, a)
+    };
+  },
+  1383: module => {
+    module.exports = class {
+      constructor() {
+        this.max = 1e3;
+        this.map = new Map;
+      }
+      get(key) {
+        const value = this.map.get(key);
+        if (value === void 0) return; else {
+          this.map.delete(key);
+          this.map.set(key, value);
+          return value;
+        }
+      }
+      delete(key) {
+        return this.map.delete(key);
+      }
+      set(key, value) {
+        const deleted = this.delete(key);
+        if (!deleted && value !== void 0) {
+          if (this.map.size >= this.max) {
+            const firstKey = this.map.keys().next().value;
+            this.delete(firstKey);
+          }
+          this.map.set(key, value);
+        }
+        return this;
+      }
+    };
+  },
+  356: module => {
+    const looseOption = Object.freeze({
+      loose: true
+    });
+    const emptyOpts = Object.freeze({});
+    module.exports = options => {
+      if (!options) return emptyOpts;
+      if (typeof options !== "object") return looseOption;
+      return options;
+    };
+  },
+  5471: (module, exports, __nccwpck_require__) => {
+    const {MAX_SAFE_COMPONENT_LENGTH: MAX_SAFE_COMPONENT_LENGTH, MAX_SAFE_BUILD_LENGTH: MAX_SAFE_BUILD_LENGTH, MAX_LENGTH: MAX_LENGTH} = __nccwpck_require__(5101);
+    const debug = __nccwpck_require__(1159);
+    exports = module.exports = {};
+    const re = exports.re = [];
+    const safeRe = exports.safeRe = [];
+    const src = exports.src = [];
+    const safeSrc = exports.safeSrc = [];
+    const t = exports.t = {};
+    let R = 0;
+    const LETTERDASHNUMBER = "[a-zA-Z0-9-]";
+    const safeRegexReplacements = [ [ "\\s", 1 ], [ "\\d", MAX_LENGTH ], [ LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH ] ];
+    const makeSafeRegex = value => {
+      for (const [token, max] of safeRegexReplacements) value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
+      return value;
+    };
+    const createToken = (name, value, isGlobal) => {
+      const safe = makeSafeRegex(value);
+      const index = R++;
+      debug(name, index, value);
+      t[name] = index;
+      src[index] = value;
+      safeSrc[index] = safe;
+      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
+      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
+    };
+    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
+    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
+    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
+    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.` + `(${src[t.NUMERICIDENTIFIER]})\\.` + `(${src[t.NUMERICIDENTIFIER]})`);
+    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` + `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` + `(${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
+    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
+    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
+    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
+    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
+    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
+    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
+    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
+    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
+    createToken("GTLT", "((?:<|>)?=?)");
+    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
+    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
+    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` + `(?:\\.(${src[t.XRANGEIDENTIFIER]})` + `(?:\\.(${src[t.XRANGEIDENTIFIER]})` + `(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?` + `)?)?`);
+    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` + `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` + `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` + `(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?` + `)?)?`);
+    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
+    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COERCEPLAIN", `${"(^|[^\\d])" + "(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})` + `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` + `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
+    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
+    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?` + `(?:${src[t.BUILD]})?` + `(?:$|[^\\d])`);
+    createToken("COERCERTL", src[t.COERCE], true);
+    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
+    createToken("LONETILDE", "(?:~>?)");
+    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
+    exports.tildeTrimReplace = "$1~";
+    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
+    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("LONECARET", "(?:\\^)");
+    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
+    exports.caretTrimReplace = "$1^";
+    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
+    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
+    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
+    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
+    exports.comparatorTrimReplace = "$1$2$3";
+    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})` + `\\s+-\\s+` + `(${src[t.XRANGEPLAIN]})` + `\\s*$`);
+    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})` + `\\s+-\\s+` + `(${src[t.XRANGEPLAINLOOSE]})` + `\\s*$`);
+    createToken("STAR", "(<|>)?=?\\s*\\*");
+    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
+    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
+  },
+  9737: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const {MAX_LENGTH: MAX_LENGTH, MAX_SAFE_BUILD_LENGTH: MAX_SAFE_BUILD_LENGTH, WHITESPACE_CHARACTERS: WHITESPACE_CHARACTERS} = __nccwpck_require__(5101);
+    const whitespace = new Uint8Array(65536);
+    for (const char of WHITESPACE_CHARACTERS) whitespace[char.charCodeAt(0)] = 1;
+    const isWhitespace = char => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
+    const isVersionPrefix = char => char === "v" || char === "=" || isWhitespace(char);
+    const isDigit = char => char !== void 0 && char >= "0" && char <= "9";
+    const isLetter = char => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
+    const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === "-";
+    const isVersionStart = char => isDigit(char) || char === "x" || char === "X" || char === "*";
+    const findDigitsEndIndex = (range, start, limit, digitRuns) => {
+      if (!isDigit(range[start])) return start;
+      if (start >= digitRuns.start && start < digitRuns.end) return Math.min(start + limit, digitRuns.end);
+      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) return Math.min(start + limit, digitRuns.previousEnd);
+      let end = start + 1;
+      while (isDigit(range[end])) end++;
+      digitRuns.previousStart = digitRuns.start;
+      digitRuns.previousEnd = digitRuns.end;
+      digitRuns.start = start;
+      digitRuns.end = end;
+      return Math.min(start + limit, end);
+    };
+    const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+      if (!loose && range[start] === "0") return start + 1;
+      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
+    };
+    const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
+      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
+        let end = digitsEnd + 1;
+        const limit = end + MAX_SAFE_BUILD_LENGTH;
+        while (end < limit && isIdentifierCharacter(range[end])) end++;
+        return end;
+      }
+      return findVersionNumberEndIndex(range, start, loose, digitRuns);
+    };
+    const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+      const hyphen = range[start] === "-";
+      if (!loose && !hyphen) return start;
+      const identifierStart = start + (hyphen ? 1 : 0);
+      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
+      if (end === identifierStart) {
+        if (!loose || !hyphen) return start;
+        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
+      }
+      while (range[end] === ".") {
+        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
+        if (next === end + 1) break;
+        end = next;
+      }
+      return end;
+    };
+    const findBuildIdentifierEndIndex = (range, start) => {
+      let end = start;
+      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) end++;
+      return end;
+    };
+    const findBuildEndIndex = (range, start) => {
+      if (range[start] !== "+") return start;
+      let end = findBuildIdentifierEndIndex(range, start + 1);
+      if (end === start + 1) return start;
+      while (range[end] === ".") {
+        const next = findBuildIdentifierEndIndex(range, end + 1);
+        if (next === end + 1) break;
+        end = next;
+      }
+      return end;
+    };
+    const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+      let end = start;
+      for (let component = 0; component < 3; component++) {
+        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
+        if (next === end) return start;
+        end = next;
+        if (component < 2) {
+          if (range[end] !== ".") return start;
+          end++;
+        }
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+      if (isDigit(range[start])) return findVersionNumberEndIndex(range, start, false, digitRuns);
+      return isVersionStart(range[start]) ? start + 1 : start;
+    };
+    const findPartialVersionEndIndex = (range, start, digitRuns) => {
+      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
+      for (let component = 0; component < 2; component++) {
+        if (range[end] !== ".") return end;
+        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
+        if (next === end + 1) return end;
+        end = next;
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    const findVersionEndIndex = (range, start, digitRuns) => {
+      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
+      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
+    };
+    const findRemovableWhitespaceIndex = (range, matchStart) => {
+      let position = matchStart;
+      if (isWhitespace(range[position])) position++;
+      if (range[position] === "<" || range[position] === ">") position++;
+      if (range[position] === "=") position++;
+      return isWhitespace(range[position]) ? position : -1;
+    };
+    module.exports = range => {
+      let result = "";
+      let copyFrom = 0;
+      let cursor = 0;
+      const digitRuns = {
+        start: -1,
+        end: -1,
+        previousStart: -1,
+        previousEnd: -1
+      };
+      while (cursor < range.length) {
+        const matchStart = cursor;
+        if (range[cursor] === "<" || range[cursor] === ">") cursor++; else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+          cursor++;
+          continue;
+        }
+        while (cursor < range.length && isVersionPrefix(range[cursor])) cursor++;
+        if (!isVersionStart(range[cursor])) continue;
+        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
+        if (whitespacePosition !== -1) {
+          result += range.slice(copyFrom, whitespacePosition);
+          copyFrom = whitespacePosition + 1;
+        }
+        cursor = findVersionEndIndex(range, cursor, digitRuns);
+      }
+      return result + range.slice(copyFrom);
+    };
+  },
+  2276: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const outside = __nccwpck_require__(280);
+    module.exports = (version, range, options) => outside(version, range, ">", options);
+  },
+  3465: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const Range = __nccwpck_require__(6782);
+    module.exports = (r1, r2, options) => {
+      r1 = new Range(r1, options);
+      r2 = new Range(r2, options);
+      return r1.intersects(r2, options);
+    };
+  },
+  5213: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const outside = __nccwpck_require__(280);
+    module.exports = (version, range, options) => outside(version, range, "<", options);
+  },
+  5574: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const SemVer = __nccwpck_require__(7163);
+    const Range = __nccwpck_require__(6782);
+    module.exports = (versions, range, options) => {
+      let max = null;
+      let maxSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach(v => {
+        if (rangeObj.test(v)) if (!max || maxSV.compare(v) === -1) {
+          max = v;
+          maxSV = new SemVer(max, options);
+        }
+      });
+      return max;
+    };
+  },
+  8595: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const SemVer = __nccwpck_require__(7163);
+    const Range = __nccwpck_require__(6782);
+    module.exports = (versions, range, options) => {
+      let min = null;
+      let minSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach(v => {
+        if (rangeObj.test(v)) if (!min || minSV.compare(v) === 1) {
+          min = v;
+          minSV = new SemVer(min, options);
+        }
+      });
+      return min;
+    };
+  },
+  1866: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const SemVer = __nccwpck_require__(7163);
+    const Range = __nccwpck_require__(6782);
+    const gt = __nccwpck_require__(6599);
+    module.exports = (range, loose) => {
+      range = new Range(range, loose);
+      let minver = new SemVer("0.0.0");
+      if (range.test(minver)) return minver;
+      minver = new SemVer("0.0.0-0");
+      if (range.test(minver)) return minver;
+      minver = null;
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let setMin = null;
+        comparators.forEach(comparator => {
+          const compver = new SemVer(comparator.semver.version);
+          switch (comparator.operator) {
+           case ">":
+            if (compver.prerelease.length === 0) compver.patch++; else compver.prerelease.push(0);
+            compver.raw = compver.format();
+
+           case "":
+           case ">=":
+            if (!setMin || gt(compver, setMin)) setMin = compver;
+            break;
+
+           case "<":
+           case "<=":
+            break;
+
+           default:
+            throw new Error(`Unexpected operation: ${comparator.operator}`);
+          }
+        });
+        if (setMin && (!minver || gt(minver, setMin))) minver = setMin;
+      }
+      if (minver && range.test(minver)) return minver;
+      return null;
+    };
+  },
+  280: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const SemVer = __nccwpck_require__(7163);
+    const Comparator = __nccwpck_require__(9379);
+    const {ANY: ANY} = Comparator;
+    const Range = __nccwpck_require__(6782);
+    const satisfies = __nccwpck_require__(8011);
+    const gt = __nccwpck_require__(6599);
+    const lt = __nccwpck_require__(3872);
+    const lte = __nccwpck_require__(6717);
+    const gte = __nccwpck_require__(1236);
+    module.exports = (version, range, hilo, options) => {
+      version = new SemVer(version, options);
+      range = new Range(range, options);
+      let gtfn, ltefn, ltfn, comp, ecomp;
+      switch (hilo) {
+       case ">":
+        gtfn = gt;
+        ltefn = lte;
+        ltfn = lt;
+        comp = ">";
+        ecomp = ">=";
+        break;
+
+       case "<":
+        gtfn = lt;
+        ltefn = gte;
+        ltfn = gt;
+        comp = "<";
+        ecomp = "<=";
+        break;
+
+       default:
+        throw new TypeError('Must provide a hilo val of "<" or ">"');
+      }
+      if (satisfies(version, range, options)) return false;
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let high = null;
+        let low = null;
+        comparators.forEach(comparator => {
+          if (comparator.semver === ANY) comparator = new Comparator(">=0.0.0");
+          high = high || comparator;
+          low = low || comparator;
+          if (gtfn(comparator.semver, high.semver, options)) high = comparator; else if (ltfn(comparator.semver, low.semver, options)) low = comparator;
+        });
+        if (high.operator === comp || high.operator === ecomp) return false;
+        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) return false; else if (low.operator === ecomp && ltfn(version, low.semver)) return false;
+      }
+      return true;
+    };
+  },
+  2028: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const satisfies = __nccwpck_require__(8011);
+    const compare = __nccwpck_require__(8469);
+    module.exports = (versions, range, options) => {
+      const set = [];
+      let first = null;
+      let prev = null;
+      const v = versions.sort((a, b) => compare(a, b, options));
+      for (const version of v) {
+        const included = satisfies(version, range, options);
+        if (included) {
+          prev = version;
+          if (!first) first = version;
+        } else {
+          if (prev) set.push([ first, prev ]);
+          prev = null;
+          first = null;
+        }
+      }
+      if (first) set.push([ first, null ]);
+      const ranges = [];
+      for (const [min, max] of set) if (min === max) ranges.push(min); else if (!max && min === v[0]) ranges.push("*"); else if (!max) ranges.push(`>=${min}`); else if (min === v[0]) ranges.push(`<=${max}`); else ranges.push(`${min} - ${max}`);
+      const simplified = ranges.join(" || ");
+      const original = typeof range.raw === "string" ? range.raw : String(range);
+      return simplified.length < original.length ? simplified : range;
+    };
+  },
+  1489: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const Range = __nccwpck_require__(6782);
+    const Comparator = __nccwpck_require__(9379);
+    const {ANY: ANY} = Comparator;
+    const satisfies = __nccwpck_require__(8011);
+    const compare = __nccwpck_require__(8469);
+    const minimumVersionWithPreRelease = [ new Comparator(">=0.0.0-0") ];
+    const minimumVersion = [ new Comparator(">=0.0.0") ];
+    const simpleSubset = (sub, dom, options) => {
+      if (sub === dom) return true;
+      if (sub.length === 1 && sub[0].semver === ANY) if (dom.length === 1 && dom[0].semver === ANY) return true; else if (options.includePrerelease) sub = minimumVersionWithPreRelease; else sub = minimumVersion;
+      if (dom.length === 1 && dom[0].semver === ANY) if (options.includePrerelease) return true; else dom = minimumVersion;
+      const eqSet = new Set;
+      let gt, lt;
+      for (const c of sub) if (c.operator === ">" || c.operator === ">=") gt = higherGT(gt, c, options); else if (c.operator === "<" || c.operator === "<=") lt = lowerLT(lt, c, options); else eqSet.add(c.semver);
+      if (eqSet.size > 1) return null;
+      let gtltComp;
+      if (gt && lt) {
+        gtltComp = compare(gt.semver, lt.semver, options);
+        if (gtltComp > 0) return null; else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) return null;
+      }
+      for (const eq of eqSet) {
+        if (gt && !satisfies(eq, String(gt), options)) return null;
+        if (lt && !satisfies(eq, String(lt), options)) return null;
+        for (const c of dom) if (!satisfies(eq, String(c), options)) return false;
+        return true;
+      }
+      let higher, lower;
+      let hasDomLT, hasDomGT;
+      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
+      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
+      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) needDomLTPre = false;
+      for (const c of dom) {
+        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
+        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
+        if (gt) {
+          if (needDomGTPre) if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) needDomGTPre = false;
+          if (c.operator === ">" || c.operator === ">=") {
+            higher = higherGT(gt, c, options);
+            if (higher === c && higher !== gt) return false;
+          } else if (gt.operator === ">=" && !c.test(gt.semver)) return false;
+        }
+        if (lt) {
+          if (needDomLTPre) if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) needDomLTPre = false;
+          if (c.operator === "<" || c.operator === "<=") {
+            lower = lowerLT(lt, c, options);
+            if (lower === c && lower !== lt) return false;
+          } else if (lt.operator === "<=" && !c.test(lt.semver)) return false;
+        }
+        if (!c.operator && (lt || gt) && gtltComp !== 0) return false;
+      }
+      if (gt && hasDomLT && !lt && gtltComp !== 0) return false;
+      if (lt && hasDomGT && !gt && gtltComp !== 0) return false;
+      if (needDomGTPre || needDomLTPre) return false;
+      return true;
+    };
+    const higherGT = (a, b, options) => {
+      if (!a) return b;
+      const comp = compare(a.semver, b.semver, options);
+      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
+    };
+    const lowerLT = (a, b, options) => {
+      if (!a) return b;
+      const comp = compare(a.semver, b.semver, options);
+      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
+    };
+    module.exports = (sub, dom, options = {}) => {
+      if (sub === dom) return true;
+      sub = new Range(sub, options);
+      dom = new Range(dom, options);
+      let sawNonNull = false;
+      OUTER: for (const simpleSub of sub.set) {
+        for (const simpleDom of dom.set) {
+          const isSub = simpleSubset(simpleSub, simpleDom, options);
+          sawNonNull = sawNonNull || isSub !== null;
+          if (isSub) continue OUTER;
+        }
+        if (sawNonNull) return false;
+      }
+      return true;
+    };
+  },
+  4750: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const Range = __nccwpck_require__(6782);
+    module.exports = (range, options) => new Range(range, options).set.map(comp => comp.map(c => c.value).join(" ").trim().split(" "));
+  },
+  4737: (module, __unused_webpack_exports, __nccwpck_require__) => {
+    const Range = __nccwpck_require__(6782);
+    module.exports = (range, options) => {
+      try {
+        return new Range(range, options).range || "*";
+      } catch (er) {
+        return null;
+      }
+    };
+  },
   770: (module, __unused_webpack_exports, __nccwpck_require__) => {
     module.exports = __nccwpck_require__(218);
   },
@@ -14926,35 +16312,568 @@ const _summary = new class {
 
 const summary = _summary;
 
-__nccwpck_require__(3193);
+var external_string_decoder_ = __nccwpck_require__(3193);
 
 var external_events_ = __nccwpck_require__(4434);
 
-__WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
-__nccwpck_require__(2613);
+var external_assert_ = __nccwpck_require__(2613);
 
-void 0 && (void 0).__awaiter;
+var io_util_awaiter = void 0 && (void 0).__awaiter || function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 
 const {chmod: chmod, copyFile: copyFile, lstat: lstat, mkdir: mkdir, open: io_util_open, readdir: readdir, rename: rename, rm: rm, rmdir: rmdir, stat: stat, symlink: symlink, unlink: unlink} = external_fs_.promises;
 
-process.platform;
+const IS_WINDOWS = process.platform === "win32";
 
 external_fs_.constants.O_RDONLY;
 
-void 0 && (void 0).__awaiter;
+function exists(fsPath) {
+  return io_util_awaiter(this, void 0, void 0, function*() {
+    try {
+      yield stat(fsPath);
+    } catch (err) {
+      if (err.code === "ENOENT") return false;
+      throw err;
+    }
+    return true;
+  });
+}
 
-__WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+function isRooted(p) {
+  p = normalizeSeparators(p);
+  if (!p) throw new Error('isRooted() parameter "p" cannot be empty');
+  if (IS_WINDOWS) return p.startsWith("\\") || /^[A-Z]:/i.test(p);
+  return p.startsWith("/");
+}
 
-void 0 && (void 0).__awaiter;
+function tryGetExecutablePath(filePath, extensions) {
+  return io_util_awaiter(this, void 0, void 0, function*() {
+    let stats;
+    try {
+      stats = yield stat(filePath);
+    } catch (err) {
+      if (err.code !== "ENOENT") console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+    }
+    if (stats && stats.isFile()) if (IS_WINDOWS) {
+      const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+      if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) return filePath;
+    } else if (isUnixExecutable(stats)) return filePath;
+    const originalFilePath = filePath;
+    for (const extension of extensions) {
+      filePath = originalFilePath + extension;
+      stats = void 0;
+      try {
+        stats = yield stat(filePath);
+      } catch (err) {
+        if (err.code !== "ENOENT") console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+      }
+      if (stats && stats.isFile()) if (IS_WINDOWS) {
+        try {
+          const directory = external_path_namespaceObject.dirname(filePath);
+          const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+          for (const actualName of yield readdir(directory)) if (upperName === actualName.toUpperCase()) {
+            filePath = external_path_namespaceObject.join(directory, actualName);
+            break;
+          }
+        } catch (err) {
+          console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+        }
+        return filePath;
+      } else if (isUnixExecutable(stats)) return filePath;
+    }
+    return "";
+  });
+}
 
-process.platform;
+function normalizeSeparators(p) {
+  p = p || "";
+  if (IS_WINDOWS) {
+    p = p.replace(/\//g, "\\");
+    return p.replace(/\\\\+/g, "\\");
+  }
+  return p.replace(/\/\/+/g, "/");
+}
 
-external_events_.EventEmitter;
+function isUnixExecutable(stats) {
+  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
+}
 
-external_events_.EventEmitter;
+var io_awaiter = void 0 && (void 0).__awaiter || function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 
-void 0 && (void 0).__awaiter;
+function which(tool, check) {
+  return io_awaiter(this, void 0, void 0, function*() {
+    if (!tool) throw new Error("parameter 'tool' is required");
+    if (check) {
+      const result = yield which(tool, false);
+      if (!result) if (IS_WINDOWS) throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`); else throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+      return result;
+    }
+    const matches = yield findInPath(tool);
+    if (matches && matches.length > 0) return matches[0];
+    return "";
+  });
+}
+
+function findInPath(tool) {
+  return io_awaiter(this, void 0, void 0, function*() {
+    if (!tool) throw new Error("parameter 'tool' is required");
+    const extensions = [];
+    if (IS_WINDOWS && process.env["PATHEXT"]) for (const extension of process.env["PATHEXT"].split(external_path_namespaceObject.delimiter)) if (extension) extensions.push(extension);
+    if (isRooted(tool)) {
+      const filePath = yield tryGetExecutablePath(tool, extensions);
+      if (filePath) return [ filePath ];
+      return [];
+    }
+    if (tool.includes(external_path_namespaceObject.sep)) return [];
+    const directories = [];
+    if (process.env.PATH) for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) if (p) directories.push(p);
+    const matches = [];
+    for (const directory of directories) {
+      const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+      if (filePath) matches.push(filePath);
+    }
+    return matches;
+  });
+}
+
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+var toolrunner_awaiter = void 0 && (void 0).__awaiter || function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+
+const toolrunner_IS_WINDOWS = process.platform === "win32";
+
+class ToolRunner extends external_events_.EventEmitter {
+  constructor(toolPath, args, options) {
+    super();
+    if (!toolPath) throw new Error("Parameter 'toolPath' cannot be null or empty.");
+    this.toolPath = toolPath;
+    this.args = args || [];
+    this.options = options || {};
+  }
+  _debug(message) {
+    if (this.options.listeners && this.options.listeners.debug) this.options.listeners.debug(message);
+  }
+  _getCommandString(options, noPrefix) {
+    const toolPath = this._getSpawnFileName();
+    const args = this._getSpawnArgs(options);
+    let cmd = noPrefix ? "" : "[command]";
+    if (toolrunner_IS_WINDOWS) if (this._isCmdFile()) {
+      cmd += toolPath;
+      for (const a of args) cmd += ` ${a}`;
+    } else if (options.windowsVerbatimArguments) {
+      cmd += `"${toolPath}"`;
+      for (const a of args) cmd += ` ${a}`;
+    } else {
+      cmd += this._windowsQuoteCmdArg(toolPath);
+      for (const a of args) cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+    } else {
+      cmd += toolPath;
+      for (const a of args) cmd += ` ${a}`;
+    }
+    return cmd;
+  }
+  _processLineBuffer(data, strBuffer, onLine) {
+    try {
+      let s = strBuffer + data.toString();
+      let n = s.indexOf(external_os_.EOL);
+      while (n > -1) {
+        const line = s.substring(0, n);
+        onLine(line);
+        s = s.substring(n + external_os_.EOL.length);
+        n = s.indexOf(external_os_.EOL);
+      }
+      return s;
+    } catch (err) {
+      this._debug(`error processing line. Failed with error ${err}`);
+      return "";
+    }
+  }
+  _getSpawnFileName() {
+    if (toolrunner_IS_WINDOWS) if (this._isCmdFile()) return process.env["COMSPEC"] || "cmd.exe";
+    return this.toolPath;
+  }
+  _getSpawnArgs(options) {
+    if (toolrunner_IS_WINDOWS) if (this._isCmdFile()) {
+      let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+      for (const a of this.args) {
+        argline += " ";
+        argline += options.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
+      }
+      argline += '"';
+      return [ argline ];
+    }
+    return this.args;
+  }
+  _endsWith(str, end) {
+    return str.endsWith(end);
+  }
+  _isCmdFile() {
+    const upperToolPath = this.toolPath.toUpperCase();
+    return this._endsWith(upperToolPath, ".CMD") || this._endsWith(upperToolPath, ".BAT");
+  }
+  _windowsQuoteCmdArg(arg) {
+    if (!this._isCmdFile()) return this._uvQuoteCmdArg(arg);
+    if (!arg) return '""';
+    const cmdSpecialChars = [ " ", "\t", "&", "(", ")", "[", "]", "{", "}", "^", "=", ";", "!", "'", "+", ",", "`", "~", "|", "<", ">", '"' ];
+    let needsQuotes = false;
+    for (const char of arg) if (cmdSpecialChars.some(x => x === char)) {
+      needsQuotes = true;
+      break;
+    }
+    if (!needsQuotes) return arg;
+    let reverse = '"';
+    let quoteHit = true;
+    for (let i = arg.length; i > 0; i--) {
+      reverse += arg[i - 1];
+      if (quoteHit && arg[i - 1] === "\\") reverse += "\\"; else if (arg[i - 1] === '"') {
+        quoteHit = true;
+        reverse += '"';
+      } else quoteHit = false;
+    }
+    reverse += '"';
+    return reverse.split("").reverse().join("");
+  }
+  _uvQuoteCmdArg(arg) {
+    if (!arg) return '""';
+    if (!arg.includes(" ") && !arg.includes("\t") && !arg.includes('"')) return arg;
+    if (!arg.includes('"') && !arg.includes("\\")) return `"${arg}"`;
+    let reverse = '"';
+    let quoteHit = true;
+    for (let i = arg.length; i > 0; i--) {
+      reverse += arg[i - 1];
+      if (quoteHit && arg[i - 1] === "\\") reverse += "\\"; else if (arg[i - 1] === '"') {
+        quoteHit = true;
+        reverse += "\\";
+      } else quoteHit = false;
+    }
+    reverse += '"';
+    return reverse.split("").reverse().join("");
+  }
+  _cloneExecOptions(options) {
+    options = options || {};
+    const result = {
+      cwd: options.cwd || process.cwd(),
+      env: options.env || process.env,
+      silent: options.silent || false,
+      windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+      failOnStdErr: options.failOnStdErr || false,
+      ignoreReturnCode: options.ignoreReturnCode || false,
+      delay: options.delay || 1e4
+    };
+    result.outStream = options.outStream || process.stdout;
+    result.errStream = options.errStream || process.stderr;
+    return result;
+  }
+  _getSpawnOptions(options, toolPath) {
+    options = options || {};
+    const result = {};
+    result.cwd = options.cwd;
+    result.env = options.env;
+    result["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
+    if (options.windowsVerbatimArguments) result.argv0 = `"${toolPath}"`;
+    return result;
+  }
+  exec() {
+    return toolrunner_awaiter(this, void 0, void 0, function*() {
+      if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || toolrunner_IS_WINDOWS && this.toolPath.includes("\\"))) this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+      this.toolPath = yield which(this.toolPath, true);
+      return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function*() {
+        this._debug(`exec tool: ${this.toolPath}`);
+        this._debug("arguments:");
+        for (const arg of this.args) this._debug(`   ${arg}`);
+        const optionsNonNull = this._cloneExecOptions(this.options);
+        if (!optionsNonNull.silent && optionsNonNull.outStream) optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+        const state = new ExecState(optionsNonNull, this.toolPath);
+        state.on("debug", message => {
+          this._debug(message);
+        });
+        if (this.options.cwd && !(yield exists(this.options.cwd))) return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+        const fileName = this._getSpawnFileName();
+        const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+        let stdbuffer = "";
+        if (cp.stdout) cp.stdout.on("data", data => {
+          if (this.options.listeners && this.options.listeners.stdout) this.options.listeners.stdout(data);
+          if (!optionsNonNull.silent && optionsNonNull.outStream) optionsNonNull.outStream.write(data);
+          stdbuffer = this._processLineBuffer(data, stdbuffer, line => {
+            if (this.options.listeners && this.options.listeners.stdline) this.options.listeners.stdline(line);
+          });
+        });
+        let errbuffer = "";
+        if (cp.stderr) cp.stderr.on("data", data => {
+          state.processStderr = true;
+          if (this.options.listeners && this.options.listeners.stderr) this.options.listeners.stderr(data);
+          if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
+            const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
+            s.write(data);
+          }
+          errbuffer = this._processLineBuffer(data, errbuffer, line => {
+            if (this.options.listeners && this.options.listeners.errline) this.options.listeners.errline(line);
+          });
+        });
+        cp.on("error", err => {
+          state.processError = err.message;
+          state.processExited = true;
+          state.processClosed = true;
+          state.CheckComplete();
+        });
+        cp.on("exit", code => {
+          state.processExitCode = code;
+          state.processExited = true;
+          this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+          state.CheckComplete();
+        });
+        cp.on("close", code => {
+          state.processExitCode = code;
+          state.processExited = true;
+          state.processClosed = true;
+          this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+          state.CheckComplete();
+        });
+        state.on("done", (error, exitCode) => {
+          if (stdbuffer.length > 0) this.emit("stdline", stdbuffer);
+          if (errbuffer.length > 0) this.emit("errline", errbuffer);
+          cp.removeAllListeners();
+          if (error) reject(error); else resolve(exitCode);
+        });
+        if (this.options.input) {
+          if (!cp.stdin) throw new Error("child process missing stdin");
+          cp.stdin.end(this.options.input);
+        }
+      }));
+    });
+  }
+}
+
+function argStringToArray(argString) {
+  const args = [];
+  let inQuotes = false;
+  let escaped = false;
+  let arg = "";
+  function append(c) {
+    if (escaped && c !== '"') arg += "\\";
+    arg += c;
+    escaped = false;
+  }
+  for (let i = 0; i < argString.length; i++) {
+    const c = argString.charAt(i);
+    if (c === '"') {
+      if (!escaped) inQuotes = !inQuotes; else append(c);
+      continue;
+    }
+    if (c === "\\" && escaped) {
+      append(c);
+      continue;
+    }
+    if (c === "\\" && inQuotes) {
+      escaped = true;
+      continue;
+    }
+    if (c === " " && !inQuotes) {
+      if (arg.length > 0) {
+        args.push(arg);
+        arg = "";
+      }
+      continue;
+    }
+    append(c);
+  }
+  if (arg.length > 0) args.push(arg.trim());
+  return args;
+}
+
+class ExecState extends external_events_.EventEmitter {
+  constructor(options, toolPath) {
+    super();
+    this.processClosed = false;
+    this.processError = "";
+    this.processExitCode = 0;
+    this.processExited = false;
+    this.processStderr = false;
+    this.delay = 1e4;
+    this.done = false;
+    this.timeout = null;
+    if (!toolPath) throw new Error("toolPath must not be empty");
+    this.options = options;
+    this.toolPath = toolPath;
+    if (options.delay) this.delay = options.delay;
+  }
+  CheckComplete() {
+    if (this.done) return;
+    if (this.processClosed) this._setResult(); else if (this.processExited) this.timeout = (0, 
+    external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+  }
+  _debug(message) {
+    this.emit("debug", message);
+  }
+  _setResult() {
+    let error;
+    if (this.processExited) if (this.processError) error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`); else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`); else if (this.processStderr && this.options.failOnStdErr) error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+    if (this.timeout) {
+      clearTimeout(this.timeout);
+      this.timeout = null;
+    }
+    this.done = true;
+    this.emit("done", error, this.processExitCode);
+  }
+  static HandleTimeout(state) {
+    if (state.done) return;
+    if (!state.processClosed && state.processExited) {
+      const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+      state._debug(message);
+    }
+    state._setResult();
+  }
+}
+
+var exec_awaiter = void 0 && (void 0).__awaiter || function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+
+function exec_exec(commandLine, args, options) {
+  return exec_awaiter(this, void 0, void 0, function*() {
+    const commandArgs = argStringToArray(commandLine);
+    if (commandArgs.length === 0) throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+    const toolPath = commandArgs[0];
+    args = commandArgs.slice(1).concat(args || []);
+    const runner = new ToolRunner(toolPath, args, options);
+    return runner.exec();
+  });
+}
+
+function getExecOutput(commandLine, args, options) {
+  return exec_awaiter(this, void 0, void 0, function*() {
+    var _a, _b;
+    let stdout = "";
+    let stderr = "";
+    const stdoutDecoder = new external_string_decoder_.StringDecoder("utf8");
+    const stderrDecoder = new external_string_decoder_.StringDecoder("utf8");
+    const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+    const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+    const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), {
+      stdout: data => {
+        stdout += stdoutDecoder.write(data);
+        if (originalStdoutListener) originalStdoutListener(data);
+      },
+      stderr: data => {
+        stderr += stderrDecoder.write(data);
+        if (originalStdErrListener) originalStdErrListener(data);
+      }
+    });
+    const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), {
+      listeners: listeners
+    }));
+    stdout += stdoutDecoder.end();
+    stderr += stderrDecoder.end();
+    return {
+      exitCode: exitCode,
+      stdout: stdout,
+      stderr: stderr
+    };
+  });
+}
 
 void 0 && (void 0).__awaiter;
 
@@ -15105,7 +17024,7 @@ function retryStrategy(sdk, limits) {
   });
 }
 
-class clients_AwsError extends Error {
+class AwsError extends Error {
   code;
   constructor(message, code, options) {
     super(message, options);
@@ -15115,7 +17034,7 @@ class clients_AwsError extends Error {
 }
 
 function hasCode(error, code) {
-  return error instanceof clients_AwsError && code.test(error.code);
+  return error instanceof AwsError && code.test(error.code);
 }
 
 function endpointHost(service, region) {
@@ -15186,7 +17105,7 @@ class Aws {
         } catch (error) {
           const {message: message, code: code} = failure(error, limits);
           const action = command.constructor.name.replace(/Command$/, "");
-          throw new clients_AwsError(`${name} ${action} in ${region} (${endpointHost(name, region)}): ${message}`, code, {
+          throw new AwsError(`${name} ${action} in ${region} (${endpointHost(name, region)}): ${message}`, code, {
             cause: error
           });
         }
@@ -15590,7 +17509,7 @@ function recordedCopies(schema, tags) {
 
 function recordCalls(schema, mark, artifacts, primaryRegion) {
   const primary = artifacts.find(a => a.region === primaryRegion) ?? artifacts[0];
-  if (!primary) return [];
+  if (!primary) return [ [], [] ];
   const marks = [ {
     Key: schema.complete,
     Value: mark.version
@@ -15605,15 +17524,17 @@ function recordCalls(schema, mark, artifacts, primaryRegion) {
     Value: mark.run
   } ];
   const copies = artifacts.filter(a => a !== primary);
-  return [ {
-    region: primary.region,
-    resources: [ primary.amiId ],
-    tags: [ ...marks, ...copyTags(schema, copies) ]
-  }, ...[ ...new Set(copies.map(c => c.region)) ].map(region => ({
+  const first = [ ...new Set(copies.map(c => c.region)) ].map(region => ({
     region: region,
     resources: copies.filter(c => c.region === region).map(c => c.amiId),
     tags: marks
-  })) ];
+  }));
+  const tags = [ ...marks, ...copyTags(schema, copies) ];
+  return [ first, [ {
+    region: primary.region,
+    resources: [ primary.amiId ],
+    tags: tags
+  } ] ];
 }
 
 function releaseCalls(schema, release, sets, extra) {
@@ -16031,9 +17952,108 @@ async function readInputs(context, raw = rawInput) {
   return inputs;
 }
 
+const iso = date => date === void 0 ? "" : new Date(date).toISOString();
+
+function imageFact(region, image, now = Date.now()) {
+  return {
+    id: image.ImageId ?? "",
+    region: region,
+    name: image.Name ?? "",
+    created: iso(image.CreationDate),
+    state: image.State ?? "",
+    ownedBySelf: true,
+    deprecated: image.DeprecationTime !== void 0 && Date.parse(image.DeprecationTime) <= now,
+    public: image.Public === true,
+    protected: (image.DeregistrationProtection ?? "").startsWith("enabled"),
+    lastLaunched: image.LastLaunchedTime || void 0,
+    sourceInstanceId: image.SourceInstanceId,
+    sourceImageId: image.SourceImageId,
+    sourceImageRegion: image.SourceImageRegion,
+    tags: Object.fromEntries((image.Tags ?? []).map(t => [ t.Key ?? "", t.Value ?? "" ])),
+    snapshotIds: (image.BlockDeviceMappings ?? []).flatMap(m => m.Ebs?.SnapshotId ?? [])
+  };
+}
+
+async function findImages(aws, region, filters) {
+  const {client: client, sdk: sdk} = await aws.ec2(region);
+  const images = [];
+  const input = {
+    Owners: [ "self" ],
+    Filters: filters,
+    IncludeDisabled: true,
+    IncludeDeprecated: true
+  };
+  for await (const page of sdk.paginateDescribeImages({
+    client: client
+  }, input)) images.push(...(page.Images ?? []).map(i => imageFact(region, i)));
+  return images;
+}
+
+async function imagesById(aws, region, ids) {
+  return ids.length === 0 ? [] : findImages(aws, region, [ {
+    Name: "image-id",
+    Values: ids
+  } ]);
+}
+
+async function describeStream(aws, identity, regions = []) {
+  const filters = [ {
+    Name: `tag:${identity.schema.lineage}`,
+    Values: [ identity.lineage ]
+  } ];
+  const described = new Set;
+  const images = [];
+  let next = [ ...new Set([ identity.region, ...regions ]) ];
+  while (next.length > 0) {
+    next.forEach(r => described.add(r));
+    const found = await Promise.all(next.map(r => findImages(aws, r, filters)));
+    images.push(...found.flat());
+    const stream = {
+      ...identity,
+      images: images
+    };
+    next = [ ...new Set(images.flatMap(i => Object.entries(i.tags).filter(([k]) => k.startsWith(stream.schema.copies)).flatMap(([, v]) => v.split(",").map(pair => pair.split("=")[0] ?? "")))) ].filter(r => /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(r) && !described.has(r));
+  }
+  return {
+    ...identity,
+    images: images
+  };
+}
+
+async function createTags(aws, region, resources, tags) {
+  if (resources.length === 0 || tags.length === 0) return;
+  const {client: client, sdk: sdk} = await aws.ec2(region);
+  await client.send(new sdk.CreateTagsCommand({
+    Resources: resources,
+    Tags: tags
+  }));
+}
+
+const GONE = /InvalidAMIID\.(NotFound|Unavailable)/;
+
+async function retireImage(aws, image, mode, now) {
+  const {client: client, sdk: sdk} = await aws.ec2(image.region);
+  const ImageId = image.id;
+  try {
+    if (mode === "deregister") await client.send(new sdk.DeregisterImageCommand({
+      ImageId: ImageId,
+      DeleteAssociatedSnapshots: true
+    })); else if (mode === "deprecate") await client.send(new sdk.EnableImageDeprecationCommand({
+      ImageId: ImageId,
+      DeprecateAt: new Date(Math.ceil((now.getTime() + 1e3) / 6e4) * 6e4)
+    })); else await client.send(new sdk.DisableImageCommand({
+      ImageId: ImageId
+    }));
+  } catch (error) {
+    if (!(error instanceof AwsError && GONE.test(error.code))) throw error;
+  }
+}
+
 var external_node_child_process_ = __nccwpck_require__(1421);
 
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 var external_node_crypto_ = __nccwpck_require__(7598);
 
@@ -16043,10 +18063,6 @@ const inertLog = new class {
   line(text) {
     if (this.token === void 0) this.stop();
     this.write?.call(process.stdout, `${text}${external_node_os_.EOL}`);
-  }
-  command(issue) {
-    this.resume();
-    issue();
   }
   resume() {
     const {token: token, write: write} = this;
@@ -16078,8 +18094,9 @@ class ProgramError extends Error {
   }
 }
 
-function collect(stream, echo) {
+function collect(stream, echo, onData) {
   let text = "";
+  stream.on("data", onData);
   const lines = (0, external_node_readline_namespaceObject.createInterface)({
     input: stream,
     crlfDelay: 1 / 0
@@ -16096,94 +18113,262 @@ function collect(stream, echo) {
   };
 }
 
-async function spawnProgram(file, args, options = {}) {
+async function retryBusy(run) {
   for (let attempt = 1; ;attempt++) try {
-    return await spawnOnce(file, args, options);
+    return await run();
   } catch (error) {
-    const busy = error.cause?.code === "ETXTBSY";
-    if (!busy || attempt === 5) throw error;
-    await new Promise(resolve => setTimeout(resolve, 50 * attempt));
+    if (!/ETXTBSY/.test(String(error.cause ?? error)) || attempt === 5) throw error;
+    await (0, promises_namespaceObject.setTimeout)(50 * attempt);
   }
 }
 
+function spawnProgram(file, args, options = {}) {
+  return retryBusy(() => spawnOnce(file, args, options));
+}
+
 async function spawnOnce(file, args, options) {
-  const cannotRun = error => new ProgramError(`${file} could not be run: ${error.message}`, void 0, {
-    cause: error
-  });
+  const label = options.label ?? `${file} ${args.join(" ")}`;
   let child;
   try {
     child = (0, external_node_child_process_.spawn)(file, args, {
       cwd: options.cwd,
       env: options.env ?? childEnv(),
       stdio: [ "ignore", "pipe", "pipe" ],
-      windowsHide: true
+      windowsHide: true,
+      detached: options.bounds !== void 0 && process.platform !== "win32"
     });
   } catch (error) {
-    throw cannotRun(error);
+    throw cannotRun(file, error);
   }
-  const stdout = collect(child.stdout, options.echo ?? false);
-  const stderr = collect(child.stderr, options.echo ?? false);
-  const [exitCode, signal] = await new Promise((resolve, reject) => {
-    child.once("error", error => reject(cannotRun(error)));
-    child.once("close", (code, sig) => resolve([ code, sig ]));
-  });
-  await Promise.all([ stdout.done, stderr.done ]);
+  const bound = options.bounds && watchBounds(child, options.bounds);
+  const stdout = collect(child.stdout, options.echo ?? false, () => bound?.heard());
+  const stderr = collect(child.stderr, options.echo ?? false, () => bound?.heard());
+  try {
+    const [exitCode, signal] = await new Promise((resolve, reject) => {
+      child.once("error", error => reject(cannotRun(file, error)));
+      child.once("close", (code, sig) => resolve([ code, sig ]));
+    });
+    await Promise.all([ stdout.done, stderr.done ]);
+    const result = {
+      exitCode: exitCode,
+      signal: signal,
+      stdout: stdout.text(),
+      stderr: stderr.text()
+    };
+    const passed = bound?.passed();
+    if (passed) throw new ProgramError(`${label} ${passed}`, result);
+    return result;
+  } finally {
+    bound?.stop();
+  }
+}
+
+const cannotRun = (file, error) => new ProgramError(`${file} could not be run: ${error.message}`, void 0, {
+  cause: error
+});
+
+function watchBounds(child, bounds) {
+  let passed;
+  const stop = why => {
+    passed ??= why;
+    const group = signal => {
+      try {
+        if (child.pid) process.kill(process.platform === "win32" ? child.pid : -child.pid, signal);
+      } catch {}
+    };
+    group("SIGTERM");
+    setTimeout(() => group("SIGKILL"), 2e3).unref();
+  };
+  const total = setTimeout(() => stop(`did not finish within ${bounds.totalMs / 1e3} s (its wall-clock bound)`), bounds.totalMs);
+  const stall = (() => setTimeout(() => stop(`printed nothing for ${bounds.stallMs / 1e3} s (its stall bound)`), bounds.stallMs))();
   return {
-    exitCode: exitCode,
-    signal: signal,
-    stdout: stdout.text(),
-    stderr: stderr.text()
+    heard: () => stall.refresh(),
+    passed: () => passed,
+    stop: () => {
+      clearTimeout(total);
+      clearTimeout(stall);
+    }
   };
 }
 
 async function runProgram(file, args, options = {}) {
   const result = await spawnProgram(file, args, options);
-  if (result.exitCode !== 0) {
-    const how = result.exitCode === null ? `was killed (${result.signal ?? "?"})` : `exited with ${result.exitCode}`;
-    const tail = lastLines(`${result.stdout}\n${result.stderr}`, 15);
-    throw new ProgramError(`${file} ${args.join(" ")} ${how}:\n${tail}`, result);
-  }
+  if (result.exitCode !== 0) throw failed(options.label ?? `${file} ${args.join(" ")}`, result);
   return result;
+}
+
+function failed(label, result) {
+  const how = result.exitCode === null ? `was killed (${result.signal ?? "?"})` : `exited with ${result.exitCode}`;
+  return new ProgramError(`${label} ${how}:\n${lastLines(`${result.stdout}\n${result.stderr}`, 15)}`, result);
+}
+
+async function probeProgram(file, args, env = childEnv()) {
+  if (file.includes('"')) throw new ProgramError(`${file} could not be run: it holds '"'`, void 0);
+  const result = await retryBusy(() => getExecOutput(`"${file}"`, [ ...args ], {
+    env: env,
+    silent: true,
+    ignoreReturnCode: true
+  })).catch(error => {
+    throw cannotRun(file, error);
+  });
+  if (result.exitCode !== 0) throw failed(`${file} ${args.join(" ")}`, {
+    ...result,
+    signal: null
+  });
+  return result.stdout;
 }
 
 function lastLines(text, count) {
   return text.split(/\r?\n/).filter(line => line.trim() !== "").slice(-count).join("\n");
 }
 
+let jobTemp;
+
+function jobTempDir() {
+  if (jobTemp === void 0) {
+    const base = process.env["RUNNER_TEMP"] || external_node_os_.tmpdir();
+    const dir = external_node_fs_.mkdtempSync(external_node_path_.join(base, "packer-ami-release-tmp-"));
+    process.once("exit", () => external_node_fs_.rmSync(dir, {
+      recursive: true,
+      force: true
+    }));
+    jobTemp = dir;
+  }
+  return jobTemp;
+}
+
 function childEnv(extra = {}) {
+  const temp = jobTempDir();
   const env = {};
   for (const [key, value] of Object.entries({
     ...process.env,
+    TMPDIR: temp,
+    TMP: temp,
+    TEMP: temp,
     ...extra
   })) if (value !== void 0) env[key] = value;
   return env;
 }
 
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+var node_modules_semver = __nccwpck_require__(2088);
 
-const TOOL_CACHE_TIMING = {
-  markerWaitMs: 5e3
-};
+void 0 && (void 0).__awaiter;
+
+__WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+__nccwpck_require__(9023);
+
+void 0 && (void 0).__awaiter;
+
+void 0 && (void 0).__awaiter;
+
+Error;
+
+process.platform;
+
+process.platform;
+
+function find(toolName, versionSpec, arch) {
+  if (!toolName) throw new Error("toolName parameter is required");
+  if (!versionSpec) throw new Error("versionSpec parameter is required");
+  arch = arch || external_os_.arch();
+  if (!isExplicitVersion(versionSpec)) {
+    const localVersions = findAllVersions(toolName, arch);
+    const match = evaluateVersions(localVersions, versionSpec);
+    versionSpec = match;
+  }
+  let toolPath = "";
+  if (versionSpec) {
+    versionSpec = node_modules_semver.clean(versionSpec) || "";
+    const cachePath = external_path_namespaceObject.join(_getCacheDirectory(), toolName, versionSpec, arch);
+    core_debug(`checking cache: ${cachePath}`);
+    if (external_fs_.existsSync(cachePath) && external_fs_.existsSync(`${cachePath}.complete`)) {
+      core_debug(`Found tool in cache ${toolName} ${versionSpec} ${arch}`);
+      toolPath = cachePath;
+    } else core_debug("not found");
+  }
+  return toolPath;
+}
+
+function findAllVersions(toolName, arch) {
+  const versions = [];
+  arch = arch || external_os_.arch();
+  const toolPath = external_path_namespaceObject.join(_getCacheDirectory(), toolName);
+  if (external_fs_.existsSync(toolPath)) {
+    const children = external_fs_.readdirSync(toolPath);
+    for (const child of children) if (isExplicitVersion(child)) {
+      const fullPath = external_path_namespaceObject.join(toolPath, child, arch || "");
+      if (external_fs_.existsSync(fullPath) && external_fs_.existsSync(`${fullPath}.complete`)) versions.push(child);
+    }
+  }
+  return versions;
+}
+
+function isExplicitVersion(versionSpec) {
+  const c = node_modules_semver.clean(versionSpec) || "";
+  core_debug(`isExplicit: ${c}`);
+  const valid = node_modules_semver.valid(c) != null;
+  core_debug(`explicit? ${valid}`);
+  return valid;
+}
+
+function evaluateVersions(versions, versionSpec) {
+  let version = "";
+  core_debug(`evaluating ${versions.length} versions`);
+  versions = versions.sort((a, b) => {
+    if (node_modules_semver.gt(a, b)) return 1;
+    return -1;
+  });
+  for (let i = versions.length - 1; i >= 0; i--) {
+    const potential = versions[i];
+    const satisfied = node_modules_semver.satisfies(potential, versionSpec);
+    if (satisfied) {
+      version = potential;
+      break;
+    }
+  }
+  if (version) core_debug(`matched: ${version}`); else core_debug("match not found");
+  return version;
+}
+
+function _getCacheDirectory() {
+  const cacheDirectory = process.env["RUNNER_TOOL_CACHE"] || "";
+  (0, external_assert_.ok)(cacheDirectory, "Expected RUNNER_TOOL_CACHE to be defined");
+  return cacheDirectory;
+}
+
+function toolCacheRoot() {
+  const root = process.env["RUNNER_TOOL_CACHE"];
+  if (!root) throw new Error("RUNNER_TOOL_CACHE is not set; the runner sets it for every job");
+  return root;
+}
 
 class ToolCacheEntry {
-  usable;
+  tool;
+  version;
+  arch;
+  options;
   path;
   marker;
-  constructor(toolCache, tool, version, arch, usable = () => true) {
-    this.usable = usable;
-    this.path = external_node_path_.join(toolCache, tool, version, arch);
+  constructor(tool, version, arch, options = {}) {
+    this.tool = tool;
+    this.version = version;
+    this.arch = arch;
+    this.options = options;
+    this.path = external_node_path_.join(toolCacheRoot(), tool, version, arch);
     this.marker = `${this.path}.complete`;
   }
   find() {
-    if (!external_node_fs_.existsSync(this.marker)) return;
-    const folder = this.resolved();
-    return folder !== void 0 && this.usable(folder) ? folder : void 0;
+    const found = find(this.tool, this.version, this.arch);
+    const folder = found ? realpath(found) : void 0;
+    const usable = this.options.usable ?? (() => true);
+    return folder !== void 0 && usable(folder) ? folder : void 0;
   }
   async install(build) {
     const folder = await this.buildPrivately(build);
     if (this.link(folder)) return this.complete(folder);
-    const {markerWaitMs: markerWaitMs} = TOOL_CACHE_TIMING;
-    for (let waited = 0; waited < markerWaitMs && !external_node_fs_.existsSync(this.marker); waited += 50) await (0, 
+    const waitMs = this.options.markerWaitMs ?? 5e3;
+    for (let waited = 0; waited < waitMs && !external_node_fs_.existsSync(this.marker); waited += 50) await (0, 
     promises_namespaceObject.setTimeout)(50);
     const theirs = this.find();
     if (theirs !== void 0) {
@@ -16193,7 +18378,6 @@ class ToolCacheEntry {
       });
       return theirs;
     }
-    core_debug(`${this.path} is stale; publishing ${folder} in its place`);
     return this.replaceWith(folder);
   }
   async buildPrivately(build) {
@@ -16238,18 +18422,29 @@ class ToolCacheEntry {
     external_node_fs_.renameSync(link, this.path);
     return this.complete(folder);
   }
-  resolved() {
-    try {
-      return external_node_fs_.realpathSync(this.path);
-    } catch {
-      return;
-    }
-  }
   complete(folder) {
     external_node_fs_.writeFileSync(this.marker, "");
     return folder;
   }
 }
+
+function realpath(file) {
+  try {
+    return external_node_fs_.realpathSync(file);
+  } catch {
+    return;
+  }
+}
+
+const cachedVersions = (tool, arch) => findAllVersions(tool, arch);
+
+const PIP_LIMITS = {
+  socketTimeoutS: 30,
+  bounds: {
+    totalMs: 6e5,
+    stallMs: 3e5
+  }
+};
 
 const CORE_PYTHON = {
   2.14: [ 9, 11 ],
@@ -16282,18 +18477,22 @@ function supportedPython(pkg, version) {
 function checkPythonFits(ansible, python) {
   const range = supportedPython(ansible.package, ansible.version);
   const [major, minor] = python.version;
-  if (range === void 0) {
-    core_warning(`${ansible.package} ${ansible.version} is newer than this action knows; pip will check its Python requirement`);
-    return;
-  }
+  if (range === void 0) return `${ansible.package} ${ansible.version} is newer than this action knows; pip will check its Python requirement`;
   if (major !== 3 || minor < range[0] || minor > range[1]) throw new InputError(Input.Python, `'${ansible.python}' is Python ${python.version.join(".")}, but ${ansible.package} ${ansible.version} runs on Python 3.${range[0]} to 3.${range[1]}; set 'python' to such an interpreter (e.g. with actions/setup-python) or pin another 'ansible-version'`);
+  return;
 }
 
 const PROBE = [ "import sys, json", "try:", '  import importlib.metadata as m; pip = m.version("pip")', "except Exception:", "  pip = None", 'print(json.dumps({"executable": sys.executable, "version": list(sys.version_info[:3]), "pip": pip}))' ].join("\n");
 
 async function probePython(python) {
   try {
-    const {stdout: stdout} = await runProgram(python, [ "-c", PROBE ]);
+    const {stdout: stdout} = await runProgram(python, [ "-c", PROBE ], {
+      bounds: {
+        totalMs: 3e4,
+        stallMs: 3e4
+      },
+      label: `${python} -c <probe>`
+    });
     return JSON.parse(stdout.trim());
   } catch (error) {
     throw new InputError(Input.Python, `'${python}' cannot be run as a Python interpreter (it is one path or a name on PATH, never a command line): ${errorMessage(error)}`);
@@ -16324,25 +18523,29 @@ function parseAnsibleCoreVersion(output) {
 }
 
 async function installedVersion(bin, ansible) {
-  const coreVersion = parseAnsibleCoreVersion((await runProgram(external_node_path_.join(bin, "ansible-playbook"), [ "--version" ])).stdout);
+  const coreVersion = parseAnsibleCoreVersion(await probeProgram(external_node_path_.join(bin, "ansible-playbook"), [ "--version" ]));
   if (ansible.package === "ansible-core") return coreVersion;
-  const {stdout: stdout} = await runProgram(external_node_path_.join(bin, "python"), [ "-c", 'import importlib.metadata as m; print(m.version("ansible"))' ]);
+  const stdout = await probeProgram(external_node_path_.join(bin, "python"), [ "-c", 'import importlib.metadata as m; print(m.version("ansible"))' ]);
   return stdout.trim();
 }
 
-const PIP_ARGS = [ "install", "--no-compile", "--disable-pip-version-check", "--no-input" ];
+const pipArgs = timeoutS => [ "install", "--no-compile", "--disable-pip-version-check", "--no-input", `--timeout=${timeoutS}` ];
 
 class AnsibleInstaller {
   ansible;
   python;
+  pip;
   label;
   entry;
-  constructor(ansible, python, toolCache, arch) {
+  constructor(ansible, python, arch, pip = PIP_LIMITS) {
     this.ansible = ansible;
     this.python = python;
+    this.pip = pip;
     this.label = `${ansible.package} ${ansible.version}`;
     const tool = `${ansible.package}-python${python.version[0]}.${python.version[1]}`;
-    this.entry = new ToolCacheEntry(toolCache, tool, ansible.version, arch, usable);
+    this.entry = new ToolCacheEntry(tool, ansible.version, arch, {
+      usable: usable
+    });
   }
   tool(folder, cached) {
     const bin = venvBin(folder);
@@ -16369,26 +18572,31 @@ class AnsibleInstaller {
     }
   }
   async build(folder) {
-    const {python: python, ansible: ansible} = this;
+    const {python: python, ansible: ansible, pip: pip} = this;
     const bin = venvBin(folder);
     const requirement = `${ansible.package}==${ansible.version}`;
+    const bounded = {
+      bounds: pip.bounds,
+      label: `pip install ${requirement}`
+    };
+    const args = [ ...pipArgs(pip.socketTimeoutS), requirement ];
     if (pipCanTarget(python.pip)) {
       await runProgram(python.executable, [ "-m", "venv", "--without-pip", folder ]);
-      await runProgram(python.executable, [ "-m", "pip", "--python", external_node_path_.join(bin, "python"), ...PIP_ARGS, requirement ]);
+      const target = [ "-m", "pip", "--python", external_node_path_.join(bin, "python") ];
+      await runProgram(python.executable, [ ...target, ...args ], bounded);
     } else {
       await runProgram(python.executable, [ "-m", "venv", folder ]);
-      await runProgram(external_node_path_.join(bin, "python"), [ "-m", "pip", ...PIP_ARGS, requirement ]);
+      await runProgram(external_node_path_.join(bin, "python"), [ "-m", "pip", ...args ], bounded);
     }
     const reported = await installedVersion(bin, ansible);
     if (reported !== ansible.version) throw new Error(`the venv reports ${ansible.package} ${reported ?? "(unknown)"}`);
   }
 }
 
-async function provide(installer) {
+async function provide(installer, log) {
   const found = installer.find();
   const tool = found ?? await installer.install();
-  addPath(tool.bin);
-  info(`${installer.label}: ${found ? "found in the tool cache" : "installed"} (${tool.bin})`);
+  log(`${installer.label}: ${found ? "found in the tool cache" : "installed"} (${tool.bin})`);
   return tool;
 }
 
@@ -16398,13 +18606,13 @@ var external_node_https_ = __nccwpck_require__(4708);
 
 var external_node_tls_ = __nccwpck_require__(1692);
 
-const DOWNLOAD_LIMITS = {
+const DEFAULT_DOWNLOAD_LIMITS = Object.freeze({
   connectMs: 1e4,
   idleMs: 3e4,
   attempts: 3,
   backoffMs: 1e3,
   deadlineMs: 12e4
-};
+});
 
 class HttpStatusError extends Error {
   status;
@@ -16441,6 +18649,7 @@ function whenConnected(socket, connected) {
 }
 
 function getOnce(url, request, sink, signal, redirects = 0) {
+  const {connectMs: connectMs, idleMs: idleMs} = request.limits;
   return new Promise((resolve, reject) => {
     let settled = false;
     const fail = error => {
@@ -16456,7 +18665,7 @@ function getOnce(url, request, sink, signal, redirects = 0) {
     const module = url.protocol === "https:" ? external_node_https_ : external_node_http_;
     const req = module.get(url, {
       agent: agentFor(url),
-      timeout: DOWNLOAD_LIMITS.connectMs,
+      timeout: connectMs,
       signal: signal,
       headers: {
         "user-agent": "packer-ami-release"
@@ -16465,10 +18674,10 @@ function getOnce(url, request, sink, signal, redirects = 0) {
     let phase = "no connection";
     req.once("socket", socket => whenConnected(socket, () => {
       phase = "no answer";
-      req.setTimeout(DOWNLOAD_LIMITS.idleMs);
+      req.setTimeout(idleMs);
     }));
     req.on("timeout", () => {
-      const ms = phase === "no connection" ? DOWNLOAD_LIMITS.connectMs : DOWNLOAD_LIMITS.idleMs;
+      const ms = phase === "no connection" ? connectMs : idleMs;
       fail(new Error(`${phase} within ${ms / 1e3} s`));
     });
     let length = NaN;
@@ -16540,12 +18749,20 @@ const sleep = (ms, signal) => new Promise(resolve => {
   });
 });
 
-async function download(request, sink) {
-  const deadline = AbortSignal.timeout(DOWNLOAD_LIMITS.deadlineMs);
+async function download(options, sink) {
+  const limits = {
+    ...DEFAULT_DOWNLOAD_LIMITS,
+    ...options.limits
+  };
+  const request = {
+    ...options,
+    limits: limits
+  };
+  const deadline = AbortSignal.timeout(limits.deadlineMs);
   const signal = request.signal ? AbortSignal.any([ request.signal, deadline ]) : deadline;
   const url = new URL(request.url);
   let last;
-  for (let attempt = 1; attempt <= DOWNLOAD_LIMITS.attempts; attempt++) try {
+  for (let attempt = 1; attempt <= limits.attempts; attempt++) try {
     sink.reset();
     await getOnce(url, request, sink, signal);
     return;
@@ -16553,10 +18770,10 @@ async function download(request, sink) {
     last = error;
     if (request.signal?.aborted) throw request.signal.reason;
     const permanent = error instanceof Permanent || error.permanent;
-    if (permanent || deadline.aborted || attempt === DOWNLOAD_LIMITS.attempts) break;
-    await sleep(DOWNLOAD_LIMITS.backoffMs * attempt, signal);
+    if (permanent || deadline.aborted || attempt === limits.attempts) break;
+    await sleep(limits.backoffMs * attempt, signal);
   }
-  const why = deadline.aborted ? `no complete answer within ${DOWNLOAD_LIMITS.deadlineMs / 1e3} s` : last instanceof Error ? last.message : String(last);
+  const why = deadline.aborted ? `no complete answer within ${limits.deadlineMs / 1e3} s` : last instanceof Error ? last.message : String(last);
   const message = `could not download ${request.what} (${redactUrl(request.url)}) from ${url.host}: ${why}`;
   throw last instanceof HttpStatusError ? new HttpStatusError(last.status, message) : new Error(message, {
     cause: last
@@ -16601,6 +18818,121 @@ async function downloadFile(request) {
   }
   return hash.digest("hex");
 }
+
+const MAX_BYTES = {
+  sums: 64 * 1024,
+  signature: 16 * 1024,
+  zip: 512 * 1024 * 1024
+};
+
+function releaseFiles(r) {
+  const base = `${r.mirror}/${r.product}/${r.version}`;
+  const sums = `${r.product}_${r.version}_SHA256SUMS`;
+  const zip = `${r.product}_${r.version}_${r.platform.os}_${r.platform.arch}.zip`;
+  return {
+    zip: zip,
+    zipUrl: `${base}/${zip}`,
+    sumsUrl: `${base}/${sums}`,
+    signatureUrls: [ `${base}/${sums}.${HASHICORP_RELEASE_KEY_ID}.sig`, `${base}/${sums}.sig` ]
+  };
+}
+
+const MIRROR_HINT = `; '${Input.PackerMirror}' must serve it in HashiCorp's layout`;
+
+async function downloadVerifiedZip(r, work) {
+  const files = releaseFiles(r);
+  const what = `${r.title ?? r.product} ${r.version}`;
+  const abort = new AbortController;
+  const get = {
+    signal: abort.signal,
+    ...r.limits ? {
+      limits: r.limits
+    } : {}
+  };
+  __nccwpck_require__.e(74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074)).catch(() => {});
+  const file = external_node_path_.join(work, files.zip);
+  const zip = downloadFile({
+    url: files.zipUrl,
+    dest: file,
+    what: `the ${what} zip`,
+    maxBytes: MAX_BYTES.zip,
+    ...get
+  });
+  zip.catch(() => {});
+  try {
+    const [sums, signature] = await Promise.all([ downloadBytes({
+      url: files.sumsUrl,
+      what: `the ${what} SHA256SUMS`,
+      maxBytes: MAX_BYTES.sums,
+      ...get
+    }), downloadSignature(files.signatureUrls, `the ${what} SHA256SUMS signature`, get) ]);
+    let signer;
+    try {
+      signer = await verifyDetachedSignature(sums, signature, r.signingKey);
+    } catch (error) {
+      throw new Error(`${redactUrl(files.sumsUrl)}: ${errorMessage(error)}`, {
+        cause: error
+      });
+    }
+    const expected = checksumFor(sums.toString("utf8"), files.zip);
+    if (expected === void 0) throw new Error(`${redactUrl(files.sumsUrl)} lists no ${files.zip}: ${what} is not released for ${r.platform.os}/${r.platform.arch}`);
+    const actual = await zip;
+    if (actual !== expected) throw new Error(`${files.zip} has sha256 ${actual}, but the signed SHA256SUMS says ${expected}: the download is corrupt or was tampered with`);
+    return {
+      file: file,
+      name: files.zip,
+      sha256: actual,
+      signer: signer
+    };
+  } catch (error) {
+    abort.abort();
+    await zip.catch(() => {});
+    const hint = error instanceof HttpStatusError && error.status === 404 ? MIRROR_HINT : "";
+    throw new Error(`${errorMessage(error)}${hint}`, {
+      cause: error
+    });
+  }
+}
+
+async function downloadSignature(urls, what, get) {
+  for (const url of urls) try {
+    return await downloadBytes({
+      url: url,
+      what: what,
+      maxBytes: MAX_BYTES.signature,
+      ...get
+    });
+  } catch (error) {
+    if (!(error instanceof HttpStatusError && error.status === 404)) throw error;
+  }
+  throw new HttpStatusError(404, `the SHA256SUMS signature is missing: tried ${urls.map(redactUrl).join(" and ")}`);
+}
+
+const RECORD = ".verified-by-key.json";
+
+const keyDigest = armoredKey => (0, external_node_crypto_.createHash)("sha256").update(armoredKey.replace(/\r\n/g, "\n").trim()).digest("hex");
+
+const keyedTool = (tool, armoredKey) => `${tool}-${keyDigest(armoredKey).slice(0, 16)}`;
+
+function writeRecord(folder, record) {
+  external_node_fs_.writeFileSync(external_node_path_.join(folder, RECORD), JSON.stringify(record));
+}
+
+function readRecord(folder, expect) {
+  const file = external_node_path_.join(folder, RECORD);
+  try {
+    const stat = external_node_fs_.lstatSync(file);
+    if (!stat.isFile() || stat.size > 4096) return;
+    const record = JSON.parse(external_node_fs_.readFileSync(file, "utf8"));
+    const binary = typeof record.binary === "string" ? external_node_path_.join(folder, record.binary) : "";
+    const ok = record.tool === expect.tool && record.version === expect.version && record.key === keyDigest(expect.armoredKey) && !external_node_path_.relative(folder, binary).startsWith("..") && external_node_fs_.lstatSync(binary).isFile() && external_node_fs_.statSync(binary).size === record.size;
+    return ok ? record : void 0;
+  } catch {
+    return;
+  }
+}
+
+const unexpired = (record, now = new Date) => record.expires === null || Date.parse(record.expires) > now.getTime();
 
 var external_node_stream_ = __nccwpck_require__(7075);
 
@@ -16659,7 +18991,7 @@ const OTHER_TYPES = {
 
 const MAX_DEFLATE_RATIO = 1032;
 
-async function extractZip(file, dest, limits = {}) {
+async function zip_extractZip(file, dest, limits = {}) {
   const {maxTotalSize: maxTotalSize, maxEntries: maxEntries} = {
     ...DEFAULT_LIMITS,
     ...limits
@@ -16855,66 +19187,46 @@ async function extractEntry(handle, file, entry, dest) {
   if (size !== entry.size || crc !== entry.crc) throw new Error(`${file}: ${entry.name} extracted to ${size} bytes with CRC-32 ${crc.toString(16)}, but the archive says ${entry.size} bytes and ${entry.crc.toString(16)}`);
 }
 
-const MAX_BYTES = {
-  sums: 64 * 1024,
-  signature: 16 * 1024,
-  zip: 512 * 1024 * 1024
-};
-
-function packerReleaseFiles(mirror, version, platform) {
-  const base = `${mirror}/packer/${version}`;
-  const sums = `packer_${version}_SHA256SUMS`;
-  const zip = `packer_${version}_${platform.os}_${platform.arch}.zip`;
-  return {
-    zip: zip,
-    zipUrl: `${base}/${zip}`,
-    sumsUrl: `${base}/${sums}`,
-    signatureUrls: [ `${base}/${sums}.${HASHICORP_RELEASE_KEY_ID}.sig`, `${base}/${sums}.sig` ]
-  };
-}
-
 function parsePackerVersion(output) {
   return /Packer v(\d+\.\d+\.\d+)/.exec(output)?.[1];
 }
 
-async function downloadSignature(urls, version, signal) {
-  for (const url of urls) try {
-    return await downloadBytes({
-      url: url,
-      what: `the Packer ${version} SHA256SUMS signature`,
-      maxBytes: MAX_BYTES.signature,
-      signal: signal
-    });
-  } catch (error) {
-    if (!(error instanceof HttpStatusError && error.status === 404)) throw error;
-  }
-  throw new Error(`the SHA256SUMS signature is missing: tried ${urls.map(redactUrl).join(" and ")}`);
-}
-
-const VERIFIED_BY = ".verified-by-key.json";
-
-const keyDigest = armoredKey => (0, external_node_crypto_.createHash)("sha256").update(armoredKey).digest("hex");
-
 class PackerInstaller {
-  inputs;
+  request;
   platform;
   temp;
+  options;
   label;
   entry;
+  tool;
   binaryName;
-  constructor(inputs, platform, toolCache, temp) {
-    this.inputs = inputs;
+  constructor(request, platform, temp, options = {}) {
+    this.request = request;
     this.platform = platform;
     this.temp = temp;
-    this.label = `Packer ${inputs.version}`;
-    const binaryName = platform.os === "windows" ? "packer.exe" : "packer";
-    this.binaryName = binaryName;
-    this.entry = new ToolCacheEntry(toolCache, "packer", inputs.version, platform.nodeArch, f => external_node_fs_.existsSync(external_node_path_.join(f, binaryName)));
+    this.options = options;
+    this.label = `Packer ${request.version}`;
+    this.binaryName = platform.os === "windows" ? "packer.exe" : "packer";
+    this.tool = keyedTool("packer", request.signingKey);
+    this.entry = new ToolCacheEntry(this.tool, request.version, platform.nodeArch, {
+      usable: folder => this.record(folder) !== void 0,
+      ...options.markerWaitMs === void 0 ? {} : {
+        markerWaitMs: options.markerWaitMs
+      }
+    });
   }
-  tool(folder, cached) {
+  record(folder) {
+    const {version: version, signingKey: armoredKey} = this.request;
+    return readRecord(folder, {
+      tool: this.tool,
+      version: version,
+      armoredKey: armoredKey
+    });
+  }
+  installed(folder, cached) {
     return {
       name: "Packer",
-      version: this.inputs.version,
+      version: this.request.version,
       bin: folder,
       executable: external_node_path_.join(folder, this.binaryName),
       cached: cached
@@ -16922,81 +19234,51 @@ class PackerInstaller {
   }
   find() {
     const folder = this.entry.find();
-    return folder ? this.tool(folder, true) : void 0;
+    return folder ? this.installed(folder, true) : void 0;
   }
-  verifiedWith(armoredKey, now = new Date) {
+  verifiedWith(now = new Date) {
     const folder = this.entry.find();
-    if (folder === void 0) return false;
-    const file = external_node_path_.join(folder, VERIFIED_BY);
-    try {
-      const stat = external_node_fs_.lstatSync(file);
-      if (!stat.isFile() || stat.size > 1024) return false;
-      const record = JSON.parse(external_node_fs_.readFileSync(file, "utf8"));
-      return record.key === keyDigest(armoredKey) && (record.expires === null || typeof record.expires === "string" && Date.parse(record.expires) > now.getTime());
-    } catch {
-      return false;
-    }
+    const record = folder === void 0 ? void 0 : this.record(folder);
+    return record !== void 0 && unexpired(record, now);
   }
   async install() {
-    const {version: version, mirror: mirror, signingKey: signingKey} = this.inputs;
-    const files = packerReleaseFiles(mirror, version, this.platform);
+    const {version: version, signingKey: signingKey} = this.request;
     const work = external_node_fs_.mkdtempSync(external_node_path_.join(this.temp, "packer-"));
-    const zipPath = external_node_path_.join(work, files.zip);
-    const abort = new AbortController;
-    __nccwpck_require__.e(74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074)).catch(() => {});
-    const zip = downloadFile({
-      url: files.zipUrl,
-      dest: zipPath,
-      what: `the Packer ${version} zip`,
-      maxBytes: MAX_BYTES.zip,
-      signal: abort.signal
-    });
-    zip.catch(() => {});
     try {
-      const [sums, signature] = await Promise.all([ downloadBytes({
-        url: files.sumsUrl,
-        what: `the Packer ${version} SHA256SUMS`,
-        maxBytes: MAX_BYTES.sums,
-        signal: abort.signal
-      }), downloadSignature(files.signatureUrls, version, abort.signal) ]);
-      let signer;
-      try {
-        signer = await verifyDetachedSignature(sums, signature, signingKey);
-      } catch (error) {
-        throw new Error(`${redactUrl(files.sumsUrl)}: ${errorMessage(error)}`, {
-          cause: error
-        });
-      }
-      const expected = checksumFor(sums.toString("utf8"), files.zip);
-      if (expected === void 0) throw new Error(`${redactUrl(files.sumsUrl)} lists no ${files.zip}: Packer ${version} is not released for ${this.platform.os}/${this.platform.arch}`);
-      const actual = await zip;
-      if (actual !== expected) throw new Error(`${files.zip} has sha256 ${actual}, but the signed SHA256SUMS says ${expected}: the download is corrupt or was tampered with`);
-      info(`${files.zip}: signature (key ${signer}) and sha256 verified`);
+      const zip = await downloadVerifiedZip({
+        ...this.request,
+        product: "packer",
+        title: "Packer",
+        platform: this.platform,
+        limits: this.options.limits
+      }, work);
+      this.options.log?.(`${zip.name}: signature (key ${zip.signer}) and sha256 verified`);
       const expires = await signingExpiry(signingKey);
       const folder = await this.entry.install(async dest => {
-        await extractZip(zipPath, dest);
+        await zip_extractZip(zip.file, dest);
         const binary = external_node_path_.join(dest, this.binaryName);
-        const {stdout: stdout} = await runProgram(binary, [ "version" ], {
-          env: childEnv({
-            CHECKPOINT_DISABLE: "1"
-          })
-        });
-        const reported = parsePackerVersion(stdout);
-        if (reported !== version) throw new Error(`${files.zip} holds Packer ${reported ?? "(unknown)"}, not ${version}`);
-        const record = {
+        const reported = parsePackerVersion(await probeProgram(binary, [ "version" ], childEnv({
+          CHECKPOINT_DISABLE: "1"
+        })));
+        if (reported !== version) throw new Error(`${zip.name} holds Packer ${reported ?? "(unknown)"}, not ${version}`);
+        writeRecord(dest, {
+          tool: this.tool,
+          version: version,
           key: keyDigest(signingKey),
-          expires: expires?.toISOString() ?? null
-        };
-        external_node_fs_.writeFileSync(external_node_path_.join(dest, VERIFIED_BY), JSON.stringify(record));
+          fingerprint: zip.signer,
+          expires: expires?.toISOString() ?? null,
+          zip: zip.name,
+          zipSha256: zip.sha256,
+          binary: this.binaryName,
+          size: external_node_fs_.statSync(binary).size
+        });
       });
-      return this.tool(folder, false);
+      return this.installed(folder, false);
     } catch (error) {
-      abort.abort();
       throw new Error(`Packer ${version} was not installed: ${errorMessage(error)}`, {
         cause: error
       });
     } finally {
-      await zip.catch(() => {});
       external_node_fs_.rmSync(work, {
         recursive: true,
         force: true
@@ -17029,585 +19311,199 @@ function hashicorpPlatform(platform = process.platform, arch = process.arch) {
   };
 }
 
-async function checkToolHost(inputs, context) {
+async function checkToolHost(request, context, warn) {
   const platform = hashicorpPlatform(context.platform, context.arch);
-  const ansible = inputs.ansible;
+  const ansible = request.ansible;
   if (!ansible) return {
     platform: platform,
     python: void 0
   };
   if (platform.os === "windows") throw new InputError(Input.AnsibleVersion, `Ansible does not run on Windows runners; set it to 'none' or use a Linux or macOS runner`);
   const python = await probePython(ansible.python);
-  checkPythonFits(ansible, python);
+  const warning = checkPythonFits(ansible, python);
+  if (warning) warn(warning);
   return {
     platform: platform,
     python: python
   };
 }
 
-async function installTools(inputs, host, context) {
-  const toolCache = requireToolCache(context);
+async function installTools(request, host, context, log) {
+  requireToolCache(context);
   const {platform: platform, python: python} = host;
-  const [packer, ansible] = await Promise.all([ provide(new PackerInstaller(inputs.packer, platform, toolCache, context.temp)), inputs.ansible && python ? provide(new AnsibleInstaller(inputs.ansible, python, toolCache, platform.nodeArch)) : void 0 ]);
-  core_debug(`tools: ${JSON.stringify({
-    packer: packer,
-    ansible: ansible
-  })}`);
+  const [packer, ansible] = await Promise.all([ provide(new PackerInstaller(request.packer, platform, context.temp, {
+    log: log
+  }), log), request.ansible && python ? provide(new AnsibleInstaller(request.ansible, python, platform.nodeArch), log) : void 0 ]);
+  for (const tool of [ packer, ansible ]) if (tool) addPath(tool.bin);
   return {
     packer: packer,
     ansible: ansible
   };
 }
 
-const LEAD_KINDS = [ "key-pair", "security-group", "instance", "source-image", "image-name", "image", "copy-region", "launch-template", "instance-profile", "role" ];
-
-const ONCE_PER_BUILD = [ "image-name", "source-image", "key-pair", "security-group", "instance-profile", "role", "launch-template", "instance" ];
-
-function refusal(leads, lead) {
-  const same = leads.filter(l => l.kind === lead.kind && l.build === lead.build);
-  if (same.some(l => l.value === lead.value)) return "known";
-  if (ONCE_PER_BUILD.includes(lead.kind) && same.length > 0) return `build '${lead.build}' announced its ${lead.kind} (${same[0]?.value ?? ""}) already; a later one is not Packer's`;
-  return;
-}
-
-function addLead(evidence, lead) {
-  if (refusal(evidence.leads, lead) !== void 0) return false;
-  evidence.leads.push(lead);
-  return true;
-}
-
-function leadsOf(evidence, kind, build) {
-  return [ ...new Set(evidence.leads.filter(l => l.kind === kind && (build === void 0 || l.build === build)).map(l => l.value)) ];
-}
-
-function buildsOf(evidence) {
-  return [ ...new Set(evidence.leads.map(l => l.build)) ];
-}
-
-function regionOf(evidence, build) {
-  return Object.hasOwn(evidence.buildRegions, build) ? evidence.buildRegions[build] ?? evidence.region : evidence.region;
-}
-
-const SHAPES = {
-  "key-pair": /^[\x20-\x7e]{1,255}$/,
-  "security-group": /^packer_[0-9a-f-]{1,64}$/,
-  instance: /^i-[0-9a-f]{8,17}$/,
-  "source-image": /^ami-[0-9a-f]{8,17}$/,
-  "image-name": /^[A-Za-z0-9 ()[\]./\-'@_]{3,128}$/,
-  image: /^ami-[0-9a-f]{8,17}$/,
-  "copy-region": /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/,
-  "launch-template": /^lt-[0-9a-f]{8,17}$/,
-  "instance-profile": /^packer-[0-9a-f-]{1,64}$/,
-  role: /^packer-[0-9a-f-]{1,57}$/
+const PLUGIN_INSTALL_BOUNDS = {
+  totalMs: 12e4,
+  stallMs: 6e4
 };
 
-const evidence_REGION = SHAPES["copy-region"];
-
-const RUN_MAX = 256;
-
-const JOB_MAX_MS = 6 * 24 * 60 * 60 * 1e3;
-
-function isLeadShaped(kind, value) {
-  return SHAPES[kind].test(value);
+function officialPluginName(source) {
+  return /^github\.com\/hashicorp\/([a-z0-9][a-z0-9-]*)$/i.exec(source)?.[1]?.toLowerCase();
 }
 
-function parseEvidence(saved, now = Date.now()) {
-  const problems = [];
-  let raw;
-  try {
-    raw = JSON.parse(saved);
-  } catch {
-    return {
-      problems: [ "the saved record is not JSON" ]
-    };
-  }
-  const record = raw;
-  const startedAt = typeof record?.startedAt === "string" ? record.startedAt : "";
-  const started = Date.parse(startedAt);
-  if (Number.isNaN(started) || started > now + 6e4) return {
-    problems: [ `the saved start time '${startedAt}' is not a time in the past` ]
-  };
-  if (started < now - JOB_MAX_MS) return {
-    problems: [ `the saved start time '${startedAt}' is before this job could have started` ]
-  };
-  let run = typeof record?.run === "string" ? record.run : "";
-  if (run === "" || run.length > RUN_MAX) {
-    problems.push(`the saved run mark is not 1 to ${RUN_MAX} characters; no image is taken for this run's by its mark`);
-    run = "";
-  }
-  const region = typeof record?.region === "string" ? record.region : "";
-  if (!evidence_REGION.test(region)) return {
-    problems: [ `the saved region '${region}' is not a region` ]
-  };
-  const buildRegions = {};
-  if (typeof record?.buildRegions === "object" && record.buildRegions !== null) for (const [build, r] of Object.entries(record.buildRegions)) if (typeof r === "string" && evidence_REGION.test(r)) buildRegions[build] = r; else problems.push(`the region of build '${build}' is not a region`);
-  const leads = [];
-  if (record?.leads !== void 0 && !Array.isArray(record.leads)) problems.push("the saved leads are not a list");
-  for (const item of Array.isArray(record?.leads) ? record.leads : []) {
-    const lead = item;
-    if (typeof lead?.kind === "string" && LEAD_KINDS.includes(lead.kind) && typeof lead.value === "string" && typeof lead.build === "string" && isLeadShaped(lead.kind, lead.value)) {
-      const taken = {
-        kind: lead.kind,
-        value: lead.value,
-        build: lead.build
-      };
-      const refused = refusal(leads, taken);
-      if (refused === void 0) leads.push(taken); else if (refused !== "known") problems.push(`a saved lead is not taken: ${refused}`);
-    } else problems.push(`a saved lead is not well-formed: ${JSON.stringify(item)}`);
-  }
-  return {
-    evidence: {
-      startedAt: new Date(started).toISOString(),
-      run: run,
-      region: region,
-      buildRegions: buildRegions,
-      leads: leads,
-      settled: record?.settled === true
-    },
-    problems: problems
-  };
-}
+const PLUGIN_FILE = /^packer-plugin-[\w-]+_v(\d+\.\d+\.\d+)_x\d+\.\d+_[a-z0-9]+_[a-z0-9]+(\.exe)?$/;
 
-function orderArtifacts(artifacts, buildOrder, primaryRegion) {
-  const rank = build => {
-    const i = buildOrder.indexOf(build);
-    return i < 0 ? buildOrder.length : i;
-  };
-  return [ ...artifacts ].sort((a, b) => rank(a.build) - rank(b.build) || a.build.localeCompare(b.build) || Number(b.region === primaryRegion) - Number(a.region === primaryRegion) || a.region.localeCompare(b.region) || a.amiId.localeCompare(b.amiId));
-}
-
-function primaryArtifact(ordered, region) {
-  const first = ordered[0];
-  if (first === void 0) return;
-  const ofFirst = ordered.filter(a => a.build === first.build);
-  return ofFirst.find(a => a.region === region) ?? (ofFirst.length === 1 ? first : void 0);
-}
-
-function byBuild(ordered) {
-  const builds = {};
-  for (const a of ordered) (builds[a.build] ??= {})[a.region] = a.amiId;
-  return builds;
-}
-
-const iso = date => date === void 0 ? "" : new Date(date).toISOString();
-
-function imageFact(region, image, now = Date.now()) {
-  return {
-    id: image.ImageId ?? "",
-    region: region,
-    name: image.Name ?? "",
-    created: iso(image.CreationDate),
-    state: image.State ?? "",
-    ownedBySelf: true,
-    deprecated: image.DeprecationTime !== void 0 && Date.parse(image.DeprecationTime) <= now,
-    public: image.Public === true,
-    protected: (image.DeregistrationProtection ?? "").startsWith("enabled"),
-    lastLaunched: image.LastLaunchedTime || void 0,
-    sourceInstanceId: image.SourceInstanceId,
-    sourceImageId: image.SourceImageId,
-    sourceImageRegion: image.SourceImageRegion,
-    tags: Object.fromEntries((image.Tags ?? []).map(t => [ t.Key ?? "", t.Value ?? "" ])),
-    snapshotIds: (image.BlockDeviceMappings ?? []).flatMap(m => m.Ebs?.SnapshotId ?? [])
-  };
-}
-
-async function findImages(aws, region, filters) {
-  const {client: client, sdk: sdk} = await aws.ec2(region);
-  const images = [];
-  const input = {
-    Owners: [ "self" ],
-    Filters: filters,
-    IncludeDisabled: true,
-    IncludeDeprecated: true
-  };
-  for await (const page of sdk.paginateDescribeImages({
-    client: client
-  }, input)) images.push(...(page.Images ?? []).map(i => imageFact(region, i)));
-  return images;
-}
-
-async function imagesById(aws, region, ids) {
-  return ids.length === 0 ? [] : findImages(aws, region, [ {
-    Name: "image-id",
-    Values: ids
-  } ]);
-}
-
-async function describeStream(aws, identity, regions = []) {
-  const filters = [ {
-    Name: `tag:${identity.schema.lineage}`,
-    Values: [ identity.lineage ]
-  } ];
-  const described = new Set;
-  const images = [];
-  let next = [ ...new Set([ identity.region, ...regions ]) ];
-  while (next.length > 0) {
-    next.forEach(r => described.add(r));
-    const found = await Promise.all(next.map(r => findImages(aws, r, filters)));
-    images.push(...found.flat());
-    const stream = {
-      ...identity,
-      images: images
-    };
-    next = [ ...new Set(images.flatMap(i => Object.entries(i.tags).filter(([k]) => k.startsWith(stream.schema.copies)).flatMap(([, v]) => v.split(",").map(pair => pair.split("=")[0] ?? "")))) ].filter(r => /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(r) && !described.has(r));
-  }
-  return {
-    ...identity,
-    images: images
-  };
-}
-
-async function createTags(aws, region, resources, tags) {
-  if (resources.length === 0 || tags.length === 0) return;
-  const {client: client, sdk: sdk} = await aws.ec2(region);
-  await client.send(new sdk.CreateTagsCommand({
-    Resources: resources,
-    Tags: tags
-  }));
-}
-
-const GONE = /InvalidAMIID\.(NotFound|Unavailable)/;
-
-async function retireImage(aws, image, mode, now) {
-  const {client: client, sdk: sdk} = await aws.ec2(image.region);
-  const ImageId = image.id;
-  try {
-    if (mode === "deregister") await client.send(new sdk.DeregisterImageCommand({
-      ImageId: ImageId,
-      DeleteAssociatedSnapshots: true
-    })); else if (mode === "deprecate") await client.send(new sdk.EnableImageDeprecationCommand({
-      ImageId: ImageId,
-      DeprecateAt: new Date(Math.ceil((now.getTime() + 1e3) / 6e4) * 6e4)
-    })); else await client.send(new sdk.DisableImageCommand({
-      ImageId: ImageId
-    }));
-  } catch (error) {
-    if (!(error instanceof clients_AwsError && GONE.test(error.code))) throw error;
-  }
-}
-
-function marksOf(schema, tags) {
-  const get = key => Object.hasOwn(tags, key) ? tags[key] : void 0;
-  const builds = get(schema.builds);
-  return {
-    version: get(schema.version),
-    complete: get(schema.complete),
-    build: get(schema.build),
-    run: get(schema.run),
-    copies: recordedCopies(schema, tags),
-    builds: builds === void 0 ? void 0 : builds.split(",").filter(Boolean),
-    released: get(schema.released),
-    pinned: get(schema.keep) !== void 0
-  };
-}
-
-const newestFirst = (a, b) => b.created.localeCompare(a.created) || b.id.localeCompare(a.id);
-
-const model_usable = i => i.state === "available" || i.state === "pending";
-
-function copyProblem(stream, copy, primary) {
-  if (!copy) return "EC2 has no such image of this account";
-  const {schema: schema} = stream;
-  for (const key of [ schema.lineage, schema.build ]) if (copy.tags[key] !== primary.tags[key]) return `its ${key} tag differs`;
-  const version = primary.tags[schema.version];
-  if (version !== void 0 && copy.tags[schema.version] !== version) return `it does not carry ${schema.version}=${version}`;
-  if (version === void 0 && (copy.tags[schema.run] !== primary.tags[schema.run] || copy.tags[schema.complete] !== primary.tags[schema.complete])) return "it is not marked by the run that built the image";
-  if (copy.sourceImageId !== void 0 && copy.sourceImageId !== primary.id && copy.sourceImageId !== primary.sourceImageId) return `EC2 says it was copied from ${copy.sourceImageId}`;
-  if (!model_usable(copy)) return `it is ${copy.state}`;
-  return "";
-}
-
-function releaseSets(stream) {
-  const {schema: schema} = stream;
-  const sets = [];
-  for (const primary of stream.images.filter(i => i.region === stream.region).sort(newestFirst)) {
-    const marks = marksOf(schema, primary.tags);
-    const version = marks.version ?? marks.complete;
-    if (marks.copies === void 0 || version === void 0 || marks.build === void 0) continue;
-    const problems = [];
-    const copies = [];
-    for (const recorded of marks.copies) {
-      const copy = stream.images.find(i => i.id === recorded.amiId && i.region === recorded.region);
-      const problem = copyProblem(stream, copy, primary);
-      if (problem || !copy) problems.push(`${primary.id} records ${recorded.amiId} in ${recorded.region} as its copy, but ${problem}`); else copies.push(copy);
+function pluginFiles(root) {
+  const found = [];
+  const walk = dir => {
+    for (const entry of external_node_fs_.readdirSync(dir, {
+      withFileTypes: true
+    })) {
+      const full = external_node_path_.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      const version = PLUGIN_FILE.exec(entry.name)?.[1];
+      if (version && !entry.isDirectory() && external_node_fs_.existsSync(`${full}_SHA256SUM`)) found.push({
+        relative: external_node_path_.relative(root, full),
+        version: version
+      });
     }
-    sets.push({
+  };
+  if (external_node_fs_.existsSync(root)) walk(root);
+  return found;
+}
+
+const sha256 = file => (0, external_node_crypto_.createHash)("sha256").update(external_node_fs_.readFileSync(file)).digest("hex");
+
+const versionAtLeast = (version, minimum) => version.localeCompare(minimum, void 0, {
+  numeric: true
+}) >= 0;
+
+class PluginInstaller {
+  request;
+  platform;
+  packer;
+  temp;
+  options;
+  label;
+  entry;
+  tool;
+  name;
+  constructor(request, platform, packer, temp, options = {}) {
+    this.request = request;
+    this.platform = platform;
+    this.packer = packer;
+    this.temp = temp;
+    this.options = options;
+    const name = officialPluginName(request.source);
+    if (name === void 0) throw new Error(`${request.source} is not an official plugin`);
+    this.name = name;
+    this.label = `Plugin ${request.source} ${request.version}`;
+    this.tool = keyedTool(`packer-plugin-${name}`, request.signingKey);
+    this.entry = new ToolCacheEntry(this.tool, request.version, platform.nodeArch, {
+      usable: folder => this.record(folder) !== void 0,
+      ...options.markerWaitMs === void 0 ? {} : {
+        markerWaitMs: options.markerWaitMs
+      }
+    });
+  }
+  record(folder) {
+    const {version: version, signingKey: armoredKey} = this.request;
+    return readRecord(folder, {
+      tool: this.tool,
       version: version,
-      build: marks.build,
-      run: marks.run,
-      released: marks.version !== void 0 && marks.builds !== void 0,
-      primary: primary,
-      copies: copies,
-      problems: problems
+      armoredKey: armoredKey
     });
   }
-  return sets;
-}
-
-function artifactsOf(set) {
-  return [ set.primary, ...set.copies ].map(i => ({
-    build: set.build,
-    region: i.region,
-    amiId: i.id
-  }));
-}
-
-const imagesOf = set => [ set.primary, ...set.copies ];
-
-function generations(stream) {
-  const byVersion = new Map;
-  for (const set of releaseSets(stream).filter(s => s.released)) byVersion.set(set.version, [ ...byVersion.get(set.version) ?? [], set ]);
-  const released = s => marksOf(stream.schema, s.primary.tags).released ?? s.primary.created;
-  return [ ...byVersion ].map(([version, sets]) => ({
-    version: version,
-    firstReleased: sets.map(released).sort()[0] ?? "",
-    builds: marksOf(stream.schema, sets[0]?.primary.tags ?? {}).builds ?? [],
-    sets: sets
-  })).sort((a, b) => b.firstReleased.localeCompare(a.firstReleased) || b.version.localeCompare(a.version, "en", {
-    numeric: true
-  }));
-}
-
-function releaseOf(stream, version, builds) {
-  const generation = generations(stream).find(g => g.version === version);
-  if (!generation) return {
-    whole: false,
-    version: version,
-    reason: `no release of ${version}`
-  };
-  const wanted = builds ?? generation.builds;
-  const sets = [];
-  const problems = [];
-  for (const build of wanted) {
-    const set = generation.sets.find(s => s.build === build && s.primary.state !== "disabled");
-    if (!set) problems.push(`it has no released AMI of build ${build}`); else if (set.problems.length > 0) problems.push(...set.problems); else sets.push(set);
+  find() {
+    const folder = this.entry.find();
+    const record = folder === void 0 ? void 0 : this.record(folder);
+    return folder && record ? this.installed(folder, record.fingerprint, true) : void 0;
   }
-  if (wanted.length === 0) problems.push("it records no build");
-  if (problems.length > 0) return {
-    whole: false,
-    version: version,
-    reason: `${version} is not whole: ${problems.join("; ")}`
-  };
-  return {
-    whole: true,
-    version: version,
-    builds: [ ...wanted ],
-    sets: sets,
-    firstReleased: generation.firstReleased
-  };
-}
-
-const LAUNCH_TEMPLATE_TAG = "aws:ec2launchtemplate:id";
-
-const facts_iso = date => date === void 0 ? void 0 : new Date(date).toISOString();
-
-function instanceFact(region, i) {
-  return {
-    id: i.InstanceId ?? "",
-    region: region,
-    launchTime: facts_iso(i.LaunchTime),
-    imageId: i.ImageId,
-    keyName: i.KeyName,
-    groupIds: (i.SecurityGroups ?? []).map(g => g.GroupId ?? ""),
-    groupNames: (i.SecurityGroups ?? []).map(g => g.GroupName ?? ""),
-    state: i.State?.Name,
-    instanceProfile: i.IamInstanceProfile?.Arn?.split("/").pop(),
-    launchTemplateId: i.Tags?.find(t => t.Key === LAUNCH_TEMPLATE_TAG)?.Value
-  };
-}
-
-async function describeInstances(aws, region, filters) {
-  const {client: client, sdk: sdk} = await aws.ec2(region);
-  const found = [];
-  for await (const page of sdk.paginateDescribeInstances({
-    client: client
-  }, {
-    Filters: filters
-  })) for (const r of page.Reservations ?? []) found.push(...(r.Instances ?? []).map(i => instanceFact(region, i)));
-  return found;
-}
-
-async function keyPairs(aws, region, names) {
-  if (names.length === 0) return [];
-  const {client: client, sdk: sdk} = await aws.ec2(region);
-  const {KeyPairs: KeyPairs = []} = await client.send(new sdk.DescribeKeyPairsCommand({
-    Filters: [ {
-      Name: "key-name",
-      Values: names
-    } ]
-  }));
-  return KeyPairs.map(k => ({
-    name: k.KeyName ?? "",
-    id: k.KeyPairId ?? "",
-    region: region,
-    createTime: facts_iso(k.CreateTime),
-    tags: Object.fromEntries((k.Tags ?? []).map(t => [ t.Key ?? "", t.Value ?? "" ]))
-  }));
-}
-
-async function securityGroups(aws, region, names) {
-  if (names.length === 0) return [];
-  const {client: client, sdk: sdk} = await aws.ec2(region);
-  const groups = [];
-  const input = {
-    Filters: [ {
-      Name: "group-name",
-      Values: names
-    } ]
-  };
-  for await (const page of sdk.paginateDescribeSecurityGroups({
-    client: client
-  }, input)) groups.push(...(page.SecurityGroups ?? []).map(g => ({
-    id: g.GroupId ?? "",
-    name: g.GroupName ?? "",
-    region: region
-  })));
-  return groups;
-}
-
-async function launchTemplates(aws, region, ids) {
-  const {client: client, sdk: sdk} = await aws.ec2(region);
-  const found = [];
-  for (const id of ids) try {
-    const {LaunchTemplates: LaunchTemplates = []} = await client.send(new sdk.DescribeLaunchTemplatesCommand({
-      LaunchTemplateIds: [ id ]
-    }));
-    for (const t of LaunchTemplates) found.push({
-      id: t.LaunchTemplateId ?? "",
-      name: t.LaunchTemplateName ?? "",
-      region: region,
-      createTime: facts_iso(t.CreateTime)
-    });
-  } catch (error) {
-    if (!hasCode(error, /NotFound/)) throw error;
-  }
-  return found;
-}
-
-async function regionFacts(aws, region, of, users, profileArns) {
-  const [instanceIds, keyNames, groupNames, templateIds] = [ of("instance"), of("key-pair"), of("security-group"), of("launch-template") ];
-  const [named, keys, groups] = await Promise.all([ instanceIds.length > 0 ? describeInstances(aws, region, [ {
-    Name: "instance-id",
-    Values: instanceIds
-  } ]) : [], keyPairs(aws, region, keyNames), users ? securityGroups(aws, region, groupNames) : [] ]);
-  const userFilters = users ? [ {
-    Name: "key-name",
-    Values: keyNames
-  }, {
-    Name: "instance.group-id",
-    Values: groups.map(g => g.id)
-  }, {
-    Name: `tag:${LAUNCH_TEMPLATE_TAG}`,
-    Values: templateIds
-  }, {
-    Name: "iam-instance-profile.arn",
-    Values: profileArns
-  } ].filter(f => f.Values.length > 0) : [];
-  const others = await Promise.all(userFilters.map(f => describeInstances(aws, region, [ f ])));
-  const instances = new Map([ ...named, ...others.flat() ].map(i => [ i.id, i ]));
-  const [byId, byName] = await Promise.all([ "image", "image-name" ].map(kind => of(kind).length > 0 ? findImages(aws, region, [ {
-    Name: kind === "image" ? "image-id" : "name",
-    Values: of(kind)
-  } ]) : []));
-  const images = new Map([ ...byId ?? [], ...byName ?? [] ].map(i => [ i.id, i ]));
-  return {
-    instances: [ ...instances.values() ],
-    keyPairs: keys,
-    securityGroups: groups,
-    images: [ ...images.values() ],
-    launchTemplates: users ? await launchTemplates(aws, region, templateIds) : []
-  };
-}
-
-async function iamFacts(aws, evidence) {
-  const [profiles, roles] = [ leadsOf(evidence, "instance-profile"), leadsOf(evidence, "role") ];
-  if (profiles.length === 0 && roles.length === 0) return {
-    instanceProfiles: [],
-    roles: []
-  };
-  const {client: client, sdk: sdk} = await aws.iam(evidence.region);
-  const absent = error => {
-    if (hasCode(error, /NoSuchEntity/)) return;
-    throw error;
-  };
-  const instanceProfiles = await Promise.all(profiles.map(name => client.send(new sdk.GetInstanceProfileCommand({
-    InstanceProfileName: name
-  })).then(({InstanceProfile: p}) => ({
-    name: name,
-    arn: p?.Arn,
-    createDate: facts_iso(p?.CreateDate),
-    roles: (p?.Roles ?? []).map(r => r.RoleName ?? "")
-  }), absent)));
-  const roleFacts = await Promise.all(roles.map(async name => {
-    try {
-      const {Role: Role} = await client.send(new sdk.GetRoleCommand({
-        RoleName: name
-      }));
-      const {InstanceProfiles: InstanceProfiles = []} = await client.send(new sdk.ListInstanceProfilesForRoleCommand({
-        RoleName: name
-      }));
-      const fact = {
-        name: name,
-        createDate: facts_iso(Role?.CreateDate),
-        instanceProfiles: InstanceProfiles.map(p => p.InstanceProfileName ?? "")
-      };
-      return fact;
-    } catch (error) {
-      return absent(error);
-    }
-  }));
-  return {
-    instanceProfiles: instanceProfiles.filter(p => p !== void 0),
-    roles: roleFacts.filter(r => r !== void 0)
-  };
-}
-
-async function gatherFacts(aws, evidence, users = true) {
-  const regions = new Map;
-  const at = region => regions.get(region) ?? regions.set(region, {
-    building: [],
-    copying: []
-  }).get(region);
-  for (const build of buildsOf(evidence)) {
-    at(regionOf(evidence, build)).building.push(build);
-    for (const region of leadsOf(evidence, "copy-region", build)) at(region).copying.push(build);
-  }
-  const identity = users ? await iamFacts(aws, evidence) : {
-    instanceProfiles: [],
-    roles: []
-  };
-  const profileArns = identity.instanceProfiles.flatMap(p => p.arn ?? []);
-  const perRegion = await Promise.all([ ...regions ].map(([region, {building: building, copying: copying}]) => regionFacts(aws, region, kind => {
-    const builds = kind === "image" || kind === "image-name" ? [ ...building, ...copying ] : building;
-    return [ ...new Set(builds.flatMap(b => leadsOf(evidence, kind, b))) ];
-  }, users, profileArns)));
-  return {
-    instances: perRegion.flatMap(f => f.instances),
-    keyPairs: perRegion.flatMap(f => f.keyPairs),
-    securityGroups: perRegion.flatMap(f => f.securityGroups),
-    images: perRegion.flatMap(f => f.images),
-    launchTemplates: perRegion.flatMap(f => f.launchTemplates),
-    ...identity
-  };
-}
-
-async function writeRecord(aws, schema, mark, artifacts, primaryRegion) {
-  const write = list => Promise.all(recordCalls(schema, mark, list, primaryRegion).map(c => createTags(aws, c.region, c.resources, c.tags)));
-  try {
-    await write(artifacts);
+  installed(folder, fingerprint, cached) {
+    const {source: source, version: version} = this.request;
     return {
-      vanished: []
+      source: source,
+      version: version,
+      folder: folder,
+      fingerprint: fingerprint,
+      cached: cached
     };
-  } catch (error) {
-    if (!hasCode(error, /InvalidAMIID\.(NotFound|Unavailable)/)) throw error;
   }
-  const regions = [ ...new Set(artifacts.map(a => a.region)) ];
-  const found = (await Promise.all(regions.map(r => imagesById(aws, r, artifacts.filter(a => a.region === r).map(a => a.amiId))))).flat();
-  const exists = a => found.some(i => i.id === a.amiId && i.region === a.region);
-  await write(artifacts.filter(exists));
-  return {
-    vanished: artifacts.filter(a => !exists(a))
-  };
+  async install() {
+    const {source: source, version: version} = this.request;
+    const work = external_node_fs_.mkdtempSync(external_node_path_.join(this.temp, "packer-plugin-"));
+    try {
+      const zip = await downloadVerifiedZip({
+        ...this.request,
+        product: `packer-plugin-${this.name}`,
+        platform: this.platform,
+        limits: this.options.limits
+      }, work);
+      this.options.log?.(`${zip.name}: signature (key ${zip.signer}) and sha256 verified`);
+      const unpacked = external_node_path_.join(work, "zip");
+      await zip_extractZip(zip.file, unpacked);
+      const binary = this.binaryIn(unpacked, zip.name);
+      const folder = await this.entry.install(async dest => {
+        const file = await this.place(binary, dest);
+        writeRecord(dest, {
+          tool: this.tool,
+          version: version,
+          key: keyDigest(this.request.signingKey),
+          fingerprint: zip.signer,
+          expires: null,
+          zip: zip.name,
+          zipSha256: zip.sha256,
+          binary: file,
+          size: external_node_fs_.statSync(external_node_path_.join(dest, file)).size
+        });
+      });
+      return this.installed(folder, zip.signer, false);
+    } catch (error) {
+      throw new Error(`${source} ${version} was not installed: ${errorMessage(error)}`, {
+        cause: error
+      });
+    } finally {
+      external_node_fs_.rmSync(work, {
+        recursive: true,
+        force: true
+      });
+    }
+  }
+  binaryIn(dir, zip) {
+    const {os: os, arch: arch} = this.platform;
+    const escaped = this.request.version.replace(/\./g, "\\.");
+    const name = new RegExp(`^packer-plugin-${this.name}_v${escaped}_x\\d+\\.\\d+_${os}_${arch}(\\.exe)?$`);
+    const names = external_node_fs_.readdirSync(dir);
+    const binaries = names.filter(n => name.test(n));
+    if (binaries.length !== 1 || !external_node_fs_.lstatSync(external_node_path_.join(dir, binaries[0] ?? "")).isFile()) throw new Error(`${zip} holds ${names.join(", ") || "nothing"}, not one packer-plugin-${this.name}_v${this.request.version}_x<api>_${os}_${arch} binary`);
+    return external_node_path_.join(dir, binaries[0] ?? "");
+  }
+  async place(binary, dest) {
+    const expected = sha256(binary);
+    if (versionAtLeast(this.packer.version, "1.10.0")) {
+      const args = [ "plugins", "install", "--path", binary, this.request.source ];
+      await runProgram(this.packer.binary, args, {
+        env: childEnv({
+          PACKER_PLUGIN_PATH: dest,
+          CHECKPOINT_DISABLE: "1"
+        }),
+        echo: true,
+        bounds: PLUGIN_INSTALL_BOUNDS,
+        label: `packer plugins install --path ${external_node_path_.basename(binary)} ${this.request.source}`
+      });
+    } else {
+      const target = external_node_path_.join(dest, ...this.request.source.split("/"), external_node_path_.basename(binary));
+      external_node_fs_.mkdirSync(external_node_path_.dirname(target), {
+        recursive: true
+      });
+      external_node_fs_.copyFileSync(binary, target);
+      external_node_fs_.chmodSync(target, 493);
+      external_node_fs_.writeFileSync(`${target}_SHA256SUM`, expected);
+    }
+    const files = pluginFiles(dest);
+    const [file] = files;
+    if (files.length !== 1 || file?.version !== this.request.version || sha256(external_node_path_.join(dest, file.relative)) !== expected || external_node_fs_.readFileSync(external_node_path_.join(dest, `${file.relative}_SHA256SUM`), "utf8").trim() !== expected) throw new Error(`Packer did not install the verified binary as ${this.request.source} ${this.request.version} (found ${files.map(f => f.relative).join(", ") || "nothing"})`);
+    return file.relative;
+  }
 }
 
 function variableArgs(c) {
@@ -17636,10 +19532,6 @@ function initArgs(c) {
   return [ "init", c.template.path ];
 }
 
-function pluginInstallArgs(source, version) {
-  return [ "plugins", "install", source, version ];
-}
-
 function packerEnv(c) {
   const env = {
     IMAGE_VERSION: c.version,
@@ -17655,7 +19547,246 @@ function packerEnv(c) {
   return env;
 }
 
-function versionAtLeast(version, minimum) {
+class HclSyntaxError extends Error {
+  line;
+  constructor(message, line) {
+    super(`line ${line}: ${message}`);
+    this.line = line;
+    this.name = "HclSyntaxError";
+  }
+}
+
+const NAME = String.raw`[\p{ID_Start}_][\p{ID_Continue}-]*`;
+
+const IDENT = new RegExp(NAME, "uy");
+
+class Scanner {
+  text;
+  at=0;
+  literals=[];
+  constructor(text) {
+    this.text = text;
+  }
+  line(at = this.at) {
+    let line = 1;
+    for (let i = 0; i < at; i++) if (this.text[i] === "\n") line++;
+    return line;
+  }
+  fail(message, at = this.at) {
+    throw new HclSyntaxError(message, this.line(at));
+  }
+  peek(offset = 0) {
+    return this.text[this.at + offset] ?? "";
+  }
+  skip(stopAtNewline) {
+    for (;;) {
+      const c = this.peek();
+      if (c === " " || c === "\t" || c === "\r") this.at++; else if (c === "\n" && !stopAtNewline) this.at++; else if (c === "#" || c === "/" && this.peek(1) === "/") {
+        const start = this.at;
+        while (this.at < this.text.length && this.peek() !== "\n") this.at++;
+        this.literals.push([ start, this.at ]);
+      } else if (c === "/" && this.peek(1) === "*") {
+        const end = this.text.indexOf("*/", this.at + 2);
+        if (end < 0) this.fail("a /* comment is not closed");
+        this.literals.push([ this.at, end + 2 ]);
+        this.at = end + 2;
+      } else return;
+    }
+  }
+  identifier() {
+    IDENT.lastIndex = this.at;
+    const match = IDENT.exec(this.text);
+    if (!match) return;
+    this.at += match[0].length;
+    return match[0];
+  }
+  quoted() {
+    const start = this.at;
+    this.at++;
+    let literal = this.at;
+    while (this.at < this.text.length) {
+      const c = this.peek();
+      if (c === "\\") this.at += 2; else if (c === '"') {
+        this.literals.push([ literal, this.at ]);
+        this.at++;
+        return this.text.slice(start, this.at);
+      } else if ((c === "$" || c === "%") && this.peek(1) === "{") {
+        if (this.peek(-1) === c) {
+          this.at += 2;
+          continue;
+        }
+        this.literals.push([ literal, this.at ]);
+        this.at += 2;
+        this.expression("}");
+        this.at++;
+        literal = this.at;
+      } else if (c === "\n") this.fail("a quoted string runs past the end of its line", start); else this.at++;
+    }
+    return this.fail("a quoted string is not closed", start);
+  }
+  heredoc() {
+    const start = this.at;
+    const match = new RegExp(String.raw`<<-?(${NAME})\r?\n`, "uy");
+    match.lastIndex = this.at;
+    const found = match.exec(this.text);
+    if (!found) this.fail("a heredoc needs a marker and a new line after <<");
+    const marker = found[1];
+    this.at += found[0].length;
+    for (;;) {
+      const end = this.text.indexOf("\n", this.at);
+      const line = this.text.slice(this.at, end < 0 ? void 0 : end);
+      if (line.trim() === marker) {
+        this.at = end < 0 ? this.text.length : end;
+        return this.text.slice(start, this.at);
+      }
+      if (end < 0) this.fail(`heredoc ${marker} is not closed`, start);
+      this.at = end + 1;
+    }
+  }
+  expression(close) {
+    const start = this.at;
+    let end = this.at;
+    const open = [];
+    const pairs = {
+      "(": ")",
+      "[": "]",
+      "{": "}"
+    };
+    for (;;) {
+      this.skip(open.length === 0 && close === void 0);
+      const c = this.peek();
+      if (c === "") {
+        if (close !== void 0 || open.length > 0) this.fail("an expression is not closed", start);
+        break;
+      }
+      if (c === "\n" && open.length === 0 && close === void 0) break;
+      if (open.length === 0 && c === close) break;
+      if (open.length === 0 && close === void 0 && c === "}") break;
+      if (c === '"') this.quoted(); else if (c === "<" && this.peek(1) === "<" && /[-\p{ID_Start}_]/u.test(this.peek(2))) this.heredoc(); else if (pairs[c] !== void 0) {
+        open.push(pairs[c]);
+        this.at++;
+      } else if (c === ")" || c === "]" || c === "}") {
+        if (open.pop() !== c) this.fail(`an unexpected "${c}"`);
+        this.at++;
+      } else this.at++;
+      end = this.at;
+    }
+    return this.text.slice(start, end).trim();
+  }
+  body(opened) {
+    const body = {
+      attributes: [],
+      blocks: []
+    };
+    for (;;) {
+      this.skip(false);
+      if (this.peek() === "") {
+        if (opened) this.fail(`block ${opened.name} is not closed`, opened.at);
+        return body;
+      }
+      if (this.peek() === "}") {
+        if (!opened) this.fail('an unexpected "}"');
+        this.at++;
+        return body;
+      }
+      const start = this.at;
+      const name = this.identifier();
+      if (name === void 0) this.fail(`expected an attribute or a block, found "${this.peek()}"`);
+      this.skip(true);
+      if (this.peek() === "=" && this.peek(1) !== "=") {
+        this.at++;
+        const expression = this.expression();
+        if (expression === "") this.fail(`attribute ${name} has no value`, start);
+        body.attributes.push({
+          name: name,
+          expression: expression,
+          line: this.line(start)
+        });
+        continue;
+      }
+      const labels = [];
+      for (;;) {
+        this.skip(true);
+        if (this.peek() === '"') labels.push(unquote(this.quoted())); else {
+          const label = this.identifier();
+          if (label === void 0) break;
+          labels.push(label);
+        }
+      }
+      const header = [ name, ...labels.map(l => JSON.stringify(l)) ].join(" ");
+      if (this.peek() !== "{") this.fail(`expected "{" after block ${header}`);
+      this.at++;
+      body.blocks.push({
+        type: name,
+        labels: labels,
+        body: this.body({
+          name: header,
+          at: start
+        }),
+        line: this.line(start)
+      });
+    }
+  }
+}
+
+function parseHcl(text) {
+  return new Scanner(text).body();
+}
+
+function stringLiteral(expression) {
+  const match = /^"((?:[^"\\$%]|\\.|\$(?!\{)|%(?!\{)|\$\$\{|%%\{)*)"$/.exec(expression.trim());
+  if (!match) return;
+  return unquote(`"${match[1] ?? ""}"`);
+}
+
+function unquote(quoted) {
+  try {
+    return JSON.parse(quoted.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{"));
+  } catch {
+    return quoted.slice(1, -1);
+  }
+}
+
+function references(expression) {
+  const scanner = new Scanner(expression);
+  let code = expression;
+  try {
+    scanner.expression();
+    for (const [from, to] of scanner.literals) code = code.slice(0, from) + " ".repeat(to - from) + code.slice(to);
+  } catch {}
+  return new Set([ ...code.matchAll(/(?<![\p{ID_Continue}.-])(var|local)\.([\p{ID_Start}_][\p{ID_Continue}-]*)/gu) ].map(m => `${m[1]}.${m[2]}`));
+}
+
+function stringList(expression) {
+  const scanner = new Scanner(expression);
+  const items = [];
+  try {
+    scanner.skip(false);
+    if (scanner.peek() !== "[") return;
+    scanner.at++;
+    for (;;) {
+      scanner.skip(false);
+      if (scanner.peek() === "]") break;
+      if (scanner.peek() !== '"') return;
+      const item = stringLiteral(scanner.quoted());
+      if (item === void 0) return;
+      items.push(item);
+      scanner.skip(false);
+      if (scanner.peek() === ",") scanner.at++; else if (scanner.peek() !== "]") return;
+    }
+    scanner.at++;
+    scanner.skip(false);
+  } catch {
+    return;
+  }
+  return scanner.peek() === "" ? items : void 0;
+}
+
+function attribute(body, name) {
+  return body.attributes.find(a => a.name === name);
+}
+
+function plugins_versionAtLeast(version, minimum) {
   const a = version.split(".").map(Number);
   const b = minimum.split(".").map(Number);
   for (let i = 0; i < 3; i++) {
@@ -17678,7 +19809,7 @@ const MANAGED = [ {
 } ];
 
 function managedPlugins(template, packerVersion, amazonPluginVersion) {
-  if (!versionAtLeast(packerVersion, "1.10.0")) return [];
+  if (!plugins_versionAtLeast(packerVersion, "1.10.0")) return [];
   return MANAGED.filter(m => template.componentTypes.some(t => m.uses.test(t)) && !template.requiredPluginSources.includes(m.source)).map(m => ({
     source: m.source,
     version: m.version(amazonPluginVersion)
@@ -17686,42 +19817,64 @@ function managedPlugins(template, packerVersion, amazonPluginVersion) {
 }
 
 function needsInit(template, packerVersion) {
-  return template.format === "hcl" && template.requiresPlugins && versionAtLeast(packerVersion, "1.7.0");
+  return template.format === "hcl" && template.requiresPlugins && plugins_versionAtLeast(packerVersion, "1.7.0");
 }
 
-const PLUGIN_FILE = /^packer-plugin-[\w-]+_v(\d+\.\d+\.\d+)_x\d+\.\d+_[a-z0-9]+_[a-z0-9]+(\.exe)?$/;
-
-function toolName(source) {
-  return `packer-plugin-${source.replace(/[^\w.-]+/g, "_")}`;
-}
-
-function pluginFiles(root) {
+function requiredPlugins(template) {
+  if (template.format !== "hcl") return [];
   const found = [];
-  const walk = dir => {
-    for (const entry of external_node_fs_.readdirSync(dir, {
-      withFileTypes: true
-    })) {
-      const full = external_node_path_.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full); else {
-        const version = PLUGIN_FILE.exec(entry.name)?.[1];
-        if (version && external_node_fs_.existsSync(`${full}_SHA256SUM`)) found.push({
-          relative: external_node_path_.relative(root, full),
-          version: version
-        });
-      }
-    }
+  const add = (source, constraint) => {
+    if (typeof source === "string") found.push({
+      source: source.replace(/^https?:\/\//, ""),
+      constraint: typeof constraint === "string" ? constraint : ""
+    });
   };
-  if (external_node_fs_.existsSync(root)) walk(root);
+  for (const file of template.files) {
+    const text = external_node_fs_.readFileSync(file, "utf8");
+    if (file.endsWith(".json")) {
+      const list = v => v === void 0 ? [] : [ v ].flat();
+      const json = JSON.parse(text);
+      for (const packer of list(json.packer)) for (const required of list(packer.required_plugins)) for (const r of Object.values(required)) add(r.source, r.version);
+      continue;
+    }
+    for (const packer of parseHcl(text).blocks.filter(b => b.type === "packer")) for (const required of packer.body.blocks.filter(b => b.type === "required_plugins")) for (const a of required.body.attributes) {
+      const field = name => new RegExp(`"?${name}"?\\s*[=:]\\s*("(?:[^"\\\\]|\\\\.)*")`).exec(a.expression)?.[1];
+      const value = name => {
+        const literal = field(name);
+        return literal === void 0 ? void 0 : stringLiteral(literal);
+      };
+      add(value("source"), value("version"));
+    }
+  }
   return found;
+}
+
+function plugins_exactVersion(constraint) {
+  return /^\s*=?\s*v?(\d+\.\d+\.\d+)\s*$/.exec(constraint)?.[1];
+}
+
+function verifiedPlugins(template, packerVersion, amazonPluginVersion) {
+  const plugins = managedPlugins(template, packerVersion, amazonPluginVersion);
+  if (!needsInit(template, packerVersion)) return plugins;
+  for (const {source: source, constraint: constraint} of requiredPlugins(template)) {
+    const version = plugins_exactVersion(constraint);
+    if (version && officialPluginName(source) && !plugins.some(p => p.source === source)) plugins.push({
+      source: source,
+      version: version
+    });
+  }
+  return plugins;
+}
+
+function checksumOnlyTool(source) {
+  return `packer-plugin-${source.replace(/[^\w.-]+/g, "_")}`;
 }
 
 class PluginFolder {
   folder;
-  toolCache;
   arch;
-  constructor(folder, toolCache, arch) {
+  constructor(folder, arch) {
     this.folder = folder;
-    this.toolCache = toolCache;
     this.arch = arch;
   }
   link(entry) {
@@ -17736,45 +19889,35 @@ class PluginFolder {
       external_node_fs_.symlinkSync(external_node_path_.join(entry, file), target);
     }
   }
-  linkCached() {
-    if (!external_node_fs_.existsSync(this.toolCache)) return;
-    for (const tool of external_node_fs_.readdirSync(this.toolCache).filter(t => t.startsWith("packer-plugin-"))) {
-      const versions = external_node_path_.join(this.toolCache, tool);
-      for (const version of external_node_fs_.readdirSync(versions)) {
-        const entry = new ToolCacheEntry(this.toolCache, tool, version, this.arch).find();
+  linkChecksumOnly(sources) {
+    for (const source of sources) {
+      const tool = checksumOnlyTool(source);
+      for (const version of cachedVersions(tool, this.arch)) {
+        const entry = new ToolCacheEntry(tool, version, this.arch).find();
         if (entry) this.link(entry);
       }
     }
   }
-  async provide(plugin, install) {
-    const pinned = folder => pluginFiles(folder).some(f => f.version === plugin.version);
-    const entry = new ToolCacheEntry(this.toolCache, toolName(plugin.source), plugin.version, this.arch, pinned);
-    const found = entry.find();
-    const published = found ?? await entry.install(async folder => {
-      await install(folder);
-      if (!pinned(folder)) throw new Error(`installing ${plugin.source} ${plugin.version} left no plugin ${plugin.version} in ${folder}`);
-    });
-    this.unlinkOtherVersions(plugin);
-    this.link(published);
-    return {
-      cached: found !== void 0
-    };
-  }
-  unlinkOtherVersions(plugin) {
-    const dir = external_node_path_.join(this.folder, ...plugin.source.split("/"));
-    for (const {relative: relative, version: version} of pluginFiles(dir)) {
-      if (version === plugin.version) continue;
-      for (const file of [ relative, `${relative}_SHA256SUM` ]) external_node_fs_.rmSync(external_node_path_.join(dir, file), {
-        force: true
-      });
-    }
-  }
-  async publishDownloaded() {
+  async publishDownloaded(log) {
+    const found = [];
     for (const {relative: relative, version: version} of pluginFiles(this.folder)) {
       const file = external_node_path_.join(this.folder, relative);
-      if (external_node_fs_.lstatSync(file).isSymbolicLink()) continue;
       const source = external_node_path_.dirname(relative).split(external_node_path_.sep).join("/");
-      const entry = new ToolCacheEntry(this.toolCache, toolName(source), version, this.arch);
+      if (external_node_fs_.lstatSync(file).isSymbolicLink()) {
+        const target = external_node_fs_.realpathSync(file);
+        if (target.includes(`${external_node_path_.sep}${checksumOnlyTool(source)}${external_node_path_.sep}`)) found.push({
+          source: source,
+          version: version,
+          cached: true
+        });
+        continue;
+      }
+      found.push({
+        source: source,
+        version: version,
+        cached: false
+      });
+      const entry = new ToolCacheEntry(checksumOnlyTool(source), version, this.arch);
       if (entry.find()) continue;
       try {
         await entry.install(folder => {
@@ -17787,12 +19930,17 @@ class PluginFolder {
           }
           return Promise.resolve();
         });
-        info(`Cached plugin ${source} ${version} in the tool cache`);
+        log(`Cached plugin ${source} ${version} in the tool cache`);
       } catch (error) {
-        core_warning(`Could not cache plugin ${source} ${version}: ${error.message}`);
+        log(`Could not cache plugin ${source} ${version}: ${error.message}`);
       }
     }
+    return found;
   }
+}
+
+function describePlugins(plugins) {
+  return `Packer plugins: ${plugins.map(p => p.verification === "signature" ? `${p.source} ${p.version} signature-verified (key ${p.fingerprint ?? "?"}, from packer-mirror)` : `${p.source} ${p.version} checksum only (packer init)`).join("; ") || "none installed"}`;
 }
 
 const LEAD_LINES = [ [ /^Creating temporary keypair: (\S.*)$/, "key-pair" ], [ /^Creating temporary security group for this instance: (packer_[0-9a-f-]+)$/, "security-group" ], [ /^Instance ID: (i-[0-9a-f]+)$/, "instance" ], [ /^Found Image ID: (ami-[0-9a-f]+)$/, "source-image" ], [ /^Prevalidating AMI Name: (.+)$/, "image-name" ], [ /^AMI: (ami-[0-9a-f]+)$/, "image" ], [ /^Copying to: ([a-z]{2}(?:-[a-z]+)+-\d+)$/, "copy-region" ], [ /^Created Spot Fleet launch template: (lt-[0-9a-f]+)$/, "launch-template" ], [ /^Creating temporary instance profile for this instance: (packer-[0-9a-f-]+)$/, "instance-profile" ], [ /^Creating temporary role for this instance: (packer-[0-9a-f-]+)$/, "role" ] ];
@@ -18065,7 +20213,7 @@ async function runPackerBuild(command, builds, observer) {
   let cancelled = false;
   const forward = signal => {
     cancelled = true;
-    inertLog.command(() => core_warning(`Received ${signal}: asking Packer to stop and clean up (SIGTERM), waiting for it to exit`));
+    core_warning(`Received ${signal}: asking Packer to stop and clean up (SIGTERM), waiting for it to exit`);
     child.kill("SIGTERM");
   };
   process.on("SIGINT", forward);
@@ -18098,7 +20246,6 @@ async function runPackerBuild(command, builds, observer) {
     stderr.close();
     child.stdout.destroy();
     child.stderr.destroy();
-    inertLog.resume();
     return {
       exitCode: exitCode,
       signal: signal,
@@ -18139,35 +20286,63 @@ function validationAnnotations(output, templateFiles, cwd) {
   } ];
 }
 
-function env(job, extra = {}) {
-  return childEnv({
-    ...packerEnv(job.context),
-    ...extra
-  });
+function env(job) {
+  return childEnv(packerEnv(job.context));
 }
 
-async function mustSucceed(job, args, what, extra) {
+async function mustSucceed(job, args, what, bounds) {
   const result = await spawnProgram(job.binary, args, {
     cwd: job.cwd,
-    env: env(job, extra),
-    echo: true
+    env: env(job),
+    echo: true,
+    bounds: bounds,
+    label: what
   });
   if (result.exitCode !== 0) throw new Error(`${what} failed (exit ${result.exitCode ?? result.signal ?? "?"}):\n${lastLines(`${result.stdout}\n${result.stderr}`, 15)}`);
 }
 
-async function providePlugins(job, toolCache, arch, amazonPluginVersion) {
-  const plugins = new PluginFolder(job.context.pluginPath, toolCache, arch);
-  plugins.linkCached();
-  for (const plugin of managedPlugins(job.context.template, job.packerVersion, amazonPluginVersion)) {
-    const {cached: cached} = await plugins.provide(plugin, folder => mustSucceed(job, pluginInstallArgs(plugin.source, plugin.version), `packer plugins install ${plugin.source} ${plugin.version}`, {
-      PACKER_PLUGIN_PATH: folder
-    }));
-    info(`Plugin ${plugin.source} ${plugin.version}: ${cached ? "found in the tool cache" : "installed and cached"}`);
+const INIT_BOUNDS = {
+  totalMs: 6e5,
+  stallMs: 3e5
+};
+
+async function providePlugins(job, source, log) {
+  const {template: template} = job.context;
+  const folder = new PluginFolder(job.context.pluginPath, source.platform.nodeArch);
+  const provided = [];
+  const packer = {
+    binary: job.binary,
+    version: job.packerVersion
+  };
+  for (const plugin of verifiedPlugins(template, job.packerVersion, source.amazonPluginVersion)) {
+    const installer = new PluginInstaller({
+      ...source,
+      ...plugin
+    }, source.platform, packer, source.temp, {
+      log: log
+    });
+    const found = installer.find();
+    const installed = found ?? await installer.install();
+    folder.link(installed.folder);
+    const {fingerprint: fingerprint, cached: cached} = installed;
+    provided.push({
+      ...plugin,
+      verification: "signature",
+      fingerprint: fingerprint,
+      cached: cached
+    });
+    log(`${installer.label}: ${cached ? "found in the tool cache" : "installed and cached"}`);
   }
-  if (needsInit(job.context.template, job.packerVersion)) {
-    await mustSucceed(job, initArgs(job.context), "packer init");
-    await plugins.publishDownloaded();
-  } else if (job.context.template.requiresPlugins) info(`Packer ${job.packerVersion} has no 'packer init' (1.7+): required_plugins are not installed`);
+  if (needsInit(template, job.packerVersion)) {
+    const verified = new Set(provided.map(p => p.source));
+    folder.linkChecksumOnly(requiredPlugins(template).map(r => r.source).filter(s => !verified.has(s)));
+    await mustSucceed(job, initArgs(job.context), "packer init", INIT_BOUNDS);
+    for (const p of await folder.publishDownloaded(log)) if (!verified.has(p.source)) provided.push({
+      ...p,
+      verification: "checksum"
+    });
+  } else if (template.requiresPlugins) log(`Packer ${job.packerVersion} has no 'packer init' (1.7+): required_plugins are not installed`);
+  return provided;
 }
 
 function makePluginFolder(temp) {
@@ -18182,14 +20357,12 @@ async function validateTemplate(job) {
   });
   if (result.exitCode === 0) return;
   const [first, ...more] = validationAnnotations(`${result.stdout}\n${result.stderr}`, job.context.template.files, job.cwd);
-  inertLog.command(() => {
-    for (const a of more) error(a.message, {
-      title: "packer validate",
-      file: a.file,
-      ...a.line !== void 0 ? {
-        startLine: a.line
-      } : {}
-    });
+  for (const a of more) error(a.message, {
+    title: "packer validate",
+    file: a.file,
+    ...a.line !== void 0 ? {
+      startLine: a.line
+    } : {}
   });
   throw new TemplateError(`${first?.message ?? "packer validate failed"}${more.length > 0 ? ` (and ${more.length} more problem(s), annotated)` : ""}`, first?.file, first?.line, "packer validate");
 }
@@ -18201,6 +20374,473 @@ function buildImages(job, builds, observer) {
     cwd: job.cwd,
     env: packerEnv(job.context)
   }, builds, observer);
+}
+
+function orderArtifacts(artifacts, buildOrder, primaryRegion) {
+  const rank = build => {
+    const i = buildOrder.indexOf(build);
+    return i < 0 ? buildOrder.length : i;
+  };
+  return [ ...artifacts ].sort((a, b) => rank(a.build) - rank(b.build) || a.build.localeCompare(b.build) || Number(b.region === primaryRegion) - Number(a.region === primaryRegion) || a.region.localeCompare(b.region) || a.amiId.localeCompare(b.amiId));
+}
+
+function primaryArtifact(ordered, region) {
+  const first = ordered[0];
+  if (first === void 0) return;
+  const ofFirst = ordered.filter(a => a.build === first.build);
+  return ofFirst.find(a => a.region === region) ?? (ofFirst.length === 1 ? first : void 0);
+}
+
+function byBuild(ordered) {
+  const builds = {};
+  for (const a of ordered) (builds[a.build] ??= {})[a.region] = a.amiId;
+  return builds;
+}
+
+const LEAD_KINDS = [ "key-pair", "security-group", "instance", "source-image", "image-name", "image", "copy-region", "launch-template", "instance-profile", "role" ];
+
+const ONCE_PER_BUILD = [ "image-name", "source-image", "key-pair", "security-group", "instance-profile", "role", "launch-template", "instance" ];
+
+function refusal(leads, lead) {
+  const same = leads.filter(l => l.kind === lead.kind && l.build === lead.build);
+  if (same.some(l => l.value === lead.value)) return "known";
+  if (ONCE_PER_BUILD.includes(lead.kind) && same.length > 0) return `build '${lead.build}' announced its ${lead.kind} (${same[0]?.value ?? ""}) already; a later one is not Packer's`;
+  return;
+}
+
+function addLead(evidence, lead) {
+  if (refusal(evidence.leads, lead) !== void 0) return false;
+  evidence.leads.push(lead);
+  return true;
+}
+
+function leadsOf(evidence, kind, build) {
+  return [ ...new Set(evidence.leads.filter(l => l.kind === kind && (build === void 0 || l.build === build)).map(l => l.value)) ];
+}
+
+function buildsOf(evidence) {
+  return [ ...new Set(evidence.leads.map(l => l.build)) ];
+}
+
+function regionOf(evidence, build) {
+  return Object.hasOwn(evidence.buildRegions, build) ? evidence.buildRegions[build] ?? evidence.region : evidence.region;
+}
+
+const SHAPES = {
+  "key-pair": /^[\x20-\x7e]{1,255}$/,
+  "security-group": /^packer_[0-9a-f-]{1,64}$/,
+  instance: /^i-[0-9a-f]{8,17}$/,
+  "source-image": /^ami-[0-9a-f]{8,17}$/,
+  "image-name": /^[A-Za-z0-9 ()[\]./\-'@_]{3,128}$/,
+  image: /^ami-[0-9a-f]{8,17}$/,
+  "copy-region": /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/,
+  "launch-template": /^lt-[0-9a-f]{8,17}$/,
+  "instance-profile": /^packer-[0-9a-f-]{1,64}$/,
+  role: /^packer-[0-9a-f-]{1,57}$/
+};
+
+const evidence_REGION = SHAPES["copy-region"];
+
+const RUN_MAX = 256;
+
+const JOB_MAX_MS = 6 * 24 * 60 * 60 * 1e3;
+
+function isLeadShaped(kind, value) {
+  return SHAPES[kind].test(value);
+}
+
+function parseEvidence(saved, now = Date.now()) {
+  const problems = [];
+  let raw;
+  try {
+    raw = JSON.parse(saved);
+  } catch {
+    return {
+      problems: [ "the saved record is not JSON" ]
+    };
+  }
+  const record = raw;
+  const startedAt = typeof record?.startedAt === "string" ? record.startedAt : "";
+  const started = Date.parse(startedAt);
+  if (Number.isNaN(started) || started > now + 6e4) return {
+    problems: [ `the saved start time '${startedAt}' is not a time in the past` ]
+  };
+  if (started < now - JOB_MAX_MS) return {
+    problems: [ `the saved start time '${startedAt}' is before this job could have started` ]
+  };
+  let run = typeof record?.run === "string" ? record.run : "";
+  if (run === "" || run.length > RUN_MAX) {
+    problems.push(`the saved run mark is not 1 to ${RUN_MAX} characters; no image is taken for this run's by its mark`);
+    run = "";
+  }
+  const region = typeof record?.region === "string" ? record.region : "";
+  if (!evidence_REGION.test(region)) return {
+    problems: [ `the saved region '${region}' is not a region` ]
+  };
+  const buildRegions = {};
+  if (typeof record?.buildRegions === "object" && record.buildRegions !== null) for (const [build, r] of Object.entries(record.buildRegions)) if (typeof r === "string" && evidence_REGION.test(r)) buildRegions[build] = r; else problems.push(`the region of build '${build}' is not a region`);
+  const leads = [];
+  if (record?.leads !== void 0 && !Array.isArray(record.leads)) problems.push("the saved leads are not a list");
+  for (const item of Array.isArray(record?.leads) ? record.leads : []) {
+    const lead = item;
+    if (typeof lead?.kind === "string" && LEAD_KINDS.includes(lead.kind) && typeof lead.value === "string" && typeof lead.build === "string" && isLeadShaped(lead.kind, lead.value)) {
+      const taken = {
+        kind: lead.kind,
+        value: lead.value,
+        build: lead.build
+      };
+      const refused = refusal(leads, taken);
+      if (refused === void 0) leads.push(taken); else if (refused !== "known") problems.push(`a saved lead is not taken: ${refused}`);
+    } else problems.push(`a saved lead is not well-formed: ${JSON.stringify(item)}`);
+  }
+  return {
+    evidence: {
+      startedAt: new Date(started).toISOString(),
+      run: run,
+      region: region,
+      buildRegions: buildRegions,
+      leads: leads,
+      settled: record?.settled === true
+    },
+    problems: problems
+  };
+}
+
+function marksOf(schema, tags) {
+  const get = key => Object.hasOwn(tags, key) ? tags[key] : void 0;
+  const builds = get(schema.builds);
+  return {
+    version: get(schema.version),
+    complete: get(schema.complete),
+    build: get(schema.build),
+    run: get(schema.run),
+    copies: recordedCopies(schema, tags),
+    builds: builds === void 0 ? void 0 : builds.split(",").filter(Boolean),
+    released: get(schema.released),
+    pinned: get(schema.keep) !== void 0
+  };
+}
+
+const newestFirst = (a, b) => b.created.localeCompare(a.created) || b.id.localeCompare(a.id);
+
+const model_usable = i => i.state === "available" || i.state === "pending";
+
+function copyProblem(stream, copy, primary) {
+  if (!copy) return "EC2 has no such image of this account";
+  const {schema: schema} = stream;
+  for (const key of [ schema.lineage, schema.build ]) if (copy.tags[key] !== primary.tags[key]) return `its ${key} tag differs`;
+  const version = primary.tags[schema.version];
+  if (version !== void 0 && copy.tags[schema.version] !== version) return `it does not carry ${schema.version}=${version}`;
+  if (version === void 0 && (copy.tags[schema.run] !== primary.tags[schema.run] || copy.tags[schema.complete] !== primary.tags[schema.complete])) return "it is not marked by the run that built the image";
+  if (copy.sourceImageId !== void 0 && copy.sourceImageId !== primary.id && copy.sourceImageId !== primary.sourceImageId) return `EC2 says it was copied from ${copy.sourceImageId}`;
+  if (!model_usable(copy)) return `it is ${copy.state}`;
+  return "";
+}
+
+function releaseSets(stream) {
+  const {schema: schema} = stream;
+  const sets = [];
+  for (const primary of stream.images.filter(i => i.region === stream.region).sort(newestFirst)) {
+    const marks = marksOf(schema, primary.tags);
+    const version = marks.version ?? marks.complete;
+    if (marks.copies === void 0 || version === void 0 || marks.build === void 0) continue;
+    const problems = [];
+    const copies = [];
+    for (const recorded of marks.copies) {
+      const copy = stream.images.find(i => i.id === recorded.amiId && i.region === recorded.region);
+      const problem = copyProblem(stream, copy, primary);
+      if (problem || !copy) problems.push(`${primary.id} records ${recorded.amiId} in ${recorded.region} as its copy, but ${problem}`); else copies.push(copy);
+    }
+    sets.push({
+      version: version,
+      build: marks.build,
+      run: marks.run,
+      released: marks.version !== void 0 && marks.builds !== void 0,
+      primary: primary,
+      copies: copies,
+      problems: problems
+    });
+  }
+  return sets;
+}
+
+function artifactsOf(set) {
+  return [ set.primary, ...set.copies ].map(i => ({
+    build: set.build,
+    region: i.region,
+    amiId: i.id
+  }));
+}
+
+const imagesOf = set => [ set.primary, ...set.copies ];
+
+const runNumber = mark => Number(/#(\d+)\.\d+$/.exec(mark)?.[1] ?? Number.NaN);
+
+function newer(a, b) {
+  const [x, y] = [ runNumber(a.firstRelease), runNumber(b.firstRelease) ];
+  return (Number.isNaN(x) || Number.isNaN(y) ? 0 : y - x) || b.made.localeCompare(a.made) || b.version.localeCompare(a.version, "en", {
+    numeric: true
+  });
+}
+
+function generations(stream) {
+  const byVersion = new Map;
+  for (const set of releaseSets(stream).filter(s => s.released)) byVersion.set(set.version, [ ...byVersion.get(set.version) ?? [], set ]);
+  const marks = s => marksOf(stream.schema, s.primary.tags);
+  return [ ...byVersion ].map(([version, sets]) => {
+    const oldest = sets[sets.length - 1];
+    return {
+      version: version,
+      firstRelease: marks(oldest).released ?? oldest.run ?? "",
+      made: oldest.primary.created,
+      builds: marks(sets[0]).builds ?? [],
+      sets: sets
+    };
+  }).sort(newer).map(({made: _made, ...generation}) => generation);
+}
+
+function releaseOf(stream, version, builds) {
+  const generation = generations(stream).find(g => g.version === version);
+  if (!generation) return {
+    whole: false,
+    version: version,
+    reason: `no release of ${version}`
+  };
+  const wanted = builds ?? generation.builds;
+  const sets = [];
+  const problems = [];
+  for (const build of wanted) {
+    const set = generation.sets.find(s => s.build === build && s.primary.state !== "disabled");
+    if (!set) problems.push(`it has no released AMI of build ${build}`); else if (set.problems.length > 0) problems.push(...set.problems); else sets.push(set);
+  }
+  if (wanted.length === 0) problems.push("it records no build");
+  if (problems.length > 0) return {
+    whole: false,
+    version: version,
+    reason: `${version} is not whole: ${problems.join("; ")}`
+  };
+  return {
+    whole: true,
+    version: version,
+    builds: [ ...wanted ],
+    sets: sets,
+    firstRelease: generation.firstRelease
+  };
+}
+
+const LAUNCH_TEMPLATE_TAG = "aws:ec2launchtemplate:id";
+
+const facts_iso = date => date === void 0 ? void 0 : new Date(date).toISOString();
+
+function instanceFact(region, i) {
+  return {
+    id: i.InstanceId ?? "",
+    region: region,
+    launchTime: facts_iso(i.LaunchTime),
+    imageId: i.ImageId,
+    keyName: i.KeyName,
+    groupIds: (i.SecurityGroups ?? []).map(g => g.GroupId ?? ""),
+    groupNames: (i.SecurityGroups ?? []).map(g => g.GroupName ?? ""),
+    state: i.State?.Name,
+    instanceProfile: i.IamInstanceProfile?.Arn?.split("/").pop(),
+    launchTemplateId: i.Tags?.find(t => t.Key === LAUNCH_TEMPLATE_TAG)?.Value
+  };
+}
+
+async function describeInstances(aws, region, filters) {
+  const {client: client, sdk: sdk} = await aws.ec2(region);
+  const found = [];
+  for await (const page of sdk.paginateDescribeInstances({
+    client: client
+  }, {
+    Filters: filters
+  })) for (const r of page.Reservations ?? []) found.push(...(r.Instances ?? []).map(i => instanceFact(region, i)));
+  return found;
+}
+
+async function keyPairs(aws, region, names) {
+  if (names.length === 0) return [];
+  const {client: client, sdk: sdk} = await aws.ec2(region);
+  const {KeyPairs: KeyPairs = []} = await client.send(new sdk.DescribeKeyPairsCommand({
+    Filters: [ {
+      Name: "key-name",
+      Values: names
+    } ]
+  }));
+  return KeyPairs.map(k => ({
+    name: k.KeyName ?? "",
+    id: k.KeyPairId ?? "",
+    region: region,
+    createTime: facts_iso(k.CreateTime),
+    tags: Object.fromEntries((k.Tags ?? []).map(t => [ t.Key ?? "", t.Value ?? "" ]))
+  }));
+}
+
+async function securityGroups(aws, region, names) {
+  if (names.length === 0) return [];
+  const {client: client, sdk: sdk} = await aws.ec2(region);
+  const groups = [];
+  const input = {
+    Filters: [ {
+      Name: "group-name",
+      Values: names
+    } ]
+  };
+  for await (const page of sdk.paginateDescribeSecurityGroups({
+    client: client
+  }, input)) groups.push(...(page.SecurityGroups ?? []).map(g => ({
+    id: g.GroupId ?? "",
+    name: g.GroupName ?? "",
+    region: region
+  })));
+  return groups;
+}
+
+async function launchTemplates(aws, region, ids) {
+  const {client: client, sdk: sdk} = await aws.ec2(region);
+  const found = [];
+  for (const id of ids) try {
+    const {LaunchTemplates: LaunchTemplates = []} = await client.send(new sdk.DescribeLaunchTemplatesCommand({
+      LaunchTemplateIds: [ id ]
+    }));
+    for (const t of LaunchTemplates) found.push({
+      id: t.LaunchTemplateId ?? "",
+      name: t.LaunchTemplateName ?? "",
+      region: region,
+      createTime: facts_iso(t.CreateTime)
+    });
+  } catch (error) {
+    if (!hasCode(error, /NotFound/)) throw error;
+  }
+  return found;
+}
+
+async function regionFacts(aws, region, of, users, profileArns) {
+  const [instanceIds, keyNames, groupNames, templateIds] = [ of("instance"), of("key-pair"), of("security-group"), of("launch-template") ];
+  const [named, keys, groups] = await Promise.all([ instanceIds.length > 0 ? describeInstances(aws, region, [ {
+    Name: "instance-id",
+    Values: instanceIds
+  } ]) : [], keyPairs(aws, region, keyNames), users ? securityGroups(aws, region, groupNames) : [] ]);
+  const userFilters = users ? [ {
+    Name: "key-name",
+    Values: keyNames
+  }, {
+    Name: "instance.group-id",
+    Values: groups.map(g => g.id)
+  }, {
+    Name: `tag:${LAUNCH_TEMPLATE_TAG}`,
+    Values: templateIds
+  }, {
+    Name: "iam-instance-profile.arn",
+    Values: profileArns
+  } ].filter(f => f.Values.length > 0) : [];
+  const others = await Promise.all(userFilters.map(f => describeInstances(aws, region, [ f ])));
+  const instances = new Map([ ...named, ...others.flat() ].map(i => [ i.id, i ]));
+  const [byId, byName] = await Promise.all([ "image", "image-name" ].map(kind => of(kind).length > 0 ? findImages(aws, region, [ {
+    Name: kind === "image" ? "image-id" : "name",
+    Values: of(kind)
+  } ]) : Promise.resolve([])));
+  const images = new Map([ ...byId ?? [], ...byName ?? [] ].map(i => [ i.id, i ]));
+  return {
+    instances: [ ...instances.values() ],
+    keyPairs: keys,
+    securityGroups: groups,
+    images: [ ...images.values() ],
+    launchTemplates: users ? await launchTemplates(aws, region, templateIds) : []
+  };
+}
+
+async function iamFacts(aws, evidence) {
+  const [profiles, roles] = [ leadsOf(evidence, "instance-profile"), leadsOf(evidence, "role") ];
+  if (profiles.length === 0 && roles.length === 0) return {
+    instanceProfiles: [],
+    roles: []
+  };
+  const {client: client, sdk: sdk} = await aws.iam(evidence.region);
+  const absent = error => {
+    if (hasCode(error, /NoSuchEntity/)) return;
+    throw error;
+  };
+  const instanceProfiles = await Promise.all(profiles.map(name => client.send(new sdk.GetInstanceProfileCommand({
+    InstanceProfileName: name
+  })).then(({InstanceProfile: p}) => ({
+    name: name,
+    arn: p?.Arn,
+    createDate: facts_iso(p?.CreateDate),
+    roles: (p?.Roles ?? []).map(r => r.RoleName ?? "")
+  }), absent)));
+  const roleFacts = await Promise.all(roles.map(async name => {
+    try {
+      const {Role: Role} = await client.send(new sdk.GetRoleCommand({
+        RoleName: name
+      }));
+      const {InstanceProfiles: InstanceProfiles = []} = await client.send(new sdk.ListInstanceProfilesForRoleCommand({
+        RoleName: name
+      }));
+      const fact = {
+        name: name,
+        createDate: facts_iso(Role?.CreateDate),
+        instanceProfiles: InstanceProfiles.map(p => p.InstanceProfileName ?? "")
+      };
+      return fact;
+    } catch (error) {
+      return absent(error);
+    }
+  }));
+  return {
+    instanceProfiles: instanceProfiles.filter(p => p !== void 0),
+    roles: roleFacts.filter(r => r !== void 0)
+  };
+}
+
+async function gatherFacts(aws, evidence, users = true) {
+  const regions = new Map;
+  const at = region => regions.get(region) ?? regions.set(region, {
+    building: [],
+    copying: []
+  }).get(region);
+  for (const build of buildsOf(evidence)) {
+    at(regionOf(evidence, build)).building.push(build);
+    for (const region of leadsOf(evidence, "copy-region", build)) at(region).copying.push(build);
+  }
+  const identity = users ? await iamFacts(aws, evidence) : {
+    instanceProfiles: [],
+    roles: []
+  };
+  const profileArns = identity.instanceProfiles.flatMap(p => p.arn ?? []);
+  const perRegion = await Promise.all([ ...regions ].map(([region, {building: building, copying: copying}]) => regionFacts(aws, region, kind => {
+    const builds = kind === "image" || kind === "image-name" ? [ ...building, ...copying ] : building;
+    return [ ...new Set(builds.flatMap(b => leadsOf(evidence, kind, b))) ];
+  }, users, profileArns)));
+  return {
+    instances: perRegion.flatMap(f => f.instances),
+    keyPairs: perRegion.flatMap(f => f.keyPairs),
+    securityGroups: perRegion.flatMap(f => f.securityGroups),
+    images: perRegion.flatMap(f => f.images),
+    launchTemplates: perRegion.flatMap(f => f.launchTemplates),
+    ...identity
+  };
+}
+
+async function records_writeRecord(aws, schema, mark, artifacts, primaryRegion) {
+  const write = async list => {
+    for (const wave of recordCalls(schema, mark, list, primaryRegion)) await Promise.all(wave.map(c => createTags(aws, c.region, c.resources, c.tags)));
+  };
+  try {
+    await write(artifacts);
+    return {
+      vanished: []
+    };
+  } catch (error) {
+    if (!hasCode(error, /InvalidAMIID\.(NotFound|Unavailable)/)) throw error;
+  }
+  const regions = [ ...new Set(artifacts.map(a => a.region)) ];
+  const found = (await Promise.all(regions.map(r => imagesById(aws, r, artifacts.filter(a => a.region === r).map(a => a.amiId))))).flat();
+  const exists = a => found.some(i => i.id === a.amiId && i.region === a.region);
+  await write(artifacts.filter(exists));
+  return {
+    vanished: artifacts.filter(a => !exists(a))
+  };
 }
 
 const PACKER_KEY_PAIR = /^packer_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -18414,6 +21054,10 @@ function planSweep(evidence, verdicts, facts, schema) {
     keep: [],
     foreign: []
   };
+  const recorded = new Set(facts.images.filter(i => i.tags[schema.complete] !== void 0 && i.tags[schema.run] === evidence.run).flatMap(i => {
+    const copies = recordedCopies(schema, i.tags);
+    return copies === void 0 ? [] : [ `${i.region} ${i.id}`, ...copies.map(c => `${c.region} ${c.amiId}`) ];
+  }));
   for (const verdict of verdicts) {
     if (!verdict.ours) {
       plan.foreign.push(verdict);
@@ -18423,7 +21067,7 @@ function planSweep(evidence, verdicts, facts, schema) {
     if (image?.tags[schema.version] !== void 0) plan.keep.push({
       verdict: verdict,
       reason: "it is released"
-    }); else if (image?.tags[schema.complete] !== void 0 && image.tags[schema.run] === evidence.run) plan.keep.push({
+    }); else if (image && recorded.has(`${image.region} ${image.id}`)) plan.keep.push({
       verdict: verdict,
       reason: "its build is recorded complete: a re-run of the job releases it"
     }); else if (verdict.kind !== "instance" || facts.instances.find(i => i.id === verdict.id)?.state !== "terminated") plan.remove.push(verdict);
@@ -18525,7 +21169,7 @@ function classifyBuild(result) {
   return nameCollision(result.errors) ? "collision" : "failed";
 }
 
-async function buildRelease(aws, plan, job, temp) {
+async function buildRelease(aws, plan, temp, packer) {
   const types = new Map(plan.read.template.builds.map(b => [ b.name, b.type ]));
   const evidence = {
     startedAt: new Date(Date.now() - CLOCK_ALLOWANCE_MS).toISOString(),
@@ -18535,14 +21179,14 @@ async function buildRelease(aws, plan, job, temp) {
     leads: []
   };
   const recorder = new Recorder(aws, plan, evidence, new EvidenceRecord(temp), build => announcesResources(build, types));
-  const result = await buildImages(job, plan.read.buildOrder, recorder);
+  const result = await packer(recorder);
   await recorder.settled();
   const outcome = classifyBuild(result);
-  if (outcome === "succeeded") recorder.settle();
   const gone = a => recorder.vanished.some(v => v.amiId === a.amiId && v.region === a.region);
   const artifacts = orderArtifacts(result.artifacts.filter(a => !gone(a)), plan.read.buildOrder, plan.stream.region);
   return {
     outcome: outcome,
+    settle: () => recorder.settle(),
     artifacts: artifacts,
     vanished: recorder.vanished,
     result: result,
@@ -18606,7 +21250,7 @@ class Recorder {
         amiId: i.id
       })));
     } catch (error) {
-      inertLog.command(() => core_warning(`Could not record ${build}'s AMIs as complete: ${errorMessage(error)}`));
+      core_warning(`Could not record ${build}'s AMIs as complete: ${errorMessage(error)}`);
     }
   }
   async write(build, artifacts) {
@@ -18618,10 +21262,10 @@ class Recorder {
       build: build
     };
     try {
-      const {vanished: vanished} = await writeRecord(this.aws, plan.stream.schema, mark, artifacts, plan.stream.region);
+      const {vanished: vanished} = await records_writeRecord(this.aws, plan.stream.schema, mark, artifacts, plan.stream.region);
       for (const v of vanished) this.vanished.push(v);
     } catch (error) {
-      inertLog.command(() => core_warning(`Could not record ${build}'s AMIs as complete yet (${artifacts.map(a => `${a.region}:${a.amiId}`).join(", ")}): ${errorMessage(error)}`));
+      core_warning(`Could not record ${build}'s AMIs as complete yet (${artifacts.map(a => `${a.region}:${a.amiId}`).join(", ")}): ${errorMessage(error)}`);
     }
   }
 }
@@ -18721,6 +21365,100 @@ function earlierAttempt(run, current) {
   const [, runId, attempt] = parse(run ?? "") ?? [];
   const [, currentId, currentAttempt] = parse(current) ?? [];
   return runId !== void 0 && runId === currentId && Number(attempt) < Number(currentAttempt);
+}
+
+function consoleLink(region, amiId) {
+  const page = `/ec2/home?region=${region}#ImageDetails:imageId=${amiId}`;
+  if (/^us-iso/.test(region)) return;
+  if (region.startsWith("cn-")) return `https://${region}.console.amazonaws.cn${page}`;
+  if (region.startsWith("us-gov-")) return `https://console.amazonaws-us-gov.com${page}`;
+  return `https://${region}.console.aws.amazon.com${page}`;
+}
+
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
+}
+
+function duration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)} ms`;
+  if (ms < 12e4) return `${(ms / 1e3).toFixed(1)} s`;
+  return `${Math.floor(ms / 6e4)} min ${Math.round(ms % 6e4 / 1e3)} s`;
+}
+
+function table(header, rows) {
+  const tr = (cells, tag) => `<tr>${cells.map(c => `<${tag}>${c}</${tag}>`).join("")}</tr>`;
+  return `<table>${tr(header, "th")}${rows.map(r => tr(r, "td")).join("")}</table>\n`;
+}
+
+const plural = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
+
+function headline(r) {
+  const v = r.version ?? "";
+  const amis = plural(r.artifacts?.length ?? 0, "AMI");
+  switch (r.outcome) {
+   case "built":
+    return [ `Released ${v}`, `Built and tagged ${amis}.` ];
+
+   case "reused":
+    return [ `Reused ${v}`, "An image of this version and lineage already existed: it was reused, and nothing was built." ];
+
+   case "finished":
+    return [ `Released ${v}`, `An earlier attempt of this run built the release but did not release it; this run released ${amis}. Nothing was built.` ];
+
+   case "found":
+    return [ `Found ${v}`, `The release exists: ${amis}. Nothing was installed or built.` ];
+
+   case "cancelled":
+    return [ `Release ${v} cancelled`, "The build was cancelled; Packer was asked to clean up, and the post step removes what this run left." ];
+
+   case "skipped":
+    return [ "Not a release", "Nothing was installed, built or changed." ];
+
+   case "invalid-input":
+    return [ "Inputs refused", "Nothing was downloaded, run, or asked of AWS." ];
+
+   case "installed":
+    return [ "Tools installed", "Packer and Ansible are on PATH for the next steps." ];
+
+   case "validated":
+    return [ "Template valid", "The template passed packer validate. Nothing was built." ];
+
+   default:
+    return [ `Release ${v} failed`.replace("  ", " "), failureDetail(r) ];
+  }
+}
+
+function failureDetail(r) {
+  const built = r.built ?? [];
+  if (built.length === 0) return "No AMI was built.";
+  const list = built.map(a => `${a.amiId} (${a.region})`).join(", ");
+  return r.tagged ? `These AMIs were built and tagged before the failure: ${list}.` : `These AMIs were built but not released (not tagged): ${list}. Re-run the job: it releases them, and builds only what is missing.`;
+}
+
+function amiCell(a) {
+  const link = consoleLink(a.region, a.amiId);
+  return link ? `<a href="${escapeHtml(link)}">${escapeHtml(a.amiId)}</a>` : escapeHtml(a.amiId);
+}
+
+function details(r, context, totalMs) {
+  const run = context.runId ? `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}` : void 0;
+  const rows = [ [ "Version", r.version ], [ "Lineage", r.lineage ], [ "Region", r.region ], [ "Source AMI", r.sourceImages?.join(", ") || void 0 ], [ "Packer", r.tools?.packer ], [ "Plugins", r.tools?.plugins ], [ "Ansible", r.tools?.ansible ], [ "Commit", context.sha ? `${context.repository}@${context.sha.slice(0, 12)}` : void 0 ], [ "Run", run ], [ "Total time", duration(totalMs) ] ];
+  return rows.filter(row => row[1] !== void 0 && row[1] !== "").map(([k, v]) => [ k, k === "Run" ? `<a href="${escapeHtml(v)}">${escapeHtml(v)}</a>` : escapeHtml(v) ]);
+}
+
+function renderSummary(r, context, phases, totalMs) {
+  const [title, sentence] = headline(r);
+  let html = `<h2>${escapeHtml(title)}</h2>\n${escapeHtml(sentence)}\n`;
+  if (r.error) html += `<pre lang="text"><code>${escapeHtml(r.error)}</code></pre>\n`;
+  for (const note of r.notes ?? []) html += `<p>${escapeHtml(note)}</p>\n`;
+  const shown = r.artifacts?.length ? r.artifacts : r.built ?? [];
+  if (shown.length > 0) html += table([ "Build", "Region", "AMI", "Name" ], shown.map(a => [ escapeHtml(a.build), escapeHtml(a.region), amiCell(a), escapeHtml(r.names?.[a.amiId] ?? "") ]));
+  if (r.ssm?.length) html += `<h3>SSM parameter</h3>\n${table([ "Region", "Parameter", "Version", "Before" ], r.ssm.map(p => [ escapeHtml(p.region), escapeHtml(p.parameter), String(p.version), escapeHtml(p.previous ?? "") ]))}`;
+  if (r.retention?.rows.length) html += `<h3>Older images</h3>\n${table([ "Region", "Build", "AMI", "Version", "Outcome" ], r.retention.rows.map(row => [ row.region, row.build, row.amiId, row.version, row.outcome ].map(escapeHtml)))}`;
+  const rows = details(r, context, totalMs);
+  if (r.version !== void 0 && rows.length > 0) html += `<h3>Details</h3>\n${table([ "", "" ], rows).replace(/<tr><th><\/th><th><\/th><\/tr>/, "")}`;
+  if (phases.length > 0) html += `<h3>Phases</h3>\n${table([ "Phase", "Time" ], phases.map(([phase, ms]) => [ escapeHtml(phase), duration(ms) ]))}`;
+  return html;
 }
 
 const RERUN_WINDOW_MS = 31 * 24 * 60 * 60 * 1e3;
@@ -18858,7 +21596,7 @@ async function lookAndClaim(aws, stream, asked, timing = CLAIM_TIMING) {
       stream: seen,
       claim: holder
     };
-    if (Date.now() + timing.pollMs > deadline) throw new Error(`${holder?.run ?? "another run"} has been building ${asked.version} of ${stream.lineage} for more than ${timing.waitMaxMs / 6e4} minutes; re-run this job once it is done. If that run is gone, delete the key pair ${name} in ${stream.region}, which holds the version for it`);
+    if (Date.now() + timing.pollMs > deadline) throw new Error(`${holder?.run ?? "another run"} has been building ${asked.version} of ${stream.lineage} for more than ${duration(timing.waitMaxMs)}; re-run this job once it is done. If that run is gone, delete the key pair ${name} in ${stream.region}, which holds the version for it`);
     if (!announced) info(`${asked.version} is being built or released by ${holder?.run ?? "another run"}: waiting for it`);
     announced = true;
     await (0, promises_namespaceObject.setTimeout)(timing.pollMs);
@@ -18991,245 +21729,6 @@ function selectBuilds(builds, selection, format) {
   return {
     builds: builds.filter(name => (matchers.only.length === 0 || matchers.only.some(m => m(name))) && !matchers.except.some(m => m(name)))
   };
-}
-
-class HclSyntaxError extends Error {
-  line;
-  constructor(message, line) {
-    super(`line ${line}: ${message}`);
-    this.line = line;
-    this.name = "HclSyntaxError";
-  }
-}
-
-const NAME = String.raw`[\p{ID_Start}_][\p{ID_Continue}-]*`;
-
-const IDENT = new RegExp(NAME, "uy");
-
-class Scanner {
-  text;
-  at=0;
-  literals=[];
-  constructor(text) {
-    this.text = text;
-  }
-  line(at = this.at) {
-    let line = 1;
-    for (let i = 0; i < at; i++) if (this.text[i] === "\n") line++;
-    return line;
-  }
-  fail(message, at = this.at) {
-    throw new HclSyntaxError(message, this.line(at));
-  }
-  peek(offset = 0) {
-    return this.text[this.at + offset] ?? "";
-  }
-  skip(stopAtNewline) {
-    for (;;) {
-      const c = this.peek();
-      if (c === " " || c === "\t" || c === "\r") this.at++; else if (c === "\n" && !stopAtNewline) this.at++; else if (c === "#" || c === "/" && this.peek(1) === "/") {
-        const start = this.at;
-        while (this.at < this.text.length && this.peek() !== "\n") this.at++;
-        this.literals.push([ start, this.at ]);
-      } else if (c === "/" && this.peek(1) === "*") {
-        const end = this.text.indexOf("*/", this.at + 2);
-        if (end < 0) this.fail("a /* comment is not closed");
-        this.literals.push([ this.at, end + 2 ]);
-        this.at = end + 2;
-      } else return;
-    }
-  }
-  identifier() {
-    IDENT.lastIndex = this.at;
-    const match = IDENT.exec(this.text);
-    if (!match) return;
-    this.at += match[0].length;
-    return match[0];
-  }
-  quoted() {
-    const start = this.at;
-    this.at++;
-    let literal = this.at;
-    while (this.at < this.text.length) {
-      const c = this.peek();
-      if (c === "\\") this.at += 2; else if (c === '"') {
-        this.literals.push([ literal, this.at ]);
-        this.at++;
-        return this.text.slice(start, this.at);
-      } else if ((c === "$" || c === "%") && this.peek(1) === "{") {
-        if (this.peek(-1) === c) {
-          this.at += 2;
-          continue;
-        }
-        this.literals.push([ literal, this.at ]);
-        this.at += 2;
-        this.expression("}");
-        this.at++;
-        literal = this.at;
-      } else if (c === "\n") this.fail("a quoted string runs past the end of its line", start); else this.at++;
-    }
-    return this.fail("a quoted string is not closed", start);
-  }
-  heredoc() {
-    const start = this.at;
-    const match = new RegExp(String.raw`<<-?(${NAME})\r?\n`, "uy");
-    match.lastIndex = this.at;
-    const found = match.exec(this.text);
-    if (!found) this.fail("a heredoc needs a marker and a new line after <<");
-    const marker = found[1];
-    this.at += found[0].length;
-    for (;;) {
-      const end = this.text.indexOf("\n", this.at);
-      const line = this.text.slice(this.at, end < 0 ? void 0 : end);
-      if (line.trim() === marker) {
-        this.at = end < 0 ? this.text.length : end;
-        return this.text.slice(start, this.at);
-      }
-      if (end < 0) this.fail(`heredoc ${marker} is not closed`, start);
-      this.at = end + 1;
-    }
-  }
-  expression(close) {
-    const start = this.at;
-    let end = this.at;
-    const open = [];
-    const pairs = {
-      "(": ")",
-      "[": "]",
-      "{": "}"
-    };
-    for (;;) {
-      this.skip(open.length === 0 && close === void 0);
-      const c = this.peek();
-      if (c === "") {
-        if (close !== void 0 || open.length > 0) this.fail("an expression is not closed", start);
-        break;
-      }
-      if (c === "\n" && open.length === 0 && close === void 0) break;
-      if (open.length === 0 && c === close) break;
-      if (open.length === 0 && close === void 0 && c === "}") break;
-      if (c === '"') this.quoted(); else if (c === "<" && this.peek(1) === "<" && /[-\p{ID_Start}_]/u.test(this.peek(2))) this.heredoc(); else if (pairs[c] !== void 0) {
-        open.push(pairs[c]);
-        this.at++;
-      } else if (c === ")" || c === "]" || c === "}") {
-        if (open.pop() !== c) this.fail(`an unexpected "${c}"`);
-        this.at++;
-      } else this.at++;
-      end = this.at;
-    }
-    return this.text.slice(start, end).trim();
-  }
-  body(opened) {
-    const body = {
-      attributes: [],
-      blocks: []
-    };
-    for (;;) {
-      this.skip(false);
-      if (this.peek() === "") {
-        if (opened) this.fail(`block ${opened.name} is not closed`, opened.at);
-        return body;
-      }
-      if (this.peek() === "}") {
-        if (!opened) this.fail('an unexpected "}"');
-        this.at++;
-        return body;
-      }
-      const start = this.at;
-      const name = this.identifier();
-      if (name === void 0) this.fail(`expected an attribute or a block, found "${this.peek()}"`);
-      this.skip(true);
-      if (this.peek() === "=" && this.peek(1) !== "=") {
-        this.at++;
-        const expression = this.expression();
-        if (expression === "") this.fail(`attribute ${name} has no value`, start);
-        body.attributes.push({
-          name: name,
-          expression: expression,
-          line: this.line(start)
-        });
-        continue;
-      }
-      const labels = [];
-      for (;;) {
-        this.skip(true);
-        if (this.peek() === '"') labels.push(unquote(this.quoted())); else {
-          const label = this.identifier();
-          if (label === void 0) break;
-          labels.push(label);
-        }
-      }
-      const header = [ name, ...labels.map(l => JSON.stringify(l)) ].join(" ");
-      if (this.peek() !== "{") this.fail(`expected "{" after block ${header}`);
-      this.at++;
-      body.blocks.push({
-        type: name,
-        labels: labels,
-        body: this.body({
-          name: header,
-          at: start
-        }),
-        line: this.line(start)
-      });
-    }
-  }
-}
-
-function parseHcl(text) {
-  return new Scanner(text).body();
-}
-
-function stringLiteral(expression) {
-  const match = /^"((?:[^"\\$%]|\\.|\$(?!\{)|%(?!\{)|\$\$\{|%%\{)*)"$/.exec(expression.trim());
-  if (!match) return;
-  return unquote(`"${match[1] ?? ""}"`);
-}
-
-function unquote(quoted) {
-  try {
-    return JSON.parse(quoted.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{"));
-  } catch {
-    return quoted.slice(1, -1);
-  }
-}
-
-function references(expression) {
-  const scanner = new Scanner(expression);
-  let code = expression;
-  try {
-    scanner.expression();
-    for (const [from, to] of scanner.literals) code = code.slice(0, from) + " ".repeat(to - from) + code.slice(to);
-  } catch {}
-  return new Set([ ...code.matchAll(/(?<![\p{ID_Continue}.-])(var|local)\.([\p{ID_Start}_][\p{ID_Continue}-]*)/gu) ].map(m => `${m[1]}.${m[2]}`));
-}
-
-function stringList(expression) {
-  const scanner = new Scanner(expression);
-  const items = [];
-  try {
-    scanner.skip(false);
-    if (scanner.peek() !== "[") return;
-    scanner.at++;
-    for (;;) {
-      scanner.skip(false);
-      if (scanner.peek() === "]") break;
-      if (scanner.peek() !== '"') return;
-      const item = stringLiteral(scanner.quoted());
-      if (item === void 0) return;
-      items.push(item);
-      scanner.skip(false);
-      if (scanner.peek() === ",") scanner.at++; else if (scanner.peek() !== "]") return;
-    }
-    scanner.at++;
-    scanner.skip(false);
-  } catch {
-    return;
-  }
-  return scanner.peek() === "" ? items : void 0;
-}
-
-function attribute(body, name) {
-  return body.attributes.find(a => a.name === name);
 }
 
 class TemplateReadError extends Error {
@@ -19645,17 +22144,18 @@ function declareLines(template) {
   return template.format === "legacy-json" ? `"variables": { "image_version": "" }  and  "ami_name": "app-{{user \`image_version\`}}"` : `variable "image_version" {\n  type = string\n}\n...and in the source: ami_name = "app-\${var.image_version}"`;
 }
 
-function namesSetIn(file) {
+function variablesSetIn(file) {
   const text = external_node_fs_.readFileSync(file, "utf8");
   if (file.endsWith(".json")) try {
-    return Object.keys(JSON.parse(text));
+    const json = JSON.parse(text);
+    return new Map(Object.entries(json).map(([k, v]) => [ k, typeof v === "string" ? v : void 0 ]));
   } catch {
-    return [];
+    return new Map;
   }
   try {
-    return parseHcl(text).attributes.map(a => a.name);
+    return new Map(parseHcl(text).attributes.map(a => [ a.name, stringLiteral(a.expression) ]));
   } catch {
-    return [ ...text.matchAll(new RegExp(String.raw`^\s*(${NAME})\s*=`, "gmu")) ].map(m => m[1]);
+    return new Map([ ...text.matchAll(new RegExp(String.raw`^\s*(${NAME})\s*=`, "gmu")) ].map(m => [ m[1], void 0 ]));
   }
 }
 
@@ -19694,9 +22194,33 @@ function checkContract(template, inputs, releasing) {
     input: Input.Vars,
     message: `'${name}' is not a variable of ${external_node_path_.basename(template.path)}, and Packer would ignore it; it declares: ${[ ...template.variables.keys() ].sort().join(", ") || "(none)"}`
   });
-  const setters = [ ...autoVarFiles(template), ...inputs.varFiles ];
-  for (const file of setters) {
-    const names = namesSetIn(file);
+  const files = checkVarFiles(template, inputs, vars);
+  problems.push(...files.problems);
+  warnings.push(...files.warnings);
+  const {values: values, opaque: opaque} = files;
+  const regions = checkRegions(template, inputs, {
+    values: values,
+    opaque: opaque
+  });
+  problems.push(...regions.problems);
+  warnings.push(...regions.warnings);
+  if (releasing && inputs.versionTagKey !== void 0) problems.push(...versionTagProblems(template, inputs.versionTagKey, values));
+  return {
+    problems: problems,
+    warnings: warnings,
+    buildRegions: regions.buildRegions,
+    region: regions.region
+  };
+}
+
+function checkVarFiles(template, inputs, vars) {
+  const problems = [];
+  const warnings = [];
+  const fileValues = new Map;
+  for (const file of [ ...autoVarFiles(template), ...inputs.varFiles ]) {
+    const set = variablesSetIn(file);
+    const names = [ ...set.keys() ];
+    for (const [name, value] of set) fileValues.set(name, value);
     if (names.includes("image_version")) problems.push({
       input: inputs.varFiles.includes(file) ? Input.VarFiles : void 0,
       message: `${file} sets image_version, which is the action's to set: it passes the tag's version (or 'image-version') as -var image_version, which overrides the file, so the file's value is never used; remove it`,
@@ -19704,25 +22228,66 @@ function checkContract(template, inputs, releasing) {
     });
     for (const name of names.filter(n => vars.has(n))) warnings.push(template.format === "legacy-json" ? `Input 'vars' sets ${name}, and so does ${file}; 'vars' wins (Packer: -var-file < -var). Set it in one place.` : `Input 'vars' sets ${name}, and so does ${file}; the file wins (Packer: PKR_VAR_ < variable files < -var). Set it in one place.`);
   }
+  const values = new Map;
+  const opaque = new Set;
+  const layers = template.format === "legacy-json" ? [ fileValues, vars ] : [ vars, fileValues ];
+  for (const layer of layers) for (const [name, value] of layer) if (value === void 0) {
+    values.delete(name);
+    opaque.add(name);
+  } else {
+    values.set(name, value);
+    opaque.delete(name);
+  }
+  return {
+    problems: problems,
+    warnings: warnings,
+    values: values,
+    opaque: opaque
+  };
+}
+
+function where(file, line) {
+  return `${external_node_path_.basename(file)}${line === void 0 ? "" : `:${line}`}`;
+}
+
+function checkRegions(template, inputs, known) {
+  const problems = [];
+  const warnings = [];
   const buildRegions = {};
   const stated = new Set;
+  const unknown = [];
+  const lines = regionLines(template);
   for (const build of template.builds.filter(b => b.type.startsWith("amazon-"))) {
     const expression = build.settings.get("region");
-    const region = expression === void 0 ? void 0 : knownString(template, expression, vars);
+    if (expression === void 0) continue;
+    const region = [ ...known.opaque ].some(n => mentionsVariable(template, expression, n)) ? void 0 : knownString(template, expression, known.values);
     if (region) {
       buildRegions[build.name] = region;
       stated.add(region);
-    }
+    } else if (region === void 0) unknown.push({
+      build: build,
+      expression: expression,
+      line: lines.get(`${build.file}:${build.line ?? 0}`) ?? build.line
+    });
   }
   let region = inputs.region;
+  if (region !== void 0) for (const {build: build, expression: expression, line: line} of unknown) {
+    const at = where(build.file, line);
+    if (inputs.regionFrom === "input") warnings.push(`${at}: build ${build.name} takes its region from ${expression}, which the action cannot evaluate: it follows 'aws-region' (${region}). The template's region must say the same, or lookups, outputs and the cleanup look in the wrong region.`); else problems.push({
+      input: Input.AwsRegion,
+      file: build.file,
+      line: line,
+      message: `${at}: build ${build.name} takes its region from ${expression}, which the action cannot evaluate before the build, so it would look for images and clean up in ${region} (from the environment) wherever Packer builds. Set 'aws-region' to the region that expression gives`
+    });
+  }
   if (region !== void 0 && stated.size > 0 && !stated.has(region)) {
-    const where = [ ...stated ].sort().join(", ");
-    if (inputs.regionFrom === "environment" && stated.size === 1) {
+    const listed = [ ...stated ].sort().join(", ");
+    if (inputs.regionFrom === "environment" && stated.size === 1 && unknown.length === 0) {
       region = [ ...stated ][0];
       warnings.push(`The template builds in ${region}, not in ${inputs.region} (from AWS_REGION): the action follows the template. Set 'aws-region' to say which region to use.`);
     } else problems.push({
       input: Input.AwsRegion,
-      message: `'${inputs.region}' is not where the template builds (${where}); set it to ${stated.size === 1 ? where : "one of them"}, so that lookups, outputs and the cleanup look where the images are`
+      message: `'${inputs.region}' is not where the template builds (${listed}); set it to ${stated.size === 1 ? listed : "one of them"}, so that lookups, outputs and the cleanup look where the images are`
     });
   }
   if (region !== void 0) for (const build of template.builds) buildRegions[build.name] ??= region;
@@ -19732,6 +22297,341 @@ function checkContract(template, inputs, releasing) {
     buildRegions: buildRegions,
     region: region
   };
+}
+
+function regionLines(template) {
+  const lines = new Map;
+  for (const {file: file, blocks: blocks} of hclFiles(template)) for (const block of blocks) {
+    const sources = block.type === "build" ? block.body.blocks.filter(b => b.type === "source") : [ block ];
+    for (const source of sources) {
+      const region = attribute(source.body, "region");
+      if (source.type === "source" && region && region.line > 0) lines.set(`${file}:${source.line}`, region.line);
+    }
+  }
+  return lines;
+}
+
+function hclFiles(template) {
+  if (template.format !== "hcl") return [];
+  return template.files.filter(file => file.endsWith(".pkr.hcl")).map(file => {
+    try {
+      return {
+        file: file,
+        blocks: parseHcl(external_node_fs_.readFileSync(file, "utf8")).blocks
+      };
+    } catch {
+      return {
+        file: file,
+        blocks: []
+      };
+    }
+  });
+}
+
+const TAG_MAPS = new Set([ "tags", "snapshot_tags", "run_tags", "spot_tags", "fleet_tags", "run_volume_tags", "root_volume_tags" ]);
+
+const TAG_BLOCKS = new Set([ "tag", "snapshot_tag", "run_tag", "spot_tag", "fleet_tag", "run_volume_tag", "root_volume_tag" ]);
+
+const TAGGING_BLOCKS = new Set([ "ebs_volumes" ]);
+
+const TAGGING_POST_PROCESSOR = "amazon-import";
+
+const isObject = value => typeof value === "object" && value !== null && !Array.isArray(value);
+
+function jsonSettings(value) {
+  const body = {
+    attributes: [],
+    blocks: []
+  };
+  if (!isObject(value)) return body;
+  for (const [name, v] of Object.entries(value)) if (TAG_BLOCKS.has(name) || TAGGING_BLOCKS.has(name)) {
+    for (const item of Array.isArray(v) ? v : [ v ]) if (isObject(item)) body.blocks.push({
+      type: name,
+      labels: [],
+      body: jsonSettings(item),
+      line: 0
+    });
+  } else body.attributes.push({
+    name: name,
+    expression: JSON.stringify(v),
+    line: 0
+  });
+  return body;
+}
+
+function labelled(value, count, type, labels = []) {
+  if (Array.isArray(value)) return value.flatMap(v => labelled(v, count, type, labels));
+  if (!isObject(value)) return [];
+  if (labels.length === count) return [ {
+    type: type,
+    labels: labels,
+    body: jsonSettings(value),
+    line: 0
+  } ];
+  return Object.entries(value).flatMap(([k, v]) => labelled(v, count, type, [ ...labels, k ]));
+}
+
+function hclJsonBlocks(json) {
+  const blocks = labelled(json["source"], 2, "source");
+  const list = value => (Array.isArray(value) ? value : [ value ]).filter(isObject);
+  for (const build of list(json["build"])) {
+    const inner = [ ...labelled(build["source"], 1, "source"), ...labelled(build["post-processor"], 1, "post-processor"), ...list(build["post-processors"]).flatMap(pps => labelled(pps["post-processor"], 1, "post-processor")) ];
+    blocks.push({
+      type: "build",
+      labels: [],
+      body: {
+        attributes: [],
+        blocks: inner
+      },
+      line: 0
+    });
+  }
+  return blocks;
+}
+
+const amazon = type => type?.startsWith("amazon-") === true;
+
+function hclTaggers(file, blocks) {
+  const found = [];
+  const at = line => line > 0 ? line : void 0;
+  const add = (what, block, postProcessor) => found.push({
+    what: what,
+    file: file,
+    line: at(block.line),
+    body: block.body,
+    postProcessor: postProcessor
+  });
+  for (const block of blocks) {
+    if (block.type === "source" && amazon(block.labels[0])) add(`source ${block.labels.join(".")}`, block, false);
+    if (block.type !== "build") continue;
+    for (const inner of block.body.blocks) {
+      const pps = inner.type === "post-processors" ? inner.body.blocks : [ inner ];
+      if (inner.type === "source" && amazon(inner.labels[0]?.split(".")[1])) add(`the build's ${inner.labels[0] ?? ""}`, inner, false);
+      for (const pp of pps) if (pp.type === "post-processor" && pp.labels[0] === TAGGING_POST_PROCESSOR) add(`post-processor ${TAGGING_POST_PROCESSOR}`, pp, true);
+    }
+  }
+  return found;
+}
+
+function legacyTaggers(file) {
+  let json;
+  try {
+    json = JSON.parse(external_node_fs_.readFileSync(file, "utf8"));
+  } catch {
+    return [];
+  }
+  if (!isObject(json)) return [];
+  const found = [];
+  for (const builder of Array.isArray(json["builders"]) ? json["builders"] : []) if (isObject(builder) && typeof builder["type"] === "string" && amazon(builder["type"])) found.push({
+    what: `builder ${typeof builder["name"] === "string" ? builder["name"] : builder["type"]}`,
+    file: file,
+    line: void 0,
+    body: jsonSettings(builder),
+    postProcessor: false
+  });
+  const pps = Array.isArray(json["post-processors"]) ? json["post-processors"] : [];
+  for (const pp of pps.flat()) if (isObject(pp) && pp["type"] === TAGGING_POST_PROCESSOR) found.push({
+    what: `post-processor ${TAGGING_POST_PROCESSOR}`,
+    file: file,
+    line: void 0,
+    body: jsonSettings(pp),
+    postProcessor: true
+  });
+  return found;
+}
+
+function taggers(template) {
+  if (template.format === "legacy-json") return legacyTaggers(template.files[0] ?? template.path);
+  const found = hclFiles(template).flatMap(({file: file, blocks: blocks}) => hclTaggers(file, blocks));
+  for (const file of template.files.filter(f => f.endsWith(".pkr.json"))) try {
+    const json = JSON.parse(external_node_fs_.readFileSync(file, "utf8"));
+    if (isObject(json)) found.push(...hclTaggers(file, hclJsonBlocks(json)));
+  } catch {}
+  return found;
+}
+
+class ExpressionScanner {
+  text;
+  at=0;
+  constructor(text) {
+    this.text = text;
+  }
+  peek() {
+    return this.text[this.at] ?? "";
+  }
+  comment() {
+    const {text: text} = this;
+    if (this.peek() === "#" || this.peek() === "/" && text[this.at + 1] === "/") {
+      while (this.at < text.length && this.peek() !== "\n") this.at++;
+      return true;
+    }
+    if (this.peek() === "/" && text[this.at + 1] === "*") {
+      const end = text.indexOf("*/", this.at + 2);
+      this.at = end < 0 ? text.length : end + 2;
+      return true;
+    }
+    return false;
+  }
+  blank(separators) {
+    while (this.at < this.text.length) if (" \t\r".includes(this.peek()) || separators && (this.peek() === "\n" || this.peek() === ",")) this.at++; else if (!this.comment()) return;
+  }
+  until(close) {
+    while (this.at < this.text.length && this.peek() !== close) this.one();
+    this.at++;
+  }
+  string() {
+    const {text: text} = this;
+    this.at++;
+    while (this.at < text.length && this.peek() !== '"') if (this.peek() === "\\") this.at += 2; else if ((this.peek() === "$" || this.peek() === "%") && text[this.at + 1] === "{") {
+      const literal = text[this.at - 1] === this.peek();
+      this.at += 2;
+      if (!literal) this.until("}");
+    } else this.at++;
+    this.at++;
+  }
+  heredoc() {
+    const marker = new RegExp(String.raw`<<-?(${NAME})\r?\n`, "uy");
+    marker.lastIndex = this.at;
+    const found = marker.exec(this.text);
+    if (!found) {
+      this.at += 2;
+      return;
+    }
+    this.at += found[0].length;
+    for (;;) {
+      const end = this.text.indexOf("\n", this.at);
+      const line = this.text.slice(this.at, end < 0 ? void 0 : end);
+      if (end < 0 || line.trim() === found[1]) {
+        this.at = end < 0 ? this.text.length : end;
+        return;
+      }
+      this.at = end + 1;
+    }
+  }
+  one() {
+    const c = this.peek();
+    if (this.comment()) return;
+    if (c === '"') this.string(); else if (c === "<" && this.text[this.at + 1] === "<") this.heredoc(); else if (c === "(" || c === "[" || c === "{") {
+      this.at++;
+      this.until(c === "(" ? ")" : c === "[" ? "]" : "}");
+    } else this.at++;
+  }
+  objectKeys() {
+    const {text: text} = this;
+    this.blank(true);
+    if (this.peek() !== "{") return;
+    this.at++;
+    const keys = [];
+    for (;;) {
+      this.blank(true);
+      if (this.at >= text.length) return;
+      if (this.peek() === "}") break;
+      const start = this.at;
+      while (this.at < text.length && !"=:\n}".includes(this.peek())) this.one();
+      if (this.peek() !== "=" && this.peek() !== ":") return;
+      keys.push({
+        key: text.slice(start, this.at).trim(),
+        at: start
+      });
+      this.at++;
+      this.blank(false);
+      while (this.at < text.length && !"\n,}".includes(this.peek())) this.one();
+    }
+    this.at++;
+    this.blank(true);
+    return this.at >= text.length ? keys : void 0;
+  }
+}
+
+const objectKeys = text => new ExpressionScanner(text).objectKeys();
+
+class TagKeys {
+  template;
+  values;
+  legacy;
+  texts=new Map;
+  constructor(template, values) {
+    this.template = template;
+    this.values = values;
+    this.legacy = template.format === "legacy-json";
+  }
+  value(expression) {
+    if (!this.legacy) return knownString(this.template, expression, this.values);
+    try {
+      const raw = JSON.parse(expression);
+      return typeof raw === "string" ? knownString(this.template, raw, this.values) : void 0;
+    } catch {
+      return;
+    }
+  }
+  key(expression) {
+    if (!this.legacy && new RegExp(`^${NAME}$`, "u").test(expression)) return expression;
+    return this.value(/^\(([\s\S]*)\)$/.exec(expression)?.[1] ?? expression);
+  }
+  resolve(expression, depth = 0) {
+    const ref = new RegExp(String.raw`^(?:(var|local)\.(${NAME})|"\$\{\s*(var|local)\.(${NAME})\s*\}")$`, "u").exec(expression.trim());
+    if (!ref || depth > 3) return expression;
+    const name = ref[2] ?? ref[4];
+    const text = (ref[1] ?? ref[3]) === "local" ? this.template.locals.get(name) : this.values.get(name) ?? this.template.variables.get(name)?.default;
+    return text === void 0 ? void 0 : this.resolve(text, depth + 1);
+  }
+  lineOf(file, key) {
+    if (!this.texts.has(file)) this.texts.set(file, external_node_fs_.readFileSync(file, "utf8").split("\n"));
+    const index = (this.texts.get(file) ?? []).findIndex(l => l.includes(JSON.stringify(key)));
+    return index < 0 ? void 0 : index + 1;
+  }
+  ofMap(attr, file) {
+    const known = (key, line) => key === void 0 ? [] : [ {
+      key: key,
+      line: line
+    } ];
+    if (!this.legacy && attr.line > 0) {
+      const text = this.resolve(attr.expression);
+      const inPlace = text === attr.expression;
+      return (text === void 0 ? [] : objectKeys(text) ?? []).flatMap(k => known(this.key(k.key), inPlace ? attr.line + (text?.slice(0, k.at).match(/\n/g)?.length ?? 0) : attr.line));
+    }
+    let json;
+    try {
+      json = JSON.parse(attr.expression);
+    } catch {
+      return [];
+    }
+    if (typeof json === "string" && !this.legacy) {
+      const text = this.resolve(JSON.stringify(json));
+      return (text === void 0 ? [] : objectKeys(text) ?? []).flatMap(k => {
+        const key = this.key(k.key);
+        return known(key, key === void 0 ? void 0 : this.lineOf(file, key));
+      });
+    }
+    if (!isObject(json)) return [];
+    return Object.keys(json).flatMap(raw => known(this.key(JSON.stringify(raw)), this.lineOf(file, raw)));
+  }
+}
+
+function versionTagProblems(template, versionTagKey, values) {
+  const problems = [];
+  const keys = new TagKeys(template, values);
+  const ours = key => key === versionTagKey || key.startsWith(`${versionTagKey}:`);
+  const refuse = (tagger, setting, found, line) => problems.push({
+    file: tagger.file,
+    line: line,
+    message: `${where(tagger.file, line)}: ${tagger.what} sets the tag ${found} in ${setting}. Tags named ${versionTagKey} or ${versionTagKey}:… are the action's ('version-tag-key'): it writes them last, once the whole release is tagged, and an image that carries them is a release to every lookup, re-run and retention. Remove it: the action tags the AMIs and snapshots with the version itself`
+  });
+  const check = (tagger, body, within) => {
+    for (const attr of body.attributes) if (TAG_MAPS.has(attr.name) && (!tagger.postProcessor || attr.name === "tags")) for (const {key: key, line: line} of keys.ofMap(attr, tagger.file)) if (ours(key)) refuse(tagger, `${within}${attr.name}`, key, line);
+    if (tagger.postProcessor) return;
+    for (const block of body.blocks) {
+      if (TAGGING_BLOCKS.has(block.type)) check(tagger, block.body, `${block.type} > `);
+      if (!TAG_BLOCKS.has(block.type)) continue;
+      const named = attribute(block.body, "key") ?? attribute(block.body, "name");
+      const found = named === void 0 ? void 0 : keys.value(named.expression);
+      if (found === void 0 || !ours(found)) continue;
+      const line = (named?.line ?? 0) > 0 ? named?.line : block.line > 0 ? block.line : void 0;
+      refuse(tagger, `${within}a ${block.type} block`, found, line ?? keys.lineOf(tagger.file, found));
+    }
+  };
+  for (const tagger of taggers(template)) check(tagger, tagger.body, "");
+  return problems;
 }
 
 function deriveLineage(inputs) {
@@ -19810,6 +22710,7 @@ function readReleaseTemplate(inputs, region, releasing) {
   const contract = checkContract(template, {
     vars: inputs.vars,
     varFiles: inputs.varFiles,
+    versionTagKey: void 0,
     ...region
   }, releasing);
   for (const warning of contract.warnings) core_warning(warning);
@@ -19867,9 +22768,10 @@ function selectedBuilds(inputs) {
     const {template: template, unresolved: unresolved} = resolveBuildNames(readTemplate(inputs.template), new Map(inputs.vars));
     const order = template.builds.map(b => b.name);
     const {builds: builds, unmatched: unmatched} = selectBuilds(order, inputs, template.format);
+    const unknown = order.length === 0 || unresolved.length > 0 || unmatched !== void 0;
     return {
       order: order,
-      selected: unresolved.length > 0 || unmatched ? void 0 : releaseBuilds(template, builds)
+      selected: unknown ? void 0 : releaseBuilds(template, builds)
     };
   } catch {
     return {
@@ -19919,18 +22821,10 @@ async function putImageParameter(aws, region, name, amiId) {
       previous: previous
     };
   } catch (error) {
-    throw new clients_AwsError(`Could not put ${amiId} in the SSM parameter ${name}: ${errorMessage(error)}`, error instanceof clients_AwsError ? error.code : "Error", {
+    throw new AwsError(`Could not put ${amiId} in the SSM parameter ${name}: ${errorMessage(error)}`, error instanceof AwsError ? error.code : "Error", {
       cause: error
     });
   }
-}
-
-function consoleLink(region, amiId) {
-  const page = `/ec2/home?region=${region}#ImageDetails:imageId=${amiId}`;
-  if (/^us-iso/.test(region)) return;
-  if (region.startsWith("cn-")) return `https://${region}.console.amazonaws.cn${page}`;
-  if (region.startsWith("us-gov-")) return `https://console.amazonaws-us-gov.com${page}`;
-  return `https://${region}.console.aws.amazon.com${page}`;
 }
 
 function markers(lineage) {
@@ -20126,7 +23020,7 @@ async function releaseVersion(aws, plan, what) {
         lineage: plan.stream.lineage,
         run: plan.run
       };
-      await Promise.all(unrecorded.map(build => writeRecord(aws, plan.stream.schema, {
+      await Promise.all(unrecorded.map(build => records_writeRecord(aws, plan.stream.schema, {
         ...mark,
         build: build
       }, what.built.filter(a => a.build === build), plan.stream.region)));
@@ -20138,7 +23032,7 @@ async function releaseVersion(aws, plan, what) {
     if (unrecorded.length > 0) throw notRecorded(what.built, `EC2 shows no record of ${unrecorded.join(", ")}`);
   }
   const finish = what.finish.flatMap(f => releaseSets(stream).filter(s => s.primary.id === f.primary.id));
-  const released = generations(stream).find(g => g.version === plan.version)?.firstReleased ?? (new Date).toISOString();
+  const released = generations(stream).find(g => g.version === plan.version)?.firstRelease ?? plan.run;
   const all = [ ...sets, ...finish ];
   const builds = plan.read.selected ?? [ ...new Set([ ...all, ...what.kept ].map(s => s.build)) ];
   const [first, last] = releaseCalls(plan.stream.schema, {
@@ -20181,9 +23075,10 @@ function notRecorded(built, why) {
   });
 }
 
-async function usesOf(aws, images, askLastLaunched) {
+async function usesOf(aws, images, askLastLaunched, pointer) {
   const uses = new Map;
   const launched = new Map;
+  if (pointer) for (const [id, reason] of await parameterUses(aws, images, pointer)) uses.set(id, reason);
   for (const region of new Set(images.map(i => i.region))) {
     const here = images.filter(i => i.region === region);
     const ids = here.map(i => i.id);
@@ -20208,6 +23103,25 @@ async function usesOf(aws, images, askLastLaunched) {
     uses: uses,
     launched: launched
   };
+}
+
+async function parameterUses(aws, images, pointer) {
+  const uses = new Map;
+  const asked = new Set;
+  for (const image of images) {
+    const name = pointer.parameter.replace(/\{build\}/g, image.tags[pointer.buildKey] ?? "");
+    if (asked.has(`${image.region} ${name}`)) continue;
+    asked.add(`${image.region} ${name}`);
+    const {client: client, sdk: sdk} = await aws.ssm(image.region);
+    const value = await client.send(new sdk.GetParameterCommand({
+      Name: name
+    })).then(r => r.Parameter?.Value).catch(error => {
+      if (hasCode(error, /ParameterNotFound/)) return;
+      throw error;
+    });
+    if (value) uses.set(value, `the SSM parameter ${name} names it`);
+  }
+  return uses;
 }
 
 async function launchTemplateUses(aws, region, ids) {
@@ -20250,7 +23164,7 @@ async function lastLaunched(aws, image) {
     return LastLaunchedTime?.Value || void 0;
   } catch (error) {
     if (!hasCode(error, /^InvalidParameterValue$/)) throw error;
-    throw new clients_AwsError(`EC2 in ${image.region} does not report when an image was last launched, so nothing was retired; set 'keep-launched-within-days: 0' to retire without that rule. ${error.message}`, "LastLaunchedTimeUnsupported", {
+    throw new AwsError(`EC2 in ${image.region} does not report when an image was last launched, so nothing was retired; set 'keep-launched-within-days: 0' to retire without that rule. ${error.message}`, "LastLaunchedTimeUnsupported", {
       cause: error
     });
   }
@@ -20261,7 +23175,7 @@ const DAY_MS = 24 * 60 * 60 * 1e3;
 const retired = i => i.deprecated || i.state === "disabled";
 
 function retentionUnits(stream, own, rules) {
-  const all = generations(stream);
+  const all = generations(stream).filter(g => g.version === own || g.sets.flatMap(imagesOf).some(i => !retired(i)));
   const index = all.findIndex(g => g.version === own);
   if (index < 0) return {
     units: [],
@@ -20325,11 +23239,14 @@ function planRetention(stream, units, facts, rules) {
   return plan;
 }
 
-async function retireOlder(aws, stream, own, rules) {
+async function retireOlder(aws, stream, own, rules, parameter) {
   if (rules.keep === 0 && !rules.rebuilt) return;
   const {units: units, spared: spared} = retentionUnits(stream, own, rules);
   const images = units.flatMap(u => u.sets.flatMap(imagesOf));
-  const facts = images.length > 0 ? await usesOf(aws, images, rules.keepLaunchedWithinDays > 0) : {
+  const facts = images.length > 0 ? await usesOf(aws, images, rules.keepLaunchedWithinDays > 0, parameter === void 0 ? void 0 : {
+    parameter: parameter,
+    buildKey: stream.schema.build
+  }) : {
     uses: new Map,
     launched: new Map
   };
@@ -20342,26 +23259,40 @@ async function retireOlder(aws, stream, own, rules) {
     done: [],
     mode: rules.mode
   };
-  for (const item of plan.retire) {
-    await retireImage(aws, item.image, rules.mode, rules.now);
-    retired.done.push(item);
-    info(`${item.image.region}: retired ${item.image.id} of ${item.version} (${rules.mode})`);
+  try {
+    for (const item of plan.retire) {
+      await retireImage(aws, item.image, rules.mode, rules.now);
+      retired.done.push(item);
+      info(`${item.image.region}: retired ${item.image.id} of ${item.version} (${rules.mode})`);
+    }
+  } catch (error) {
+    retired.error = errorMessage(error);
   }
   return retired;
 }
 
-async function installGalaxyRequirements(ansible, requirements, temp) {
+const GALAXY_LIMITS = {
+  serverTimeoutS: 60,
+  bounds: {
+    totalMs: 6e5,
+    stallMs: 3e5
+  }
+};
+
+async function installGalaxyRequirements(ansible, requirements, temp, log, limits = GALAXY_LIMITS) {
   const root = external_node_fs_.mkdtempSync(external_node_path_.join(temp, "ansible-galaxy-"));
   const roles = external_node_path_.join(root, "roles");
   const collections = external_node_path_.join(root, "collections");
   const galaxy = external_node_path_.join(ansible.bin, "ansible-galaxy");
-  await runProgram(galaxy, [ "role", "install", "-r", requirements, "-p", roles ], {
-    echo: true
-  });
-  await runProgram(galaxy, [ "collection", "install", "-r", requirements, "-p", collections ], {
-    echo: true
-  });
-  info(`Installed the requirements of ${requirements} into ${root}`);
+  for (const [kind, dir] of [ [ "role", roles ], [ "collection", collections ] ]) {
+    const args = [ kind, "install", "-r", requirements, "-p", dir ];
+    await runProgram(galaxy, [ ...args, "--timeout", String(limits.serverTimeoutS) ], {
+      echo: true,
+      bounds: limits.bounds,
+      label: `ansible-galaxy ${kind} install`
+    });
+  }
+  log(`Installed the requirements of ${requirements} into ${root}`);
   const prepend = (dir, name) => [ dir, process.env[name] ].filter(Boolean).join(external_node_path_.delimiter);
   return {
     ANSIBLE_ROLES_PATH: prepend(roles, "ANSIBLE_ROLES_PATH"),
@@ -20409,13 +23340,13 @@ function removeVaultPasswordFile(file, temp) {
 }
 
 async function prepareTools(inputs, host, context, run, phase) {
-  const tools = await phase("Install Packer and Ansible", () => installTools(inputs, host, context));
+  const tools = await phase("Install Packer and Ansible", () => installTools(inputs, host, context, info));
   const undo = [];
   const cleanup = () => undo.forEach(u => u());
   try {
     const requirements = inputs.ansible?.requirements;
     const ansible = tools.ansible;
-    const galaxyEnv = requirements && ansible && run.building ? await phase("Install Ansible roles and collections", () => installGalaxyRequirements(ansible, requirements, context.temp)) : {};
+    const galaxyEnv = requirements && ansible && run.building ? await phase("Install Ansible roles and collections", () => installGalaxyRequirements(ansible, requirements, context.temp, info)) : {};
     const vault = writeVaultPasswordFile(inputs.ansibleVaultPassword, context.temp);
     if (vault.file) {
       saveState(State.VaultPasswordFile, vault.file);
@@ -20449,15 +23380,20 @@ async function prepareTools(inputs, host, context, run, phase) {
       cwd: inputs.workingDirectory,
       packerVersion: tools.packer.version
     };
-    await phase("Install plugins and validate the template", async () => {
-      await providePlugins(job, requireToolCache(context), context.arch, inputs.packer.amazonPluginVersion);
+    const plugins = await phase("Install plugins and validate the template", async () => {
+      const source = {
+        ...inputs.packer,
+        platform: host.platform,
+        temp: context.temp
+      };
+      const provided = await providePlugins(job, source, info);
       await validateTemplate(job);
+      return provided;
     });
-    const amazon = managedPlugins(run.template, tools.packer.version, inputs.packer.amazonPluginVersion).find(p => p.source.endsWith("/amazon"));
     return {
       tools: tools,
       job: job,
-      amazonPlugin: amazon?.version,
+      plugins: plugins,
       cleanup: cleanup
     };
   } catch (error) {
@@ -20470,96 +23406,101 @@ async function releaseMode(inputs, context, aws, phase) {
   const plan = planRelease(inputs, context);
   if ("skip" in plan) {
     notice(`Not a release, nothing to build: ${plan.skip}`);
+    const why = `A release runs for a tag matching '${inputs.releaseTags.text}', or with 'image-version'.`;
     return {
       outcome: "skipped",
-      notes: [ `${plan.skip}. A release runs for a tag matching '${inputs.releaseTags.text}', or with 'image-version'.` ]
+      notes: [ `${plan.skip}. ${why}` ]
     };
   }
   info(`Image version: ${plan.version}${plan.tag ? ` (from tag ${plan.tag})` : ""}`);
-  const host = await checkToolHost(inputs, context);
-  const asked = {
-    version: plan.version,
-    builds: plan.read.selected,
-    onExisting: inputs.onExisting,
-    run: plan.run,
-    now: Date.now()
+  const host = await checkToolHost(inputs, context, core_warning);
+  const settings = {
+    ...inputs,
+    publish: {
+      ssmParameter: inputs.ssmParameter,
+      notes: inputs.releaseNotes ? {
+        token: inputs.githubToken,
+        tag: plan.tag
+      } : void 0
+    },
+    extra: [ ...inputs.tags, ...inputs.sourceTags ? sourceTags(context) : [] ],
+    claim: CLAIM_TIMING
   };
-  const existing = await phase("Look for this release", () => lookAndClaim(aws, plan.stream, asked));
-  const made = await makeRelease(aws, plan, existing, {
+  return release(aws, plan, settings, phase, (decision, done) => buildWithPacker(aws, plan, decision, {
     inputs: inputs,
     context: context,
     host: host,
     phase: phase
-  });
-  const published = await phase("Publish the release", () => publish(aws, plan.stream, made.released, {
-    ssmParameter: inputs.ssmParameter,
-    notes: inputs.releaseNotes ? {
-      token: inputs.githubToken,
-      tag: plan.tag
-    } : void 0
-  }, plan.version));
-  const rules = {
-    keep: inputs.keepGenerations,
-    rebuilt: inputs.onExisting === "rebuild" && made.outcome === "built",
-    mode: inputs.retire,
-    keepLaunchedWithinDays: inputs.keepLaunchedWithinDays,
-    now: new Date
-  };
-  const retired = published.problems.length === 0 ? await phase("Retire older images", () => retireOlder(aws, made.released.stream, plan.version, rules)) : void 0;
-  if (published.problems.length > 0 && (rules.keep > 0 || rules.rebuilt)) core_warning("Publishing failed, so no older image was retired: deploys may still use one");
-  return result(plan, made, published, retired, inputs.ssmParameter);
+  }, done));
 }
 
-async function makeRelease(aws, plan, existing, s) {
+async function release(aws, plan, settings, phase, build) {
+  const asked = {
+    version: plan.version,
+    builds: plan.read.selected,
+    onExisting: settings.onExisting,
+    run: plan.run,
+    now: Date.now()
+  };
+  const existing = await phase("Look for this release", () => lookAndClaim(aws, plan.stream, asked, settings.claim));
+  const made = await makeRelease(aws, plan, existing, settings, phase, build);
+  const published = await phase("Publish the release", () => publish(aws, plan.stream, made.released, settings.publish, plan.version));
+  const rules = {
+    keep: settings.keepGenerations,
+    rebuilt: settings.onExisting === "rebuild" && made.outcome === "built",
+    mode: settings.retire,
+    keepLaunchedWithinDays: settings.keepLaunchedWithinDays,
+    now: new Date
+  };
+  const retired = published.problems.length === 0 ? await phase("Retire older images", () => retireOlder(aws, made.released.stream, plan.version, rules, settings.publish.ssmParameter)) : void 0;
+  if (published.problems.length > 0 && (rules.keep > 0 || rules.rebuilt)) core_warning("Publishing failed, so no older image was retired: deploys may still use one");
+  return result(plan, made, published, retired, settings.publish.ssmParameter);
+}
+
+async function makeRelease(aws, plan, existing, settings, phase, build) {
   const {decision: decision, stream: stream, claim: claim} = existing;
-  const stop = claim ? keepAlive(aws, plan.stream, claim) : () => {};
+  const stop = claim ? keepAlive(aws, plan.stream, claim, settings.claim) : () => {};
   const done = {};
   try {
     if (decision.action === "fail") throw decision.byInput ? new InputError(Input.OnExisting, decision.reason) : new Error(decision.reason);
     if (decision.action === "reuse") {
-      const release = releaseOf(stream, plan.version, plan.read.selected);
-      if (!release.whole) throw new Error(release.reason);
       notice(`${plan.version} already exists (${build_list(decision.sets)}); nothing is built`);
       return {
         outcome: "reused",
-        released: {
-          release: release,
-          stream: stream
-        },
+        released: reused(plan, stream),
         built: [],
         done: done
       };
     }
-    const built = decision.action === "build" ? await buildPart(aws, plan, decision, s, done) : [];
-    if (!Array.isArray(built)) {
+    const built = decision.action === "build" ? await build(decision, done) : void 0;
+    if (built?.outcome === "collision") {
       const again = await describeStream(aws, plan.stream);
-      const release = releaseOf(again, plan.version, plan.read.selected);
-      if (release.whole && s.inputs.onExisting !== "rebuild") return {
+      if (releaseOf(again, plan.version, plan.read.selected).whole && settings.onExisting !== "rebuild") return {
         outcome: "reused",
-        released: {
-          release: release,
-          stream: again
-        },
+        released: reused(plan, again),
         built: [],
         done: done
       };
-      throw new Error(await describeCollision(aws, plan, built.result, built.evidence, s.inputs.onExisting));
+      throw new Error(await describeCollision(aws, plan, built.result, built.evidence, settings.onExisting));
     }
     if (decision.finish.length > 0) info(`Releasing what an earlier attempt of this run built: ${build_list(decision.finish)}`);
-    const extra = [ ...s.inputs.tags, ...s.inputs.sourceTags ? sourceTags(s.context) : [] ];
-    const released = await s.phase("Release", () => releaseVersion(aws, plan, {
-      built: built,
+    const artifacts = built?.artifacts ?? [];
+    const what = {
+      built: artifacts,
       finish: decision.finish,
       kept: decision.kept,
-      extra: extra
-    }));
+      extra: settings.extra
+    };
+    const released = await phase("Release", () => releaseVersion(aws, plan, what));
+    built?.settle();
     return {
-      outcome: decision.action === "build" ? "built" : "finished",
+      outcome: built ? "built" : "finished",
       released: released,
-      built: built,
+      built: artifacts,
       done: done
     };
   } catch (error) {
+    if (error instanceof CancelledError || error instanceof InputError) throw error;
     const message = error.message;
     if (error instanceof ReleaseError) throw new ReleaseError(message, {
       ...done,
@@ -20567,7 +23508,6 @@ async function makeRelease(aws, plan, existing, s) {
     }, {
       cause: error
     });
-    if (error instanceof CancelledError || error instanceof InputError) throw error;
     throw Object.keys(done).length > 0 ? new ReleaseError(message, done, {
       cause: error
     }) : error;
@@ -20577,38 +23517,51 @@ async function makeRelease(aws, plan, existing, s) {
   }
 }
 
-async function buildPart(aws, plan, decision, s, done) {
-  const only = decision.builds ? onlyThese(plan.read, decision.builds) : s.inputs.only;
-  const except = decision.builds ? [] : s.inputs.except;
-  const prepared = await prepareTools(s.inputs, s.host, s.context, {
+function reused(plan, stream) {
+  const release = releaseOf(stream, plan.version, plan.read.selected);
+  if (!release.whole) throw new Error(release.reason);
+  return {
+    release: release,
+    stream: stream
+  };
+}
+
+async function buildWithPacker(aws, plan, decision, t, done) {
+  const only = decision.builds ? onlyThese(plan.read, decision.builds) : t.inputs.only;
+  const except = decision.builds ? [] : t.inputs.except;
+  const run = {
     template: plan.read.template,
     version: plan.version,
     only: only,
     except: except,
     building: true
-  }, s.phase);
+  };
+  const prepared = await prepareTools(t.inputs, t.host, t.context, run, t.phase);
   done.tools = {
     packer: prepared.tools.packer.version,
     ansible: prepared.tools.ansible?.version,
-    amazonPlugin: prepared.amazonPlugin
+    plugins: describePlugins(prepared.plugins)
   };
   if (decision.builds) info(`Building ${decision.builds.join(", ")} only: ${build_list([ ...decision.kept, ...decision.finish ])} ${decision.kept.length + decision.finish.length === 1 ? "is" : "are"} part of ${plan.version} already`);
   let built;
   try {
-    built = await s.phase("Build the image", () => buildRelease(aws, plan, prepared.job, s.context.temp));
+    built = await t.phase("Build the image", () => buildRelease(aws, plan, t.context.temp, observer => buildImages(prepared.job, plan.read.buildOrder, observer)));
   } finally {
     prepared.cleanup();
   }
+  return checkBuilt(built, done);
+}
+
+function checkBuilt(built, done) {
   done.sourceImages = leadsOf(built.evidence, "source-image");
   done.built = built.artifacts;
   for (const v of built.vanished) core_warning(`Packer reported ${v.amiId} in ${v.region}, but EC2 no longer has it (with skip_save_build_region Packer lists the intermediate AMI it removed); it is not part of the release`);
   if (built.outcome === "cancelled") throw new CancelledError;
-  if (built.outcome === "collision") return built;
   if (built.outcome === "failed" || built.outcome === "partial") throw new ReleaseError(buildFailure(built), {
     built: built.artifacts
   });
   if (built.outcome === "no-ami") throw new Error("packer build succeeded but reported no AMI: does the template build an amazon image?");
-  return built.artifacts;
+  return built;
 }
 
 function buildFailure({result: result, artifacts: artifacts}) {
@@ -20621,11 +23574,7 @@ const build_list = sets => sets.map(s => `${s.primary.id} (${s.build}, ${s.prima
 
 function result(plan, made, published, retired, parameter) {
   const {release: release, stream: stream} = made.released;
-  const artifacts = orderArtifacts(release.sets.flatMap(s => [ s.primary, ...s.copies ].map(i => ({
-    build: s.build,
-    region: i.region,
-    amiId: i.id
-  }))), plan.read.buildOrder, plan.stream.region);
+  const artifacts = orderArtifacts(release.sets.flatMap(artifactsOf), plan.read.buildOrder, plan.stream.region);
   const rows = [ ...(retired?.done ?? []).map(r => ({
     ...r,
     outcome: `retired (${retired?.mode ?? ""})`
@@ -20639,6 +23588,7 @@ function result(plan, made, published, retired, parameter) {
     version: r.version,
     outcome: r.outcome
   }));
+  const notes = [ ...published.held ? [ `ssm-parameter: ${published.held}.` ] : [], ...(retired?.plan.spared ?? []).map(s => `Kept ${s.version}: ${s.reason}.`), ...published.notes ? [ `release-notes: ${published.notes}.` ] : [] ];
   return {
     ...made.done,
     outcome: made.outcome,
@@ -20655,9 +23605,11 @@ function result(plan, made, published, retired, parameter) {
     } : void 0,
     ssm: published.ssm,
     ssmPerBuild: parameter?.includes("{build}"),
-    notes: [ ...published.held ? [ `ssm-parameter: ${published.held}.` ] : [], ...(retired?.plan.spared ?? []).map(s => `Kept ${s.version}: ${s.reason}.`), ...published.notes ? [ `release-notes: ${published.notes}.` ] : [] ],
+    notes: notes,
     ...published.problems.length > 0 ? {
       error: `The images are released, but publishing them failed: ${published.problems.join("; ")}`
+    } : retired?.error ? {
+      error: `The images are released, but retiring older images stopped: ${retired.error}`
     } : {}
   };
 }
@@ -20703,8 +23655,8 @@ async function notFound(aws, id, release) {
 }
 
 async function installMode(inputs, context, phase) {
-  const host = await checkToolHost(inputs, context);
-  const tools = await phase("Install Packer and Ansible", () => installTools(inputs, host, context));
+  const host = await checkToolHost(inputs, context, core_warning);
+  const tools = await phase("Install Packer and Ansible", () => installTools(inputs, host, context, info));
   return {
     outcome: "installed",
     tools: {
@@ -20721,7 +23673,7 @@ async function validateMode(inputs, context, phase) {
     region: void 0,
     regionFrom: "environment"
   }, true);
-  const host = await checkToolHost(inputs, context);
+  const host = await checkToolHost(inputs, context, core_warning);
   const run = {
     template: read.template,
     version: version,
@@ -20739,7 +23691,7 @@ async function validateMode(inputs, context, phase) {
     tools: {
       packer: tools.packer.version,
       ansible: tools.ansible?.version,
-      amazonPlugin: prepared.amazonPlugin
+      plugins: describePlugins(prepared.plugins)
     }
   };
 }
@@ -20780,92 +23732,6 @@ function renderOutputs(r) {
   return outputs;
 }
 
-function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
-}
-
-function duration(ms) {
-  if (ms < 1e3) return `${Math.round(ms)} ms`;
-  if (ms < 12e4) return `${(ms / 1e3).toFixed(1)} s`;
-  return `${Math.floor(ms / 6e4)} min ${Math.round(ms % 6e4 / 1e3)} s`;
-}
-
-function table(header, rows) {
-  const tr = (cells, tag) => `<tr>${cells.map(c => `<${tag}>${c}</${tag}>`).join("")}</tr>`;
-  return `<table>${tr(header, "th")}${rows.map(r => tr(r, "td")).join("")}</table>\n`;
-}
-
-const plural = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
-
-function headline(r) {
-  const v = r.version ?? "";
-  const amis = plural(r.artifacts?.length ?? 0, "AMI");
-  switch (r.outcome) {
-   case "built":
-    return [ `Released ${v}`, `Built and tagged ${amis}.` ];
-
-   case "reused":
-    return [ `Reused ${v}`, "An image of this version and lineage already existed: it was reused, and nothing was built." ];
-
-   case "finished":
-    return [ `Released ${v}`, `An earlier attempt of this run built the release but did not release it; this run released ${amis}. Nothing was built.` ];
-
-   case "found":
-    return [ `Found ${v}`, `The release exists: ${amis}. Nothing was installed or built.` ];
-
-   case "cancelled":
-    return [ `Release ${v} cancelled`, "The build was cancelled; Packer was asked to clean up, and the post step removes what this run left." ];
-
-   case "skipped":
-    return [ "Not a release", "Nothing was installed, built or changed." ];
-
-   case "invalid-input":
-    return [ "Inputs refused", "Nothing was downloaded, run, or asked of AWS." ];
-
-   case "installed":
-    return [ "Tools installed", "Packer and Ansible are on PATH for the next steps." ];
-
-   case "validated":
-    return [ "Template valid", "The template passed packer validate. Nothing was built." ];
-
-   default:
-    return [ `Release ${v} failed`.replace("  ", " "), failureDetail(r) ];
-  }
-}
-
-function failureDetail(r) {
-  const built = r.built ?? [];
-  if (built.length === 0) return "No AMI was built.";
-  const list = built.map(a => `${a.amiId} (${a.region})`).join(", ");
-  return r.tagged ? `These AMIs were built and tagged before the failure: ${list}.` : `These AMIs were built but not released (not tagged): ${list}. Re-run the job: it releases them, and builds only what is missing.`;
-}
-
-function amiCell(a) {
-  const link = consoleLink(a.region, a.amiId);
-  return link ? `<a href="${escapeHtml(link)}">${escapeHtml(a.amiId)}</a>` : escapeHtml(a.amiId);
-}
-
-function details(r, context, totalMs) {
-  const run = context.runId ? `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}` : void 0;
-  const rows = [ [ "Version", r.version ], [ "Lineage", r.lineage ], [ "Region", r.region ], [ "Source AMI", r.sourceImages?.join(", ") || void 0 ], [ "Packer", r.tools?.packer ], [ "amazon plugin", r.tools?.amazonPlugin ], [ "Ansible", r.tools?.ansible ], [ "Commit", context.sha ? `${context.repository}@${context.sha.slice(0, 12)}` : void 0 ], [ "Run", run ], [ "Total time", duration(totalMs) ] ];
-  return rows.filter(row => row[1] !== void 0 && row[1] !== "").map(([k, v]) => [ k, k === "Run" ? `<a href="${escapeHtml(v)}">${escapeHtml(v)}</a>` : escapeHtml(v) ]);
-}
-
-function renderSummary(r, context, phases, totalMs) {
-  const [title, sentence] = headline(r);
-  let html = `<h2>${escapeHtml(title)}</h2>\n${escapeHtml(sentence)}\n`;
-  if (r.error) html += `<pre lang="text"><code>${escapeHtml(r.error)}</code></pre>\n`;
-  for (const note of r.notes ?? []) html += `<p>${escapeHtml(note)}</p>\n`;
-  const shown = r.artifacts?.length ? r.artifacts : r.built ?? [];
-  if (shown.length > 0) html += table([ "Build", "Region", "AMI", "Name" ], shown.map(a => [ escapeHtml(a.build), escapeHtml(a.region), amiCell(a), escapeHtml(r.names?.[a.amiId] ?? "") ]));
-  if (r.ssm?.length) html += `<h3>SSM parameter</h3>\n${table([ "Region", "Parameter", "Version", "Before" ], r.ssm.map(p => [ escapeHtml(p.region), escapeHtml(p.parameter), String(p.version), escapeHtml(p.previous ?? "") ]))}`;
-  if (r.retention?.rows.length) html += `<h3>Older images</h3>\n${table([ "Region", "Build", "AMI", "Version", "Outcome" ], r.retention.rows.map(row => [ row.region, row.build, row.amiId, row.version, row.outcome ].map(escapeHtml)))}`;
-  const rows = details(r, context, totalMs);
-  if (r.version !== void 0 && rows.length > 0) html += `<h3>Details</h3>\n${table([ "", "" ], rows).replace(/<tr><th><\/th><th><\/th><\/tr>/, "")}`;
-  if (phases.length > 0) html += `<h3>Phases</h3>\n${table([ "Phase", "Time" ], phases.map(([phase, ms]) => [ escapeHtml(phase), duration(ms) ]))}`;
-  return html;
-}
-
 function timedPhases() {
   const timings = [];
   return {
@@ -20897,7 +23763,7 @@ function runMode(inputs, context, aws, phase) {
   }
 }
 
-function failed(error) {
+function main_failed(error) {
   const outcome = error instanceof InputError ? "invalid-input" : error instanceof CancelledError ? "cancelled" : "failed";
   const done = error instanceof ReleaseError ? error.done : {};
   return {
@@ -20918,7 +23784,7 @@ async function run() {
     result = await runMode(await readInputs(context), context, aws, phase);
   } catch (error) {
     thrown = error;
-    result = failed(error);
+    result = main_failed(error);
   } finally {
     aws.close();
   }
@@ -20957,8 +23823,8 @@ async function terminate(aws, instances) {
     }));
     await sdk.waitUntilInstanceTerminated({
       client: client,
-      maxWaitTime: 5 * 60,
-      minDelay: 2,
+      maxWaitTime: aws.limits.waitMaxMs / 1e3,
+      minDelay: 1,
       maxDelay: 10
     }, {
       InstanceIds: ids
@@ -21077,10 +23943,22 @@ async function sweepLeftovers(aws, evidence, schema) {
   const {removed: removed, failures: failures} = await sweep(aws, plan.remove, evidence.region);
   for (const failure of failures) core_warning(`Could not clean up ${failure}`);
   for (const r of removed) core_warning(`Removed a leftover ${r.kind} of the build: ${r.id}${r.snapshotIds?.length ? ` with ${r.snapshotIds.join(", ")}` : ""}${r.region ? ` in ${r.region}` : ""} (${r.reason})`);
-  if (removed.length > 0) await summary.addHeading("Cleaned up after the build", 3).addTable([ [ "Kind", "Resource", "Region", "Why it was this run’s" ].map(data => ({
+  if (removed.length > 0 && process.env["GITHUB_STEP_SUMMARY"]) await summary.addHeading("Cleaned up after the build", 3).addTable([ [ "Kind", "Resource", "Region", "Why it was this run’s" ].map(data => ({
     data: data,
     header: true
   })), ...removed.map(r => [ r.kind, r.id, r.region ?? "", r.reason ].map(escapeHtml)) ]).write();
+}
+
+async function cleanUp(aws, traces) {
+  await dropOwnClaim(aws, traces.claim, traces.run, traces.schema).catch(error => core_warning(`Could not drop this run's claim: ${errorMessage(error)}`));
+  if (!traces.evidenceFolder) return;
+  try {
+    const {evidence: evidence, problems: problems} = readEvidenceRecord(traces.evidenceFolder, traces.temp);
+    for (const problem of problems) core_warning(`The saved build record was not used in part: ${problem}`);
+    if (evidence) await sweepLeftovers(aws, evidence, traces.schema);
+  } finally {
+    removeEvidenceRecord(traces.evidenceFolder, traces.temp);
+  }
 }
 
 async function runPost() {
@@ -21088,17 +23966,13 @@ async function runPost() {
   try {
     const context = readContext();
     removeVaultPassword(context.temp);
-    const schema = tagSchema(getInput(Input.VersionTagKey) || "ImageVersion");
-    await dropOwnClaim(aws, getState(State.Claim), runReference(context), schema).catch(error => core_warning(`Could not drop this run's claim: ${errorMessage(error)}`));
-    const folder = getState(State.Evidence);
-    if (!folder) return;
-    try {
-      const {evidence: evidence, problems: problems} = readEvidenceRecord(folder, context.temp);
-      for (const problem of problems) core_warning(`The saved build record was not used in part: ${problem}`);
-      if (evidence) await sweepLeftovers(aws, evidence, schema);
-    } finally {
-      removeEvidenceRecord(folder, context.temp);
-    }
+    await cleanUp(aws, {
+      temp: context.temp,
+      run: runReference(context),
+      schema: tagSchema(getInput(Input.VersionTagKey) || "ImageVersion"),
+      evidenceFolder: getState(State.Evidence),
+      claim: getState(State.Claim)
+    });
   } catch (error) {
     core_warning(`Cleanup failed: ${errorMessage(error)}`);
   } finally {

@@ -22,13 +22,21 @@ export class InputError extends Error {
   }
 }
 
-/** A problem in the template, at a file and line: annotated there. */
+/** A place in the template that a problem is about. */
+export interface Annotation {
+  message: string
+  file: string | undefined
+  line: number | undefined
+}
+
+/** A problem in the template, at a file and line: annotated there, with the others found with it. */
 export class TemplateError extends Error {
   constructor(
     message: string,
     readonly file: string | undefined,
     readonly line: number | undefined,
-    readonly title?: string
+    readonly title?: string,
+    readonly others: Annotation[] = []
   ) {
     super(message)
     this.name = 'TemplateError'

@@ -55,7 +55,7 @@ export async function run(): Promise<void> {
   let result: RunResult
   let thrown: unknown
   try {
-    result = await runMode(await readInputs(context), context, aws, phase)
+    result = await runMode(readInputs(context), context, aws, phase)
   } catch (error) {
     thrown = error
     result = failed(error)
@@ -65,11 +65,14 @@ export async function run(): Promise<void> {
   for (const [name, value] of Object.entries(renderOutputs(result))) core.setOutput(name, value)
   if (result.error !== undefined) {
     const where = thrown instanceof TemplateError ? thrown : undefined
-    core.error(result.error, {
-      ...(where?.file ? { file: where.file } : {}),
-      ...(where?.line ? { startLine: where.line } : {}),
-      ...(where?.title ? { title: where.title } : {})
-    })
+    const annotate = (message: string, file?: string, line?: number) =>
+      core.error(message, {
+        ...(file ? { file } : {}),
+        ...(line ? { startLine: line } : {}),
+        ...(where?.title ? { title: where.title } : {})
+      })
+    for (const other of where?.others ?? []) annotate(other.message, other.file, other.line)
+    annotate(result.error, where?.file, where?.line)
     process.exitCode = core.ExitCode.Failure
   }
   if (process.env['GITHUB_STEP_SUMMARY'])

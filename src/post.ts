@@ -11,7 +11,7 @@ import type { Evidence } from './release/evidence.js'
 import { judgeOwnership, planSweep } from './release/ownership.js'
 import { tagSchema, type TagSchema } from './release/tags.js'
 import { escapeHtml } from './report/summary.js'
-import { removeVaultPasswordFile } from './secrets/vault.js'
+import { removeVaultPasswordFile } from './state/vault.js'
 import { readEvidenceRecord, removeEvidenceRecord } from './state/evidence-record.js'
 
 function removeVaultPassword(temp: string): void {

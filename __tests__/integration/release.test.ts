@@ -2,11 +2,13 @@ import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { claimName } from '../../src/aws/claim.js'
 import { deriveLineage } from '../../src/release/lineage.js'
 import { readEvidenceRecord } from '../../src/state/evidence-record.js'
 import { ownImages, startReleaseBed, tagsOf, type ReleaseBed } from '../../testbed/release-bed.js'
 import { errors } from '../../testbed/runner.js'
 import { hclTemplate, jsonTemplate, stampPlaybook } from '../../testbed/templates.js'
+import { when } from '../helpers/steps.js'
 
 let bed: ReleaseBed
 beforeAll(async () => {
@@ -122,8 +124,8 @@ describe('mode: build through dist/main.js', () => {
     expect(result.summary).toContain('release-0.1.0')
     expect(result.stdout).toContain('Launching a source AWS instance')
     expect(bed.tripwire.attempts).toEqual([])
-    // Evidence for the post step: no key pair (ssh_private_key_file), and the finished build's
-    // AMIs are the release, never leftovers.
+    // Evidence for the post step: no key pair (ssh_private_key_file), and the release is
+    // settled, so its AMIs are never leftovers and the post step asks AWS nothing.
     const saved = readEvidenceRecord(result.state['evidence'] ?? '', bed.job.temp).evidence
     if (!saved) throw new Error('the main step kept no evidence record')
     expect(saved.region).toBe('us-east-1')
@@ -135,7 +137,9 @@ describe('mode: build through dist/main.js', () => {
       'security-group',
       'source-image'
     ])
-    expect(saved.finished).toEqual(['amazon-ebs.app'])
+    expect(saved.settled).toBe(true)
+    // The version's claim was dropped once the release was made.
+    expect(bed.endpoint.inspect.keyPairs('us-east-1')).toEqual([])
 
     // The same tag again: the release exists, nothing is installed or built.
     bed.endpoint.requests.length = 0
@@ -152,15 +156,10 @@ describe('mode: build through dist/main.js', () => {
       'us-east-1': amiEast,
       'us-west-2': amiWest
     })
-    // The released images and the pending ones of this version and lineage, the recorded copy
-    // shown to be one in us-west-2, then the check that both are available.
+    // The stream in the release's region, then the region its record names a copy in: the
+    // release is whole, so it is reused at once, with no claim taken and nothing else asked.
     const calls = bed.endpoint.requests.map(r => `${r.action} ${r.region}`)
-    expect(calls.slice(0, 3)).toEqual([
-      'DescribeImages us-east-1',
-      'DescribeImages us-east-1',
-      'DescribeImages us-west-2'
-    ])
-    expect(calls.slice(3).sort()).toEqual(['DescribeImages us-east-1', 'DescribeImages us-west-2'])
+    expect(calls).toEqual(['DescribeImages us-east-1', 'DescribeImages us-west-2'])
     expect(bed.mirror.requests).toEqual([])
     expect(ownImages(bed.endpoint, 'us-east-1')).toHaveLength(1)
   })
@@ -339,11 +338,14 @@ describe('a template of two builds where one fails', () => {
         )
       )
     ])
-    // Half a release is no release: nothing carries the version, no output names an AMI.
+    // Half a release is no release: nothing carries the version, no output names an AMI. The
+    // finished build carries its completion record, which the re-run finishes it from.
     expect(good?.tags['ImageVersion']).toBeUndefined()
-    expect(good?.tags).toMatchObject({
-      'ImageVersion:pending': 'release-0.1.0',
+    expect(good?.tags).toEqual({
+      'ImageVersion:complete': 'release-0.1.0',
+      'ImageVersion:lineage': lineageOf(template),
       'ImageVersion:build': 'amazon-ebs.good',
+      'ImageVersion:run': 'acme/images#1.1',
       'ImageVersion:copies': ''
     })
     expect(result.outputs['ami-id']).toBeUndefined()
@@ -354,7 +356,10 @@ describe('a template of two builds where one fails', () => {
     const rerun = await bed.main({ ref: TAG, inputs, env: { GITHUB_RUN_ATTEMPT: '2' } })
     expect(errors(rerun)).toEqual([])
     expect(rerun.stdout).toContain(
-      `Building amazon-ebs.bad only: ${good?.id ?? ''} (built by an earlier attempt) is part of release-0.1.0 already`
+      `Building amazon-ebs.bad only: ${good?.id ?? ''} (amazon-ebs.good, us-east-1) is part of release-0.1.0 already`
+    )
+    expect(rerun.stdout).toContain(
+      `Releasing what an earlier attempt of this run built: ${good?.id ?? ''} (amazon-ebs.good, us-east-1)`
     )
     // One new instance: the failed build's.
     expect(bed.endpoint.requests.filter(r => r.action === 'RunInstances')).toHaveLength(1)
@@ -369,30 +374,45 @@ describe('a template of two builds where one fails', () => {
   })
 })
 
-describe('a release whose image is still pending', () => {
-  it('waits for it, then reuses it', async () => {
+describe('a version another run is building', () => {
+  // One run builds and releases a version at a time: it holds the version's claim, a key pair
+  // named for the stream and version (src/aws/claim.ts). Another run of the version waits for
+  // it, then reuses what it released, and builds nothing.
+  it('waits for the run that holds the claim, then reuses its release', async () => {
     const template = bed.template('pending/app.pkr.hcl')
-    const imageId = bed.endpoint.seed.image('us-east-1', {
-      name: 'app-release-0.1.0',
-      state: 'pending',
-      availableAfterMs: 1500,
+    const lineage = lineageOf(template)
+    const other = 'acme/images#7.1'
+    const claim = claimName(lineage, 'release-0.1.0')
+    bed.endpoint.seed.keyPair('us-east-1', {
+      name: claim,
       tags: {
-        ImageVersion: 'release-0.1.0',
-        'ImageVersion:lineage': lineageOf(template),
-        'ImageVersion:build': 'amazon-ebs.app'
+        'ImageVersion:run': other,
+        'ImageVersion:claim': 'release-0.1.0',
+        'ImageVersion:lineage': lineage
       }
     })
+    let imageId = ''
     const result = await bed.main({
       ref: TAG,
-      inputs: bed.inputs({ template, 'ansible-version': 'none' })
+      inputs: bed.inputs({ template, 'ansible-version': 'none' }),
+      // The other run releases the version whole and drops its claim while this one waits.
+      onSpawn: when(`release-0.1.0 is being built or released by ${other}: waiting for it`, () => {
+        imageId = registerElsewhere('app-release-0.1.0', 'pending/app.pkr.hcl', {
+          ImageVersion: 'release-0.1.0',
+          'ImageVersion:builds': 'amazon-ebs.app',
+          'ImageVersion:released': other,
+          'ImageVersion:copies': ''
+        })
+        bed.endpoint.world.region('us-east-1').keyPairs.delete(claim)
+      })
     })
     expect(errors(result)).toEqual([])
-    expect(result.stdout).toContain(`Waiting for ${imageId} in us-east-1 to become available`)
+    expect(imageId).not.toBe('')
     expect(result.outputs).toMatchObject({ reused: 'true', 'ami-id': imageId })
-    expect(bed.endpoint.requests.filter(r => r.action === 'DescribeImages').length).toBeGreaterThan(
-      2
-    )
     expect(bed.endpoint.requests.some(r => r.action === 'RunInstances')).toBe(false)
+    expect(bed.mirror.requests).toEqual([])
+    // It never held the claim, so it left none behind.
+    expect(bed.endpoint.inspect.keyPairs('us-east-1')).toEqual([])
   })
 })
 
@@ -400,11 +420,16 @@ describe('an AMI name that is taken', () => {
   const file = 'taken/app.pkr.hcl'
   const template = () => bed.template(file)
 
-  it('reuses it when it carries this version (a concurrent run finished first)', async () => {
+  it('reuses it when it is a whole release of this version (a concurrent run finished first)', async () => {
     let other = ''
     // After the action's own lookup, before Packer checks the name.
     bed.endpoint.beforeNext('DescribeRegions', () => {
-      other = registerElsewhere('app-release-0.1.0', file, { ImageVersion: 'release-0.1.0' })
+      other = registerElsewhere('app-release-0.1.0', file, {
+        ImageVersion: 'release-0.1.0',
+        'ImageVersion:builds': 'amazon-ebs.app',
+        'ImageVersion:released': 'acme/images#2.1',
+        'ImageVersion:copies': ''
+      })
     })
     const result = await bed.main({
       ref: TAG,
@@ -420,16 +445,37 @@ describe('an AMI name that is taken', () => {
     expect(ownImages(bed.endpoint, 'us-east-1').map(i => i.id)).toEqual([other])
   })
 
-  it('fails with both names when it carries another version or none', async () => {
-    const other = registerElsewhere('app-release-0.1.0', file, { ImageVersion: 'release-0.0.9' })
+  it.each([
+    ['another version', { ImageVersion: 'release-0.0.9' }, 'ImageVersion=release-0.0.9'],
+    [
+      'this version without the record of a release',
+      { ImageVersion: 'release-0.1.0' },
+      'ImageVersion=release-0.1.0'
+    ],
+    [
+      'no version',
+      {},
+      'no ImageVersion tag: made by hand, or left by a build that was killed'
+    ],
+    [
+      'the completion record of another run',
+      { 'ImageVersion:complete': 'release-0.1.0', 'ImageVersion:run': 'acme/images#9.1' },
+      'built by acme/images#9.1 for release-0.1.0, not released'
+    ]
+  ])('fails with both names when it carries %s', async (_what, tags, what) => {
+    let other = ''
+    // After the action's own lookup, before Packer checks the name.
+    bed.endpoint.beforeNext('DescribeRegions', () => {
+      other = registerElsewhere('app-release-0.1.0', file, tags)
+    })
     const result = await bed.main({
       ref: TAG,
       inputs: bed.inputs({ template: template(), 'ansible-version': 'none' })
     })
     expect(result.exitCode).toBe(1)
-    expect(errors(result).join('\n')).toContain(
-      `AMI name 'app-release-0.1.0' is already used by ${other} (ImageVersion=release-0.0.9), so release-0.1.0 cannot take it`
-    )
+    expect(errors(result)).toEqual([
+      `AMI name 'app-release-0.1.0' is already used by ${other} in us-east-1 (${what}), so release-0.1.0 cannot take it: put var.image_version in the template's ami_name, or retire ${other}`
+    ])
     expect(ownImages(bed.endpoint, 'us-east-1').map(i => i.id)).toEqual([other])
   })
 })

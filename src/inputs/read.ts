@@ -1,8 +1,6 @@
 import * as core from '@actions/core'
 import { Input } from '../constants.js'
 import type { RunnerContext } from '../context.js'
-import { InputError, errorMessage } from '../errors.js'
-import { checkSigningKey } from '../install/verify.js'
 import { parseInputs, type RawInputs } from './parse.js'
 import type { Inputs } from './types.js'
 
@@ -34,23 +32,10 @@ export function secretInputs(raw: RawInputs): string[] {
   return secrets.filter(s => s.trim() !== '')
 }
 
-/**
- * Reads and checks every input, the signing key included (read as the signature check will
- * read it), before anything is downloaded, run or asked of AWS.
- */
-export async function readInputs(
-  context: RunnerContext,
-  raw: RawInputs = rawInput
-): Promise<Inputs> {
+/** Reads and checks every input, before anything is downloaded, run or asked of AWS. */
+export function readInputs(context: RunnerContext, raw: RawInputs = rawInput): Inputs {
   for (const secret of secretInputs(raw)) core.setSecret(secret)
   const { inputs, warnings } = parseInputs(raw, context)
   for (const warning of warnings) core.warning(warning)
-  if (inputs.mode !== 'lookup' && !inputs.packer.hashicorpKey)
-    await checkSigningKey(inputs.packer.signingKey).catch((error: unknown) => {
-      throw new InputError(
-        Input.PackerSigningKey,
-        `not a usable armored OpenPGP public key (-----BEGIN PGP PUBLIC KEY BLOCK-----): ${errorMessage(error)}`
-      )
-    })
   return inputs
 }

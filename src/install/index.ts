@@ -1,7 +1,8 @@
-import * as core from '@actions/core'
 import { Input } from '../constants.js'
 import { requireToolCache, type RunnerContext } from '../context.js'
-import { InputError } from '../errors.js'
+import { errorMessage, InputError } from '../errors.js'
+import { HASHICORP_RELEASE_KEY } from './hashicorp-key.js'
+import { checkSigningKey } from './verify.js'
 import {
   AnsibleInstaller,
   checkPythonFits,
@@ -35,14 +36,22 @@ export interface ToolHost {
 }
 
 /**
- * Checks everything about the runner that can refuse the job (platform, interpreter, Python
- * range) without downloading anything, so a bad input fails before any download or AWS call.
+ * Checks everything about the runner and the inputs that can refuse the job (the signing key,
+ * platform, interpreter, Python range) without downloading anything, so a bad input fails
+ * before any download or AWS call.
  */
 export async function checkToolHost(
-  request: Pick<ToolsRequest, 'ansible'>,
+  request: ToolsRequest,
   context: RunnerContext,
   warn: (message: string) => void
 ): Promise<ToolHost> {
+  if (request.packer.signingKey !== HASHICORP_RELEASE_KEY)
+    await checkSigningKey(request.packer.signingKey).catch((error: unknown) => {
+      throw new InputError(
+        Input.PackerSigningKey,
+        `not a usable armored OpenPGP public key (-----BEGIN PGP PUBLIC KEY BLOCK-----): ${errorMessage(error)}`
+      )
+    })
   const platform = hashicorpPlatform(context.platform, context.arch)
   const ansible = request.ansible
   if (!ansible) return { platform, python: undefined }
@@ -57,10 +66,7 @@ export async function checkToolHost(
   return { platform, python }
 }
 
-/**
- * Installs Packer and Ansible concurrently, on a host that checkToolHost accepted, and puts
- * them on PATH for the later steps (here rather than in every mode that installs).
- */
+/** Installs Packer and Ansible concurrently, on a host that checkToolHost accepted. */
 export async function installTools(
   request: ToolsRequest,
   host: ToolHost,
@@ -75,6 +81,5 @@ export async function installTools(
       ? provide(new AnsibleInstaller(request.ansible, python, platform.nodeArch), log)
       : undefined
   ])
-  for (const tool of [packer, ansible]) if (tool) core.addPath(tool.bin)
   return { packer, ansible }
 }

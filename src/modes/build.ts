@@ -26,9 +26,9 @@ import {
 } from '../steps/claim.js'
 import { describeCollision } from '../steps/collision.js'
 import type { Phase } from '../steps/phase.js'
-import { onlyThese, planRelease, type Plan } from '../steps/plan.js'
+import { onlyThese, planRelease, type Plan, type Released } from '../steps/plan.js'
 import { publish, type Published, type PublishRequest } from '../steps/publish.js'
-import { releaseVersion, type Released } from '../steps/release.js'
+import { releaseVersion } from '../steps/release.js'
 import { retireOlder, type Retired } from '../steps/retire.js'
 import { prepareTools } from '../steps/tools.js'
 

@@ -19,6 +19,8 @@ export async function installMode(
   const tools = await phase('Install Packer and Ansible', () =>
     installTools(inputs, host, context, core.info)
   )
+  // On PATH for the steps after this one.
+  for (const tool of [tools.packer, tools.ansible]) if (tool) core.addPath(tool.bin)
   return {
     outcome: 'installed',
     tools: { packer: tools.packer.version, ansible: tools.ansible?.version }

@@ -54,10 +54,6 @@ export function initArgs(c: PackerRunContext): string[] {
   return ['init', c.template.path]
 }
 
-export function pluginInstallArgs(source: string, version: string): string[] {
-  return ['plugins', 'install', source, version]
-}
-
 /** What Packer, its plugins and the Ansible it runs see on top of the runner's environment. */
 export function packerEnv(
   c: Pick<

@@ -11,9 +11,12 @@ export interface BuildObserver {
   finished(build: string): void
   /** The AMIs of one build's artifact, once Packer reports it whole. */
   artifact(artifacts: Artifact[]): void
+  /** The runner cancelled the job: Packer was asked to stop and clean up. */
+  cancelled(signal: string): void
 }
 
 const NO_OBSERVER: BuildObserver = {
+  cancelled: () => undefined,
   lead: () => undefined,
   finished: () => undefined,
   artifact: () => undefined

@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { TemplateError } from '../errors.js'
@@ -128,18 +127,13 @@ export async function validateTemplate(job: PackerJob): Promise<void> {
     job.context.template.files,
     job.cwd
   )
-  for (const a of more)
-    core.error(a.message, {
-      title: 'packer validate',
-      file: a.file,
-      ...(a.line !== undefined ? { startLine: a.line } : {})
-    })
   // The first problem is the step's error, annotated where it is; the others have their own.
   throw new TemplateError(
     `${first?.message ?? 'packer validate failed'}${more.length > 0 ? ` (and ${more.length} more problem(s), annotated)` : ''}`,
     first?.file,
     first?.line,
-    'packer validate'
+    'packer validate',
+    more
   )
 }
 

@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import { spawn } from 'node:child_process'
 import { createInterface } from 'node:readline'
 import { inertLog } from '../exec/inert-log.js'
@@ -53,9 +52,7 @@ export async function runPackerBuild(
   let cancelled = false
   const forward = (signal: NodeJS.Signals) => {
     cancelled = true
-    core.warning(
-      `Received ${signal}: asking Packer to stop and clean up (SIGTERM), waiting for it to exit`
-    )
+    observer.cancelled(signal)
     child.kill('SIGTERM')
   }
   process.on('SIGINT', forward)

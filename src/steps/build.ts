@@ -135,6 +135,12 @@ export class Recorder implements BuildObserver {
     this.work.push(this.write(build, artifacts))
   }
 
+  cancelled(signal: string): void {
+    core.warning(
+      `Received ${signal}: asking Packer to stop and clean up (SIGTERM), waiting for it to exit`
+    )
+  }
+
   async settled(): Promise<void> {
     await Promise.allSettled(this.work)
   }

@@ -18,6 +18,7 @@ import type { RunMark } from '../release/facts.js'
 import { deriveLineage, environmentOutsideLineage } from '../release/lineage.js'
 import { tagSchema, type TagSchema } from '../release/tags.js'
 import { resolveRelease } from '../release/version.js'
+import type { Release, Stream } from '../stream/model.js'
 
 export interface ReadTemplate {
   /** What could be read; only its path and format when the reader could not follow it. */
@@ -35,6 +36,12 @@ export interface StreamId {
   schema: TagSchema
   /** The release's region: where each build's AMI records the build and its copies. */
   region: string
+}
+
+/** A whole release, and the stream as it was confirmed with it. */
+export interface Released {
+  release: Extract<Release, { whole: true }>
+  stream: Stream
 }
 
 /** What a release is, decided before anything is installed or asked of AWS. */
@@ -127,13 +134,15 @@ export function readReleaseTemplate(
   for (const warning of contract.warnings) core.warning(warning)
   const [problem, ...more] = contract.problems
   if (problem) {
-    for (const p of more)
-      core.error(p.message, {
-        ...(p.file ? { file: p.file } : {}),
-        ...(p.line ? { startLine: p.line } : {})
-      })
-    if (problem.input) throw new InputError(problem.input, problem.message)
-    throw new TemplateError(problem.message, problem.file, problem.line)
+    const others = more.map(p => ({ message: p.message, file: p.file, line: p.line }))
+    if (problem.input && others.length === 0) throw new InputError(problem.input, problem.message)
+    throw new TemplateError(
+      problem.input ? `Input '${problem.input}': ${problem.message}` : problem.message,
+      problem.file,
+      problem.line,
+      undefined,
+      others
+    )
   }
   const buildOrder = template.builds.map(b => b.name)
   if (unresolved.length > 0) {

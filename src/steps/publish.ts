@@ -6,8 +6,7 @@ import { errorMessage } from '../errors.js'
 import { updateReleaseNotes } from '../github/release-notes.js'
 import { artifactsOf, type Stream } from '../stream/model.js'
 import { newestRelease, pointerTargets, type PointerTarget } from '../stream/pointer.js'
-import type { Released } from './release.js'
-import type { StreamId } from './plan.js'
+import type { Released, StreamId } from './plan.js'
 
 export interface ParameterWrite {
   parameter: string

@@ -8,11 +8,10 @@ import {
   generations,
   releaseOf,
   releaseSets,
-  type Release,
   type ReleaseSet,
   type Stream
 } from '../stream/model.js'
-import type { Plan } from './plan.js'
+import type { Plan, Released } from './plan.js'
 
 export interface ToRelease {
   /** What Packer built in this run (its report). */
@@ -23,12 +22,6 @@ export interface ToRelease {
   kept: ReleaseSet[]
   /** The `tags` input and the source tags. */
   extra: Tag[]
-}
-
-export interface Released {
-  release: Extract<Release, { whole: true }>
-  /** The stream after the release, as confirmed. */
-  stream: Stream
 }
 
 const send = (aws: Aws, calls: TagCall[]) =>

@@ -13,7 +13,7 @@ import {
   type ProvidedPlugin
 } from '../packer/index.js'
 import type { Template } from '../packer/template.js'
-import { writeVaultPasswordFile } from '../secrets/vault.js'
+import { writeVaultPasswordFile } from '../state/vault.js'
 import type { Phase } from './phase.js'
 
 /** What Packer runs with, and what the step must undo when it ends. */
@@ -39,6 +39,8 @@ export async function prepareTools(
   const tools = await phase('Install Packer and Ansible', () =>
     installTools(inputs, host, context, core.info)
   )
+  // On PATH for the steps after this one.
+  for (const tool of [tools.packer, tools.ansible]) if (tool) core.addPath(tool.bin)
   const undo: (() => void)[] = []
   const cleanup = () => undo.forEach(u => u())
   try {

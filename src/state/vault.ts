@@ -1,6 +1,6 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { checkPrivateFolder, makePrivateFolder } from '../state/private-folder.js'
+import { checkPrivateFolder, makePrivateFolder } from './private-folder.js'
 
 export interface VaultPasswordFile {
   /** Environment that hands the file to Ansible. */

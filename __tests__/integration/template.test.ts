@@ -13,7 +13,8 @@ import {
   type Template
 } from '../../src/packer/template.js'
 
-const FIXTURES = path.join(import.meta.dirname, 'fixtures', 'packer')
+/** The transcripts the unit tests of Packer's output read too. */
+const FIXTURES = path.join(import.meta.dirname, '..', 'unit', 'fixtures', 'packer')
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'template-test-'))
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }))
 
@@ -69,7 +70,7 @@ describe('templateFiles: a folder in Packer’s order', () => {
 })
 
 describe('readTemplate: builds, their order and names', () => {
-  // Recorded with Packer 1.6.6 (fixtures/packer/README.md): `packer build -parallel-builds=1`
+  // Recorded with Packer 1.6.6 (unit/fixtures/packer/README.md): `packer build -parallel-builds=1`
   // runs one build at a time in the order Packer lists them, so the `Build '…' finished`
   // lines give that order and the names. Names: hashicorp/packer@v1.15.4:packer/build.go:142-147
   // (`<build name>.` + type) and hcl2template/types.packer_config.go:727-730 (type is

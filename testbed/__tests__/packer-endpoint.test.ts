@@ -3,11 +3,11 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { DEBIAN_PACKER, tempDir } from '../../testbed/fixtures.js'
-import { startEc2Endpoint, type Ec2Endpoint } from '../../testbed/ec2/server.js'
-import { startSshd, type Sshd } from '../../testbed/sshd.js'
-import { hclTemplate, stampPlaybook, type TemplateOptions } from '../../testbed/templates.js'
-import { startTripwire, type Tripwire } from '../../testbed/tripwire.js'
+import { DEBIAN_PACKER, tempDir } from '../fixtures.js'
+import { startEc2Endpoint, type Ec2Endpoint } from '../ec2/server.js'
+import { startSshd, type Sshd } from '../sshd.js'
+import { hclTemplate, stampPlaybook, type TemplateOptions } from '../templates.js'
+import { startTripwire, type Tripwire } from '../tripwire.js'
 
 const run = promisify(execFile)
 let endpoint: Ec2Endpoint

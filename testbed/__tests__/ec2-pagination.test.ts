@@ -15,9 +15,9 @@ import {
   paginateDescribeSnapshots
 } from '@aws-sdk/client-ec2'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { awsEnv } from '../../testbed/aws/env.js'
-import { startEc2Endpoint, type Ec2Endpoint } from '../../testbed/ec2/server.js'
-import { SOURCE_AMI } from '../../testbed/ec2/world.js'
+import { awsEnv } from '../aws/env.js'
+import { startEc2Endpoint, type Ec2Endpoint } from '../ec2/server.js'
+import { SOURCE_AMI } from '../ec2/world.js'
 
 let endpoint: Ec2Endpoint
 let client: EC2Client

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { startGitHubEndpoint, type GitHubEndpoint } from '../../testbed/github/server.js'
+import { startGitHubEndpoint, type GitHubEndpoint } from '../github/server.js'
 
 type Octokit = ReturnType<(typeof import('@actions/github'))['getOctokit']>
 

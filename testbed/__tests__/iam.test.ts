@@ -16,8 +16,8 @@ import {
   paginateListRolePolicies
 } from '@aws-sdk/client-iam'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { awsEnv } from '../../testbed/aws/env.js'
-import { EC2_TRUST_POLICY, startIamEndpoint, type IamEndpoint } from '../../testbed/iam/server.js'
+import { awsEnv } from '../aws/env.js'
+import { EC2_TRUST_POLICY, startIamEndpoint, type IamEndpoint } from '../iam/server.js'
 
 let iam: IamEndpoint
 let client: IAMClient

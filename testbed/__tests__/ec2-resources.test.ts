@@ -13,10 +13,10 @@ import {
   type DescribeInstancesCommandInput
 } from '@aws-sdk/client-ec2'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { awsEnv } from '../../testbed/aws/env.js'
-import { startEc2Endpoint, type Ec2Endpoint } from '../../testbed/ec2/server.js'
-import { SOURCE_AMI } from '../../testbed/ec2/world.js'
-import { startIamEndpoint, type IamEndpoint } from '../../testbed/iam/server.js'
+import { awsEnv } from '../aws/env.js'
+import { startEc2Endpoint, type Ec2Endpoint } from '../ec2/server.js'
+import { SOURCE_AMI } from '../ec2/world.js'
+import { startIamEndpoint, type IamEndpoint } from '../iam/server.js'
 
 let endpoint: Ec2Endpoint
 let iam: IamEndpoint

@@ -9,7 +9,7 @@ import {
   startSilentServer,
   type MisbehavingHttpServer,
   type SilentServer
-} from '../../testbed/misbehaving.js'
+} from '../misbehaving.js'
 
 const GiB = 1024 ** 3
 

@@ -1,6 +1,6 @@
 import * as net from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freePort, startSshd } from '../../testbed/sshd.js'
+import { freePort, startSshd } from '../sshd.js'
 
 let taken: net.Server
 let takenPort: number

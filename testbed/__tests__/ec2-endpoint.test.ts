@@ -30,8 +30,8 @@ import {
   TerminateInstancesCommand
 } from '@aws-sdk/client-ec2'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { startEc2Endpoint, type Ec2Endpoint } from '../../testbed/ec2/server.js'
-import { SOURCE_AMI } from '../../testbed/ec2/world.js'
+import { startEc2Endpoint, type Ec2Endpoint } from '../ec2/server.js'
+import { SOURCE_AMI } from '../ec2/world.js'
 
 let endpoint: Ec2Endpoint
 const clients = new Map<string, EC2Client>()

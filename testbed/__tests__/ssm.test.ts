@@ -8,9 +8,9 @@ import {
   paginateGetParameterHistory
 } from '@aws-sdk/client-ssm'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { awsEnv } from '../../testbed/aws/env.js'
-import { startEc2Endpoint, type Ec2Endpoint } from '../../testbed/ec2/server.js'
-import { startSsmEndpoint, type SsmEndpoint } from '../../testbed/ssm/server.js'
+import { awsEnv } from '../aws/env.js'
+import { startEc2Endpoint, type Ec2Endpoint } from '../ec2/server.js'
+import { startSsmEndpoint, type SsmEndpoint } from '../ssm/server.js'
 
 let ec2: Ec2Endpoint
 let ssm: SsmEndpoint

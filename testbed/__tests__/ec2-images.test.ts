@@ -17,9 +17,9 @@ import {
   type DescribeImagesCommandInput
 } from '@aws-sdk/client-ec2'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { awsEnv } from '../../testbed/aws/env.js'
-import { startEc2Endpoint, type Ec2Endpoint } from '../../testbed/ec2/server.js'
-import { ACCOUNT_ID, SOURCE_AMI } from '../../testbed/ec2/world.js'
+import { awsEnv } from '../aws/env.js'
+import { startEc2Endpoint, type Ec2Endpoint } from '../ec2/server.js'
+import { ACCOUNT_ID, SOURCE_AMI } from '../ec2/world.js'
 
 const OTHER = '210987654321'
 let endpoint: Ec2Endpoint
