@@ -16,7 +16,6 @@ export const Input = {
   OnUntagged: 'on-untagged',
   VersionTagKey: 'version-tag-key',
   Tags: 'tags',
-  SourceTags: 'source-tags',
   Lineage: 'lineage',
   AwsRegion: 'aws-region',
   Vars: 'vars',

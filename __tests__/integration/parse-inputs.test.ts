@@ -355,7 +355,6 @@ const badInputs: Bad[] = [
     /35 tags are given; EC2 allows 50 on an image and the action needs 16, so at most 34/
   ],
 
-  ['source-tags yes', { 'source-tags': 'yes' }, 'source-tags', /'yes' is not true or false/],
   ['release-notes 1', { 'release-notes': '1' }, 'release-notes', /'1' is not true or false/],
 
   [
@@ -658,7 +657,6 @@ describe('parseInputs: every bad input fails, naming the input and the form it t
       'on-untagged',
       'version-tag-key',
       'tags',
-      'source-tags',
       'lineage',
       'aws-region',
       'vars',
@@ -707,7 +705,6 @@ describe('parseInputs: good inputs', () => {
       onUntagged: 'skip',
       versionTagKey: 'ImageVersion',
       tags: [],
-      sourceTags: true,
       lineage: undefined,
       region: 'us-east-1',
       regionFrom: 'input',
@@ -809,13 +806,10 @@ describe('parseInputs: good inputs', () => {
   })
 
   it.each([
-    ['True', 'FALSE', true, false],
-    ['false', 'true', false, true]
-  ])('source-tags %s, release-notes %s', (sourceTags, releaseNotes, s, r) => {
-    expect(build({ 'source-tags': sourceTags, 'release-notes': releaseNotes })).toMatchObject({
-      sourceTags: s,
-      releaseNotes: r
-    })
+    ['True', true],
+    ['FALSE', false]
+  ])('release-notes %s', (releaseNotes, r) => {
+    expect(build({ 'release-notes': releaseNotes })).toMatchObject({ releaseNotes: r })
   })
 
   it('takes a lineage, retention settings and on-existing', () => {

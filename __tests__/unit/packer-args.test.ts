@@ -3,7 +3,6 @@ import {
   buildArgs,
   initArgs,
   packerEnv,
-  pluginInstallArgs,
   validateArgs,
   type PackerRunContext
 } from '../../src/packer/args.js'
@@ -153,15 +152,6 @@ describe('packer arguments', () => {
 
   it('init takes exactly the template (hashicorp/packer@v1.15.4:command/init.go:50-55)', () => {
     expect(initArgs(context({ vars: [['team', 'x']], only: ['a'] }))).toEqual(['init', '/w/packer'])
-  })
-
-  it('plugins install takes the source and the version (command/plugins_install.go:43-51)', () => {
-    expect(pluginInstallArgs('github.com/hashicorp/amazon', '1.8.2')).toEqual([
-      'plugins',
-      'install',
-      'github.com/hashicorp/amazon',
-      '1.8.2'
-    ])
   })
 })
 

@@ -827,7 +827,8 @@ describe('BuildOutputReader: what is taken at its word', () => {
     const reader = new BuildOutputReader(builds, () => undefined, {
       lead: lead => seen.leads.push(lead),
       finished: build => seen.finished.push(build),
-      artifact: artifacts => seen.artifacts.push(artifacts)
+      artifact: artifacts => seen.artifacts.push(artifacts),
+      cancelled: () => undefined
     })
     for (const line of output.split('\n')) reader.line(line)
     return seen

@@ -250,47 +250,45 @@ function parseTagFilter(value: string): TagFilter {
   }
 }
 
-/**
- * Parses and checks every input, for the mode given. Pure but for looking at paths; nothing is
- * downloaded, run or asked of AWS, so a bad input fails the step at once, naming the input.
- */
-export function parseInputs(raw: RawInputs, context: RunnerContext): ParsedInputs {
-  const get = (name: string) => raw(name).trim()
-  const warnings: string[] = []
-  const mode: Mode = oneOf(Input.Mode, get(Input.Mode) || 'build', [
-    'build',
-    'validate',
-    'install',
-    'lookup'
-  ] as const)
+/** The inputs of one step, read group by group; a bad value throws, naming the input. */
+class Reader {
+  readonly warnings: string[] = []
+  private dir: string | undefined
 
-  const tools = (): ToolInputs => {
-    const signingKey = get(Input.PackerSigningKey) || HASHICORP_RELEASE_KEY
+  constructor(
+    private readonly raw: RawInputs,
+    private readonly context: RunnerContext
+  ) {}
+
+  get = (name: string) => this.raw(name).trim()
+  choice = <T extends string>(name: string, fallback: T, allowed: readonly T[]) =>
+    oneOf(name, this.get(name) || fallback, allowed)
+
+  tools(): ToolInputs {
+    const signingKey = this.get(Input.PackerSigningKey) || HASHICORP_RELEASE_KEY
+    const version = (name: string, fallback: string, what: string) =>
+      exactVersion(name, this.get(name) || fallback, what)
     const packer: PackerInputs = {
-      version: exactVersion(
-        Input.PackerVersion,
-        get(Input.PackerVersion) || DEFAULT_PACKER_VERSION,
-        'Packer'
-      ),
-      mirror: parseMirror(get(Input.PackerMirror) || DEFAULT_PACKER_MIRROR),
+      version: version(Input.PackerVersion, DEFAULT_PACKER_VERSION, 'Packer'),
+      mirror: parseMirror(this.get(Input.PackerMirror) || DEFAULT_PACKER_MIRROR),
       signingKey,
       hashicorpKey: signingKey === HASHICORP_RELEASE_KEY,
-      amazonPluginVersion: exactVersion(
+      amazonPluginVersion: version(
         Input.AmazonPluginVersion,
-        get(Input.AmazonPluginVersion) || DEFAULT_AMAZON_PLUGIN_VERSION,
+        DEFAULT_AMAZON_PLUGIN_VERSION,
         'amazon plugin'
       )
     }
-    return { packer, ansible: ansible(), githubToken: get(Input.GithubToken) }
+    return { packer, ansible: this.ansible(), githubToken: this.get(Input.GithubToken) }
   }
 
-  const ansible = (): AnsibleInputs | undefined => {
-    const version = get(Input.AnsibleVersion) || DEFAULT_ANSIBLE_VERSION
-    const pkg = oneOf(Input.AnsiblePackage, get(Input.AnsiblePackage) || 'ansible-core', [
+  private ansible(): AnsibleInputs | undefined {
+    const version = this.get(Input.AnsibleVersion) || DEFAULT_ANSIBLE_VERSION
+    const pkg = this.choice(Input.AnsiblePackage, 'ansible-core', [
       'ansible-core',
       'ansible'
     ] as const)
-    const requirements = get(Input.AnsibleRequirements)
+    const requirements = this.get(Input.AnsibleRequirements)
     if (version === 'none') {
       if (requirements)
         throw new InputError(
@@ -304,61 +302,55 @@ export function parseInputs(raw: RawInputs, context: RunnerContext): ParsedInput
         Input.AnsibleVersion,
         `'${version}' is not an exact ${pkg} version X.Y.Z, or 'none'`
       )
-    const python = get(Input.Python) || 'python3'
+    const python = this.get(Input.Python) || 'python3'
     if (/\p{Cc}/u.test(python))
       throw new InputError(
         Input.Python,
         'holds a control character; give one interpreter path or name'
+      )
+    const inside = (relative: string) =>
+      resolveWithin(
+        Input.AnsibleRequirements,
+        this.workingDirectory(),
+        relative,
+        this.context.workspace
       )
     return {
       version,
       package: pkg,
       python,
       requirements: requirements
-        ? existing(
-            Input.AnsibleRequirements,
-            resolveWithin(
-              Input.AnsibleRequirements,
-              workingDirectory(),
-              requirements,
-              context.workspace
-            ),
-            'file'
-          )
+        ? existing(Input.AnsibleRequirements, inside(requirements), 'file')
         : undefined
     }
   }
 
-  let cachedWorkingDirectory: string | undefined
-  const workingDirectory = (): string => {
-    cachedWorkingDirectory ??= resolveWithin(
+  private workingDirectory(): string {
+    const { workspace } = this.context
+    this.dir ??= resolveWithin(
       Input.WorkingDirectory,
-      context.workspace,
-      get(Input.WorkingDirectory) || '.',
-      context.workspace
+      workspace,
+      this.get(Input.WorkingDirectory) || '.',
+      workspace
     )
-    return cachedWorkingDirectory
+    return this.dir
   }
 
-  const template = (mustExist: boolean): TemplateInputs => {
-    const dir = workingDirectory()
+  template(mustExist: boolean): TemplateInputs {
+    const dir = this.workingDirectory()
+    const { workspace } = this.context
     if (mustExist) existing(Input.WorkingDirectory, dir, 'folder')
-    const templatePath = resolveWithin(
-      Input.Template,
-      dir,
-      get(Input.Template) || '.',
-      context.workspace
-    )
-    const only = parseBuildNames(Input.Only, get(Input.Only))
-    const except = parseBuildNames(Input.Except, get(Input.Except))
+    const template = resolveWithin(Input.Template, dir, this.get(Input.Template) || '.', workspace)
+    const only = parseBuildNames(Input.Only, this.get(Input.Only))
+    const except = parseBuildNames(Input.Except, this.get(Input.Except))
     if (only.length > 0 && except.length > 0)
       throw new InputError(Input.Except, `cannot be combined with 'only'; give one of them`)
     return {
-      template: mustExist ? checkTemplatePath(templatePath) : templatePath,
+      template: mustExist ? checkTemplatePath(template) : template,
       workingDirectory: dir,
-      vars: parseVars(get(Input.Vars)),
-      varFiles: parseLines(get(Input.VarFiles)).map(file => {
-        const absolute = resolveWithin(Input.VarFiles, dir, file, context.workspace)
+      vars: parseVars(this.get(Input.Vars)),
+      varFiles: parseLines(this.get(Input.VarFiles)).map(file => {
+        const absolute = resolveWithin(Input.VarFiles, dir, file, workspace)
         return mustExist ? existing(Input.VarFiles, absolute, 'file') : absolute
       }),
       only,
@@ -366,33 +358,32 @@ export function parseInputs(raw: RawInputs, context: RunnerContext): ParsedInput
     }
   }
 
-  const imageVersion = (): string | undefined => {
-    const value = get(Input.ImageVersion)
-    if (!value) return undefined
-    const problem = versionProblem(value)
+  version(): Pick<ReleaseInputs, 'imageVersion' | 'releaseTags'> {
+    const value = this.get(Input.ImageVersion)
+    const problem = value ? versionProblem(value) : undefined
     if (problem) throw new InputError(Input.ImageVersion, problem)
-    return value
+    return {
+      imageVersion: value || undefined,
+      releaseTags: parseTagFilter(this.get(Input.ReleaseTagPattern))
+    }
   }
 
-  const release = (): ReleaseInputs => {
-    const versionTagKey = checkTagKey(
-      Input.VersionTagKey,
-      get(Input.VersionTagKey) || DEFAULT_VERSION_TAG_KEY,
-      TAG_KEY_MAX - SCHEMA_SUFFIX_MAX
-    )
+  release(): ReleaseInputs {
+    const key = this.get(Input.VersionTagKey) || DEFAULT_VERSION_TAG_KEY
+    const versionTagKey = checkTagKey(Input.VersionTagKey, key, TAG_KEY_MAX - SCHEMA_SUFFIX_MAX)
     if (versionTagKey.includes(':'))
       throw new InputError(
         Input.VersionTagKey,
         `'${versionTagKey}' may not contain ':'; the action adds keys under '${versionTagKey}:'`
       )
-    const lineage = get(Input.Lineage) || undefined
+    const lineage = this.get(Input.Lineage) || undefined
     if (lineage !== undefined && !LINEAGE.test(lineage))
       throw new InputError(
         Input.Lineage,
         `'${lineage}' takes 1 to 200 letters, digits, spaces and _ . : / = + @ # - (e.g. web-arm64)`
       )
-    const given = get(Input.AwsRegion)
-    const region = given || context.awsRegion
+    const given = this.get(Input.AwsRegion)
+    const region = given || this.context.awsRegion
     if (region === undefined)
       throw new InputError(
         Input.AwsRegion,
@@ -404,78 +395,74 @@ export function parseInputs(raw: RawInputs, context: RunnerContext): ParsedInput
         `'${region}' is not an AWS region name (e.g. us-east-1)`
       )
     return {
-      imageVersion: imageVersion(),
-      releaseTags: parseTagFilter(get(Input.ReleaseTagPattern)),
-      onUntagged: oneOf(Input.OnUntagged, get(Input.OnUntagged) || 'skip', [
-        'skip',
-        'fail'
-      ] as const),
+      ...this.version(),
+      onUntagged: this.choice(Input.OnUntagged, 'skip', ['skip', 'fail'] as const),
       versionTagKey,
-      tags: parseTags(raw(Input.Tags), versionTagKey, warnings),
-      sourceTags: boolean(Input.SourceTags, get(Input.SourceTags) || 'true'),
+      tags: parseTags(this.raw(Input.Tags), versionTagKey, this.warnings),
       lineage,
       region,
       regionFrom: given ? 'input' : 'environment',
-      ssmParameter: parseSsmParameter(get(Input.SsmParameter)),
-      releaseNotes: boolean(Input.ReleaseNotes, get(Input.ReleaseNotes) || 'false')
+      ssmParameter: parseSsmParameter(this.get(Input.SsmParameter)),
+      releaseNotes: boolean(Input.ReleaseNotes, this.get(Input.ReleaseNotes) || 'false')
     }
   }
 
-  const retention = (): RetentionInputs => ({
-    onExisting: oneOf(Input.OnExisting, get(Input.OnExisting) || 'reuse', [
-      'reuse',
-      'fail',
-      'rebuild'
-    ] as const),
-    keepGenerations: wholeNumber(Input.KeepGenerations, get(Input.KeepGenerations) || '0', 10_000),
-    retire: oneOf(Input.Retire, get(Input.Retire) || 'deregister', [
-      'deregister',
-      'deprecate',
-      'disable'
-    ] as const),
-    keepLaunchedWithinDays: wholeNumber(
-      Input.KeepLaunchedWithinDays,
-      get(Input.KeepLaunchedWithinDays) || '14',
-      3650
-    )
-  })
+  retention(): RetentionInputs {
+    const days = this.get(Input.KeepLaunchedWithinDays) || '14'
+    return {
+      onExisting: this.choice(Input.OnExisting, 'reuse', ['reuse', 'fail', 'rebuild'] as const),
+      keepGenerations: wholeNumber(
+        Input.KeepGenerations,
+        this.get(Input.KeepGenerations) || '0',
+        10_000
+      ),
+      retire: this.choice(Input.Retire, 'deregister', [
+        'deregister',
+        'deprecate',
+        'disable'
+      ] as const),
+      keepLaunchedWithinDays: wholeNumber(Input.KeepLaunchedWithinDays, days, 3650)
+    }
+  }
 
+  /** The password goes to Ansible byte for byte: no trimming. */
+  vaultPassword(tools: ToolInputs): string | undefined {
+    const password = this.raw(Input.AnsibleVaultPassword)
+    if (password && tools.ansible === undefined)
+      throw new InputError(
+        Input.AnsibleVaultPassword,
+        `needs Ansible, but 'ansible-version' is 'none'`
+      )
+    return password || undefined
+  }
+}
+
+/**
+ * Parses and checks every input, for the mode given. Pure but for looking at paths; nothing is
+ * downloaded, run or asked of AWS, so a bad input fails the step at once, naming the input.
+ */
+export function parseInputs(raw: RawInputs, context: RunnerContext): ParsedInputs {
+  const r = new Reader(raw, context)
+  const mode: Mode = r.choice(Input.Mode, 'build', [
+    'build',
+    'validate',
+    'install',
+    'lookup'
+  ] as const)
   let inputs: Inputs
-  switch (mode) {
-    case 'install':
-      inputs = { mode, ...tools() }
-      break
-    case 'validate':
-      inputs = {
-        mode,
-        ...tools(),
-        ...template(true),
-        imageVersion: imageVersion(),
-        releaseTags: parseTagFilter(get(Input.ReleaseTagPattern))
-      }
-      break
-    case 'lookup':
-      inputs = { mode, ...template(false), ...release() }
-      break
-    case 'build': {
-      const toolInputs = tools()
-      // The password goes to Ansible byte for byte: no trimming.
-      const vaultPassword = raw(Input.AnsibleVaultPassword)
-      if (vaultPassword && toolInputs.ansible === undefined)
-        throw new InputError(
-          Input.AnsibleVaultPassword,
-          `needs Ansible, but 'ansible-version' is 'none'`
-        )
-      inputs = {
-        mode,
-        ...toolInputs,
-        ...template(true),
-        ...release(),
-        ...retention(),
-        ansibleVaultPassword: vaultPassword || undefined
-      }
-      break
+  if (mode === 'install') inputs = { mode, ...r.tools() }
+  else if (mode === 'validate') inputs = { mode, ...r.tools(), ...r.template(true), ...r.version() }
+  else if (mode === 'lookup') inputs = { mode, ...r.template(false), ...r.release() }
+  else {
+    const tools = r.tools()
+    inputs = {
+      mode,
+      ...tools,
+      ...r.template(true),
+      ...r.release(),
+      ...r.retention(),
+      ansibleVaultPassword: r.vaultPassword(tools)
     }
   }
-  return { inputs, warnings }
+  return { inputs, warnings: r.warnings }
 }

@@ -54,7 +54,6 @@ export interface ReleaseInputs {
   onUntagged: 'skip' | 'fail'
   versionTagKey: string
   tags: Tag[]
-  sourceTags: boolean
   /** Given as `lineage`; otherwise derived from the template and what the workflow passes. */
   lineage: string | undefined
   /** The region the template builds in; `regionFrom` says where it came from. */

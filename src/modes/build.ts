@@ -71,7 +71,7 @@ export async function releaseMode(
       ssmParameter: inputs.ssmParameter,
       notes: inputs.releaseNotes ? { token: inputs.githubToken, tag: plan.tag } : undefined
     },
-    extra: [...inputs.tags, ...(inputs.sourceTags ? sourceTags(context) : [])],
+    extra: [...inputs.tags, ...sourceTags(context)],
     claim: CLAIM_TIMING
   }
   return release(aws, plan, settings, phase, (decision, done) =>

@@ -168,26 +168,38 @@ function getOnce(
           new Permanent(`its size, ${length} bytes, is over the ${request.maxBytes} bytes allowed`)
         )
       phase = 'no data'
-      let received = 0
-      response.on('data', (chunk: Buffer) => {
-        received += chunk.length
-        if (received > request.maxBytes)
-          return fail(new Permanent(`it sent more than the ${request.maxBytes} bytes allowed`))
-        if (!sink.write(chunk)) {
-          response.pause()
-          sink.drain(() => response.resume())
-        }
-      })
-      response.once('error', fail)
-      response.once('close', () => {
-        if (!response.complete) fail(new Error(`the connection closed after ${received} bytes`))
-      })
-      response.once('end', () => {
-        if (!Number.isNaN(length) && received !== length)
-          fail(new Error(`it sent ${received} of ${length} bytes`))
-        else succeed()
-      })
+      readBody(response, length, request.maxBytes, sink, fail, succeed)
     })
+  })
+}
+
+/** Writes a 200's body to `sink`, within `maxBytes`, as long as the answer says it is. */
+function readBody(
+  response: http.IncomingMessage,
+  length: number,
+  maxBytes: number,
+  sink: Sink,
+  fail: (error: Error) => void,
+  succeed: () => void
+): void {
+  let received = 0
+  response.on('data', (chunk: Buffer) => {
+    received += chunk.length
+    if (received > maxBytes)
+      return fail(new Permanent(`it sent more than the ${maxBytes} bytes allowed`))
+    if (!sink.write(chunk)) {
+      response.pause()
+      sink.drain(() => response.resume())
+    }
+  })
+  response.once('error', fail)
+  response.once('close', () => {
+    if (!response.complete) fail(new Error(`the connection closed after ${received} bytes`))
+  })
+  response.once('end', () => {
+    if (!Number.isNaN(length) && received !== length)
+      fail(new Error(`it sent ${received} of ${length} bytes`))
+    else succeed()
   })
 }
 

@@ -212,15 +212,64 @@ function settingsOf(body: HclBody): Map<string, string> {
   return new Map(body.attributes.map(a => [a.name, a.expression]))
 }
 
-function readHclFiles(templatePath: string, files: string[]): Template {
-  const variables = new Map<string, Variable>()
-  const locals = new Map<string, string>()
-  const sources = new Map<string, Source>()
-  const buildBlocks: { block: HclBlock; file: string }[] = []
-  const types = new Set<string>()
-  let requiresPlugins = false
-  const requiredPluginSources: string[] = []
+interface HclParts {
+  variables: Map<string, Variable>
+  locals: Map<string, string>
+  sources: Map<string, Source>
+  buildBlocks: { block: HclBlock; file: string }[]
+  types: Set<string>
+  requiredPluginSources: string[]
+  requiresPlugins: boolean
+}
 
+/** What one top-level block of a file adds to the template. */
+function collect(parts: HclParts, block: HclBlock, file: string): void {
+  const [first = '', second = ''] = block.labels
+  const line = block.line > 0 ? block.line : undefined
+  if (block.type === 'variable')
+    parts.variables.set(first, {
+      name: first,
+      default: attribute(block.body, 'default')?.expression,
+      sensitive: attribute(block.body, 'sensitive')?.expression.trim() === 'true',
+      file,
+      line
+    })
+  else if (block.type === 'locals')
+    for (const a of block.body.attributes) parts.locals.set(a.name, a.expression)
+  else if (block.type === 'local') {
+    const expression = attribute(block.body, 'expression')?.expression
+    if (expression !== undefined) parts.locals.set(first, expression)
+  } else if (block.type === 'source') {
+    parts.sources.set(`source.${first}.${second}`, {
+      type: first,
+      name: second,
+      settings: settingsOf(block.body),
+      file,
+      line
+    })
+    parts.types.add(first)
+  } else if (block.type === 'data') parts.types.add(first)
+  else if (block.type === 'build') parts.buildBlocks.push({ block, file })
+  else if (block.type === 'packer')
+    for (const required of block.body.blocks.filter(b => b.type === 'required_plugins')) {
+      parts.requiresPlugins = true
+      for (const a of required.body.attributes) {
+        const source = /"?source"?\s*[=:]\s*"([^"]+)"/.exec(a.expression)?.[1]
+        if (source) parts.requiredPluginSources.push(source.replace(/^https?:\/\//, ''))
+      }
+    }
+}
+
+function readHclFiles(templatePath: string, files: string[]): Template {
+  const parts: HclParts = {
+    variables: new Map(),
+    locals: new Map(),
+    sources: new Map(),
+    buildBlocks: [],
+    types: new Set(),
+    requiredPluginSources: [],
+    requiresPlugins: false
+  }
   for (const file of files) {
     let blocks: HclBlock[]
     if (HCL_JSON_FILE.test(file)) blocks = jsonBody(parseJson(file), FILE_BLOCKS).blocks
@@ -233,56 +282,29 @@ function readHclFiles(templatePath: string, files: string[]): Template {
         throw new TemplateReadError(file, line, (error as Error).message.replace(/^line \d+: /, ''))
       }
     }
-    const line = (b: HclBlock) => (b.line > 0 ? b.line : undefined)
-    for (const block of blocks) {
-      const [first = '', second = ''] = block.labels
-      switch (block.type) {
-        case 'variable':
-          variables.set(first, {
-            name: first,
-            default: attribute(block.body, 'default')?.expression,
-            sensitive: attribute(block.body, 'sensitive')?.expression.trim() === 'true',
-            file,
-            line: line(block)
-          })
-          break
-        case 'locals':
-          for (const a of block.body.attributes) locals.set(a.name, a.expression)
-          break
-        case 'local': {
-          const expression = attribute(block.body, 'expression')?.expression
-          if (expression !== undefined) locals.set(first, expression)
-          break
-        }
-        case 'source':
-          sources.set(`source.${first}.${second}`, {
-            type: first,
-            name: second,
-            settings: settingsOf(block.body),
-            file,
-            line: line(block)
-          })
-          types.add(first)
-          break
-        case 'data':
-          types.add(first)
-          break
-        case 'build':
-          buildBlocks.push({ block, file })
-          break
-        case 'packer':
-          for (const required of block.body.blocks.filter(b => b.type === 'required_plugins')) {
-            requiresPlugins = true
-            for (const a of required.body.attributes) {
-              const source = /"?source"?\s*[=:]\s*"([^"]+)"/.exec(a.expression)?.[1]
-              if (source) requiredPluginSources.push(source.replace(/^https?:\/\//, ''))
-            }
-          }
-          break
-      }
-    }
+    for (const block of blocks) collect(parts, block, file)
   }
+  const { variables, locals, requiresPlugins, requiredPluginSources, types } = parts
+  const builds = hclBuilds(parts.buildBlocks, parts.sources, types)
+  return {
+    path: templatePath,
+    format: 'hcl',
+    files,
+    variables,
+    locals,
+    builds,
+    requiresPlugins,
+    requiredPluginSources,
+    componentTypes: [...types].sort()
+  }
+}
 
+/** The builds of HCL2 `build` blocks, in Packer's order: a build's `sources`, then its `source` blocks. */
+function hclBuilds(
+  buildBlocks: { block: HclBlock; file: string }[],
+  sources: ReadonlyMap<string, Source>,
+  types: Set<string>
+): TemplateBuild[] {
   const builds: TemplateBuild[] = []
   for (const { block, file } of buildBlocks) {
     const nameExpression = attribute(block.body, 'name')?.expression
@@ -305,35 +327,20 @@ function readHclFiles(templatePath: string, files: string[]): Template {
         line: at ?? source.line
       })
     }
-    // Packer lists a build's `sources` first, then its `source` blocks.
     for (const ref of stringList(attribute(block.body, 'sources')?.expression ?? '[]') ?? [])
       add(ref, new Map(), undefined)
     for (const inner of block.body.blocks) {
       if (inner.type === 'source' && inner.labels[0])
         add(inner.labels[0], settingsOf(inner.body), inner.line > 0 ? inner.line : undefined)
-      else if (
-        (inner.type === 'provisioner' ||
-          inner.type === 'post-processor' ||
-          inner.type === 'error-cleanup-provisioner') &&
-        inner.labels[0]
-      )
-        types.add(inner.labels[0])
+      else if (COMPONENTS.has(inner.type) && inner.labels[0]) types.add(inner.labels[0])
       else if (inner.type === 'post-processors')
         for (const pp of inner.body.blocks) if (pp.labels[0]) types.add(pp.labels[0])
     }
   }
-  return {
-    path: templatePath,
-    format: 'hcl',
-    files,
-    variables,
-    locals,
-    builds,
-    requiresPlugins,
-    requiredPluginSources,
-    componentTypes: [...types].sort()
-  }
+  return builds
 }
+
+const COMPONENTS = new Set(['provisioner', 'post-processor', 'error-cleanup-provisioner'])
 
 function stringValue(expression: string | undefined): string | undefined {
   if (expression === undefined) return undefined

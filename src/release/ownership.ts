@@ -272,99 +272,140 @@ function judgeImages(
   schema: TagSchema,
   ownInstances: ReadonlyMap<string, string>
 ): Verdict[] {
-  const lead = (kind: LeadKind, build: string, value: string) =>
-    leadsOf(evidence, kind, build).includes(value)
-  const buildOf = (image: ImageFact) =>
-    evidence.leads.find(
+  const proof = new ImageProof(evidence, facts, schema, ownInstances)
+  proof.bySource()
+  proof.byAnnouncement()
+  return proof.verdicts()
+}
+
+class ImageProof {
+  /** Proven images: why, and the build the proof runs through. */
+  private readonly own = new Map<string, { reason: string; build: string }>()
+  private readonly candidates: ImageFact[]
+
+  constructor(
+    private readonly evidence: Evidence,
+    private readonly facts: Facts,
+    private readonly schema: TagSchema,
+    private readonly ownInstances: ReadonlyMap<string, string>
+  ) {
+    this.candidates = facts.images.filter(
+      i => this.buildOf(i) !== undefined || ownInstances.has(i.sourceInstanceId ?? '')
+    )
+  }
+
+  private lead = (kind: LeadKind, build: string, value: string) =>
+    leadsOf(this.evidence, kind, build).includes(value)
+  private buildOf = (image: ImageFact) =>
+    this.evidence.leads.find(
       l =>
         (l.kind === 'image' && l.value === image.id) ||
         (l.kind === 'image-name' && l.value === image.name)
     )?.build
-  const candidates = facts.images.filter(
-    i => buildOf(i) !== undefined || ownInstances.has(i.sourceInstanceId ?? '')
-  )
-  const eligible = (i: ImageFact) =>
+  private eligible = (i: ImageFact) =>
     i.ownedBySelf &&
-    after(i.created, evidence.startedAt) &&
-    [undefined, evidence.run].includes(i.tags[schema.run])
-  const noSource = (i: ImageFact) =>
+    after(i.created, this.evidence.startedAt) &&
+    [undefined, this.evidence.run].includes(i.tags[this.schema.run])
+  private noSource = (i: ImageFact) =>
     i.sourceInstanceId === undefined && i.sourceImageId === undefined
-  const own = new Map<string, { reason: string; build: string }>()
-  const prove = (image: ImageFact, build: string, reason: string) =>
-    own.set(image.id, { reason, build })
-  for (let changed = true; changed;) {
-    changed = false
-    for (const image of candidates.filter(i => eligible(i) && !own.has(i.id))) {
-      const instanceBuild = ownInstances.get(image.sourceInstanceId ?? '')
-      const source = own.get(image.sourceImageId ?? '')
-      const announcer = evidence.leads.find(
-        l => l.kind === 'image' && l.value === image.sourceImageId
-      )?.build
-      if (instanceBuild !== undefined)
-        prove(image, instanceBuild, `made from this run's instance ${image.sourceInstanceId ?? ''}`)
-      else if (source !== undefined)
-        prove(image, source.build, `copied from this run's ${image.sourceImageId ?? ''}`)
-      else if (
-        announcer !== undefined &&
-        !facts.images.some(i => i.id === image.sourceImageId) &&
-        lead('copy-region', announcer, image.region) &&
-        lead('image-name', announcer, image.name)
-      )
-        prove(
-          image,
-          announcer,
-          `a copy of ${image.sourceImageId ?? ''}, which the build announced and which is gone, under the name and in a region the build announced`
+  private prove = (image: ImageFact, build: string, reason: string) =>
+    this.own.set(image.id, { reason, build })
+
+  /** EC2's own record: made from an own instance, copied from an own AMI or from an announced one that is gone. */
+  bySource(): void {
+    for (let changed = true; changed;) {
+      changed = false
+      for (const image of this.candidates.filter(i => this.eligible(i) && !this.own.has(i.id))) {
+        const instanceBuild = this.ownInstances.get(image.sourceInstanceId ?? '')
+        const source = this.own.get(image.sourceImageId ?? '')
+        const announcer = this.evidence.leads.find(
+          l => l.kind === 'image' && l.value === image.sourceImageId
+        )?.build
+        if (instanceBuild !== undefined)
+          this.prove(
+            image,
+            instanceBuild,
+            `made from this run's instance ${image.sourceInstanceId ?? ''}`
+          )
+        else if (source !== undefined)
+          this.prove(image, source.build, `copied from this run's ${image.sourceImageId ?? ''}`)
+        else if (
+          announcer !== undefined &&
+          !this.facts.images.some(i => i.id === image.sourceImageId) &&
+          this.lead('copy-region', announcer, image.region) &&
+          this.lead('image-name', announcer, image.name)
         )
-      else continue
-      changed = true
+          this.prove(
+            image,
+            announcer,
+            `a copy of ${image.sourceImageId ?? ''}, which the build announced and which is gone, under the name and in a region the build announced`
+          )
+        else continue
+        changed = true
+      }
     }
   }
-  const provenBuilds = new Set<string>()
-  for (const image of candidates.filter(i => eligible(i) && noSource(i))) {
-    const build = buildOf(image) ?? ''
-    if (
-      image.region === regionOf(evidence, build) &&
-      lead('image', build, image.id) &&
-      lead('image-name', build, image.name) &&
-      [...ownInstances.values()].includes(build)
-    ) {
-      prove(image, build, 'created by this run with the ID and name the build announced')
-      provenBuilds.add(build)
-    }
-  }
-  for (const [id, { build }] of own)
-    if (facts.images.some(i => i.id === id && i.region === regionOf(evidence, build)))
-      provenBuilds.add(build)
-  for (const image of candidates.filter(i => eligible(i) && noSource(i) && !own.has(i.id))) {
-    const build = buildOf(image) ?? ''
-    if (
-      provenBuilds.has(build) &&
-      lead('copy-region', build, image.region) &&
-      lead('image-name', build, image.name)
+
+  /** Where EC2 reports no source: the announced ID and name in the build's region, then copies of that name. */
+  byAnnouncement(): void {
+    const { evidence } = this
+    const region = (build: string) => regionOf(evidence, build)
+    const builds = new Set(
+      [...this.own]
+        .filter(([id, p]) =>
+          this.facts.images.some(i => i.id === id && i.region === region(p.build))
+        )
+        .map(([, p]) => p.build)
     )
-      prove(image, build, 'a copy this run made, under the name the build announced')
-  }
-  return candidates.map(image => {
-    const proven = own.get(image.id)
-    const base = {
-      kind: 'image' as const,
-      id: image.id,
-      region: image.region,
-      build: proven?.build ?? buildOf(image) ?? '',
-      snapshotIds: image.snapshotIds
+    for (const image of this.candidates.filter(i => this.eligible(i) && this.noSource(i))) {
+      const build = this.buildOf(image) ?? ''
+      if (
+        image.region === region(build) &&
+        this.lead('image', build, image.id) &&
+        this.lead('image-name', build, image.name) &&
+        [...this.ownInstances.values()].includes(build)
+      ) {
+        this.prove(image, build, 'created by this run with the ID and name the build announced')
+        builds.add(build)
+      }
     }
-    if (proven) return { ...base, ours: true, reason: proven.reason }
-    const reason = !image.ownedBySelf
-      ? 'another account owns it'
-      : !after(image.created, evidence.startedAt)
-        ? `it was created at ${image.created || '(unknown)'}, before this run started`
-        : !eligible(image)
-          ? `another run (${image.tags[schema.run] ?? ''}) built it`
-          : noSource(image)
-            ? 'EC2 reports no source for it, and the build did not announce it'
-            : `it was made from ${image.sourceInstanceId ?? `${image.sourceImageId ?? '?'} in ${image.sourceImageRegion ?? '?'}`}, which is not this run's`
-    return { ...base, ours: false, reason }
-  })
+    for (const image of this.candidates.filter(
+      i => this.eligible(i) && this.noSource(i) && !this.own.has(i.id)
+    )) {
+      const build = this.buildOf(image) ?? ''
+      if (
+        builds.has(build) &&
+        this.lead('copy-region', build, image.region) &&
+        this.lead('image-name', build, image.name)
+      )
+        this.prove(image, build, 'a copy this run made, under the name the build announced')
+    }
+  }
+
+  verdicts(): Verdict[] {
+    return this.candidates.map(image => {
+      const proven = this.own.get(image.id)
+      const build = proven?.build ?? this.buildOf(image) ?? ''
+      const base = {
+        kind: 'image' as const,
+        id: image.id,
+        region: image.region,
+        build,
+        snapshotIds: image.snapshotIds
+      }
+      if (proven) return { ...base, ours: true, reason: proven.reason }
+      const reason = !image.ownedBySelf
+        ? 'another account owns it'
+        : !after(image.created, this.evidence.startedAt)
+          ? `it was created at ${image.created || '(unknown)'}, before this run started`
+          : !this.eligible(image)
+            ? `another run (${image.tags[this.schema.run] ?? ''}) built it`
+            : this.noSource(image)
+              ? 'EC2 reports no source for it, and the build did not announce it'
+              : `it was made from ${image.sourceInstanceId ?? `${image.sourceImageId ?? '?'} in ${image.sourceImageRegion ?? '?'}`}, which is not this run's`
+      return { ...base, ours: false, reason }
+    })
+  }
 }
 
 export interface SweepPlan {

@@ -58,7 +58,7 @@ export function tagSchema(versionKey: string): TagSchema {
 /** The longest suffix the schema adds to the version key (`:copies.10`). */
 export const SCHEMA_SUFFIX_MAX = ':copies.10'.length
 
-/** Where an image came from, unless `source-tags: false`. */
+/** Where an image came from. */
 export const SOURCE_TAG_KEYS = {
   repository: 'SourceRepository',
   commit: 'SourceCommit',
