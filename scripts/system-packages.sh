@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests and the demo run for real: Packer, ansible-core,
-# sshd, Python's venv and pip, zip. Does nothing when they are all there; as non-root it
+# sshd, Python's venv and pip, botocore (the AWS CLI's model the examples are checked against),
+# zip. Does nothing when they are all there; as non-root it
 # prints the command to run instead.
 set -euo pipefail
-packages=(packer ansible-core openssh-server openssh-client python3 python3-venv python3-pip zip unzip ca-certificates)
+packages=(packer ansible-core openssh-server openssh-client python3 python3-venv python3-pip python3-botocore zip unzip ca-certificates)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

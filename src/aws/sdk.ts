@@ -8,7 +8,6 @@ export {
   DeleteKeyPairCommand,
   DeleteLaunchTemplateCommand,
   DeleteSecurityGroupCommand,
-  DeleteTagsCommand,
   DeregisterImageCommand,
   DescribeImageAttributeCommand,
   DescribeImagesCommand,
