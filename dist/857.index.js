@@ -16,7 +16,6 @@ export const modules = {
       DeleteRoleCommand: () => _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_2__.$kI,
       DeleteRolePolicyCommand: () => _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_2__.Tt,
       DeleteSecurityGroupCommand: () => _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__.yEh,
-      DeleteTagsCommand: () => _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__.MVD,
       DeregisterImageCommand: () => _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__.x2c,
       DescribeImageAttributeCommand: () => _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__.OkE,
       DescribeImagesCommand: () => _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__.ji5,

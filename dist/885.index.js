@@ -32016,7 +32016,6 @@ export const modules = {
     exports.EWB = DeleteKeyPairCommand;
     exports.s9K = DeleteLaunchTemplateCommand;
     exports.yEh = DeleteSecurityGroupCommand;
-    exports.MVD = DeleteTagsCommand;
     exports.x2c = DeregisterImageCommand;
     exports.OkE = DescribeImageAttributeCommand;
     exports.ji5 = DescribeImagesCommand;

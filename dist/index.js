@@ -17172,11 +17172,13 @@ class TemplateError extends Error {
   file;
   line;
   title;
-  constructor(message, file, line, title) {
+  others;
+  constructor(message, file, line, title, others = []) {
     super(message);
     this.file = file;
     this.line = line;
     this.title = title;
+    this.others = others;
     this.name = "TemplateError";
   }
 }
@@ -17214,7 +17216,6 @@ const Input = {
   OnUntagged: "on-untagged",
   VersionTagKey: "version-tag-key",
   Tags: "tags",
-  SourceTags: "source-tags",
   Lineage: "lineage",
   AwsRegion: "aws-region",
   Vars: "vars",
@@ -17263,77 +17264,6 @@ const DEFAULT_PACKER_MIRROR = "https://releases.hashicorp.com";
 const DEFAULT_RELEASE_TAG_PATTERN = "release-*";
 
 const DEFAULT_VERSION_TAG_KEY = "ImageVersion";
-
-async function checkSigningKey(armoredKey) {
-  const openpgp = await __nccwpck_require__.e(74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
-  const key = await openpgp.readKey({
-    armoredKey: armoredKey
-  });
-  if (key.isPrivate()) throw new Error("it is a private key; give the public key");
-  try {
-    await key.getSigningKey();
-  } catch (error) {
-    throw new Error(`no key in it can sign: ${errorMessage(error)}`, {
-      cause: error
-    });
-  }
-}
-
-async function signingExpiry(armoredKey) {
-  const openpgp = await __nccwpck_require__.e(74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
-  const key = await openpgp.readKey({
-    armoredKey: armoredKey
-  });
-  const signing = await key.getSigningKey();
-  const times = [ await key.getExpirationTime(), await signing.getExpirationTime() ];
-  if (times.includes(null)) return new Date;
-  const dates = times.filter(t => t instanceof Date).map(d => d.getTime());
-  return dates.length > 0 ? new Date(Math.min(...dates)) : void 0;
-}
-
-async function verifyDetachedSignature(data, signature, armoredKey) {
-  const openpgp = await __nccwpck_require__.e(74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
-  const key = await openpgp.readKey({
-    armoredKey: armoredKey
-  });
-  const text = Buffer.from(signature).toString("latin1");
-  let parsed;
-  try {
-    parsed = text.startsWith("-----BEGIN PGP SIGNATURE-----") ? await openpgp.readSignature({
-      armoredSignature: text
-    }) : await openpgp.readSignature({
-      binarySignature: signature
-    });
-  } catch (error) {
-    throw new Error(`the signature file is not an OpenPGP signature: ${errorMessage(error)}`, {
-      cause: error
-    });
-  }
-  try {
-    const result = await openpgp.verify({
-      message: await openpgp.createMessage({
-        binary: data
-      }),
-      signature: parsed,
-      verificationKeys: key,
-      expectSigned: true
-    });
-    await Promise.all(result.signatures.map(s => s.verified));
-  } catch (error) {
-    throw new Error(`the signature is not a valid signature by key ${key.getFingerprint().toUpperCase()}: ${errorMessage(error)}`, {
-      cause: error
-    });
-  }
-  return key.getFingerprint().toUpperCase();
-}
-
-function checksumFor(sums, filename) {
-  for (const line of sums.split(/\r?\n/)) {
-    const match = /^([0-9a-fA-F]{64})\s+\*?(\S+)$/.exec(line.trim());
-    if (match?.[2] === filename) return match[1]?.toLowerCase();
-  }
-  return;
-}
 
 var external_node_fs_ = __nccwpck_require__(3024);
 
@@ -17775,149 +17705,153 @@ function parseTagFilter(value) {
   }
 }
 
-function parseInputs(raw, context) {
-  const get = name => raw(name).trim();
-  const warnings = [];
-  const mode = oneOf(Input.Mode, get(Input.Mode) || "build", [ "build", "validate", "install", "lookup" ]);
-  const tools = () => {
-    const signingKey = get(Input.PackerSigningKey) || HASHICORP_RELEASE_KEY;
+class Reader {
+  raw;
+  context;
+  warnings=[];
+  dir;
+  constructor(raw, context) {
+    this.raw = raw;
+    this.context = context;
+  }
+  get=name => this.raw(name).trim();
+  choice=(name, fallback, allowed) => oneOf(name, this.get(name) || fallback, allowed);
+  tools() {
+    const signingKey = this.get(Input.PackerSigningKey) || HASHICORP_RELEASE_KEY;
+    const version = (name, fallback, what) => exactVersion(name, this.get(name) || fallback, what);
     const packer = {
-      version: exactVersion(Input.PackerVersion, get(Input.PackerVersion) || DEFAULT_PACKER_VERSION, "Packer"),
-      mirror: parseMirror(get(Input.PackerMirror) || DEFAULT_PACKER_MIRROR),
+      version: version(Input.PackerVersion, DEFAULT_PACKER_VERSION, "Packer"),
+      mirror: parseMirror(this.get(Input.PackerMirror) || DEFAULT_PACKER_MIRROR),
       signingKey: signingKey,
       hashicorpKey: signingKey === HASHICORP_RELEASE_KEY,
-      amazonPluginVersion: exactVersion(Input.AmazonPluginVersion, get(Input.AmazonPluginVersion) || DEFAULT_AMAZON_PLUGIN_VERSION, "amazon plugin")
+      amazonPluginVersion: version(Input.AmazonPluginVersion, DEFAULT_AMAZON_PLUGIN_VERSION, "amazon plugin")
     };
     return {
       packer: packer,
-      ansible: ansible(),
-      githubToken: get(Input.GithubToken)
+      ansible: this.ansible(),
+      githubToken: this.get(Input.GithubToken)
     };
-  };
-  const ansible = () => {
-    const version = get(Input.AnsibleVersion) || DEFAULT_ANSIBLE_VERSION;
-    const pkg = oneOf(Input.AnsiblePackage, get(Input.AnsiblePackage) || "ansible-core", [ "ansible-core", "ansible" ]);
-    const requirements = get(Input.AnsibleRequirements);
+  }
+  ansible() {
+    const version = this.get(Input.AnsibleVersion) || DEFAULT_ANSIBLE_VERSION;
+    const pkg = this.choice(Input.AnsiblePackage, "ansible-core", [ "ansible-core", "ansible" ]);
+    const requirements = this.get(Input.AnsibleRequirements);
     if (version === "none") {
       if (requirements) throw new InputError(Input.AnsibleRequirements, `needs Ansible, but 'ansible-version' is 'none'`);
       return;
     }
     if (!EXACT_VERSION.test(version)) throw new InputError(Input.AnsibleVersion, `'${version}' is not an exact ${pkg} version X.Y.Z, or 'none'`);
-    const python = get(Input.Python) || "python3";
+    const python = this.get(Input.Python) || "python3";
     if (/\p{Cc}/u.test(python)) throw new InputError(Input.Python, "holds a control character; give one interpreter path or name");
     return {
       version: version,
       package: pkg,
       python: python,
-      requirements: requirements ? existing(Input.AnsibleRequirements, resolveWithin(Input.AnsibleRequirements, workingDirectory(), requirements, context.workspace), "file") : void 0
+      requirements: requirements ? existing(Input.AnsibleRequirements, (relative => resolveWithin(Input.AnsibleRequirements, this.workingDirectory(), relative, this.context.workspace))(requirements), "file") : void 0
     };
-  };
-  let cachedWorkingDirectory;
-  const workingDirectory = () => {
-    cachedWorkingDirectory ??= resolveWithin(Input.WorkingDirectory, context.workspace, get(Input.WorkingDirectory) || ".", context.workspace);
-    return cachedWorkingDirectory;
-  };
-  const template = mustExist => {
-    const dir = workingDirectory();
+  }
+  workingDirectory() {
+    const {workspace: workspace} = this.context;
+    this.dir ??= resolveWithin(Input.WorkingDirectory, workspace, this.get(Input.WorkingDirectory) || ".", workspace);
+    return this.dir;
+  }
+  template(mustExist) {
+    const dir = this.workingDirectory();
+    const {workspace: workspace} = this.context;
     if (mustExist) existing(Input.WorkingDirectory, dir, "folder");
-    const templatePath = resolveWithin(Input.Template, dir, get(Input.Template) || ".", context.workspace);
-    const only = parseBuildNames(Input.Only, get(Input.Only));
-    const except = parseBuildNames(Input.Except, get(Input.Except));
+    const template = resolveWithin(Input.Template, dir, this.get(Input.Template) || ".", workspace);
+    const only = parseBuildNames(Input.Only, this.get(Input.Only));
+    const except = parseBuildNames(Input.Except, this.get(Input.Except));
     if (only.length > 0 && except.length > 0) throw new InputError(Input.Except, `cannot be combined with 'only'; give one of them`);
     return {
-      template: mustExist ? checkTemplatePath(templatePath) : templatePath,
+      template: mustExist ? checkTemplatePath(template) : template,
       workingDirectory: dir,
-      vars: parseVars(get(Input.Vars)),
-      varFiles: parseLines(get(Input.VarFiles)).map(file => {
-        const absolute = resolveWithin(Input.VarFiles, dir, file, context.workspace);
+      vars: parseVars(this.get(Input.Vars)),
+      varFiles: parseLines(this.get(Input.VarFiles)).map(file => {
+        const absolute = resolveWithin(Input.VarFiles, dir, file, workspace);
         return mustExist ? existing(Input.VarFiles, absolute, "file") : absolute;
       }),
       only: only,
       except: except
     };
-  };
-  const imageVersion = () => {
-    const value = get(Input.ImageVersion);
-    if (!value) return;
-    const problem = versionProblem(value);
+  }
+  version() {
+    const value = this.get(Input.ImageVersion);
+    const problem = value ? versionProblem(value) : void 0;
     if (problem) throw new InputError(Input.ImageVersion, problem);
-    return value;
-  };
-  const release = () => {
-    const versionTagKey = checkTagKey(Input.VersionTagKey, get(Input.VersionTagKey) || DEFAULT_VERSION_TAG_KEY, TAG_KEY_MAX - SCHEMA_SUFFIX_MAX);
+    return {
+      imageVersion: value || void 0,
+      releaseTags: parseTagFilter(this.get(Input.ReleaseTagPattern))
+    };
+  }
+  release() {
+    const key = this.get(Input.VersionTagKey) || DEFAULT_VERSION_TAG_KEY;
+    const versionTagKey = checkTagKey(Input.VersionTagKey, key, TAG_KEY_MAX - SCHEMA_SUFFIX_MAX);
     if (versionTagKey.includes(":")) throw new InputError(Input.VersionTagKey, `'${versionTagKey}' may not contain ':'; the action adds keys under '${versionTagKey}:'`);
-    const lineage = get(Input.Lineage) || void 0;
+    const lineage = this.get(Input.Lineage) || void 0;
     if (lineage !== void 0 && !LINEAGE.test(lineage)) throw new InputError(Input.Lineage, `'${lineage}' takes 1 to 200 letters, digits, spaces and _ . : / = + @ # - (e.g. web-arm64)`);
-    const given = get(Input.AwsRegion);
-    const region = given || context.awsRegion;
+    const given = this.get(Input.AwsRegion);
+    const region = given || this.context.awsRegion;
     if (region === void 0) throw new InputError(Input.AwsRegion, "no region: set the input, or AWS_REGION (aws-actions/configure-aws-credentials sets it)");
     if (!REGION.test(region)) throw new InputError(Input.AwsRegion, `'${region}' is not an AWS region name (e.g. us-east-1)`);
     return {
-      imageVersion: imageVersion(),
-      releaseTags: parseTagFilter(get(Input.ReleaseTagPattern)),
-      onUntagged: oneOf(Input.OnUntagged, get(Input.OnUntagged) || "skip", [ "skip", "fail" ]),
+      ...this.version(),
+      onUntagged: this.choice(Input.OnUntagged, "skip", [ "skip", "fail" ]),
       versionTagKey: versionTagKey,
-      tags: parseTags(raw(Input.Tags), versionTagKey, warnings),
-      sourceTags: parse_boolean(Input.SourceTags, get(Input.SourceTags) || "true"),
+      tags: parseTags(this.raw(Input.Tags), versionTagKey, this.warnings),
       lineage: lineage,
       region: region,
       regionFrom: given ? "input" : "environment",
-      ssmParameter: parseSsmParameter(get(Input.SsmParameter)),
-      releaseNotes: parse_boolean(Input.ReleaseNotes, get(Input.ReleaseNotes) || "false")
+      ssmParameter: parseSsmParameter(this.get(Input.SsmParameter)),
+      releaseNotes: parse_boolean(Input.ReleaseNotes, this.get(Input.ReleaseNotes) || "false")
     };
-  };
-  const retention = () => ({
-    onExisting: oneOf(Input.OnExisting, get(Input.OnExisting) || "reuse", [ "reuse", "fail", "rebuild" ]),
-    keepGenerations: wholeNumber(Input.KeepGenerations, get(Input.KeepGenerations) || "0", 1e4),
-    retire: oneOf(Input.Retire, get(Input.Retire) || "deregister", [ "deregister", "deprecate", "disable" ]),
-    keepLaunchedWithinDays: wholeNumber(Input.KeepLaunchedWithinDays, get(Input.KeepLaunchedWithinDays) || "14", 3650)
-  });
+  }
+  retention() {
+    const days = this.get(Input.KeepLaunchedWithinDays) || "14";
+    return {
+      onExisting: this.choice(Input.OnExisting, "reuse", [ "reuse", "fail", "rebuild" ]),
+      keepGenerations: wholeNumber(Input.KeepGenerations, this.get(Input.KeepGenerations) || "0", 1e4),
+      retire: this.choice(Input.Retire, "deregister", [ "deregister", "deprecate", "disable" ]),
+      keepLaunchedWithinDays: wholeNumber(Input.KeepLaunchedWithinDays, days, 3650)
+    };
+  }
+  vaultPassword(tools) {
+    const password = this.raw(Input.AnsibleVaultPassword);
+    if (password && tools.ansible === void 0) throw new InputError(Input.AnsibleVaultPassword, `needs Ansible, but 'ansible-version' is 'none'`);
+    return password || void 0;
+  }
+}
+
+function parseInputs(raw, context) {
+  const r = new Reader(raw, context);
+  const mode = r.choice(Input.Mode, "build", [ "build", "validate", "install", "lookup" ]);
   let inputs;
-  switch (mode) {
-   case "install":
+  if (mode === "install") inputs = {
+    mode: mode,
+    ...r.tools()
+  }; else if (mode === "validate") inputs = {
+    mode: mode,
+    ...r.tools(),
+    ...r.template(true),
+    ...r.version()
+  }; else if (mode === "lookup") inputs = {
+    mode: mode,
+    ...r.template(false),
+    ...r.release()
+  }; else {
+    const tools = r.tools();
     inputs = {
       mode: mode,
-      ...tools()
+      ...tools,
+      ...r.template(true),
+      ...r.release(),
+      ...r.retention(),
+      ansibleVaultPassword: r.vaultPassword(tools)
     };
-    break;
-
-   case "validate":
-    inputs = {
-      mode: mode,
-      ...tools(),
-      ...template(true),
-      imageVersion: imageVersion(),
-      releaseTags: parseTagFilter(get(Input.ReleaseTagPattern))
-    };
-    break;
-
-   case "lookup":
-    inputs = {
-      mode: mode,
-      ...template(false),
-      ...release()
-    };
-    break;
-
-   case "build":
-    {
-      const toolInputs = tools();
-      const vaultPassword = raw(Input.AnsibleVaultPassword);
-      if (vaultPassword && toolInputs.ansible === void 0) throw new InputError(Input.AnsibleVaultPassword, `needs Ansible, but 'ansible-version' is 'none'`);
-      inputs = {
-        mode: mode,
-        ...toolInputs,
-        ...template(true),
-        ...release(),
-        ...retention(),
-        ansibleVaultPassword: vaultPassword || void 0
-      };
-      break;
-    }
   }
   return {
     inputs: inputs,
-    warnings: warnings
+    warnings: r.warnings
   };
 }
 
@@ -17942,13 +17876,10 @@ function secretInputs(raw) {
   return secrets.filter(s => s.trim() !== "");
 }
 
-async function readInputs(context, raw = rawInput) {
+function readInputs(context, raw = rawInput) {
   for (const secret of secretInputs(raw)) core_setSecret(secret);
   const {inputs: inputs, warnings: warnings} = parseInputs(raw, context);
   for (const warning of warnings) core_warning(warning);
-  if (inputs.mode !== "lookup" && !inputs.packer.hashicorpKey) await checkSigningKey(inputs.packer.signingKey).catch(error => {
-    throw new InputError(Input.PackerSigningKey, `not a usable armored OpenPGP public key (-----BEGIN PGP PUBLIC KEY BLOCK-----): ${errorMessage(error)}`);
-  });
   return inputs;
 }
 
@@ -18248,6 +18179,65 @@ function childEnv(extra = {}) {
     ...extra
   })) if (value !== void 0) env[key] = value;
   return env;
+}
+
+async function checkSigningKey(armoredKey) {
+  const openpgp = await __nccwpck_require__.e(74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
+  const key = await openpgp.readKey({
+    armoredKey: armoredKey
+  });
+  if (key.isPrivate()) throw new Error("it is a private key; give the public key");
+  try {
+    await key.getSigningKey();
+  } catch (error) {
+    throw new Error(`no key in it can sign: ${errorMessage(error)}`, {
+      cause: error
+    });
+  }
+}
+
+async function verifyDetachedSignature(data, signature, armoredKey) {
+  const openpgp = await __nccwpck_require__.e(74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
+  const key = await openpgp.readKey({
+    armoredKey: armoredKey
+  });
+  const text = Buffer.from(signature).toString("latin1");
+  let parsed;
+  try {
+    parsed = text.startsWith("-----BEGIN PGP SIGNATURE-----") ? await openpgp.readSignature({
+      armoredSignature: text
+    }) : await openpgp.readSignature({
+      binarySignature: signature
+    });
+  } catch (error) {
+    throw new Error(`the signature file is not an OpenPGP signature: ${errorMessage(error)}`, {
+      cause: error
+    });
+  }
+  try {
+    const result = await openpgp.verify({
+      message: await openpgp.createMessage({
+        binary: data
+      }),
+      signature: parsed,
+      verificationKeys: key,
+      expectSigned: true
+    });
+    await Promise.all(result.signatures.map(s => s.verified));
+  } catch (error) {
+    throw new Error(`the signature is not a valid signature by key ${key.getFingerprint().toUpperCase()}: ${errorMessage(error)}`, {
+      cause: error
+    });
+  }
+  return key.getFingerprint().toUpperCase();
+}
+
+function checksumFor(sums, filename) {
+  for (const line of sums.split(/\r?\n/)) {
+    const match = /^([0-9a-fA-F]{64})\s+\*?(\S+)$/.exec(line.trim());
+    if (match?.[2] === filename) return match[1]?.toLowerCase();
+  }
+  return;
 }
 
 var node_modules_semver = __nccwpck_require__(2088);
@@ -18703,23 +18693,27 @@ function getOnce(url, request, sink, signal, redirects = 0) {
       length = Number(response.headers["content-length"] ?? NaN);
       if (length > request.maxBytes) return fail(new Permanent(`its size, ${length} bytes, is over the ${request.maxBytes} bytes allowed`));
       phase = "no data";
-      let received = 0;
-      response.on("data", chunk => {
-        received += chunk.length;
-        if (received > request.maxBytes) return fail(new Permanent(`it sent more than the ${request.maxBytes} bytes allowed`));
-        if (!sink.write(chunk)) {
-          response.pause();
-          sink.drain(() => response.resume());
-        }
-      });
-      response.once("error", fail);
-      response.once("close", () => {
-        if (!response.complete) fail(new Error(`the connection closed after ${received} bytes`));
-      });
-      response.once("end", () => {
-        if (!Number.isNaN(length) && received !== length) fail(new Error(`it sent ${received} of ${length} bytes`)); else succeed();
-      });
+      readBody(response, length, request.maxBytes, sink, fail, succeed);
     });
+  });
+}
+
+function readBody(response, length, maxBytes, sink, fail, succeed) {
+  let received = 0;
+  response.on("data", chunk => {
+    received += chunk.length;
+    if (received > maxBytes) return fail(new Permanent(`it sent more than the ${maxBytes} bytes allowed`));
+    if (!sink.write(chunk)) {
+      response.pause();
+      sink.drain(() => response.resume());
+    }
+  });
+  response.once("error", fail);
+  response.once("close", () => {
+    if (!response.complete) fail(new Error(`the connection closed after ${received} bytes`));
+  });
+  response.once("end", () => {
+    if (!Number.isNaN(length) && received !== length) fail(new Error(`it sent ${received} of ${length} bytes`)); else succeed();
   });
 }
 
@@ -18931,8 +18925,6 @@ function readRecord(folder, expect) {
     return;
   }
 }
-
-const unexpired = (record, now = new Date) => record.expires === null || Date.parse(record.expires) > now.getTime();
 
 var external_node_stream_ = __nccwpck_require__(7075);
 
@@ -19236,11 +19228,6 @@ class PackerInstaller {
     const folder = this.entry.find();
     return folder ? this.installed(folder, true) : void 0;
   }
-  verifiedWith(now = new Date) {
-    const folder = this.entry.find();
-    const record = folder === void 0 ? void 0 : this.record(folder);
-    return record !== void 0 && unexpired(record, now);
-  }
   async install() {
     const {version: version, signingKey: signingKey} = this.request;
     const work = external_node_fs_.mkdtempSync(external_node_path_.join(this.temp, "packer-"));
@@ -19253,7 +19240,6 @@ class PackerInstaller {
         limits: this.options.limits
       }, work);
       this.options.log?.(`${zip.name}: signature (key ${zip.signer}) and sha256 verified`);
-      const expires = await signingExpiry(signingKey);
       const folder = await this.entry.install(async dest => {
         await zip_extractZip(zip.file, dest);
         const binary = external_node_path_.join(dest, this.binaryName);
@@ -19266,7 +19252,6 @@ class PackerInstaller {
           version: version,
           key: keyDigest(signingKey),
           fingerprint: zip.signer,
-          expires: expires?.toISOString() ?? null,
           zip: zip.name,
           zipSha256: zip.sha256,
           binary: this.binaryName,
@@ -19312,6 +19297,9 @@ function hashicorpPlatform(platform = process.platform, arch = process.arch) {
 }
 
 async function checkToolHost(request, context, warn) {
+  if (request.packer.signingKey !== HASHICORP_RELEASE_KEY) await checkSigningKey(request.packer.signingKey).catch(error => {
+    throw new InputError(Input.PackerSigningKey, `not a usable armored OpenPGP public key (-----BEGIN PGP PUBLIC KEY BLOCK-----): ${errorMessage(error)}`);
+  });
   const platform = hashicorpPlatform(context.platform, context.arch);
   const ansible = request.ansible;
   if (!ansible) return {
@@ -19334,7 +19322,6 @@ async function installTools(request, host, context, log) {
   const [packer, ansible] = await Promise.all([ provide(new PackerInstaller(request.packer, platform, context.temp, {
     log: log
   }), log), request.ansible && python ? provide(new AnsibleInstaller(request.ansible, python, platform.nodeArch), log) : void 0 ]);
-  for (const tool of [ packer, ansible ]) if (tool) addPath(tool.bin);
   return {
     packer: packer,
     ansible: ansible
@@ -19449,7 +19436,6 @@ class PluginInstaller {
           version: version,
           key: keyDigest(this.request.signingKey),
           fingerprint: zip.signer,
-          expires: null,
           zip: zip.name,
           zipSha256: zip.sha256,
           binary: file,
@@ -20124,6 +20110,7 @@ function nameCollision(errors) {
 }
 
 const NO_OBSERVER = {
+  cancelled: () => {},
   lead: () => {},
   finished: () => {},
   artifact: () => {}
@@ -20213,7 +20200,7 @@ async function runPackerBuild(command, builds, observer) {
   let cancelled = false;
   const forward = signal => {
     cancelled = true;
-    core_warning(`Received ${signal}: asking Packer to stop and clean up (SIGTERM), waiting for it to exit`);
+    observer.cancelled(signal);
     child.kill("SIGTERM");
   };
   process.on("SIGINT", forward);
@@ -20357,14 +20344,7 @@ async function validateTemplate(job) {
   });
   if (result.exitCode === 0) return;
   const [first, ...more] = validationAnnotations(`${result.stdout}\n${result.stderr}`, job.context.template.files, job.cwd);
-  for (const a of more) error(a.message, {
-    title: "packer validate",
-    file: a.file,
-    ...a.line !== void 0 ? {
-      startLine: a.line
-    } : {}
-  });
-  throw new TemplateError(`${first?.message ?? "packer validate failed"}${more.length > 0 ? ` (and ${more.length} more problem(s), annotated)` : ""}`, first?.file, first?.line, "packer validate");
+  throw new TemplateError(`${first?.message ?? "packer validate failed"}${more.length > 0 ? ` (and ${more.length} more problem(s), annotated)` : ""}`, first?.file, first?.line, "packer validate", more);
 }
 
 function buildImages(job, builds, observer) {
@@ -20992,60 +20972,86 @@ function judgeOwnership(evidence, facts, schema) {
 }
 
 function judgeImages(evidence, facts, schema, ownInstances) {
-  const lead = (kind, build, value) => leadsOf(evidence, kind, build).includes(value);
-  const buildOf = image => evidence.leads.find(l => l.kind === "image" && l.value === image.id || l.kind === "image-name" && l.value === image.name)?.build;
-  const candidates = facts.images.filter(i => buildOf(i) !== void 0 || ownInstances.has(i.sourceInstanceId ?? ""));
-  const eligible = i => i.ownedBySelf && after(i.created, evidence.startedAt) && [ void 0, evidence.run ].includes(i.tags[schema.run]);
-  const noSource = i => i.sourceInstanceId === void 0 && i.sourceImageId === void 0;
-  const own = new Map;
-  const prove = (image, build, reason) => own.set(image.id, {
+  const proof = new ImageProof(evidence, facts, schema, ownInstances);
+  proof.bySource();
+  proof.byAnnouncement();
+  return proof.verdicts();
+}
+
+class ImageProof {
+  evidence;
+  facts;
+  schema;
+  ownInstances;
+  own=new Map;
+  candidates;
+  constructor(evidence, facts, schema, ownInstances) {
+    this.evidence = evidence;
+    this.facts = facts;
+    this.schema = schema;
+    this.ownInstances = ownInstances;
+    this.candidates = facts.images.filter(i => this.buildOf(i) !== void 0 || ownInstances.has(i.sourceInstanceId ?? ""));
+  }
+  lead=(kind, build, value) => leadsOf(this.evidence, kind, build).includes(value);
+  buildOf=image => this.evidence.leads.find(l => l.kind === "image" && l.value === image.id || l.kind === "image-name" && l.value === image.name)?.build;
+  eligible=i => i.ownedBySelf && after(i.created, this.evidence.startedAt) && [ void 0, this.evidence.run ].includes(i.tags[this.schema.run]);
+  noSource=i => i.sourceInstanceId === void 0 && i.sourceImageId === void 0;
+  prove=(image, build, reason) => this.own.set(image.id, {
     reason: reason,
     build: build
   });
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const image of candidates.filter(i => eligible(i) && !own.has(i.id))) {
-      const instanceBuild = ownInstances.get(image.sourceInstanceId ?? "");
-      const source = own.get(image.sourceImageId ?? "");
-      const announcer = evidence.leads.find(l => l.kind === "image" && l.value === image.sourceImageId)?.build;
-      if (instanceBuild !== void 0) prove(image, instanceBuild, `made from this run's instance ${image.sourceInstanceId ?? ""}`); else if (source !== void 0) prove(image, source.build, `copied from this run's ${image.sourceImageId ?? ""}`); else if (announcer !== void 0 && !facts.images.some(i => i.id === image.sourceImageId) && lead("copy-region", announcer, image.region) && lead("image-name", announcer, image.name)) prove(image, announcer, `a copy of ${image.sourceImageId ?? ""}, which the build announced and which is gone, under the name and in a region the build announced`); else continue;
-      changed = true;
+  bySource() {
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const image of this.candidates.filter(i => this.eligible(i) && !this.own.has(i.id))) {
+        const instanceBuild = this.ownInstances.get(image.sourceInstanceId ?? "");
+        const source = this.own.get(image.sourceImageId ?? "");
+        const announcer = this.evidence.leads.find(l => l.kind === "image" && l.value === image.sourceImageId)?.build;
+        if (instanceBuild !== void 0) this.prove(image, instanceBuild, `made from this run's instance ${image.sourceInstanceId ?? ""}`); else if (source !== void 0) this.prove(image, source.build, `copied from this run's ${image.sourceImageId ?? ""}`); else if (announcer !== void 0 && !this.facts.images.some(i => i.id === image.sourceImageId) && this.lead("copy-region", announcer, image.region) && this.lead("image-name", announcer, image.name)) this.prove(image, announcer, `a copy of ${image.sourceImageId ?? ""}, which the build announced and which is gone, under the name and in a region the build announced`); else continue;
+        changed = true;
+      }
     }
   }
-  const provenBuilds = new Set;
-  for (const image of candidates.filter(i => eligible(i) && noSource(i))) {
-    const build = buildOf(image) ?? "";
-    if (image.region === regionOf(evidence, build) && lead("image", build, image.id) && lead("image-name", build, image.name) && [ ...ownInstances.values() ].includes(build)) {
-      prove(image, build, "created by this run with the ID and name the build announced");
-      provenBuilds.add(build);
+  byAnnouncement() {
+    const {evidence: evidence} = this;
+    const region = build => regionOf(evidence, build);
+    const builds = new Set([ ...this.own ].filter(([id, p]) => this.facts.images.some(i => i.id === id && i.region === region(p.build))).map(([, p]) => p.build));
+    for (const image of this.candidates.filter(i => this.eligible(i) && this.noSource(i))) {
+      const build = this.buildOf(image) ?? "";
+      if (image.region === region(build) && this.lead("image", build, image.id) && this.lead("image-name", build, image.name) && [ ...this.ownInstances.values() ].includes(build)) {
+        this.prove(image, build, "created by this run with the ID and name the build announced");
+        builds.add(build);
+      }
+    }
+    for (const image of this.candidates.filter(i => this.eligible(i) && this.noSource(i) && !this.own.has(i.id))) {
+      const build = this.buildOf(image) ?? "";
+      if (builds.has(build) && this.lead("copy-region", build, image.region) && this.lead("image-name", build, image.name)) this.prove(image, build, "a copy this run made, under the name the build announced");
     }
   }
-  for (const [id, {build: build}] of own) if (facts.images.some(i => i.id === id && i.region === regionOf(evidence, build))) provenBuilds.add(build);
-  for (const image of candidates.filter(i => eligible(i) && noSource(i) && !own.has(i.id))) {
-    const build = buildOf(image) ?? "";
-    if (provenBuilds.has(build) && lead("copy-region", build, image.region) && lead("image-name", build, image.name)) prove(image, build, "a copy this run made, under the name the build announced");
+  verdicts() {
+    return this.candidates.map(image => {
+      const proven = this.own.get(image.id);
+      const build = proven?.build ?? this.buildOf(image) ?? "";
+      const base = {
+        kind: "image",
+        id: image.id,
+        region: image.region,
+        build: build,
+        snapshotIds: image.snapshotIds
+      };
+      if (proven) return {
+        ...base,
+        ours: true,
+        reason: proven.reason
+      };
+      const reason = !image.ownedBySelf ? "another account owns it" : !after(image.created, this.evidence.startedAt) ? `it was created at ${image.created || "(unknown)"}, before this run started` : !this.eligible(image) ? `another run (${image.tags[this.schema.run] ?? ""}) built it` : this.noSource(image) ? "EC2 reports no source for it, and the build did not announce it" : `it was made from ${image.sourceInstanceId ?? `${image.sourceImageId ?? "?"} in ${image.sourceImageRegion ?? "?"}`}, which is not this run's`;
+      return {
+        ...base,
+        ours: false,
+        reason: reason
+      };
+    });
   }
-  return candidates.map(image => {
-    const proven = own.get(image.id);
-    const base = {
-      kind: "image",
-      id: image.id,
-      region: image.region,
-      build: proven?.build ?? buildOf(image) ?? "",
-      snapshotIds: image.snapshotIds
-    };
-    if (proven) return {
-      ...base,
-      ours: true,
-      reason: proven.reason
-    };
-    const reason = !image.ownedBySelf ? "another account owns it" : !after(image.created, evidence.startedAt) ? `it was created at ${image.created || "(unknown)"}, before this run started` : !eligible(image) ? `another run (${image.tags[schema.run] ?? ""}) built it` : noSource(image) ? "EC2 reports no source for it, and the build did not announce it" : `it was made from ${image.sourceInstanceId ?? `${image.sourceImageId ?? "?"} in ${image.sourceImageRegion ?? "?"}`}, which is not this run's`;
-    return {
-      ...base,
-      ours: false,
-      reason: reason
-    };
-  });
 }
 
 function planSweep(evidence, verdicts, facts, schema) {
@@ -21224,6 +21230,9 @@ class Recorder {
     if (build === void 0) return;
     this.reported.add(build);
     this.work.push(this.write(build, artifacts));
+  }
+  cancelled(signal) {
+    core_warning(`Received ${signal}: asking Packer to stop and clean up (SIGTERM), waiting for it to exit`);
   }
   async settled() {
     await Promise.allSettled(this.work);
@@ -21496,6 +21505,12 @@ function decide(stream, asked) {
   };
   const generation = generations(stream).find(g => g.version === asked.version);
   const wanted = asked.builds ?? generation?.builds ?? [ ...new Set(sets.map(s => s.build)) ];
+  if (wanted.length === 0) return {
+    action: "build",
+    builds: void 0,
+    finish: [],
+    kept: []
+  };
   const kept = [];
   const finish = [];
   const missing = [];
@@ -21587,7 +21602,7 @@ async function lookAndClaim(aws, stream, asked, timing = CLAIM_TIMING) {
     const holder = result.taken;
     const state = holder && judgeClaim(holder, asked.run, Date.now(), timing);
     if (holder && state !== "live" && state !== "mine") {
-      info(`${asked.version} was claimed by ${holder.run ?? "an unknown run"} (${state}); taking the claim over`);
+      core_warning(`${asked.version} was claimed by ${holder.run ?? "an unknown run"} (${state}), which never gave the claim up: its runner was lost or its post step did not run, so what its build launched in ${stream.region} since ${holder.created ?? "then"} (an instance, its key pair and security group, an AMI with no ${stream.schema.version} tag) may be left, and the action removes only what it can prove its own. Taking the claim over`);
       await dropClaim(aws, holder);
       continue;
     }
@@ -21646,7 +21661,7 @@ async function describeCollision(aws, plan, result, evidence, onExisting) {
   const version = image?.tags[schema.version];
   const lineage = image?.tags[schema.lineage];
   const what = !image ? `EC2 in ${region} shows no image of this account with it: another account's, or one this role cannot see` : version !== void 0 ? `${schema.version}=${version}${lineage !== plan.stream.lineage ? ` of lineage ${lineage ?? "(none)"}` : ""}` : image.tags[schema.complete] !== void 0 ? `built by ${image.tags[schema.run] ?? "an unknown run"} for ${image.tags[schema.complete] ?? ""}, not released` : `no ${schema.version} tag: made by hand, or left by a build that was killed`;
-  const fix = onExisting === "rebuild" ? `a rebuild needs an ami_name that differs per build, e.g. "app-\${var.image_version}-\${formatdate("YYYYMMDDhhmmss", timestamp())}"` : `put var.image_version in the template's ami_name, or retire ${holder}`;
+  const fix = onExisting === "rebuild" ? `a rebuild needs an ami_name that differs per build, e.g. "app-\${var.image_version}-\${formatdate("YYYYMMDDhhmmss", timestamp())}"` : image && lineage !== void 0 && lineage !== plan.stream.lineage ? `two lineages make the same AMI name; give each template's ami_name a prefix of its own` : `the action never deregisters an image it cannot prove it made: once you know ${holder} is not in use, deregister it and re-run, or give ami_name a part that differs per build (a timestamp)`;
   return `AMI name '${image?.name ?? name ?? "?"}' is already used by ${holder} in ${region} (${what}), so ${plan.version} cannot take it: ${fix}`;
 }
 
@@ -21878,14 +21893,49 @@ function settingsOf(body) {
   return new Map(body.attributes.map(a => [ a.name, a.expression ]));
 }
 
+function template_collect(parts, block, file) {
+  const [first = "", second = ""] = block.labels;
+  const line = block.line > 0 ? block.line : void 0;
+  if (block.type === "variable") parts.variables.set(first, {
+    name: first,
+    default: attribute(block.body, "default")?.expression,
+    sensitive: attribute(block.body, "sensitive")?.expression.trim() === "true",
+    file: file,
+    line: line
+  }); else if (block.type === "locals") for (const a of block.body.attributes) parts.locals.set(a.name, a.expression); else if (block.type === "local") {
+    const expression = attribute(block.body, "expression")?.expression;
+    if (expression !== void 0) parts.locals.set(first, expression);
+  } else if (block.type === "source") {
+    parts.sources.set(`source.${first}.${second}`, {
+      type: first,
+      name: second,
+      settings: settingsOf(block.body),
+      file: file,
+      line: line
+    });
+    parts.types.add(first);
+  } else if (block.type === "data") parts.types.add(first); else if (block.type === "build") parts.buildBlocks.push({
+    block: block,
+    file: file
+  }); else if (block.type === "packer") for (const required of block.body.blocks.filter(b => b.type === "required_plugins")) {
+    parts.requiresPlugins = true;
+    for (const a of required.body.attributes) {
+      const source = /"?source"?\s*[=:]\s*"([^"]+)"/.exec(a.expression)?.[1];
+      if (source) parts.requiredPluginSources.push(source.replace(/^https?:\/\//, ""));
+    }
+  }
+}
+
 function readHclFiles(templatePath, files) {
-  const variables = new Map;
-  const locals = new Map;
-  const sources = new Map;
-  const buildBlocks = [];
-  const types = new Set;
-  let requiresPlugins = false;
-  const requiredPluginSources = [];
+  const parts = {
+    variables: new Map,
+    locals: new Map,
+    sources: new Map,
+    buildBlocks: [],
+    types: new Set,
+    requiredPluginSources: [],
+    requiresPlugins: false
+  };
   for (const file of files) {
     let blocks;
     if (HCL_JSON_FILE.test(file)) blocks = jsonBody(parseJson(file), FILE_BLOCKS).blocks; else try {
@@ -21895,65 +21945,24 @@ function readHclFiles(templatePath, files) {
       const line = error.line;
       throw new TemplateReadError(file, line, error.message.replace(/^line \d+: /, ""));
     }
-    const line = b => b.line > 0 ? b.line : void 0;
-    for (const block of blocks) {
-      const [first = "", second = ""] = block.labels;
-      switch (block.type) {
-       case "variable":
-        variables.set(first, {
-          name: first,
-          default: attribute(block.body, "default")?.expression,
-          sensitive: attribute(block.body, "sensitive")?.expression.trim() === "true",
-          file: file,
-          line: line(block)
-        });
-        break;
-
-       case "locals":
-        for (const a of block.body.attributes) locals.set(a.name, a.expression);
-        break;
-
-       case "local":
-        {
-          const expression = attribute(block.body, "expression")?.expression;
-          if (expression !== void 0) locals.set(first, expression);
-          break;
-        }
-
-       case "source":
-        sources.set(`source.${first}.${second}`, {
-          type: first,
-          name: second,
-          settings: settingsOf(block.body),
-          file: file,
-          line: line(block)
-        });
-        types.add(first);
-        break;
-
-       case "data":
-        types.add(first);
-        break;
-
-       case "build":
-        buildBlocks.push({
-          block: block,
-          file: file
-        });
-        break;
-
-       case "packer":
-        for (const required of block.body.blocks.filter(b => b.type === "required_plugins")) {
-          requiresPlugins = true;
-          for (const a of required.body.attributes) {
-            const source = /"?source"?\s*[=:]\s*"([^"]+)"/.exec(a.expression)?.[1];
-            if (source) requiredPluginSources.push(source.replace(/^https?:\/\//, ""));
-          }
-        }
-        break;
-      }
-    }
+    for (const block of blocks) template_collect(parts, block, file);
   }
+  const {variables: variables, locals: locals, requiresPlugins: requiresPlugins, requiredPluginSources: requiredPluginSources, types: types} = parts;
+  const builds = hclBuilds(parts.buildBlocks, parts.sources, types);
+  return {
+    path: templatePath,
+    format: "hcl",
+    files: files,
+    variables: variables,
+    locals: locals,
+    builds: builds,
+    requiresPlugins: requiresPlugins,
+    requiredPluginSources: requiredPluginSources,
+    componentTypes: [ ...types ].sort()
+  };
+}
+
+function hclBuilds(buildBlocks, sources, types) {
   const builds = [];
   for (const {block: block, file: file} of buildBlocks) {
     const nameExpression = attribute(block.body, "name")?.expression;
@@ -21977,20 +21986,12 @@ function readHclFiles(templatePath, files) {
       });
     };
     for (const ref of stringList(attribute(block.body, "sources")?.expression ?? "[]") ?? []) add(ref, new Map, void 0);
-    for (const inner of block.body.blocks) if (inner.type === "source" && inner.labels[0]) add(inner.labels[0], settingsOf(inner.body), inner.line > 0 ? inner.line : void 0); else if ((inner.type === "provisioner" || inner.type === "post-processor" || inner.type === "error-cleanup-provisioner") && inner.labels[0]) types.add(inner.labels[0]); else if (inner.type === "post-processors") for (const pp of inner.body.blocks) if (pp.labels[0]) types.add(pp.labels[0]);
+    for (const inner of block.body.blocks) if (inner.type === "source" && inner.labels[0]) add(inner.labels[0], settingsOf(inner.body), inner.line > 0 ? inner.line : void 0); else if (COMPONENTS.has(inner.type) && inner.labels[0]) types.add(inner.labels[0]); else if (inner.type === "post-processors") for (const pp of inner.body.blocks) if (pp.labels[0]) types.add(pp.labels[0]);
   }
-  return {
-    path: templatePath,
-    format: "hcl",
-    files: files,
-    variables: variables,
-    locals: locals,
-    builds: builds,
-    requiresPlugins: requiresPlugins,
-    requiredPluginSources: requiredPluginSources,
-    componentTypes: [ ...types ].sort()
-  };
+  return builds;
 }
+
+const COMPONENTS = new Set([ "provisioner", "post-processor", "error-cleanup-provisioner" ]);
 
 function stringValue(expression) {
   if (expression === void 0) return;
@@ -22716,16 +22717,13 @@ function readReleaseTemplate(inputs, region, releasing) {
   for (const warning of contract.warnings) core_warning(warning);
   const [problem, ...more] = contract.problems;
   if (problem) {
-    for (const p of more) error(p.message, {
-      ...p.file ? {
-        file: p.file
-      } : {},
-      ...p.line ? {
-        startLine: p.line
-      } : {}
-    });
-    if (problem.input) throw new InputError(problem.input, problem.message);
-    throw new TemplateError(problem.message, problem.file, problem.line);
+    const others = more.map(p => ({
+      message: p.message,
+      file: p.file,
+      line: p.line
+    }));
+    if (problem.input && others.length === 0) throw new InputError(problem.input, problem.message);
+    throw new TemplateError(problem.input ? `Input '${problem.input}': ${problem.message}` : problem.message, problem.file, problem.line, void 0, others);
   }
   const buildOrder = template.builds.map(b => b.name);
   if (unresolved.length > 0) {
@@ -22793,7 +22791,7 @@ function checkInputsAgainstTemplate(inputs, read) {
   if (unseen.length > 0) throw new InputError(Input.Vars, `the environment sets ${unseen.map(n => `PKR_VAR_${n}`).join(", ")}, which can change the image but not the derived lineage: jobs that differ only there would share one image stream, and one would reuse the other's image. Pass ${unseen.length === 1 ? "it" : "them"} in 'vars' (${unseen.map(n => `${n}=...`).join(", ")}), or set 'lineage'`);
 }
 
-async function putImageParameter(aws, region, name, amiId) {
+async function putImageParameter(aws, region, name, amiId, leave = () => false) {
   const {client: client, sdk: sdk} = await aws.ssm(region);
   try {
     let previous;
@@ -22805,6 +22803,11 @@ async function putImageParameter(aws, region, name, amiId) {
       if (previous === amiId) return {
         version: Parameter?.Version ?? 0,
         previous: previous
+      };
+      if (previous !== void 0 && leave(previous)) return {
+        version: Parameter?.Version ?? 0,
+        previous: previous,
+        left: true
       };
     } catch (error) {
       if (!hasCode(error, /ParameterNotFound/)) throw error;
@@ -22909,13 +22912,16 @@ function targetsOf(release, perBuild) {
   })));
 }
 
-async function pointParameter(aws, parameter, targets) {
+async function pointParameter(aws, parameter, targets, leave) {
   const writes = [];
   const problems = [];
+  let left = false;
   await Promise.all(targets.map(async t => {
     const name = parameter.replace(/\{build\}/g, t.build);
     try {
-      const {version: version, previous: previous} = await putImageParameter(aws, t.region, name, t.amiId);
+      const put = await putImageParameter(aws, t.region, name, t.amiId, leave);
+      if (put.left) return void (left = true);
+      const {version: version, previous: previous} = put;
       writes.push({
         parameter: name,
         region: t.region,
@@ -22930,7 +22936,8 @@ async function pointParameter(aws, parameter, targets) {
   }));
   return {
     writes: writes,
-    problems: problems
+    problems: problems,
+    left: left
   };
 }
 
@@ -22945,17 +22952,22 @@ async function publishParameter(aws, stream, released, parameter, version) {
   };
   const writes = [];
   const problems = [];
+  const regions = [ ...new Set(pointerTargets(current, version, perBuild).map(t => t.region)) ];
+  let known = new Set(current.images.map(i => i.id));
   for (let round = 0; round < 3 && target !== void 0; round++) {
-    const done = await pointParameter(aws, parameter, pointerTargets(current, target, perBuild));
+    const targets = pointerTargets(current, target, perBuild);
+    const done = await pointParameter(aws, parameter, targets, known && (id => !known?.has(id)));
     writes.push(...done.writes);
     problems.push(...done.problems);
     if (problems.length > 0) break;
-    current = await describeStream(aws, stream, [ ...new Set(writes.map(w => w.region)) ]);
+    current = await describeStream(aws, stream, regions);
+    known = void 0;
     const newest = newestRelease(current);
-    if (newest === target) break;
-    info(`${newest ?? "?"} was released meanwhile: the parameter follows it`);
+    if (newest === target && !done.left) break;
+    if (newest !== target) info(`${newest ?? "?"} was released meanwhile: the parameter follows it`);
     target = newest;
   }
+  if (problems.length === 0 && !releaseOf(current, version).whole) throw new Error(`${version} was released, then retired by the retention of the newer ${newestRelease(current) ?? "release"} while this run published it: its AMIs are gone, so none is output; deploy ${newestRelease(current) ?? "the newest release"}`);
   return {
     writes: writes,
     problems: problems,
@@ -23034,6 +23046,8 @@ async function releaseVersion(aws, plan, what) {
   const finish = what.finish.flatMap(f => releaseSets(stream).filter(s => s.primary.id === f.primary.id));
   const released = generations(stream).find(g => g.version === plan.version)?.firstRelease ?? plan.run;
   const all = [ ...sets, ...finish ];
+  const before = releaseOf(stream, plan.version, plan.read.selected);
+  if (all.length === 0 && !before.whole) throw new Error(`${plan.version} has nothing of this run to release, and EC2 does not show it whole: ${before.reason}`);
   const builds = plan.read.selected ?? [ ...new Set([ ...all, ...what.kept ].map(s => s.build)) ];
   const [first, last] = releaseCalls(plan.stream.schema, {
     version: plan.version,
@@ -23049,7 +23063,7 @@ async function releaseVersion(aws, plan, what) {
     await send(aws, first);
     await send(aws, last);
   } catch (error) {
-    throw new ReleaseError(`The AMIs were built and recorded complete, but could not be released: ${list(what.built)}. They are kept; re-run the job to release them without building. ${errorMessage(error)}`, {
+    throw new ReleaseError(`The AMIs were built and recorded complete, but could not be released: ${list(all.flatMap(artifactsOf))}. They are kept; re-run the job to release them without building. ${errorMessage(error)}`, {
       built: what.built
     }, {
       cause: error
@@ -23243,13 +23257,29 @@ async function retireOlder(aws, stream, own, rules, parameter) {
   if (rules.keep === 0 && !rules.rebuilt) return;
   const {units: units, spared: spared} = retentionUnits(stream, own, rules);
   const images = units.flatMap(u => u.sets.flatMap(imagesOf));
-  const facts = images.length > 0 ? await usesOf(aws, images, rules.keepLaunchedWithinDays > 0, parameter === void 0 ? void 0 : {
+  const query = parameter === void 0 ? void 0 : {
     parameter: parameter,
     buildKey: stream.schema.build
-  }) : {
-    uses: new Map,
-    launched: new Map
   };
+  let facts;
+  try {
+    facts = images.length > 0 ? await usesOf(aws, images, rules.keepLaunchedWithinDays > 0, query) : {
+      uses: new Map,
+      launched: new Map
+    };
+  } catch (error) {
+    const plan = {
+      retire: [],
+      keep: [],
+      spared: spared
+    };
+    return {
+      plan: plan,
+      done: [],
+      mode: rules.mode,
+      error: errorMessage(error)
+    };
+  }
   const plan = {
     ...planRetention(stream, units, facts, rules),
     spared: spared
@@ -23341,6 +23371,7 @@ function removeVaultPasswordFile(file, temp) {
 
 async function prepareTools(inputs, host, context, run, phase) {
   const tools = await phase("Install Packer and Ansible", () => installTools(inputs, host, context, info));
+  for (const tool of [ tools.packer, tools.ansible ]) if (tool) addPath(tool.bin);
   const undo = [];
   const cleanup = () => undo.forEach(u => u());
   try {
@@ -23423,7 +23454,7 @@ async function releaseMode(inputs, context, aws, phase) {
         tag: plan.tag
       } : void 0
     },
-    extra: [ ...inputs.tags, ...inputs.sourceTags ? sourceTags(context) : [] ],
+    extra: [ ...inputs.tags, ...sourceTags(context) ],
     claim: CLAIM_TIMING
   };
   return release(aws, plan, settings, phase, (decision, done) => buildWithPacker(aws, plan, decision, {
@@ -23657,6 +23688,7 @@ async function notFound(aws, id, release) {
 async function installMode(inputs, context, phase) {
   const host = await checkToolHost(inputs, context, core_warning);
   const tools = await phase("Install Packer and Ansible", () => installTools(inputs, host, context, info));
+  for (const tool of [ tools.packer, tools.ansible ]) if (tool) addPath(tool.bin);
   return {
     outcome: "installed",
     tools: {
@@ -23781,7 +23813,7 @@ async function run() {
   let result;
   let thrown;
   try {
-    result = await runMode(await readInputs(context), context, aws, phase);
+    result = await runMode(readInputs(context), context, aws, phase);
   } catch (error) {
     thrown = error;
     result = main_failed(error);
@@ -23791,17 +23823,19 @@ async function run() {
   for (const [name, value] of Object.entries(renderOutputs(result))) setOutput(name, value);
   if (result.error !== void 0) {
     const where = thrown instanceof TemplateError ? thrown : void 0;
-    error(result.error, {
-      ...where?.file ? {
-        file: where.file
+    const annotate = (message, file, line) => error(message, {
+      ...file ? {
+        file: file
       } : {},
-      ...where?.line ? {
-        startLine: where.line
+      ...line ? {
+        startLine: line
       } : {},
       ...where?.title ? {
         title: where.title
       } : {}
     });
+    for (const other of where?.others ?? []) annotate(other.message, other.file, other.line);
+    annotate(result.error, where?.file, where?.line);
     process.exitCode = ExitCode.Failure;
   }
   if (process.env["GITHUB_STEP_SUMMARY"]) await summary.addRaw(renderSummary(result, context, timings, performance.now() - started)).write().catch(error => core_warning(`Could not write the job summary: ${errorMessage(error)}`));
@@ -23812,106 +23846,95 @@ const DEPENDENCY = {
   retries: 12
 };
 
-const of = (verdicts, kind) => verdicts.filter(v => v.kind === kind);
+const ec2 = (aws, v) => aws.ec2(v.region ?? "");
 
-async function terminate(aws, instances) {
-  for (const region of new Set(instances.map(v => v.region ?? ""))) {
-    const ids = instances.filter(v => v.region === region).map(v => v.id);
-    const {client: client, sdk: sdk} = await aws.ec2(region);
-    await client.send(new sdk.TerminateInstancesCommand({
-      InstanceIds: ids
+const REMOVE = [ [ "image", async (aws, v) => {
+  const {client: client, sdk: sdk} = await ec2(aws, v);
+  await client.send(new sdk.DeregisterImageCommand({
+    ImageId: v.id,
+    DeleteAssociatedSnapshots: true
+  }));
+} ], [ "instance", async (aws, v) => {
+  const {client: client, sdk: sdk} = await ec2(aws, v);
+  await client.send(new sdk.TerminateInstancesCommand({
+    InstanceIds: [ v.id ]
+  }));
+  const bound = {
+    client: client,
+    maxWaitTime: aws.limits.waitMaxMs / 1e3,
+    minDelay: 1,
+    maxDelay: 10
+  };
+  await sdk.waitUntilInstanceTerminated(bound, {
+    InstanceIds: [ v.id ]
+  });
+} ], [ "key pair", async (aws, v) => {
+  const {client: client, sdk: sdk} = await ec2(aws, v);
+  await client.send(new sdk.DeleteKeyPairCommand({
+    KeyName: v.id
+  }));
+} ], [ "security group", async function(aws, v) {
+  const {client: client, sdk: sdk} = await ec2(aws, v);
+  for (let retry = 0; ;retry++) try {
+    return await client.send(new sdk.DeleteSecurityGroupCommand({
+      GroupId: v.id
     }));
-    await sdk.waitUntilInstanceTerminated({
-      client: client,
-      maxWaitTime: aws.limits.waitMaxMs / 1e3,
-      minDelay: 1,
-      maxDelay: 10
-    }, {
-      InstanceIds: ids
-    });
+  } catch (error) {
+    if (!hasCode(error, /DependencyViolation/) || retry >= DEPENDENCY.retries) throw error;
+    await new Promise(resolve => setTimeout(resolve, DEPENDENCY.retryMs));
   }
-}
+} ], [ "launch template", async (aws, v) => {
+  const {client: client, sdk: sdk} = await ec2(aws, v);
+  await client.send(new sdk.DeleteLaunchTemplateCommand({
+    LaunchTemplateId: v.id
+  }));
+} ], [ "instance profile", async (aws, v, all) => {
+  const {client: client, sdk: sdk} = await aws.iam(v.region ?? "");
+  for (const role of all.filter(r => r.kind === "role")) await client.send(new sdk.RemoveRoleFromInstanceProfileCommand({
+    InstanceProfileName: v.id,
+    RoleName: role.id
+  })).catch(error => {
+    if (!hasCode(error, /NoSuchEntity/)) throw error;
+  });
+  await client.send(new sdk.DeleteInstanceProfileCommand({
+    InstanceProfileName: v.id
+  }));
+} ], [ "role", async (aws, v) => {
+  const {client: client, sdk: sdk} = await aws.iam(v.region ?? "");
+  const {PolicyNames: PolicyNames = []} = await client.send(new sdk.ListRolePoliciesCommand({
+    RoleName: v.id
+  }));
+  for (const name of PolicyNames) await client.send(new sdk.DeleteRolePolicyCommand({
+    RoleName: v.id,
+    PolicyName: name
+  }));
+  await client.send(new sdk.DeleteRoleCommand({
+    RoleName: v.id
+  }));
+} ] ];
 
 async function sweep(aws, remove, iamRegion) {
-  const removed = [];
-  const failures = [];
-  const attempt = async (verdict, work) => {
-    try {
-      await work();
-      removed.push(verdict);
-    } catch (error) {
-      if (hasCode(error, /NotFound|NoSuchEntity/)) return;
-      failures.push(`${verdict.kind} ${verdict.id}${verdict.region ? ` in ${verdict.region}` : ""}: ${error.message}`);
-    }
+  const result = {
+    removed: [],
+    failures: []
   };
-  const ec2 = async v => aws.ec2(v.region ?? "");
-  for (const v of of(remove, "image")) await attempt(v, async () => {
-    const {client: client, sdk: sdk} = await ec2(v);
-    await client.send(new sdk.DeregisterImageCommand({
-      ImageId: v.id,
-      DeleteAssociatedSnapshots: true
+  const all = remove.map(v => v.region === void 0 ? {
+    ...v,
+    region: iamRegion
+  } : v);
+  for (const [kind, removeOne] of REMOVE) {
+    const ofKind = all.filter(v => v.kind === kind);
+    await Promise.all(ofKind.map(async v => {
+      try {
+        await removeOne(aws, v, all);
+        result.removed.push(remove[all.indexOf(v)] ?? v);
+      } catch (error) {
+        if (hasCode(error, /NotFound|NoSuchEntity/)) return;
+        result.failures.push(`${v.kind} ${v.id}${v.region ? ` in ${v.region}` : ""}: ${error.message}`);
+      }
     }));
-  });
-  const instances = of(remove, "instance");
-  if (instances.length > 0) try {
-    await terminate(aws, instances);
-    removed.push(...instances);
-  } catch (error) {
-    failures.push(`instances ${instances.map(v => v.id).join(", ")}: ${error.message}`);
   }
-  for (const v of of(remove, "key pair")) await attempt(v, async () => {
-    const {client: client, sdk: sdk} = await ec2(v);
-    await client.send(new sdk.DeleteKeyPairCommand({
-      KeyName: v.id
-    }));
-  });
-  for (const v of of(remove, "security group")) await attempt(v, async () => {
-    const {client: client, sdk: sdk} = await ec2(v);
-    for (let retry = 0; ;retry++) try {
-      return await client.send(new sdk.DeleteSecurityGroupCommand({
-        GroupId: v.id
-      }));
-    } catch (error) {
-      if (!hasCode(error, /DependencyViolation/) || retry >= DEPENDENCY.retries) throw error;
-      await new Promise(resolve => setTimeout(resolve, DEPENDENCY.retryMs));
-    }
-  });
-  for (const v of of(remove, "launch template")) await attempt(v, async () => {
-    const {client: client, sdk: sdk} = await ec2(v);
-    await client.send(new sdk.DeleteLaunchTemplateCommand({
-      LaunchTemplateId: v.id
-    }));
-  });
-  const roles = of(remove, "role");
-  for (const v of of(remove, "instance profile")) await attempt(v, async () => {
-    const {client: client, sdk: sdk} = await aws.iam(iamRegion);
-    for (const role of roles) await client.send(new sdk.RemoveRoleFromInstanceProfileCommand({
-      InstanceProfileName: v.id,
-      RoleName: role.id
-    })).catch(error => {
-      if (!hasCode(error, /NoSuchEntity/)) throw error;
-    });
-    await client.send(new sdk.DeleteInstanceProfileCommand({
-      InstanceProfileName: v.id
-    }));
-  });
-  for (const v of roles) await attempt(v, async () => {
-    const {client: client, sdk: sdk} = await aws.iam(iamRegion);
-    const {PolicyNames: PolicyNames = []} = await client.send(new sdk.ListRolePoliciesCommand({
-      RoleName: v.id
-    }));
-    for (const name of PolicyNames) await client.send(new sdk.DeleteRolePolicyCommand({
-      RoleName: v.id,
-      PolicyName: name
-    }));
-    await client.send(new sdk.DeleteRoleCommand({
-      RoleName: v.id
-    }));
-  });
-  return {
-    removed: removed,
-    failures: failures
-  };
+  return result;
 }
 
 function removeVaultPassword(temp) {

@@ -92,25 +92,20 @@ describe('mode: install, Packer from a signed mirror', () => {
     expect(second.outputs['packer-version']).toBe(V)
     expect(second.stdout).toContain(`Packer ${V}: found in the tool cache (${folder})`)
     expect(mirror.requests).toEqual([])
-    // The key that verified the cached Packer is known usable: it is not parsed again.
+    // Beside the cached Packer, what verified it: the job's key (by digest), and the zip.
     expect(JSON.parse(fs.readFileSync(path.join(folder, '.verified-by-key.json'), 'utf8'))).toEqual(
       {
         tool: packerTool(),
         version: V,
         key: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown,
         fingerprint: fingerprint.toUpperCase(),
-        expires: null,
         zip: `packer_${V}_linux_amd64.zip`,
         zipSha256: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown,
         binary: 'packer',
         size: fs.statSync(path.join(folder, 'packer')).size
       }
     )
-    const debug = await runMain(job, { inputs: packerOnly(), env: { RUNNER_DEBUG: '1' } })
-    expect(debug.stdout).toContain(
-      `::debug::packer-signing-key: it verified the cached Packer ${V}; not read again`
-    )
-    // Any other key is still read before anything else happens, cache or not.
+    // Any other key is read before anything else happens, cache or not.
     const other = await runMain(job, {
       inputs: { ...packerOnly(), 'packer-signing-key': 'not a key' }
     })
@@ -120,7 +115,7 @@ describe('mode: install, Packer from a signed mirror', () => {
     )
   })
 
-  it('reads a key again once it has expired, cache or not; never blocks on what the cache holds', async () => {
+  it('reads the key on every run, cache or not: once it has expired it is refused; never blocks on what the cache holds', async () => {
     const expiring = await generateSigningKey('Expiring Mirror', 3600)
     mirror.files.clear()
     await publishPacker(mirror, V, packerZip(), expiring)
@@ -130,24 +125,43 @@ describe('mode: install, Packer from a signed mirror', () => {
       path.join(job.toolCache, packerTool(expiring.publicKey), V, 'x64')
     )
     const file = path.join(folder, '.verified-by-key.json')
-    const record = JSON.parse(fs.readFileSync(file, 'utf8')) as { key: string; expires: string }
-    // The key's own expiry, an hour from its creation.
-    expect(Math.abs(Date.parse(record.expires) - Date.now() - 3_600_000)).toBeLessThan(120_000)
-    const skipped = (r: { stdout: string }) => r.stdout.includes('not read again')
-    const debug = { RUNNER_DEBUG: '1' }
-    expect(skipped(await runMain(job, { inputs, env: debug }))).toBe(true)
-
-    fs.writeFileSync(file, JSON.stringify({ ...record, expires: '2020-01-01T00:00:00.000Z' }))
-    const expired = await runMain(job, { inputs, env: debug })
-    expect(errors(expired)).toEqual([])
-    expect(skipped(expired)).toBe(false)
+    expect(fs.existsSync(file)).toBe(true)
+    mirror.requests.length = 0
+    const cached = await runMain(job, { inputs })
+    expect(errors(cached)).toEqual([])
+    expect(cached.stdout).toContain(`Packer ${V}: found in the tool cache (${folder})`)
+    expect(mirror.requests).toEqual([])
 
     // A FIFO in its place is not read (reading it would block the step).
     fs.rmSync(file)
     execFileSync('mkfifo', [file])
-    const fifo = await runMain(job, { inputs, env: debug, timeoutMs: 30_000 })
+    const fifo = await runMain(job, { inputs, timeoutMs: 30_000 })
     expect(errors(fifo)).toEqual([])
-    expect(skipped(fifo)).toBe(false)
+
+    // A key that expires while the cache holds the Packer it verified: the next run reads it
+    // again before anything else, and refuses it, though the cache would have served.
+    const expires = Date.now() + 20_000
+    const brief = await generateSigningKey('Brief Mirror', 20)
+    mirror.files.clear()
+    await publishPacker(mirror, V, packerZip(), brief)
+    const briefInputs = { ...packerOnly(), 'packer-signing-key': brief.publicKey }
+    expect(errors(await runMain(job, { inputs: briefInputs }))).toEqual([])
+    const briefFolder = fs.realpathSync(
+      path.join(job.toolCache, packerTool(brief.publicKey), V, 'x64')
+    )
+    expect(fs.existsSync(path.join(briefFolder, 'packer'))).toBe(true)
+    await new Promise(resolve => setTimeout(resolve, expires - Date.now() + 1_000))
+    mirror.requests.length = 0
+    const expired = await runMain(job, { inputs: briefInputs })
+    expect(expired.exitCode).toBe(1)
+    expect(errors(expired)).toEqual([
+      expect.stringMatching(
+        /^Input 'packer-signing-key': not a usable armored OpenPGP public key \(-----BEGIN PGP PUBLIC KEY BLOCK-----\): no key in it can sign/
+      )
+    ])
+    expect(expired.stdout).not.toContain('found in the tool cache')
+    expect(mirror.requests).toEqual([])
+    expect(fs.existsSync(path.join(briefFolder, 'packer'))).toBe(true)
   })
 
   it('falls back to the legacy .sig name', async () => {

@@ -105,6 +105,19 @@ describe('decide: what a run does about its version', () => {
     expect(decide(stream(), asked())).toMatchObject({ action: 'build', builds: undefined })
   })
 
+  it('builds everything when nothing exists and only Packer knows the build names', () => {
+    // Found by rerun.test.ts: the release was "finished" with nothing in it.
+    expect(decide(stream(), asked({ builds: undefined }))).toEqual({
+      action: 'build',
+      builds: undefined,
+      finish: [],
+      kept: []
+    })
+    expect(
+      decide(stream(set('release-0.9.0')), asked({ builds: undefined, version: 'release-1.0.0' }))
+    ).toMatchObject({ action: 'build', builds: undefined })
+  })
+
   it('reuses a whole release, every region included', () => {
     const d = decide(stream(set('release-1.0.0', { copies: ['us-west-2'] })), asked())
     expect(d.action).toBe('reuse')

@@ -6,14 +6,16 @@ import { AwsError, hasCode, type Aws } from './clients.js'
  * Terraform, CloudFormation and launch templates read it. When the parameter holds this AMI
  * already, nothing is written and its version is returned; `previous` is what it held before.
  * SSM validates `aws:ec2:image` values after answering (PutParameter's documentation), so the
- * AMI must exist and be available first. A failure names the parameter.
+ * AMI must exist and be available first. When `leave(previous)` holds, nothing is written and
+ * `left` is true. A failure names the parameter.
  */
 export async function putImageParameter(
   aws: Aws,
   region: string,
   name: string,
-  amiId: string
-): Promise<{ version: number; previous: string | undefined }> {
+  amiId: string,
+  leave: (previous: string) => boolean = () => false
+): Promise<{ version: number; previous: string | undefined; left?: true }> {
   const { client, sdk } = await aws.ssm(region)
   try {
     let previous: string | undefined
@@ -21,6 +23,8 @@ export async function putImageParameter(
       const { Parameter } = await client.send(new sdk.GetParameterCommand({ Name: name }))
       previous = Parameter?.Value
       if (previous === amiId) return { version: Parameter?.Version ?? 0, previous }
+      if (previous !== undefined && leave(previous))
+        return { version: Parameter?.Version ?? 0, previous, left: true }
     } catch (error) {
       if (!hasCode(error, /ParameterNotFound/)) throw error
     }

@@ -10,12 +10,10 @@ import {
   keyDigest,
   keyedTool,
   readRecord,
-  unexpired,
   writeRecord,
   type ReleaseSource
 } from './release.js'
 import { ToolCacheEntry } from './tool-cache.js'
-import { signingExpiry } from './verify.js'
 import { extractZip } from './zip.js'
 
 /** The Packer a job pins: its version, the mirror it comes from and the key that signs it. */
@@ -82,13 +80,6 @@ export class PackerInstaller implements Installer {
     return folder ? this.installed(folder, true) : undefined
   }
 
-  /** Whether the cached Packer was verified with this job's key, and that key has not expired since. */
-  verifiedWith(now = new Date()): boolean {
-    const folder = this.entry.find()
-    const record = folder === undefined ? undefined : this.record(folder)
-    return record !== undefined && unexpired(record, now)
-  }
-
   async install(): Promise<InstalledTool> {
     const { version, signingKey } = this.request
     const work = fs.mkdtempSync(path.join(this.temp, 'packer-'))
@@ -104,7 +95,6 @@ export class PackerInstaller implements Installer {
         work
       )
       this.options.log?.(`${zip.name}: signature (key ${zip.signer}) and sha256 verified`)
-      const expires = await signingExpiry(signingKey)
       const folder = await this.entry.install(async dest => {
         await extractZip(zip.file, dest)
         const binary = path.join(dest, this.binaryName)
@@ -118,7 +108,6 @@ export class PackerInstaller implements Installer {
           version,
           key: keyDigest(signingKey),
           fingerprint: zip.signer,
-          expires: expires?.toISOString() ?? null,
           zip: zip.name,
           zipSha256: zip.sha256,
           binary: this.binaryName,

@@ -145,7 +145,6 @@ export class PluginInstaller {
           version,
           key: keyDigest(this.request.signingKey),
           fingerprint: zip.signer,
-          expires: null,
           zip: zip.name,
           zipSha256: zip.sha256,
           binary: file,

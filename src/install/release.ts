@@ -149,8 +149,6 @@ export interface VerifiedRecord {
   version: string
   key: string
   fingerprint: string
-  /** ISO time until when the key can sign, or null when it does not expire. */
-  expires: string | null
   zip: string
   zipSha256: string
   /** The verified program, relative to the folder, and its size. */
@@ -195,7 +193,3 @@ export function readRecord(
     return undefined
   }
 }
-
-/** Whether a record's key can still sign at `now`. */
-export const unexpired = (record: VerifiedRecord, now = new Date()) =>
-  record.expires === null || Date.parse(record.expires) > now.getTime()

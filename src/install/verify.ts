@@ -17,20 +17,6 @@ export async function checkSigningKey(armoredKey: string): Promise<void> {
 }
 
 /**
- * Until when the key can sign: the earlier of its own expiry and its signing key's; undefined
- * when neither expires. A key whose expiry openpgp cannot tell is taken as expired now.
- */
-export async function signingExpiry(armoredKey: string): Promise<Date | undefined> {
-  const openpgp = await import('openpgp')
-  const key = await openpgp.readKey({ armoredKey })
-  const signing = await key.getSigningKey()
-  const times = [await key.getExpirationTime(), await signing.getExpirationTime()]
-  if (times.includes(null)) return new Date()
-  const dates = times.filter((t): t is Date => t instanceof Date).map(d => d.getTime())
-  return dates.length > 0 ? new Date(Math.min(...dates)) : undefined
-}
-
-/**
  * Checks that `signature` (a detached OpenPGP signature, binary or armored) over `data` was
  * made by `armoredKey` or one of its subkeys, and returns the key's fingerprint. Throws
  * otherwise: a check that cannot fail is no check, so every signature result is awaited.

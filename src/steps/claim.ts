@@ -83,8 +83,8 @@ export async function lookAndClaim(
     const holder = result.taken
     const state = holder && judgeClaim(holder, asked.run, Date.now(), timing)
     if (holder && state !== 'live' && state !== 'mine') {
-      core.info(
-        `${asked.version} was claimed by ${holder.run ?? 'an unknown run'} (${state}); taking the claim over`
+      core.warning(
+        `${asked.version} was claimed by ${holder.run ?? 'an unknown run'} (${state}), which never gave the claim up: its runner was lost or its post step did not run, so what its build launched in ${stream.region} since ${holder.created ?? 'then'} (an instance, its key pair and security group, an AMI with no ${stream.schema.version} tag) may be left, and the action removes only what it can prove its own. Taking the claim over`
       )
       await dropClaim(aws, holder)
       continue

@@ -39,6 +39,8 @@ export async function describeCollision(
   const fix =
     onExisting === 'rebuild'
       ? `a rebuild needs an ami_name that differs per build, e.g. "app-\${var.image_version}-\${formatdate("YYYYMMDDhhmmss", timestamp())}"`
-      : `put var.image_version in the template's ami_name, or retire ${holder}`
+      : image && lineage !== undefined && lineage !== plan.stream.lineage
+        ? `two lineages make the same AMI name; give each template's ami_name a prefix of its own`
+        : `the action never deregisters an image it cannot prove it made: once you know ${holder} is not in use, deregister it and re-run, or give ami_name a part that differs per build (a timestamp)`
   return `AMI name '${image?.name ?? name ?? '?'}' is already used by ${holder} in ${region} (${what}), so ${plan.version} cannot take it: ${fix}`
 }

@@ -4,7 +4,7 @@ import { describeStream } from '../aws/images.js'
 import { putImageParameter } from '../aws/ssm.js'
 import { errorMessage } from '../errors.js'
 import { updateReleaseNotes } from '../github/release-notes.js'
-import { artifactsOf, type Stream } from '../stream/model.js'
+import { artifactsOf, releaseOf, type Stream } from '../stream/model.js'
 import { newestRelease, pointerTargets, type PointerTarget } from '../stream/pointer.js'
 import type { Released, StreamId } from './plan.js'
 
@@ -31,19 +31,26 @@ export interface PublishRequest {
   notes: { token: string; tag: string | undefined } | undefined
 }
 
-/** Puts each target's AMI in the parameter of its region (of its build, with `{build}` in the name). */
+/**
+ * Puts each target's AMI in the parameter of its region (of its build, with `{build}` in the
+ * name). A parameter holding an AMI for which `leave` holds is left as it is (`left`).
+ */
 export async function pointParameter(
   aws: Aws,
   parameter: string,
-  targets: PointerTarget[]
-): Promise<{ writes: ParameterWrite[]; problems: string[] }> {
+  targets: PointerTarget[],
+  leave?: (previous: string) => boolean
+): Promise<{ writes: ParameterWrite[]; problems: string[]; left: boolean }> {
   const writes: ParameterWrite[] = []
   const problems: string[] = []
+  let left = false
   await Promise.all(
     targets.map(async t => {
       const name = parameter.replace(/\{build\}/g, t.build)
       try {
-        const { version, previous } = await putImageParameter(aws, t.region, name, t.amiId)
+        const put = await putImageParameter(aws, t.region, name, t.amiId, leave)
+        if (put.left) return void (left = true)
+        const { version, previous } = put
         writes.push({
           parameter: name,
           region: t.region,
@@ -57,14 +64,17 @@ export async function pointParameter(
       }
     })
   )
-  return { writes, problems }
+  return { writes, problems, left }
 }
 
 /**
  * Moves the parameter forward to this release, only while it is the stream's newest: a re-run
- * of an older version leaves it where it is, and says why. After writing, the stream is looked
- * at again: when a newer release appeared meanwhile (whose run may have written before this
- * one), the parameter goes to it, so racing runs end at the newest.
+ * of an older version leaves it where it is, and says why. A parameter that holds an AMI the
+ * run's view of the stream does not know (a newer release's, written since) is left until the
+ * stream is looked at again. After writing, the stream is looked at again: when a newer release
+ * appeared meanwhile (whose run may have written before this one), the parameter goes to it, so
+ * racing runs end at the newest; when this release was retired meanwhile (by a newer release's
+ * retention), the step fails with no outputs, so no deploy takes its AMIs.
  */
 async function publishParameter(
   aws: Aws,
@@ -84,17 +94,26 @@ async function publishParameter(
     }
   const writes: ParameterWrite[] = []
   const problems: string[] = []
+  const regions = [...new Set(pointerTargets(current, version, perBuild).map(t => t.region))]
+  let known: Set<string> | undefined = new Set(current.images.map(i => i.id))
   for (let round = 0; round < 3 && target !== undefined; round++) {
-    const done = await pointParameter(aws, parameter, pointerTargets(current, target, perBuild))
+    const targets = pointerTargets(current, target, perBuild)
+    const done = await pointParameter(aws, parameter, targets, known && (id => !known?.has(id)))
     writes.push(...done.writes)
     problems.push(...done.problems)
     if (problems.length > 0) break
-    current = await describeStream(aws, stream, [...new Set(writes.map(w => w.region))])
+    current = await describeStream(aws, stream, regions)
+    known = undefined
     const newest = newestRelease(current)
-    if (newest === target) break
-    core.info(`${newest ?? '?'} was released meanwhile: the parameter follows it`)
+    if (newest === target && !done.left) break
+    if (newest !== target)
+      core.info(`${newest ?? '?'} was released meanwhile: the parameter follows it`)
     target = newest
   }
+  if (problems.length === 0 && !releaseOf(current, version).whole)
+    throw new Error(
+      `${version} was released, then retired by the retention of the newer ${newestRelease(current) ?? 'release'} while this run published it: its AMIs are gone, so none is output; deploy ${newestRelease(current) ?? 'the newest release'}`
+    )
   return { writes, problems, held: undefined }
 }
 

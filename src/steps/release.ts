@@ -5,6 +5,7 @@ import type { Artifact } from '../release/artifact.js'
 import { releaseCalls, type Tag, type TagCall } from '../release/tags.js'
 import { writeRecord } from '../aws/records.js'
 import {
+  artifactsOf,
   generations,
   releaseOf,
   releaseSets,
@@ -83,6 +84,11 @@ export async function releaseVersion(aws: Aws, plan: Plan, what: ToRelease): Pro
   const released =
     generations(stream).find(g => g.version === plan.version)?.firstRelease ?? plan.run
   const all = [...sets, ...finish]
+  const before = releaseOf(stream, plan.version, plan.read.selected)
+  if (all.length === 0 && !before.whole)
+    throw new Error(
+      `${plan.version} has nothing of this run to release, and EC2 does not show it whole: ${before.reason}`
+    )
   const builds = plan.read.selected ?? [...new Set([...all, ...what.kept].map(s => s.build))]
   const [first, last] = releaseCalls(
     plan.stream.schema,
@@ -95,7 +101,7 @@ export async function releaseVersion(aws: Aws, plan: Plan, what: ToRelease): Pro
     await send(aws, last)
   } catch (error) {
     throw new ReleaseError(
-      `The AMIs were built and recorded complete, but could not be released: ${list(what.built)}. They are kept; re-run the job to release them without building. ${errorMessage(error)}`,
+      `The AMIs were built and recorded complete, but could not be released: ${list(all.flatMap(artifactsOf))}. They are kept; re-run the job to release them without building. ${errorMessage(error)}`,
       { built: what.built },
       { cause: error }
     )

@@ -34,15 +34,23 @@ export async function retireOlder(
   if (rules.keep === 0 && !rules.rebuilt) return undefined
   const { units, spared } = retentionUnits(stream, own, rules)
   const images = units.flatMap(u => u.sets.flatMap(imagesOf))
-  const facts =
-    images.length > 0
-      ? await usesOf(
-          aws,
-          images,
-          rules.keepLaunchedWithinDays > 0,
-          parameter === undefined ? undefined : { parameter, buildKey: stream.schema.build }
-        )
-      : { uses: new Map(), launched: new Map() }
+  const query = parameter === undefined ? undefined : { parameter, buildKey: stream.schema.build }
+  let facts
+  try {
+    facts =
+      images.length > 0
+        ? await usesOf(aws, images, rules.keepLaunchedWithinDays > 0, query)
+        : { uses: new Map<string, string>(), launched: new Map<string, string>() }
+  } catch (error) {
+    // Nothing is retired on a partial view of what uses the images.
+    const plan = { retire: [], keep: [], spared }
+    return {
+      plan,
+      done: [],
+      mode: rules.mode,
+      error: errorMessage(error)
+    }
+  }
   const plan = { ...planRetention(stream, units, facts, rules), spared }
   const retired: Retired = { plan, done: [], mode: rules.mode }
   try {

@@ -72,6 +72,8 @@ export function decide(stream: Stream, asked: Asked): Decision {
     return { action: 'build', builds: undefined, finish: [], kept: [] }
   const generation = generations(stream).find(g => g.version === asked.version)
   const wanted = asked.builds ?? generation?.builds ?? [...new Set(sets.map(s => s.build))]
+  // Nothing of the release is known (its builds are Packer's to name, and none exists): all of it.
+  if (wanted.length === 0) return { action: 'build', builds: undefined, finish: [], kept: [] }
   const kept: ReleaseSet[] = []
   const finish: ReleaseSet[] = []
   const missing: string[] = []
