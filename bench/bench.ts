@@ -28,7 +28,16 @@ const RUNS = Number(process.env['BENCH_RUNS'] ?? 5)
 const LIGHT_RUNS = RUNS * 3
 /** BENCH_ONLY=cold-packer,both runs some figures, prints them and leaves bench/results.md alone. */
 const only = process.env['BENCH_ONLY']?.split(',')
-const FIGURES = ['build', 'reuse', 'install', 'cold-packer', 'cold-ansible', 'both', 'startup']
+const FIGURES = [
+  'build',
+  'reuse',
+  'install',
+  'cold-packer',
+  'cold-ansible',
+  'both',
+  'startup',
+  'requests'
+]
 const unknown = only?.filter(f => !FIGURES.includes(f)) ?? []
 if (unknown.length > 0)
   throw new Error(`BENCH_ONLY: no figure ${unknown.join(', ')}; there are ${FIGURES.join(', ')}`)
@@ -230,6 +239,7 @@ async function main(): Promise<void> {
   console.log(`Benchmarking on ${machine}; ${RUNS} runs (${LIGHT_RUNS} for the light figures)`)
   const bed = await startReleaseBed()
   const rows: Row[] = []
+  const requestRows: string[] = []
   try {
     packerZip() // built once, before anything is timed
     const wheels = wheelhouse()
@@ -391,6 +401,47 @@ async function main(): Promise<void> {
       )
     }
 
+    // 8. AWS requests: what the action adds to Packer's own in a one-build, one-region release
+    // with cached tools (main and post step), and in a reuse, counted from the endpoints' logs.
+    if (wanted('requests')) {
+      console.log('AWS requests …')
+      const log = () => [...bed.endpoint.requests, ...bed.ssm.requests]
+      const during = async (work: () => Promise<unknown>) => {
+        const start = log().length
+        await work()
+        return log()
+          .slice(start)
+          .map(r => r.action)
+      }
+      const packer = await during(() =>
+        spawnTimed(
+          packerBinary,
+          ['build', '-machine-readable', '-color=false', templatePath],
+          cleanEnv({
+            AWS_ACCESS_KEY_ID: 'AKIDTESTTESTTEST',
+            AWS_SECRET_ACCESS_KEY: 'test-secret',
+            AWS_EC2_METADATA_DISABLED: 'true',
+            CHECKPOINT_DISABLE: '1',
+            PKR_VAR_image_version: 'release-bench-requests-raw',
+            ...bed.tripwire.env
+          }),
+          warm.workspace
+        )
+      )
+      const step = async (ref: string, reused: string) => {
+        const r = await bed.main({ ref, inputs: bed.inputs({ template }) })
+        if (r.exitCode !== 0 || r.outputs['reused'] !== reused) throw new Error(r.stdout)
+        await bed.post({ state: r.state })
+      }
+      const release = await during(() => step('refs/tags/release-bench-requests', 'false'))
+      const reuse = await during(() => step('refs/tags/release-bench-requests', 'true'))
+      requestRows.push(
+        requestRow('`packer build` alone', packer, undefined),
+        requestRow('release, tools cached (main + post)', release, packer, 10),
+        requestRow('reuse (main + post)', reuse, [], 3)
+      )
+    }
+
     // 7. Start-up to the first log line (a run that is not a release: no network, no AWS).
     if (wanted('startup')) {
       console.log('start-up …')
@@ -420,8 +471,13 @@ async function main(): Promise<void> {
   } finally {
     await bed.close()
   }
+  const requests = [
+    '| run | AWS requests | over `packer build` | target | met | calls the action adds |',
+    '|---|---|---|---|---|---|',
+    ...requestRows
+  ].join('\n')
   if (only) {
-    console.log(`\n${table(rows)}`)
+    console.log(`\n${table(rows)}\n\n${requests}`)
     return
   }
 
@@ -432,6 +488,10 @@ async function main(): Promise<void> {
     `Machine: ${machine}; load average ${loadBefore} before, ${load()} after. Runs: ${RUNS} (${LIGHT_RUNS} for reuse and start-up). Measured with \`npm run bench\`; every baseline in the same run, alternating with the figure.`,
     '',
     table(rows),
+    '',
+    '## AWS requests',
+    '',
+    requests,
     '',
     `## dist/ size`,
     '',
@@ -488,6 +548,28 @@ async function measureInstallPhase(bed: ReleaseBed, warm: Job): Promise<Stats> {
   }
   if (bed.mirror.requests.length !== requests) throw new Error('a cached install asked the mirror')
   return stats(samples)
+}
+
+/** A row of the requests table: the count, and the calls over `baseline` (the same calls taken away once each). */
+function requestRow(
+  run: string,
+  calls: string[],
+  baseline: string[] | undefined,
+  target?: number
+): string {
+  const extra = [...calls]
+  for (const call of baseline ?? []) {
+    const at = extra.indexOf(call)
+    if (at >= 0) extra.splice(at, 1)
+  }
+  const counted = Object.entries(
+    extra.reduce<Record<string, number>>((m, a) => ({ ...m, [a]: (m[a] ?? 0) + 1 }), {})
+  )
+    .map(([a, n]) => `${a} ${n}`)
+    .join(', ')
+  const over = baseline === undefined ? '—' : String(extra.length)
+  const met = target === undefined ? '—' : extra.length <= target ? 'yes' : 'no'
+  return `| ${run} | ${calls.length} | ${over} | ${target === undefined ? '—' : `≤ ${target}`} | ${met} | ${baseline === undefined ? '—' : counted || '(none)'} |`
 }
 
 function distSizes(): { file: string; bytes: number; what: string }[] {

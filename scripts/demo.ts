@@ -1,8 +1,8 @@
 /**
  * The action end to end on this machine, as the runner would run it for a push of the tag
- * release-0.1.0: a local Packer mirror, a wheelhouse for Ansible, an EC2 endpoint and an sshd
- * as the instance, all on 127.0.0.1. Then the same tag again, to show the reuse, and the post
- * step. Everything it starts is stopped before it exits.
+ * release-0.1.0, against a simulated EC2: a local Packer mirror, a wheelhouse for Ansible, the
+ * test bed's EC2 endpoint and an sshd as the instance, all on 127.0.0.1. Then the same tag
+ * again, to show the reuse, and the post step. Everything it starts is stopped before it exits.
  */
 import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs'
@@ -45,8 +45,17 @@ function summaryAsText(summary: string): string {
     .trim()
 }
 
+const ABOUT = `This demo runs the action as a runner would, against a simulated EC2 on this machine
+(the test bed's EC2 endpoint on 127.0.0.1), with Debian's Packer 1.6.6 and ansible-core.
+What differs from a real run: no AWS account is used; the "instance" Packer provisions is an
+sshd on this machine; an AMI is a record in the endpoint's memory; the Packer download comes
+from a local mirror signed with a key made for the demo. Nothing leaves the machine.`
+
 async function main(): Promise<void> {
-  heading('System packages')
+  console.log(ABOUT)
+  heading(
+    'System packages: packer, ansible-core, openssh-server, python3-venv, zip (apt-get, as root, when missing)'
+  )
   execFileSync('bash', [path.join(root, 'scripts/system-packages.sh')], { stdio: 'inherit' })
   if (!fs.existsSync(path.join(root, 'dist/main.js')))
     execFileSync('npm', ['run', 'bundle'], { cwd: root, stdio: 'inherit' })
@@ -103,13 +112,36 @@ async function main(): Promise<void> {
     show(validated)
     console.log(summaryAsText(validated.summary))
 
-    heading('What the EC2 endpoint holds')
+    heading('What the simulated EC2 holds')
     for (const region of ['us-east-1', 'us-west-2']) {
       for (const image of bed.endpoint.world.region(region).images.values()) {
         if (image.ownerId !== '123456789012') continue
         console.log(`  ${region} ${image.id} ${image.name} ${JSON.stringify(image.tags)}`)
       }
     }
+    heading('In short')
+    const amis = Object.entries(JSON.parse(first.outputs['amis'] ?? '{}') as Record<string, string>)
+    const post = (await bed.post({ state: again.state })).stdout
+    console.table([
+      {
+        run: 'release-0.1.0',
+        version: first.outputs['image-version'],
+        amis: amis.map(([r, a]) => `${r} → ${a}`).join(', '),
+        reused: first.outputs['reused']
+      },
+      {
+        run: 'the same tag again',
+        version: again.outputs['image-version'],
+        amis: '(the same)',
+        reused: again.outputs['reused']
+      },
+      {
+        run: 'post step',
+        version: '',
+        amis: /Removed/.test(post) ? 'removed leftovers' : 'nothing to clean up',
+        reused: ''
+      }
+    ])
     if (
       first.exitCode !== 0 ||
       again.exitCode !== 0 ||

@@ -42,7 +42,12 @@ export const REGION = 'us-east-1'
 export const PARAMETER = '/images/app'
 
 /** Claims that go stale in a blink: a run killed holding one does not stall the history. */
-export const FAST_CLAIMS: ClaimTiming = { staleAfterMs: 300, heartbeatMs: 50, pollMs: 15, waitMaxMs: 30_000 }
+export const FAST_CLAIMS: ClaimTiming = {
+  staleAfterMs: 300,
+  heartbeatMs: 50,
+  pollMs: 15,
+  waitMaxMs: 30_000
+}
 
 /** How a run may be disturbed. */
 export interface RunSpec {
@@ -88,7 +93,9 @@ class Doomed extends Aws {
   constructor(limits: AwsLimits, calls: number | undefined) {
     super(limits)
     if (calls === undefined) return
-    const wrap = <T extends (region: string) => Promise<{ client: { send: unknown } }>>(get: T): T =>
+    const wrap = <T extends (region: string) => Promise<{ client: { send: unknown } }>>(
+      get: T
+    ): T =>
       (async (region: string) => {
         const service = await get(region)
         const send = service.client.send as (...args: unknown[]) => Promise<unknown>
@@ -114,19 +121,31 @@ const phase: Phase = (_title, work) => work()
 let counter = 0
 
 /** What `packer build` does on EC2 for one amazon-ebs build, and what it tells the action. */
-async function packerBuild(aws: Aws, spec: RunSpec, build: string, observer: BuildObserver, made: Artifact[]): Promise<Artifact[]> {
+async function packerBuild(
+  aws: Aws,
+  spec: RunSpec,
+  build: string,
+  observer: BuildObserver,
+  made: Artifact[]
+): Promise<Artifact[]> {
   const { client, sdk } = await aws.ec2(REGION)
   const name = `${build.replace(/\W/g, '-')}-${spec.version}${spec.uniqueNames ? `-${++counter}` : ''}`
-  const lead = (kind: Parameters<BuildObserver['lead']>[0]['kind'], value: string) => observer.lead({ kind, value, build })
+  const lead = (kind: Parameters<BuildObserver['lead']>[0]['kind'], value: string) =>
+    observer.lead({ kind, value, build })
   lead('image-name', name)
-  const { Images = [] } = await client.send(new sdk.DescribeImagesCommand({ Owners: ['self'], Filters: [{ Name: 'name', Values: [name] }] }))
-  if (Images[0]) throw new Error(`AMI Name: '${name}' is used by an existing AMI: ${Images[0].ImageId ?? ''}`)
+  const { Images = [] } = await client.send(
+    new sdk.DescribeImagesCommand({ Owners: ['self'], Filters: [{ Name: 'name', Values: [name] }] })
+  )
+  if (Images[0])
+    throw new Error(`AMI Name: '${name}' is used by an existing AMI: ${Images[0].ImageId ?? ''}`)
   lead('source-image', SOURCE_AMI)
   const key = `packer_${randomUUID()}`
   await client.send(new sdk.CreateKeyPairCommand({ KeyName: key }))
   lead('key-pair', key)
   const ec2 = (await import('@aws-sdk/client-ec2')) as typeof import('@aws-sdk/client-ec2')
-  const { Instances = [] } = await client.send(new ec2.RunInstancesCommand({ ImageId: SOURCE_AMI, KeyName: key, MinCount: 1, MaxCount: 1 }))
+  const { Instances = [] } = await client.send(
+    new ec2.RunInstancesCommand({ ImageId: SOURCE_AMI, KeyName: key, MinCount: 1, MaxCount: 1 })
+  )
   const instance = Instances[0]?.InstanceId ?? ''
   lead('instance', instance)
   const cleanup = async () => {
@@ -135,14 +154,20 @@ async function packerBuild(aws: Aws, spec: RunSpec, build: string, observer: Bui
   }
   if (spec.failBuild === build) {
     await cleanup()
-    throw new Error(`Build '${build}' errored: Error executing Ansible: Non-zero exit status: exit status 2`)
+    throw new Error(
+      `Build '${build}' errored: Error executing Ansible: Non-zero exit status: exit status 2`
+    )
   }
   let ami: string
   try {
-    ami = (await client.send(new ec2.CreateImageCommand({ InstanceId: instance, Name: name }))).ImageId ?? ''
+    ami =
+      (await client.send(new ec2.CreateImageCommand({ InstanceId: instance, Name: name })))
+        .ImageId ?? ''
   } catch (error) {
     await cleanup()
-    throw new Error(`Error creating AMI: ${(error as Error).name}: ${(error as Error).message}`)
+    throw new Error(`Error creating AMI: ${(error as Error).name}: ${(error as Error).message}`, {
+      cause: error
+    })
   }
   lead('image', ami)
   made.push({ build, region: REGION, amiId: ami })
@@ -151,14 +176,21 @@ async function packerBuild(aws: Aws, spec: RunSpec, build: string, observer: Bui
     lead('copy-region', region)
     const target = await aws.ec2(region)
     try {
-      const copy = await target.client.send(new ec2.CopyImageCommand({ SourceRegion: REGION, SourceImageId: ami, Name: name }))
+      const copy = await target.client.send(
+        new ec2.CopyImageCommand({ SourceRegion: REGION, SourceImageId: ami, Name: name })
+      )
       artifacts.push({ build, region, amiId: copy.ImageId ?? '' })
       made.push({ build, region, amiId: copy.ImageId ?? '' })
     } catch (error) {
       // Packer deregisters the AMI of a halted build; the copies it made stay (hashicorp/packer#10248).
-      await client.send(new sdk.DeregisterImageCommand({ ImageId: ami, DeleteAssociatedSnapshots: true }))
+      await client.send(
+        new sdk.DeregisterImageCommand({ ImageId: ami, DeleteAssociatedSnapshots: true })
+      )
       await cleanup()
-      throw new Error(`Error Copying AMI (${ami}) to region (${region}): ${(error as Error).name}: ${(error as Error).message}`)
+      throw new Error(
+        `Error Copying AMI (${ami}) to region (${region}): ${(error as Error).name}: ${(error as Error).message}`,
+        { cause: error }
+      )
     }
   }
   await cleanup()
@@ -169,7 +201,15 @@ async function packerBuild(aws: Aws, spec: RunSpec, build: string, observer: Bui
 /** A stand-in for `packer build -machine-readable`: builds run one after another; artifacts come at the end. */
 function fakePacker(aws: Aws, spec: RunSpec, builds: string[], made: Artifact[]) {
   return async (observer: BuildObserver): Promise<BuildResult> => {
-    const result: BuildResult = { exitCode: 0, signal: null, artifacts: [], errors: [], buildErrors: new Map(), ansibleFailure: undefined, cancelled: false }
+    const result: BuildResult = {
+      exitCode: 0,
+      signal: null,
+      artifacts: [],
+      errors: [],
+      buildErrors: new Map(),
+      ansibleFailure: undefined,
+      cancelled: false
+    }
     const reports: Artifact[][] = []
     for (const build of builds) {
       try {
@@ -196,20 +236,35 @@ function template(builds: string[]): Template {
     files: [],
     variables: new Map(),
     locals: new Map(),
-    builds: builds.map(name => ({ name, type: 'amazon-ebs', settings: new Map(), file: '', line: undefined })),
+    builds: builds.map(name => ({
+      name,
+      type: 'amazon-ebs',
+      settings: new Map(),
+      file: '',
+      line: undefined
+    })),
     requiresPlugins: false,
     requiredPluginSources: [],
     componentTypes: ['amazon-ebs']
   }
 }
 
-export async function startHarness(options: { limits?: Partial<AwsLimits> } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { limits?: Partial<AwsLimits> } = {}
+): Promise<Harness> {
   const ec2 = await startEc2Endpoint()
-  const ssm = await startSsmEndpoint({ imageExists: (region, id) => ec2.inspect.images(region).some(i => i.id === id) })
+  const ssm = await startSsmEndpoint({
+    imageExists: (region, id) => ec2.inspect.images(region).some(i => i.id === id)
+  })
   const root = tempDir('stream')
   const state = path.join(root, 'state')
   fs.writeFileSync(state, '')
-  const restore = setEnv({ ...awsEnv({ ec2: ec2.url, ssm: ssm.url }), GITHUB_STATE: state, AWS_REGION: undefined, AWS_PROFILE: undefined })
+  const restore = setEnv({
+    ...awsEnv({ ec2: ec2.url, ssm: ssm.url }),
+    GITHUB_STATE: state,
+    AWS_REGION: undefined,
+    AWS_PROFILE: undefined
+  })
   const limits = { ...SHORT_LIMITS, ...options.limits }
   const id = { lineage: LINEAGE, schema: SCHEMA, region: REGION }
 
@@ -219,7 +274,12 @@ export async function startHarness(options: { limits?: Partial<AwsLimits> } = {}
     const plan: Plan = {
       version: spec.version,
       tag: undefined,
-      read: { template: template(spec.builds), contract: { problems: [], warnings: [], buildRegions: {}, region: REGION }, buildOrder: spec.builds, selected: spec.builds },
+      read: {
+        template: template(spec.builds),
+        contract: { problems: [], warnings: [], buildRegions: {}, region: REGION },
+        buildOrder: spec.builds,
+        selected: spec.builds
+      },
       stream: id,
       run: spec.run
     }
@@ -236,7 +296,15 @@ export async function startHarness(options: { limits?: Partial<AwsLimits> } = {}
     const record: RunRecord = { spec, result: undefined, error: undefined, killed: false, made }
     try {
       record.result = await release(aws, plan, settings, phase, async (decision, done) =>
-        checkBuilt(await buildRelease(aws, plan, temp, fakePacker(aws, spec, decision.builds ?? spec.builds, made)), done)
+        checkBuilt(
+          await buildRelease(
+            aws,
+            plan,
+            temp,
+            fakePacker(aws, spec, decision.builds ?? spec.builds, made)
+          ),
+          done
+        )
       )
     } catch (error) {
       record.error = error as Error
@@ -252,8 +320,16 @@ export async function startHarness(options: { limits?: Partial<AwsLimits> } = {}
     try {
       const folder = fs.readdirSync(temp).find(f => f.startsWith('packer-ami-release-'))
       // The state names the claim only while the step held it: a killed step never cleared it.
-      const claim = aws.killed ? JSON.stringify({ region: REGION, name: claimName(LINEAGE, spec.version) }) : ''
-      await cleanUp(after, { temp, run: spec.run, schema: SCHEMA, evidenceFolder: folder ? path.join(temp, folder) : '', claim })
+      const claim = aws.killed
+        ? JSON.stringify({ region: REGION, name: claimName(LINEAGE, spec.version) })
+        : ''
+      await cleanUp(after, {
+        temp,
+        run: spec.run,
+        schema: SCHEMA,
+        evidenceFolder: folder ? path.join(temp, folder) : '',
+        claim
+      })
     } finally {
       after.close()
     }
@@ -275,14 +351,26 @@ export async function startHarness(options: { limits?: Partial<AwsLimits> } = {}
       onUntagged: 'skip',
       versionTagKey: 'ImageVersion',
       tags: [],
-      sourceTags: false,
       lineage: LINEAGE,
       region: REGION,
       regionFrom: 'input',
       ssmParameter: rollback ? PARAMETER : undefined,
       releaseNotes: false
     } satisfies LookupInputs
-    const context = { workspace: root, ref: undefined, sha: undefined, repository: 'acme/images', serverUrl: 'https://github.com', runId: '1', runAttempt: '1', toolCache: undefined, temp: root, awsRegion: REGION, platform: process.platform, arch: process.arch }
+    const context = {
+      workspace: root,
+      ref: undefined,
+      sha: undefined,
+      repository: 'acme/images',
+      serverUrl: 'https://github.com',
+      runId: '1',
+      runAttempt: '1',
+      toolCache: undefined,
+      temp: root,
+      awsRegion: REGION,
+      platform: process.platform,
+      arch: process.arch
+    }
     try {
       return await lookupMode(inputs, context, aws, phase)
     } catch (error) {

@@ -5,7 +5,7 @@ import { putImageParameter } from '../../src/aws/ssm.js'
 import { copyTags, tagSchema } from '../../src/release/tags.js'
 import { releaseOf } from '../../src/stream/model.js'
 import { publish } from '../../src/steps/publish.js'
-import type { Released } from '../../src/steps/release.js'
+import type { Released } from '../../src/steps/plan.js'
 import { captureCommands, useAwsBed } from '../helpers/aws.js'
 
 /**

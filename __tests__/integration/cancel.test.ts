@@ -19,10 +19,15 @@ beforeEach(() => bed.endpoint.reset())
 
 const TAG = 'refs/tags/release-0.2.0'
 
+/** The version's claims (src/aws/claim.ts): key pairs of the action's, not Packer's. */
+const claims = (region = 'us-east-1') =>
+  bed.endpoint.inspect.keyPairs(region).filter(k => k.name.startsWith('packer-ami-release-'))
+
 function expectNothingLeft(region = 'us-east-1') {
   const look = bed.endpoint.inspect
   expect(look.instances(region).filter(i => i.state !== 'terminated')).toEqual([])
   expect(look.keyPairs(region).filter(k => k.name.startsWith('packer_'))).toEqual([])
+  expect(claims(region)).toEqual([])
   expect(look.securityGroups(region).filter(g => g.name.startsWith('packer_'))).toEqual([])
   expect(ownImages(bed.endpoint, region).filter(i => !i.tags['ImageVersion'])).toEqual([])
   const used = new Set(look.images(region).flatMap(i => i.blockDevices.map(d => d.snapshotId)))
@@ -76,11 +81,16 @@ describe('cancelling a release', () => {
     const look = bed.endpoint.inspect
     expect(look.instances('us-east-1').map(i => i.state)).toEqual(['stopped'])
     expect(ownImages(bed.endpoint, 'us-east-1')).toHaveLength(1)
-    expect(look.keyPairs('us-east-1')).toHaveLength(1)
+    expect(look.keyPairs('us-east-1').filter(k => k.name.startsWith('packer_'))).toHaveLength(1)
     expect(look.securityGroups('us-east-1')).toHaveLength(1)
+    // The killed step still held the version's claim: the post step drops it.
+    const [claim, ...more] = claims()
+    expect(more).toEqual([])
+    expect(claim?.tags['ImageVersion:run']).toBe('acme/images#1.1')
 
     const post = await bed.post({ state: result.state })
     expect(post.exitCode).toBe(0)
+    expect(post.stdout).toContain(`Dropped this run's claim on its version (${claim?.name ?? ''})`)
     const removed = post.stdout
       .split('\n')
       .filter(l => l.startsWith('::warning::Removed a leftover'))
@@ -120,9 +130,11 @@ describe('cancelling a release', () => {
 
   it('keeps the AMI of a build that finished when the job is killed while another build runs', async () => {
     // One build finishes (its AMI is complete, Packer has terminated its instance) while the
-    // other still runs. As on AWS, where Packer's cleanup waits for the instance to terminate,
-    // the runner's SIGKILL comes before Packer exits. The AMIs of a build that finished are the
-    // release, even if tagging failed: the post step never removes them.
+    // other still runs: the step writes the build's completion record from what AWS proves is
+    // its own (src/steps/build.ts, Recorder.finished). As on AWS, where Packer's cleanup waits
+    // for the instance to terminate, the runner's SIGKILL comes before Packer exits. The AMIs
+    // of a build recorded complete are the release's, even if releasing never happened: the
+    // post step never removes them, and a re-run releases them.
     const template = bed.write(
       'killed-finished/app.pkr.hcl',
       hclTemplate({
@@ -131,22 +143,41 @@ describe('cancelling a release', () => {
         builds: [{ name: 'app' }, { name: 'slow', localCommands: ['sleep 60'] }]
       })
     )
+    const recorded = () =>
+      ownImages(bed.endpoint, 'us-east-1').some(
+        i => i.name === 'app-release-0.2.0' && i.tags['ImageVersion:copies'] !== undefined
+      )
     const result = await bed.main({
       ref: TAG,
       inputs: bed.inputs({ template, 'ansible-version': 'none' }),
       detached: true,
       onSpawn: when("Build 'amazon-ebs.app' finished", child => {
-        child.kill('SIGINT')
-        killTree(child)
+        // Killed once the record is on the AMI: before, the AMI is a leftover like any other.
+        const timer = setInterval(() => {
+          if (!recorded()) return
+          clearInterval(timer)
+          child.kill('SIGINT')
+          killTree(child)
+        }, 50)
+        child.on('exit', () => clearInterval(timer))
       }),
       timeoutMs: 90_000
     })
     expect(result.signal).toBe('SIGKILL')
     const finished = ownImages(bed.endpoint, 'us-east-1').find(i => i.name === 'app-release-0.2.0')
     expect(finished?.state).toBe('available')
+    expect(finished?.tags).toMatchObject({
+      'ImageVersion:complete': 'release-0.2.0',
+      'ImageVersion:build': 'amazon-ebs.app',
+      'ImageVersion:run': 'acme/images#1.1',
+      'ImageVersion:copies': ''
+    })
 
     const post = await bed.post({ state: result.state })
     expect(post.exitCode).toBe(0)
+    expect(post.stdout).toContain(
+      `Kept ${finished?.id ?? ''} in us-east-1: its build is recorded complete: a re-run of the job releases it`
+    )
     expect(ownImages(bed.endpoint, 'us-east-1').map(i => i.id)).toContain(finished?.id)
   })
 

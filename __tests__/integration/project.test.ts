@@ -30,25 +30,54 @@ function workflowFiles(): string[] {
   )
 }
 
-/** `| name | default | meaning |` rows of the README table under `heading`. */
+/** `| name | default | meaning |` rows of the README tables under `heading`, headers left out. */
 function readmeTable(heading: string): string[][] {
   const readme = read('README.md')
   const start = readme.indexOf(`\n${heading}\n`)
   expect(start, `README has a '${heading}' section`).toBeGreaterThan(-1)
   const rows: string[][] = []
+  let header = true
   for (const line of readme.slice(start + heading.length + 2).split('\n')) {
-    if (line.startsWith('#')) break
-    if (!line.startsWith('|') || /^\|\s*-/.test(line)) continue
-    rows.push(
-      line
-        .split('|')
-        .slice(1, -1)
-        .map(cell => cell.trim())
-    )
+    if (/^#{1,2} /.test(line)) break
+    if (!line.startsWith('|')) header = true
+    else if (/^\|\s*-/.test(line)) header = false
+    else if (!header)
+      rows.push(
+        line
+          .split('|')
+          .slice(1, -1)
+          .map(cell => cell.trim())
+      )
   }
-  return rows.slice(1)
+  return rows
 }
 const code = (cell: string) => cell.replace(/^`|`$/g, '')
+
+/** The API calls of the waiters src/aws/sdk.ts exports. */
+const WAITER_CALLS: Record<string, string> = {
+  waitUntilImageAvailable: 'DescribeImages',
+  waitUntilInstanceTerminated: 'DescribeInstances'
+}
+
+/**
+ * The API actions of `service` the source can call: every command, paginator and waiter that
+ * src/aws/sdk.ts (the only door to the SDK) exports from the service's client.
+ */
+function sdkActions(service: 'ec2' | 'ssm' | 'iam'): string[] {
+  const exports = [
+    ...read('src/aws/sdk.ts').matchAll(/export \{([^}]*)\} from '@aws-sdk\/client-([\w-]+)'/g)
+  ]
+    .filter(m => m[2] === service)
+    .flatMap(m => (m[1] ?? '').split(',').map(name => name.trim()))
+  const actions = exports.flatMap(name => {
+    const action = /^(\w+)Command$/.exec(name)?.[1] ?? /^paginate(\w+)$/.exec(name)?.[1]
+    if (action) return [action]
+    if (!name.startsWith('waitUntil')) return [] // the client, empty entries
+    expect(WAITER_CALLS, `the call ${name} makes`).toHaveProperty([name])
+    return [WAITER_CALLS[name] ?? '']
+  })
+  return [...new Set(actions)]
+}
 
 describe('action.yml', () => {
   it("passes @actions/workflow-parser's parseAction", () => {
@@ -83,7 +112,7 @@ describe('action.yml', () => {
 
 describe('README', () => {
   it('lists every input with its action.yml default', () => {
-    const rows = readmeTable('### Inputs')
+    const rows = readmeTable('## Inputs')
     const action = actionYaml()
     expect(rows.map(r => code(r[0] ?? ''))).toEqual(Object.keys(action.inputs))
     for (const [name, defaultCell] of rows.map(r => [code(r[0] ?? ''), r[1] ?? ''])) {
@@ -94,20 +123,34 @@ describe('README', () => {
   })
 
   it('lists every output', () => {
-    expect(readmeTable('### Outputs').map(r => code(r[0] ?? ''))).toEqual(
+    expect(readmeTable('## Outputs').map(r => code(r[0] ?? ''))).toEqual(
       Object.keys(actionYaml().outputs)
     )
   })
 
   it("lists in its IAM policy every EC2 action the source calls, and the plugin's documented minimum", () => {
-    const policy = read('README.md').split('### The build role')[1]?.split('```')[1] ?? ''
+    // The README sends readers to docs/aws-setup.md for the policies, ready to paste.
+    expect(read('README.md')).toContain('(docs/aws-setup.md)')
+    const setup = read('docs/aws-setup.md')
+    const role = /^## .*The build role.*$([\s\S]*?)(?=^## )/m.exec(setup)?.[1] ?? ''
+    const text = role.split('### Permissions')[1] ?? ''
+    const policy = text.split('```')[1] ?? ''
+    expect(policy, 'the build role has a policy under ### Permissions').toContain('"Statement"')
     const granted = new Set([...policy.matchAll(/"(ec2|ssm):(\w+)"/g)].map(m => `${m[1]}:${m[2]}`))
     const called = [
-      ...read('src/aws/sdk.ts').matchAll(
-        /export \{ (\w+)Command \} from '@aws-sdk\/client-(ec2|ssm)/g
-      )
-    ].map(m => `${m[2]}:${m[1]}`)
+      ...sdkActions('ec2').map(action => `ec2:${action}`),
+      ...sdkActions('ssm').map(action => `ssm:${action}`)
+    ]
     expect(called.length).toBeGreaterThan(15)
+    // The claim on a version (src/aws/claim.ts) and the parameter read by retention.
+    expect(called).toEqual(
+      expect.arrayContaining([
+        'ec2:CreateKeyPair',
+        'ec2:DeleteKeyPair',
+        'ec2:DescribeKeyPairs',
+        'ssm:GetParameter'
+      ])
+    )
     for (const action of called) expect(granted, action).toContain(action)
     // hashicorp/packer-plugin-amazon@v1.8.2:docs/README.md:216-263, the minimal policy it documents.
     const plugin = [
@@ -147,10 +190,9 @@ describe('README', () => {
     ]
     for (const action of plugin) expect(granted, action).toContain(`ec2:${action}`)
     // The IAM calls of the post step are named in the text that goes with the policy.
-    for (const [, action] of read('src/aws/sdk.ts').matchAll(
-      /export \{ (\w+)Command \} from '@aws-sdk\/client-iam/g
-    ))
-      expect(read('README.md'), action).toContain(`iam:${action ?? ''}`)
+    const iam = sdkActions('iam')
+    expect(iam.length).toBeGreaterThan(5)
+    for (const action of iam) expect(text, action).toContain(`iam:${action}`)
   })
 
   it('opens with the two commands for a newcomer', () => {

@@ -108,13 +108,23 @@ describe('program output is data, as the runner reads it', () => {
     const log = parseRunnerLog(result.stdout)
     expectInert(log)
     expectOwnCommandsLive(log)
-    // The action's notice, issued right after the relayed build output, is live.
-    expect(log.annotations).toContainEqual({
-      type: 'notice',
-      message:
-        'release-notes: this run is not for a tag, so there is no GitHub Release to add the AMIs to',
-      properties: {}
-    })
+    // The action's own commands issued right after the relayed build output are live: the
+    // groups of the phases that follow the build, and the line it prints as text.
+    const built = log.groups.indexOf('##[group]Build the image')
+    expect(built).toBeGreaterThan(-1)
+    expect(log.groups.slice(built)).toEqual([
+      '##[group]Build the image',
+      '##[endgroup]',
+      '##[group]Release',
+      '##[endgroup]',
+      '##[group]Publish the release',
+      '##[endgroup]',
+      '##[group]Retire older images',
+      '##[endgroup]'
+    ])
+    expect(log.printed).toContain(
+      'release-notes: this run is not for a tag, so there is no GitHub Release to add the AMIs to'
+    )
     // The real outputs and state, not the injected ones.
     expect(result.outputs['ami-id']).toMatch(/^ami-[0-9a-f]+$/)
     expect(result.outputs['ami-id']).not.toBe('ami-0bad')

@@ -452,29 +452,26 @@ describe('an AMI name that is taken', () => {
       { ImageVersion: 'release-0.1.0' },
       'ImageVersion=release-0.1.0'
     ],
+    ['no version', {}, 'no ImageVersion tag: made by hand, or left by a build that was killed'],
     [
-      'no version',
-      {},
-      'no ImageVersion tag: made by hand, or left by a build that was killed'
-    ],
-    [
-      'the completion record of another run',
+      // Made while this run looked (before, the run would have named it and built nothing).
+      'the completion record another run wrote meanwhile',
       { 'ImageVersion:complete': 'release-0.1.0', 'ImageVersion:run': 'acme/images#9.1' },
       'built by acme/images#9.1 for release-0.1.0, not released'
     ]
-  ])('fails with both names when it carries %s', async (_what, tags, what) => {
+  ])('fails with both names when it carries %s', async (what, tags, shown) => {
     let other = ''
+    const seed = () => (other = registerElsewhere('app-release-0.1.0', file, tags))
     // After the action's own lookup, before Packer checks the name.
-    bed.endpoint.beforeNext('DescribeRegions', () => {
-      other = registerElsewhere('app-release-0.1.0', file, tags)
-    })
+    if (what.endsWith('meanwhile')) bed.endpoint.beforeNext('DescribeRegions', seed)
+    else seed()
     const result = await bed.main({
       ref: TAG,
       inputs: bed.inputs({ template: template(), 'ansible-version': 'none' })
     })
     expect(result.exitCode).toBe(1)
     expect(errors(result)).toEqual([
-      `AMI name 'app-release-0.1.0' is already used by ${other} in us-east-1 (${what}), so release-0.1.0 cannot take it: put var.image_version in the template's ami_name, or retire ${other}`
+      `AMI name 'app-release-0.1.0' is already used by ${other} in us-east-1 (${shown}), so release-0.1.0 cannot take it: the action never deregisters an image it cannot prove it made: once you know ${other} is not in use, deregister it and re-run, or give ami_name a part that differs per build (a timestamp)`
     ])
     expect(ownImages(bed.endpoint, 'us-east-1').map(i => i.id)).toEqual([other])
   })

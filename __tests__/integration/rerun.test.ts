@@ -52,17 +52,27 @@ const nextAttempt = (inputs: Record<string, string>, env: Record<string, string>
   bed.main({ ref: TAG, inputs, env: { ...env, GITHUB_RUN_ATTEMPT: '2' } })
 
 /**
- * Makes the release's own tags (the version key first) fail past the SDK's retries, of every
- * build or of `build` only; Packer's calls and the early marks pass.
+ * Makes the release's own tags (the version key first) fail past the SDK's retries: of every
+ * build, or only the last call of `build` (the version on its AMI in aws-region, after its
+ * snapshots). Packer's calls and the completion records pass.
  */
 function failReleaseTags(build?: string): void {
   bed.endpoint.failNext(
     'CreateTags',
     50,
     'unavailable',
-    p => p['Tag.1.Key'] === 'ImageVersion' && (build === undefined || p['Tag.2.Value'] === build)
+    p =>
+      p['Tag.1.Key'] === 'ImageVersion' &&
+      (build === undefined ||
+        (p['Tag.3.Key'] === 'ImageVersion:build' &&
+          p['Tag.3.Value'] === build &&
+          (p['ResourceId.1'] ?? '').startsWith('ami-')))
   )
 }
+
+/** The step's error when the AMIs were recorded complete but not released. */
+const NOT_RELEASED =
+  /The AMIs were built and recorded complete, but could not be released: .*They are kept; re-run the job to release them without building\./s
 
 describe('a release whose builds did not all get released', () => {
   // The version tag is written once the whole release is tagged: an image of the stream that
@@ -75,15 +85,23 @@ describe('a release whose builds did not all get released', () => {
     expect(first.exitCode).toBe(1)
     const built = ownImages(bed.endpoint, EAST)
     expect(built.map(i => i.name).sort()).toEqual([`app-${VERSION}`, `web-${VERSION}`])
-    expect(errors(first).join('\n')).toMatch(/could not be tagged.*re-run the job/s)
+    expect(errors(first).join('\n')).toMatch(NOT_RELEASED)
+    const app = built.find(i => i.name === `app-${VERSION}`)?.id
     const web = built.find(i => i.name === `web-${VERSION}`)?.id
+    // app is released, as a build of a release that needs web too: no release of the version yet.
+    expect(tagsOf(bed.endpoint, EAST, app ?? '')).toMatchObject({
+      ImageVersion: VERSION,
+      'ImageVersion:builds': 'amazon-ebs.app,amazon-ebs.web'
+    })
+    expect(tagsOf(bed.endpoint, EAST, web ?? '')['ImageVersion']).toBeUndefined()
+    expect(first.outputs['ami-id']).toBeUndefined()
 
     bed.endpoint.clearFaults()
     const rerun = await nextAttempt(inputs)
 
     expect(errors(rerun)).toEqual([])
     expect(JSON.parse(rerun.outputs['builds'] ?? '{}')).toEqual({
-      'amazon-ebs.app': { [EAST]: expect.any(String) as unknown },
+      'amazon-ebs.app': { [EAST]: app },
       'amazon-ebs.web': { [EAST]: web }
     })
     expect(tagsOf(bed.endpoint, EAST, web ?? '')['ImageVersion']).toBe(VERSION)
@@ -120,7 +138,7 @@ describe('tagging that fails past the retries, then a re-run', () => {
     const inputs = inputsFor(template)
     const first = await bed.main({ ref: TAG, inputs })
     expect(first.exitCode).toBe(1)
-    expect(errors(first).join('\n')).toMatch(/could not be tagged.*re-run the job/s)
+    expect(errors(first).join('\n')).toMatch(NOT_RELEASED)
     const built = ownImages(bed.endpoint, EAST)
     expect(built).toHaveLength(1)
     const post = await bed.post({ state: first.state })
@@ -150,6 +168,7 @@ describe('tagging that fails past the retries, then a re-run', () => {
     const post = await bed.post({ state: first.state })
     expect(post.stdout).not.toMatch(/Removed a leftover image/)
 
+    bed.endpoint.clearFaults()
     const rerun = await nextAttempt(inputs)
     expect(errors(rerun)).toEqual([])
     expect(JSON.parse(rerun.outputs['amis'] ?? '{}')).toEqual({
@@ -160,9 +179,9 @@ describe('tagging that fails past the retries, then a re-run', () => {
   })
 
   it('in the copy’s region only: nothing carries the version, and the re-run releases both regions', async () => {
-    // tagRelease (src/aws/images.ts) writes the version on the copies and snapshots before the
-    // image in aws-region: when the copy's region refuses it, the primary never gets it either,
-    // so no one who looks by version finds a release without its copy.
+    // Releasing (src/release/tags.ts, releaseCalls) writes the version on the copies and
+    // snapshots before the image in aws-region: when the copy's region refuses it, the primary
+    // never gets it either, so no one who looks by version finds a release without its copy.
     const template = bed.template('half-copy/app.pkr.hcl', {
       builds: [{ name: 'app', amiRegions: [WEST] }]
     })
@@ -178,7 +197,7 @@ describe('tagging that fails past the retries, then a re-run', () => {
     )
     const first = await bed.main({ ref: TAG, inputs })
     expect(first.exitCode).toBe(1)
-    expect(errors(first).join('\n')).toMatch(/could not be tagged.*re-run the job/s)
+    expect(errors(first).join('\n')).toMatch(NOT_RELEASED)
     const primary = ownImages(bed.endpoint, EAST)[0]?.id ?? ''
     const copy = ownImages(bed.endpoint, WEST)[0]?.id ?? ''
     expect(primary).not.toBe('')
@@ -199,7 +218,9 @@ describe('tagging that fails past the retries, then a re-run', () => {
     fs.writeFileSync(file, saved)
     expect(lookup.exitCode).toBe(1)
     expect(errors(lookup).join('\n')).toMatch(
-      new RegExp(`^No release of ${VERSION} in lineage .* in ${EAST} \\(${primary} is being built`)
+      new RegExp(
+        `^No whole release of ${VERSION} in lineage '.*' in ${EAST}: no release of ${VERSION}\\.`
+      )
     )
     expect(lookup.outputs['amis']).toBeUndefined()
 
@@ -239,7 +260,7 @@ describe('tagging that fails past the retries, then a re-run', () => {
     failReleaseTags()
     const first = await bed.main({ ref: TAG, inputs })
     expect(first.exitCode).toBe(1)
-    expect(errors(first).join('\n')).toMatch(/could not be tagged.*re-run the job/s)
+    expect(errors(first).join('\n')).toMatch(NOT_RELEASED)
     const [kept] = ownImages(bed.endpoint, EAST)
     expect(kept?.name).toBe(`app-amd64-${VERSION}`)
     expect(kept?.tags['ImageVersion:build']).toBe('app-amd64')
@@ -279,10 +300,10 @@ describe('a finished release is a release', () => {
 })
 
 describe('finishing a release adopts only this release’s own build', () => {
-  // A `:pending` mark of this version and lineage on an image whose instance is gone says
-  // nothing of who wrote it, which run it names, when the image was made or whether its build
-  // ever finished.
-  it('does not adopt a 2020 image someone marked `:pending` for this version and lineage', async () => {
+  // A completion record (`:complete`) of this version and lineage on an image whose instance is
+  // gone says nothing of who wrote it, which run it names, when the image was made or whether
+  // its build ever finished.
+  it('does not adopt a 2020 image someone marked complete for this version and lineage', async () => {
     const template = bed.template('finish-forged/app.pkr.hcl')
     // An old image, made from an instance EC2 forgot long ago, with marks someone else wrote.
     const golden = bed.endpoint.seed.image(EAST, {
@@ -290,9 +311,10 @@ describe('finishing a release adopts only this release’s own build', () => {
       creationDate: '2020-06-01T00:00:00Z',
       sourceInstanceId: 'i-0123456789abcdef0',
       tags: {
-        'ImageVersion:pending': VERSION,
+        'ImageVersion:complete': VERSION,
         'ImageVersion:lineage': 'web',
-        'ImageVersion:build': 'amazon-ebs.app'
+        'ImageVersion:build': 'amazon-ebs.app',
+        'ImageVersion:copies': ''
       }
     })
 
@@ -300,6 +322,14 @@ describe('finishing a release adopts only this release’s own build', () => {
       ref: TAG,
       inputs: inputsFor(template, { lineage: 'web', 'ssm-parameter': '/images/web/current' })
     })
+
+    // Named, and nothing built over it or removed: the action cannot prove who made it.
+    expect(result.exitCode).toBe(1)
+    expect(errors(result).join('\n')).toContain(
+      `${golden} (amazon-ebs.app) was built by an unknown run, which did not release it; re-run that run to release it`
+    )
+    expect(bed.endpoint.requests.some(r => r.action === 'RunInstances')).toBe(false)
+    expect(ownImages(bed.endpoint, EAST).map(i => i.id)).toContain(golden)
 
     expect.soft(result.outputs['ami-id']).not.toBe(golden)
     expect.soft(tagsOf(bed.endpoint, EAST, golden)['ImageVersion']).toBeUndefined()
@@ -313,14 +343,14 @@ describe('finishing a release adopts only this release’s own build', () => {
   it('does not finish a 2020 image whose tags claim an earlier attempt of this run built it', async () => {
     // The run mark (`<repository>#<run id>.<attempt>`) is public and a tag anyone with CreateTags
     // can write; GitHub re-runs a run for 30 days, so an image EC2 made before that is no earlier
-    // attempt's (src/release/decisions.ts, RERUN_WINDOW_MS), whatever its tags say.
+    // attempt's (src/stream/rules.ts, RERUN_WINDOW_MS), whatever its tags say.
     const template = bed.template('finish-forged-run/app.pkr.hcl')
     const golden = bed.endpoint.seed.image(EAST, {
       name: 'golden-2020',
       creationDate: '2020-06-01T00:00:00Z',
       sourceInstanceId: 'i-0123456789abcdef0',
       tags: {
-        'ImageVersion:pending': VERSION,
+        'ImageVersion:complete': VERSION,
         'ImageVersion:lineage': 'web',
         'ImageVersion:build': 'amazon-ebs.app',
         // The bed's GITHUB_RUN_ID is 1: "attempt 1 of this run built it completely".
@@ -363,8 +393,16 @@ describe('finishing a release adopts only this release’s own build', () => {
     })
     expect(killed.signal).toBe('SIGKILL')
     const [primary] = ownImages(bed.endpoint, EAST)
-    expect(primary?.tags['ImageVersion:pending']).toBe(VERSION)
+    // Packer never reported it, so no completion record names it.
+    expect(primary?.tags['ImageVersion:complete']).toBeUndefined()
     expect(ownImages(bed.endpoint, WEST)).toEqual([])
+    // The killed run still holds the version's claim: nobody dropped it.
+    const claims = () =>
+      bed.endpoint.inspect
+        .keyPairs(EAST)
+        .filter(k => k.name.startsWith('packer-ami-release-'))
+        .map(k => k.tags['ImageVersion:run'])
+    expect(claims()).toEqual(['acme/images#1.1'])
     // An account janitor terminates the stopped builder instance the killed run left.
     const region = bed.endpoint.world.region(EAST)
     for (const instance of region.instances.values()) {
@@ -375,13 +413,22 @@ describe('finishing a release adopts only this release’s own build', () => {
 
     const rerun = await nextAttempt(inputs)
 
+    // The earlier attempt holds nothing any more: the re-run takes its claim over.
+    // It says what the lost attempt may have left, which it cannot prove its own.
+    expect(rerun.stdout).toMatch(
+      new RegExp(
+        `::warning::${VERSION.replace(/\./g, '\\.')} was claimed by acme/images#1\\.1 \\(earlier attempt\\), which never gave the claim up: .* an AMI with no ImageVersion tag\\) may be left, .*Taking the claim over`
+      )
+    )
     // A release of this template has its us-west-2 copy; the half-made image is not it, and
     // nothing is built over it: the re-run names it and stops.
     expect(rerun.exitCode).toBe(1)
     expect(errors(rerun).join('\n')).toContain(
-      `${primary?.id ?? ''} (amazon-ebs.app) was left unfinished`
+      `AMI name 'app-${VERSION}' is already used by ${primary?.id ?? ''} in ${EAST} (no ImageVersion tag: made by hand, or left by a build that was killed), so ${VERSION} cannot take it`
     )
     expect(rerun.outputs['ami-id']).toBeUndefined()
+    // It dropped its own claim when it stopped.
+    expect(claims()).toEqual([])
     expect(tagsOf(bed.endpoint, EAST, primary?.id ?? '')['ImageVersion']).toBeUndefined()
     expect(ownImages(bed.endpoint, WEST)).toEqual([])
   })
@@ -429,7 +476,7 @@ describe('reuse and a copies record someone else wrote', () => {
 describe('a job cancelled after one of its builds finished', () => {
   // Packer reports artifacts only once every build is done, and not at all when it is
   // interrupted. A build Packer says finished is recorded complete from what AWS proves is its
-  // own (src/aws/recorder.ts, markFinished): the post step keeps its AMI as part of the release,
+  // own (src/steps/build.ts, Recorder.finished): the post step keeps its AMI as part of the release,
   // and the re-run releases it with the build that was cut short, building only that one.
   it('the re-run releases the finished build’s kept AMI with the other build', async () => {
     const file = 'cancel-finished/app.pkr.hcl'
@@ -463,7 +510,7 @@ describe('a job cancelled after one of its builds finished', () => {
 })
 
 describe('finishing a release whose recorded copy is gone', () => {
-  // A release is whole or it is not one (src/modes/stream.ts, recordedArtifacts): when a copy an
+  // A release is whole or it is not one (src/stream/model.ts, releaseSets): when a copy an
   // earlier attempt recorded no longer exists (a janitor, a person cleaning up after the red
   // job), the re-run fails naming it, and tags, outputs and publishes nothing.
   it('fails naming the copy, and releases nothing', async () => {
@@ -474,7 +521,7 @@ describe('finishing a release whose recorded copy is gone', () => {
     failReleaseTags()
     const first = await bed.main({ ref: TAG, inputs })
     expect(first.exitCode).toBe(1)
-    expect(errors(first).join('\n')).toMatch(/could not be tagged.*re-run the job/s)
+    expect(errors(first).join('\n')).toMatch(NOT_RELEASED)
     await bed.post({ state: first.state })
     bed.endpoint.clearFaults()
     const primary = ownImages(bed.endpoint, EAST)[0]?.id ?? ''
@@ -498,7 +545,7 @@ describe('finishing a release whose recorded copy is gone', () => {
 })
 
 describe('a template with a build that makes no AMI', () => {
-  // A release is made of the selected builds that make an AMI (src/modes/template.ts,
+  // A release is made of the selected builds that make an AMI (src/steps/plan.ts,
   // releaseBuilds): a `null` smoke check next to the AMI build is no part of it, so a re-run
   // of a released tag reuses the release, and a lookup with the template finds it.
   it('a re-run reuses the release, and lookup finds it', async () => {
@@ -540,9 +587,9 @@ describe('a template with a build that makes no AMI', () => {
 describe('a release whose builds the action cannot name', () => {
   // When a build's name is known only to Packer (here a legacy builder named from a variable
   // whose default Packer reads from the environment), the action warns that it does not know
-  // which builds the release is made of (src/modes/template.ts). A re-run then never finishes a
+  // which builds the release is made of (src/steps/plan.ts). A re-run then never finishes a
   // release from the images it finds: it names the complete image and stops, building nothing
-  // over it and removing nothing (src/release/decisions.ts).
+  // over it and removing nothing (src/stream/rules.ts, decide).
   it('tagging failed: the re-run names the complete image and releases nothing', async () => {
     const parsed = JSON.parse(
       jsonTemplate({
@@ -581,9 +628,10 @@ describe('a release whose builds the action cannot name', () => {
 
 describe('looking while another run releases the version', () => {
   // The version goes on each build's image in aws-region last, after its copies and snapshots
-  // (src/aws/images.ts, tagRelease): while a run is still tagging, its primary image carries no
-  // version. A lookup then finds no release, and another run of the tag waits for the
-  // releasing run (src/modes/stream.ts, lookForRelease), then reuses the whole release.
+  // (src/release/tags.ts, releaseCalls): while a run is still tagging, its primary image carries
+  // no version. A lookup then finds no release, and another run of the tag waits for the
+  // releasing run, which holds the version's claim (src/steps/claim.ts, lookAndClaim), then
+  // reuses the whole release.
   it('neither a lookup nor another run takes a release half-tagged; both regions once it is done', async () => {
     const template = bed.template('look-releasing/app.pkr.hcl', {
       builds: [{ name: 'app', amiRegions: [WEST] }]
@@ -630,7 +678,9 @@ describe('looking while another run releases the version', () => {
       })
       expect(lookup.exitCode).toBe(1)
       expect(errors(lookup).join('\n')).toMatch(
-        new RegExp(`^No release of ${VERSION} in lineage .* \\(${primary} is being built`)
+        new RegExp(
+          `^No whole release of ${VERSION} in lineage '.*' in ${EAST}: no release of ${VERSION}\\.`
+        )
       )
       expect(lookup.outputs['amis']).toBeUndefined()
 
@@ -642,7 +692,7 @@ describe('looking while another run releases the version', () => {
         ref: TAG,
         inputs,
         env: { GITHUB_RUN_ID: '2' },
-        onSpawn: when('is being built or released by another run: waiting', () => waiting())
+        onSpawn: when('is being built or released by acme/images#1.1: waiting', () => waiting())
       })
       void second.then(() => (ended = true))
       await Promise.race([waits, second])
@@ -659,7 +709,10 @@ describe('looking while another run releases the version', () => {
       const two = await second
       expect(errors(two)).toEqual([])
       expect(two.stdout).toContain(
-        `${primary} of ${VERSION} is being built or released by another run: waiting for it`
+        `${VERSION} is being built or released by acme/images#1.1: waiting for it`
+      )
+      expect(two.stdout).toContain(
+        `${VERSION} already exists (${primary} (amazon-ebs.app, ${EAST}))`
       )
       expect(two.outputs['reused']).toBe('true')
       expect(JSON.parse(two.outputs['amis'] ?? '{}')).toEqual(whole)

@@ -3,6 +3,7 @@ import { SOURCE_AMI } from '../../testbed/ec2/world.js'
 import { ownImages, startReleaseBed, type ReleaseBed } from '../../testbed/release-bed.js'
 import { errors } from '../../testbed/runner.js'
 import { hclTemplate } from '../../testbed/templates.js'
+import { retentionRows } from '../helpers/summary.js'
 
 let bed: ReleaseBed
 beforeAll(async () => {
@@ -49,7 +50,7 @@ describe('keep-generations', () => {
     for (const v of ['0.1.0', '0.2.0', '0.3.0', '0.4.0']) await release(v)
     await release('9.0.0', {}, 'other/app.pkr.hcl') // another lineage (another template)
     // An instance launched from 0.1.0, stopped; a launch template whose default is 0.2.0.
-    bed.endpoint.seed.instance('us-east-1', {
+    const instance = bed.endpoint.seed.instance('us-east-1', {
       imageId: idOf('us-east-1', '0.1.0'),
       state: 'stopped'
     })
@@ -81,13 +82,18 @@ describe('keep-generations', () => {
         r => r.action === 'DeregisterImage' && r.error === 'RequestLimitExceeded'
       )
     ).toHaveLength(2)
-    expect(result.summary).toContain('retired: deregistered with its snapshots')
-    expect(result.summary).toMatch(/kept: instance i-[0-9a-f]+ \(stopped\) was launched from it/)
-    expect(result.summary).toContain('kept: launch template web (default version 1) uses it')
-    expect(result.summary).toContain('kept: this release')
-    expect(result.summary).toMatch(
-      /kept: kept in us-east-1: instance i-[0-9a-f]+ \(stopped\) was launched from it/
-    )
+    // One row per image the count reached, in both regions: a generation is kept whole, for
+    // the reason of the image that is in use.
+    const rows = retentionRows(result.summary).map(r => `${r.region} ${r.version} ${r.outcome}`)
+    const east = (v: string) => idOf('us-east-1', v)
+    expect(rows).toEqual([
+      'us-east-1 release-0.3.0 retired (deregister)',
+      'us-west-2 release-0.3.0 retired (deregister)',
+      `us-east-1 release-0.2.0 kept: ${east('0.2.0')} in us-east-1: launch template web (default version 1) uses it`,
+      `us-west-2 release-0.2.0 kept: ${east('0.2.0')} in us-east-1: launch template web (default version 1) uses it`,
+      `us-east-1 release-0.1.0 kept: ${east('0.1.0')} in us-east-1: instance ${instance} (stopped) was launched from it`,
+      `us-west-2 release-0.1.0 kept: ${east('0.1.0')} in us-east-1: instance ${instance} (stopped) was launched from it`
+    ])
   })
 
   it('keeps everything with the default 0', async () => {
@@ -96,10 +102,10 @@ describe('keep-generations', () => {
     expect(bed.endpoint.requests.some(r => r.action === 'DeregisterImage')).toBe(false)
   })
 
-  it('never retires the image a concurrent run of the stream is still making', async () => {
-    // A run of 3.0.1 (another tag, so another concurrency group) started a little earlier: its
-    // instance is stopped for CreateImage, its AMI is being created and carries that run's
-    // marks. Nobody released it and a build is using it: it is no older generation.
+  it('never retires the image a concurrent run of the stream has built but not released yet', async () => {
+    // A run of 3.0.1 (another tag, so another claim) started a little earlier: its instance is
+    // stopped, its AMI is made and carries that run's completion record, and the run is about
+    // to release it. Nobody released it yet: it is no older generation.
     const instance = bed.endpoint.seed.instance('us-east-1', {
       imageId: SOURCE_AMI,
       state: 'stopped',
@@ -107,14 +113,14 @@ describe('keep-generations', () => {
     })
     const building = bed.endpoint.seed.image('us-east-1', {
       name: 'app-release-3.0.1',
-      state: 'pending',
       creationDate: new Date(Date.now() - 2 * 60_000).toISOString(),
       sourceInstanceId: instance,
       tags: {
-        'ImageVersion:pending': 'release-3.0.1',
+        'ImageVersion:complete': 'release-3.0.1',
         'ImageVersion:lineage': 'web',
         'ImageVersion:build': 'amazon-ebs.app',
-        'ImageVersion:run': 'acme/images#7.1'
+        'ImageVersion:run': 'acme/images#7.1',
+        'ImageVersion:copies': ''
       }
     })
 
@@ -124,10 +130,10 @@ describe('keep-generations', () => {
   })
 
   it('a generation in use in one region is kept in every region, so a rollback finds it whole', async () => {
-    // Retention plans each region, then keeps a version any region keeps in all of them
-    // (src/release/retention.ts, wholeGenerations): 8.0.0 is in use in us-east-1 only, and
-    // its us-west-2 copy stays, so a lookup of 8.0.0 (a rollback, examples/rollback.yml)
-    // returns both regions (src/modes/stream.ts, recordedArtifacts).
+    // Retention keeps or retires each generation whole, in every region (src/stream/retention.ts,
+    // planRetention): 8.0.0 is in use in us-east-1 only, and its us-west-2 copy stays, so a
+    // lookup of 8.0.0 (a rollback, examples/rollback.yml) returns both regions
+    // (src/stream/model.ts, releaseOf).
     const file = 'rollback/app.pkr.hcl'
     const old = await release('8.0.0', {}, file)
     const oldAmis = JSON.parse(old.outputs['amis'] ?? '{}') as Record<string, string>
@@ -140,9 +146,12 @@ describe('keep-generations', () => {
     const unusedAmis = JSON.parse(unused.outputs['amis'] ?? '{}') as Record<string, string>
 
     const next = await release('8.1.0', { 'keep-generations': '1' }, file)
-    expect(next.summary).toContain(
-      `kept: kept in us-east-1: instance ${instance} (running) was launched from it`
-    )
+    const why = `kept: ${east} in us-east-1: instance ${instance} (running) was launched from it`
+    expect(
+      retentionRows(next.summary)
+        .filter(r => r.version === 'release-8.0.0')
+        .map(r => `${r.region} ${r.amiId} ${r.outcome}`)
+    ).toEqual([`us-east-1 ${east} ${why}`, `us-west-2 ${west} ${why}`])
     expect(ownImages(bed.endpoint, 'us-east-1').map(i => i.id)).toContain(east)
     expect(ownImages(bed.endpoint, 'us-west-2').map(i => i.id)).toContain(west)
     // The generation nothing needs goes in both regions.
@@ -303,8 +312,22 @@ describe('a generation is a version of the whole release', () => {
       'amazon-ebs.app release-6.1.0',
       'amazon-ebs.app release-6.1.0'
     ])
-    expect(rebuilt.summary).toMatch(/kept: instance i-[0-9a-f]+ \(running\) was launched from it/)
-    expect(rebuilt.summary.split(first.outputs['ami-id'] ?? '').length - 1).toBe(1)
+    // The older image of 6.1.0 is kept, and said once: one row.
+    const older = first.outputs['ami-id'] ?? ''
+    const rows = retentionRows(rebuilt.summary).filter(r => r.amiId === older)
+    expect(rows).toEqual([
+      {
+        region: 'us-east-1',
+        build: 'amazon-ebs.app',
+        amiId: older,
+        version: 'release-6.1.0',
+        outcome: expect.stringMatching(
+          new RegExp(
+            `^kept: ${older} in us-east-1: instance i-[0-9a-f]+ \\(running\\) was launched from it$`
+          )
+        ) as unknown
+      }
+    ])
   })
 
   it('with retire: deprecate, a rebuild deprecates the older image of its version only, and says so once', async () => {
@@ -324,6 +347,15 @@ describe('a generation is a version of the whole release', () => {
       .filter(i => i.deprecationTime !== undefined)
       .map(i => i.id)
     expect(deprecated).toEqual([older])
+    expect(retentionRows(rebuilt.summary).filter(r => r.amiId === older)).toEqual([
+      {
+        region: 'us-east-1',
+        build: 'amazon-ebs.app',
+        amiId: older,
+        version: 'release-5.1.0',
+        outcome: 'retired (deprecate)'
+      }
+    ])
     expect(rebuilt.summary.split(older).length - 1).toBe(1)
   })
 
@@ -340,6 +372,13 @@ describe('a generation is a version of the whole release', () => {
     )
     const next = await run(file, '9.2.0', { 'keep-generations': '1' })
     expect(next.exitCode).toBe(1)
+    // The release stands and is output; only retention failed, and says so.
+    expect(errors(next)).toEqual([
+      expect.stringMatching(
+        /^The images are released, but retiring older images stopped: EC2 DescribeImageAttribute in us-west-2/
+      )
+    ])
+    expect(next.outputs['ami-id']).toMatch(/^ami-/)
     expect(bed.endpoint.requests.filter(r => r.action === 'DeregisterImage')).toEqual([])
     for (const region of ['us-east-1', 'us-west-2'])
       expect(versions(region).filter(v => v.endsWith('release-9.0.0'))).toHaveLength(2)

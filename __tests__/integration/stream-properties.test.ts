@@ -520,13 +520,10 @@ beforeAll(async () => {
   h = await startHarness()
   // The action's log (groups, notices) of hundreds of runs would bury the test's own output.
   const write = process.stdout.write.bind(process.stdout)
-  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) =>
+  process.stdout.write = (chunk: string | Uint8Array, ...rest: unknown[]) =>
     /^(::|[a-z]{2}-[a-z]+-\d: |Dropped|Kept|Nothing|Removed|Releasing|Left)/.test(String(chunk))
       ? true
-      : (write as (c: unknown, ...r: unknown[]) => boolean)(
-          chunk,
-          ...rest
-        )) as typeof process.stdout.write
+      : (write as (c: unknown, ...r: unknown[]) => boolean)(chunk, ...rest)
   silence = () => (process.stdout.write = write)
 })
 afterAll(async () => {
@@ -642,7 +639,7 @@ describe('histories the generator found, kept as they were', () => {
   ] as const)(
     '%s',
     async (_what, cmds, ssm, unique) => {
-      await history(cmds as unknown as fc.AsyncCommand<Model, Harness>[], ssm, unique)
+      await history(cmds, ssm, unique)
     },
     60_000
   )

@@ -86,7 +86,9 @@ const ownLeads: [LeadKind, string][] = [
 ]
 const ownFacts: Facts = facts({
   instances: [instance(OWN_I)],
-  keyPairs: [{ name: KEY, id: 'key-0a0000000000000a1', region: REGION, createTime: AFTER, tags: {} }],
+  keyPairs: [
+    { name: KEY, id: 'key-0a0000000000000a1', region: REGION, createTime: AFTER, tags: {} }
+  ],
   securityGroups: [{ id: GROUP_ID, name: GROUP, region: REGION }]
 })
 
@@ -182,7 +184,15 @@ const foreignCases: Case[] = [
     ],
     facts: facts({
       instances: [instance(STRANGER, { keyName: 'deploy', groupNames: [] })],
-      keyPairs: [{ name: 'deploy', id: 'key-0a0000000000000a1', region: REGION, createTime: '2023-01-01T00:00:00.000Z', tags: {} }]
+      keyPairs: [
+        {
+          name: 'deploy',
+          id: 'key-0a0000000000000a1',
+          region: REGION,
+          createTime: '2023-01-01T00:00:00.000Z',
+          tags: {}
+        }
+      ]
     }),
     expect: [
       ['instance', STRANGER, REGION, false, /neither/],
@@ -269,7 +279,13 @@ const foreignCases: Case[] = [
       ...ownFacts,
       keyPairs: [
         ...ownFacts.keyPairs,
-        { name: 'ops-2019', id: 'key-0a0000000000000a1', region: REGION, createTime: '2019-05-05T00:00:00.000Z', tags: {} }
+        {
+          name: 'ops-2019',
+          id: 'key-0a0000000000000a1',
+          region: REGION,
+          createTime: '2019-05-05T00:00:00.000Z',
+          tags: {}
+        }
       ]
     },
     expect: [
@@ -283,7 +299,16 @@ const foreignCases: Case[] = [
     leads: [...ownLeads, ['key-pair', 'deploy-2026']],
     facts: {
       ...ownFacts,
-      keyPairs: [...ownFacts.keyPairs, { name: 'deploy-2026', id: 'key-0a0000000000000a1', region: REGION, createTime: AFTER, tags: {} }]
+      keyPairs: [
+        ...ownFacts.keyPairs,
+        {
+          name: 'deploy-2026',
+          id: 'key-0a0000000000000a1',
+          region: REGION,
+          createTime: AFTER,
+          tags: {}
+        }
+      ]
     },
     expect: [
       [
@@ -305,7 +330,10 @@ const foreignCases: Case[] = [
         instance(OWN_I),
         instance(STRANGER, { keyName: 'team-b', groupIds: ['sg-0f'], groupNames: ['web'] })
       ],
-      keyPairs: [...ownFacts.keyPairs, { name: 'team-b', id: 'key-0a0000000000000a1', region: REGION, createTime: AFTER, tags: {} }]
+      keyPairs: [
+        ...ownFacts.keyPairs,
+        { name: 'team-b', id: 'key-0a0000000000000a1', region: REGION, createTime: AFTER, tags: {} }
+      ]
     },
     expect: [['key pair', 'team-b', REGION, false, new RegExp(`instance ${STRANGER} uses it`)]]
   },
@@ -418,7 +446,9 @@ const foreignCases: Case[] = [
         instance(OWN_I),
         instance(STRANGER, { keyName: 'ops', groupNames: [], instanceProfile: 'web-profile' })
       ],
-      instanceProfiles: [{ name: 'web-profile', arn: undefined, createDate: AFTER, roles: ['web-role'] }],
+      instanceProfiles: [
+        { name: 'web-profile', arn: undefined, createDate: AFTER, roles: ['web-role'] }
+      ],
       roles: [{ name: 'web-role', createDate: AFTER, instanceProfiles: ['web-profile', 'other'] }]
     },
     expect: [
@@ -498,7 +528,9 @@ const ownCases: Case[] = [
     ],
     facts: facts({
       instances: [instance(OWN_I, { groupIds: ['sg-0user'], groupNames: ['ssh-from-vpn'] })],
-      keyPairs: [{ name: KEY, id: 'key-0a0000000000000a1', region: REGION, createTime: AFTER, tags: {} }]
+      keyPairs: [
+        { name: KEY, id: 'key-0a0000000000000a1', region: REGION, createTime: AFTER, tags: {} }
+      ]
     }),
     expect: [
       ['instance', OWN_I, REGION, true],
@@ -533,7 +565,12 @@ const ownCases: Case[] = [
   {
     what: 'a key pair EC2 gives no creation time for, used by the own instance',
     leads: ownLeads,
-    facts: { ...ownFacts, keyPairs: [{ name: KEY, id: 'key-0a0000000000000a1', region: REGION, createTime: undefined, tags: {} }] },
+    facts: {
+      ...ownFacts,
+      keyPairs: [
+        { name: KEY, id: 'key-0a0000000000000a1', region: REGION, createTime: undefined, tags: {} }
+      ]
+    },
     expect: [
       ['instance', OWN_I, REGION, true],
       ['key pair', KEY, REGION, true, /the build's own instance uses it/]
@@ -600,14 +637,17 @@ const ownCases: Case[] = [
     leads: [...ownLeads, ['image', OWN_AMI], ['copy-region', 'us-west-2']],
     facts: {
       ...ownFacts,
-      images: [
-        image(OWN_AMI),
-        image(COPY_W2, { region: 'us-west-2', sourceInstanceId: undefined })
-      ]
+      images: [image(OWN_AMI), image(COPY_W2, { region: 'us-west-2', sourceInstanceId: undefined })]
     },
     expect: [
       ['image', OWN_AMI, REGION, true],
-      ['image', COPY_W2, 'us-west-2', true, /a copy this run made, under the name the build announced/]
+      [
+        'image',
+        COPY_W2,
+        'us-west-2',
+        true,
+        /a copy this run made, under the name the build announced/
+      ]
     ]
   },
   {
@@ -675,7 +715,9 @@ const ownCases: Case[] = [
           createTime: AFTER
         }
       ],
-      instanceProfiles: [{ name: 'packer-1111', arn: undefined, createDate: AFTER, roles: ['packer-1111'] }],
+      instanceProfiles: [
+        { name: 'packer-1111', arn: undefined, createDate: AFTER, roles: ['packer-1111'] }
+      ],
       roles: [{ name: 'packer-1111', createDate: AFTER, instanceProfiles: ['packer-1111'] }]
     },
     expect: [
@@ -710,7 +752,15 @@ const legacyCases: Case[] = [
     facts: {
       ...ownFacts,
       instances: [instance(OWN_I, { region: 'eu-central-1' })],
-      keyPairs: [{ name: KEY, id: 'key-0a0000000000000a1', region: 'eu-central-1', createTime: AFTER, tags: {} }],
+      keyPairs: [
+        {
+          name: KEY,
+          id: 'key-0a0000000000000a1',
+          region: 'eu-central-1',
+          createTime: AFTER,
+          tags: {}
+        }
+      ],
       securityGroups: [{ id: GROUP_ID, name: GROUP, region: 'eu-central-1' }],
       images: [legacy(OWN_AMI, { region: 'eu-central-1' }), legacy(COPY_W2, { region: REGION })]
     },
@@ -833,7 +883,10 @@ describe('planSweep', () => {
     ['image', released],
     ['image', GOLDEN]
   ]
-  const plan = (more: Partial<Evidence> = {}, tags: Record<string, Record<string, string>> = {}) => {
+  const plan = (
+    more: Partial<Evidence> = {},
+    tags: Record<string, Record<string, string>> = {}
+  ) => {
     const e = evidence(leads, more)
     const f: Facts = {
       ...sweepFacts,
@@ -867,7 +920,15 @@ describe('planSweep', () => {
     const marks = { [schema.complete]: '1.2.3', [schema.run]: RUN }
     const f: Facts = {
       ...ownFacts,
-      images: [image(OWN_AMI), image(COPY_W2, { region: 'us-west-2', sourceInstanceId: undefined, sourceImageId: OWN_AMI, tags: marks })]
+      images: [
+        image(OWN_AMI),
+        image(COPY_W2, {
+          region: 'us-west-2',
+          sourceInstanceId: undefined,
+          sourceImageId: OWN_AMI,
+          tags: marks
+        })
+      ]
     }
     const p = planSweep(e, judgeOwnership(e, f, schema), f, schema)
     expect(ids(p.remove)).toEqual(expect.arrayContaining([OWN_AMI, COPY_W2]))

@@ -32,7 +32,12 @@ export class FaultPlan<P> {
   private readonly hooks = new Map<string, () => void>()
 
   /** Fails the next `count` calls of `action` (those for which `when`, given the SigV4 region, is true). */
-  failNext(action: string, count: number, kind: FaultKind, when?: (params: P, region: string) => boolean): void {
+  failNext(
+    action: string,
+    count: number,
+    kind: FaultKind,
+    when?: (params: P, region: string) => boolean
+  ): void {
     const rules = this.failures.get(action) ?? []
     rules.push({ count, kind, when })
     this.failures.set(action, rules)

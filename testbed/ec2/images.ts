@@ -211,8 +211,16 @@ export const imageHandlers: Record<string, Handler> = {
   RegisterImage: (p, { region }) => {
     const devices = p.structs('BlockDeviceMapping').map(d => {
       const snapshot = region.snapshots.get(d.get('Ebs.SnapshotId') ?? '')
-      if (!snapshot) throw new Ec2Error('InvalidSnapshot.NotFound', `The snapshot '${d.get('Ebs.SnapshotId') ?? ''}' does not exist.`)
-      return { deviceName: d.get('DeviceName') ?? '/dev/xvda', size: snapshot.volumeSize, volumeId: snapshot.volumeId }
+      if (!snapshot)
+        throw new Ec2Error(
+          'InvalidSnapshot.NotFound',
+          `The snapshot '${d.get('Ebs.SnapshotId') ?? ''}' does not exist.`
+        )
+      return {
+        deviceName: d.get('DeviceName') ?? '/dev/xvda',
+        size: snapshot.volumeSize,
+        volumeId: snapshot.volumeId
+      }
     })
     const image = region.registerImage(p.required('Name'), p.get('Description') ?? '', devices)
     Object.assign(image.tags, p.tagSpecifications('image'))

@@ -268,7 +268,11 @@ export class Region {
     ownerId = ACCOUNT_ID
   ): Image {
     for (const image of this.images.values()) {
-      if (this.options.uniqueImageNames !== false && image.name === name && image.ownerId === ownerId) {
+      if (
+        this.options.uniqueImageNames !== false &&
+        image.name === name &&
+        image.ownerId === ownerId
+      ) {
         throw new Ec2Error(
           'InvalidAMIName.Duplicate',
           `AMI name ${name} is already in use by AMI ${image.id}`
