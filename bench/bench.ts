@@ -578,14 +578,16 @@ function distSizes(): { file: string; bytes: number; what: string }[] {
     if (file === 'main.js' || file === 'post.js') return 'an entry point: calls index.js'
     if (file.endsWith('.txt')) return 'licenses of the bundled packages'
     if (file.endsWith('package.json')) return '`{"type":"module"}`'
-    if (text.includes('EC2ServiceException'))
-      return 'the AWS SDK clients (EC2, SSM, IAM: the commands the action calls), loaded on the first AWS call'
+    for (const service of ['EC2', 'SSM', 'IAM'])
+      if (text.includes(`${service}ServiceException`))
+        return `the AWS SDK's ${service} client (the commands the action calls), loaded on the first ${service} call`
+    if (text.includes('SignatureV4'))
+      return "the AWS SDK's core (signing, HTTP, retries), loaded with the first client"
     if (text.includes('SymEncryptedIntegrityProtectedDataPacket'))
       return 'openpgp, loaded to verify a Packer download or read a signing key'
     if (text.includes('@octokit/graphql'))
       return '@actions/github (Octokit), loaded for source tags and release notes'
-    if (text.includes('AdaptiveRetryStrategy'))
-      return "the AWS SDK's retry strategy, loaded with the clients"
+    if (text.includes('AdaptiveRetryStrategy')) return "a client's retry strategy, loaded with it"
     return 'a shared chunk'
   }
   const dir = path.join(root, 'dist')

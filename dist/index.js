@@ -17066,24 +17066,31 @@ function failure(error, limits) {
 class Aws {
   limits;
   clients=new Map;
-  sdk;
+  made=[];
   constructor(limits = AWS_LIMITS) {
     this.limits = limits;
   }
-  ec2=region => this.service("EC2", region, (s, c) => new s.EC2Client(c));
-  ssm=region => this.service("SSM", region, (s, c) => new s.SSMClient(c));
-  iam=region => this.service("IAM", region, (s, c) => new s.IAMClient(c));
+  ec2=region => this.service("EC2", region, () => Promise.all([ __nccwpck_require__.e(861), __nccwpck_require__.e(507), __nccwpck_require__.e(896) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 8896)), (s, c) => new s.EC2Client(c));
+  ssm=region => this.service("SSM", region, () => Promise.all([ __nccwpck_require__.e(861), __nccwpck_require__.e(83), __nccwpck_require__.e(795) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 6795)), (s, c) => new s.SSMClient(c));
+  iam=region => this.service("IAM", region, () => Promise.all([ __nccwpck_require__.e(861), __nccwpck_require__.e(942), __nccwpck_require__.e(703) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 7703)), (s, c) => new s.IAMClient(c));
   close() {
-    for (const {client: client} of this.clients.values()) client.destroy();
+    for (const client of this.made.splice(0)) client.destroy();
     this.clients.clear();
   }
-  async service(name, region, make) {
+  service(name, region, load, make) {
     const key = `${name}:${region}`;
     const known = this.clients.get(key);
     if (known) return known;
-    const sdk = await (this.sdk ??= Promise.all([ __nccwpck_require__.e(885), __nccwpck_require__.e(857) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 5857)));
+    const service = load().then(sdk => ({
+      client: this.bound(name, region, make(sdk, this.config(sdk, region))),
+      sdk: sdk
+    }));
+    this.clients.set(key, service);
+    return service;
+  }
+  config(sdk, region) {
     const {limits: limits} = this;
-    const client = make(sdk, {
+    return {
       region: region,
       maxAttempts: limits.maxAttempts,
       retryStrategy: retryStrategy(sdk, limits),
@@ -17093,7 +17100,11 @@ class Aws {
         requestTimeout: limits.requestMs,
         throwOnRequestTimeout: true
       }
-    });
+    };
+  }
+  bound(name, region, client) {
+    const {limits: limits} = this;
+    this.made.push(client);
     const send = client.send.bind(client);
     Object.assign(client, {
       send: async (command, options) => {
@@ -17111,12 +17122,7 @@ class Aws {
         }
       }
     });
-    const service = {
-      client: client,
-      sdk: sdk
-    };
-    this.clients.set(key, service);
-    return service;
+    return client;
   }
 }
 
@@ -18472,15 +18478,19 @@ function checkPythonFits(ansible, python) {
   return;
 }
 
-const PROBE = [ "import sys, json", "try:", '  import importlib.metadata as m; pip = m.version("pip")', "except Exception:", "  pip = None", 'print(json.dumps({"executable": sys.executable, "version": list(sys.version_info[:3]), "pip": pip}))' ].join("\n");
+const PROBE = 'import sys, json; print(json.dumps({"executable": sys.executable, "version": list(sys.version_info[:3])}))';
+
+const PROBE_BOUNDS = {
+  totalMs: 3e4,
+  stallMs: 3e4
+};
+
+const PIP_PROBE = [ "try:", '  import importlib.metadata as m; print(m.version("pip"))', "except Exception:", '  print("")' ].join("\n");
 
 async function probePython(python) {
   try {
     const {stdout: stdout} = await runProgram(python, [ "-c", PROBE ], {
-      bounds: {
-        totalMs: 3e4,
-        stallMs: 3e4
-      },
+      bounds: PROBE_BOUNDS,
       label: `${python} -c <probe>`
     });
     return JSON.parse(stdout.trim());
@@ -18570,7 +18580,12 @@ class AnsibleInstaller {
       label: `pip install ${requirement}`
     };
     const args = [ ...pipArgs(pip.socketTimeoutS), requirement ];
-    if (pipCanTarget(python.pip)) {
+    const probed = await runProgram(python.executable, [ "-c", PIP_PROBE ], {
+      bounds: PROBE_BOUNDS,
+      label: `${python.executable} -c <pip probe>`
+    });
+    const own = probed.stdout.trim();
+    if (pipCanTarget(own || void 0)) {
       await runProgram(python.executable, [ "-m", "venv", "--without-pip", folder ]);
       const target = [ "-m", "pip", "--python", external_node_path_.join(bin, "python") ];
       await runProgram(python.executable, [ ...target, ...args ], bounded);
@@ -19297,18 +19312,14 @@ function hashicorpPlatform(platform = process.platform, arch = process.arch) {
 }
 
 async function checkToolHost(request, context, warn) {
-  if (request.packer.signingKey !== HASHICORP_RELEASE_KEY) await checkSigningKey(request.packer.signingKey).catch(error => {
-    throw new InputError(Input.PackerSigningKey, `not a usable armored OpenPGP public key (-----BEGIN PGP PUBLIC KEY BLOCK-----): ${errorMessage(error)}`);
-  });
   const platform = hashicorpPlatform(context.platform, context.arch);
   const ansible = request.ansible;
-  if (!ansible) return {
-    platform: platform,
-    python: void 0
-  };
-  if (platform.os === "windows") throw new InputError(Input.AnsibleVersion, `Ansible does not run on Windows runners; set it to 'none' or use a Linux or macOS runner`);
-  const python = await probePython(ansible.python);
-  const warning = checkPythonFits(ansible, python);
+  if (ansible && platform.os === "windows") throw new InputError(Input.AnsibleVersion, `Ansible does not run on Windows runners; set it to 'none' or use a Linux or macOS runner`);
+  const [key, probe] = await Promise.allSettled([ request.packer.signingKey === HASHICORP_RELEASE_KEY ? void 0 : checkSigningKey(request.packer.signingKey), ansible ? probePython(ansible.python) : void 0 ]);
+  if (key.status === "rejected") throw new InputError(Input.PackerSigningKey, `not a usable armored OpenPGP public key (-----BEGIN PGP PUBLIC KEY BLOCK-----): ${errorMessage(key.reason)}`);
+  if (probe.status === "rejected") throw probe.reason;
+  const python = probe.value;
+  const warning = ansible && python && checkPythonFits(ansible, python);
   if (warning) warn(warning);
   return {
     platform: platform,
@@ -23411,14 +23422,15 @@ async function prepareTools(inputs, host, context, run, phase) {
       cwd: inputs.workingDirectory,
       packerVersion: tools.packer.version
     };
-    const plugins = await phase("Install plugins and validate the template", async () => {
+    const title = run.building ? "Install plugins" : "Install plugins and validate the template";
+    const plugins = await phase(title, async () => {
       const source = {
         ...inputs.packer,
         platform: host.platform,
         temp: context.temp
       };
       const provided = await providePlugins(job, source, info);
-      await validateTemplate(job);
+      if (!run.building) await validateTemplate(job);
       return provided;
     });
     return {
@@ -23531,7 +23543,7 @@ async function makeRelease(aws, plan, existing, settings, phase, build) {
       done: done
     };
   } catch (error) {
-    if (error instanceof CancelledError || error instanceof InputError) throw error;
+    if ([ CancelledError, InputError, TemplateError ].some(kind => error instanceof kind)) throw error;
     const message = error.message;
     if (error instanceof ReleaseError) throw new ReleaseError(message, {
       ...done,
@@ -23577,6 +23589,7 @@ async function buildWithPacker(aws, plan, decision, t, done) {
   let built;
   try {
     built = await t.phase("Build the image", () => buildRelease(aws, plan, t.context.temp, observer => buildImages(prepared.job, plan.read.buildOrder, observer)));
+    if (built.outcome === "failed" && built.artifacts.length === 0) await validateTemplate(prepared.job);
   } finally {
     prepared.cleanup();
   }

@@ -101,7 +101,11 @@ export function useAwsBed(): AwsBed {
       GITHUB_STATE: stateFile
     })
     // Loaded once here, so that no test's timing includes loading the SDK.
-    await import('../../src/aws/sdk.js')
+    await Promise.all([
+      import('../../src/aws/sdk/ec2.js'),
+      import('../../src/aws/sdk/ssm.js'),
+      import('../../src/aws/sdk/iam.js')
+    ])
     Object.assign(bed, {
       aws: new Aws(SHORT_LIMITS),
       ec2,

@@ -53,7 +53,7 @@ function readmeTable(heading: string): string[][] {
 }
 const code = (cell: string) => cell.replace(/^`|`$/g, '')
 
-/** The API calls of the waiters src/aws/sdk.ts exports. */
+/** The API calls of the waiters src/aws/sdk/ exports. */
 const WAITER_CALLS: Record<string, string> = {
   waitUntilImageAvailable: 'DescribeImages',
   waitUntilInstanceTerminated: 'DescribeInstances'
@@ -61,11 +61,13 @@ const WAITER_CALLS: Record<string, string> = {
 
 /**
  * The API actions of `service` the source can call: every command, paginator and waiter that
- * src/aws/sdk.ts (the only door to the SDK) exports from the service's client.
+ * src/aws/sdk/<service>.ts (the only doors to the SDK) exports from the service's client.
  */
 function sdkActions(service: 'ec2' | 'ssm' | 'iam'): string[] {
   const exports = [
-    ...read('src/aws/sdk.ts').matchAll(/export \{([^}]*)\} from '@aws-sdk\/client-([\w-]+)'/g)
+    ...read(`src/aws/sdk/${service}.ts`).matchAll(
+      /export \{([^}]*)\} from '@aws-sdk\/client-([\w-]+)[/']/g
+    )
   ]
     .filter(m => m[2] === service)
     .flatMap(m => (m[1] ?? '').split(',').map(name => name.trim()))

@@ -646,6 +646,39 @@ describe('gating', () => {
   })
 })
 
+describe('a template Packer refuses', () => {
+  it('is annotated where it is wrong, as mode: validate does, and nothing is launched or left', async () => {
+    // The release runs no `packer validate` of its own: `packer build` refuses the template
+    // before it starts anything, and then the action validates it to annotate the error.
+    const broken = hclTemplate({
+      endpoint: bed.endpoint.url,
+      target: { communicator: 'none' },
+      builds: [{ name: 'app' }]
+    }).replace(
+      'instance_type           = "t3.micro"',
+      'instance_type           = "t3.micro"\n  not_an_option = true'
+    )
+    const template = bed.write('refused/app.pkr.hcl', broken)
+    const line = broken.split('\n').findIndex(l => l.includes('not_an_option')) + 1
+    const result = await bed.main({
+      ref: TAG,
+      inputs: bed.inputs({ template, 'ansible-version': 'none' })
+    })
+    expect(result.exitCode).toBe(1)
+    const file = path.join(bed.job.workspace, template)
+    expect(errors(result)).toEqual([
+      'Unsupported argument: An argument named "not_an_option" is not expected here.'
+    ])
+    expect(result.stdout).toContain(`::error title=packer validate,file=${file},line=${line}::`)
+    expect(result.outputs['ami-id']).toBeUndefined()
+    const called = new Set(bed.endpoint.requests.map(r => r.action))
+    expect(called.has('RunInstances')).toBe(false)
+    // The claim on the version was taken, then dropped.
+    expect(called.has('CreateKeyPair')).toBe(true)
+    expect(bed.endpoint.inspect.keyPairs('us-east-1')).toEqual([])
+  })
+})
+
 describe('mode: validate', () => {
   it('annotates a broken template with file and line and calls no EC2 API', async () => {
     const good = hclTemplate({

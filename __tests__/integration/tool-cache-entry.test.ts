@@ -135,8 +135,7 @@ describe('ToolCacheEntry', () => {
 describe('AnsibleInstaller.find', () => {
   const python = {
     executable: '/usr/bin/python3',
-    version: [3, 11, 2] as [number, number, number],
-    pip: '23.0'
+    version: [3, 11, 2] as [number, number, number]
   }
   const ansible = {
     version: '2.14.18',

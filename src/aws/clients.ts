@@ -1,8 +1,8 @@
-import type { EC2Client } from '@aws-sdk/client-ec2'
-import type { IAMClient } from '@aws-sdk/client-iam'
-import type { SSMClient } from '@aws-sdk/client-ssm'
-
-export type Sdk = typeof import('./sdk.js')
+type Ec2Sdk = typeof import('./sdk/ec2.js')
+type SsmSdk = typeof import('./sdk/ssm.js')
+type IamSdk = typeof import('./sdk/iam.js')
+/** What every service's SDK module has: the retry strategy. */
+type Retry = Pick<Ec2Sdk, 'AdaptiveRetryStrategy' | 'DefaultRateLimiter'>
 
 /**
  * Every AWS request is bounded: a connection must open within `connectMs`, an answer may not
@@ -37,7 +37,7 @@ export const AWS_LIMITS: Readonly<AwsLimits> = {
  */
 const SDK_BACKOFF = { baseMs: 50, maxMs: 20_000 }
 
-function retryStrategy(sdk: Sdk, limits: AwsLimits) {
+function retryStrategy(sdk: Retry, limits: AwsLimits) {
   let base = SDK_BACKOFF.baseMs
   const backoff = {
     setDelayBase: (ms: number) => void (base = ms),
@@ -104,9 +104,9 @@ interface Client {
 }
 
 /** A client and the SDK module its commands come from. */
-export interface Service<C extends Client> {
+export interface Service<C extends Client, S> {
   client: C
-  sdk: Sdk
+  sdk: S
 }
 
 /**
@@ -115,34 +115,61 @@ export interface Service<C extends Client> {
  * the call, the region and the host when it fails.
  */
 export class Aws {
-  private readonly clients = new Map<string, Service<Client>>()
-  private sdk: Promise<Sdk> | undefined
+  private readonly clients = new Map<string, Promise<Service<Client, unknown>>>()
+  private readonly made: Client[] = []
 
   constructor(readonly limits: AwsLimits = AWS_LIMITS) {}
 
-  ec2 = (region: string) => this.service<EC2Client>('EC2', region, (s, c) => new s.EC2Client(c))
-  ssm = (region: string) => this.service<SSMClient>('SSM', region, (s, c) => new s.SSMClient(c))
+  // Each service's SDK is loaded on its first call: runs that skip, install or validate load none.
+  ec2 = (region: string) =>
+    this.service(
+      'EC2',
+      region,
+      () => import('./sdk/ec2.js'),
+      (s: Ec2Sdk, c) => new s.EC2Client(c)
+    )
+  ssm = (region: string) =>
+    this.service(
+      'SSM',
+      region,
+      () => import('./sdk/ssm.js'),
+      (s: SsmSdk, c) => new s.SSMClient(c)
+    )
   /** IAM is global; the region only picks the partition. */
-  iam = (region: string) => this.service<IAMClient>('IAM', region, (s, c) => new s.IAMClient(c))
+  iam = (region: string) =>
+    this.service(
+      'IAM',
+      region,
+      () => import('./sdk/iam.js'),
+      (s: IamSdk, c) => new s.IAMClient(c)
+    )
 
   /** Closes every client's sockets, so the process can exit at once. */
   close(): void {
-    for (const { client } of this.clients.values()) client.destroy()
+    for (const client of this.made.splice(0)) client.destroy()
     this.clients.clear()
   }
 
-  private async service<C extends Client>(
+  private service<C extends Client, S extends Retry>(
     name: ServiceName,
     region: string,
-    make: (sdk: Sdk, config: object) => C
-  ): Promise<Service<C>> {
+    load: () => Promise<S>,
+    make: (sdk: S, config: object) => C
+  ): Promise<Service<C, S>> {
     const key = `${name}:${region}`
-    const known = this.clients.get(key)
-    if (known) return known as Service<C>
-    // Loaded on the first AWS call: runs that skip, install or validate never need the SDK.
-    const sdk = await (this.sdk ??= import('./sdk.js'))
+    const known = this.clients.get(key) as Promise<Service<C, S>> | undefined
+    if (known) return known
+    const service = load().then(sdk => ({
+      client: this.bound(name, region, make(sdk, this.config(sdk, region))),
+      sdk
+    }))
+    this.clients.set(key, service)
+    return service
+  }
+
+  private config(sdk: Retry, region: string): object {
     const { limits } = this
-    const client = make(sdk, {
+    return {
       region,
       maxAttempts: limits.maxAttempts,
       retryStrategy: retryStrategy(sdk, limits),
@@ -152,7 +179,13 @@ export class Aws {
         requestTimeout: limits.requestMs,
         throwOnRequestTimeout: true
       }
-    })
+    }
+  }
+
+  /** The client, its `send` bounded by the call deadline and failing with a named AwsError. */
+  private bound<C extends Client>(name: ServiceName, region: string, client: C): C {
+    const { limits } = this
+    this.made.push(client)
     const send = client.send.bind(client) as (c: unknown, o?: object) => Promise<unknown>
     Object.assign(client, {
       send: async (command: { constructor: { name: string } }, options?: object) => {
@@ -174,8 +207,6 @@ export class Aws {
         }
       }
     })
-    const service = { client, sdk }
-    this.clients.set(key, service)
-    return service
+    return client
   }
 }

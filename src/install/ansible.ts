@@ -22,8 +22,6 @@ export const PIP_LIMITS = { socketTimeoutS: 30, bounds: { totalMs: 600_000, stal
 export interface PythonInfo {
   executable: string
   version: [major: number, minor: number, patch: number]
-  /** Version of the interpreter's own pip, if it has one. */
-  pip: string | undefined
 }
 
 type Range = [min: number, max: number]
@@ -80,13 +78,17 @@ export function checkPythonFits(ansible: AnsibleRequest, python: PythonInfo): st
   return undefined
 }
 
-const PROBE = [
-  'import sys, json',
+const PROBE =
+  'import sys, json; print(json.dumps({"executable": sys.executable, "version": list(sys.version_info[:3])}))'
+
+const PROBE_BOUNDS = { totalMs: 30_000, stallMs: 30_000 }
+
+/** The interpreter's own pip, asked only to build a venv: reading package metadata is slow. */
+const PIP_PROBE = [
   'try:',
-  '  import importlib.metadata as m; pip = m.version("pip")',
+  '  import importlib.metadata as m; print(m.version("pip"))',
   'except Exception:',
-  '  pip = None',
-  'print(json.dumps({"executable": sys.executable, "version": list(sys.version_info[:3]), "pip": pip}))'
+  '  print("")'
 ].join('\n')
 
 /**
@@ -97,7 +99,7 @@ const PROBE = [
 export async function probePython(python: string): Promise<PythonInfo> {
   try {
     const { stdout } = await runProgram(python, ['-c', PROBE], {
-      bounds: { totalMs: 30_000, stallMs: 30_000 },
+      bounds: PROBE_BOUNDS,
       label: `${python} -c <probe>`
     })
     return JSON.parse(stdout.trim()) as PythonInfo
@@ -207,7 +209,12 @@ export class AnsibleInstaller implements Installer {
     const requirement = `${ansible.package}==${ansible.version}`
     const bounded = { bounds: pip.bounds, label: `pip install ${requirement}` }
     const args = [...pipArgs(pip.socketTimeoutS), requirement]
-    if (pipCanTarget(python.pip)) {
+    const probed = await runProgram(python.executable, ['-c', PIP_PROBE], {
+      bounds: PROBE_BOUNDS,
+      label: `${python.executable} -c <pip probe>`
+    })
+    const own = probed.stdout.trim()
+    if (pipCanTarget(own || undefined)) {
       // No ensurepip and no byte-compiling: about a third of the usual venv + pip install.
       await runProgram(python.executable, ['-m', 'venv', '--without-pip', folder])
       const target = ['-m', 'pip', '--python', path.join(bin, 'python')]

@@ -45,23 +45,28 @@ export async function checkToolHost(
   context: RunnerContext,
   warn: (message: string) => void
 ): Promise<ToolHost> {
-  if (request.packer.signingKey !== HASHICORP_RELEASE_KEY)
-    await checkSigningKey(request.packer.signingKey).catch((error: unknown) => {
-      throw new InputError(
-        Input.PackerSigningKey,
-        `not a usable armored OpenPGP public key (-----BEGIN PGP PUBLIC KEY BLOCK-----): ${errorMessage(error)}`
-      )
-    })
   const platform = hashicorpPlatform(context.platform, context.arch)
   const ansible = request.ansible
-  if (!ansible) return { platform, python: undefined }
-  if (platform.os === 'windows')
+  if (ansible && platform.os === 'windows')
     throw new InputError(
       Input.AnsibleVersion,
       `Ansible does not run on Windows runners; set it to 'none' or use a Linux or macOS runner`
     )
-  const python = await probePython(ansible.python)
-  const warning = checkPythonFits(ansible, python)
+  // Two checks of the runner's own, neither waiting for the other; the key's is said first.
+  const [key, probe] = await Promise.allSettled([
+    request.packer.signingKey === HASHICORP_RELEASE_KEY
+      ? undefined
+      : checkSigningKey(request.packer.signingKey),
+    ansible ? probePython(ansible.python) : undefined
+  ])
+  if (key.status === 'rejected')
+    throw new InputError(
+      Input.PackerSigningKey,
+      `not a usable armored OpenPGP public key (-----BEGIN PGP PUBLIC KEY BLOCK-----): ${errorMessage(key.reason)}`
+    )
+  if (probe.status === 'rejected') throw probe.reason
+  const python = probe.value
+  const warning = ansible && python && checkPythonFits(ansible, python)
   if (warning) warn(warning)
   return { platform, python }
 }

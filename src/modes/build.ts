@@ -3,11 +3,11 @@ import type { Aws } from '../aws/clients.js'
 import { describeStream } from '../aws/images.js'
 import { Input } from '../constants.js'
 import type { RunnerContext } from '../context.js'
-import { CancelledError, InputError, ReleaseError } from '../errors.js'
+import { CancelledError, InputError, ReleaseError, TemplateError } from '../errors.js'
 import { lastLines } from '../exec/program.js'
 import type { BuildInputs } from '../inputs/types.js'
 import { checkToolHost, type ToolHost } from '../install/index.js'
-import { buildImages, describePlugins } from '../packer/index.js'
+import { buildImages, describePlugins, validateTemplate } from '../packer/index.js'
 import { orderArtifacts, type Artifact } from '../release/artifact.js'
 import { leadsOf } from '../release/evidence.js'
 import { sourceTags, type Tag } from '../release/tags.js'
@@ -177,7 +177,7 @@ async function makeRelease(
     built?.settle()
     return { outcome: built ? 'built' : 'finished', released, built: artifacts, done }
   } catch (error) {
-    if (error instanceof CancelledError || error instanceof InputError) throw error
+    if ([CancelledError, InputError, TemplateError].some(kind => error instanceof kind)) throw error
     const message = (error as Error).message
     if (error instanceof ReleaseError)
       throw new ReleaseError(message, { ...done, ...error.done }, { cause: error })
@@ -229,6 +229,9 @@ async function buildWithPacker(
         buildImages(prepared.job, plan.read.buildOrder, observer)
       )
     )
+    // A template Packer refused is annotated where it is wrong, as `mode: validate` does.
+    if (built.outcome === 'failed' && built.artifacts.length === 0)
+      await validateTemplate(prepared.job)
   } finally {
     prepared.cleanup()
   }

@@ -27,7 +27,8 @@ export interface Prepared {
 
 /**
  * The pinned tools, verified for this job, then what Packer needs to build this template: the
- * Galaxy roles and collections, the vault password file, the plugins, and `packer validate`.
+ * Galaxy roles and collections, the vault password file, the plugins, and (when not building)
+ * `packer validate`.
  */
 export async function prepareTools(
   inputs: ToolInputs & TemplateInputs & { ansibleVaultPassword?: string | undefined },
@@ -76,10 +77,13 @@ export async function prepareTools(
       cwd: inputs.workingDirectory,
       packerVersion: tools.packer.version
     }
-    const plugins = await phase('Install plugins and validate the template', async () => {
+    // A build needs no `packer validate` of its own: `packer build` refuses a template it
+    // cannot build before it starts anything (and the release then validates, to annotate).
+    const title = run.building ? 'Install plugins' : 'Install plugins and validate the template'
+    const plugins = await phase(title, async () => {
       const source = { ...inputs.packer, platform: host.platform, temp: context.temp }
       const provided = await providePlugins(job, source, core.info)
-      await validateTemplate(job)
+      if (!run.building) await validateTemplate(job)
       return provided
     })
     return { tools, job, plugins, cleanup }

@@ -1,6 +1,8 @@
 /**
- * The AWS SDK, loaded with `import()` on the first AWS call only (see `Aws`): the commands,
- * paginators and waiters the action uses, and the SDK's own adaptive retry strategy.
+ * The EC2 part of the AWS SDK, loaded with `import()` on the first EC2 call only
+ * (see `Aws`): the commands, paginators and waiters the action uses, and the SDK's own adaptive
+ * retry strategy. A step loads only the clients it calls; the entry is the client's ES modules
+ * (see modules.d.ts).
  */
 export {
   CreateKeyPairCommand,
@@ -25,17 +27,5 @@ export {
   paginateDescribeSecurityGroups,
   waitUntilImageAvailable,
   waitUntilInstanceTerminated
-} from '@aws-sdk/client-ec2'
-export { GetParameterCommand, PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm'
-export {
-  DeleteInstanceProfileCommand,
-  DeleteRoleCommand,
-  DeleteRolePolicyCommand,
-  GetInstanceProfileCommand,
-  GetRoleCommand,
-  IAMClient,
-  ListInstanceProfilesForRoleCommand,
-  ListRolePoliciesCommand,
-  RemoveRoleFromInstanceProfileCommand
-} from '@aws-sdk/client-iam'
+} from '@aws-sdk/client-ec2/dist-es/index.js'
 export { AdaptiveRetryStrategy, DefaultRateLimiter } from '@smithy/core/retry'

@@ -1,0 +1,12 @@
+/**
+ * The SSM part of the AWS SDK, loaded with `import()` on the first SSM call only
+ * (see `Aws`): the commands, paginators and waiters the action uses, and the SDK's own adaptive
+ * retry strategy. A step loads only the clients it calls; the entry is the client's ES modules
+ * (see modules.d.ts).
+ */
+export {
+  GetParameterCommand,
+  PutParameterCommand,
+  SSMClient
+} from '@aws-sdk/client-ssm/dist-es/index.js'
+export { AdaptiveRetryStrategy, DefaultRateLimiter } from '@smithy/core/retry'
