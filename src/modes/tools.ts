@@ -38,7 +38,7 @@ export async function validateMode(
 ): Promise<RunResult> {
   const gate = resolveRelease(context.ref, inputs.releaseTags, inputs.imageVersion)
   const version = gate.kind === 'release' ? gate.version : validationVersion(context.sha)
-  const read = readReleaseTemplate(inputs, { region: undefined, regionFrom: 'environment' }, true)
+  const read = readReleaseTemplate(inputs)
   const host = await checkToolHost(inputs, context, core.warning)
   const run = {
     template: read.template,

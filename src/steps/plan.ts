@@ -71,7 +71,7 @@ export function planRelease(
       )
     return { skip: gate.reason }
   }
-  const read = readReleaseTemplate(inputs, inputs, true)
+  const read = readReleaseTemplate(inputs, inputs)
   checkInputsAgainstTemplate(inputs, read)
   return {
     version: gate.version,
@@ -100,14 +100,10 @@ export function streamId(
  */
 export function readReleaseTemplate(
   inputs: TemplateInputs,
-  region: {
-    region: string | undefined
-    regionFrom: 'input' | 'environment'
-    /** The version tag key the template may not set; undefined where nothing is tagged (validate). */
-    versionTagKey?: string | undefined
-  },
-  releasing: boolean
+  /** Where the release looks, and the version tag key the template may not set; none in validate. */
+  release?: Pick<ReleaseInputs, 'region' | 'regionFrom' | 'versionTagKey'>
 ): ReadTemplate {
+  const region = release ?? { region: undefined, regionFrom: 'environment' as const }
   let read: Template
   try {
     read = readTemplate(inputs.template)
@@ -129,7 +125,7 @@ export function readReleaseTemplate(
   const contract = checkContract(
     template,
     { vars: inputs.vars, varFiles: inputs.varFiles, versionTagKey: undefined, ...region },
-    releasing
+    true
   )
   for (const warning of contract.warnings) core.warning(warning)
   const [problem, ...more] = contract.problems
