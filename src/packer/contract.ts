@@ -4,13 +4,21 @@ import { Input } from '../constants.js'
 import {
   NAME,
   attribute,
+  objectKeys,
   parseHcl,
   stringLiteral,
   type HclAttribute,
   type HclBlock,
   type HclBody
 } from './hcl.js'
-import { knownString, mentionsVariable, type Template, type TemplateBuild } from './template.js'
+import {
+  jsonBody,
+  knownString,
+  mentionsVariable,
+  type JsonSchema,
+  type Template,
+  type TemplateBuild
+} from './template.js'
 
 /**
  * What a template must do for a release, checked before anything is installed or built, with
@@ -398,42 +406,19 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * `ebs_volumes` (an object, or an array of them) as blocks, the rest as attributes keeping their
  * JSON. JSON keeps no positions: lines are looked up by text later.
  */
-function jsonSettings(value: unknown): HclBody {
-  const body: HclBody = { attributes: [], blocks: [] }
-  if (!isObject(value)) return body
-  for (const [name, v] of Object.entries(value)) {
-    if (TAG_BLOCKS.has(name) || TAGGING_BLOCKS.has(name)) {
-      for (const item of Array.isArray(v) ? v : [v])
-        if (isObject(item))
-          body.blocks.push({ type: name, labels: [], body: jsonSettings(item), line: 0 })
-    } else body.attributes.push({ name, expression: JSON.stringify(v), line: 0 })
-  }
-  return body
-}
-
-/** HCL2 JSON syntax: the bodies under `count` levels of labels (an array stands for several). */
-function labelled(value: unknown, count: number, type: string, labels: string[] = []): HclBlock[] {
-  if (Array.isArray(value)) return value.flatMap(v => labelled(v, count, type, labels))
-  if (!isObject(value)) return []
-  if (labels.length === count) return [{ type, labels, body: jsonSettings(value), line: 0 }]
-  return Object.entries(value).flatMap(([k, v]) => labelled(v, count, type, [...labels, k]))
-}
-
+const TAGS: JsonSchema = Object.fromEntries([...TAG_BLOCKS].map(t => [t, { labels: 0 }]))
+const SETTINGS: JsonSchema = { ...TAGS, ebs_volumes: { labels: 0, blocks: TAGS } }
 /** An HCL2 JSON file's sources and builds, shaped as the native parser gives them. */
-function hclJsonBlocks(json: Record<string, unknown>): HclBlock[] {
-  const blocks = labelled(json['source'], 2, 'source')
-  const list = (value: unknown) => (Array.isArray(value) ? value : [value]).filter(isObject)
-  for (const build of list(json['build'])) {
-    const inner = [
-      ...labelled(build['source'], 1, 'source'),
-      ...labelled(build['post-processor'], 1, 'post-processor'),
-      ...list(build['post-processors']).flatMap(pps =>
-        labelled(pps['post-processor'], 1, 'post-processor')
-      )
-    ]
-    blocks.push({ type: 'build', labels: [], body: { attributes: [], blocks: inner }, line: 0 })
+const HCL_JSON: JsonSchema = {
+  source: { labels: 2, blocks: SETTINGS },
+  build: {
+    labels: 0,
+    blocks: {
+      source: { labels: 1, blocks: SETTINGS },
+      'post-processor': { labels: 1 },
+      'post-processors': { labels: 0, blocks: { 'post-processor': { labels: 1 } } }
+    }
   }
-  return blocks
 }
 
 const amazon = (type: string | undefined): boolean => type?.startsWith('amazon-') === true
@@ -468,28 +453,32 @@ function legacyTaggers(file: string): Tagger[] {
     return []
   }
   if (!isObject(json)) return []
-  const found: Tagger[] = []
-  for (const builder of Array.isArray(json['builders']) ? json['builders'] : [])
-    if (isObject(builder) && typeof builder['type'] === 'string' && amazon(builder['type']))
-      found.push({
-        what: `builder ${typeof builder['name'] === 'string' ? builder['name'] : builder['type']}`,
-        file,
-        line: undefined,
-        body: jsonSettings(builder),
-        postProcessor: false
-      })
+  const tagger = (what: string, body: HclBody, postProcessor: boolean): Tagger => ({
+    what,
+    file,
+    line: undefined,
+    body,
+    postProcessor
+  })
+  const builders = (Array.isArray(json['builders']) ? json['builders'] : []).filter(
+    (b): b is Record<string, unknown> =>
+      isObject(b) && typeof b['type'] === 'string' && amazon(b['type'])
+  )
   // A post-processor is a name, an object, or a sequence (an array) of them.
   const pps = Array.isArray(json['post-processors']) ? (json['post-processors'] as unknown[]) : []
-  for (const pp of pps.flat())
-    if (isObject(pp) && pp['type'] === TAGGING_POST_PROCESSOR)
-      found.push({
-        what: `post-processor ${TAGGING_POST_PROCESSOR}`,
-        file,
-        line: undefined,
-        body: jsonSettings(pp),
-        postProcessor: true
-      })
-  return found
+  return [
+    ...builders.map(b =>
+      tagger(
+        `builder ${typeof b['name'] === 'string' ? b['name'] : String(b['type'])}`,
+        jsonBody(b, SETTINGS),
+        false
+      )
+    ),
+    ...pps
+      .flat()
+      .filter(pp => isObject(pp) && pp['type'] === TAGGING_POST_PROCESSOR)
+      .map(pp => tagger(`post-processor ${TAGGING_POST_PROCESSOR}`, jsonBody(pp, {}), true))
+  ]
 }
 
 function taggers(template: Template): Tagger[] {
@@ -498,132 +487,13 @@ function taggers(template: Template): Tagger[] {
   for (const file of template.files.filter(f => f.endsWith('.pkr.json'))) {
     try {
       const json: unknown = JSON.parse(fs.readFileSync(file, 'utf8'))
-      if (isObject(json)) found.push(...hclTaggers(file, hclJsonBlocks(json)))
+      found.push(...hclTaggers(file, jsonBody(json, HCL_JSON).blocks))
     } catch {
       // The template reader refused it already, or packer validate will.
     }
   }
   return found
 }
-
-/** Steps over HCL2 expression text as HCL reads it: strings with interpolations, brackets, heredocs, comments. */
-class ExpressionScanner {
-  at = 0
-  constructor(readonly text: string) {}
-
-  private peek(): string {
-    return this.text[this.at] ?? ''
-  }
-
-  comment(): boolean {
-    const { text } = this
-    if (this.peek() === '#' || (this.peek() === '/' && text[this.at + 1] === '/')) {
-      while (this.at < text.length && this.peek() !== '\n') this.at++
-      return true
-    }
-    if (this.peek() === '/' && text[this.at + 1] === '*') {
-      const end = text.indexOf('*/', this.at + 2)
-      this.at = end < 0 ? text.length : end + 2
-      return true
-    }
-    return false
-  }
-
-  /** Blanks and comments; with `separators`, new lines and commas too. */
-  blank(separators: boolean): void {
-    while (this.at < this.text.length) {
-      if (
-        ' \t\r'.includes(this.peek()) ||
-        (separators && (this.peek() === '\n' || this.peek() === ','))
-      )
-        this.at++
-      else if (!this.comment()) return
-    }
-  }
-
-  /** Up to and past `close`, stepping over whatever comes before it. */
-  until(close: string): void {
-    while (this.at < this.text.length && this.peek() !== close) this.one()
-    this.at++
-  }
-
-  private string(): void {
-    const { text } = this
-    this.at++
-    while (this.at < text.length && this.peek() !== '"') {
-      if (this.peek() === '\\') this.at += 2
-      else if ((this.peek() === '$' || this.peek() === '%') && text[this.at + 1] === '{') {
-        // `$${` and `%%{` are literal.
-        const literal = text[this.at - 1] === this.peek()
-        this.at += 2
-        if (!literal) this.until('}')
-      } else this.at++
-    }
-    this.at++
-  }
-
-  /** `<<EOF` … `EOF`, stopping at the new line after the marker, which ends the item. */
-  private heredoc(): void {
-    const marker = new RegExp(String.raw`<<-?(${NAME})\r?\n`, 'uy')
-    marker.lastIndex = this.at
-    const found = marker.exec(this.text)
-    if (!found) {
-      this.at += 2
-      return
-    }
-    this.at += found[0].length
-    for (;;) {
-      const end = this.text.indexOf('\n', this.at)
-      const line = this.text.slice(this.at, end < 0 ? undefined : end)
-      if (end < 0 || line.trim() === found[1]) {
-        this.at = end < 0 ? this.text.length : end
-        return
-      }
-      this.at = end + 1
-    }
-  }
-
-  /** One token, or one whole string, bracketed group or heredoc. */
-  one(): void {
-    const c = this.peek()
-    if (this.comment()) return
-    if (c === '"') this.string()
-    else if (c === '<' && this.text[this.at + 1] === '<') this.heredoc()
-    else if (c === '(' || c === '[' || c === '{') {
-      this.at++
-      this.until(c === '(' ? ')' : c === '[' ? ']' : '}')
-    } else this.at++
-  }
-
-  /**
-   * The keys of an object constructor (`{ a = 1, "b:c" = 2 }`) as written, with their offsets;
-   * undefined when the text is not one.
-   */
-  objectKeys(): { key: string; at: number }[] | undefined {
-    const { text } = this
-    this.blank(true)
-    if (this.peek() !== '{') return undefined
-    this.at++
-    const keys: { key: string; at: number }[] = []
-    for (;;) {
-      this.blank(true)
-      if (this.at >= text.length) return undefined
-      if (this.peek() === '}') break
-      const start = this.at
-      while (this.at < text.length && !'=:\n}'.includes(this.peek())) this.one()
-      if (this.peek() !== '=' && this.peek() !== ':') return undefined
-      keys.push({ key: text.slice(start, this.at).trim(), at: start })
-      this.at++
-      this.blank(false)
-      while (this.at < text.length && !'\n,}'.includes(this.peek())) this.one()
-    }
-    this.at++
-    this.blank(true)
-    return this.at >= text.length ? keys : undefined
-  }
-}
-
-const objectKeys = (text: string) => new ExpressionScanner(text).objectKeys()
 
 /** Evaluates tag keys as far as the reader can: undefined where only Packer knows them. */
 class TagKeys {

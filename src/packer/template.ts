@@ -158,7 +158,7 @@ interface Source {
  * property is an attribute. Packer's schema, as far as this reader needs it
  * (hashicorp/packer@v1.15.4:hcl2template/types.build.go, types.packer_config.go).
  */
-interface JsonSchema {
+export interface JsonSchema {
   [type: string]: { labels: number; blocks?: JsonSchema }
 }
 
@@ -185,7 +185,7 @@ const FILE_BLOCKS: JsonSchema = {
  * object keys, and an array stands for several blocks; attributes keep their JSON, so a string
  * stays a quoted template.
  */
-function jsonBody(value: unknown, schema: JsonSchema): HclBody {
+export function jsonBody(value: unknown, schema: JsonSchema): HclBody {
   const body: HclBody = { attributes: [], blocks: [] }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return body
   for (const [name, v] of Object.entries(value as Record<string, unknown>)) {
