@@ -450,7 +450,7 @@ export function mentionsVariable(template: Template, expression: string, name: s
 export function knownString(
   template: Template,
   expression: string,
-  vars: ReadonlyMap<string, string>
+  vars: ReadonlyMap<string, string | undefined>
 ): string | undefined {
   const variable = (name: string): string | undefined => {
     if (vars.has(name)) return vars.get(name)
