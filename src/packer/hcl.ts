@@ -255,14 +255,11 @@ export function references(expression: string): Set<string> {
   } catch {
     // Not an expression this scanner follows: look at it as written.
   }
-  return new Set(
-    // Not `x.var.y` (an attribute) nor `my-var.y` (an identifier may hold `-`).
-    [
-      ...code.matchAll(
-        /(?<![\p{ID_Continue}.-])(var|local)\.([\p{ID_Start}_][\p{ID_Continue}-]*)/gu
-      )
-    ].map(m => `${m[1] as string}.${m[2] as string}`)
+  // Not `x.var.y` (an attribute) nor `my-var.y` (an identifier may hold `-`).
+  const found = code.matchAll(
+    new RegExp(String.raw`(?<![\p{ID_Continue}.-])(?:var|local)\.${NAME}`, 'gu')
   )
+  return new Set([...found].map(m => m[0]))
 }
 
 /** The string items of a tuple of literals, e.g. `["source.amazon-ebs.app"]`; else undefined. */
