@@ -74,29 +74,22 @@ export function selectBuilds(
   selection: { only: readonly string[]; except: readonly string[] },
   format: 'hcl' | 'legacy-json'
 ): BuildSelection {
-  const matcher = (pattern: string): ((name: string) => boolean) | string => {
+  type Match = (name: string) => boolean
+  const matcher = (pattern: string): Match | string => {
     if (format === 'legacy-json') return name => name === pattern
     const glob = globToRegExp(pattern)
     return glob ? name => glob.test(name) : 'it is not a valid glob'
   }
-  const lists = { only: selection.only, except: selection.except }
-  const matchers: Record<'only' | 'except', ((name: string) => boolean)[]> = {
-    only: [],
-    except: []
-  }
-  for (const input of ['only', 'except'] as const) {
-    for (const pattern of lists[input]) {
+  const matchers: Record<'only' | 'except', Match[]> = { only: [], except: [] }
+  for (const input of ['only', 'except'] as const)
+    for (const pattern of selection[input]) {
       const match = matcher(pattern)
-      if (typeof match === 'string')
-        return { builds: [], unmatched: { input, pattern, reason: match } }
-      if (!builds.some(match))
-        return {
-          builds: [],
-          unmatched: { input, pattern, reason: 'it matches no build of the template' }
-        }
+      if (typeof match === 'string' || !builds.some(match)) {
+        const reason = typeof match === 'string' ? match : 'it matches no build of the template'
+        return { builds: [], unmatched: { input, pattern, reason } }
+      }
       matchers[input].push(match)
     }
-  }
   return {
     builds: builds.filter(
       name =>

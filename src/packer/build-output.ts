@@ -95,26 +95,16 @@ export class BuildOutputReader {
   }
 
   private ansibleOf(build: string): AnsibleFailureReader {
-    let reader = this.ansible.get(build)
-    if (!reader) this.ansible.set(build, (reader = new AnsibleFailureReader()))
-    return reader
+    if (!this.ansible.has(build)) this.ansible.set(build, new AnsibleFailureReader())
+    return this.ansible.get(build) as AnsibleFailureReader
   }
 
   /** The Ansible task that failed, and how: of a build that failed, else of any build. */
   get ansibleFailure(): string | undefined {
     const failed = [...this.buildErrors.keys()]
-    const readers = [...this.ansible]
-    const of = ([build, reader]: [string, AnsibleFailureReader]) =>
-      reader.message === undefined
-        ? undefined
-        : failed.length > 1
-          ? `${build}: ${reader.message}`
-          : reader.message
-    return (
-      readers
-        .filter(([b]) => failed.includes(b))
-        .map(of)
-        .find(m => m !== undefined) ?? readers.map(of).find(m => m !== undefined)
-    )
+    const found = [...this.ansible].filter(([, reader]) => reader.message !== undefined)
+    const [build, reader] = found.find(([b]) => failed.includes(b)) ?? found[0] ?? []
+    if (reader?.message === undefined) return undefined
+    return failed.length > 1 ? `${build}: ${reader.message}` : reader.message
   }
 }

@@ -4,13 +4,21 @@ import { Input } from '../constants.js'
 import {
   NAME,
   attribute,
+  objectKeys,
   parseHcl,
   stringLiteral,
   type HclAttribute,
   type HclBlock,
   type HclBody
 } from './hcl.js'
-import { knownString, mentionsVariable, type Template, type TemplateBuild } from './template.js'
+import {
+  jsonBody,
+  knownString,
+  mentionsVariable,
+  type JsonSchema,
+  type Template,
+  type TemplateBuild
+} from './template.js'
 
 /**
  * What a template must do for a release, checked before anything is installed or built, with
@@ -54,10 +62,18 @@ export interface ContractInputs {
 /** Builders that produce an AMI and take `ami_name`. */
 const AMI_BUILDERS = /^amazon-(ebs|ebssurrogate|instance|chroot)$/
 
-function declareLines(template: Template): string {
-  return template.format === 'legacy-json'
-    ? `"variables": { "image_version": "" }  and  "ami_name": "app-{{user \`image_version\`}}"`
-    : `variable "image_version" {\n  type = string\n}\n...and in the source: ami_name = "app-\${var.image_version}"`
+/** How each format declares image_version and uses it in an AMI name. */
+const HINTS = {
+  'legacy-json': {
+    declare:
+      '"variables": { "image_version": "" }  and  "ami_name": "app-{{user `image_version`}}"',
+    amiName: '"app-{{user `image_version`}}"'
+  },
+  hcl: {
+    declare:
+      'variable "image_version" {\n  type = string\n}\n...and in the source: ami_name = "app-${var.image_version}"',
+    amiName: '"app-${var.image_version}"'
+  }
 }
 
 /**
@@ -66,25 +82,15 @@ function declareLines(template: Template): string {
  */
 function variablesSetIn(file: string): Map<string, string | undefined> {
   const text = fs.readFileSync(file, 'utf8')
-  if (file.endsWith('.json')) {
-    try {
-      const json = JSON.parse(text) as Record<string, unknown>
-      return new Map(
-        Object.entries(json).map(([k, v]) => [k, typeof v === 'string' ? v : undefined])
-      )
-    } catch {
-      return new Map()
-    }
-  }
   try {
-    return new Map(parseHcl(text).attributes.map(a => [a.name, stringLiteral(a.expression)]))
+    if (!file.endsWith('.json'))
+      return new Map(parseHcl(text).attributes.map(a => [a.name, stringLiteral(a.expression)]))
+    const json = JSON.parse(text) as Record<string, unknown>
+    return new Map(Object.entries(json).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]))
   } catch {
-    return new Map(
-      [...text.matchAll(new RegExp(String.raw`^\s*(${NAME})\s*=`, 'gmu'))].map(m => [
-        m[1] as string,
-        undefined
-      ])
-    )
+    if (file.endsWith('.json')) return new Map()
+    const names = text.matchAll(new RegExp(String.raw`^\s*(${NAME})\s*=`, 'gmu'))
+    return new Map([...names].map(m => [m[1] as string, undefined]))
   }
 }
 
@@ -103,103 +109,87 @@ export function amiBuild(build: TemplateBuild): boolean {
   return AMI_BUILDERS.test(build.type) && build.settings.get('skip_create_ami')?.trim() !== 'true'
 }
 
+const amazon = (type: string | undefined): boolean => type?.startsWith('amazon-') === true
+
+/** What the checks found, in the order they ran. */
+type Found = Pick<ContractResult, 'problems' | 'warnings'>
+
 export function checkContract(
   template: Template,
   inputs: ContractInputs,
   releasing: boolean
 ): ContractResult {
-  const problems: ContractProblem[] = []
-  const warnings: string[] = []
-  const vars = new Map(inputs.vars.map(([k, v]) => [k, v] as [string, string]))
-  const first = template.files[0] ?? template.path
-
+  const found: Found = { problems: [], warnings: [] }
+  const { problems } = found
+  const { declare, amiName: like } = HINTS[template.format]
   // A template that makes no AMI (or that the reader could not follow) has no AMI name to check.
-  const amiBuilds = template.builds.filter(amiBuild)
-  if (releasing && amiBuilds.length > 0) {
-    if (!template.variables.has('image_version'))
-      problems.push({
-        message: `${path.basename(template.path)} declares no image_version variable, so every release would build the same AMI name and the next tag would collide with this one. Add:\n${declareLines(template)}`,
-        file: first
-      })
-    else
-      for (const build of amiBuilds) {
-        const amiName = build.settings.get('ami_name')
-        if (amiName !== undefined && !mentionsVariable(template, amiName, 'image_version'))
-          problems.push({
-            message: `the ami_name of build ${build.name} (${amiName}) does not use image_version, so the next tag would collide with this one's AMI name. Write it like: ${template.format === 'legacy-json' ? '"app-{{user `image_version`}}"' : '"app-${var.image_version}"'}`,
-            file: build.file,
-            line: build.line
-          })
-      }
-  }
+  const amiBuilds = releasing ? template.builds.filter(amiBuild) : []
+  if (amiBuilds.length > 0 && !template.variables.has('image_version'))
+    problems.push({
+      message: `${path.basename(template.path)} declares no image_version variable, so every release would build the same AMI name and the next tag would collide with this one. Add:\n${declare}`,
+      file: template.files[0] ?? template.path
+    })
+  else
+    for (const { name, settings, file, line } of amiBuilds) {
+      const amiName = settings.get('ami_name')
+      if (amiName !== undefined && !mentionsVariable(template, amiName, 'image_version'))
+        problems.push({
+          message: `the ami_name of build ${name} (${amiName}) does not use image_version, so the next tag would collide with this one's AMI name. Write it like: ${like}`,
+          file,
+          line
+        })
+    }
 
   // Packer deregisters whatever AMI holds the name (and with force_delete_snapshot deletes its
   // snapshots), proven to be nothing: another lineage's release, a hand-made image.
-  if (releasing)
-    for (const build of template.builds.filter(b => b.type.startsWith('amazon-')))
-      for (const setting of ['force_deregister', 'force_delete_snapshot'])
-        if (
-          build.settings.has(setting) &&
-          !['false', '"false"'].includes(build.settings.get(setting)?.trim() ?? '')
-        )
-          problems.push({
-            message: `build ${build.name} sets ${setting}: Packer would deregister whatever AMI holds the name, which the action cannot prove is this release's. Remove it: a release's image is reused, or with on-existing: rebuild built anew under a name that differs per build and the older one retired once proven`,
-            file: build.file,
-            line: build.line
-          })
+  for (const { name, type, settings, file, line } of releasing ? template.builds : [])
+    for (const setting of ['force_deregister', 'force_delete_snapshot']) {
+      const value = settings.get(setting)?.trim()
+      if (amazon(type) && value !== undefined && value !== 'false' && value !== '"false"')
+        problems.push({
+          message: `build ${name} sets ${setting}: Packer would deregister whatever AMI holds the name, which the action cannot prove is this release's. Remove it: a release's image is reused, or with on-existing: rebuild built anew under a name that differs per build and the older one retired once proven`,
+          file,
+          line
+        })
+    }
 
-  for (const [name] of inputs.vars) {
+  for (const [name] of inputs.vars)
     if (!template.variables.has(name))
       problems.push({
         input: Input.Vars,
         message: `'${name}' is not a variable of ${path.basename(template.path)}, and Packer would ignore it; it declares: ${[...template.variables.keys()].sort().join(', ') || '(none)'}`
       })
-  }
-  const files = checkVarFiles(template, inputs, vars)
-  problems.push(...files.problems)
-  warnings.push(...files.warnings)
-  const { values, opaque } = files
-
-  const regions = checkRegions(template, inputs, { values, opaque })
-  problems.push(...regions.problems)
-  warnings.push(...regions.warnings)
-
+  const values = checkVarFiles(template, inputs, found)
+  const regions = checkRegions(template, inputs, values, found)
   if (releasing && inputs.versionTagKey !== undefined)
     problems.push(...versionTagProblems(template, inputs.versionTagKey, values))
-  return { problems, warnings, buildRegions: regions.buildRegions, region: regions.region }
+  return { ...found, ...regions }
 }
 
 /**
  * What the variable files set (the folder's `*.auto.pkrvars.*`, then `var-files`): image_version
  * is refused, a name `vars` sets too is warned about, and the values the region check can use
  * come out in Packer's order. HCL2: PKR_VAR_ (vars) < variable files, in order; legacy JSON: the
- * files < -var (vars). A name set to anything but a plain string is `opaque`: its value is
- * Packer's to know.
+ * files < -var (vars). A name set to anything but a plain string has no value here (undefined):
+ * it is Packer's to know.
  */
 function checkVarFiles(
   template: Template,
   inputs: ContractInputs,
-  vars: ReadonlyMap<string, string>
-): {
-  problems: ContractProblem[]
-  warnings: string[]
-  values: Map<string, string>
-  opaque: Set<string>
-} {
-  const problems: ContractProblem[] = []
-  const warnings: string[] = []
+  { problems, warnings }: Found
+): Map<string, string | undefined> {
+  const vars = new Map(inputs.vars)
   const fileValues = new Map<string, string | undefined>()
   for (const file of [...autoVarFiles(template), ...inputs.varFiles]) {
     const set = variablesSetIn(file)
-    const names = [...set.keys()]
     for (const [name, value] of set) fileValues.set(name, value)
-    if (names.includes('image_version'))
+    if (set.has('image_version'))
       problems.push({
         input: inputs.varFiles.includes(file) ? Input.VarFiles : undefined,
         message: `${file} sets image_version, which is the action's to set: it passes the tag's version (or 'image-version') as -var image_version, which overrides the file, so the file's value is never used; remove it`,
         file
       })
-    for (const name of names.filter(n => vars.has(n)))
+    for (const name of [...set.keys()].filter(n => vars.has(n)))
       warnings.push(
         template.format === 'legacy-json'
           ? // Legacy JSON: -var over -var-file (hashicorp/packer@v1.15.4:command/meta.go:40-57).
@@ -207,21 +197,9 @@ function checkVarFiles(
           : `Input 'vars' sets ${name}, and so does ${file}; the file wins (Packer: PKR_VAR_ < variable files < -var). Set it in one place.`
       )
   }
-  const values = new Map<string, string>()
-  const opaque = new Set<string>()
-  const layers: ReadonlyMap<string, string | undefined>[] =
-    template.format === 'legacy-json' ? [fileValues, vars] : [vars, fileValues]
-  for (const layer of layers)
-    for (const [name, value] of layer) {
-      if (value === undefined) {
-        values.delete(name)
-        opaque.add(name)
-      } else {
-        values.set(name, value)
-        opaque.delete(name)
-      }
-    }
-  return { problems, warnings, values, opaque }
+  return template.format === 'legacy-json'
+    ? new Map([...fileValues, ...vars])
+    : new Map([...vars, ...fileValues])
 }
 
 // --- Regions -----------------------------------------------------------------------------------
@@ -241,52 +219,47 @@ function where(file: string, line: number | undefined): string {
 function checkRegions(
   template: Template,
   inputs: ContractInputs,
-  known: { values: ReadonlyMap<string, string>; opaque: ReadonlySet<string> }
-): Pick<ContractResult, 'problems' | 'warnings' | 'buildRegions' | 'region'> {
-  const problems: ContractProblem[] = []
-  const warnings: string[] = []
+  values: ReadonlyMap<string, string | undefined>,
+  { problems, warnings }: Found
+): Pick<ContractResult, 'buildRegions' | 'region'> {
   const buildRegions: Record<string, string> = {}
-  const stated = new Set<string>()
   const unknown: { build: TemplateBuild; expression: string; line: number | undefined }[] = []
   const lines = regionLines(template)
-  for (const build of template.builds.filter(b => b.type.startsWith('amazon-'))) {
+  for (const build of template.builds.filter(b => amazon(b.type))) {
     const expression = build.settings.get('region')
     // No region leaves it to the AWS environment, where the action's default comes from too.
     if (expression === undefined) continue
-    const region = [...known.opaque].some(n => mentionsVariable(template, expression, n))
-      ? undefined
-      : knownString(template, expression, known.values)
+    const region = knownString(template, expression, values)
     // An empty region leaves it to the AWS environment, as no region does.
-    if (region) {
-      buildRegions[build.name] = region
-      stated.add(region)
-    } else if (region === undefined)
+    if (region) buildRegions[build.name] = region
+    else if (region === undefined)
       unknown.push({
         build,
         expression,
         line: lines.get(`${build.file}:${build.line ?? 0}`) ?? build.line
       })
   }
+  const stated = new Set(Object.values(buildRegions))
   let region = inputs.region
-  if (region !== undefined)
-    for (const { build, expression, line } of unknown) {
-      const at = where(build.file, line)
-      if (inputs.regionFrom === 'input')
-        warnings.push(
-          `${at}: build ${build.name} takes its region from ${expression}, which the action cannot evaluate: it follows 'aws-region' (${region}). The template's region must say the same, or lookups, outputs and the cleanup look in the wrong region.`
-        )
-      else
-        problems.push({
-          input: Input.AwsRegion,
-          file: build.file,
-          line,
-          message: `${at}: build ${build.name} takes its region from ${expression}, which the action cannot evaluate before the build, so it would look for images and clean up in ${region} (from the environment) wherever Packer builds. Set 'aws-region' to the region that expression gives`
-        })
-    }
-  if (region !== undefined && stated.size > 0 && !stated.has(region)) {
+  if (region === undefined) return { buildRegions, region }
+  for (const { build, expression, line } of unknown) {
+    const at = where(build.file, line)
+    if (inputs.regionFrom === 'input')
+      warnings.push(
+        `${at}: build ${build.name} takes its region from ${expression}, which the action cannot evaluate: it follows 'aws-region' (${region}). The template's region must say the same, or lookups, outputs and the cleanup look in the wrong region.`
+      )
+    else
+      problems.push({
+        input: Input.AwsRegion,
+        file: build.file,
+        line,
+        message: `${at}: build ${build.name} takes its region from ${expression}, which the action cannot evaluate before the build, so it would look for images and clean up in ${region} (from the environment) wherever Packer builds. Set 'aws-region' to the region that expression gives`
+      })
+  }
+  if (stated.size > 0 && !stated.has(region)) {
     const listed = [...stated].sort().join(', ')
     if (inputs.regionFrom === 'environment' && stated.size === 1 && unknown.length === 0) {
-      region = [...stated][0]
+      region = listed
       warnings.push(
         `The template builds in ${region}, not in ${inputs.region} (from AWS_REGION): the action follows the template. Set 'aws-region' to say which region to use.`
       )
@@ -296,8 +269,8 @@ function checkRegions(
         message: `'${inputs.region}' is not where the template builds (${listed}); set it to ${stated.size === 1 ? listed : 'one of them'}, so that lookups, outputs and the cleanup look where the images are`
       })
   }
-  if (region !== undefined) for (const build of template.builds) buildRegions[build.name] ??= region
-  return { problems, warnings, buildRegions, region }
+  for (const build of template.builds) buildRegions[build.name] ??= region
+  return { buildRegions, region }
 }
 
 /**
@@ -307,22 +280,19 @@ function checkRegions(
 function regionLines(template: Template): Map<string, number> {
   const lines = new Map<string, number>()
   for (const { file, blocks } of hclFiles(template))
-    for (const block of blocks) {
-      const sources =
-        block.type === 'build' ? block.body.blocks.filter(b => b.type === 'source') : [block]
-      for (const source of sources) {
+    for (const block of blocks)
+      for (const source of block.type === 'build' ? block.body.blocks : [block]) {
         const region = attribute(source.body, 'region')
         if (source.type === 'source' && region && region.line > 0)
           lines.set(`${file}:${source.line}`, region.line)
       }
-    }
   return lines
 }
 
 /** The top-level blocks of the template's native HCL2 files; a file that does not parse has none. */
 function hclFiles(template: Template): { file: string; blocks: HclBlock[] }[] {
-  if (template.format !== 'hcl') return []
-  return template.files
+  const files = template.format === 'hcl' ? template.files : []
+  return files
     .filter(file => file.endsWith('.pkr.hcl'))
     .map(file => {
       try {
@@ -359,15 +329,6 @@ function hclFiles(template: Template): { file: string; blocks: HclBlock[] }[] {
  * `tags` inside `assume_role` are session tags (common/access_config.go:83), not a resource's: that
  * block is not entered.
  */
-const TAG_MAPS = new Set([
-  'tags',
-  'snapshot_tags',
-  'run_tags',
-  'spot_tags',
-  'fleet_tags',
-  'run_volume_tags',
-  'root_volume_tags'
-])
 const TAG_BLOCKS = new Set([
   'tag',
   'snapshot_tag',
@@ -377,6 +338,7 @@ const TAG_BLOCKS = new Set([
   'run_volume_tag',
   'root_volume_tag'
 ])
+const TAG_MAPS = new Set([...TAG_BLOCKS].map(block => `${block}s`))
 /** Blocks whose bodies tag what they describe: amazon-ebsvolume's volumes. */
 const TAGGING_BLOCKS = new Set(['ebs_volumes'])
 const TAGGING_POST_PROCESSOR = 'amazon-import'
@@ -398,61 +360,33 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * `ebs_volumes` (an object, or an array of them) as blocks, the rest as attributes keeping their
  * JSON. JSON keeps no positions: lines are looked up by text later.
  */
-function jsonSettings(value: unknown): HclBody {
-  const body: HclBody = { attributes: [], blocks: [] }
-  if (!isObject(value)) return body
-  for (const [name, v] of Object.entries(value)) {
-    if (TAG_BLOCKS.has(name) || TAGGING_BLOCKS.has(name)) {
-      for (const item of Array.isArray(v) ? v : [v])
-        if (isObject(item))
-          body.blocks.push({ type: name, labels: [], body: jsonSettings(item), line: 0 })
-    } else body.attributes.push({ name, expression: JSON.stringify(v), line: 0 })
-  }
-  return body
-}
-
-/** HCL2 JSON syntax: the bodies under `count` levels of labels (an array stands for several). */
-function labelled(value: unknown, count: number, type: string, labels: string[] = []): HclBlock[] {
-  if (Array.isArray(value)) return value.flatMap(v => labelled(v, count, type, labels))
-  if (!isObject(value)) return []
-  if (labels.length === count) return [{ type, labels, body: jsonSettings(value), line: 0 }]
-  return Object.entries(value).flatMap(([k, v]) => labelled(v, count, type, [...labels, k]))
-}
-
+const TAGS: JsonSchema = Object.fromEntries([...TAG_BLOCKS].map(t => [t, { labels: 0 }]))
+const SETTINGS: JsonSchema = { ...TAGS, ebs_volumes: { labels: 0, blocks: TAGS } }
 /** An HCL2 JSON file's sources and builds, shaped as the native parser gives them. */
-function hclJsonBlocks(json: Record<string, unknown>): HclBlock[] {
-  const blocks = labelled(json['source'], 2, 'source')
-  const list = (value: unknown) => (Array.isArray(value) ? value : [value]).filter(isObject)
-  for (const build of list(json['build'])) {
-    const inner = [
-      ...labelled(build['source'], 1, 'source'),
-      ...labelled(build['post-processor'], 1, 'post-processor'),
-      ...list(build['post-processors']).flatMap(pps =>
-        labelled(pps['post-processor'], 1, 'post-processor')
-      )
-    ]
-    blocks.push({ type: 'build', labels: [], body: { attributes: [], blocks: inner }, line: 0 })
+const HCL_JSON: JsonSchema = {
+  source: { labels: 2, blocks: SETTINGS },
+  build: {
+    labels: 0,
+    blocks: {
+      source: { labels: 1, blocks: SETTINGS },
+      'post-processor': { labels: 1 },
+      'post-processors': { labels: 0, blocks: { 'post-processor': { labels: 1 } } }
+    }
   }
-  return blocks
 }
-
-const amazon = (type: string | undefined): boolean => type?.startsWith('amazon-') === true
 
 /** The amazon sources (and a build's inline overrides of them) and amazon-import post-processors. */
 function hclTaggers(file: string, blocks: HclBlock[]): Tagger[] {
   const found: Tagger[] = []
-  const at = (line: number) => (line > 0 ? line : undefined)
   const add = (what: string, block: HclBlock, postProcessor: boolean) =>
-    found.push({ what, file, line: at(block.line), body: block.body, postProcessor })
+    found.push({ what, file, line: block.line || undefined, body: block.body, postProcessor })
   for (const block of blocks) {
     if (block.type === 'source' && amazon(block.labels[0]))
       add(`source ${block.labels.join('.')}`, block, false)
-    if (block.type !== 'build') continue
-    for (const inner of block.body.blocks) {
-      const pps = inner.type === 'post-processors' ? inner.body.blocks : [inner]
+    for (const inner of block.type === 'build' ? block.body.blocks : []) {
       if (inner.type === 'source' && amazon(inner.labels[0]?.split('.')[1]))
         add(`the build's ${inner.labels[0] ?? ''}`, inner, false)
-      for (const pp of pps)
+      for (const pp of inner.type === 'post-processors' ? inner.body.blocks : [inner])
         if (pp.type === 'post-processor' && pp.labels[0] === TAGGING_POST_PROCESSOR)
           add(`post-processor ${TAGGING_POST_PROCESSOR}`, pp, true)
     }
@@ -460,45 +394,42 @@ function hclTaggers(file: string, blocks: HclBlock[]): Tagger[] {
   return found
 }
 
-function legacyTaggers(file: string): Tagger[] {
-  let json: unknown
-  try {
-    json = JSON.parse(fs.readFileSync(file, 'utf8'))
-  } catch {
-    return []
-  }
-  if (!isObject(json)) return []
-  const found: Tagger[] = []
-  for (const builder of Array.isArray(json['builders']) ? json['builders'] : [])
-    if (isObject(builder) && typeof builder['type'] === 'string' && amazon(builder['type']))
-      found.push({
-        what: `builder ${typeof builder['name'] === 'string' ? builder['name'] : builder['type']}`,
-        file,
-        line: undefined,
-        body: jsonSettings(builder),
-        postProcessor: false
-      })
-  // A post-processor is a name, an object, or a sequence (an array) of them.
-  const pps = Array.isArray(json['post-processors']) ? (json['post-processors'] as unknown[]) : []
-  for (const pp of pps.flat())
-    if (isObject(pp) && pp['type'] === TAGGING_POST_PROCESSOR)
-      found.push({
-        what: `post-processor ${TAGGING_POST_PROCESSOR}`,
-        file,
-        line: undefined,
-        body: jsonSettings(pp),
-        postProcessor: true
-      })
-  return found
+/** Legacy JSON's amazon builders and amazon-import post-processors. */
+function legacyTaggers(file: string, json: Record<string, unknown>): Tagger[] {
+  const tagger = (what: string, body: HclBody, postProcessor: boolean): Tagger => ({
+    what,
+    file,
+    line: undefined,
+    body,
+    postProcessor
+  })
+  const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
+  const named = (b: Record<string, unknown>) =>
+    typeof b['name'] === 'string' ? b['name'] : b['type']
+  return [
+    ...list(json['builders'])
+      .filter(isObject)
+      .filter(b => typeof b['type'] === 'string' && amazon(b['type']))
+      .map(b => tagger(`builder ${String(named(b))}`, jsonBody(b, SETTINGS), false)),
+    // A post-processor is a name, an object, or a sequence (an array) of them.
+    ...list(json['post-processors'])
+      .flat()
+      .filter(isObject)
+      .filter(pp => pp['type'] === TAGGING_POST_PROCESSOR)
+      .map(pp => tagger(`post-processor ${TAGGING_POST_PROCESSOR}`, jsonBody(pp, {}), true))
+  ]
 }
 
 function taggers(template: Template): Tagger[] {
-  if (template.format === 'legacy-json') return legacyTaggers(template.files[0] ?? template.path)
   const found = hclFiles(template).flatMap(({ file, blocks }) => hclTaggers(file, blocks))
-  for (const file of template.files.filter(f => f.endsWith('.pkr.json'))) {
+  const legacy = template.format === 'legacy-json'
+  const files = legacy ? [template.files[0] ?? template.path] : template.files
+  for (const file of files.filter(f => legacy || f.endsWith('.pkr.json'))) {
     try {
       const json: unknown = JSON.parse(fs.readFileSync(file, 'utf8'))
-      if (isObject(json)) found.push(...hclTaggers(file, hclJsonBlocks(json)))
+      if (!isObject(json)) continue
+      if (legacy) found.push(...legacyTaggers(file, json))
+      else found.push(...hclTaggers(file, jsonBody(json, HCL_JSON).blocks))
     } catch {
       // The template reader refused it already, or packer validate will.
     }
@@ -506,156 +437,30 @@ function taggers(template: Template): Tagger[] {
   return found
 }
 
-/** Steps over HCL2 expression text as HCL reads it: strings with interpolations, brackets, heredocs, comments. */
-class ExpressionScanner {
-  at = 0
-  constructor(readonly text: string) {}
-
-  private peek(): string {
-    return this.text[this.at] ?? ''
-  }
-
-  comment(): boolean {
-    const { text } = this
-    if (this.peek() === '#' || (this.peek() === '/' && text[this.at + 1] === '/')) {
-      while (this.at < text.length && this.peek() !== '\n') this.at++
-      return true
-    }
-    if (this.peek() === '/' && text[this.at + 1] === '*') {
-      const end = text.indexOf('*/', this.at + 2)
-      this.at = end < 0 ? text.length : end + 2
-      return true
-    }
-    return false
-  }
-
-  /** Blanks and comments; with `separators`, new lines and commas too. */
-  blank(separators: boolean): void {
-    while (this.at < this.text.length) {
-      if (
-        ' \t\r'.includes(this.peek()) ||
-        (separators && (this.peek() === '\n' || this.peek() === ','))
-      )
-        this.at++
-      else if (!this.comment()) return
-    }
-  }
-
-  /** Up to and past `close`, stepping over whatever comes before it. */
-  until(close: string): void {
-    while (this.at < this.text.length && this.peek() !== close) this.one()
-    this.at++
-  }
-
-  private string(): void {
-    const { text } = this
-    this.at++
-    while (this.at < text.length && this.peek() !== '"') {
-      if (this.peek() === '\\') this.at += 2
-      else if ((this.peek() === '$' || this.peek() === '%') && text[this.at + 1] === '{') {
-        // `$${` and `%%{` are literal.
-        const literal = text[this.at - 1] === this.peek()
-        this.at += 2
-        if (!literal) this.until('}')
-      } else this.at++
-    }
-    this.at++
-  }
-
-  /** `<<EOF` … `EOF`, stopping at the new line after the marker, which ends the item. */
-  private heredoc(): void {
-    const marker = new RegExp(String.raw`<<-?(${NAME})\r?\n`, 'uy')
-    marker.lastIndex = this.at
-    const found = marker.exec(this.text)
-    if (!found) {
-      this.at += 2
-      return
-    }
-    this.at += found[0].length
-    for (;;) {
-      const end = this.text.indexOf('\n', this.at)
-      const line = this.text.slice(this.at, end < 0 ? undefined : end)
-      if (end < 0 || line.trim() === found[1]) {
-        this.at = end < 0 ? this.text.length : end
-        return
-      }
-      this.at = end + 1
-    }
-  }
-
-  /** One token, or one whole string, bracketed group or heredoc. */
-  one(): void {
-    const c = this.peek()
-    if (this.comment()) return
-    if (c === '"') this.string()
-    else if (c === '<' && this.text[this.at + 1] === '<') this.heredoc()
-    else if (c === '(' || c === '[' || c === '{') {
-      this.at++
-      this.until(c === '(' ? ')' : c === '[' ? ']' : '}')
-    } else this.at++
-  }
-
-  /**
-   * The keys of an object constructor (`{ a = 1, "b:c" = 2 }`) as written, with their offsets;
-   * undefined when the text is not one.
-   */
-  objectKeys(): { key: string; at: number }[] | undefined {
-    const { text } = this
-    this.blank(true)
-    if (this.peek() !== '{') return undefined
-    this.at++
-    const keys: { key: string; at: number }[] = []
-    for (;;) {
-      this.blank(true)
-      if (this.at >= text.length) return undefined
-      if (this.peek() === '}') break
-      const start = this.at
-      while (this.at < text.length && !'=:\n}'.includes(this.peek())) this.one()
-      if (this.peek() !== '=' && this.peek() !== ':') return undefined
-      keys.push({ key: text.slice(start, this.at).trim(), at: start })
-      this.at++
-      this.blank(false)
-      while (this.at < text.length && !'\n,}'.includes(this.peek())) this.one()
-    }
-    this.at++
-    this.blank(true)
-    return this.at >= text.length ? keys : undefined
-  }
-}
-
-const objectKeys = (text: string) => new ExpressionScanner(text).objectKeys()
-
-/** Evaluates tag keys as far as the reader can: undefined where only Packer knows them. */
-class TagKeys {
-  private readonly legacy: boolean
-  private readonly texts = new Map<string, string[]>()
-
-  constructor(
-    private readonly template: Template,
-    private readonly values: ReadonlyMap<string, string>
-  ) {
-    this.legacy = template.format === 'legacy-json'
-  }
-
+/**
+ * Evaluates tag keys as far as the reader can: undefined where only Packer knows them. `values`
+ * holds the variables set to plain strings.
+ */
+function tagKeys(template: Template, values: ReadonlyMap<string, string>) {
+  const legacy = template.format === 'legacy-json'
+  const texts = new Map<string, string[]>()
   /** A string expression's value (legacy JSON: the JSON string, which may hold `{{user}}`). */
-  value(expression: string): string | undefined {
-    if (!this.legacy) return knownString(this.template, expression, this.values)
+  const value = (expression: string): string | undefined => {
+    if (!legacy) return knownString(template, expression, values)
     try {
       const raw: unknown = JSON.parse(expression)
-      return typeof raw === 'string' ? knownString(this.template, raw, this.values) : undefined
+      return typeof raw === 'string' ? knownString(template, raw, values) : undefined
     } catch {
       return undefined
     }
   }
-
   /** An object key: a bare name is the key itself (HCL's object constructor), `(expr)` is evaluated. */
-  private key(expression: string): string | undefined {
-    if (!this.legacy && new RegExp(`^${NAME}$`, 'u').test(expression)) return expression
-    return this.value(/^\(([\s\S]*)\)$/.exec(expression)?.[1] ?? expression)
-  }
-
+  const key = (expression: string): string | undefined =>
+    !legacy && new RegExp(`^${NAME}$`, 'u').test(expression)
+      ? expression
+      : value(/^\(([\s\S]*)\)$/.exec(expression)?.[1] ?? expression)
   /** `var.tags` or `local.tags` whose value the reader sees: that text, to read the keys from. */
-  private resolve(expression: string, depth = 0): string | undefined {
+  const resolve = (expression: string, depth = 0): string | undefined => {
     const ref = new RegExp(
       String.raw`^(?:(var|local)\.(${NAME})|"\$\{\s*(var|local)\.(${NAME})\s*\}")$`,
       'u'
@@ -664,31 +469,34 @@ class TagKeys {
     const name = (ref[2] ?? ref[4]) as string
     const text =
       (ref[1] ?? ref[3]) === 'local'
-        ? this.template.locals.get(name)
-        : (this.values.get(name) ?? this.template.variables.get(name)?.default)
-    return text === undefined ? undefined : this.resolve(text, depth + 1)
+        ? template.locals.get(name)
+        : (values.get(name) ?? template.variables.get(name)?.default)
+    return text === undefined ? undefined : resolve(text, depth + 1)
   }
-
   /** JSON keeps no positions: the first line where the key is written points at it. */
-  lineOf(file: string, key: string): number | undefined {
-    if (!this.texts.has(file)) this.texts.set(file, fs.readFileSync(file, 'utf8').split('\n'))
-    const index = (this.texts.get(file) ?? []).findIndex(l => l.includes(JSON.stringify(key)))
+  const lineOf = (file: string, key: string): number | undefined => {
+    if (!texts.has(file)) texts.set(file, fs.readFileSync(file, 'utf8').split('\n'))
+    const index = (texts.get(file) ?? []).findIndex(l => l.includes(JSON.stringify(key)))
     return index < 0 ? undefined : index + 1
   }
-
+  /** The evaluated keys of an object constructor, each with its line. */
+  const keysOf = (
+    text: string | undefined,
+    lineAt: (at: number, key: string) => number | undefined
+  ) =>
+    (text === undefined ? [] : (objectKeys(text) ?? [])).flatMap(k => {
+      const found = key(k.key)
+      return found === undefined ? [] : [{ key: found, line: lineAt(k.at, found) }]
+    })
   /** The keys a map setting sets, with the line of each where it is written in place. */
-  ofMap(attr: HclAttribute, file: string): { key: string; line: number | undefined }[] {
-    const known = (key: string | undefined, line: number | undefined) =>
-      key === undefined ? [] : [{ key, line }]
+  const ofMap = (attr: HclAttribute, file: string): { key: string; line: number | undefined }[] => {
     // Native HCL2: an object constructor, in place or in a variable or local.
-    if (!this.legacy && attr.line > 0) {
-      const text = this.resolve(attr.expression)
+    if (!legacy && attr.line > 0) {
+      const text = resolve(attr.expression)
       const inPlace = text === attr.expression
-      return (text === undefined ? [] : (objectKeys(text) ?? [])).flatMap(k =>
-        known(
-          this.key(k.key),
-          inPlace ? attr.line + (text?.slice(0, k.at).match(/\n/g)?.length ?? 0) : attr.line
-        )
+      return keysOf(
+        text,
+        at => attr.line + (inPlace ? (text.slice(0, at).match(/\n/g)?.length ?? 0) : 0)
       )
     }
     // JSON: an object, or (HCL2 JSON syntax) a string holding an expression.
@@ -698,18 +506,14 @@ class TagKeys {
     } catch {
       return []
     }
-    if (typeof json === 'string' && !this.legacy) {
-      const text = this.resolve(JSON.stringify(json))
-      return (text === undefined ? [] : (objectKeys(text) ?? [])).flatMap(k => {
-        const key = this.key(k.key)
-        return known(key, key === undefined ? undefined : this.lineOf(file, key))
-      })
-    }
-    if (!isObject(json)) return []
-    return Object.keys(json).flatMap(raw =>
-      known(this.key(JSON.stringify(raw)), this.lineOf(file, raw))
-    )
+    if (typeof json === 'string' && !legacy)
+      return keysOf(resolve(JSON.stringify(json)), (_, found) => lineOf(file, found))
+    return (isObject(json) ? Object.keys(json) : []).flatMap(raw => {
+      const found = key(JSON.stringify(raw))
+      return found === undefined ? [] : [{ key: found, line: lineOf(file, raw) }]
+    })
   }
+  return { value, lineOf, ofMap }
 }
 
 /**
@@ -722,10 +526,11 @@ class TagKeys {
 function versionTagProblems(
   template: Template,
   versionTagKey: string,
-  values: ReadonlyMap<string, string>
+  values: ReadonlyMap<string, string | undefined>
 ): ContractProblem[] {
   const problems: ContractProblem[] = []
-  const keys = new TagKeys(template, values)
+  const strings = [...values].filter((e): e is [string, string] => e[1] !== undefined)
+  const keys = tagKeys(template, new Map(strings))
   const ours = (key: string) => key === versionTagKey || key.startsWith(`${versionTagKey}:`)
   const refuse = (tagger: Tagger, setting: string, found: string, line: number | undefined) =>
     problems.push({
@@ -747,13 +552,8 @@ function versionTagProblems(
       const named = attribute(block.body, 'key') ?? attribute(block.body, 'name')
       const found = named === undefined ? undefined : keys.value(named.expression)
       if (found === undefined || !ours(found)) continue
-      const line = (named?.line ?? 0) > 0 ? named?.line : block.line > 0 ? block.line : undefined
-      refuse(
-        tagger,
-        `${within}a ${block.type} block`,
-        found,
-        line ?? keys.lineOf(tagger.file, found)
-      )
+      const line = named?.line || block.line || keys.lineOf(tagger.file, found)
+      refuse(tagger, `${within}a ${block.type} block`, found, line)
     }
   }
   for (const tagger of taggers(template)) check(tagger, tagger.body, '')

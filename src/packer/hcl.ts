@@ -139,25 +139,24 @@ class Scanner {
   }
 
   /**
-   * Reads an expression up to a new line outside any brackets (an attribute's end), or up to
-   * `close` (the end of an interpolation). Returns its source text, without a trailing comment.
+   * Reads an expression up to one of `ends` outside any brackets: by default a new line or the
+   * `}` of a one-line block (`variable "x" { default = 1 }`), an attribute's end; `}` alone ends
+   * an interpolation. Returns its source text, without a trailing comment.
    */
-  expression(close?: string): string {
+  expression(ends = '\n}'): string {
     const start = this.at
     let end = this.at
     const open: string[] = []
     const pairs: Record<string, string> = { '(': ')', '[': ']', '{': '}' }
+    const lines = ends.includes('\n')
     for (;;) {
-      this.skip(open.length === 0 && close === undefined)
+      this.skip(open.length === 0 && lines)
       const c = this.peek()
       if (c === '') {
-        if (close !== undefined || open.length > 0) this.fail('an expression is not closed', start)
+        if (!lines || open.length > 0) this.fail('an expression is not closed', start)
         break
       }
-      if (c === '\n' && open.length === 0 && close === undefined) break
-      if (open.length === 0 && c === close) break
-      // A one-line block, `variable "x" { default = 1 }`: its `}` ends the attribute.
-      if (open.length === 0 && close === undefined && c === '}') break
+      if (open.length === 0 && ends.includes(c)) break
       if (c === '"') this.quoted()
       else if (c === '<' && this.peek(1) === '<' && /[-\p{ID_Start}_]/u.test(this.peek(2)))
         this.heredoc()
@@ -256,14 +255,11 @@ export function references(expression: string): Set<string> {
   } catch {
     // Not an expression this scanner follows: look at it as written.
   }
-  return new Set(
-    // Not `x.var.y` (an attribute) nor `my-var.y` (an identifier may hold `-`).
-    [
-      ...code.matchAll(
-        /(?<![\p{ID_Continue}.-])(var|local)\.([\p{ID_Start}_][\p{ID_Continue}-]*)/gu
-      )
-    ].map(m => `${m[1] as string}.${m[2] as string}`)
+  // Not `x.var.y` (an attribute) nor `my-var.y` (an identifier may hold `-`).
+  const found = code.matchAll(
+    new RegExp(String.raw`(?<![\p{ID_Continue}.-])(?:var|local)\.${NAME}`, 'gu')
   )
+  return new Set([...found].map(m => m[0]))
 }
 
 /** The string items of a tuple of literals, e.g. `["source.amazon-ebs.app"]`; else undefined. */
@@ -291,6 +287,39 @@ export function stringList(expression: string): string[] | undefined {
     return undefined
   }
   return scanner.peek() === '' ? items : undefined
+}
+
+/**
+ * The keys of an object constructor (`{ a = 1, "b:c" = 2 }`) as written, with their offsets;
+ * undefined when the text is not one.
+ */
+export function objectKeys(expression: string): { key: string; at: number }[] | undefined {
+  const scanner = new Scanner(expression)
+  const keys: { key: string; at: number }[] = []
+  try {
+    scanner.skip(false)
+    if (scanner.peek() !== '{') return undefined
+    scanner.at++
+    for (;;) {
+      scanner.skip(false)
+      if (scanner.peek() === '}') break
+      if (scanner.peek() === ',') {
+        scanner.at++
+        continue
+      }
+      const at = scanner.at
+      const key = scanner.expression('=:\n}')
+      if (scanner.peek() !== '=' && scanner.peek() !== ':') return undefined
+      keys.push({ key, at })
+      scanner.at++
+      scanner.expression('\n,}')
+    }
+    scanner.at++
+    scanner.skip(false)
+  } catch {
+    return undefined
+  }
+  return scanner.peek() === '' ? keys : undefined
 }
 
 export function attribute(body: HclBody, name: string): HclAttribute | undefined {

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { TemplateError } from '../errors.js'
-import { childEnv, lastLines, spawnProgram, type Bounds } from '../exec/program.js'
+import { childEnv, runProgram, spawnProgram, type Bounds } from '../exec/program.js'
 import { PluginInstaller } from '../install/plugin.js'
 import type { Platform } from '../install/platform.js'
 import type { ReleaseSource } from '../install/release.js'
@@ -25,28 +25,12 @@ export interface PackerJob {
   packerVersion: string
 }
 
-function env(job: PackerJob): Record<string, string> {
-  return childEnv(packerEnv(job.context))
-}
-
-async function mustSucceed(
-  job: PackerJob,
-  args: string[],
-  what: string,
-  bounds: Bounds
-): Promise<void> {
-  const result = await spawnProgram(job.binary, args, {
-    cwd: job.cwd,
-    env: env(job),
-    echo: true,
-    bounds,
-    label: what
-  })
-  if (result.exitCode !== 0)
-    throw new Error(
-      `${what} failed (exit ${result.exitCode ?? result.signal ?? '?'}):\n${lastLines(`${result.stdout}\n${result.stderr}`, 15)}`
-    )
-}
+/** Packer's options for the job: its folder and environment, its output echoed to the log. */
+const options = (job: PackerJob) => ({
+  cwd: job.cwd,
+  env: childEnv(packerEnv(job.context)),
+  echo: true
+})
 
 /** `packer init` downloads from releases.hashicorp.com or GitHub: bounded like pip. */
 export const INIT_BOUNDS: Bounds = { totalMs: 600_000, stallMs: 300_000 }
@@ -80,14 +64,10 @@ export async function providePlugins(
       source.platform,
       packer,
       source.temp,
-      {
-        log
-      }
+      { log }
     )
-    const found = installer.find()
-    const installed = found ?? (await installer.install())
+    const { fingerprint, cached, ...installed } = installer.find() ?? (await installer.install())
     folder.link(installed.folder)
-    const { fingerprint, cached } = installed
     provided.push({ ...plugin, verification: 'signature', fingerprint, cached })
     log(`${installer.label}: ${cached ? 'found in the tool cache' : 'installed and cached'}`)
   }
@@ -98,7 +78,8 @@ export async function providePlugins(
         .map(r => r.source)
         .filter(s => !verified.has(s))
     )
-    await mustSucceed(job, initArgs(job.context), 'packer init', INIT_BOUNDS)
+    const init = { ...options(job), bounds: INIT_BOUNDS, label: 'packer init' }
+    await runProgram(job.binary, initArgs(job.context), init)
     for (const p of await folder.publishDownloaded(log))
       if (!verified.has(p.source)) provided.push({ ...p, verification: 'checksum' })
   } else if (template.requiresPlugins) {
@@ -116,17 +97,10 @@ export function makePluginFolder(temp: string): string {
 
 /** `packer validate` with the build's variables; errors become annotations on file and line. */
 export async function validateTemplate(job: PackerJob): Promise<void> {
-  const result = await spawnProgram(job.binary, validateArgs(job.context), {
-    cwd: job.cwd,
-    env: env(job),
-    echo: true
-  })
+  const result = await spawnProgram(job.binary, validateArgs(job.context), options(job))
   if (result.exitCode === 0) return
-  const [first, ...more] = validationAnnotations(
-    `${result.stdout}\n${result.stderr}`,
-    job.context.template.files,
-    job.cwd
-  )
+  const output = `${result.stdout}\n${result.stderr}`
+  const [first, ...more] = validationAnnotations(output, job.context.template.files, job.cwd)
   // The first problem is the step's error, annotated where it is; the others have their own.
   throw new TemplateError(
     `${first?.message ?? 'packer validate failed'}${more.length > 0 ? ` (and ${more.length} more problem(s), annotated)` : ''}`,

@@ -53,7 +53,8 @@ export function leadOfLine(text: string): { kind: LeadKind; value: string } | un
  */
 export class AnsibleFailureReader {
   private task: string | undefined
-  private failure: string | undefined
+  /** The last failure seen, e.g. `task 'Install nginx' failed on default: No package matching 'nginxx'`. */
+  message: string | undefined
   /** The failure before the current task's, for its `...ignoring` (once, after all items). */
   private beforeTask: string | undefined
 
@@ -61,10 +62,10 @@ export class AnsibleFailureReader {
     const task = /^TASK \[(.+)\]/.exec(text)
     if (task) {
       this.task = task[1]
-      this.beforeTask = this.failure
+      this.beforeTask = this.message
     }
     if (text.trim() === '...ignoring') {
-      this.failure = this.beforeTask
+      this.message = this.beforeTask
       return
     }
     const fatal = /^fatal: \[([^\]]+)\]: (FAILED|UNREACHABLE)! => (.*)$/.exec(text)
@@ -75,12 +76,7 @@ export class AnsibleFailureReader {
         ? [item[1], false, item[2]]
         : []
     if (host === undefined) return
-    this.failure = `task '${this.task ?? '?'}' ${unreachable ? 'could not reach' : 'failed on'} ${host}: ${ansibleMessage(json ?? '')}`
-  }
-
-  /** The last failure seen, e.g. `task 'Install nginx' failed on default: No package matching 'nginxx'`. */
-  get message(): string | undefined {
-    return this.failure
+    this.message = `task '${this.task ?? '?'}' ${unreachable ? 'could not reach' : 'failed on'} ${host}: ${ansibleMessage(json ?? '')}`
   }
 }
 

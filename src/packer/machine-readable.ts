@@ -52,13 +52,9 @@ const AMI_PAIR = /^([a-z]{2}(?:-[a-z]+)+-\d+):(ami-[0-9a-f]+)$/
  * common/artifact.go:45-53); undefined when the id is not (only) AMIs.
  */
 export function parseAmiArtifactId(id: string): { region: string; amiId: string }[] | undefined {
-  const parts = id.split(',').map(p => p.trim())
-  const pairs = parts.map(p => AMI_PAIR.exec(p))
-  if (parts.length === 0 || pairs.some(m => m === null)) return undefined
-  return pairs.map(m => ({
-    region: (m as RegExpExecArray)[1] as string,
-    amiId: (m as RegExpExecArray)[2] as string
-  }))
+  const pairs = id.split(',').map(p => AMI_PAIR.exec(p.trim()))
+  if (!pairs.every(m => m !== null)) return undefined
+  return pairs.map(m => ({ region: m[1] as string, amiId: m[2] as string }))
 }
 
 /**

@@ -2,8 +2,7 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { officialPluginName, pluginFiles } from '../install/plugin.js'
 import { cachedVersions, ToolCacheEntry } from '../install/tool-cache.js'
-import { parseHcl, stringLiteral } from './hcl.js'
-import type { Template } from './template.js'
+import { fileBlocks, requiredPluginsOf, type Template } from './template.js'
 
 /** `X.Y.Z` ≥ `A.B.C`. */
 export function versionAtLeast(version: string, minimum: string): boolean {
@@ -60,58 +59,16 @@ export function needsInit(template: Template, packerVersion: string): boolean {
   )
 }
 
-export interface RequiredPlugin {
-  source: string
-  /** As written, e.g. `>= 1.8.0` or `1.8.2`. */
-  constraint: string
-}
-
 /** The `required_plugins` of an HCL2 template, from its `.pkr.hcl` and `.pkr.json` files. */
-export function requiredPlugins(template: Template): RequiredPlugin[] {
+export function requiredPlugins(template: Template): { source: string; constraint: string }[] {
   if (template.format !== 'hcl') return []
-  const found: RequiredPlugin[] = []
-  const add = (source: unknown, constraint: unknown) => {
-    if (typeof source === 'string')
-      found.push({
-        source: source.replace(/^https?:\/\//, ''),
-        constraint: typeof constraint === 'string' ? constraint : ''
-      })
-  }
-  for (const file of template.files) {
-    const text = fs.readFileSync(file, 'utf8')
-    if (file.endsWith('.json')) {
-      const list = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : ([v].flat() as T[]))
-      type Required = Record<string, { source?: unknown; version?: unknown }>
-      const json = JSON.parse(text) as { packer?: { required_plugins?: Required | Required[] } }
-      for (const packer of list(json.packer))
-        for (const required of list(packer.required_plugins))
-          for (const r of Object.values(required)) add(r.source, r.version)
-      continue
-    }
-    for (const packer of parseHcl(text).blocks.filter(b => b.type === 'packer'))
-      for (const required of packer.body.blocks.filter(b => b.type === 'required_plugins'))
-        for (const a of required.body.attributes) {
-          const field = (name: string) =>
-            new RegExp(`"?${name}"?\\s*[=:]\\s*("(?:[^"\\\\]|\\\\.)*")`).exec(a.expression)?.[1]
-          const value = (name: string) => {
-            const literal = field(name)
-            return literal === undefined ? undefined : stringLiteral(literal)
-          }
-          add(value('source'), value('version'))
-        }
-  }
-  return found
-}
-
-/** `1.8.2`, `v1.8.2` or `= 1.8.2`: the one version a constraint allows, if it is that plain. */
-export function exactVersion(constraint: string): string | undefined {
-  return /^\s*=?\s*v?(\d+\.\d+\.\d+)\s*$/.exec(constraint)?.[1]
+  return template.files.flatMap(file => requiredPluginsOf(fileBlocks(file)))
 }
 
 /**
  * The plugins installed signature-verified from the Packer mirror: those the action manages,
- * and the official ones that the template's required_plugins pin to one version (then
- * `packer init` finds them installed and downloads nothing).
+ * and the official ones that the template's required_plugins pin to one version (`1.8.2`,
+ * `v1.8.2` or `= 1.8.2`; then `packer init` finds them installed and downloads nothing).
  */
 export function verifiedPlugins(
   template: Template,
@@ -121,7 +78,7 @@ export function verifiedPlugins(
   const plugins = managedPlugins(template, packerVersion, amazonPluginVersion)
   if (!needsInit(template, packerVersion)) return plugins
   for (const { source, constraint } of requiredPlugins(template)) {
-    const version = exactVersion(constraint)
+    const version = /^\s*=?\s*v?(\d+\.\d+\.\d+)\s*$/.exec(constraint)?.[1]
     if (version && officialPluginName(source) && !plugins.some(p => p.source === source))
       plugins.push({ source, version })
   }
@@ -150,25 +107,22 @@ export class PluginFolder {
 
   /** Links every plugin of `entry` (a published tool cache folder) in. */
   link(entry: string): void {
-    for (const { relative } of pluginFiles(entry)) {
+    for (const { relative } of pluginFiles(entry))
       for (const file of [relative, `${relative}_SHA256SUM`]) {
         const target = path.join(this.folder, file)
         fs.mkdirSync(path.dirname(target), { recursive: true })
         fs.rmSync(target, { force: true })
         fs.symlinkSync(path.join(entry, file), target)
       }
-    }
   }
 
   /** Links the cached checksum-only versions of `sources`, for `packer init` to find. */
   linkChecksumOnly(sources: string[]): void {
-    for (const source of sources) {
-      const tool = checksumOnlyTool(source)
+    for (const tool of sources.map(checksumOnlyTool))
       for (const version of cachedVersions(tool, this.arch)) {
         const entry = new ToolCacheEntry(tool, version, this.arch).find()
         if (entry) this.link(entry)
       }
-    }
   }
 
   /**
@@ -192,12 +146,11 @@ export class PluginFolder {
       const entry = new ToolCacheEntry(checksumOnlyTool(source), version, this.arch)
       if (entry.find()) continue
       try {
+        // copyFile keeps the file's mode: the plugin stays executable.
         await entry.install(folder => {
-          for (const f of [relative, `${relative}_SHA256SUM`]) {
-            fs.mkdirSync(path.dirname(path.join(folder, f)), { recursive: true })
+          fs.mkdirSync(path.dirname(path.join(folder, relative)), { recursive: true })
+          for (const f of [relative, `${relative}_SHA256SUM`])
             fs.copyFileSync(path.join(this.folder, f), path.join(folder, f))
-            fs.chmodSync(path.join(folder, f), fs.statSync(path.join(this.folder, f)).mode)
-          }
           return Promise.resolve()
         })
         log(`Cached plugin ${source} ${version} in the tool cache`)

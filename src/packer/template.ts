@@ -75,9 +75,6 @@ export class TemplateReadError extends Error {
   }
 }
 
-const HCL_FILE = /\.pkr\.hcl$/
-const HCL_JSON_FILE = /\.pkr\.json$/
-
 /**
  * The files of a template folder in Packer's order: *.pkr.hcl, then *.pkr.json, each by name,
  * not in subfolders (hashicorp/packer@v1.15.4:hcl2template/utils.go:77-97, parser.go:103-127).
@@ -88,40 +85,41 @@ export function templateFiles(folder: string): string[] {
     .filter(entry => !entry.isDirectory())
     .map(entry => entry.name)
     .sort()
-  return [...names.filter(n => HCL_FILE.test(n)), ...names.filter(n => HCL_JSON_FILE.test(n))].map(
-    n => path.join(folder, n)
+  return ['hcl', 'json'].flatMap(suffix =>
+    names.filter(n => n.endsWith(`.pkr.${suffix}`)).map(n => path.join(folder, n))
   )
 }
 
-function read(file: string): string {
+/** A file's text, parsed by `parse`; what fails is a TemplateReadError on the file. */
+function parseFile<T>(file: string, parse: (text: string) => T, what = ''): T {
+  let text: string
   try {
-    return fs.readFileSync(file, 'utf8')
+    text = fs.readFileSync(file, 'utf8')
   } catch (error) {
     throw new TemplateReadError(file, undefined, `cannot be read (${(error as Error).message})`)
+  }
+  try {
+    return parse(text)
+  } catch (error) {
+    const { message, line } = error as Error & { line?: number }
+    throw new TemplateReadError(
+      file,
+      line,
+      what ? `${what} (${message})` : message.replace(/^line \d+: /, '')
+    )
   }
 }
 
 function parseJson(file: string): Record<string, unknown> {
-  let json: unknown
-  try {
-    json = JSON.parse(read(file))
-  } catch (error) {
-    if (error instanceof TemplateReadError) throw error
-    throw new TemplateReadError(file, undefined, `is not valid JSON (${(error as Error).message})`)
-  }
+  const json = parseFile(file, text => JSON.parse(text) as unknown, 'is not valid JSON')
   if (typeof json !== 'object' || json === null || Array.isArray(json))
     throw new TemplateReadError(file, undefined, 'is not a JSON object')
   return json as Record<string, unknown>
 }
 
 export function readTemplate(templatePath: string): Template {
-  if (fs.statSync(templatePath).isDirectory()) {
-    return readHclFiles(templatePath, templateFiles(templatePath))
-  }
-  if (HCL_FILE.test(templatePath) || HCL_JSON_FILE.test(templatePath)) {
-    return readHclFiles(templatePath, [templatePath])
-  }
-  return readLegacyJson(templatePath)
+  const template = minimalTemplate(templatePath)
+  return template.format === 'hcl' ? readHclFiles(template) : readLegacyJson(template)
 }
 
 /** A template known only by its path: what Packer needs when the reader could not follow it. */
@@ -129,10 +127,7 @@ export function minimalTemplate(templatePath: string): Template {
   const folder = fs.statSync(templatePath).isDirectory()
   return {
     path: templatePath,
-    format:
-      folder || HCL_FILE.test(templatePath) || HCL_JSON_FILE.test(templatePath)
-        ? 'hcl'
-        : 'legacy-json',
+    format: folder || /\.pkr\.(hcl|json)$/.test(templatePath) ? 'hcl' : 'legacy-json',
     files: folder ? templateFiles(templatePath) : [templatePath],
     variables: new Map(),
     locals: new Map(),
@@ -145,29 +140,15 @@ export function minimalTemplate(templatePath: string): Template {
 
 // --- HCL2 -----------------------------------------------------------------------------------
 
-interface Source {
-  type: string
-  name: string
-  settings: Map<string, string>
-  file: string
-  line: number | undefined
-}
+type Source = Pick<TemplateBuild, 'type' | 'settings' | 'file' | 'line'> & { name: string }
 
 /**
  * Which properties of a JSON body are blocks, and how many labels each takes; every other
  * property is an attribute. Packer's schema, as far as this reader needs it
  * (hashicorp/packer@v1.15.4:hcl2template/types.build.go, types.packer_config.go).
  */
-interface JsonSchema {
+export interface JsonSchema {
   [type: string]: { labels: number; blocks?: JsonSchema }
-}
-
-const BUILD_BLOCKS: JsonSchema = {
-  source: { labels: 1 },
-  provisioner: { labels: 1 },
-  'error-cleanup-provisioner': { labels: 1 },
-  'post-processor': { labels: 1 },
-  'post-processors': { labels: 0, blocks: { 'post-processor': { labels: 1 } } }
 }
 
 const FILE_BLOCKS: JsonSchema = {
@@ -176,7 +157,16 @@ const FILE_BLOCKS: JsonSchema = {
   local: { labels: 1 },
   source: { labels: 2 },
   data: { labels: 2 },
-  build: { labels: 0, blocks: BUILD_BLOCKS },
+  build: {
+    labels: 0,
+    blocks: {
+      source: { labels: 1 },
+      provisioner: { labels: 1 },
+      'error-cleanup-provisioner': { labels: 1 },
+      'post-processor': { labels: 1 },
+      'post-processors': { labels: 0, blocks: { 'post-processor': { labels: 1 } } }
+    }
+  },
   packer: { labels: 0, blocks: { required_plugins: { labels: 0 } } }
 }
 
@@ -185,7 +175,7 @@ const FILE_BLOCKS: JsonSchema = {
  * object keys, and an array stands for several blocks; attributes keep their JSON, so a string
  * stays a quoted template.
  */
-function jsonBody(value: unknown, schema: JsonSchema): HclBody {
+export function jsonBody(value: unknown, schema: JsonSchema): HclBody {
   const body: HclBody = { attributes: [], blocks: [] }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return body
   for (const [name, v] of Object.entries(value as Record<string, unknown>)) {
@@ -208,95 +198,73 @@ function jsonBody(value: unknown, schema: JsonSchema): HclBody {
   return body
 }
 
-function settingsOf(body: HclBody): Map<string, string> {
-  return new Map(body.attributes.map(a => [a.name, a.expression]))
+/** The top-level blocks of one file of an HCL2 template, native or in JSON syntax. */
+export function fileBlocks(file: string): HclBlock[] {
+  if (file.endsWith('.pkr.json')) return jsonBody(parseJson(file), FILE_BLOCKS).blocks
+  return parseFile(file, text => parseHcl(text).blocks)
 }
 
-interface HclParts {
-  variables: Map<string, Variable>
-  locals: Map<string, string>
-  sources: Map<string, Source>
-  buildBlocks: { block: HclBlock; file: string }[]
-  types: Set<string>
-  requiredPluginSources: string[]
-  requiresPlugins: boolean
-}
-
-/** What one top-level block of a file adds to the template. */
-function collect(parts: HclParts, block: HclBlock, file: string): void {
-  const [first = '', second = ''] = block.labels
-  const line = block.line > 0 ? block.line : undefined
-  if (block.type === 'variable')
-    parts.variables.set(first, {
-      name: first,
-      default: attribute(block.body, 'default')?.expression,
-      sensitive: attribute(block.body, 'sensitive')?.expression.trim() === 'true',
-      file,
-      line
+/** The `required_plugins` of an HCL2 `packer` block: each plugin's source and version constraint. */
+export function requiredPluginsOf(blocks: HclBlock[]): { source: string; constraint: string }[] {
+  const field = (expression: string, name: string) => {
+    const literal = new RegExp(`"?${name}"?\\s*[=:]\\s*("(?:[^"\\\\]|\\\\.)*")`).exec(
+      expression
+    )?.[1]
+    return literal === undefined ? undefined : stringLiteral(literal)
+  }
+  return blocks
+    .filter(b => b.type === 'packer')
+    .flatMap(packer => packer.body.blocks.filter(b => b.type === 'required_plugins'))
+    .flatMap(required => required.body.attributes)
+    .flatMap(({ expression }) => {
+      const source = field(expression, 'source')
+      const constraint = field(expression, 'version') ?? ''
+      return source ? [{ source: source.replace(/^https?:\/\//, ''), constraint }] : []
     })
-  else if (block.type === 'locals')
-    for (const a of block.body.attributes) parts.locals.set(a.name, a.expression)
-  else if (block.type === 'local') {
-    const expression = attribute(block.body, 'expression')?.expression
-    if (expression !== undefined) parts.locals.set(first, expression)
-  } else if (block.type === 'source') {
-    parts.sources.set(`source.${first}.${second}`, {
-      type: first,
-      name: second,
-      settings: settingsOf(block.body),
-      file,
-      line
-    })
-    parts.types.add(first)
-  } else if (block.type === 'data') parts.types.add(first)
-  else if (block.type === 'build') parts.buildBlocks.push({ block, file })
-  else if (block.type === 'packer')
-    for (const required of block.body.blocks.filter(b => b.type === 'required_plugins')) {
-      parts.requiresPlugins = true
-      for (const a of required.body.attributes) {
-        const source = /"?source"?\s*[=:]\s*"([^"]+)"/.exec(a.expression)?.[1]
-        if (source) parts.requiredPluginSources.push(source.replace(/^https?:\/\//, ''))
-      }
-    }
 }
 
-function readHclFiles(templatePath: string, files: string[]): Template {
-  const parts: HclParts = {
-    variables: new Map(),
-    locals: new Map(),
-    sources: new Map(),
-    buildBlocks: [],
-    types: new Set(),
-    requiredPluginSources: [],
-    requiresPlugins: false
-  }
-  for (const file of files) {
-    let blocks: HclBlock[]
-    if (HCL_JSON_FILE.test(file)) blocks = jsonBody(parseJson(file), FILE_BLOCKS).blocks
-    else {
-      try {
-        blocks = parseHcl(read(file)).blocks
-      } catch (error) {
-        if (error instanceof TemplateReadError) throw error
-        const line = (error as { line?: number }).line
-        throw new TemplateReadError(file, line, (error as Error).message.replace(/^line \d+: /, ''))
-      }
+const settingsOf = (body: HclBody) => new Map(body.attributes.map(a => [a.name, a.expression]))
+
+function readHclFiles(template: Template): Template {
+  const sources = new Map<string, Source>()
+  const types = new Set<string>()
+  const builds: { block: HclBlock; file: string }[] = []
+  for (const file of template.files) {
+    const blocks = fileBlocks(file)
+    template.requiredPluginSources.push(...requiredPluginsOf(blocks).map(p => p.source))
+    for (const block of blocks) {
+      const [first = '', second = ''] = block.labels
+      const line = block.line || undefined
+      const value = (name: string) => attribute(block.body, name)?.expression
+      if (block.type === 'variable') {
+        const sensitive = value('sensitive')?.trim() === 'true'
+        template.variables.set(first, {
+          name: first,
+          default: value('default'),
+          sensitive,
+          file,
+          line
+        })
+      } else if (block.type === 'locals')
+        for (const a of block.body.attributes) template.locals.set(a.name, a.expression)
+      else if (block.type === 'local' && value('expression') !== undefined)
+        template.locals.set(first, value('expression') as string)
+      else if (block.type === 'source' || block.type === 'data') types.add(first)
+      else if (block.type === 'build') builds.push({ block, file })
+      if (block.type === 'source')
+        sources.set(`source.${first}.${second}`, {
+          type: first,
+          name: second,
+          settings: settingsOf(block.body),
+          file,
+          line
+        })
+      if (block.type === 'packer' && block.body.blocks.some(b => b.type === 'required_plugins'))
+        template.requiresPlugins = true
     }
-    for (const block of blocks) collect(parts, block, file)
   }
-  const { variables, locals, requiresPlugins, requiredPluginSources, types } = parts
-  const builds = hclBuilds(parts.buildBlocks, parts.sources, types)
-  return {
-    path: templatePath,
-    format: 'hcl',
-    files,
-    variables,
-    locals,
-    builds,
-    requiresPlugins,
-    requiredPluginSources,
-    componentTypes: [...types].sort()
-  }
+  template.builds = hclBuilds(builds, sources, types)
+  return { ...template, componentTypes: [...types].sort() }
 }
 
 /** The builds of HCL2 `build` blocks, in Packer's order: a build's `sources`, then its `source` blocks. */
@@ -331,7 +299,7 @@ function hclBuilds(
       add(ref, new Map(), undefined)
     for (const inner of block.body.blocks) {
       if (inner.type === 'source' && inner.labels[0])
-        add(inner.labels[0], settingsOf(inner.body), inner.line > 0 ? inner.line : undefined)
+        add(inner.labels[0], settingsOf(inner.body), inner.line || undefined)
       else if (COMPONENTS.has(inner.type) && inner.labels[0]) types.add(inner.labels[0])
       else if (inner.type === 'post-processors')
         for (const pp of inner.body.blocks) if (pp.labels[0]) types.add(pp.labels[0])
@@ -342,10 +310,10 @@ function hclBuilds(
 
 const COMPONENTS = new Set(['provisioner', 'post-processor', 'error-cleanup-provisioner'])
 
-function stringValue(expression: string | undefined): string | undefined {
-  if (expression === undefined) return undefined
+/** The value of a JSON string; undefined for anything else. */
+function stringValue(json: string | undefined): string | undefined {
   try {
-    const value: unknown = JSON.parse(expression)
+    const value: unknown = JSON.parse(json ?? '')
     return typeof value === 'string' ? value : undefined
   } catch {
     return undefined
@@ -354,25 +322,20 @@ function stringValue(expression: string | undefined): string | undefined {
 
 // --- Legacy JSON ----------------------------------------------------------------------------
 
-function readLegacyJson(file: string): Template {
+function readLegacyJson(template: Template): Template {
+  const file = template.path
   const json = parseJson(file)
-  const variables = new Map<string, Variable>()
-  const declared = json['variables']
-  const sensitive = Array.isArray(json['sensitive-variables'])
-    ? (json['sensitive-variables'] as unknown[])
-    : []
-  if (typeof declared === 'object' && declared !== null) {
-    for (const [name, value] of Object.entries(declared as Record<string, unknown>))
-      variables.set(name, {
-        name,
-        default: JSON.stringify(value),
-        sensitive: sensitive.includes(name),
-        file,
-        line: undefined
-      })
-  }
+  const { variables, 'sensitive-variables': sensitive } = json
+  const declared = typeof variables === 'object' && variables !== null ? variables : {}
+  for (const [name, value] of Object.entries(declared))
+    template.variables.set(name, {
+      name,
+      default: JSON.stringify(value),
+      sensitive: Array.isArray(sensitive) && sensitive.includes(name),
+      file,
+      line: undefined
+    })
   const types = new Set<string>()
-  const builds: TemplateBuild[] = []
   for (const builder of asObjects(json['builders'])) {
     const type = typeof builder['type'] === 'string' ? builder['type'] : ''
     const name = typeof builder['name'] === 'string' ? builder['name'] : type
@@ -382,35 +345,18 @@ function readLegacyJson(file: string): Template {
         .filter(([key]) => key !== 'type' && key !== 'name')
         .map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)])
     )
-    builds.push({
-      name,
-      ...(name.includes('{{') ? { nameExpression: name } : {}),
-      type,
-      settings,
-      file,
-      line: undefined
-    })
+    const nameExpression = name.includes('{{') ? { nameExpression: name } : {}
+    template.builds.push({ name, ...nameExpression, type, settings, file, line: undefined })
   }
-  for (const p of asObjects(json['provisioners']))
-    if (typeof p['type'] === 'string') types.add(p['type'])
+  // A post-processor is a name, an object, or a sequence (an array) of them.
   const postProcessors = Array.isArray(json['post-processors'])
-    ? (json['post-processors'] as unknown[]).flat()
+    ? json['post-processors'].flat()
     : []
-  for (const p of postProcessors) {
+  for (const p of [...asObjects(json['provisioners']), ...(postProcessors as unknown[])]) {
     const type = typeof p === 'string' ? p : (p as { type?: unknown } | null)?.type
     if (typeof type === 'string') types.add(type)
   }
-  return {
-    path: file,
-    format: 'legacy-json',
-    files: [file],
-    variables,
-    locals: new Map(),
-    builds,
-    requiresPlugins: false,
-    requiredPluginSources: [],
-    componentTypes: [...types].filter(Boolean).sort()
-  }
+  return { ...template, componentTypes: [...types].filter(Boolean).sort() }
 }
 
 function asObjects(value: unknown): Record<string, unknown>[] {
@@ -450,7 +396,7 @@ export function mentionsVariable(template: Template, expression: string, name: s
 export function knownString(
   template: Template,
   expression: string,
-  vars: ReadonlyMap<string, string>
+  vars: ReadonlyMap<string, string | undefined>
 ): string | undefined {
   const variable = (name: string): string | undefined => {
     if (vars.has(name)) return vars.get(name)
@@ -509,11 +455,6 @@ export function resolveBuildNames(
 
 /** A legacy JSON value that is a plain string: not a template (`{{env `X`}}`), which Packer renders. */
 function legacyString(json: string): string | undefined {
-  let value: unknown
-  try {
-    value = JSON.parse(json)
-  } catch {
-    return undefined
-  }
-  return typeof value === 'string' && !value.includes('{{') ? value : undefined
+  const value = stringValue(json)
+  return value?.includes('{{') ? undefined : value
 }
