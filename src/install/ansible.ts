@@ -3,7 +3,7 @@ import * as path from 'node:path'
 import { Input } from '../constants.js'
 import { InputError, errorMessage } from '../errors.js'
 import { probeProgram, runProgram, type Bounds } from '../exec/program.js'
-import type { InstalledTool, Installer } from './installer.js'
+import type { InstalledTool } from './installer.js'
 import { ToolCacheEntry } from './tool-cache.js'
 
 /** The Ansible a job pins, and the interpreter (one path or a name on PATH) it runs on. */
@@ -123,7 +123,7 @@ async function installedVersion(bin: string, ansible: AnsibleRequest): Promise<s
  * cannot be moved, so it is made in its final, private folder and published by a link (see
  * ToolCacheEntry); it counts only once ansible-playbook reports the pinned version.
  */
-export class AnsibleInstaller implements Installer {
+export class AnsibleInstaller {
   readonly label: string
   private readonly entry: ToolCacheEntry
 

@@ -1,6 +1,6 @@
 import * as path from 'node:path'
 import { childEnv, probeProgram } from '../exec/program.js'
-import type { Installer, InstalledTool } from './installer.js'
+import type { InstalledTool } from './installer.js'
 import type { Platform } from './platform.js'
 import { VerifiedRelease, type InstallOptions, type ReleaseSource } from './release.js'
 import { extractZip } from './zip.js'
@@ -14,7 +14,7 @@ export interface PackerRequest extends ReleaseSource {
 const parsePackerVersion = (output: string) => /Packer v(\d+\.\d+\.\d+)/.exec(output)?.[1]
 
 /** The pinned Packer, verified (see VerifiedRelease), and its `packer version` checked. */
-export class PackerInstaller implements Installer {
+export class PackerInstaller {
   readonly label: string
   private readonly release: VerifiedRelease
   private readonly binary: string
