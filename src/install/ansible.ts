@@ -24,10 +24,8 @@ export interface PythonInfo {
   version: [major: number, minor: number, patch: number]
 }
 
-type Range = [min: number, max: number]
-
 /** Control-node Python 3 minor versions per ansible-core minor (ansible-core's own support matrix). */
-const CORE_PYTHON: Record<string, Range> = {
+const CORE_PYTHON: Record<string, [min: number, max: number]> = {
   '2.14': [9, 11],
   '2.15': [9, 11],
   '2.16': [10, 12],
@@ -39,23 +37,13 @@ const CORE_PYTHON: Record<string, Range> = {
 }
 
 /**
- * The Python range a pinned Ansible supports, or undefined when this action does not know it.
- * Each community `ansible` major N (3 on) pins ansible-core 2.(N + 7).
- */
-export function supportedPython(
-  pkg: AnsibleRequest['package'],
-  version: string
-): Range | undefined {
-  const [major = '', minor = ''] = version.split('.')
-  return CORE_PYTHON[pkg === 'ansible' ? `2.${Number(major) + 7}` : `${major}.${minor}`]
-}
-
-/**
  * Refuses an interpreter outside the pinned Ansible's range, before any pip call; returns a
- * warning when the action does not know the range.
+ * warning when the action does not know the range. Each community `ansible` major N (3 on)
+ * pins ansible-core 2.(N + 7).
  */
 export function checkPythonFits(ansible: AnsibleRequest, python: PythonInfo): string | undefined {
-  const range = supportedPython(ansible.package, ansible.version)
+  const [x = '', y = ''] = ansible.version.split('.')
+  const range = CORE_PYTHON[ansible.package === 'ansible' ? `2.${Number(x) + 7}` : `${x}.${y}`]
   const [major, minor] = python.version
   if (range === undefined)
     return `${ansible.package} ${ansible.version} is newer than this action knows; pip will check its Python requirement`

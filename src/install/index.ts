@@ -14,10 +14,6 @@ import type { InstalledTool } from './installer.js'
 import { PackerInstaller, type PackerRequest } from './packer.js'
 import { hashicorpPlatform, type Platform } from './platform.js'
 
-export type { InstalledTool } from './installer.js'
-export type { AnsibleRequest } from './ansible.js'
-export type { PackerRequest } from './packer.js'
-
 /** What a job asks to install; `ansible` undefined for none. */
 export interface ToolsRequest {
   packer: PackerRequest

@@ -3,13 +3,7 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { Input } from '../constants.js'
 import { errorMessage } from '../errors.js'
-import {
-  downloadBytes,
-  downloadFile,
-  HttpStatusError,
-  redactUrl,
-  type DownloadLimits
-} from '../net/download.js'
+import { downloadBytes, downloadFile, HttpStatusError, redactUrl } from '../net/download.js'
 import { HASHICORP_RELEASE_KEY_ID } from './hashicorp-key.js'
 import type { Platform } from './platform.js'
 import { ToolCacheEntry } from './tool-cache.js'
@@ -28,8 +22,6 @@ export interface ReleaseSource {
 
 export interface InstallOptions {
   log?: (line: string) => void
-  limits?: Partial<DownloadLimits>
-  markerWaitMs?: number
 }
 
 /** One release of `product` (`packer`, `packer-plugin-amazon`) for one platform. */
@@ -61,17 +53,13 @@ const MIRROR_HINT = `; '${Input.PackerMirror}' must serve it in HashiCorp's layo
  * (releases.hashicorp.com/packer-plugin-amazon, releases.hashicorp.com/packer-plugin-docker/1.1.2;
  * hashicorp/packer@v1.15.4:packer/plugin-getter/release/getter.go:88-106).
  */
-async function downloadVerifiedZip(
-  r: ReleaseRequest,
-  work: string,
-  limits: Partial<DownloadLimits> | undefined
-): Promise<VerifiedZip> {
+async function downloadVerifiedZip(r: ReleaseRequest, work: string): Promise<VerifiedZip> {
   const base = `${r.mirror}/${r.product}/${r.version}`
   const sumsUrl = `${base}/${r.product}_${r.version}_SHA256SUMS`
   const name = `${r.product}_${r.version}_${r.platform.os}_${r.platform.arch}.zip`
   const what = `${r.title ?? r.product} ${r.version}`
   const abort = new AbortController()
-  const get = { signal: abort.signal, ...(limits ? { limits } : {}) }
+  const { signal } = abort
   void import('openpgp').catch(() => undefined)
   const file = path.join(work, name)
   const zip = downloadFile({
@@ -79,7 +67,7 @@ async function downloadVerifiedZip(
     dest: file,
     what: `the ${what} zip`,
     maxBytes: MAX_BYTES.zip,
-    ...get
+    signal
   })
   zip.catch(() => undefined)
   try {
@@ -88,13 +76,13 @@ async function downloadVerifiedZip(
         url: sumsUrl,
         what: `the ${what} SHA256SUMS`,
         maxBytes: MAX_BYTES.sums,
-        ...get
+        signal
       }),
       // HashiCorp signs with key 72D7468F under this name; the plain .sig is the legacy name.
       downloadSignature(
         [`${sumsUrl}.${HASHICORP_RELEASE_KEY_ID}.sig`, `${sumsUrl}.sig`],
         `the ${what} SHA256SUMS signature`,
-        get
+        signal
       )
     ])
     let signer: string
@@ -125,11 +113,11 @@ async function downloadVerifiedZip(
 async function downloadSignature(
   urls: string[],
   what: string,
-  get: { signal: AbortSignal; limits?: Partial<DownloadLimits> }
+  signal: AbortSignal
 ): Promise<Buffer> {
   for (const url of urls) {
     try {
-      return await downloadBytes({ url, what, maxBytes: MAX_BYTES.signature, ...get })
+      return await downloadBytes({ url, what, maxBytes: MAX_BYTES.signature, signal })
     } catch (error) {
       if (!(error instanceof HttpStatusError && error.status === 404)) throw error
     }
@@ -186,8 +174,7 @@ export class VerifiedRelease {
   ) {
     this.tool = keyedTool(request.product, request.signingKey)
     this.entry = new ToolCacheEntry(this.tool, request.version, request.platform.nodeArch, {
-      usable: folder => this.record(folder) !== undefined,
-      markerWaitMs: options.markerWaitMs
+      usable: folder => this.record(folder) !== undefined
     })
   }
 
@@ -230,7 +217,7 @@ export class VerifiedRelease {
     const { product, version, signingKey } = this.request
     const work = fs.mkdtempSync(path.join(this.temp, `${product}-`))
     try {
-      const zip = await downloadVerifiedZip(this.request, work, this.options.limits)
+      const zip = await downloadVerifiedZip(this.request, work)
       this.options.log?.(`${zip.name}: signature (key ${zip.signer}) and sha256 verified`)
       const folder = await this.entry.install(async dest => {
         const binary = await place(zip, dest, work)
