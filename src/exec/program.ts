@@ -36,18 +36,6 @@ export interface ProgramResult {
 /** Output kept per stream: the tail, so a chatty program cannot fill the memory. */
 const KEEP_CHARS = 256 * 1024
 
-/** A program that could not start, exited with a failure, or passed one of its bounds. */
-export class ProgramError extends Error {
-  constructor(
-    message: string,
-    readonly result: ProgramResult | undefined,
-    options?: ErrorOptions
-  ) {
-    super(message, options)
-    this.name = 'ProgramError'
-  }
-}
-
 function collect(stream: Readable, echo: boolean, onData: () => void) {
   let text = ''
   stream.on('data', onData)
@@ -117,7 +105,7 @@ async function spawnOnce(file: string, args: readonly string[], options: Program
     await Promise.all([stdout.done, stderr.done])
     const result = { exitCode, signal, stdout: stdout.text(), stderr: stderr.text() }
     const passed = bound?.passed()
-    if (passed) throw new ProgramError(`${label} ${passed}`, result)
+    if (passed) throw new Error(`${label} ${passed}`)
     return result
   } finally {
     bound?.stop()
@@ -125,7 +113,7 @@ async function spawnOnce(file: string, args: readonly string[], options: Program
 }
 
 const cannotRun = (file: string, error: Error) =>
-  new ProgramError(`${file} could not be run: ${error.message}`, undefined, { cause: error })
+  new Error(`${file} could not be run: ${error.message}`, { cause: error })
 
 /** Stops the program's group when it runs past `totalMs`, or prints nothing for `stallMs`. */
 function watchBounds(child: { pid?: number | undefined }, bounds: Bounds) {
@@ -146,12 +134,10 @@ function watchBounds(child: { pid?: number | undefined }, bounds: Bounds) {
     () => stop(`did not finish within ${bounds.totalMs / 1000} s (its wall-clock bound)`),
     bounds.totalMs
   )
-  const silence = () =>
-    setTimeout(
-      () => stop(`printed nothing for ${bounds.stallMs / 1000} s (its stall bound)`),
-      bounds.stallMs
-    )
-  const stall = silence()
+  const stall = setTimeout(
+    () => stop(`printed nothing for ${bounds.stallMs / 1000} s (its stall bound)`),
+    bounds.stallMs
+  )
   return {
     heard: () => stall.refresh(),
     passed: () => passed,
@@ -173,15 +159,12 @@ export async function runProgram(
   return result
 }
 
-function failed(label: string, result: ProgramResult): ProgramError {
+function failed(label: string, result: ProgramResult): Error {
   const how =
     result.exitCode === null
       ? `was killed (${result.signal ?? '?'})`
       : `exited with ${result.exitCode}`
-  return new ProgramError(
-    `${label} ${how}:\n${lastLines(`${result.stdout}\n${result.stderr}`, 15)}`,
-    result
-  )
+  return new Error(`${label} ${how}:\n${lastLines(`${result.stdout}\n${result.stderr}`, 15)}`)
 }
 
 /**
@@ -196,8 +179,7 @@ export async function probeProgram(
   args: readonly string[],
   env: Record<string, string> = childEnv()
 ): Promise<string> {
-  if (file.includes('"'))
-    throw new ProgramError(`${file} could not be run: it holds '"'`, undefined)
+  if (file.includes('"')) throw new Error(`${file} could not be run: it holds '"'`)
   const result = await retryBusy(() =>
     getExecOutput(`"${file}"`, [...args], { env, silent: true, ignoreReturnCode: true })
   ).catch((error: unknown) => {
@@ -236,15 +218,8 @@ export function jobTempDir(): string {
 /** This process's environment as a plain record, with the step's temp folder, plus `extra`. */
 export function childEnv(extra: Record<string, string | undefined> = {}): Record<string, string> {
   const temp = jobTempDir()
-  const env: Record<string, string> = {}
-  for (const [key, value] of Object.entries({
-    ...process.env,
-    TMPDIR: temp,
-    TMP: temp,
-    TEMP: temp,
-    ...extra
-  })) {
-    if (value !== undefined) env[key] = value
-  }
-  return env
+  const env = { ...process.env, TMPDIR: temp, TMP: temp, TEMP: temp, ...extra }
+  return Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined)
+  )
 }

@@ -3,7 +3,7 @@ import * as path from 'node:path'
 import { Input } from '../constants.js'
 import { InputError, errorMessage } from '../errors.js'
 import { probeProgram, runProgram, type Bounds } from '../exec/program.js'
-import type { InstalledTool, Installer } from './installer.js'
+import type { InstalledTool } from './installer.js'
 import { ToolCacheEntry } from './tool-cache.js'
 
 /** The Ansible a job pins, and the interpreter (one path or a name on PATH) it runs on. */
@@ -24,10 +24,8 @@ export interface PythonInfo {
   version: [major: number, minor: number, patch: number]
 }
 
-type Range = [min: number, max: number]
-
 /** Control-node Python 3 minor versions per ansible-core minor (ansible-core's own support matrix). */
-const CORE_PYTHON: Record<string, Range> = {
+const CORE_PYTHON: Record<string, [min: number, max: number]> = {
   '2.14': [9, 11],
   '2.15': [9, 11],
   '2.16': [10, 12],
@@ -38,34 +36,14 @@ const CORE_PYTHON: Record<string, Range> = {
   '2.21': [12, 14]
 }
 
-/** The ansible-core minor that each community `ansible` major pins. */
-const COMMUNITY_CORE: Record<string, string> = {
-  '7': '2.14',
-  '8': '2.15',
-  '9': '2.16',
-  '10': '2.17',
-  '11': '2.18',
-  '12': '2.19',
-  '13': '2.20',
-  '14': '2.21'
-}
-
-/** The Python range a pinned Ansible supports, or undefined when this action does not know it. */
-export function supportedPython(
-  pkg: AnsibleRequest['package'],
-  version: string
-): Range | undefined {
-  const [major = '', minor = ''] = version.split('.')
-  const core = pkg === 'ansible' ? COMMUNITY_CORE[major] : `${major}.${minor}`
-  return core === undefined ? undefined : CORE_PYTHON[core]
-}
-
 /**
  * Refuses an interpreter outside the pinned Ansible's range, before any pip call; returns a
- * warning when the action does not know the range.
+ * warning when the action does not know the range. Each community `ansible` major N (3 on)
+ * pins ansible-core 2.(N + 7).
  */
 export function checkPythonFits(ansible: AnsibleRequest, python: PythonInfo): string | undefined {
-  const range = supportedPython(ansible.package, ansible.version)
+  const [x = '', y = ''] = ansible.version.split('.')
+  const range = CORE_PYTHON[ansible.package === 'ansible' ? `2.${Number(x) + 7}` : `${x}.${y}`]
   const [major, minor] = python.version
   if (range === undefined)
     return `${ansible.package} ${ansible.version} is newer than this action knows; pip will check its Python requirement`
@@ -84,12 +62,8 @@ const PROBE =
 const PROBE_BOUNDS = { totalMs: 30_000, stallMs: 30_000 }
 
 /** The interpreter's own pip, asked only to build a venv: reading package metadata is slow. */
-const PIP_PROBE = [
-  'try:',
-  '  import importlib.metadata as m; print(m.version("pip"))',
-  'except Exception:',
-  '  print("")'
-].join('\n')
+const PIP_PROBE =
+  'try:\n  import importlib.metadata as m; print(m.version("pip"))\nexcept Exception:\n  print("")'
 
 /**
  * Runs `python` as one program (a path or a name on PATH), never as a command line, with
@@ -111,16 +85,8 @@ export async function probePython(python: string): Promise<PythonInfo> {
   }
 }
 
-/** pip 22.3 added `--python`, which lets one pip install into a venv that has none. */
-export function pipCanTarget(pipVersion: string | undefined): boolean {
-  if (!pipVersion) return false
-  const [major = 0, minor = 0] = pipVersion.split('.').map(Number)
-  return major > 22 || (major === 22 && minor >= 3)
-}
-
-function venvBin(folder: string): string {
-  return path.join(folder, process.platform === 'win32' ? 'Scripts' : 'bin')
-}
+const venvBin = (folder: string) =>
+  path.join(folder, process.platform === 'win32' ? 'Scripts' : 'bin')
 
 /** A venv links to the interpreter that made it; a runner image update can remove that one. */
 function usable(folder: string): boolean {
@@ -132,37 +98,20 @@ function usable(folder: string): boolean {
   }
 }
 
-/** Reads `ansible-playbook [core 2.14.18]` from `ansible-playbook --version`. */
-export function parseAnsibleCoreVersion(output: string): string | undefined {
-  return /\[core (\d+\.\d+\.\d+)\]/.exec(output)?.[1]
-}
-
+/** The version the venv reports: `ansible-playbook [core 2.14.18]`, or the `ansible` package's. */
 async function installedVersion(bin: string, ansible: AnsibleRequest): Promise<string | undefined> {
-  const coreVersion = parseAnsibleCoreVersion(
-    await probeProgram(path.join(bin, 'ansible-playbook'), ['--version'])
-  )
-  if (ansible.package === 'ansible-core') return coreVersion
-  const stdout = await probeProgram(path.join(bin, 'python'), [
-    '-c',
-    'import importlib.metadata as m; print(m.version("ansible"))'
-  ])
-  return stdout.trim()
+  const core = await probeProgram(path.join(bin, 'ansible-playbook'), ['--version'])
+  if (ansible.package === 'ansible-core') return /\[core (\d+\.\d+\.\d+)\]/.exec(core)?.[1]
+  const metadata = 'import importlib.metadata as m; print(m.version("ansible"))'
+  return (await probeProgram(path.join(bin, 'python'), ['-c', metadata])).trim()
 }
-
-const pipArgs = (timeoutS: number) => [
-  'install',
-  '--no-compile',
-  '--disable-pip-version-check',
-  '--no-input',
-  `--timeout=${timeoutS}`
-]
 
 /**
  * The pinned Ansible in a virtual environment, keyed by package, Python minor and arch. A venv
  * cannot be moved, so it is made in its final, private folder and published by a link (see
  * ToolCacheEntry); it counts only once ansible-playbook reports the pinned version.
  */
-export class AnsibleInstaller implements Installer {
+export class AnsibleInstaller {
   readonly label: string
   private readonly entry: ToolCacheEntry
 
@@ -178,14 +127,9 @@ export class AnsibleInstaller implements Installer {
   }
 
   private tool(folder: string, cached: boolean): InstalledTool {
+    const { package: name, version } = this.ansible
     const bin = venvBin(folder)
-    return {
-      name: this.ansible.package,
-      version: this.ansible.version,
-      bin,
-      executable: path.join(bin, 'ansible-playbook'),
-      cached
-    }
+    return { name, version, bin, executable: path.join(bin, 'ansible-playbook'), cached }
   }
 
   find(): InstalledTool | undefined {
@@ -208,13 +152,15 @@ export class AnsibleInstaller implements Installer {
     const bin = venvBin(folder)
     const requirement = `${ansible.package}==${ansible.version}`
     const bounded = { bounds: pip.bounds, label: `pip install ${requirement}` }
-    const args = [...pipArgs(pip.socketTimeoutS), requirement]
+    const args = ['install', '--no-compile', '--disable-pip-version-check', '--no-input']
+    args.push(`--timeout=${pip.socketTimeoutS}`, requirement)
     const probed = await runProgram(python.executable, ['-c', PIP_PROBE], {
       bounds: PROBE_BOUNDS,
       label: `${python.executable} -c <pip probe>`
     })
-    const own = probed.stdout.trim()
-    if (pipCanTarget(own || undefined)) {
+    const [major = 0, minor = 0] = probed.stdout.trim().split('.').map(Number)
+    // pip 22.3 added `--python`, which lets one pip install into a venv that has none.
+    if (major > 22 || (major === 22 && minor >= 3)) {
       // No ensurepip and no byte-compiling: about a third of the usual venv + pip install.
       await runProgram(python.executable, ['-m', 'venv', '--without-pip', folder])
       const target = ['-m', 'pip', '--python', path.join(bin, 'python')]

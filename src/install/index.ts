@@ -10,13 +10,9 @@ import {
   type AnsibleRequest,
   type PythonInfo
 } from './ansible.js'
-import { provide, type InstalledTool } from './installer.js'
+import type { InstalledTool } from './installer.js'
 import { PackerInstaller, type PackerRequest } from './packer.js'
 import { hashicorpPlatform, type Platform } from './platform.js'
-
-export type { InstalledTool } from './installer.js'
-export type { AnsibleRequest } from './ansible.js'
-export type { PackerRequest } from './packer.js'
 
 /** What a job asks to install; `ansible` undefined for none. */
 export interface ToolsRequest {
@@ -69,6 +65,17 @@ export async function checkToolHost(
   const warning = ansible && python && checkPythonFits(ansible, python)
   if (warning) warn(warning)
   return { platform, python }
+}
+
+/**
+ * The tool from the cache first, with no network (as setup-node's distributions); otherwise
+ * installed, verified, into the cache.
+ */
+async function provide(installer: PackerInstaller | AnsibleInstaller, log: (line: string) => void) {
+  const found = installer.find()
+  const tool = found ?? (await installer.install())
+  log(`${installer.label}: ${found ? 'found in the tool cache' : 'installed'} (${tool.bin})`)
+  return tool
 }
 
 /** Installs Packer and Ansible concurrently, on a host that checkToolHost accepted. */

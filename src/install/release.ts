@@ -3,19 +3,14 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { Input } from '../constants.js'
 import { errorMessage } from '../errors.js'
-import {
-  downloadBytes,
-  downloadFile,
-  HttpStatusError,
-  redactUrl,
-  type DownloadLimits
-} from '../net/download.js'
+import { downloadBytes, downloadFile, HttpStatusError, redactUrl } from '../net/download.js'
 import { HASHICORP_RELEASE_KEY_ID } from './hashicorp-key.js'
 import type { Platform } from './platform.js'
+import { ToolCacheEntry } from './tool-cache.js'
 import { checksumFor, verifyDetachedSignature } from './verify.js'
 
 /** What a release file may weigh: HashiCorp's sums are about 1 KB, Packer's zip about 30 MB. */
-export const MAX_BYTES = { sums: 64 * 1024, signature: 16 * 1024, zip: 512 * 1024 * 1024 }
+const MAX_BYTES = { sums: 64 * 1024, signature: 16 * 1024, zip: 512 * 1024 * 1024 }
 
 /** Where a release comes from and who must have signed it. */
 export interface ReleaseSource {
@@ -25,38 +20,20 @@ export interface ReleaseSource {
   signingKey: string
 }
 
+export interface InstallOptions {
+  log?: (line: string) => void
+}
+
 /** One release of `product` (`packer`, `packer-plugin-amazon`) for one platform. */
-export interface ReleaseRequest extends ReleaseSource {
+interface ReleaseRequest extends ReleaseSource {
   product: string
   /** The product's name in messages, e.g. `Packer`; the product by default. */
   title?: string
   version: string
   platform: Platform
-  limits?: Partial<DownloadLimits> | undefined
 }
 
-/**
- * The URLs of a release in HashiCorp's layout: `<mirror>/<product>/<v>/<product>_<v>_SHA256SUMS`,
- * its signature and `<product>_<v>_<os>_<arch>.zip`, for Packer and for its official plugins
- * alike (releases.hashicorp.com/packer-plugin-amazon, releases.hashicorp.com/packer-plugin-docker/1.1.2;
- * hashicorp/packer@v1.15.4:packer/plugin-getter/release/getter.go:88-106).
- */
-export function releaseFiles(
-  r: Pick<ReleaseRequest, 'mirror' | 'product' | 'version' | 'platform'>
-) {
-  const base = `${r.mirror}/${r.product}/${r.version}`
-  const sums = `${r.product}_${r.version}_SHA256SUMS`
-  const zip = `${r.product}_${r.version}_${r.platform.os}_${r.platform.arch}.zip`
-  return {
-    zip,
-    zipUrl: `${base}/${zip}`,
-    sumsUrl: `${base}/${sums}`,
-    // HashiCorp signs with key 72D7468F under this name; the plain .sig is the legacy name.
-    signatureUrls: [`${base}/${sums}.${HASHICORP_RELEASE_KEY_ID}.sig`, `${base}/${sums}.sig`]
-  }
-}
-
-export interface VerifiedZip {
+interface VerifiedZip {
   file: string
   name: string
   sha256: string
@@ -70,49 +47,61 @@ const MIRROR_HINT = `; '${Input.PackerMirror}' must serve it in HashiCorp's layo
  * Downloads the zip into `work` while its SHA256SUMS and signature are checked, and stops the
  * zip at once when they fail; resolves when the sums are signed by the key and list the zip's
  * sha256. A file the mirror does not have fails naming its URL and the input to change.
+ *
+ * The URLs are HashiCorp's layout: `<mirror>/<product>/<v>/<product>_<v>_SHA256SUMS`, its
+ * signature and `<product>_<v>_<os>_<arch>.zip`, for Packer and for its official plugins alike
+ * (releases.hashicorp.com/packer-plugin-amazon, releases.hashicorp.com/packer-plugin-docker/1.1.2;
+ * hashicorp/packer@v1.15.4:packer/plugin-getter/release/getter.go:88-106).
  */
-export async function downloadVerifiedZip(r: ReleaseRequest, work: string): Promise<VerifiedZip> {
-  const files = releaseFiles(r)
+async function downloadVerifiedZip(r: ReleaseRequest, work: string): Promise<VerifiedZip> {
+  const base = `${r.mirror}/${r.product}/${r.version}`
+  const sumsUrl = `${base}/${r.product}_${r.version}_SHA256SUMS`
+  const name = `${r.product}_${r.version}_${r.platform.os}_${r.platform.arch}.zip`
   const what = `${r.title ?? r.product} ${r.version}`
   const abort = new AbortController()
-  const get = { signal: abort.signal, ...(r.limits ? { limits: r.limits } : {}) }
+  const { signal } = abort
   void import('openpgp').catch(() => undefined)
-  const file = path.join(work, files.zip)
+  const file = path.join(work, name)
   const zip = downloadFile({
-    url: files.zipUrl,
+    url: `${base}/${name}`,
     dest: file,
     what: `the ${what} zip`,
     maxBytes: MAX_BYTES.zip,
-    ...get
+    signal
   })
   zip.catch(() => undefined)
   try {
     const [sums, signature] = await Promise.all([
       downloadBytes({
-        url: files.sumsUrl,
+        url: sumsUrl,
         what: `the ${what} SHA256SUMS`,
         maxBytes: MAX_BYTES.sums,
-        ...get
+        signal
       }),
-      downloadSignature(files.signatureUrls, `the ${what} SHA256SUMS signature`, get)
+      // HashiCorp signs with key 72D7468F under this name; the plain .sig is the legacy name.
+      downloadSignature(
+        [`${sumsUrl}.${HASHICORP_RELEASE_KEY_ID}.sig`, `${sumsUrl}.sig`],
+        `the ${what} SHA256SUMS signature`,
+        signal
+      )
     ])
     let signer: string
     try {
       signer = await verifyDetachedSignature(sums, signature, r.signingKey)
     } catch (error) {
-      throw new Error(`${redactUrl(files.sumsUrl)}: ${errorMessage(error)}`, { cause: error })
+      throw new Error(`${redactUrl(sumsUrl)}: ${errorMessage(error)}`, { cause: error })
     }
-    const expected = checksumFor(sums.toString('utf8'), files.zip)
+    const expected = checksumFor(sums.toString('utf8'), name)
     if (expected === undefined)
       throw new Error(
-        `${redactUrl(files.sumsUrl)} lists no ${files.zip}: ${what} is not released for ${r.platform.os}/${r.platform.arch}`
+        `${redactUrl(sumsUrl)} lists no ${name}: ${what} is not released for ${r.platform.os}/${r.platform.arch}`
       )
     const actual = await zip
     if (actual !== expected)
       throw new Error(
-        `${files.zip} has sha256 ${actual}, but the signed SHA256SUMS says ${expected}: the download is corrupt or was tampered with`
+        `${name} has sha256 ${actual}, but the signed SHA256SUMS says ${expected}: the download is corrupt or was tampered with`
       )
-    return { file, name: files.zip, sha256: actual, signer }
+    return { file, name, sha256: actual, signer }
   } catch (error) {
     abort.abort()
     await zip.catch(() => undefined)
@@ -124,11 +113,11 @@ export async function downloadVerifiedZip(r: ReleaseRequest, work: string): Prom
 async function downloadSignature(
   urls: string[],
   what: string,
-  get: { signal: AbortSignal; limits?: Partial<DownloadLimits> }
+  signal: AbortSignal
 ): Promise<Buffer> {
   for (const url of urls) {
     try {
-      return await downloadBytes({ url, what, maxBytes: MAX_BYTES.signature, ...get })
+      return await downloadBytes({ url, what, maxBytes: MAX_BYTES.signature, signal })
     } catch (error) {
       if (!(error instanceof HttpStatusError && error.status === 404)) throw error
     }
@@ -144,7 +133,7 @@ async function downloadSignature(
  * key as given, so a run that finds its key here needs no openpgp at start-up; a record that
  * names another key, tool or version, or a binary of another size, is not this job's.
  */
-export interface VerifiedRecord {
+interface VerifiedRecord {
   tool: string
   version: string
   key: string
@@ -158,38 +147,99 @@ export interface VerifiedRecord {
 
 const RECORD = '.verified-by-key.json'
 
-export const keyDigest = (armoredKey: string) =>
+const keyDigest = (armoredKey: string) =>
   createHash('sha256').update(armoredKey.replace(/\r\n/g, '\n').trim()).digest('hex')
 
 /** The cache's tool name for `tool` verified with `armoredKey`: jobs pinning other keys install beside. */
 export const keyedTool = (tool: string, armoredKey: string) =>
   `${tool}-${keyDigest(armoredKey).slice(0, 16)}`
 
-export function writeRecord(folder: string, record: VerifiedRecord): void {
-  fs.writeFileSync(path.join(folder, RECORD), JSON.stringify(record))
-}
+/**
+ * A release from the mirror (Packer, an official plugin) in the tool cache: found there with no
+ * network, or downloaded, verified (the signature over the sums, the zip's sha256) before the
+ * zip is opened, and published in one step. The entry is keyed by the signing key, and used
+ * only when its record names this job's key: a program that another job verified with another
+ * key is never run.
+ */
+export class VerifiedRelease {
+  private readonly tool: string
+  private readonly entry: ToolCacheEntry
 
-/** The folder's record when it says this tool and version were verified with `armoredKey`. */
-export function readRecord(
-  folder: string,
-  expect: { tool: string; version: string; armoredKey: string }
-): VerifiedRecord | undefined {
-  const file = path.join(folder, RECORD)
-  try {
-    // A regular file of a few hundred bytes: a FIFO or a device put there would block the read.
-    const stat = fs.lstatSync(file)
-    if (!stat.isFile() || stat.size > 4096) return undefined
-    const record = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<VerifiedRecord>
-    const binary = typeof record.binary === 'string' ? path.join(folder, record.binary) : ''
-    const ok =
-      record.tool === expect.tool &&
-      record.version === expect.version &&
-      record.key === keyDigest(expect.armoredKey) &&
-      !path.relative(folder, binary).startsWith('..') &&
-      fs.lstatSync(binary).isFile() &&
-      fs.statSync(binary).size === record.size
-    return ok ? (record as VerifiedRecord) : undefined
-  } catch {
-    return undefined
+  constructor(
+    /** The release's name in "… was not installed". */
+    private readonly name: string,
+    private readonly request: ReleaseRequest,
+    private readonly temp: string,
+    private readonly options: InstallOptions
+  ) {
+    this.tool = keyedTool(request.product, request.signingKey)
+    this.entry = new ToolCacheEntry(this.tool, request.version, request.platform.nodeArch, {
+      usable: folder => this.record(folder) !== undefined
+    })
+  }
+
+  /** The folder's record when it says this tool and version were verified with this job's key. */
+  private record(folder: string): VerifiedRecord | undefined {
+    const file = path.join(folder, RECORD)
+    try {
+      // A regular file of a few hundred bytes: a FIFO or a device put there would block the read.
+      const stat = fs.lstatSync(file)
+      if (!stat.isFile() || stat.size > 4096) return undefined
+      const record = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<VerifiedRecord>
+      const binary = typeof record.binary === 'string' ? path.join(folder, record.binary) : ''
+      const ok =
+        record.tool === this.tool &&
+        record.version === this.request.version &&
+        record.key === keyDigest(this.request.signingKey) &&
+        !path.relative(folder, binary).startsWith('..') &&
+        fs.lstatSync(binary).isFile() &&
+        fs.statSync(binary).size === record.size
+      return ok ? (record as VerifiedRecord) : undefined
+    } catch {
+      return undefined
+    }
+  }
+
+  /** The published folder and the fingerprint of the key that verified it. */
+  find(): { folder: string; fingerprint: string } | undefined {
+    const folder = this.entry.find()
+    const record = folder === undefined ? undefined : this.record(folder)
+    return folder && record ? { folder, fingerprint: record.fingerprint } : undefined
+  }
+
+  /**
+   * Downloads and verifies the zip into a work folder, then publishes the folder that `place`
+   * fills from it; `place` returns the verified program, relative to that folder.
+   */
+  async install(
+    place: (zip: VerifiedZip, dest: string, work: string) => Promise<string>
+  ): Promise<{ folder: string; fingerprint: string }> {
+    const { product, version, signingKey } = this.request
+    const work = fs.mkdtempSync(path.join(this.temp, `${product}-`))
+    try {
+      const zip = await downloadVerifiedZip(this.request, work)
+      this.options.log?.(`${zip.name}: signature (key ${zip.signer}) and sha256 verified`)
+      const folder = await this.entry.install(async dest => {
+        const binary = await place(zip, dest, work)
+        const record: VerifiedRecord = {
+          tool: this.tool,
+          version,
+          key: keyDigest(signingKey),
+          fingerprint: zip.signer,
+          zip: zip.name,
+          zipSha256: zip.sha256,
+          binary,
+          size: fs.statSync(path.join(dest, binary)).size
+        }
+        fs.writeFileSync(path.join(dest, RECORD), JSON.stringify(record))
+      })
+      return { folder, fingerprint: zip.signer }
+    } catch (error) {
+      throw new Error(`${this.name} ${version} was not installed: ${errorMessage(error)}`, {
+        cause: error
+      })
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true })
+    }
   }
 }

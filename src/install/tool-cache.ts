@@ -5,16 +5,9 @@ import { setTimeout as sleep } from 'node:timers/promises'
 
 export interface ToolCacheOptions {
   /** Tells a published folder that still works and may be trusted (a venv's Python is there, a record names this job's key). */
-  usable?: (folder: string) => boolean
+  usable?: ((folder: string) => boolean) | undefined
   /** How long a job waits for another job that has linked its folder to write the marker. */
-  markerWaitMs?: number
-}
-
-/** RUNNER_TOOL_CACHE, which @actions/tool-cache reads too. */
-export function toolCacheRoot(): string {
-  const root = process.env['RUNNER_TOOL_CACHE']
-  if (!root) throw new Error('RUNNER_TOOL_CACHE is not set; the runner sets it for every job')
-  return root
+  markerWaitMs?: number | undefined
 }
 
 /**
@@ -38,16 +31,23 @@ export class ToolCacheEntry {
     readonly arch: string,
     private readonly options: ToolCacheOptions = {}
   ) {
-    this.path = path.join(toolCacheRoot(), tool, version, arch)
+    // RUNNER_TOOL_CACHE, which @actions/tool-cache reads too.
+    const root = process.env['RUNNER_TOOL_CACHE']
+    if (!root) throw new Error('RUNNER_TOOL_CACHE is not set; the runner sets it for every job')
+    this.path = path.join(root, tool, version, arch)
     this.marker = `${this.path}.complete`
   }
 
   /** The published folder (resolved: a later publish does not move it), when complete and usable. */
   find(): string | undefined {
     const found = tc.find(this.tool, this.version, this.arch)
-    const folder = found ? realpath(found) : undefined
-    const usable = this.options.usable ?? (() => true)
-    return folder !== undefined && usable(folder) ? folder : undefined
+    let folder: string
+    try {
+      folder = fs.realpathSync(found)
+    } catch {
+      return undefined
+    }
+    return found && (this.options.usable?.(folder) ?? true) ? folder : undefined
   }
 
   /**
@@ -56,8 +56,20 @@ export class ToolCacheEntry {
    * stale (no marker, a folder built in place, or not usable) is replaced.
    */
   async install(build: (folder: string) => Promise<void>): Promise<string> {
-    const folder = await this.buildPrivately(build)
-    if (this.link(folder)) return this.complete(folder)
+    fs.mkdirSync(path.dirname(this.path), { recursive: true })
+    const folder = fs.mkdtempSync(`${this.path}.`)
+    try {
+      await build(folder)
+    } catch (error) {
+      fs.rmSync(folder, { recursive: true, force: true })
+      throw error
+    }
+    try {
+      this.link(folder, this.path)
+      return this.complete(folder)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    }
     // Another job linked first; it writes the marker right after.
     const waitMs = this.options.markerWaitMs ?? 5000
     for (let waited = 0; waited < waitMs && !fs.existsSync(this.marker); waited += 50)
@@ -70,31 +82,9 @@ export class ToolCacheEntry {
     return this.replaceWith(folder)
   }
 
-  private async buildPrivately(build: (folder: string) => Promise<void>): Promise<string> {
-    fs.mkdirSync(path.dirname(this.path), { recursive: true })
-    const folder = fs.mkdtempSync(`${this.path}.`)
-    try {
-      await build(folder)
-    } catch (error) {
-      fs.rmSync(folder, { recursive: true, force: true })
-      throw error
-    }
-    return folder
-  }
-
-  private target(folder: string): string {
-    // Junctions (Windows) need an absolute target; elsewhere the link stays relative.
-    return process.platform === 'win32' ? folder : path.basename(folder)
-  }
-
-  private link(folder: string): boolean {
-    try {
-      fs.symlinkSync(this.target(folder), this.path, 'junction')
-      return true
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false
-      throw error
-    }
+  /** Junctions (Windows) need an absolute target; elsewhere the link stays relative. */
+  private link(folder: string, link: string): void {
+    fs.symlinkSync(process.platform === 'win32' ? folder : path.basename(folder), link, 'junction')
   }
 
   /**
@@ -111,23 +101,14 @@ export class ToolCacheEntry {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
       }
     }
-    const link = `${folder}.link`
-    fs.symlinkSync(this.target(folder), link, 'junction')
-    fs.renameSync(link, this.path)
+    this.link(folder, `${folder}.link`)
+    fs.renameSync(`${folder}.link`, this.path)
     return this.complete(folder)
   }
 
   private complete(folder: string): string {
     fs.writeFileSync(this.marker, '')
     return folder
-  }
-}
-
-function realpath(file: string): string | undefined {
-  try {
-    return fs.realpathSync(file)
-  } catch {
-    return undefined
   }
 }
 

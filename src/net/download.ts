@@ -4,6 +4,7 @@ import * as fs from 'node:fs'
 import * as http from 'node:http'
 import * as https from 'node:https'
 import type { Socket } from 'node:net'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { TLSSocket } from 'node:tls'
 
 /**
@@ -77,14 +78,8 @@ interface Sink {
   reset(): void
 }
 
-/**
- * The agent for one request: HTTPS_PROXY/HTTP_PROXY/NO_PROXY as the runner's tools honour them.
- * A new client each time: one client caches the agent of its first URL's protocol, which an
- * `http:` mirror redirecting to `https:` would then be given.
- */
-function agentFor(url: URL): http.Agent {
-  return new HttpClient('packer-ami-release').getAgent(url.toString())
-}
+/** One attempt's request: its limits, where the body goes, and the signal that ends it. */
+type Attempt = DownloadRequest & { limits: DownloadLimits; sink: Sink; signal: AbortSignal }
 
 /** Resolves when the connection is open: TCP connected and, for TLS, the handshake done. */
 function whenConnected(socket: Socket, connected: () => void): void {
@@ -94,13 +89,7 @@ function whenConnected(socket: Socket, connected: () => void): void {
 }
 
 /** One GET, following redirects; resolves when the body has been written to `sink`. */
-function getOnce(
-  url: URL,
-  request: DownloadRequest & { limits: DownloadLimits },
-  sink: Sink,
-  signal: AbortSignal,
-  redirects = 0
-): Promise<void> {
+function getOnce(url: URL, request: Attempt, redirects = 0): Promise<void> {
   const { connectMs, idleMs } = request.limits
   return new Promise<void>((resolve, reject) => {
     // The first cause wins: a refusal is not turned into "closed early" by the destroy it causes.
@@ -117,9 +106,12 @@ function getOnce(
     }
     const module = url.protocol === 'https:' ? https : http
     const req = module.get(url, {
-      agent: agentFor(url),
+      // HTTPS_PROXY/HTTP_PROXY/NO_PROXY as the runner's tools honour them. A new client each
+      // time: one caches the agent of its first URL's protocol, which an `http:` mirror
+      // redirecting to `https:` would then be given.
+      agent: new HttpClient('packer-ami-release').getAgent(url.toString()),
       timeout: connectMs,
-      signal,
+      signal: request.signal,
       headers: { 'user-agent': 'packer-ami-release' }
     })
     let phase = 'no connection'
@@ -153,7 +145,7 @@ function getOnce(
         // Nothing of this answer is needed, and a body that stalls must not hold the socket.
         settled = true
         req.destroy()
-        resolve(followRedirect(url, location, request, sink, signal, redirects))
+        resolve(followRedirect(url, location, request, redirects))
         return
       }
       if (status !== 200) {
@@ -168,7 +160,7 @@ function getOnce(
           new Permanent(`its size, ${length} bytes, is over the ${request.maxBytes} bytes allowed`)
         )
       phase = 'no data'
-      readBody(response, length, request.maxBytes, sink, fail, succeed)
+      readBody(response, length, request, fail, succeed)
     })
   })
 }
@@ -177,8 +169,7 @@ function getOnce(
 function readBody(
   response: http.IncomingMessage,
   length: number,
-  maxBytes: number,
-  sink: Sink,
+  { maxBytes, sink }: Attempt,
   fail: (error: Error) => void,
   succeed: () => void
 ): void {
@@ -204,21 +195,14 @@ function readBody(
 }
 
 /** Credentials are for the mirror's own host, and never leave TLS for plain HTTP. */
-async function followRedirect(
-  from: URL,
-  location: string,
-  request: DownloadRequest & { limits: DownloadLimits },
-  sink: Sink,
-  signal: AbortSignal,
-  redirects: number
-): Promise<void> {
+async function followRedirect(from: URL, location: string, request: Attempt, redirects: number) {
   if (redirects >= MAX_REDIRECTS) throw new Permanent(`more than ${MAX_REDIRECTS} redirects`)
   const next = new URL(location, from)
   if (from.protocol === 'https:' && next.protocol !== 'https:')
     throw new Permanent(`it redirects from https to ${next.protocol} (${redactUrl(next.href)})`)
   if (next.host !== from.host) next.username = next.password = ''
   try {
-    await getOnce(next, request, sink, signal, redirects + 1)
+    await getOnce(next, request, redirects + 1)
   } catch (error) {
     if (next.host === from.host || !(error instanceof Error)) throw error
     // Name the host that failed, as the message otherwise names the mirror.
@@ -227,20 +211,8 @@ async function followRedirect(
   }
 }
 
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>(resolve => {
-    const done = () => {
-      clearTimeout(timer)
-      signal.removeEventListener('abort', done)
-      resolve()
-    }
-    const timer = setTimeout(done, ms)
-    signal.addEventListener('abort', done, { once: true })
-  })
-
-async function download(options: DownloadRequest, sink: Sink): Promise<void> {
-  const limits = { ...DEFAULT_DOWNLOAD_LIMITS, ...options.limits }
-  const request = { ...options, limits }
+async function download(request: DownloadRequest, sink: Sink): Promise<void> {
+  const limits = { ...DEFAULT_DOWNLOAD_LIMITS, ...request.limits }
   const deadline = AbortSignal.timeout(limits.deadlineMs)
   const signal = request.signal ? AbortSignal.any([request.signal, deadline]) : deadline
   const url = new URL(request.url)
@@ -248,14 +220,14 @@ async function download(options: DownloadRequest, sink: Sink): Promise<void> {
   for (let attempt = 1; attempt <= limits.attempts; attempt++) {
     try {
       sink.reset()
-      await getOnce(url, request, sink, signal)
+      await getOnce(url, { ...request, limits, sink, signal })
       return
     } catch (error) {
       last = error
       if (request.signal?.aborted) throw request.signal.reason
       const permanent = error instanceof Permanent || (error as { permanent?: boolean }).permanent
       if (permanent || deadline.aborted || attempt === limits.attempts) break
-      await sleep(limits.backoffMs * attempt, signal)
+      await sleep(limits.backoffMs * attempt, undefined, { signal }).catch(() => undefined)
     }
   }
   const why = deadline.aborted
@@ -284,12 +256,6 @@ export async function downloadBytes(request: DownloadRequest): Promise<Buffer> {
 export async function downloadFile(request: DownloadRequest & { dest: string }): Promise<string> {
   let hash = createHash('sha256')
   let out: fs.WriteStream | undefined
-  const closed = () =>
-    new Promise<void>((resolve, reject) => {
-      if (!out) return resolve()
-      out.once('error', reject)
-      out.end(resolve)
-    })
   try {
     await download(request, {
       write: chunk => {
@@ -303,7 +269,11 @@ export async function downloadFile(request: DownloadRequest & { dest: string }):
         out = fs.createWriteStream(request.dest)
       }
     })
-    await closed()
+    await new Promise<void>((resolve, reject) => {
+      if (!out) return resolve()
+      out.once('error', reject)
+      out.end(resolve)
+    })
   } catch (error) {
     out?.destroy()
     throw error
