@@ -1,3 +1,5 @@
+import type { ImageFact } from './facts.js'
+
 /** EC2's limits: tag values of 256 characters, keys of 128, 50 tags on a resource. */
 export const TAG_VALUE_MAX = 256
 export const TAG_KEY_MAX = 128
@@ -24,35 +26,23 @@ export interface Tag {
  * - `:claim`, `:heartbeat`: on the key pair that holds a version of a stream while one run
  *   builds and releases it.
  */
-export interface TagSchema {
-  version: string
-  lineage: string
-  build: string
-  run: string
-  complete: string
-  copies: string
-  builds: string
-  released: string
-  keep: string
-  claim: string
-  heartbeat: string
-}
+const SCHEMA_KEYS = [
+  'lineage',
+  'build',
+  'run',
+  'complete',
+  'copies',
+  'builds',
+  'released',
+  'keep',
+  'claim',
+  'heartbeat'
+] as const
+export type TagSchema = Record<'version' | (typeof SCHEMA_KEYS)[number], string>
 
 export function tagSchema(versionKey: string): TagSchema {
-  const key = (name: string) => `${versionKey}:${name}`
-  return {
-    version: versionKey,
-    lineage: key('lineage'),
-    build: key('build'),
-    run: key('run'),
-    complete: key('complete'),
-    copies: key('copies'),
-    builds: key('builds'),
-    released: key('released'),
-    keep: key('keep'),
-    claim: key('claim'),
-    heartbeat: key('heartbeat')
-  }
+  const keys = SCHEMA_KEYS.map(name => [name, `${versionKey}:${name}`])
+  return { version: versionKey, ...Object.fromEntries(keys) } as TagSchema
 }
 
 /** The longest suffix the schema adds to the version key (`:copies.10`). */
@@ -124,11 +114,7 @@ export interface TagCall {
   tags: Tag[]
 }
 
-interface Placed {
-  id: string
-  region: string
-  snapshotIds: string[]
-}
+type Placed = Pick<ImageFact, 'id' | 'region' | 'snapshotIds'>
 
 /**
  * The completion record of one build, in two waves: the marks on its copies first, then on the
