@@ -214,10 +214,7 @@ export function judgeOwnership(evidence: Evidence, facts: Facts, schema: TagSche
   return [...verdicts, ...judgeImages(evidence, facts, schema, verdicts)]
 }
 
-interface Proven {
-  build: string
-  reason: string
-}
+type Proven = Pick<Verdict, 'build' | 'reason'>
 
 /** What proves images: the proven instances (id → build) and images (id → why). */
 interface Images {

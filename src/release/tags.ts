@@ -69,23 +69,17 @@ export function isReservedTagKey(key: string, versionKey: string): boolean {
 export const RESERVED_TAG_COUNT = 16
 
 /** A value cut to EC2's limit. */
-export function tagValue(value: string): string {
-  return value.length > TAG_VALUE_MAX ? value.slice(0, TAG_VALUE_MAX) : value
-}
+export const tagValue = (value: string): string => value.slice(0, TAG_VALUE_MAX)
 
 /** `us-west-2=ami-b,eu-west-1=ami-c` as tags: `<key>:copies`, then `.2`, `.3`... within 256 characters. */
 export function copyTags(schema: TagSchema, copies: { region: string; amiId: string }[]): Tag[] {
-  const values: string[] = []
-  let current = ''
-  for (const c of copies) {
-    const pair = `${c.region}=${c.amiId}`
-    if (current && current.length + 1 + pair.length > TAG_VALUE_MAX) {
-      values.push(current)
-      current = ''
-    }
-    current = current ? `${current},${pair}` : pair
+  const values = ['']
+  for (const pair of copies.map(c => `${c.region}=${c.amiId}`)) {
+    const last = values.pop() ?? ''
+    if (last === '') values.push(pair)
+    else if (last.length + 1 + pair.length > TAG_VALUE_MAX) values.push(last, pair)
+    else values.push(`${last},${pair}`)
   }
-  values.push(current)
   return values.map((Value, i) => ({
     Key: i === 0 ? schema.copies : `${schema.copies}.${i + 1}`,
     Value

@@ -53,8 +53,6 @@ export interface ReleaseSet {
 const newestFirst = (a: ImageFact, b: ImageFact) =>
   b.created.localeCompare(a.created) || b.id.localeCompare(a.id)
 
-const usable = (i: ImageFact) => i.state === 'available' || i.state === 'pending'
-
 /** Why `copy` is not a copy of the set's AMI, if it is not. */
 function copyProblem(stream: Stream, copy: ImageFact | undefined, primary: ImageFact): string {
   if (!copy) return 'EC2 has no such image of this account'
@@ -76,7 +74,7 @@ function copyProblem(stream: Stream, copy: ImageFact | undefined, primary: Image
     copy.sourceImageId !== primary.sourceImageId
   )
     return `EC2 says it was copied from ${copy.sourceImageId}`
-  if (!usable(copy)) return `it is ${copy.state}`
+  if (copy.state !== 'available' && copy.state !== 'pending') return `it is ${copy.state}`
   return ''
 }
 
