@@ -80,10 +80,9 @@ function copyProblem(stream: Stream, copy: ImageFact | undefined, primary: Image
 
 /** Every image in the release's region that records a build: released ones and completion records, newest first. */
 export function releaseSets(stream: Stream): ReleaseSet[] {
-  const { schema } = stream
   const sets: ReleaseSet[] = []
   for (const primary of stream.images.filter(i => i.region === stream.region).sort(newestFirst)) {
-    const marks = marksOf(schema, primary.tags)
+    const marks = marksOf(stream.schema, primary.tags)
     const version = marks.version ?? marks.complete
     if (marks.copies === undefined || version === undefined || marks.build === undefined) continue
     const problems: string[] = []
