@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Evidence, LeadKind } from '../../src/release/evidence.js'
-import { NO_FACTS, type Facts, type ImageFact, type InstanceFact } from '../../src/release/facts.js'
+import type { Facts, ImageFact, InstanceFact } from '../../src/release/facts.js'
 import {
   judgeOwnership,
   planSweep,
@@ -74,7 +74,16 @@ function image(id: string, over: Partial<ImageFact> = {}): ImageFact {
   }
 }
 
-const facts = (over: Partial<Facts>): Facts => ({ ...NO_FACTS, ...over })
+const facts = (over: Partial<Facts>): Facts => ({
+  instances: [],
+  keyPairs: [],
+  securityGroups: [],
+  images: [],
+  launchTemplates: [],
+  instanceProfiles: [],
+  roles: [],
+  ...over
+})
 
 /** What an amazon-ebs build announces, and what AWS has for it. */
 const ownLeads: [LeadKind, string][] = [

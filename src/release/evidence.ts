@@ -4,40 +4,34 @@
  * lead only says where to look: `release/ownership.ts` decides, from what AWS reports, whether
  * a resource is this run's own.
  */
-export type LeadKind =
+/**
+ * The forms of each kind of lead, as `packer/leads.ts` takes them: temporary groups, profiles
+ * and roles have Packer's names.
+ */
+const SHAPES = {
   /** A temporary key pair Packer created (its name). */
-  | 'key-pair'
+  'key-pair': /^[\x20-\x7e]{1,255}$/,
   /** A temporary security group Packer created (its name). */
-  | 'security-group'
+  'security-group': /^packer_[0-9a-f-]{1,64}$/,
   /** The build's instance (its ID). */
-  | 'instance'
+  instance: /^i-[0-9a-f]{8,17}$/,
   /** The AMI the instance was launched from (its ID). */
-  | 'source-image'
+  'source-image': /^ami-[0-9a-f]{8,17}$/,
   /** The template's AMI name, which Packer checks first (`Prevalidating AMI Name`). */
-  | 'image-name'
+  'image-name': /^[A-Za-z0-9 ()[\]./\-'@_]{3,128}$/,
   /** An AMI Packer created (its ID). */
-  | 'image'
+  image: /^ami-[0-9a-f]{8,17}$/,
   /** A region Packer copies the AMI to. */
-  | 'copy-region'
+  'copy-region': /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/,
   /** The launch template of a spot request (its ID). */
-  | 'launch-template'
+  'launch-template': /^lt-[0-9a-f]{8,17}$/,
   /** A temporary IAM instance profile (its name). */
-  | 'instance-profile'
+  'instance-profile': /^packer-[0-9a-f-]{1,64}$/,
   /** A temporary IAM role (its name). */
-  | 'role'
+  role: /^packer-[0-9a-f-]{1,57}$/
+}
 
-export const LEAD_KINDS: readonly LeadKind[] = [
-  'key-pair',
-  'security-group',
-  'instance',
-  'source-image',
-  'image-name',
-  'image',
-  'copy-region',
-  'launch-template',
-  'instance-profile',
-  'role'
-]
+export type LeadKind = keyof typeof SHAPES
 
 export interface Lead {
   kind: LeadKind
@@ -60,33 +54,25 @@ export interface Evidence {
 }
 
 /**
- * What Packer announces once per build, before any provisioner runs: the first such lead of a
- * build is Packer's, and a later one can only be a provisioner's text, so it is not taken.
- * (hashicorp/packer-plugin-amazon@v1.8.2:builder/ebs/builder.go:303-395, the steps in order:
- * pre-validate, source AMI, key pair, security group, IAM profile, spot launch template,
- * instance; then provisioning, then the AMI and its copies.)
+ * What Packer announces once per build, before any provisioner runs (every kind but the AMIs and
+ * their copy regions): the first such lead of a build is Packer's, and a later one can only be a
+ * provisioner's text, so it is not taken. (hashicorp/packer-plugin-amazon@v1.8.2:
+ * builder/ebs/builder.go:303-395, the steps in order: pre-validate, source AMI, key pair,
+ * security group, IAM profile, spot launch template, instance; then provisioning, then the AMI
+ * and its copies.)
  */
-const ONCE_PER_BUILD: readonly LeadKind[] = [
-  'image-name',
-  'source-image',
-  'key-pair',
-  'security-group',
-  'instance-profile',
-  'role',
-  'launch-template',
-  'instance'
-]
+const MANY_PER_BUILD: readonly LeadKind[] = ['image', 'copy-region']
 
 /** Why a lead is not taken (known already, or a second one of a kind announced once); undefined when it is new. */
 function refusal(leads: readonly Lead[], lead: Lead): string | undefined {
   const same = leads.filter(l => l.kind === lead.kind && l.build === lead.build)
   if (same.some(l => l.value === lead.value)) return 'known'
-  if (ONCE_PER_BUILD.includes(lead.kind) && same.length > 0)
+  if (!MANY_PER_BUILD.includes(lead.kind) && same.length > 0)
     return `build '${lead.build}' announced its ${lead.kind} (${same[0]?.value ?? ''}) already; a later one is not Packer's`
   return undefined
 }
 
-/** Adds a lead unless it is known or refused (`ONCE_PER_BUILD`); returns whether it was added. */
+/** Adds a lead unless it is known or refused (`MANY_PER_BUILD`); returns whether it was added. */
 export function addLead(evidence: Evidence, lead: Lead): boolean {
   if (refusal(evidence.leads, lead) !== undefined) return false
   evidence.leads.push(lead)
@@ -116,19 +102,6 @@ export function regionOf(evidence: Evidence, build: string): string {
 
 // --- State is input: the post step reads it back through this check only. -------------------
 
-/** The forms of `packer/leads.ts`: temporary groups, profiles and roles have Packer's names. */
-const SHAPES: Record<LeadKind, RegExp> = {
-  'key-pair': /^[\x20-\x7e]{1,255}$/,
-  'security-group': /^packer_[0-9a-f-]{1,64}$/,
-  instance: /^i-[0-9a-f]{8,17}$/,
-  'source-image': /^ami-[0-9a-f]{8,17}$/,
-  'image-name': /^[A-Za-z0-9 ()[\]./\-'@_]{3,128}$/,
-  image: /^ami-[0-9a-f]{8,17}$/,
-  'copy-region': /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/,
-  'launch-template': /^lt-[0-9a-f]{8,17}$/,
-  'instance-profile': /^packer-[0-9a-f-]{1,64}$/,
-  role: /^packer-[0-9a-f-]{1,57}$/
-}
 const REGION = SHAPES['copy-region']
 /** A run mark is a tag value. */
 const RUN_MAX = 256
@@ -153,15 +126,18 @@ export function parseEvidence(
   saved: string,
   now: number = Date.now()
 ): { evidence?: Evidence; problems: string[] } {
-  const problems: string[] = []
-  let raw: unknown
+  let record: Partial<Record<keyof Evidence, unknown>> | null
   try {
-    raw = JSON.parse(saved)
+    record = JSON.parse(saved) as typeof record
   } catch {
     return { problems: ['the saved record is not JSON'] }
   }
-  const record = raw as Partial<Record<keyof Evidence, unknown>> | null
-  const startedAt = typeof record?.startedAt === 'string' ? record.startedAt : ''
+  const text = (value: unknown) => (typeof value === 'string' ? value : '')
+  const [startedAt, run, region] = [
+    text(record?.startedAt),
+    text(record?.run),
+    text(record?.region)
+  ]
   const started = Date.parse(startedAt)
   if (Number.isNaN(started) || started > now + 60_000)
     return { problems: [`the saved start time '${startedAt}' is not a time in the past`] }
@@ -169,49 +145,41 @@ export function parseEvidence(
     return {
       problems: [`the saved start time '${startedAt}' is before this job could have started`]
     }
-  let run = typeof record?.run === 'string' ? record.run : ''
-  if (run === '' || run.length > RUN_MAX) {
+  if (!REGION.test(region)) return { problems: [`the saved region '${region}' is not a region`] }
+  const problems: string[] = []
+  const runTaken = run !== '' && run.length <= RUN_MAX
+  if (!runTaken)
     problems.push(
       `the saved run mark is not 1 to ${RUN_MAX} characters; no image is taken for this run's by its mark`
     )
-    run = ''
-  }
-  const region = typeof record?.region === 'string' ? record.region : ''
-  if (!REGION.test(region)) return { problems: [`the saved region '${region}' is not a region`] }
   const buildRegions: Record<string, string> = {}
-  if (typeof record?.buildRegions === 'object' && record.buildRegions !== null) {
-    for (const [build, r] of Object.entries(record.buildRegions as Record<string, unknown>)) {
-      if (typeof r === 'string' && REGION.test(r)) buildRegions[build] = r
-      else problems.push(`the region of build '${build}' is not a region`)
-    }
+  const savedRegions = typeof record?.buildRegions === 'object' ? record.buildRegions : null
+  for (const [build, r] of Object.entries(savedRegions ?? {}) as [string, unknown][]) {
+    if (typeof r === 'string' && REGION.test(r)) buildRegions[build] = r
+    else problems.push(`the region of build '${build}' is not a region`)
   }
-  const leads: Lead[] = []
   if (record?.leads !== undefined && !Array.isArray(record.leads))
     problems.push('the saved leads are not a list')
+  const leads: Lead[] = []
   for (const item of Array.isArray(record?.leads) ? (record.leads as unknown[]) : []) {
-    const lead = item as Partial<Lead> | null
+    const { kind, value, build } = (item ?? {}) as Partial<Lead>
     if (
-      typeof lead?.kind === 'string' &&
-      (LEAD_KINDS as readonly string[]).includes(lead.kind) &&
-      typeof lead.value === 'string' &&
-      typeof lead.build === 'string' &&
-      isLeadShaped(lead.kind, lead.value)
+      typeof kind !== 'string' ||
+      !Object.hasOwn(SHAPES, kind) ||
+      typeof value !== 'string' ||
+      typeof build !== 'string' ||
+      !isLeadShaped(kind, value)
     ) {
-      const taken = { kind: lead.kind, value: lead.value, build: lead.build }
-      const refused = refusal(leads, taken)
-      if (refused === undefined) leads.push(taken)
-      else if (refused !== 'known') problems.push(`a saved lead is not taken: ${refused}`)
-    } else problems.push(`a saved lead is not well-formed: ${JSON.stringify(item)}`)
+      problems.push(`a saved lead is not well-formed: ${JSON.stringify(item)}`)
+      continue
+    }
+    const refused = refusal(leads, { kind, value, build })
+    if (refused === undefined) leads.push({ kind, value, build })
+    else if (refused !== 'known') problems.push(`a saved lead is not taken: ${refused}`)
   }
+  const evidence = { startedAt: new Date(started).toISOString(), run: runTaken ? run : '', region }
   return {
-    evidence: {
-      startedAt: new Date(started).toISOString(),
-      run,
-      region,
-      buildRegions,
-      leads,
-      settled: record?.settled === true
-    },
+    evidence: { ...evidence, buildRegions, leads, settled: record?.settled === true },
     problems
   }
 }

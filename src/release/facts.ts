@@ -85,16 +85,6 @@ export interface Facts {
   roles: RoleFact[]
 }
 
-export const NO_FACTS: Facts = {
-  instances: [],
-  keyPairs: [],
-  securityGroups: [],
-  images: [],
-  launchTemplates: [],
-  instanceProfiles: [],
-  roles: []
-}
-
 /** `<repository>#<run id>.<attempt>`: which run of which workflow made an image. */
 export type RunMark = string
 

@@ -57,11 +57,7 @@ export function environmentOutsideLineage(
     .filter(key => key.startsWith('PKR_VAR_'))
     .map(key => key.slice('PKR_VAR_'.length))
     .filter(
-      name =>
-        name !== 'image_version' &&
-        !set.has(name) &&
-        declared.has(name) &&
-        declared.get(name)?.sensitive === false
+      name => name !== 'image_version' && !set.has(name) && declared.get(name)?.sensitive === false
     )
     .sort()
 }

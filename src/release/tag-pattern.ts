@@ -16,16 +16,9 @@ export interface TagFilter {
 
 export class TagPatternError extends Error {}
 
-interface Compiled {
-  negative: boolean
-  regex: RegExp
-}
-
 const RANGES = [/^[a-z]$/, /^[A-Z]$/, /^[0-9]$/]
 
-function escape(c: string): string {
-  return c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
+const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 function compileClass(pattern: string, start: number): { source: string; end: number } {
   const close = pattern.indexOf(']', start + 1)
@@ -52,7 +45,7 @@ function compileClass(pattern: string, start: number): { source: string; end: nu
   return { source: `[${source}]`, end: close }
 }
 
-function compileOne(raw: string): Compiled {
+function compileOne(raw: string): { negative: boolean; regex: RegExp } {
   const negative = raw.startsWith('!')
   const pattern = negative ? raw.slice(1) : raw
   if (pattern === '') throw new TagPatternError(`'${raw}' is empty`)
@@ -66,10 +59,9 @@ function compileOne(raw: string): Compiled {
       tokens.push({ source: escape(next), repeatable: true })
       i++
     } else if (c === '*') {
-      if (pattern[i + 1] === '*') {
-        tokens.push({ source: '.*', repeatable: false })
-        i++
-      } else tokens.push({ source: '[^/]*', repeatable: false })
+      const any = pattern[i + 1] === '*'
+      tokens.push({ source: any ? '.*' : '[^/]*', repeatable: false })
+      if (any) i++
     } else if (c === '?' || c === '+') {
       const previous = tokens.at(-1)
       if (!previous?.repeatable)

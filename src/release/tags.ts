@@ -1,3 +1,5 @@
+import type { ImageFact } from './facts.js'
+
 /** EC2's limits: tag values of 256 characters, keys of 128, 50 tags on a resource. */
 export const TAG_VALUE_MAX = 256
 export const TAG_KEY_MAX = 128
@@ -24,35 +26,23 @@ export interface Tag {
  * - `:claim`, `:heartbeat`: on the key pair that holds a version of a stream while one run
  *   builds and releases it.
  */
-export interface TagSchema {
-  version: string
-  lineage: string
-  build: string
-  run: string
-  complete: string
-  copies: string
-  builds: string
-  released: string
-  keep: string
-  claim: string
-  heartbeat: string
-}
+const SCHEMA_KEYS = [
+  'lineage',
+  'build',
+  'run',
+  'complete',
+  'copies',
+  'builds',
+  'released',
+  'keep',
+  'claim',
+  'heartbeat'
+] as const
+export type TagSchema = Record<'version' | (typeof SCHEMA_KEYS)[number], string>
 
 export function tagSchema(versionKey: string): TagSchema {
-  const key = (name: string) => `${versionKey}:${name}`
-  return {
-    version: versionKey,
-    lineage: key('lineage'),
-    build: key('build'),
-    run: key('run'),
-    complete: key('complete'),
-    copies: key('copies'),
-    builds: key('builds'),
-    released: key('released'),
-    keep: key('keep'),
-    claim: key('claim'),
-    heartbeat: key('heartbeat')
-  }
+  const keys = SCHEMA_KEYS.map(name => [name, `${versionKey}:${name}`])
+  return { version: versionKey, ...Object.fromEntries(keys) } as TagSchema
 }
 
 /** The longest suffix the schema adds to the version key (`:copies.10`). */
@@ -79,23 +69,17 @@ export function isReservedTagKey(key: string, versionKey: string): boolean {
 export const RESERVED_TAG_COUNT = 16
 
 /** A value cut to EC2's limit. */
-export function tagValue(value: string): string {
-  return value.length > TAG_VALUE_MAX ? value.slice(0, TAG_VALUE_MAX) : value
-}
+export const tagValue = (value: string): string => value.slice(0, TAG_VALUE_MAX)
 
 /** `us-west-2=ami-b,eu-west-1=ami-c` as tags: `<key>:copies`, then `.2`, `.3`... within 256 characters. */
 export function copyTags(schema: TagSchema, copies: { region: string; amiId: string }[]): Tag[] {
-  const values: string[] = []
-  let current = ''
-  for (const c of copies) {
-    const pair = `${c.region}=${c.amiId}`
-    if (current && current.length + 1 + pair.length > TAG_VALUE_MAX) {
-      values.push(current)
-      current = ''
-    }
-    current = current ? `${current},${pair}` : pair
+  const values = ['']
+  for (const pair of copies.map(c => `${c.region}=${c.amiId}`)) {
+    const last = values.pop() ?? ''
+    if (last === '') values.push(pair)
+    else if (last.length + 1 + pair.length > TAG_VALUE_MAX) values.push(last, pair)
+    else values.push(`${last},${pair}`)
   }
-  values.push(current)
   return values.map((Value, i) => ({
     Key: i === 0 ? schema.copies : `${schema.copies}.${i + 1}`,
     Value
@@ -124,11 +108,7 @@ export interface TagCall {
   tags: Tag[]
 }
 
-interface Placed {
-  id: string
-  region: string
-  snapshotIds: string[]
-}
+type Placed = Pick<ImageFact, 'id' | 'region' | 'snapshotIds'>
 
 /**
  * The completion record of one build, in two waves: the marks on its copies first, then on the

@@ -17,24 +17,12 @@ export interface Stream {
   images: ImageFact[]
 }
 
-/** What the action's tags say of an image. */
-export interface Marks {
-  /** The released version. */
-  version: string | undefined
-  /** The version its completion record is for. */
-  complete: string | undefined
-  build: string | undefined
-  run: string | undefined
-  /** The copies it records (on the AMI in the release's region). */
-  copies: { region: string; amiId: string }[] | undefined
-  /** The builds its release is made of. */
-  builds: string[] | undefined
-  /** The run that first released its version. */
-  released: string | undefined
-  pinned: boolean
-}
-
-export function marksOf(schema: TagSchema, tags: Record<string, string>): Marks {
+/**
+ * What the action's tags say of an image: the released version, the version its completion
+ * record is for, its build and run, the copies it records (on the AMI in the release's region),
+ * the builds its release is made of, the run that first released its version, and the keep tag.
+ */
+export function marksOf(schema: TagSchema, tags: Record<string, string>) {
   const get = (key: string) => (Object.hasOwn(tags, key) ? tags[key] : undefined)
   const builds = get(schema.builds)
   return {
@@ -65,8 +53,6 @@ export interface ReleaseSet {
 const newestFirst = (a: ImageFact, b: ImageFact) =>
   b.created.localeCompare(a.created) || b.id.localeCompare(a.id)
 
-const usable = (i: ImageFact) => i.state === 'available' || i.state === 'pending'
-
 /** Why `copy` is not a copy of the set's AMI, if it is not. */
 function copyProblem(stream: Stream, copy: ImageFact | undefined, primary: ImageFact): string {
   if (!copy) return 'EC2 has no such image of this account'
@@ -88,16 +74,15 @@ function copyProblem(stream: Stream, copy: ImageFact | undefined, primary: Image
     copy.sourceImageId !== primary.sourceImageId
   )
     return `EC2 says it was copied from ${copy.sourceImageId}`
-  if (!usable(copy)) return `it is ${copy.state}`
+  if (copy.state !== 'available' && copy.state !== 'pending') return `it is ${copy.state}`
   return ''
 }
 
 /** Every image in the release's region that records a build: released ones and completion records, newest first. */
 export function releaseSets(stream: Stream): ReleaseSet[] {
-  const { schema } = stream
   const sets: ReleaseSet[] = []
   for (const primary of stream.images.filter(i => i.region === stream.region).sort(newestFirst)) {
-    const marks = marksOf(schema, primary.tags)
+    const marks = marksOf(stream.schema, primary.tags)
     const version = marks.version ?? marks.complete
     if (marks.copies === undefined || version === undefined || marks.build === undefined) continue
     const problems: string[] = []
@@ -124,17 +109,12 @@ export function releaseSets(stream: Stream): ReleaseSet[] {
   return sets
 }
 
-/** The AMIs of a set, the release's region first. */
-export function artifactsOf(set: ReleaseSet): Artifact[] {
-  return [set.primary, ...set.copies].map(i => ({
-    build: set.build,
-    region: i.region,
-    amiId: i.id
-  }))
-}
-
-/** Every image of a set. */
+/** Every image of a set, the release's region first. */
 export const imagesOf = (set: ReleaseSet): ImageFact[] => [set.primary, ...set.copies]
+
+/** The AMIs of a set, the release's region first. */
+export const artifactsOf = (set: ReleaseSet): Artifact[] =>
+  imagesOf(set).map(i => ({ build: set.build, region: i.region, amiId: i.id }))
 
 /** One released version of the stream, with every set that was ever released for it. */
 export interface Generation {

@@ -1,12 +1,8 @@
-import { generations, releaseOf, type Release, type Stream } from './model.js'
+import type { Artifact } from '../release/artifact.js'
+import { artifactsOf, generations, releaseOf, type Release, type Stream } from './model.js'
 
 /** Where a deploy pointer points in one region: an AMI of a whole release. */
-export interface PointerTarget {
-  region: string
-  build: string
-  amiId: string
-  version: string
-}
+export type PointerTarget = Artifact & { version: string }
 
 /**
  * The newest whole release of the stream: what deploy pointers (the SSM parameter) follow.
@@ -34,12 +30,5 @@ export function targetsOf(
   const builds = perBuild ? release.builds : release.builds.slice(0, 1)
   return release.sets
     .filter(s => builds.includes(s.build))
-    .flatMap(s =>
-      [s.primary, ...s.copies].map(i => ({
-        region: i.region,
-        build: s.build,
-        amiId: i.id,
-        version: release.version
-      }))
-    )
+    .flatMap(s => artifactsOf(s).map(a => ({ ...a, version: release.version })))
 }

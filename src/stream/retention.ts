@@ -46,30 +46,23 @@ export function retentionUnits(
   rules: RetentionRules
 ): { units: RetentionUnit[]; spared: RetentionPlan['spared'] } {
   // A generation retired already (every image deprecated or disabled) is no longer counted.
-  const all = generations(stream).filter(
-    g => g.version === own || g.sets.flatMap(imagesOf).some(i => !retired(i))
-  )
+  const alive = (sets: ReleaseSet[]) => sets.flatMap(imagesOf).some(i => !retired(i))
+  const all = generations(stream).filter(g => g.version === own || alive(g.sets))
   const index = all.findIndex(g => g.version === own)
   if (index < 0) return { units: [], spared: [] }
-  const units: RetentionUnit[] = []
-  const spared: RetentionPlan['spared'] = []
-  if (rules.keep > 0) {
-    all
-      .slice(rules.keep, index)
-      .forEach(g => spared.push({ version: g.version, reason: 'newer than this release' }))
-    for (const g of all.slice(Math.max(index + 1, rules.keep)))
-      units.push({ version: g.version, sets: g.sets, why: 'older generation' })
-  }
-  if (rules.rebuilt) {
-    const sets = all[index]?.sets ?? []
-    const current = new Set(sets.map(s => sets.find(n => n.build === s.build)))
-    const superseded = sets.filter(s => !current.has(s))
-    if (superseded.length > 0) units.push({ version: own, sets: superseded, why: 'rebuilt' })
-  }
-  return {
-    units: units.filter(u => u.sets.flatMap(imagesOf).some(i => !retired(i))),
-    spared
-  }
+  const counted = rules.keep > 0
+  const spared = (counted ? all.slice(rules.keep, index) : []).map(g => ({
+    version: g.version,
+    reason: 'newer than this release'
+  }))
+  const units = (counted ? all.slice(Math.max(index + 1, rules.keep)) : []).map(
+    (g): RetentionUnit => ({ version: g.version, sets: g.sets, why: 'older generation' })
+  )
+  const sets = rules.rebuilt ? (all[index]?.sets ?? []) : []
+  // Sets are newest first: any but the first of its build was replaced.
+  const superseded = sets.filter(s => sets.find(n => n.build === s.build) !== s)
+  if (superseded.length > 0) units.push({ version: own, sets: superseded, why: 'rebuilt' })
+  return { units: units.filter(u => alive(u.sets)), spared }
 }
 
 /** What AWS said of the candidates: image ID → why something uses it; image ID → when it was last launched. */

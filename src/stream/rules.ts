@@ -37,24 +37,19 @@ export interface Asked {
  * `on-existing: fail`) at once; anything else is decided by `decide`, under the claim.
  */
 export function quickDecision(stream: Stream, asked: Asked): Decision | undefined {
-  const release = releaseOf(stream, asked.version, asked.builds)
   const any = releaseSets(stream).filter(s => s.version === asked.version)
-  if (asked.onExisting === 'fail' && any.length > 0) return failByInput(any, asked, stream)
-  if (asked.onExisting === 'reuse' && release.whole) return { action: 'reuse', sets: release.sets }
-  return undefined
-}
-
-function failByInput(sets: ReleaseSet[], asked: Asked, stream: Stream): Decision {
-  const released = sets.filter(s => s.released)
-  const list = (some: ReleaseSet[]) => some.map(s => s.primary.id).join(', ')
-  return {
-    action: 'fail',
-    byInput: true,
-    reason:
+  if (asked.onExisting === 'fail' && any.length > 0) {
+    const released = any.filter(s => s.released)
+    const list = (some: ReleaseSet[]) => some.map(s => s.primary.id).join(', ')
+    const reason =
       released.length > 0
         ? `is 'fail' and ${list(released)} in ${stream.region} already carries ${asked.version}`
-        : `is 'fail' and ${list(sets)} in ${stream.region} is a built, unreleased image of ${asked.version}`
+        : `is 'fail' and ${list(any)} in ${stream.region} is a built, unreleased image of ${asked.version}`
+    return { action: 'fail', byInput: true, reason }
   }
+  const release = releaseOf(stream, asked.version, asked.builds)
+  if (asked.onExisting === 'reuse' && release.whole) return { action: 'reuse', sets: release.sets }
+  return undefined
 }
 
 /**
@@ -68,12 +63,12 @@ export function decide(stream: Stream, asked: Asked): Decision {
   const quick = quickDecision(stream, asked)
   if (quick) return quick
   const sets = releaseSets(stream).filter(s => s.version === asked.version)
-  if (asked.onExisting === 'rebuild')
-    return { action: 'build', builds: undefined, finish: [], kept: [] }
   const generation = generations(stream).find(g => g.version === asked.version)
   const wanted = asked.builds ?? generation?.builds ?? [...new Set(sets.map(s => s.build))]
-  // Nothing of the release is known (its builds are Packer's to name, and none exists): all of it.
-  if (wanted.length === 0) return { action: 'build', builds: undefined, finish: [], kept: [] }
+  // A rebuild, or nothing of the release is known (its builds are Packer's to name, and none
+  // exists): all of it.
+  if (asked.onExisting === 'rebuild' || wanted.length === 0)
+    return { action: 'build', builds: undefined, finish: [], kept: [] }
   const kept: ReleaseSet[] = []
   const finish: ReleaseSet[] = []
   const missing: string[] = []
