@@ -99,12 +99,7 @@ function endpointHost(service: ServiceName, region: string): string {
 }
 
 function failure(error: unknown, limits: AwsLimits): { message: string; code: string } {
-  const e = error as {
-    name?: string
-    message?: string
-    code?: string
-    $metadata?: { attempts?: number }
-  }
+  const e = error as Partial<Error> & { code?: string; $metadata?: { attempts?: number } }
   const attempts = e.$metadata?.attempts ?? 1
   const after = attempts > 1 ? ` (after ${attempts} attempts)` : ''
   if (e.name === 'AbortError')

@@ -11,7 +11,7 @@ export const iso = (date: Date | string | undefined) =>
 export const tagsOf = (tags: SdkTag[] = []): Record<string, string> =>
   Object.fromEntries(tags.map(t => [t.Key ?? '', t.Value ?? '']))
 
-export function imageFact(region: string, image: Image, now = Date.now()): ImageFact {
+export function imageFact(region: string, image: Image): ImageFact {
   return {
     id: image.ImageId ?? '',
     region,
@@ -19,7 +19,8 @@ export function imageFact(region: string, image: Image, now = Date.now()): Image
     created: iso(image.CreationDate) ?? '',
     state: image.State ?? '',
     ownedBySelf: true,
-    deprecated: image.DeprecationTime !== undefined && Date.parse(image.DeprecationTime) <= now,
+    deprecated:
+      image.DeprecationTime !== undefined && Date.parse(image.DeprecationTime) <= Date.now(),
     public: image.Public === true,
     protected: (image.DeregistrationProtection ?? '').startsWith('enabled'),
     lastLaunched: image.LastLaunchedTime || undefined,

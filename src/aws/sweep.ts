@@ -1,11 +1,6 @@
 import type { ResourceKind, Verdict } from '../release/ownership.js'
 import { hasCode, orNone, type Aws } from './clients.js'
 
-export interface SweepResult {
-  removed: Verdict[]
-  failures: string[]
-}
-
 /** How long a security group may stay in use by a terminated instance's network interface. */
 const DEPENDENCY = { retryMs: 5_000, retries: 12 }
 
@@ -94,8 +89,12 @@ const REMOVE: [ResourceKind, Remove][] = [
  * Removes what `planSweep` proved to be this run's, kind by kind (`REMOVE`). Each failure is
  * reported and the rest goes on; what is gone already counts as done.
  */
-export async function sweep(aws: Aws, remove: Verdict[], iamRegion: string): Promise<SweepResult> {
-  const result: SweepResult = { removed: [], failures: [] }
+export async function sweep(
+  aws: Aws,
+  remove: Verdict[],
+  iamRegion: string
+): Promise<{ removed: Verdict[]; failures: string[] }> {
+  const result = { removed: new Array<Verdict>(), failures: new Array<string>() }
   const all = remove.map(v => (v.region === undefined ? { ...v, region: iamRegion } : v))
   for (const [kind, removeOne] of REMOVE) {
     const ofKind = all.filter(v => v.kind === kind)
