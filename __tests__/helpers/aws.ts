@@ -102,9 +102,9 @@ export function useAwsBed(): AwsBed {
     })
     // Loaded once here, so that no test's timing includes loading the SDK.
     await Promise.all([
-      import('../../src/aws/sdk/ec2.js'),
-      import('../../src/aws/sdk/ssm.js'),
-      import('../../src/aws/sdk/iam.js')
+      import('@aws-sdk/client-ec2'),
+      import('@aws-sdk/client-ssm'),
+      import('@aws-sdk/client-iam')
     ])
     Object.assign(bed, {
       aws: new Aws(SHORT_LIMITS),

@@ -53,32 +53,40 @@ function readmeTable(heading: string): string[][] {
 }
 const code = (cell: string) => cell.replace(/^`|`$/g, '')
 
-/** The API calls of the waiters src/aws/sdk/ exports. */
+/** The API calls of the waiters src/aws/ calls. */
 const WAITER_CALLS: Record<string, string> = {
-  waitUntilImageAvailable: 'DescribeImages',
   waitUntilInstanceTerminated: 'DescribeInstances'
 }
 
 /**
- * The API actions of `service` the source can call: every command, paginator and waiter that
- * src/aws/sdk/<service>.ts (the only doors to the SDK) exports from the service's client.
+ * The API actions of `service` the source can call: every command, paginator and waiter of the
+ * service's client that src/aws/ (the only door to the SDK) takes from an SDK module (`sdk.`).
  */
 function sdkActions(service: 'ec2' | 'ssm' | 'iam'): string[] {
-  const exports = [
-    ...read(`src/aws/sdk/${service}.ts`).matchAll(
-      /export \{([^}]*)\} from '@aws-sdk\/client-([\w-]+)[/']/g
-    )
-  ]
-    .filter(m => m[2] === service)
-    .flatMap(m => (m[1] ?? '').split(',').map(name => name.trim()))
-  const actions = exports.flatMap(name => {
+  const used = fs
+    .readdirSync(path.join(ROOT, 'src/aws'), { recursive: true, encoding: 'utf8' })
+    .filter(file => file.endsWith('.ts'))
+    .flatMap(file => [...read(`src/aws/${file}`).matchAll(/\bsdk\.(\w+)/g)].map(m => m[1] ?? ''))
+  const actions = used.flatMap(name => {
     const action = /^(\w+)Command$/.exec(name)?.[1] ?? /^paginate(\w+)$/.exec(name)?.[1]
     if (action) return [action]
-    if (!name.startsWith('waitUntil')) return [] // the client, empty entries
+    if (!name.startsWith('waitUntil')) return [] // the clients
     expect(WAITER_CALLS, `the call ${name} makes`).toHaveProperty([name])
     return [WAITER_CALLS[name] ?? '']
   })
-  return [...new Set(actions)]
+  const has = (client: string, action: string) =>
+    fs.existsSync(
+      path.join(
+        ROOT,
+        `node_modules/@aws-sdk/client-${client}/dist-types/commands/${action}Command.d.ts`
+      )
+    )
+  for (const action of actions)
+    expect(
+      ['ec2', 'ssm', 'iam'].some(client => has(client, action)),
+      action
+    ).toBe(true)
+  return [...new Set(actions)].filter(action => has(service, action))
 }
 
 describe('action.yml', () => {

@@ -1,7 +1,9 @@
+import type { KeyPairInfo } from '@aws-sdk/client-ec2'
 import { createHash } from 'node:crypto'
 import type { KeyPairFact } from '../release/facts.js'
 import type { Tag, TagSchema } from '../release/tags.js'
-import { hasCode, type Aws } from './clients.js'
+import { hasCode, orNone, type Aws } from './clients.js'
+import { createTags, iso, tagsOf } from './images.js'
 
 /**
  * A version of a stream is built and released by one run at a time: the run holds a claim, an
@@ -39,6 +41,15 @@ export function claimOf(schema: TagSchema, key: KeyPairFact): Claim {
   }
 }
 
+/** What EC2 says of a key pair in `region`. */
+export const keyPairFact = (region: string, key: KeyPairInfo): KeyPairFact => ({
+  name: key.KeyName ?? '',
+  id: key.KeyPairId ?? '',
+  region,
+  createTime: iso(key.CreateTime),
+  tags: tagsOf(key.Tags)
+})
+
 /** The key pair of that name in `region`, if any. */
 export async function findKeyPair(
   aws: Aws,
@@ -46,24 +57,12 @@ export async function findKeyPair(
   name: string
 ): Promise<KeyPairFact | undefined> {
   const { client, sdk } = await aws.ec2(region)
-  try {
-    const { KeyPairs = [] } = await client.send(
-      new sdk.DescribeKeyPairsCommand({ KeyNames: [name] })
-    )
-    const key = KeyPairs[0]
-    return key === undefined
-      ? undefined
-      : {
-          name: key.KeyName ?? name,
-          id: key.KeyPairId ?? '',
-          region,
-          createTime: key.CreateTime ? new Date(key.CreateTime).toISOString() : undefined,
-          tags: Object.fromEntries((key.Tags ?? []).map(t => [t.Key ?? '', t.Value ?? '']))
-        }
-  } catch (error) {
-    if (hasCode(error, /InvalidKeyPair\.NotFound/)) return undefined
-    throw error
-  }
+  const found = await orNone(
+    client.send(new sdk.DescribeKeyPairsCommand({ KeyNames: [name] })),
+    /InvalidKeyPair\.NotFound/
+  )
+  const key = found?.KeyPairs?.[0]
+  return key && { ...keyPairFact(region, key), name: key.KeyName ?? name }
 }
 
 /** Creates the claim; when another holds it, returns that one instead (undefined if it vanished meanwhile). */
@@ -103,11 +102,10 @@ export async function dropClaim(aws: Aws, claim: Claim): Promise<void> {
 
 /** A sign of life of the run that holds the claim. */
 export async function beat(aws: Aws, schema: TagSchema, claim: Claim, at: Date): Promise<void> {
-  const { client, sdk } = await aws.ec2(claim.region)
-  await client.send(
-    new sdk.CreateTagsCommand({
-      Resources: [claim.id],
-      Tags: [{ Key: schema.heartbeat, Value: at.toISOString() }]
-    })
+  await createTags(
+    aws,
+    claim.region,
+    [claim.id],
+    [{ Key: schema.heartbeat, Value: at.toISOString() }]
   )
 }

@@ -1,27 +1,18 @@
-type Ec2Sdk = typeof import('./sdk/ec2.js')
-type SsmSdk = typeof import('./sdk/ssm.js')
-type IamSdk = typeof import('./sdk/iam.js')
-/** What every service's SDK module has: the retry strategy. */
-type Retry = Pick<Ec2Sdk, 'AdaptiveRetryStrategy' | 'DefaultRateLimiter'>
+import {
+  AdaptiveRetryStrategy,
+  DefaultRateLimiter,
+  MAXIMUM_RETRY_DELAY,
+  Retry
+} from '@smithy/core/retry'
 
 /**
  * Every AWS request is bounded: a connection must open within `connectMs`, an answer may not
  * pause for longer than `idleMs`, one attempt ends by `requestMs`, and one call, its retries
  * included (the SDK's adaptive mode, for throttling), ends by `callDeadlineMs`. `backoffScale`
- * scales the SDK's waits between attempts (1: the SDK's own pacing).
+ * scales the SDK's waits between attempts (1: the SDK's own pacing). `waitMaxMs` is how long a
+ * waiter (instances terminating) waits, at most.
  */
-export interface AwsLimits {
-  connectMs: number
-  idleMs: number
-  requestMs: number
-  callDeadlineMs: number
-  maxAttempts: number
-  backoffScale: number
-  /** How long a waiter (an AMI becoming available, instances terminating) waits, at most. */
-  waitMaxMs: number
-}
-
-export const AWS_LIMITS: Readonly<AwsLimits> = {
+const LIMITS = {
   connectMs: 5_000,
   idleMs: 30_000,
   requestMs: 60_000,
@@ -30,30 +21,28 @@ export const AWS_LIMITS: Readonly<AwsLimits> = {
   backoffScale: 1,
   waitMaxMs: 60 * 60_000
 }
+export type AwsLimits = typeof LIMITS
+export const AWS_LIMITS: Readonly<AwsLimits> = LIMITS
 
 /**
- * The SDK's backoff (`DefaultRetryBackoffStrategy` of @smithy/core's retry module): a random
- * delay up to base × 2^retries, at most 20 s, where the base is 50 ms, or 1 s after throttling.
+ * The SDK's adaptive retries, with its backoff (`DefaultRetryBackoffStrategy`: a random delay up
+ * to base × 2^retries, at most 20 s, where the base is 50 ms, or 1 s after throttling) scaled.
  */
-const SDK_BACKOFF = { baseMs: 50, maxMs: 20_000 }
-
-function retryStrategy(sdk: Retry, limits: AwsLimits) {
-  let base = SDK_BACKOFF.baseMs
+function retryStrategy(limits: AwsLimits): AdaptiveRetryStrategy {
+  let base = Retry.delay()
   const backoff = {
     setDelayBase: (ms: number) => void (base = ms),
     computeNextBackoffDelay: (retries: number) =>
       Math.floor(
-        Math.random() * Math.min(base * 2 ** retries, SDK_BACKOFF.maxMs) * limits.backoffScale
+        Math.random() * Math.min(base * 2 ** retries, MAXIMUM_RETRY_DELAY) * limits.backoffScale
       )
   }
-  return new sdk.AdaptiveRetryStrategy(limits.maxAttempts, {
+  return new AdaptiveRetryStrategy(limits.maxAttempts, {
     backoff,
     // After a throttle the limiter paces calls at no less than 0.5 a second (its default).
-    rateLimiter: new sdk.DefaultRateLimiter({ minFillRate: 0.5 / limits.backoffScale })
+    rateLimiter: new DefaultRateLimiter({ minFillRate: 0.5 / limits.backoffScale })
   })
 }
-
-type ServiceName = 'EC2' | 'SSM' | 'IAM'
 
 /** An AWS call that failed; `code` is the service's error code (e.g. `InvalidAMIID.NotFound`). */
 export class AwsError extends Error {
@@ -72,6 +61,35 @@ export function hasCode(error: unknown, code: RegExp): boolean {
   return error instanceof AwsError && code.test(error.code)
 }
 
+/** What `call` answers, or undefined when it fails with an AWS error whose code matches. */
+export async function orNone<T>(call: Promise<T>, code: RegExp): Promise<T | undefined> {
+  try {
+    return await call
+  } catch (error) {
+    if (hasCode(error, code)) return undefined
+    throw error
+  }
+}
+
+/**
+ * Each service's SDK and client, loaded on its first call: runs that skip, install or validate
+ * load none. IAM is global; the region only picks the partition.
+ */
+const SERVICES = {
+  EC2: (config: object) =>
+    import('@aws-sdk/client-ec2').then(sdk => ({ sdk, client: new sdk.EC2Client(config) })),
+  SSM: (config: object) =>
+    import('@aws-sdk/client-ssm').then(sdk => ({ sdk, client: new sdk.SSMClient(config) })),
+  IAM: (config: object) =>
+    import('@aws-sdk/client-iam').then(sdk => ({ sdk, client: new sdk.IAMClient(config) }))
+}
+type ServiceName = keyof typeof SERVICES
+
+interface Client {
+  send(command: { constructor: { name: string } }, options?: object): Promise<unknown>
+  destroy(): void
+}
+
 /** Where the service is reached, for messages: the configured endpoint, else AWS's. */
 function endpointHost(service: ServiceName, region: string): string {
   const configured = process.env[`AWS_ENDPOINT_URL_${service}`] || process.env['AWS_ENDPOINT_URL']
@@ -81,12 +99,7 @@ function endpointHost(service: ServiceName, region: string): string {
 }
 
 function failure(error: unknown, limits: AwsLimits): { message: string; code: string } {
-  const e = error as {
-    name?: string
-    message?: string
-    code?: string
-    $metadata?: { attempts?: number }
-  }
+  const e = error as Partial<Error> & { code?: string; $metadata?: { attempts?: number } }
   const attempts = e.$metadata?.attempts ?? 1
   const after = attempts > 1 ? ` (after ${attempts} attempts)` : ''
   if (e.name === 'AbortError')
@@ -98,51 +111,40 @@ function failure(error: unknown, limits: AwsLimits): { message: string; code: st
   return { message: `${e.message ?? String(error)}${after}`, code }
 }
 
-interface Client {
-  send(command: never, options?: never): Promise<unknown>
-  destroy(): void
-}
-
-/** A client and the SDK module its commands come from. */
-export interface Service<C extends Client, S> {
-  client: C
-  sdk: S
+/** The client, its `send` bounded by the call deadline and failing with a named AwsError. */
+function bound(client: Client, name: ServiceName, region: string, limits: AwsLimits): void {
+  const send = client.send.bind(client)
+  client.send = async (command, options) => {
+    try {
+      return await send(command, {
+        abortSignal: AbortSignal.timeout(limits.callDeadlineMs),
+        ...options
+      })
+    } catch (error) {
+      const { message, code } = failure(error, limits)
+      const action = command.constructor.name.replace(/Command$/, '')
+      const host = endpointHost(name, region)
+      throw new AwsError(`${name} ${action} in ${region} (${host}): ${message}`, code, {
+        cause: error
+      })
+    }
+  }
 }
 
 /**
- * The AWS clients of one step, one per service and region. Each client's `send` (which the
- * SDK's paginators and waiters call too) is bounded by the call deadline and names the service,
- * the call, the region and the host when it fails.
+ * The AWS clients of one step, one per service and region, each with its SDK module. Each
+ * client's `send` (which the SDK's paginators and waiters call too) is bounded by the call
+ * deadline and names the service, the call, the region and the host when it fails.
  */
 export class Aws {
-  private readonly clients = new Map<string, Promise<Service<Client, unknown>>>()
+  private readonly clients = new Map<string, Promise<unknown>>()
   private readonly made: Client[] = []
 
   constructor(readonly limits: AwsLimits = AWS_LIMITS) {}
 
-  // Each service's SDK is loaded on its first call: runs that skip, install or validate load none.
-  ec2 = (region: string) =>
-    this.service(
-      'EC2',
-      region,
-      () => import('./sdk/ec2.js'),
-      (s: Ec2Sdk, c) => new s.EC2Client(c)
-    )
-  ssm = (region: string) =>
-    this.service(
-      'SSM',
-      region,
-      () => import('./sdk/ssm.js'),
-      (s: SsmSdk, c) => new s.SSMClient(c)
-    )
-  /** IAM is global; the region only picks the partition. */
-  iam = (region: string) =>
-    this.service(
-      'IAM',
-      region,
-      () => import('./sdk/iam.js'),
-      (s: IamSdk, c) => new s.IAMClient(c)
-    )
+  ec2 = (region: string) => this.service('EC2', region)
+  ssm = (region: string) => this.service('SSM', region)
+  iam = (region: string) => this.service('IAM', region)
 
   /** Closes every client's sockets, so the process can exit at once. */
   close(): void {
@@ -150,63 +152,28 @@ export class Aws {
     this.clients.clear()
   }
 
-  private service<C extends Client, S extends Retry>(
-    name: ServiceName,
-    region: string,
-    load: () => Promise<S>,
-    make: (sdk: S, config: object) => C
-  ): Promise<Service<C, S>> {
+  private service<N extends ServiceName>(name: N, region: string) {
+    const { limits } = this
     const key = `${name}:${region}`
-    const known = this.clients.get(key) as Promise<Service<C, S>> | undefined
-    if (known) return known
-    const service = load().then(sdk => ({
-      client: this.bound(name, region, make(sdk, this.config(sdk, region))),
-      sdk
-    }))
-    this.clients.set(key, service)
-    return service
-  }
-
-  private config(sdk: Retry, region: string): object {
-    const { limits } = this
-    return {
-      region,
-      maxAttempts: limits.maxAttempts,
-      retryStrategy: retryStrategy(sdk, limits),
-      requestHandler: {
-        connectionTimeout: limits.connectMs,
-        socketTimeout: limits.idleMs,
-        requestTimeout: limits.requestMs,
-        throwOnRequestTimeout: true
-      }
-    }
-  }
-
-  /** The client, its `send` bounded by the call deadline and failing with a named AwsError. */
-  private bound<C extends Client>(name: ServiceName, region: string, client: C): C {
-    const { limits } = this
-    this.made.push(client)
-    const send = client.send.bind(client) as (c: unknown, o?: object) => Promise<unknown>
-    Object.assign(client, {
-      send: async (command: { constructor: { name: string } }, options?: object) => {
-        try {
-          return await send(command, {
-            abortSignal: AbortSignal.timeout(limits.callDeadlineMs),
-            ...options
-          })
-        } catch (error) {
-          const { message, code } = failure(error, limits)
-          const action = command.constructor.name.replace(/Command$/, '')
-          throw new AwsError(
-            `${name} ${action} in ${region} (${endpointHost(name, region)}): ${message}`,
-            code,
-            {
-              cause: error
-            }
-          )
+    const make = SERVICES[name] as (config: object) => Promise<{ client: Client }>
+    const service =
+      this.clients.get(key) ??
+      make({
+        region,
+        maxAttempts: limits.maxAttempts,
+        retryStrategy: retryStrategy(limits),
+        requestHandler: {
+          connectionTimeout: limits.connectMs,
+          socketTimeout: limits.idleMs,
+          requestTimeout: limits.requestMs,
+          throwOnRequestTimeout: true
         }
-      }
-    })
-    return client
+      }).then(made => {
+        bound(made.client, name, region, limits)
+        this.made.push(made.client)
+        return made
+      })
+    this.clients.set(key, service)
+    return service as ReturnType<(typeof SERVICES)[N]>
   }
 }

@@ -1,37 +1,21 @@
-import type { Filter, Instance } from '@aws-sdk/client-ec2'
+import type { Filter } from '@aws-sdk/client-ec2'
 import { buildsOf, leadsOf, regionOf, type Evidence, type LeadKind } from '../release/evidence.js'
 import type {
   Facts,
   InstanceFact,
-  InstanceProfileFact,
-  KeyPairFact,
   LaunchTemplateFact,
-  RoleFact,
   SecurityGroupFact
 } from '../release/facts.js'
-import { hasCode, type Aws } from './clients.js'
-import { findImages } from './images.js'
+import { keyPairFact } from './claim.js'
+import { orNone, type Aws } from './clients.js'
+import { findImages, iso } from './images.js'
 
 /** The tag EC2 puts on an instance launched from a launch template (spot fleets included). */
 const LAUNCH_TEMPLATE_TAG = 'aws:ec2launchtemplate:id'
 
-const iso = (date: Date | string | undefined) =>
-  date === undefined ? undefined : new Date(date).toISOString()
-
-function instanceFact(region: string, i: Instance): InstanceFact {
-  return {
-    id: i.InstanceId ?? '',
-    region,
-    launchTime: iso(i.LaunchTime),
-    imageId: i.ImageId,
-    keyName: i.KeyName,
-    groupIds: (i.SecurityGroups ?? []).map(g => g.GroupId ?? ''),
-    groupNames: (i.SecurityGroups ?? []).map(g => g.GroupName ?? ''),
-    state: i.State?.Name,
-    instanceProfile: i.IamInstanceProfile?.Arn?.split('/').pop(),
-    launchTemplateId: i.Tags?.find(t => t.Key === LAUNCH_TEMPLATE_TAG)?.Value
-  }
-}
+const unique = <T extends { id: string }>(list: T[]) => [
+  ...new Map(list.map(x => [x.id, x])).values()
+]
 
 /** The instances in `region` that match `filters`, every page. */
 export async function describeInstances(
@@ -42,69 +26,19 @@ export async function describeInstances(
   const { client, sdk } = await aws.ec2(region)
   const found: InstanceFact[] = []
   for await (const page of sdk.paginateDescribeInstances({ client }, { Filters: filters }))
-    for (const r of page.Reservations ?? [])
-      found.push(...(r.Instances ?? []).map(i => instanceFact(region, i)))
-  return found
-}
-
-async function keyPairs(aws: Aws, region: string, names: string[]): Promise<KeyPairFact[]> {
-  if (names.length === 0) return []
-  const { client, sdk } = await aws.ec2(region)
-  const { KeyPairs = [] } = await client.send(
-    new sdk.DescribeKeyPairsCommand({ Filters: [{ Name: 'key-name', Values: names }] })
-  )
-  return KeyPairs.map(k => ({
-    name: k.KeyName ?? '',
-    id: k.KeyPairId ?? '',
-    region,
-    createTime: iso(k.CreateTime),
-    tags: Object.fromEntries((k.Tags ?? []).map(t => [t.Key ?? '', t.Value ?? '']))
-  }))
-}
-
-async function securityGroups(
-  aws: Aws,
-  region: string,
-  names: string[]
-): Promise<SecurityGroupFact[]> {
-  if (names.length === 0) return []
-  const { client, sdk } = await aws.ec2(region)
-  const groups: SecurityGroupFact[] = []
-  const input = { Filters: [{ Name: 'group-name', Values: names }] }
-  for await (const page of sdk.paginateDescribeSecurityGroups({ client }, input))
-    groups.push(
-      ...(page.SecurityGroups ?? []).map(g => ({
-        id: g.GroupId ?? '',
-        name: g.GroupName ?? '',
-        region
-      }))
-    )
-  return groups
-}
-
-async function launchTemplates(
-  aws: Aws,
-  region: string,
-  ids: string[]
-): Promise<LaunchTemplateFact[]> {
-  const { client, sdk } = await aws.ec2(region)
-  const found: LaunchTemplateFact[] = []
-  for (const id of ids) {
-    try {
-      const { LaunchTemplates = [] } = await client.send(
-        new sdk.DescribeLaunchTemplatesCommand({ LaunchTemplateIds: [id] })
-      )
-      for (const t of LaunchTemplates)
-        found.push({
-          id: t.LaunchTemplateId ?? '',
-          name: t.LaunchTemplateName ?? '',
-          region,
-          createTime: iso(t.CreateTime)
-        })
-    } catch (error) {
-      if (!hasCode(error, /NotFound/)) throw error
-    }
-  }
+    for (const i of (page.Reservations ?? []).flatMap(r => r.Instances ?? []))
+      found.push({
+        id: i.InstanceId ?? '',
+        region,
+        launchTime: iso(i.LaunchTime),
+        imageId: i.ImageId,
+        keyName: i.KeyName,
+        groupIds: (i.SecurityGroups ?? []).map(g => g.GroupId ?? ''),
+        groupNames: (i.SecurityGroups ?? []).map(g => g.GroupName ?? ''),
+        state: i.State?.Name,
+        instanceProfile: i.IamInstanceProfile?.Arn?.split('/').pop(),
+        launchTemplateId: i.Tags?.find(t => t.Key === LAUNCH_TEMPLATE_TAG)?.Value
+      })
   return found
 }
 
@@ -120,48 +54,71 @@ async function regionFacts(
   users: boolean,
   profileArns: string[]
 ): Promise<Omit<Facts, 'instanceProfiles' | 'roles'>> {
-  const [instanceIds, keyNames, groupNames, templateIds] = [
-    of('instance'),
+  const { client, sdk } = await aws.ec2(region)
+  const named = (Name: string, Values: string[]) => ({ Filters: [{ Name, Values }] })
+  const [keyNames, groupNames, templateIds] = [
     of('key-pair'),
     of('security-group'),
     of('launch-template')
   ]
-  const [named, keys, groups] = await Promise.all([
-    instanceIds.length > 0
-      ? describeInstances(aws, region, [{ Name: 'instance-id', Values: instanceIds }])
-      : [],
-    keyPairs(aws, region, keyNames),
-    users ? securityGroups(aws, region, groupNames) : []
-  ])
-  const userFilters: Filter[] = users
-    ? [
-        { Name: 'key-name', Values: keyNames },
-        { Name: 'instance.group-id', Values: groups.map(g => g.id) },
-        { Name: `tag:${LAUNCH_TEMPLATE_TAG}`, Values: templateIds },
-        { Name: 'iam-instance-profile.arn', Values: profileArns }
-      ].filter(f => f.Values.length > 0)
-    : []
-  const others = await Promise.all(userFilters.map(f => describeInstances(aws, region, [f])))
-  const instances = new Map([...named, ...others.flat()].map(i => [i.id, i]))
-  const [byId, byName] = await Promise.all(
-    (['image', 'image-name'] as const).map(kind =>
-      of(kind).length > 0
-        ? findImages(aws, region, [
-            { Name: kind === 'image' ? 'image-id' : 'name', Values: of(kind) }
-          ])
-        : Promise.resolve([])
+  const keys =
+    keyNames.length > 0
+      ? await client.send(new sdk.DescribeKeyPairsCommand(named('key-name', keyNames)))
+      : { KeyPairs: [] }
+  const groups: SecurityGroupFact[] = []
+  const groupsNamed = named('group-name', groupNames)
+  if (users && groupNames.length > 0)
+    for await (const page of sdk.paginateDescribeSecurityGroups({ client }, groupsNamed))
+      for (const g of page.SecurityGroups ?? [])
+        groups.push({ id: g.GroupId ?? '', name: g.GroupName ?? '', region })
+  const filters = [
+    { Name: 'instance-id', Values: of('instance') },
+    ...(users
+      ? [
+          { Name: 'key-name', Values: keyNames },
+          { Name: 'instance.group-id', Values: groups.map(g => g.id) },
+          { Name: `tag:${LAUNCH_TEMPLATE_TAG}`, Values: templateIds },
+          { Name: 'iam-instance-profile.arn', Values: profileArns }
+        ]
+      : [])
+  ].filter(f => f.Values.length > 0)
+  const images = [
+    ['image', 'image-id'],
+    ['image-name', 'name']
+  ] as const
+  const [instances, found, templates] = await Promise.all([
+    Promise.all(filters.map(f => describeInstances(aws, region, [f]))),
+    Promise.all(
+      images
+        .filter(([kind]) => of(kind).length > 0)
+        .map(([kind, Name]) => findImages(aws, region, [{ Name, Values: of(kind) }]))
+    ),
+    Promise.all(
+      (users ? templateIds : []).map(id =>
+        orNone(
+          client.send(new sdk.DescribeLaunchTemplatesCommand({ LaunchTemplateIds: [id] })),
+          /NotFound/
+        )
+      )
     )
-  )
-  const images = new Map([...(byId ?? []), ...(byName ?? [])].map(i => [i.id, i]))
+  ])
   return {
-    instances: [...instances.values()],
-    keyPairs: keys,
+    instances: unique(instances.flat()),
+    keyPairs: (keys.KeyPairs ?? []).map(k => keyPairFact(region, k)),
     securityGroups: groups,
-    images: [...images.values()],
-    launchTemplates: users ? await launchTemplates(aws, region, templateIds) : []
+    images: unique(found.flat()),
+    launchTemplates: templates
+      .flatMap(t => t?.LaunchTemplates ?? [])
+      .map((t): LaunchTemplateFact => ({
+        id: t.LaunchTemplateId ?? '',
+        name: t.LaunchTemplateName ?? '',
+        region,
+        createTime: iso(t.CreateTime)
+      }))
   }
 }
 
+/** The instance profiles and roles the evidence names, as IAM has them (none: gone). */
 async function iamFacts(
   aws: Aws,
   evidence: Evidence
@@ -169,40 +126,36 @@ async function iamFacts(
   const [profiles, roles] = [leadsOf(evidence, 'instance-profile'), leadsOf(evidence, 'role')]
   if (profiles.length === 0 && roles.length === 0) return { instanceProfiles: [], roles: [] }
   const { client, sdk } = await aws.iam(evidence.region)
-  const absent = (error: unknown) => {
-    if (hasCode(error, /NoSuchEntity/)) return undefined
-    throw error
-  }
+  const ask = <T>(call: () => Promise<T>) => orNone(call(), /NoSuchEntity/)
   const instanceProfiles = await Promise.all(
     profiles.map(name =>
-      client.send(new sdk.GetInstanceProfileCommand({ InstanceProfileName: name })).then(
-        ({ InstanceProfile: p }): InstanceProfileFact => ({
+      ask(async () => {
+        const { InstanceProfile: p } = await client.send(
+          new sdk.GetInstanceProfileCommand({ InstanceProfileName: name })
+        )
+        return {
           name,
           arn: p?.Arn,
           createDate: iso(p?.CreateDate),
           roles: (p?.Roles ?? []).map(r => r.RoleName ?? '')
-        }),
-        absent
-      )
+        }
+      })
     )
   )
   const roleFacts = await Promise.all(
-    roles.map(async name => {
-      try {
+    roles.map(name =>
+      ask(async () => {
         const { Role } = await client.send(new sdk.GetRoleCommand({ RoleName: name }))
         const { InstanceProfiles = [] } = await client.send(
           new sdk.ListInstanceProfilesForRoleCommand({ RoleName: name })
         )
-        const fact: RoleFact = {
+        return {
           name,
           createDate: iso(Role?.CreateDate),
           instanceProfiles: InstanceProfiles.map(p => p.InstanceProfileName ?? '')
         }
-        return fact
-      } catch (error) {
-        return absent(error)
-      }
-    })
+      })
+    )
   )
   return {
     instanceProfiles: instanceProfiles.filter(p => p !== undefined),

@@ -1,29 +1,33 @@
-import type { Filter, Image } from '@aws-sdk/client-ec2'
+import type { Filter, Image, Tag as SdkTag } from '@aws-sdk/client-ec2'
 import type { ImageFact } from '../release/facts.js'
 import type { RetireMode } from '../stream/retention.js'
 import type { Stream } from '../stream/model.js'
 import type { Tag, TagSchema } from '../release/tags.js'
-import { AwsError, type Aws } from './clients.js'
+import { orNone, type Aws } from './clients.js'
 
-const iso = (date: Date | string | undefined): string =>
-  date === undefined ? '' : new Date(date).toISOString()
+export const iso = (date: Date | string | undefined) =>
+  date === undefined ? undefined : new Date(date).toISOString()
 
-export function imageFact(region: string, image: Image, now = Date.now()): ImageFact {
+export const tagsOf = (tags: SdkTag[] = []): Record<string, string> =>
+  Object.fromEntries(tags.map(t => [t.Key ?? '', t.Value ?? '']))
+
+export function imageFact(region: string, image: Image): ImageFact {
   return {
     id: image.ImageId ?? '',
     region,
     name: image.Name ?? '',
-    created: iso(image.CreationDate),
+    created: iso(image.CreationDate) ?? '',
     state: image.State ?? '',
     ownedBySelf: true,
-    deprecated: image.DeprecationTime !== undefined && Date.parse(image.DeprecationTime) <= now,
+    deprecated:
+      image.DeprecationTime !== undefined && Date.parse(image.DeprecationTime) <= Date.now(),
     public: image.Public === true,
     protected: (image.DeregistrationProtection ?? '').startsWith('enabled'),
     lastLaunched: image.LastLaunchedTime || undefined,
     sourceInstanceId: image.SourceInstanceId,
     sourceImageId: image.SourceImageId,
     sourceImageRegion: image.SourceImageRegion,
-    tags: Object.fromEntries((image.Tags ?? []).map(t => [t.Key ?? '', t.Value ?? ''])),
+    tags: tagsOf(image.Tags),
     snapshotIds: (image.BlockDeviceMappings ?? []).flatMap(m => m.Ebs?.SnapshotId ?? [])
   }
 }
@@ -64,21 +68,15 @@ export async function describeStream(
   const filters = [{ Name: `tag:${identity.schema.lineage}`, Values: [identity.lineage] }]
   const described = new Set<string>()
   const images: ImageFact[] = []
-  let next = [...new Set([identity.region, ...regions])]
-  while (next.length > 0) {
+  for (let next = new Set([identity.region, ...regions]); next.size > 0;) {
     next.forEach(r => described.add(r))
-    const found = await Promise.all(next.map(r => findImages(aws, r, filters)))
-    images.push(...found.flat())
-    const stream = { ...identity, images }
-    next = [
-      ...new Set(
-        images.flatMap(i =>
-          Object.entries(i.tags)
-            .filter(([k]) => k.startsWith(stream.schema.copies))
-            .flatMap(([, v]) => v.split(',').map(pair => pair.split('=')[0] ?? ''))
-        )
-      )
-    ].filter(r => /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(r) && !described.has(r))
+    images.push(...(await Promise.all([...next].map(r => findImages(aws, r, filters)))).flat())
+    const named = images.flatMap(i =>
+      Object.entries(i.tags)
+        .filter(([k]) => k.startsWith(identity.schema.copies))
+        .flatMap(([, v]) => v.split(',').map(pair => pair.split('=')[0] ?? ''))
+    )
+    next = new Set(named.filter(r => /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(r) && !described.has(r)))
   }
   return { ...identity, images }
 }
@@ -94,8 +92,8 @@ export async function createTags(
   await client.send(new sdk.CreateTagsCommand({ Resources: resources, Tags: tags }))
 }
 
-/** EC2's answer for an image that is gone: a retire that finds it gone has nothing left to do. */
-const GONE = /InvalidAMIID\.(NotFound|Unavailable)/
+/** EC2's answer for an image that is gone: there is nothing left to record or retire. */
+export const GONE = /InvalidAMIID\.(NotFound|Unavailable)/
 
 /** Retires one image: deregister (with its snapshots), deprecate now, or disable. */
 export async function retireImage(
@@ -106,21 +104,18 @@ export async function retireImage(
 ): Promise<void> {
   const { client, sdk } = await aws.ec2(image.region)
   const ImageId = image.id
-  try {
-    if (mode === 'deregister')
-      await client.send(
-        new sdk.DeregisterImageCommand({ ImageId, DeleteAssociatedSnapshots: true })
-      )
-    else if (mode === 'deprecate')
-      // EC2 refuses a time in the past and rounds to the minute: the next whole minute.
-      await client.send(
+  const retire = {
+    deregister: () =>
+      client.send(new sdk.DeregisterImageCommand({ ImageId, DeleteAssociatedSnapshots: true })),
+    // EC2 refuses a time in the past and rounds to the minute: the next whole minute.
+    deprecate: () =>
+      client.send(
         new sdk.EnableImageDeprecationCommand({
           ImageId,
           DeprecateAt: new Date(Math.ceil((now.getTime() + 1000) / 60_000) * 60_000)
         })
-      )
-    else await client.send(new sdk.DisableImageCommand({ ImageId }))
-  } catch (error) {
-    if (!(error instanceof AwsError && GONE.test(error.code))) throw error
+      ),
+    disable: () => client.send(new sdk.DisableImageCommand({ ImageId }))
   }
+  await orNone(retire[mode](), GONE)
 }

@@ -1,7 +1,7 @@
 import type { Artifact } from '../release/artifact.js'
 import { recordCalls, type TagSchema } from '../release/tags.js'
 import { hasCode, type Aws } from './clients.js'
-import { createTags, imagesById } from './images.js'
+import { createTags, GONE, imagesById } from './images.js'
 
 /**
  * Writes the completion record of one build (`recordCalls`). Packer's artifact can list an AMI
@@ -24,20 +24,11 @@ export async function writeRecord(
     await write(artifacts)
     return { vanished: [] }
   } catch (error) {
-    if (!hasCode(error, /InvalidAMIID\.(NotFound|Unavailable)/)) throw error
+    if (!hasCode(error, GONE)) throw error
   }
   const regions = [...new Set(artifacts.map(a => a.region))]
-  const found = (
-    await Promise.all(
-      regions.map(r =>
-        imagesById(
-          aws,
-          r,
-          artifacts.filter(a => a.region === r).map(a => a.amiId)
-        )
-      )
-    )
-  ).flat()
+  const inRegion = (r: string) => artifacts.filter(a => a.region === r).map(a => a.amiId)
+  const found = (await Promise.all(regions.map(r => imagesById(aws, r, inRegion(r))))).flat()
   const exists = (a: Artifact) => found.some(i => i.id === a.amiId && i.region === a.region)
   await write(artifacts.filter(exists))
   return { vanished: artifacts.filter(a => !exists(a)) }

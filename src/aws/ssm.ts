@@ -1,5 +1,5 @@
 import { errorMessage } from '../errors.js'
-import { AwsError, hasCode, type Aws } from './clients.js'
+import { AwsError, orNone, type Aws } from './clients.js'
 
 /**
  * Puts `amiId` in the SSM parameter `name` in `region` as an `aws:ec2:image` String, where
@@ -18,25 +18,19 @@ export async function putImageParameter(
 ): Promise<{ version: number; previous: string | undefined; left?: true }> {
   const { client, sdk } = await aws.ssm(region)
   try {
-    let previous: string | undefined
-    try {
-      const { Parameter } = await client.send(new sdk.GetParameterCommand({ Name: name }))
-      previous = Parameter?.Value
-      if (previous === amiId) return { version: Parameter?.Version ?? 0, previous }
-      if (previous !== undefined && leave(previous))
-        return { version: Parameter?.Version ?? 0, previous, left: true }
-    } catch (error) {
-      if (!hasCode(error, /ParameterNotFound/)) throw error
-    }
-    const { Version = 0 } = await client.send(
-      new sdk.PutParameterCommand({
-        Name: name,
-        Value: amiId,
-        Type: 'String',
-        DataType: 'aws:ec2:image',
-        Overwrite: true
-      })
-    )
+    const got = new sdk.GetParameterCommand({ Name: name })
+    const { Value: previous, Version: version = 0 } =
+      (await orNone(client.send(got), /ParameterNotFound/))?.Parameter ?? {}
+    if (previous === amiId) return { version, previous }
+    if (previous !== undefined && leave(previous)) return { version, previous, left: true }
+    const put = new sdk.PutParameterCommand({
+      Name: name,
+      Value: amiId,
+      Type: 'String',
+      DataType: 'aws:ec2:image',
+      Overwrite: true
+    })
+    const { Version = 0 } = await client.send(put)
     return { version: Version, previous }
   } catch (error) {
     throw new AwsError(

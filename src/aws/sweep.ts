@@ -1,30 +1,21 @@
 import type { ResourceKind, Verdict } from '../release/ownership.js'
-import { hasCode, type Aws } from './clients.js'
-
-export interface SweepResult {
-  removed: Verdict[]
-  failures: string[]
-}
+import { hasCode, orNone, type Aws } from './clients.js'
 
 /** How long a security group may stay in use by a terminated instance's network interface. */
 const DEPENDENCY = { retryMs: 5_000, retries: 12 }
 
+type Service<S extends 'ec2' | 'iam'> = Awaited<ReturnType<Aws[S]>>
 type Remove = (aws: Aws, v: Verdict, all: Verdict[]) => Promise<unknown>
 
-const ec2 = (aws: Aws, v: Verdict) => aws.ec2(v.region ?? '')
-
-async function deleteGroup(aws: Aws, v: Verdict): Promise<unknown> {
-  const { client, sdk } = await ec2(aws, v)
-  for (let retry = 0; ; retry++) {
-    try {
-      return await client.send(new sdk.DeleteSecurityGroupCommand({ GroupId: v.id }))
-    } catch (error) {
-      // An instance's network interface can outlive its termination by a little while.
-      if (!hasCode(error, /DependencyViolation/) || retry >= DEPENDENCY.retries) throw error
-      await new Promise(resolve => setTimeout(resolve, DEPENDENCY.retryMs))
-    }
-  }
-}
+/** A removal that needs the EC2 (or IAM) client of the resource's region. */
+const ec2 =
+  (remove: (s: Service<'ec2'>, id: string, aws: Aws) => Promise<unknown>): Remove =>
+  async (aws, v) =>
+    remove(await aws.ec2(v.region ?? ''), v.id, aws)
+const iam =
+  (remove: (s: Service<'iam'>, id: string, all: Verdict[]) => Promise<unknown>): Remove =>
+  async (aws, v, all) =>
+    remove(await aws.iam(v.region ?? ''), v.id, all)
 
 /**
  * How each kind is removed, in this order: unrecorded AMIs (with their snapshots), the
@@ -34,66 +25,63 @@ async function deleteGroup(aws: Aws, v: Verdict): Promise<unknown> {
 const REMOVE: [ResourceKind, Remove][] = [
   [
     'image',
-    async (aws, v) => {
-      const { client, sdk } = await ec2(aws, v)
-      await client.send(
-        new sdk.DeregisterImageCommand({ ImageId: v.id, DeleteAssociatedSnapshots: true })
-      )
-    }
+    ec2(({ client, sdk }, ImageId) =>
+      client.send(new sdk.DeregisterImageCommand({ ImageId, DeleteAssociatedSnapshots: true }))
+    )
   ],
   [
     'instance',
-    async (aws, v) => {
-      const { client, sdk } = await ec2(aws, v)
-      await client.send(new sdk.TerminateInstancesCommand({ InstanceIds: [v.id] }))
+    ec2(async ({ client, sdk }, id, aws) => {
+      await client.send(new sdk.TerminateInstancesCommand({ InstanceIds: [id] }))
       const bound = { client, maxWaitTime: aws.limits.waitMaxMs / 1000, minDelay: 1, maxDelay: 10 }
-      await sdk.waitUntilInstanceTerminated(bound, { InstanceIds: [v.id] })
-    }
+      await sdk.waitUntilInstanceTerminated(bound, { InstanceIds: [id] })
+    })
   ],
   [
     'key pair',
-    async (aws, v) => {
-      const { client, sdk } = await ec2(aws, v)
-      await client.send(new sdk.DeleteKeyPairCommand({ KeyName: v.id }))
-    }
+    ec2(({ client, sdk }, KeyName) => client.send(new sdk.DeleteKeyPairCommand({ KeyName })))
   ],
-  ['security group', deleteGroup],
+  [
+    'security group',
+    ec2(async ({ client, sdk }, GroupId) => {
+      for (let retry = 0; ; retry++) {
+        try {
+          return await client.send(new sdk.DeleteSecurityGroupCommand({ GroupId }))
+        } catch (error) {
+          // An instance's network interface can outlive its termination by a little while.
+          if (!hasCode(error, /DependencyViolation/) || retry >= DEPENDENCY.retries) throw error
+          await new Promise(resolve => setTimeout(resolve, DEPENDENCY.retryMs))
+        }
+      }
+    })
+  ],
   [
     'launch template',
-    async (aws, v) => {
-      const { client, sdk } = await ec2(aws, v)
-      await client.send(new sdk.DeleteLaunchTemplateCommand({ LaunchTemplateId: v.id }))
-    }
+    ec2(({ client, sdk }, LaunchTemplateId) =>
+      client.send(new sdk.DeleteLaunchTemplateCommand({ LaunchTemplateId }))
+    )
   ],
   [
     'instance profile',
-    async (aws, v, all) => {
-      const { client, sdk } = await aws.iam(v.region ?? '')
-      for (const role of all.filter(r => r.kind === 'role'))
-        await client
-          .send(
-            new sdk.RemoveRoleFromInstanceProfileCommand({
-              InstanceProfileName: v.id,
-              RoleName: role.id
-            })
-          )
-          .catch((error: unknown) => {
-            if (!hasCode(error, /NoSuchEntity/)) throw error
-          })
-      await client.send(new sdk.DeleteInstanceProfileCommand({ InstanceProfileName: v.id }))
-    }
+    iam(async ({ client, sdk }, InstanceProfileName, all) => {
+      for (const role of all.filter(r => r.kind === 'role')) {
+        const remove = new sdk.RemoveRoleFromInstanceProfileCommand({
+          InstanceProfileName,
+          RoleName: role.id
+        })
+        await orNone(client.send(remove), /NoSuchEntity/)
+      }
+      await client.send(new sdk.DeleteInstanceProfileCommand({ InstanceProfileName }))
+    })
   ],
   [
     'role',
-    async (aws, v) => {
-      const { client, sdk } = await aws.iam(v.region ?? '')
-      const { PolicyNames = [] } = await client.send(
-        new sdk.ListRolePoliciesCommand({ RoleName: v.id })
-      )
-      for (const name of PolicyNames)
-        await client.send(new sdk.DeleteRolePolicyCommand({ RoleName: v.id, PolicyName: name }))
-      await client.send(new sdk.DeleteRoleCommand({ RoleName: v.id }))
-    }
+    iam(async ({ client, sdk }, RoleName) => {
+      const { PolicyNames = [] } = await client.send(new sdk.ListRolePoliciesCommand({ RoleName }))
+      for (const PolicyName of PolicyNames)
+        await client.send(new sdk.DeleteRolePolicyCommand({ RoleName, PolicyName }))
+      await client.send(new sdk.DeleteRoleCommand({ RoleName }))
+    })
   ]
 ]
 
@@ -101,8 +89,12 @@ const REMOVE: [ResourceKind, Remove][] = [
  * Removes what `planSweep` proved to be this run's, kind by kind (`REMOVE`). Each failure is
  * reported and the rest goes on; what is gone already counts as done.
  */
-export async function sweep(aws: Aws, remove: Verdict[], iamRegion: string): Promise<SweepResult> {
-  const result: SweepResult = { removed: [], failures: [] }
+export async function sweep(
+  aws: Aws,
+  remove: Verdict[],
+  iamRegion: string
+): Promise<{ removed: Verdict[]; failures: string[] }> {
+  const result = { removed: new Array<Verdict>(), failures: new Array<string>() }
   const all = remove.map(v => (v.region === undefined ? { ...v, region: iamRegion } : v))
   for (const [kind, removeOne] of REMOVE) {
     const ofKind = all.filter(v => v.kind === kind)

@@ -1,7 +1,14 @@
 import type { ImageFact } from '../release/facts.js'
 import type { ImageUses } from '../stream/retention.js'
 import { describeInstances } from './facts.js'
-import { AwsError, hasCode, type Aws } from './clients.js'
+import { AwsError, hasCode, orNone, type Aws } from './clients.js'
+
+type Uses = Map<string, string>
+
+/** The first reason found for an image is the one given. */
+function use(uses: Uses, id: string, reason: string): void {
+  if (!uses.has(id)) uses.set(id, reason)
+}
 
 /**
  * What keeps images that retention would otherwise retire, asked of AWS for those images only:
@@ -15,10 +22,9 @@ export async function usesOf(
   /** The deploy pointer: an image it names is in use (a rollback may have moved it back). */
   pointer: { parameter: string; buildKey: string } | undefined
 ): Promise<ImageUses> {
-  const uses = new Map<string, string>()
+  const uses: Uses = new Map()
   const launched = new Map<string, string>()
-  if (pointer)
-    for (const [id, reason] of await parameterUses(aws, images, pointer)) uses.set(id, reason)
+  if (pointer) await parameterUses(aws, images, pointer, uses)
   for (const region of new Set(images.map(i => i.region))) {
     const here = images.filter(i => i.region === region)
     const ids = here.map(i => i.id)
@@ -30,10 +36,9 @@ export async function usesOf(
       }
     ])
     for (const i of instances)
-      if (i.imageId && !uses.has(i.imageId))
-        uses.set(i.imageId, `instance ${i.id} (${i.state ?? ''}) was launched from it`)
-    for (const [id, reason] of await launchTemplateUses(aws, region, ids))
-      if (!uses.has(id)) uses.set(id, reason)
+      if (i.imageId)
+        use(uses, i.imageId, `instance ${i.id} (${i.state ?? ''}) was launched from it`)
+    await launchTemplateUses(aws, region, ids, uses)
     for (const image of here.filter(i => !uses.has(i.id))) {
       const reason = await sharing(aws, image)
       if (reason) uses.set(image.id, reason)
@@ -50,34 +55,28 @@ export async function usesOf(
 async function parameterUses(
   aws: Aws,
   images: ImageFact[],
-  pointer: { parameter: string; buildKey: string }
-): Promise<Map<string, string>> {
-  const uses = new Map<string, string>()
-  const asked = new Set<string>()
-  for (const image of images) {
-    const name = pointer.parameter.replace(/\{build\}/g, image.tags[pointer.buildKey] ?? '')
-    if (asked.has(`${image.region} ${name}`)) continue
-    asked.add(`${image.region} ${name}`)
-    const { client, sdk } = await aws.ssm(image.region)
-    const value = await client
-      .send(new sdk.GetParameterCommand({ Name: name }))
-      .then(r => r.Parameter?.Value)
-      .catch((error: unknown) => {
-        if (hasCode(error, /ParameterNotFound/)) return undefined
-        throw error
-      })
+  pointer: { parameter: string; buildKey: string },
+  uses: Uses
+): Promise<void> {
+  const named = images.map(i => ({
+    region: i.region,
+    name: pointer.parameter.replace(/\{build\}/g, i.tags[pointer.buildKey] ?? '')
+  }))
+  for (const { region, name } of new Map(named.map(p => [`${p.region} ${p.name}`, p])).values()) {
+    const { client, sdk } = await aws.ssm(region)
+    const get = client.send(new sdk.GetParameterCommand({ Name: name }))
+    const value = (await orNone(get, /ParameterNotFound/))?.Parameter?.Value
     if (value) uses.set(value, `the SSM parameter ${name} names it`)
   }
-  return uses
 }
 
 async function launchTemplateUses(
   aws: Aws,
   region: string,
-  ids: string[]
-): Promise<Map<string, string>> {
+  ids: string[],
+  uses: Uses
+): Promise<void> {
   const { client, sdk } = await aws.ec2(region)
-  const uses = new Map<string, string>()
   for await (const page of sdk.paginateDescribeLaunchTemplates({ client }, {}))
     for (const template of page.LaunchTemplates ?? []) {
       const input = {
@@ -87,14 +86,14 @@ async function launchTemplateUses(
       for await (const versions of sdk.paginateDescribeLaunchTemplateVersions({ client }, input))
         for (const v of versions.LaunchTemplateVersions ?? []) {
           const imageId = v.LaunchTemplateData?.ImageId
-          if (imageId && ids.includes(imageId) && !uses.has(imageId))
-            uses.set(
+          if (imageId && ids.includes(imageId))
+            use(
+              uses,
               imageId,
               `launch template ${template.LaunchTemplateName ?? ''} (${v.DefaultVersion ? 'default' : 'latest'} version ${v.VersionNumber ?? ''}) uses it`
             )
         }
     }
-  return uses
 }
 
 /** Who else may launch the image: shared with accounts, organizations or OUs. */

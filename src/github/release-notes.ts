@@ -38,9 +38,6 @@ export function withSection(body: string, lineage: string, section: string): str
   return body.trim() === '' ? section : `${body.replace(/\s+$/, '')}\n\n${section}`
 }
 
-export type ReleaseNotesResult =
-  { kind: 'updated'; url: string } | { kind: 'no-release'; tag: string }
-
 /**
  * Adds the section to the GitHub Release of `tag` (or replaces it, on a re-run), through
  * @actions/github's Octokit (GITHUB_API_URL). The jobs of a matrix each own a section of one
@@ -55,7 +52,7 @@ export async function updateReleaseNotes(options: {
   lineage: string
   artifacts: Artifact[]
   settleMs?: number
-}): Promise<ReleaseNotesResult> {
+}): Promise<{ kind: 'updated'; url: string } | { kind: 'no-release'; tag: string }> {
   const github = await import('@actions/github')
   const octokit = github.getOctokit(options.token)
   const { owner, repo } = github.context.repo

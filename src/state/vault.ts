@@ -2,22 +2,17 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { checkPrivateFolder, makePrivateFolder } from './private-folder.js'
 
-export interface VaultPasswordFile {
-  /** Environment that hands the file to Ansible. */
-  env: Record<string, string>
-  file: string | undefined
-}
-
 const PREFIX = 'ansible-vault-'
 
 /**
  * Writes the vault password, byte for byte, to a file only the runner user can read, in a
  * folder of its own under RUNNER_TEMP. The post step removes it too, in case this step is killed.
+ * `env` hands the file to Ansible.
  */
 export function writeVaultPasswordFile(
   password: string | undefined,
   temp: string
-): VaultPasswordFile {
+): { env: Record<string, string>; file: string | undefined } {
   if (password === undefined) return { env: {}, file: undefined }
   const dir = makePrivateFolder(temp, PREFIX)
   const file = path.join(dir, 'password')
