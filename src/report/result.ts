@@ -1,4 +1,5 @@
-import type { Artifact } from '../release/artifact.js'
+import { orderArtifacts, type Artifact } from '../release/artifact.js'
+import { artifactsOf, type ReleaseSet, type Stream } from '../stream/model.js'
 
 export type Outcome =
   | 'built'
@@ -63,4 +64,16 @@ export interface RunResult {
 /** Whether the outputs name a release (whole, tagged): only then are they written. */
 export function isRelease(outcome: Outcome): boolean {
   return ['built', 'reused', 'finished', 'found'].includes(outcome)
+}
+
+/** What a run outputs of a whole release: its AMIs in output order, and their names. */
+export function releaseOutputs(
+  { release, stream }: { release: { sets: ReleaseSet[] }; stream: Stream },
+  order: string[],
+  region: string
+): Pick<RunResult, 'artifacts' | 'names'> {
+  return {
+    artifacts: orderArtifacts(release.sets.flatMap(artifactsOf), order, region),
+    names: Object.fromEntries(stream.images.map(i => [i.id, i.name]))
+  }
 }
