@@ -190,19 +190,12 @@ function reused(plan: Plan, stream: Released['stream']): Released {
   return { release, stream }
 }
 
-interface Tooling {
-  inputs: BuildInputs
-  context: RunnerContext
-  host: ToolHost
-  phase: Phase
-}
-
 /** Installs and validates, then builds with Packer the builds the release lacks. */
 async function buildWithPacker(
   aws: Aws,
   plan: Plan,
   decision: Extract<Decision, { action: 'build' }>,
-  t: Tooling,
+  t: { inputs: BuildInputs; context: RunnerContext; host: ToolHost; phase: Phase },
   done: Partial<RunResult>
 ): Promise<Built> {
   const only = decision.builds ? onlyThese(plan.read, decision.builds) : t.inputs.only

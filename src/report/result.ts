@@ -1,6 +1,9 @@
 import { orderArtifacts, type Artifact } from '../release/artifact.js'
 import { artifactsOf, type ReleaseSet, type Stream } from '../stream/model.js'
 
+/** The outcomes whose outputs name a release (whole, tagged): only then are they written. */
+const RELEASES: readonly Outcome[] = ['built', 'reused', 'finished', 'found']
+
 export type Outcome =
   | 'built'
   | 'reused'
@@ -61,10 +64,7 @@ export interface RunResult {
   notes?: string[] | undefined
 }
 
-/** Whether the outputs name a release (whole, tagged): only then are they written. */
-export function isRelease(outcome: Outcome): boolean {
-  return ['built', 'reused', 'finished', 'found'].includes(outcome)
-}
+export const isRelease = (outcome: Outcome) => RELEASES.includes(outcome)
 
 /** What a run outputs of a whole release: its AMIs in output order, and their names. */
 export function releaseOutputs(
