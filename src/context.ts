@@ -4,31 +4,12 @@ import * as os from 'node:os'
  * What the runner tells the action about the job, read once from its environment. Everything
  * else takes it from here, so a test (or `@github/local-action`) sets it in one place.
  */
-export interface RunnerContext {
-  /** GITHUB_WORKSPACE: relative inputs resolve against it, and the lineage names paths from it. */
-  workspace: string
-  /** GITHUB_REF, e.g. `refs/tags/release-0.1.0`. */
-  ref: string | undefined
-  sha: string | undefined
-  /** `owner/name`, or `local` outside a runner. */
-  repository: string
-  serverUrl: string
-  runId: string | undefined
-  runAttempt: string | undefined
-  /** RUNNER_TOOL_CACHE; undefined outside a runner (installs refuse to run without it). */
-  toolCache: string | undefined
-  /** RUNNER_TEMP, or the system's temp folder. */
-  temp: string
-  /** AWS_REGION, then AWS_DEFAULT_REGION: where `aws-region` falls back to. */
-  awsRegion: string | undefined
-  /** The runner's platform, as node names it. */
-  platform: NodeJS.Platform
-  arch: string
-}
+export type RunnerContext = ReturnType<typeof readContext>
 
-export function readContext(env: NodeJS.ProcessEnv = process.env): RunnerContext {
+export function readContext(env: NodeJS.ProcessEnv = process.env) {
   const value = (name: string) => env[name] || undefined
   return {
+    /** Relative inputs resolve against it, and the lineage names paths from it. */
     workspace: value('GITHUB_WORKSPACE') ?? process.cwd(),
     ref: value('GITHUB_REF'),
     sha: value('GITHUB_SHA'),
@@ -36,11 +17,13 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): RunnerContext
     serverUrl: value('GITHUB_SERVER_URL') ?? 'https://github.com',
     runId: value('GITHUB_RUN_ID'),
     runAttempt: value('GITHUB_RUN_ATTEMPT'),
+    /** Undefined outside a runner: installs refuse to run without it. */
     toolCache: value('RUNNER_TOOL_CACHE'),
     temp: value('RUNNER_TEMP') ?? os.tmpdir(),
+    /** Where `aws-region` falls back to. */
     awsRegion: value('AWS_REGION') ?? value('AWS_DEFAULT_REGION'),
     platform: process.platform,
-    arch: process.arch
+    arch: process.arch as string
   }
 }
 

@@ -45,10 +45,8 @@ export class TemplateError extends Error {
 
 /** The build was cancelled by the runner. */
 export class CancelledError extends Error {
-  constructor(
-    message = 'The build was cancelled; Packer was asked to clean up its temporary resources'
-  ) {
-    super(message)
+  constructor() {
+    super('The build was cancelled; Packer was asked to clean up its temporary resources')
     this.name = 'CancelledError'
   }
 }

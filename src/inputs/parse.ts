@@ -23,42 +23,25 @@ import {
   type Tag
 } from '../release/tags.js'
 import { versionProblem } from '../release/version.js'
-import type {
-  AnsibleInputs,
-  Inputs,
-  Mode,
-  PackerInputs,
-  ReleaseInputs,
-  RetentionInputs,
-  TemplateInputs,
-  ToolInputs
-} from './types.js'
 
 /** An input's value as the runner passes it (`INPUT_<NAME>`), untrimmed; '' when not set. */
 export type RawInputs = (name: string) => string
 
-export interface ParsedInputs {
-  inputs: Inputs
-  /** Things that are allowed but probably not meant; the reader shows them as warnings. */
-  warnings: string[]
-}
+/** The values of each input that takes one of a few; the first is the default. */
+const CHOICES = {
+  [Input.Mode]: ['build', 'validate', 'install', 'lookup'],
+  [Input.AnsiblePackage]: ['ansible-core', 'ansible'],
+  [Input.OnUntagged]: ['skip', 'fail'],
+  [Input.OnExisting]: ['reuse', 'fail', 'rebuild'],
+  [Input.Retire]: ['deregister', 'deprecate', 'disable']
+} as const
 
 const EXACT_VERSION = /^\d+\.\d+\.\d+$/
 export const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/
 const LINEAGE = /^[A-Za-z0-9 _.:/=+@#-]{1,200}$/
 const SSM_NAME = /^\/?[A-Za-z0-9_.\-/]+$/
-
-function oneOf<T extends string>(input: string, value: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T
-  throw new InputError(input, `'${value}' is not one of ${allowed.join(', ')}`)
-}
-
-function exactVersion(input: string, value: string, what: string): string {
-  if (!EXACT_VERSION.test(value))
-    throw new InputError(input, `'${value}' is not an exact ${what} version X.Y.Z (e.g. 1.2.3)`)
-  return value
-}
+const NEEDS_ANSIBLE = `needs Ansible, but 'ansible-version' is 'none'`
 
 function wholeNumber(input: string, value: string, max: number): number {
   if (!/^\d+$/.test(value) || Number(value) > max)
@@ -73,19 +56,23 @@ function boolean(input: string, value: string): boolean {
 }
 
 /** Non-empty lines, trimmed, `#` comments skipped. */
-export function parseLines(value: string): string[] {
+function parseLines(value: string): string[] {
   return value
     .split(/\r?\n/)
     .map(line => line.trim())
     .filter(line => line !== '' && !line.startsWith('#'))
 }
 
-/** `KEY=VALUE` lines; the value may itself contain `=`. */
-export function parseKeyValueLines(input: string, value: string): [string, string][] {
+/** `KEY=VALUE` lines, each key once, each checked by `each`; the value may itself contain `=`. */
+function keyValueLines<T>(input: string, value: string, each: (key: string, value: string) => T) {
+  const seen = new Set<string>()
   return parseLines(value).map(line => {
     const eq = line.indexOf('=')
     if (eq <= 0) throw new InputError(input, `'${line}' is not a KEY=VALUE line`)
-    return [line.slice(0, eq).trim(), line.slice(eq + 1).trim()]
+    const key = line.slice(0, eq).trim()
+    if (seen.has(key)) throw new InputError(input, `'${key}' is given twice`)
+    seen.add(key)
+    return each(key, line.slice(eq + 1).trim())
   })
 }
 
@@ -98,16 +85,13 @@ function checkTagKey(input: string, key: string, maxLength = TAG_KEY_MAX): strin
 }
 
 function parseTags(value: string, versionKey: string, warnings: string[]): Tag[] {
-  const seen = new Set<string>()
-  const tags = parseKeyValueLines(Input.Tags, value).map(([Key, Value]) => {
+  const tags = keyValueLines(Input.Tags, value, (Key, Value) => {
     checkTagKey(Input.Tags, Key)
     if (isReservedTagKey(Key, versionKey))
       throw new InputError(
         Input.Tags,
         `'${Key}' is a tag the action writes itself (the version key '${versionKey}', keys under '${versionKey}:', and the source tags); choose another key`
       )
-    if (seen.has(Key)) throw new InputError(Input.Tags, `'${Key}' is given twice`)
-    seen.add(Key)
     if (Value.length > TAG_VALUE_MAX)
       throw new InputError(Input.Tags, `the value of '${Key}' is over ${TAG_VALUE_MAX} characters`)
     const [first = '', ...more] = Value.split(/,\s*(?=[A-Za-z][\w.:/+@-]*=)/)
@@ -127,8 +111,7 @@ function parseTags(value: string, versionKey: string, warnings: string[]): Tag[]
 }
 
 function parseVars(value: string): [string, string][] {
-  const seen = new Set<string>()
-  return parseKeyValueLines(Input.Vars, value).map(([name, v]) => {
+  return keyValueLines(Input.Vars, value, (name, v): [string, string] => {
     if (!VARIABLE_NAME.test(name))
       throw new InputError(
         Input.Vars,
@@ -136,8 +119,6 @@ function parseVars(value: string): [string, string][] {
       )
     if (name === 'image_version')
       throw new InputError(Input.Vars, `'image_version' is set by the action; use 'image-version'`)
-    if (seen.has(name)) throw new InputError(Input.Vars, `'${name}' is given twice`)
-    seen.add(name)
     return [name, v]
   })
 }
@@ -147,13 +128,12 @@ function parseBuildNames(input: string, value: string): string[] {
     .split(',')
     .map(name => name.trim())
     .filter(name => name !== '')
-  for (const name of names) {
-    if (/[\p{Cc}"]/u.test(name))
-      throw new InputError(
-        input,
-        `'${name}' is not a build name (comma-separated, e.g. amazon-ebs.app)`
-      )
-  }
+  const bad = names.find(name => /[\p{Cc}"]/u.test(name))
+  if (bad !== undefined)
+    throw new InputError(
+      input,
+      `'${bad}' is not a build name (comma-separated, e.g. amazon-ebs.app)`
+    )
   return names
 }
 
@@ -176,37 +156,22 @@ function parseMirror(value: string): string {
   return value.replace(/\/+$/, '')
 }
 
+/** What SSM refuses of a parameter name, and why, in the order they are checked. */
+const SSM_RULES: [(name: string) => boolean, string][] = [
+  [name => !SSM_NAME.test(name), 'takes letters, digits, _ . - and / (and {build})'],
+  [name => /^\/?(aws|ssm)/i.test(name), "may not start with 'aws' or 'ssm'"],
+  [
+    name => name.includes('/') && !name.startsWith('/'),
+    'must start with / when it has a hierarchy'
+  ],
+  [name => name.split('/').length - 1 > 15, 'is deeper than the 15 levels SSM allows'],
+  [name => name.includes('//') || name.endsWith('/'), 'has an empty level (// or a trailing /)'],
+  [name => name.length > 900, 'is longer than SSM allows']
+]
+
 /** Why SSM would refuse a parameter name, if it would. */
 export function ssmNameProblem(name: string): string | undefined {
-  return !SSM_NAME.test(name)
-    ? 'takes letters, digits, _ . - and / (and {build})'
-    : /^\/?(aws|ssm)/i.test(name)
-      ? "may not start with 'aws' or 'ssm'"
-      : name.includes('/') && !name.startsWith('/')
-        ? 'must start with / when it has a hierarchy'
-        : name.split('/').length - 1 > 15
-          ? 'is deeper than the 15 levels SSM allows'
-          : name.includes('//') || name.endsWith('/')
-            ? 'has an empty level (// or a trailing /)'
-            : name.length > 900
-              ? 'is longer than SSM allows'
-              : undefined
-}
-
-function parseSsmParameter(value: string): string | undefined {
-  if (value === '') return undefined
-  const problem = ssmNameProblem(value.replace(/\{build\}/g, 'b'))
-  if (problem) throw new InputError(Input.SsmParameter, `'${value}' ${problem}`)
-  return value
-}
-
-/** `base`/`relative`, which must stay inside `base`. */
-export function resolveWithin(input: string, base: string, relative: string, root: string): string {
-  const absolute = path.resolve(base, relative)
-  const inside = path.relative(root, absolute)
-  if (inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside))
-    throw new InputError(input, `'${relative}' is outside the workspace (${root})`)
-  return absolute
+  return SSM_RULES.find(([refuses]) => refuses(name))?.[1]
 }
 
 function existing(input: string, absolute: string, kind: 'file' | 'folder' | 'any'): string {
@@ -251,7 +216,8 @@ function parseTagFilter(value: string): TagFilter {
 }
 
 /** The inputs of one step, read group by group; a bad value throws, naming the input. */
-class Reader {
+export class Reader {
+  /** Things that are allowed but probably not meant; the reader shows them as warnings. */
   readonly warnings: string[] = []
   private dir: string | undefined
 
@@ -260,41 +226,67 @@ class Reader {
     private readonly context: RunnerContext
   ) {}
 
-  get = (name: string) => this.raw(name).trim()
-  choice = <T extends string>(name: string, fallback: T, allowed: readonly T[]) =>
-    oneOf(name, this.get(name) || fallback, allowed)
+  /** The input trimmed, or `fallback` when it is not set. */
+  get = (name: string, fallback = '') => this.raw(name).trim() || fallback
 
-  tools(): ToolInputs {
-    const signingKey = this.get(Input.PackerSigningKey) || HASHICORP_RELEASE_KEY
-    const version = (name: string, fallback: string, what: string) =>
-      exactVersion(name, this.get(name) || fallback, what)
-    const packer: PackerInputs = {
-      version: version(Input.PackerVersion, DEFAULT_PACKER_VERSION, 'Packer'),
-      mirror: parseMirror(this.get(Input.PackerMirror) || DEFAULT_PACKER_MIRROR),
+  /** One of the input's `CHOICES`; the first when it is not set. */
+  choice<K extends keyof typeof CHOICES>(name: K): (typeof CHOICES)[K][number] {
+    const allowed: readonly string[] = CHOICES[name]
+    const value = this.get(name, allowed[0])
+    if (!allowed.includes(value))
+      throw new InputError(name, `'${value}' is not one of ${allowed.join(', ')}`)
+    return value as (typeof CHOICES)[K][number]
+  }
+
+  private exactVersion(name: string, fallback: string, what: string): string {
+    const value = this.get(name, fallback)
+    if (!EXACT_VERSION.test(value))
+      throw new InputError(name, `'${value}' is not an exact ${what} version X.Y.Z (e.g. 1.2.3)`)
+    return value
+  }
+
+  /** `relative` resolved against `base`; it must stay inside the workspace. */
+  private inside(input: string, relative: string, base = this.workingDirectory()): string {
+    const root = this.context.workspace
+    const absolute = path.resolve(base, relative)
+    const inside = path.relative(root, absolute)
+    if (inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside))
+      throw new InputError(input, `'${relative}' is outside the workspace (${root})`)
+    return absolute
+  }
+
+  private workingDirectory(): string {
+    const given = this.get(Input.WorkingDirectory, '.')
+    return (this.dir ??= this.inside(Input.WorkingDirectory, given, this.context.workspace))
+  }
+
+  /** What installing the tools needs: every mode but `lookup`. */
+  tools() {
+    const signingKey = this.get(Input.PackerSigningKey, HASHICORP_RELEASE_KEY)
+    const packer = {
+      version: this.exactVersion(Input.PackerVersion, DEFAULT_PACKER_VERSION, 'Packer'),
+      /** Base URL, without a trailing slash; may carry credentials (never logged). */
+      mirror: parseMirror(this.get(Input.PackerMirror, DEFAULT_PACKER_MIRROR)),
+      /** Armored OpenPGP public key that must have signed the SHA256SUMS. */
       signingKey,
       hashicorpKey: signingKey === HASHICORP_RELEASE_KEY,
-      amazonPluginVersion: version(
+      amazonPluginVersion: this.exactVersion(
         Input.AmazonPluginVersion,
         DEFAULT_AMAZON_PLUGIN_VERSION,
         'amazon plugin'
       )
     }
-    return { packer, ansible: this.ansible(), githubToken: this.get(Input.GithubToken) }
+    /** Undefined with `ansible-version: none`. */
+    const ansible = this.ansible()
+    return { packer, ansible, githubToken: this.get(Input.GithubToken) }
   }
 
-  private ansible(): AnsibleInputs | undefined {
-    const version = this.get(Input.AnsibleVersion) || DEFAULT_ANSIBLE_VERSION
-    const pkg = this.choice(Input.AnsiblePackage, 'ansible-core', [
-      'ansible-core',
-      'ansible'
-    ] as const)
+  private ansible() {
+    const version = this.get(Input.AnsibleVersion, DEFAULT_ANSIBLE_VERSION)
+    const pkg = this.choice(Input.AnsiblePackage)
     const requirements = this.get(Input.AnsibleRequirements)
     if (version === 'none') {
-      if (requirements)
-        throw new InputError(
-          Input.AnsibleRequirements,
-          `needs Ansible, but 'ansible-version' is 'none'`
-        )
+      if (requirements) throw new InputError(Input.AnsibleRequirements, NEEDS_ANSIBLE)
       return undefined
     }
     if (!EXACT_VERSION.test(version))
@@ -302,55 +294,40 @@ class Reader {
         Input.AnsibleVersion,
         `'${version}' is not an exact ${pkg} version X.Y.Z, or 'none'`
       )
-    const python = this.get(Input.Python) || 'python3'
+    const python = this.get(Input.Python, 'python3')
     if (/\p{Cc}/u.test(python))
       throw new InputError(
         Input.Python,
         'holds a control character; give one interpreter path or name'
       )
-    const inside = (relative: string) =>
-      resolveWithin(
-        Input.AnsibleRequirements,
-        this.workingDirectory(),
-        relative,
-        this.context.workspace
-      )
+    const file = requirements && this.inside(Input.AnsibleRequirements, requirements)
     return {
       version,
       package: pkg,
+      /** One path, or one name looked up on PATH: never a command line. */
       python,
-      requirements: requirements
-        ? existing(Input.AnsibleRequirements, inside(requirements), 'file')
-        : undefined
+      /** Absolute path of a Galaxy requirements file, if any. */
+      requirements: file ? existing(Input.AnsibleRequirements, file, 'file') : undefined
     }
   }
 
-  private workingDirectory(): string {
-    const { workspace } = this.context
-    this.dir ??= resolveWithin(
-      Input.WorkingDirectory,
-      workspace,
-      this.get(Input.WorkingDirectory) || '.',
-      workspace
-    )
-    return this.dir
-  }
-
-  template(mustExist: boolean): TemplateInputs {
+  /** What running Packer on the template needs; every path absolute, inside the workspace. */
+  template(mustExist: boolean) {
     const dir = this.workingDirectory()
-    const { workspace } = this.context
     if (mustExist) existing(Input.WorkingDirectory, dir, 'folder')
-    const template = resolveWithin(Input.Template, dir, this.get(Input.Template) || '.', workspace)
+    const template = this.inside(Input.Template, this.get(Input.Template, '.'))
     const only = parseBuildNames(Input.Only, this.get(Input.Only))
     const except = parseBuildNames(Input.Except, this.get(Input.Except))
     if (only.length > 0 && except.length > 0)
       throw new InputError(Input.Except, `cannot be combined with 'only'; give one of them`)
     return {
+      /** The template file or folder. */
       template: mustExist ? checkTemplatePath(template) : template,
+      /** Where Packer runs. */
       workingDirectory: dir,
       vars: parseVars(this.get(Input.Vars)),
       varFiles: parseLines(this.get(Input.VarFiles)).map(file => {
-        const absolute = resolveWithin(Input.VarFiles, dir, file, workspace)
+        const absolute = this.inside(Input.VarFiles, file)
         return mustExist ? existing(Input.VarFiles, absolute, 'file') : absolute
       }),
       only,
@@ -358,7 +335,7 @@ class Reader {
     }
   }
 
-  version(): Pick<ReleaseInputs, 'imageVersion' | 'releaseTags'> {
+  version() {
     const value = this.get(Input.ImageVersion)
     const problem = value ? versionProblem(value) : undefined
     if (problem) throw new InputError(Input.ImageVersion, problem)
@@ -368,8 +345,9 @@ class Reader {
     }
   }
 
-  release(): ReleaseInputs {
-    const key = this.get(Input.VersionTagKey) || DEFAULT_VERSION_TAG_KEY
+  /** What identifies the release and its images. */
+  release() {
+    const key = this.get(Input.VersionTagKey, DEFAULT_VERSION_TAG_KEY)
     const versionTagKey = checkTagKey(Input.VersionTagKey, key, TAG_KEY_MAX - SCHEMA_SUFFIX_MAX)
     if (versionTagKey.includes(':'))
       throw new InputError(
@@ -396,43 +374,48 @@ class Reader {
       )
     return {
       ...this.version(),
-      onUntagged: this.choice(Input.OnUntagged, 'skip', ['skip', 'fail'] as const),
+      onUntagged: this.choice(Input.OnUntagged),
       versionTagKey,
       tags: parseTags(this.raw(Input.Tags), versionTagKey, this.warnings),
+      /** Given as `lineage`; otherwise derived from the template and what the workflow passes. */
       lineage,
+      /** The region the template builds in; `regionFrom` says where it came from. */
       region,
-      regionFrom: given ? 'input' : 'environment',
-      ssmParameter: parseSsmParameter(this.get(Input.SsmParameter)),
-      releaseNotes: boolean(Input.ReleaseNotes, this.get(Input.ReleaseNotes) || 'false')
+      regionFrom: given ? ('input' as const) : ('environment' as const),
+      ssmParameter: this.ssmParameter(),
+      releaseNotes: boolean(Input.ReleaseNotes, this.get(Input.ReleaseNotes, 'false'))
     }
   }
 
-  retention(): RetentionInputs {
-    const days = this.get(Input.KeepLaunchedWithinDays) || '14'
+  private ssmParameter(): string | undefined {
+    const value = this.get(Input.SsmParameter)
+    const problem = value && ssmNameProblem(value.replace(/\{build\}/g, 'b'))
+    if (problem) throw new InputError(Input.SsmParameter, `'${value}' ${problem}`)
+    return value || undefined
+  }
+
+  retention() {
     return {
-      onExisting: this.choice(Input.OnExisting, 'reuse', ['reuse', 'fail', 'rebuild'] as const),
+      onExisting: this.choice(Input.OnExisting),
       keepGenerations: wholeNumber(
         Input.KeepGenerations,
-        this.get(Input.KeepGenerations) || '0',
+        this.get(Input.KeepGenerations, '0'),
         10_000
       ),
-      retire: this.choice(Input.Retire, 'deregister', [
-        'deregister',
-        'deprecate',
-        'disable'
-      ] as const),
-      keepLaunchedWithinDays: wholeNumber(Input.KeepLaunchedWithinDays, days, 3650)
+      retire: this.choice(Input.Retire),
+      keepLaunchedWithinDays: wholeNumber(
+        Input.KeepLaunchedWithinDays,
+        this.get(Input.KeepLaunchedWithinDays, '14'),
+        3650
+      )
     }
   }
 
   /** The password goes to Ansible byte for byte: no trimming. */
-  vaultPassword(tools: ToolInputs): string | undefined {
+  vaultPassword(tools: { ansible: object | undefined }): string | undefined {
     const password = this.raw(Input.AnsibleVaultPassword)
     if (password && tools.ansible === undefined)
-      throw new InputError(
-        Input.AnsibleVaultPassword,
-        `needs Ansible, but 'ansible-version' is 'none'`
-      )
+      throw new InputError(Input.AnsibleVaultPassword, NEEDS_ANSIBLE)
     return password || undefined
   }
 }
@@ -441,28 +424,23 @@ class Reader {
  * Parses and checks every input, for the mode given. Pure but for looking at paths; nothing is
  * downloaded, run or asked of AWS, so a bad input fails the step at once, naming the input.
  */
-export function parseInputs(raw: RawInputs, context: RunnerContext): ParsedInputs {
+export function parseInputs(raw: RawInputs, context: RunnerContext) {
   const r = new Reader(raw, context)
-  const mode: Mode = r.choice(Input.Mode, 'build', [
-    'build',
-    'validate',
-    'install',
-    'lookup'
-  ] as const)
-  let inputs: Inputs
-  if (mode === 'install') inputs = { mode, ...r.tools() }
-  else if (mode === 'validate') inputs = { mode, ...r.tools(), ...r.template(true), ...r.version() }
-  else if (mode === 'lookup') inputs = { mode, ...r.template(false), ...r.release() }
-  else {
-    const tools = r.tools()
-    inputs = {
-      mode,
-      ...tools,
-      ...r.template(true),
-      ...r.release(),
-      ...r.retention(),
-      ansibleVaultPassword: r.vaultPassword(tools)
+  return { inputs: inputsOf(r, r.choice(Input.Mode)), warnings: r.warnings }
+}
+
+function inputsOf(r: Reader, mode: (typeof CHOICES)['mode'][number]) {
+  switch (mode) {
+    case 'install':
+      return { mode, ...r.tools() }
+    case 'validate':
+      return { mode, ...r.tools(), ...r.template(true), ...r.version() }
+    case 'lookup':
+      return { mode, ...r.template(false), ...r.release() }
+    case 'build': {
+      const tools = r.tools()
+      const rest = { ...r.template(true), ...r.release(), ...r.retention() }
+      return { mode, ...tools, ...rest, ansibleVaultPassword: r.vaultPassword(tools) }
     }
   }
-  return { inputs, warnings: r.warnings }
 }

@@ -5,16 +5,16 @@ import { Input } from '../constants.js'
 import type { RunnerContext } from '../context.js'
 import { CancelledError, InputError, ReleaseError, TemplateError } from '../errors.js'
 import { lastLines } from '../exec/program.js'
-import type { BuildInputs } from '../inputs/types.js'
+import type { BuildInputs, RetentionInputs } from '../inputs/types.js'
 import { checkToolHost, type ToolHost } from '../install/index.js'
-import { buildImages, describePlugins, validateTemplate } from '../packer/index.js'
-import { orderArtifacts, type Artifact } from '../release/artifact.js'
+import { buildImages, validateTemplate } from '../packer/index.js'
+import type { Artifact } from '../release/artifact.js'
 import { leadsOf } from '../release/evidence.js'
 import { sourceTags, type Tag } from '../release/tags.js'
-import type { RunResult } from '../report/result.js'
-import { artifactsOf, releaseOf, type ReleaseSet } from '../stream/model.js'
-import type { RetireMode } from '../stream/retention.js'
-import type { Decision, OnExisting } from '../stream/rules.js'
+import { releaseOutputs, type RunResult } from '../report/result.js'
+import { releaseOf, type ReleaseSet } from '../stream/model.js'
+import type { RetentionPlan } from '../stream/retention.js'
+import type { Decision } from '../stream/rules.js'
 import { buildRelease, type Built } from '../steps/build.js'
 import {
   CLAIM_TIMING,
@@ -30,14 +30,10 @@ import { onlyThese, planRelease, type Plan, type Released } from '../steps/plan.
 import { publish, type Published, type PublishRequest } from '../steps/publish.js'
 import { releaseVersion } from '../steps/release.js'
 import { retireOlder, type Retired } from '../steps/retire.js'
-import { prepareTools } from '../steps/tools.js'
+import { prepareTools, toolVersions } from '../steps/tools.js'
 
 /** What a release does besides building: reuse, tags, publishing, retention. */
-export interface ReleaseSettings {
-  onExisting: OnExisting
-  keepGenerations: number
-  retire: RetireMode
-  keepLaunchedWithinDays: number
+export interface ReleaseSettings extends RetentionInputs {
   publish: PublishRequest
   /** The `tags` input and the source tags. */
   extra: Tag[]
@@ -194,30 +190,19 @@ function reused(plan: Plan, stream: Released['stream']): Released {
   return { release, stream }
 }
 
-interface Tooling {
-  inputs: BuildInputs
-  context: RunnerContext
-  host: ToolHost
-  phase: Phase
-}
-
 /** Installs and validates, then builds with Packer the builds the release lacks. */
 async function buildWithPacker(
   aws: Aws,
   plan: Plan,
   decision: Extract<Decision, { action: 'build' }>,
-  t: Tooling,
+  t: { inputs: BuildInputs; context: RunnerContext; host: ToolHost; phase: Phase },
   done: Partial<RunResult>
 ): Promise<Built> {
   const only = decision.builds ? onlyThese(plan.read, decision.builds) : t.inputs.only
   const except = decision.builds ? [] : t.inputs.except
   const run = { template: plan.read.template, version: plan.version, only, except, building: true }
   const prepared = await prepareTools(t.inputs, t.host, t.context, run, t.phase)
-  done.tools = {
-    packer: prepared.tools.packer.version,
-    ansible: prepared.tools.ansible?.version,
-    plugins: describePlugins(prepared.plugins)
-  }
+  done.tools = toolVersions(prepared)
   if (decision.builds)
     core.info(
       `Building ${decision.builds.join(', ')} only: ${list([...decision.kept, ...decision.finish])} ${decision.kept.length + decision.finish.length === 1 ? 'is' : 'are'} part of ${plan.version} already`
@@ -281,22 +266,17 @@ function result(
   retired: Retired | undefined,
   parameter: string | undefined
 ): RunResult {
-  const { release, stream } = made.released
-  const artifacts = orderArtifacts(
-    release.sets.flatMap(artifactsOf),
-    plan.read.buildOrder,
-    plan.stream.region
-  )
+  const row = ({ image, build, version }: RetentionPlan['retire'][number], outcome: string) => ({
+    region: image.region,
+    build,
+    amiId: image.id,
+    version,
+    outcome
+  })
   const rows = [
-    ...(retired?.done ?? []).map(r => ({ ...r, outcome: `retired (${retired?.mode ?? ''})` })),
-    ...(retired?.plan.keep ?? []).map(k => ({ ...k, outcome: `kept: ${k.reason}` }))
-  ].map(r => ({
-    region: r.image.region,
-    build: r.build,
-    amiId: r.image.id,
-    version: r.version,
-    outcome: r.outcome
-  }))
+    ...(retired?.done ?? []).map(r => row(r, `retired (${retired?.mode ?? ''})`)),
+    ...(retired?.plan.keep ?? []).map(k => row(k, `kept: ${k.reason}`))
+  ]
   const notes = [
     ...(published.held ? [`ssm-parameter: ${published.held}.`] : []),
     ...(retired?.plan.spared ?? []).map(s => `Kept ${s.version}: ${s.reason}.`),
@@ -308,10 +288,9 @@ function result(
     version: plan.version,
     lineage: plan.stream.lineage,
     region: plan.stream.region,
-    artifacts,
+    ...releaseOutputs(made.released, plan.read.buildOrder, plan.stream.region),
     built: made.built,
     tagged: true,
-    names: Object.fromEntries(stream.images.map(i => [i.id, i.name])),
     retention: retired ? { mode: retired.mode, rows } : undefined,
     ssm: published.ssm,
     ssmPerBuild: parameter?.includes('{build}'),

@@ -3,10 +3,9 @@ import type { Aws } from '../aws/clients.js'
 import { describeStream, findImages } from '../aws/images.js'
 import type { RunnerContext } from '../context.js'
 import type { LookupInputs } from '../inputs/types.js'
-import { orderArtifacts } from '../release/artifact.js'
 import { resolveRelease } from '../release/version.js'
-import type { RunResult } from '../report/result.js'
-import { artifactsOf, releaseOf, type Release } from '../stream/model.js'
+import { releaseOutputs, type RunResult } from '../report/result.js'
+import { releaseOf, type Release } from '../stream/model.js'
 import { targetsOf } from '../stream/pointer.js'
 import type { Phase } from '../steps/phase.js'
 import { selectedBuilds, streamId, type StreamId } from '../steps/plan.js'
@@ -33,7 +32,6 @@ export async function lookupMode(
   const stream = await phase('Look up the release', () => describeStream(aws, id))
   const release = releaseOf(stream, gate.version, selected)
   if (!release.whole) throw new Error(await notFound(aws, id, release))
-  const artifacts = orderArtifacts(release.sets.flatMap(artifactsOf), order, id.region)
   const pointed =
     inputs.ssmParameter === undefined
       ? undefined
@@ -54,8 +52,7 @@ export async function lookupMode(
     version: gate.version,
     lineage: id.lineage,
     region: id.region,
-    artifacts,
-    names: Object.fromEntries(stream.images.map(i => [i.id, i.name])),
+    ...releaseOutputs({ release, stream }, order, id.region),
     ssm: pointed?.writes,
     ssmPerBuild: inputs.ssmParameter?.includes('{build}'),
     ...(pointed?.problems.length

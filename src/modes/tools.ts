@@ -1,13 +1,12 @@
 import * as core from '@actions/core'
 import type { RunnerContext } from '../context.js'
 import type { InstallInputs, ValidateInputs } from '../inputs/types.js'
-import { checkToolHost, installTools } from '../install/index.js'
+import { checkToolHost } from '../install/index.js'
 import { resolveRelease, validationVersion } from '../release/version.js'
 import type { RunResult } from '../report/result.js'
 import type { Phase } from '../steps/phase.js'
 import { readReleaseTemplate } from '../steps/plan.js'
-import { prepareTools } from '../steps/tools.js'
-import { describePlugins } from '../packer/index.js'
+import { install, prepareTools, toolVersions } from '../steps/tools.js'
 
 /** `mode: install`: the pinned tools, verified, on PATH for the steps after it. */
 export async function installMode(
@@ -16,11 +15,7 @@ export async function installMode(
   phase: Phase
 ): Promise<RunResult> {
   const host = await checkToolHost(inputs, context, core.warning)
-  const tools = await phase('Install Packer and Ansible', () =>
-    installTools(inputs, host, context, core.info)
-  )
-  // On PATH for the steps after this one.
-  for (const tool of [tools.packer, tools.ansible]) if (tool) core.addPath(tool.bin)
+  const tools = await install(inputs, host, context, phase)
   return {
     outcome: 'installed',
     tools: { packer: tools.packer.version, ansible: tools.ansible?.version }
@@ -40,24 +35,9 @@ export async function validateMode(
   const version = gate.kind === 'release' ? gate.version : validationVersion(context.sha)
   const read = readReleaseTemplate(inputs)
   const host = await checkToolHost(inputs, context, core.warning)
-  const run = {
-    template: read.template,
-    version,
-    only: inputs.only,
-    except: inputs.except,
-    building: false
-  }
+  const run = { ...inputs, template: read.template, version, building: false }
   const prepared = await prepareTools(inputs, host, context, run, phase)
   prepared.cleanup()
   core.info(`${inputs.template} is valid`)
-  const { tools } = prepared
-  return {
-    outcome: 'validated',
-    version,
-    tools: {
-      packer: tools.packer.version,
-      ansible: tools.ansible?.version,
-      plugins: describePlugins(prepared.plugins)
-    }
-  }
+  return { outcome: 'validated', version, tools: toolVersions(prepared) }
 }

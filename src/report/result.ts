@@ -1,4 +1,8 @@
-import type { Artifact } from '../release/artifact.js'
+import { orderArtifacts, type Artifact } from '../release/artifact.js'
+import { artifactsOf, type ReleaseSet, type Stream } from '../stream/model.js'
+
+/** The outcomes whose outputs name a release (whole, tagged): only then are they written. */
+const RELEASES: readonly Outcome[] = ['built', 'reused', 'finished', 'found']
 
 export type Outcome =
   | 'built'
@@ -60,7 +64,16 @@ export interface RunResult {
   notes?: string[] | undefined
 }
 
-/** Whether the outputs name a release (whole, tagged): only then are they written. */
-export function isRelease(outcome: Outcome): boolean {
-  return ['built', 'reused', 'finished', 'found'].includes(outcome)
+export const isRelease = (outcome: Outcome) => RELEASES.includes(outcome)
+
+/** What a run outputs of a whole release: its AMIs in output order, and their names. */
+export function releaseOutputs(
+  { release, stream }: { release: { sets: ReleaseSet[] }; stream: Stream },
+  order: string[],
+  region: string
+): Pick<RunResult, 'artifacts' | 'names'> {
+  return {
+    artifacts: orderArtifacts(release.sets.flatMap(artifactsOf), order, region),
+    names: Object.fromEntries(stream.images.map(i => [i.id, i.name]))
+  }
 }

@@ -1,7 +1,7 @@
 import type { RunnerContext } from '../context.js'
 import type { Artifact } from '../release/artifact.js'
 import { consoleLink } from '../release/console.js'
-import type { RunResult } from './result.js'
+import type { Outcome, RunResult } from './result.js'
 
 /** Text for HTML: the summary shows names and messages that programs and people wrote. */
 export function escapeHtml(text: string): string {
@@ -23,40 +23,36 @@ function table(header: string[], rows: string[][]): string {
 
 const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`
 
+/** Each outcome's title and sentence, from the version and how many AMIs the release has. */
+type Headline = (version: string, amis: string) => [string, string]
+const HEADLINES: Record<Exclude<Outcome, 'failed'>, Headline> = {
+  built: (v, amis) => [`Released ${v}`, `Built and tagged ${amis}.`],
+  reused: v => [
+    `Reused ${v}`,
+    'An image of this version and lineage already existed: it was reused, and nothing was built.'
+  ],
+  finished: (v, amis) => [
+    `Released ${v}`,
+    `An earlier attempt of this run built the release but did not release it; this run released ${amis}. Nothing was built.`
+  ],
+  found: (v, amis) => [
+    `Found ${v}`,
+    `The release exists: ${amis}. Nothing was installed or built.`
+  ],
+  cancelled: v => [
+    `Release ${v} cancelled`,
+    'The build was cancelled; Packer was asked to clean up, and the post step removes what this run left.'
+  ],
+  skipped: () => ['Not a release', 'Nothing was installed, built or changed.'],
+  'invalid-input': () => ['Inputs refused', 'Nothing was downloaded, run, or asked of AWS.'],
+  installed: () => ['Tools installed', 'Packer and Ansible are on PATH for the next steps.'],
+  validated: () => ['Template valid', 'The template passed packer validate. Nothing was built.']
+}
+
 function headline(r: RunResult): [string, string] {
   const v = r.version ?? ''
-  const amis = plural(r.artifacts?.length ?? 0, 'AMI')
-  switch (r.outcome) {
-    case 'built':
-      return [`Released ${v}`, `Built and tagged ${amis}.`]
-    case 'reused':
-      return [
-        `Reused ${v}`,
-        'An image of this version and lineage already existed: it was reused, and nothing was built.'
-      ]
-    case 'finished':
-      return [
-        `Released ${v}`,
-        `An earlier attempt of this run built the release but did not release it; this run released ${amis}. Nothing was built.`
-      ]
-    case 'found':
-      return [`Found ${v}`, `The release exists: ${amis}. Nothing was installed or built.`]
-    case 'cancelled':
-      return [
-        `Release ${v} cancelled`,
-        'The build was cancelled; Packer was asked to clean up, and the post step removes what this run left.'
-      ]
-    case 'skipped':
-      return ['Not a release', 'Nothing was installed, built or changed.']
-    case 'invalid-input':
-      return ['Inputs refused', 'Nothing was downloaded, run, or asked of AWS.']
-    case 'installed':
-      return ['Tools installed', 'Packer and Ansible are on PATH for the next steps.']
-    case 'validated':
-      return ['Template valid', 'The template passed packer validate. Nothing was built.']
-    default:
-      return [`Release ${v} failed`.replace('  ', ' '), failureDetail(r)]
-  }
+  if (r.outcome === 'failed') return [`Release ${v} failed`.replace('  ', ' '), failureDetail(r)]
+  return HEADLINES[r.outcome](v, plural(r.artifacts?.length ?? 0, 'AMI'))
 }
 
 function failureDetail(r: RunResult): string {

@@ -11,31 +11,18 @@ import { decide, quickDecision, type Asked, type Decision } from '../stream/rule
 import type { StreamId } from './plan.js'
 
 /** How a run waits for the run that holds its version, and how the holder shows it is alive. */
-export interface ClaimTiming {
+export const CLAIM_TIMING = {
   /** A claim with no sign of life for this long belongs to a run that is gone. */
-  staleAfterMs: number
-  heartbeatMs: number
-  pollMs: number
-  /** The longest a run waits for another run of its version. */
-  waitMaxMs: number
-}
-
-export const CLAIM_TIMING: Readonly<ClaimTiming> = {
   staleAfterMs: 15 * 60_000,
   heartbeatMs: 5 * 60_000,
   pollMs: 15_000,
+  /** The longest a run waits for another run of its version. */
   waitMaxMs: 60 * 60_000
 }
-
-export type ClaimState = 'mine' | 'earlier attempt' | 'stale' | 'live'
+export type ClaimTiming = Readonly<typeof CLAIM_TIMING>
 
 /** Who a claim belongs to, for this run. Pure. */
-export function judgeClaim(
-  claim: Claim,
-  run: string,
-  now: number,
-  timing: ClaimTiming
-): ClaimState {
+export function judgeClaim(claim: Claim, run: string, now: number, timing: ClaimTiming) {
   if (claim.run === run) return 'mine'
   // GitHub starts an attempt only after the one before it ended: it holds nothing any more.
   if (earlierAttempt(claim.run, run)) return 'earlier attempt'

@@ -121,7 +121,7 @@ export function readReleaseTemplate(
       selected: undefined
     }
   }
-  const { template, unresolved } = resolveBuildNames(read, new Map(inputs.vars))
+  const { template, unresolved, order: buildOrder, ...selection } = select(read, inputs)
   const contract = checkContract(
     template,
     { vars: inputs.vars, varFiles: inputs.varFiles, versionTagKey: undefined, ...region },
@@ -140,14 +140,12 @@ export function readReleaseTemplate(
       others
     )
   }
-  const buildOrder = template.builds.map(b => b.name)
   if (unresolved.length > 0) {
     core.warning(
       `The names of some builds are known only to Packer (${unresolved.join(', ')}): 'only' and 'except' are not checked, and a release whose builds did not all finish is not completed by a re-run. Give them names of plain text, or of variables set in 'vars' or with a default`
     )
     return { template, contract, buildOrder, selected: undefined }
   }
-  const selection = selectBuilds(buildOrder, inputs, template.format)
   if (selection.unmatched) {
     const { input, pattern, reason } = selection.unmatched
     throw new InputError(
@@ -160,12 +158,16 @@ export function readReleaseTemplate(
       Input.Except,
       `'only' and 'except' leave no build of ${template.path} to run (its builds: ${buildOrder.join(', ')})`
     )
-  return { template, contract, buildOrder, selected: releaseBuilds(template, selection.builds) }
+  return { template, contract, buildOrder, selected: selection.release }
 }
 
-/** The builds a release is made of: of those selected, the ones that make an AMI. */
-function releaseBuilds(template: Template, selected: readonly string[]): string[] {
-  return template.builds.filter(b => selected.includes(b.name) && amiBuild(b)).map(b => b.name)
+/** The builds in order, those selected, and of those the ones making an AMI (the release's). */
+function select(read: Template, inputs: TemplateInputs) {
+  const { template, unresolved } = resolveBuildNames(read, new Map(inputs.vars))
+  const order = template.builds.map(b => b.name)
+  const { builds, unmatched } = selectBuilds(order, inputs, template.format)
+  const ami = template.builds.filter(b => builds.includes(b.name) && amiBuild(b))
+  return { template, unresolved, order, builds, unmatched, release: ami.map(b => b.name) }
 }
 
 /** `-only` for exactly these builds, in the syntax of the template's format. */
@@ -180,16 +182,11 @@ export function selectedBuilds(inputs: TemplateInputs): {
 } {
   try {
     if (!fs.existsSync(inputs.template)) return { order: [], selected: undefined }
-    const { template, unresolved } = resolveBuildNames(
-      readTemplate(inputs.template),
-      new Map(inputs.vars)
-    )
-    const order = template.builds.map(b => b.name)
-    const { builds, unmatched } = selectBuilds(order, inputs, template.format)
+    const { order, unresolved, unmatched, release } = select(readTemplate(inputs.template), inputs)
     // A job that did not check the template out reads a folder with no builds: the release's
     // own record says which builds make it whole.
     const unknown = order.length === 0 || unresolved.length > 0 || unmatched !== undefined
-    return { order, selected: unknown ? undefined : releaseBuilds(template, builds) }
+    return { order, selected: unknown ? undefined : release }
   } catch {
     return { order: [], selected: undefined }
   }

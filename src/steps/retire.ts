@@ -44,12 +44,7 @@ export async function retireOlder(
   } catch (error) {
     // Nothing is retired on a partial view of what uses the images.
     const plan = { retire: [], keep: [], spared }
-    return {
-      plan,
-      done: [],
-      mode: rules.mode,
-      error: errorMessage(error)
-    }
+    return { plan, done: [], mode: rules.mode, error: errorMessage(error) }
   }
   const plan = { ...planRetention(stream, units, facts, rules), spared }
   const retired: Retired = { plan, done: [], mode: rules.mode }

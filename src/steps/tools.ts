@@ -6,6 +6,7 @@ import type { TemplateInputs, ToolInputs } from '../inputs/types.js'
 import { installGalaxyRequirements } from '../install/galaxy.js'
 import { installTools, type ToolHost, type Tools } from '../install/index.js'
 import {
+  describePlugins,
   makePluginFolder,
   providePlugins,
   validateTemplate,
@@ -25,6 +26,29 @@ export interface Prepared {
   cleanup: () => void
 }
 
+/** The pinned tools, verified for this job and on PATH for the steps after this one. */
+export async function install(
+  inputs: ToolInputs,
+  host: ToolHost,
+  context: RunnerContext,
+  phase: Phase
+): Promise<Tools> {
+  const tools = await phase('Install Packer and Ansible', () =>
+    installTools(inputs, host, context, core.info)
+  )
+  for (const tool of [tools.packer, tools.ansible]) if (tool) core.addPath(tool.bin)
+  return tools
+}
+
+/** The versions the run used, for the outputs and the summary. */
+export function toolVersions({ tools, plugins }: Prepared) {
+  return {
+    packer: tools.packer.version,
+    ansible: tools.ansible?.version,
+    plugins: describePlugins(plugins)
+  }
+}
+
 /**
  * The pinned tools, verified for this job, then what Packer needs to build this template: the
  * Galaxy roles and collections, the vault password file, the plugins, and (when not building)
@@ -37,11 +61,7 @@ export async function prepareTools(
   run: { template: Template; version: string; only: string[]; except: string[]; building: boolean },
   phase: Phase
 ): Promise<Prepared> {
-  const tools = await phase('Install Packer and Ansible', () =>
-    installTools(inputs, host, context, core.info)
-  )
-  // On PATH for the steps after this one.
-  for (const tool of [tools.packer, tools.ansible]) if (tool) core.addPath(tool.bin)
+  const tools = await install(inputs, host, context, phase)
   const undo: (() => void)[] = []
   const cleanup = () => undo.forEach(u => u())
   try {
