@@ -272,9 +272,10 @@ describe('retire', () => {
     expect(outcomes('6.2.0')).toEqual(
       kept('6.2.0', 'deregistration protection is on; the action never turns it off')
     )
+    // The copy first: the AMI in us-east-1 records it, so it goes last.
     expect(outcomes('6.3.0')).toEqual([
-      'us-east-1 retired (deregister)',
-      'us-west-2 retired (deregister)'
+      'us-west-2 retired (deregister)',
+      'us-east-1 retired (deregister)'
     ])
   })
 })

@@ -87,8 +87,8 @@ describe('keep-generations', () => {
     const rows = retentionRows(result.summary).map(r => `${r.region} ${r.version} ${r.outcome}`)
     const east = (v: string) => idOf('us-east-1', v)
     expect(rows).toEqual([
-      'us-east-1 release-0.3.0 retired (deregister)',
       'us-west-2 release-0.3.0 retired (deregister)',
+      'us-east-1 release-0.3.0 retired (deregister)',
       `us-east-1 release-0.2.0 kept: ${east('0.2.0')} in us-east-1: launch template web (default version 1) uses it`,
       `us-west-2 release-0.2.0 kept: ${east('0.2.0')} in us-east-1: launch template web (default version 1) uses it`,
       `us-east-1 release-0.1.0 kept: ${east('0.1.0')} in us-east-1: instance ${instance} (stopped) was launched from it`,

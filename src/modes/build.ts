@@ -28,7 +28,7 @@ import { describeCollision } from '../steps/collision.js'
 import type { Phase } from '../steps/phase.js'
 import { onlyThese, planRelease, type Plan, type Released } from '../steps/plan.js'
 import { publish, type Published, type PublishRequest } from '../steps/publish.js'
-import { releaseVersion } from '../steps/release.js'
+import { confirmRelease, releaseVersion } from '../steps/release.js'
 import { retireOlder, type Retired } from '../steps/retire.js'
 import { prepareTools, toolVersions } from '../steps/tools.js'
 
@@ -102,7 +102,7 @@ export async function release(
   )
   const rules = {
     keep: settings.keepGenerations,
-    rebuilt: settings.onExisting === 'rebuild' && made.outcome === 'built',
+    rebuilt: settings.onExisting === 'rebuild',
     mode: settings.retire,
     keepLaunchedWithinDays: settings.keepLaunchedWithinDays,
     now: new Date()
@@ -116,7 +116,16 @@ export async function release(
       : undefined
   if (published.problems.length > 0 && (rules.keep > 0 || rules.rebuilt))
     core.warning('Publishing failed, so no older image was retired: deploys may still use one')
-  return result(plan, made, published, retired, settings.publish.ssmParameter)
+  const confirmed = await phase('Confirm the release', () =>
+    confirmRelease(aws, plan, made.released)
+  )
+  return result(
+    plan,
+    { ...made, released: confirmed },
+    published,
+    retired,
+    settings.publish.ssmParameter
+  )
 }
 
 interface Made {

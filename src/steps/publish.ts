@@ -4,8 +4,13 @@ import { describeStream } from '../aws/images.js'
 import { putImageParameter } from '../aws/ssm.js'
 import { errorMessage } from '../errors.js'
 import { updateReleaseNotes } from '../github/release-notes.js'
-import { artifactsOf, releaseOf, type Stream } from '../stream/model.js'
-import { newestRelease, pointerTargets, type PointerTarget } from '../stream/pointer.js'
+import { artifactsOf, type Stream } from '../stream/model.js'
+import {
+  newestRelease,
+  outputRelease,
+  pointerTargets,
+  type PointerTarget
+} from '../stream/pointer.js'
 import type { Released, StreamId } from './plan.js'
 
 export interface ParameterWrite {
@@ -110,10 +115,8 @@ async function publishParameter(
       core.info(`${newest ?? '?'} was released meanwhile: the parameter follows it`)
     target = newest
   }
-  if (problems.length === 0 && !releaseOf(current, version).whole)
-    throw new Error(
-      `${version} was released, then retired by the retention of the newer ${newestRelease(current) ?? 'release'} while this run published it: its AMIs are gone, so none is output; deploy ${newestRelease(current) ?? 'the newest release'}`
-    )
+  // Retired meanwhile by a newer release's retention: fail before retiring anything.
+  if (problems.length === 0) outputRelease(current, version, undefined)
   return { writes, problems, held: undefined }
 }
 

@@ -4,9 +4,11 @@ import { errorMessage, ReleaseError } from '../errors.js'
 import type { Artifact } from '../release/artifact.js'
 import { releaseCalls, type Tag, type TagCall } from '../release/tags.js'
 import { writeRecord } from '../aws/records.js'
+import { outputRelease } from '../stream/pointer.js'
 import {
   artifactsOf,
   generations,
+  imagesOf,
   releaseOf,
   releaseSets,
   type ReleaseSet,
@@ -127,4 +129,14 @@ function notRecorded(built: Artifact[], why: string): ReleaseError {
     `The AMIs were built, but their completion record could not be written (${why}): ${list(built)}. A re-run cannot release them from nothing: this job's post step removes them, as they are this run's; if it says it could not, deregister them with their snapshots. Then re-run the job to build them again.`,
     { built }
   )
+}
+
+/**
+ * The release as EC2 shows it once publishing and retention are done: what the outputs name
+ * (`outputRelease`: a racing rebuild's newer sets, or a failure when it was retired meanwhile).
+ */
+export async function confirmRelease(aws: Aws, plan: Plan, released: Released): Promise<Released> {
+  const regions = [...new Set(released.release.sets.flatMap(imagesOf).map(i => i.region))]
+  const stream = await describeStream(aws, plan.stream, regions)
+  return { release: outputRelease(stream, plan.version, plan.read.selected), stream }
 }

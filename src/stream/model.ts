@@ -46,7 +46,7 @@ export interface ReleaseSet {
   released: boolean
   primary: ImageFact
   copies: ImageFact[]
-  /** Why it is not whole (a recorded copy that is gone or not its copy). */
+  /** Why it is not whole (a recorded copy that is gone, disabled, or not its copy). */
   problems: string[]
 }
 
@@ -54,8 +54,7 @@ const newestFirst = (a: ImageFact, b: ImageFact) =>
   b.created.localeCompare(a.created) || b.id.localeCompare(a.id)
 
 /** Why `copy` is not a copy of the set's AMI, if it is not. */
-function copyProblem(stream: Stream, copy: ImageFact | undefined, primary: ImageFact): string {
-  if (!copy) return 'EC2 has no such image of this account'
+function copyProblem(stream: Stream, copy: ImageFact, primary: ImageFact): string {
   const { schema } = stream
   for (const key of [schema.lineage, schema.build])
     if (copy.tags[key] !== primary.tags[key]) return `its ${key} tag differs`
@@ -74,27 +73,37 @@ function copyProblem(stream: Stream, copy: ImageFact | undefined, primary: Image
     copy.sourceImageId !== primary.sourceImageId
   )
     return `EC2 says it was copied from ${copy.sourceImageId}`
-  if (copy.state !== 'available' && copy.state !== 'pending') return `it is ${copy.state}`
   return ''
 }
 
 /** Every image in the release's region that records a build: released ones and completion records, newest first. */
 export function releaseSets(stream: Stream): ReleaseSet[] {
   const sets: ReleaseSet[] = []
+  const ids = new Set(stream.images.map(i => `${i.region} ${i.id}`))
   for (const primary of stream.images.filter(i => i.region === stream.region).sort(newestFirst)) {
     const marks = marksOf(stream.schema, primary.tags)
     const version = marks.version ?? marks.complete
     if (marks.copies === undefined || version === undefined || marks.build === undefined) continue
+    // A copy of an image of the stream made in its own region (CopyImage with its tags) carries
+    // the marks, but no build made it: it is someone's copy, not a release.
+    if (ids.has(`${stream.region} ${primary.sourceImageId}`)) continue
     const problems: string[] = []
     const copies: ImageFact[] = []
     for (const recorded of marks.copies) {
       const copy = stream.images.find(i => i.id === recorded.amiId && i.region === recorded.region)
-      const problem = copyProblem(stream, copy, primary)
-      if (problem || !copy)
+      const problem = copy
+        ? copyProblem(stream, copy, primary)
+        : 'EC2 has no such image of this account'
+      const unusable =
+        copy && !problem && copy.state !== 'available' && copy.state !== 'pending'
+          ? `it is ${copy.state}`
+          : ''
+      if (problem || unusable)
         problems.push(
-          `${primary.id} records ${recorded.amiId} in ${recorded.region} as its copy, but ${problem}`
+          `${primary.id} records ${recorded.amiId} in ${recorded.region} as its copy, but ${problem || unusable}`
         )
-      else copies.push(copy)
+      // A disabled copy is still the set's: it cannot be launched, but what runs from it keeps the set.
+      if (copy && !problem) copies.push(copy)
     }
     sets.push({
       version,

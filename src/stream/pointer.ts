@@ -32,3 +32,23 @@ export function targetsOf(
     .filter(s => builds.includes(s.build))
     .flatMap(s => artifactsOf(s).map(a => ({ ...a, version: release.version })))
 }
+
+/**
+ * What a run outputs of its release `version`: the newest whole release of the version, as any
+ * run of it would output it (a racing rebuild may have replaced the sets this run first saw). A
+ * release no longer whole (retired by a newer release's retention, or replaced by a rebuild that
+ * failed) is not output: this throws, naming the newest release.
+ */
+export function outputRelease(
+  stream: Stream,
+  version: string,
+  builds: readonly string[] | undefined
+): Extract<Release, { whole: true }> {
+  const release = releaseOf(stream, version, builds)
+  if (release.whole) return release
+  const newest = newestRelease(stream)
+  const by = newest && newest !== version ? `the retention of the newer ${newest}` : 'another run'
+  throw new Error(
+    `${version} was released, then retired by ${by} while this run finished (${release.reason}): its AMIs are gone, so none is output; deploy ${newest ?? 'the newest release'}`
+  )
+}

@@ -108,17 +108,22 @@ export function planRetention(
 ): RetentionPlan {
   const plan: RetentionPlan = { retire: [], keep: [], spared: [] }
   for (const unit of units) {
-    const images = unit.sets.flatMap(s =>
-      imagesOf(s)
-        .filter(i => !retired(i))
-        .map(image => ({ image, version: unit.version, build: s.build }))
+    const all = unit.sets.flatMap(s =>
+      imagesOf(s).map(image => ({ image, version: unit.version, build: s.build }))
     )
-    const reasons = images.flatMap(({ image }) => {
+    // An image retired already (deprecated, disabled) still keeps its unit when something uses it.
+    const reasons = all.flatMap(({ image }) => {
       const reason = keepReason(stream, image, facts, rules)
       return reason === undefined ? [] : [`${image.id} in ${image.region}: ${reason}`]
     })
+    const images = all.filter(i => !retired(i.image))
     if (reasons.length === 0) plan.retire.push(...images)
     else plan.keep.push(...images.map(i => ({ ...i, reason: reasons.join('; ') })))
   }
+  // Copies first, the release's region last: the AMI there records the copies, so a retirement
+  // that stops part-way leaves a unit a later run still finds whole enough to finish.
+  plan.retire.sort(
+    (a, b) => Number(a.image.region === stream.region) - Number(b.image.region === stream.region)
+  )
   return plan
 }

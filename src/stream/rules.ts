@@ -63,12 +63,11 @@ export function decide(stream: Stream, asked: Asked): Decision {
   const quick = quickDecision(stream, asked)
   if (quick) return quick
   const sets = releaseSets(stream).filter(s => s.version === asked.version)
+  if (asked.onExisting === 'rebuild') return rebuild(sets, asked)
   const generation = generations(stream).find(g => g.version === asked.version)
   const wanted = asked.builds ?? generation?.builds ?? [...new Set(sets.map(s => s.build))]
-  // A rebuild, or nothing of the release is known (its builds are Packer's to name, and none
-  // exists): all of it.
-  if (asked.onExisting === 'rebuild' || wanted.length === 0)
-    return { action: 'build', builds: undefined, finish: [], kept: [] }
+  // Nothing of the release is known (its builds are Packer's to name, and none exists): all of it.
+  if (wanted.length === 0) return { action: 'build', builds: undefined, finish: [], kept: [] }
   const kept: ReleaseSet[] = []
   const finish: ReleaseSet[] = []
   const missing: string[] = []
@@ -82,13 +81,8 @@ export function decide(stream: Stream, asked: Asked): Decision {
       continue
     }
     const complete = ofBuild.filter(s => !s.released)
-    const finishable = complete.find(
-      s =>
-        earlierAttempt(s.run, asked.run) &&
-        asked.now - Date.parse(s.primary.created) < RERUN_WINDOW_MS &&
-        s.problems.length === 0
-    )
-    if (finishable && asked.builds !== undefined) finish.push(finishable)
+    const earlier = complete.find(s => finishable(s, asked))
+    if (earlier && asked.builds !== undefined) finish.push(earlier)
     else if (complete.length > 0) problems.push(...complete.map(s => leftBehind(s, asked)))
     else missing.push(build)
   }
@@ -101,6 +95,35 @@ export function decide(stream: Stream, asked: Asked): Decision {
   if (missing.length === 0) return { action: 'finish', finish, kept }
   const all = asked.builds === undefined || missing.length === asked.builds.length
   return { action: 'build', builds: all ? undefined : missing, finish, kept }
+}
+
+/** A complete, unreleased set an earlier attempt of this run made, whole: this run's to release. */
+const finishable = (set: ReleaseSet, asked: Asked) =>
+  !set.released &&
+  earlierAttempt(set.run, asked.run) &&
+  asked.now - Date.parse(set.primary.created) < RERUN_WINDOW_MS &&
+  set.problems.length === 0
+
+/**
+ * A rebuild builds every build again, but what an earlier attempt of this run made is this
+ * rebuild's: its released builds are kept, its complete ones released, and only the rest built.
+ */
+function rebuild(sets: ReleaseSet[], asked: Asked): Decision {
+  const kept: ReleaseSet[] = []
+  const finish: ReleaseSet[] = []
+  const missing: string[] = []
+  for (const build of asked.builds ?? []) {
+    const ours = sets.filter(s => s.build === build && earlierAttempt(s.run, asked.run))
+    const released = ours.find(s => s.released && s.problems.length === 0)
+    const complete = ours.find(s => finishable(s, asked))
+    if (released) kept.push(released)
+    else if (complete) finish.push(complete)
+    else missing.push(build)
+  }
+  if (missing.length === (asked.builds ?? []).length)
+    return { action: 'build', builds: undefined, finish: [], kept: [] }
+  if (missing.length > 0) return { action: 'build', builds: missing, finish, kept }
+  return finish.length > 0 ? { action: 'finish', finish, kept } : { action: 'reuse', sets: kept }
 }
 
 /** Why a complete, unreleased set that is not this run's to finish stays as it is. */

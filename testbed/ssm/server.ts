@@ -55,7 +55,7 @@ export interface SsmEndpoint {
     action: string,
     count: number,
     kind?: FaultKind,
-    when?: (params: SsmParams) => boolean
+    when?: (params: SsmParams, region: string) => boolean
   ): void
   hangNext(action: string, count: number): void
   reset(): void

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { ownImages, startReleaseBed, tagsOf, type ReleaseBed } from '../../testbed/release-bed.js'
+import { errors, type StepResult } from '../../testbed/runner.js'
+
+let bed: ReleaseBed
+beforeAll(async () => {
+  bed = await startReleaseBed()
+})
+afterAll(async () => {
+  await bed?.close()
+})
+beforeEach(() => {
+  bed.endpoint.reset()
+  bed.ssm.reset()
+})
+
+const EAST = 'us-east-1'
+const WEST = 'us-west-2'
+const PARAMETER = '/images/app/current'
+
+const inputsFor = (template: string, extra: Record<string, string> = {}) =>
+  bed.inputs({ template, 'ansible-version': 'none', ...extra })
+const tag = (version: string) => `refs/tags/${version}`
+const amisOf = (result: StepResult) =>
+  JSON.parse(result.outputs['amis'] ?? '{}') as Record<string, string>
+const exists = (region: string, id: string) =>
+  ownImages(bed.endpoint, region).some(i => i.id === id)
+
+describe('a copy someone else made of a release, in the release region, with its tags (CopyImage CopyImageTags=true)', () => {
+  it('is neither looked up, reused, published nor retired', async () => {
+    const template = bed.template('attack-forged-copy/app.pkr.hcl', {
+      builds: [{ name: 'app', amiRegions: [WEST] }]
+    })
+    const inputs = inputsFor(template, { 'ssm-parameter': PARAMETER })
+    const first = await bed.main({
+      ref: tag('release-1.0.0'),
+      inputs,
+      env: { GITHUB_RUN_ID: '10' }
+    })
+    expect(errors(first)).toEqual([])
+    const ours = amisOf(first)
+    const primary = ours[EAST] ?? ''
+    // A separate process (say an encrypted copy for another team) copies the AMI in the same
+    // region, copying its tags, as CopyImage's CopyImageTags does.
+    const foreign = bed.endpoint.seed.image(EAST, {
+      name: 'someone-elses-encrypted-copy',
+      tags: { ...tagsOf(bed.endpoint, EAST, primary) },
+      sourceImageId: primary,
+      sourceImageRegion: EAST,
+      creationDate: new Date(Date.now() + 60_000)
+    })
+
+    const lookup = await bed.main({
+      ref: 'refs/heads/main',
+      inputs: bed.inputs({ mode: 'lookup', template, 'image-version': 'release-1.0.0' })
+    })
+    const rerun = await bed.main({
+      ref: tag('release-1.0.0'),
+      inputs,
+      env: { GITHUB_RUN_ID: '10', GITHUB_RUN_ATTEMPT: '2' }
+    })
+
+    const second = await bed.main({
+      ref: tag('release-2.0.0'),
+      inputs: { ...inputs, 'keep-generations': '1' },
+      env: { GITHUB_RUN_ID: '20' }
+    })
+    expect(errors(second)).toEqual([])
+
+    expect(lookup.outputs['ami-id']).toBe(primary)
+    expect(rerun.outputs['ami-id']).toBe(primary)
+    expect(exists(EAST, foreign)).toBe(true)
+  })
+})

@@ -1,0 +1,115 @@
+import type { ChildProcess } from 'node:child_process'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { ownImages, startReleaseBed, type ReleaseBed } from '../../testbed/release-bed.js'
+import { errors, type StepResult } from '../../testbed/runner.js'
+import { when } from '../helpers/steps.js'
+
+let bed: ReleaseBed
+beforeAll(async () => {
+  bed = await startReleaseBed()
+})
+afterAll(async () => {
+  await bed?.close()
+})
+beforeEach(() => {
+  bed.endpoint.reset()
+  bed.ssm.reset()
+})
+
+const WEST = 'us-west-2'
+const PARAMETER = '/images/app/current'
+const STAMPED = '"app-${var.image_version}-${formatdate("hhmmss", timestamp())}${uuidv4()}"'
+
+const inputsFor = (template: string, extra: Record<string, string> = {}) =>
+  bed.inputs({ template, 'ansible-version': 'none', ...extra })
+const tag = (version: string) => `refs/tags/${version}`
+const amisOf = (result: StepResult) =>
+  JSON.parse(result.outputs['amis'] ?? '{}') as Record<string, string>
+const exists = (region: string, id: string | undefined) =>
+  ownImages(bed.endpoint, region).some(i => i.id === id)
+
+describe.each([
+  ['with ssm-parameter', { 'ssm-parameter': PARAMETER }],
+  ['without ssm-parameter', {}]
+])('a reuse racing a rebuild of the same version (%s)', (name, extra) => {
+  it('never exits 0 naming an AMI the rebuild retired', async () => {
+    const template = bed.template(`attack-rebuild-race-${name.split(' ')[0]}/app.pkr.hcl`, {
+      builds: [{ name: 'app', amiName: STAMPED, amiRegions: [WEST] }]
+    })
+    const inputs = inputsFor(template, extra)
+    const first = await bed.main({
+      ref: tag('release-1.0.0'),
+      inputs,
+      env: { GITHUB_RUN_ID: '10' }
+    })
+    expect(errors(first)).toEqual([])
+
+    // A job of the tag reuses the release; it is slow to get to publishing (held at that point)
+    // while a rebuild of the same version releases, publishes and retires the old release.
+    let reuser: ChildProcess | undefined
+    let held!: () => void
+    const isHeld = new Promise<void>(resolve => (held = resolve))
+    const reuse = bed.main({
+      ref: tag('release-1.0.0'),
+      inputs,
+      env: { GITHUB_RUN_ID: '11' },
+      onSpawn: when('Publish the release', child => {
+        reuser = child
+        child.kill('SIGSTOP')
+        held()
+      })
+    })
+    let rebuilt: StepResult
+    try {
+      await Promise.race([isHeld, reuse])
+      rebuilt = await bed.main({
+        ref: tag('release-1.0.0'),
+        inputs: { ...inputs, 'on-existing': 'rebuild' },
+        env: { GITHUB_RUN_ID: '12' }
+      })
+    } finally {
+      reuser?.kill('SIGCONT')
+    }
+    const reused = await reuse
+    expect(errors(rebuilt)).toEqual([])
+    const fresh = amisOf(rebuilt)
+    // Both runs end with the same outputs: the release as it stands, which exists.
+    expect(errors(reused)).toEqual([])
+    expect(amisOf(reused)).toEqual(fresh)
+    for (const [region, id] of Object.entries(fresh)) expect(exists(region, id)).toBe(true)
+  })
+})
+
+describe('an older tag held before publishing while a newer release retires it, without ssm-parameter', () => {
+  it('fails with no AMI output (as it does with ssm-parameter)', async () => {
+    const template = bed.template('attack-older-held/app.pkr.hcl', {
+      builds: [{ name: 'app', amiRegions: [WEST] }]
+    })
+    const inputs = inputsFor(template, { 'keep-generations': '1' })
+    let older: ChildProcess | undefined
+    let held!: () => void
+    const isHeld = new Promise<void>(resolve => (held = resolve))
+    const first = bed.main({
+      ref: tag('release-1.0.0'),
+      inputs,
+      env: { GITHUB_RUN_ID: '40' },
+      onSpawn: when('Publish the release', child => {
+        older = child
+        child.kill('SIGSTOP')
+        held()
+      })
+    })
+    let newer: StepResult
+    try {
+      await Promise.race([isHeld, first])
+      newer = await bed.main({ ref: tag('release-1.0.1'), inputs, env: { GITHUB_RUN_ID: '41' } })
+    } finally {
+      older?.kill('SIGCONT')
+    }
+    const old = await first
+    expect(errors(newer)).toEqual([])
+    expect(old.outputs['ami-id']).toBeUndefined()
+    if (old.exitCode === 0)
+      for (const [region, id] of Object.entries(amisOf(old))) expect(exists(region, id)).toBe(true)
+  })
+})
