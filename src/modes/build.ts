@@ -77,7 +77,7 @@ export async function releaseMode(
 
 /**
  * The release: what exists of it (reuse it, or claim the version) → build what is missing →
- * release it whole → publish it forward → retire what is older.
+ * release it whole → publish it forward → retire what is older → confirm what the outputs name.
  */
 export async function release(
   aws: Aws,
@@ -116,9 +116,7 @@ export async function release(
       : undefined
   if (published.problems.length > 0 && (rules.keep > 0 || rules.rebuilt))
     core.warning('Publishing failed, so no older image was retired: deploys may still use one')
-  const confirmed = await phase('Confirm the release', () =>
-    confirmRelease(aws, plan, made.released)
-  )
+  const confirmed = await confirmRelease(aws, plan, made.released)
   return result(
     plan,
     { ...made, released: confirmed },
