@@ -367,8 +367,10 @@ class Race implements fc.AsyncCommand<Model, Harness> {
       sa.version === sb.version &&
       sorted(ra.result?.artifacts ?? []).join() === sorted(rb.result?.artifacts ?? []).join()
     if (!agree || !ok(ra) || !ok(rb)) for (const v of [sa.version, sb.version]) m.unknown.add(v)
-    // Two runs raced: the pointer names the newest whole release.
-    if (m.ssm) m.pointer = newestWhole(h, m, images(h), this.toString())
+    // Two runs raced: when one of them is of the newest whole release, the pointer names it;
+    // runs of older versions leave it where it was (at a rollback, too).
+    const newest = newestWhole(h, m, images(h), this.toString())
+    if (m.ssm && (newest === sa.version || newest === sb.version)) m.pointer = newest
     await checkInvariants(h, m, this.toString())
   }
   toString = () => `race(${JSON.stringify(this.a)}, ${JSON.stringify(this.b)}, ${this.same})`
@@ -628,6 +630,19 @@ describe('histories the generator found, kept as they were', () => {
       ],
       true,
       false
+    ],
+    [
+      // After a rollback to 1.0.0, two runs of 1.0.0 raced: they left the parameter at the
+      // rollback, as they should, while the history expected the newest release there.
+      'two runs of an older version racing after a rollback to it',
+      [
+        new Release(args({})),
+        new Release(args({})),
+        new Rollback(0),
+        new Race(args({ version: 0 }), args({ version: 0 }), false)
+      ],
+      true,
+      true
     ],
     [
       // Two runs of one version: a rebuild killed after it released, and a rebuild that finished.
