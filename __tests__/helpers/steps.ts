@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process'
-import type { StepOptions } from '../../testbed/runner.js'
+import type { StepOptions, StepResult } from '../../testbed/runner.js'
 
 /** Calls `act` as soon as the step's log contains `text`: on the output itself, no polling. */
 export function when(
@@ -26,3 +26,7 @@ export function killTree(child: ChildProcess): void {
     // already gone
   }
 }
+
+/** The `amis` output of a step: region → AMI ID ({} when it wrote none). */
+export const amisOf = (result: StepResult) =>
+  JSON.parse(result.outputs['amis'] ?? '{}') as Record<string, string>

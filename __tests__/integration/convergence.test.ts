@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { ownImages, startReleaseBed, tagsOf, type ReleaseBed } from '../../testbed/release-bed.js'
 import { errors, type StepResult } from '../../testbed/runner.js'
 import { hclTemplate } from '../../testbed/templates.js'
-import { killTree, when } from '../helpers/steps.js'
+import { amisOf, killTree, when } from '../helpers/steps.js'
 
 /**
  * Races, cancels and outages converge to one whole release: concurrent tags and runs of one
@@ -35,8 +35,6 @@ const parameterIn = (region: string) =>
   bed.ssm.inspect.parameters(region).find(p => p.name === PARAMETER)?.value
 const exists = (region: string, id: string | undefined) =>
   ownImages(bed.endpoint, region).some(i => i.id === id)
-const amisOf = (result: StepResult) =>
-  JSON.parse(result.outputs['amis'] ?? '{}') as Record<string, string>
 
 describe('two tags of one stream finishing together', () => {
   // Old bundle (observed): 1.0.0's run, finishing last, deregisters 1.0.1's us-east-1 AMI: the newer release is gone.

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { ownImages, startReleaseBed, type ReleaseBed } from '../../testbed/release-bed.js'
 import type { ChildProcess } from 'node:child_process'
-import { errors, type StepResult } from '../../testbed/runner.js'
+import { errors } from '../../testbed/runner.js'
+import { amisOf } from '../helpers/steps.js'
 
 let bed: ReleaseBed
 beforeAll(async () => {
@@ -21,8 +22,6 @@ const WEST = 'us-west-2'
 const inputsFor = (template: string, extra: Record<string, string> = {}) =>
   bed.inputs({ template, 'ansible-version': 'none', ...extra })
 const tag = (version: string) => `refs/tags/${version}`
-const amisOf = (result: StepResult) =>
-  JSON.parse(result.outputs['amis'] ?? '{}') as Record<string, string>
 const everyImage = () =>
   [EAST, WEST].flatMap(region =>
     ownImages(bed.endpoint, region).map(i => `${region} ${i.id} ${i.tags['ImageVersion'] ?? '-'}`)

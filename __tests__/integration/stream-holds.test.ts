@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { ownImages, startReleaseBed, type ReleaseBed } from '../../testbed/release-bed.js'
 import { errors, type StepResult } from '../../testbed/runner.js'
-import { when } from '../helpers/steps.js'
+import { amisOf, when } from '../helpers/steps.js'
 
 let bed: ReleaseBed
 beforeAll(async () => {
@@ -23,8 +23,6 @@ const PARAMETER = '/images/app/current'
 const inputsFor = (template: string, extra: Record<string, string> = {}) =>
   bed.inputs({ template, 'ansible-version': 'none', ...extra })
 const tag = (version: string) => `refs/tags/${version}`
-const amisOf = (result: StepResult) =>
-  JSON.parse(result.outputs['amis'] ?? '{}') as Record<string, string>
 const exists = (region: string, id: string | undefined) =>
   ownImages(bed.endpoint, region).some(i => i.id === id)
 const parameterIn = (region: string) =>
