@@ -12,6 +12,7 @@ export default defineConfig({
     server: { deps: { inline: ['@actions/workflow-parser'] } },
     // Integration tests start real servers and real programs on a 2-core machine.
     maxWorkers: 2,
+    setupFiles: ['testbed/scratch.ts'],
     projects: [
       {
         extends: true,

@@ -4,13 +4,23 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-/** Built once per machine and reused: a zipped Debian packer and a wheelhouse of Debian's Python debs. */
-export const FIXTURES = path.join(os.tmpdir(), 'packer-ami-release-fixtures')
+const here = path.dirname(fileURLToPath(import.meta.url))
+
+/**
+ * Built once per checkout and reused: a zipped Debian packer and a wheelhouse of Debian's
+ * Python debs. Kept with the installed packages, not in a test file's temporary folder.
+ */
+export const FIXTURES = path.join(
+  here,
+  '..',
+  'node_modules',
+  '.cache',
+  'packer-ami-release-fixtures'
+)
 export const DEBIAN_PACKER = '/usr/bin/packer'
 export const DEBIAN_PACKER_VERSION = '1.6.6'
 export const DEBIAN_PYTHON = '/usr/bin/python3'
 export const DEBIAN_ANSIBLE_CORE = '2.14.18'
-const here = path.dirname(fileURLToPath(import.meta.url))
 
 /** Builds `target` with `make(tmp)` unless it exists; the rename makes parallel workers safe. */
 function once(target: string, make: (tmp: string) => void): string {

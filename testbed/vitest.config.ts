@@ -12,6 +12,7 @@ export default defineConfig({
     name: 'testbed',
     root: fileURLToPath(new URL('.', import.meta.url)),
     include: ['__tests__/**/*.test.ts'],
+    setupFiles: ['scratch.ts'],
     testTimeout: 180_000,
     hookTimeout: 180_000
   }
