@@ -28335,6 +28335,33 @@ function objectKeys(expression) {
   return scanner.peek() === "" ? keys : void 0;
 }
 
+function callArguments(expression, name) {
+  const scanner = new Scanner(expression);
+  const args = [];
+  try {
+    scanner.skip(false);
+    if (scanner.identifier() !== name) return;
+    scanner.skip(false);
+    if (scanner.peek() !== "(") return;
+    scanner.at++;
+    for (;;) {
+      scanner.skip(false);
+      if (scanner.peek() === ")") break;
+      const at = scanner.at;
+      args.push({
+        text: scanner.expression(",)"),
+        at: at
+      });
+      if (scanner.peek() === ",") scanner.at++;
+    }
+    scanner.at++;
+    scanner.skip(false);
+  } catch {
+    return;
+  }
+  return scanner.peek() === "" ? args : void 0;
+}
+
 function attribute(body, name) {
   return body.attributes.find(a => a.name === name);
 }
@@ -29968,7 +29995,7 @@ function planSweep(evidence, verdicts, facts, schema) {
   };
   for (const verdict of verdicts) {
     const image = facts.images.find(i => verdict.kind === "image" && i.id === verdict.id && i.region === verdict.region);
-    const keep = image?.tags[schema.version] !== void 0 ? "it is released" : image && recorded.has(`${image.region} ${image.id}`) ? "its build is recorded complete: a re-run of the job releases it" : void 0;
+    const keep = image?.tags[schema.version] !== void 0 && image.tags[schema.builds] !== void 0 ? "it is released" : image && recorded.has(`${image.region} ${image.id}`) ? "its build is recorded complete: a re-run of the job releases it" : void 0;
     if (!verdict.ours) plan.foreign.push(verdict); else if (keep !== void 0) plan.keep.push({
       verdict: verdict,
       reason: keep
@@ -30847,15 +30874,20 @@ function tagKeys(template, values) {
       line: lineAt(k.at, found)
     } ];
   });
+  const keysIn = (expression, line, inFile, depth = 0) => {
+    const text = resolve(expression);
+    if (text === void 0 || depth > 3) return [];
+    const here = inFile && text === expression;
+    const lineAt = at => line + (here ? text.slice(0, at).match(/\n/g)?.length ?? 0 : 0);
+    const args = callArguments(text, "merge");
+    if (args) return args.flatMap(a => keysIn(a.text, lineAt(a.at), here, depth + 1));
+    return keysOf(text, lineAt);
+  };
   return {
     value: value,
     lineOf: lineOf,
     ofMap: (attr, file) => {
-      if (!legacy && attr.line > 0) {
-        const text = resolve(attr.expression);
-        const inPlace = text === attr.expression;
-        return keysOf(text, at => attr.line + (inPlace ? text.slice(0, at).match(/\n/g)?.length ?? 0 : 0));
-      }
+      if (!legacy && attr.line > 0) return keysIn(attr.expression, attr.line, true);
       let json;
       try {
         json = JSON.parse(attr.expression);

@@ -181,6 +181,35 @@ describe('cancelling a release', () => {
     expect(ownImages(bed.endpoint, 'us-east-1').map(i => i.id)).toContain(finished?.id)
   })
 
+  it('removes an AMI the template tagged with the version itself when the job is killed before the release', async () => {
+    // A tag key the contract cannot evaluate before the build: Packer writes ImageVersion on the
+    // AMI. Packer hangs terminating the instance, after tagging, and the job is killed there.
+    const template = bed.template('self-tagged/app.pkr.hcl', {
+      builds: [
+        { name: 'app', extra: ['tags = { (join("", ["Image", "Version"])) = var.image_version }'] }
+      ]
+    })
+    bed.endpoint.hangNext('TerminateInstances', 1)
+    const result = await bed.main({
+      ref: TAG,
+      inputs: bed.inputs({ template, 'ansible-version': 'none' }),
+      detached: true,
+      onSpawn: when('Terminating the source AWS instance', killTree),
+      timeoutMs: 60_000
+    })
+    expect(result.signal).toBe('SIGKILL')
+    const [tagged, ...others] = ownImages(bed.endpoint, 'us-east-1')
+    expect(others).toEqual([])
+    expect(tagged?.tags['ImageVersion']).toBe('release-0.2.0')
+    expect(tagged?.tags['ImageVersion:builds']).toBeUndefined()
+
+    const post = await bed.post({ state: result.state })
+    expect(post.exitCode).toBe(0)
+    expect(post.stdout).toContain(`Removed a leftover image of the build: ${tagged?.id ?? '-'}`)
+    expect(ownImages(bed.endpoint, 'us-east-1')).toEqual([])
+    expectNothingLeft()
+  })
+
   it('proves before it removes: a record whose leads lie makes the post step delete nothing', async () => {
     const template = bed.template('keep/app.pkr.hcl')
     const result = await bed.main({

@@ -837,6 +837,32 @@ describe('checkContract: the version tag is the action’s', () => {
       []
     ],
     [
+      'merge() of object constructors',
+      'amazon-ebs',
+      ['tags = merge({ Name = "x" }, { ImageVersion = var.image_version })'],
+      ['0: ImageVersion (tags)']
+    ],
+    [
+      'merge() over lines, of a variable and an object constructor',
+      'amazon-ebs',
+      [
+        'run_tags = merge(',
+        '  var.unset,',
+        '  {',
+        '    Name = "x"',
+        '    "ImageVersion:build" = "1"',
+        '  }',
+        ')'
+      ],
+      ['4: ImageVersion:build (run_tags)']
+    ],
+    [
+      'merge() of a local that sets it',
+      'amazon-ebs',
+      ['snapshot_tags = merge(local.tags, { Name = "x" })'],
+      ['0: ImageVersion (snapshot_tags)']
+    ],
+    [
       'a key the reader cannot evaluate',
       'amazon-ebs',
       [

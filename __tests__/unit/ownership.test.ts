@@ -881,7 +881,7 @@ describe('planSweep', () => {
     instances: [instance(OWN_I), instance('i-0d00000000000000d', { state: 'terminated' })],
     images: [
       image(OWN_AMI),
-      image(released, { tags: { [schema.version]: '1.2.3' } }),
+      image(released, { tags: { [schema.version]: '1.2.3', [schema.builds]: 'amazon-ebs.app' } }),
       image(GOLDEN, { created: '2020-06-01T00:00:00.000Z' })
     ]
   }
@@ -917,6 +917,12 @@ describe('planSweep', () => {
     expect(ids(p.remove)).toEqual([GROUP_ID, KEY, OWN_I].sort())
     expect(ids(p.keep.map(k => k.verdict))).toEqual([OWN_AMI, released].sort())
     expect(p.keep.find(k => k.verdict.id === OWN_AMI)?.reason).toMatch(/recorded complete/)
+  })
+
+  it('removes an AMI of this run that carries the version without the builds record: the template tagged it, no release did', () => {
+    const p = plan({}, { [OWN_AMI]: { [schema.version]: '1.2.3' } })
+    expect(ids(p.remove)).toContain(OWN_AMI)
+    expect(ids(p.keep.map(k => k.verdict))).toEqual([released])
   })
 
   it('removes an AMI of a build that finished without a completion record: a re-run cannot release it', () => {

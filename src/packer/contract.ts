@@ -4,6 +4,7 @@ import { Input } from '../constants.js'
 import {
   NAME,
   attribute,
+  callArguments,
   objectKeys,
   parseHcl,
   stringLiteral,
@@ -488,17 +489,23 @@ function tagKeys(template: Template, values: ReadonlyMap<string, string>) {
       const found = key(k.key)
       return found === undefined ? [] : [{ key: found, line: lineAt(k.at, found) }]
     })
+  /**
+   * Native HCL2: the keys of an object constructor, in place or in a variable or local, or of
+   * each argument of `merge()`; each with its line where it is written in place (`inFile`).
+   */
+  type Keys = { key: string; line: number | undefined }[]
+  const keysIn = (expression: string, line: number, inFile: boolean, depth = 0): Keys => {
+    const text = resolve(expression)
+    if (text === undefined || depth > 3) return []
+    const here = inFile && text === expression
+    const lineAt = (at: number) => line + (here ? (text.slice(0, at).match(/\n/g)?.length ?? 0) : 0)
+    const args = callArguments(text, 'merge')
+    if (args) return args.flatMap(a => keysIn(a.text, lineAt(a.at), here, depth + 1))
+    return keysOf(text, lineAt)
+  }
   /** The keys a map setting sets, with the line of each where it is written in place. */
-  const ofMap = (attr: HclAttribute, file: string): { key: string; line: number | undefined }[] => {
-    // Native HCL2: an object constructor, in place or in a variable or local.
-    if (!legacy && attr.line > 0) {
-      const text = resolve(attr.expression)
-      const inPlace = text === attr.expression
-      return keysOf(
-        text,
-        at => attr.line + (inPlace ? (text.slice(0, at).match(/\n/g)?.length ?? 0) : 0)
-      )
-    }
+  const ofMap = (attr: HclAttribute, file: string): Keys => {
+    if (!legacy && attr.line > 0) return keysIn(attr.expression, attr.line, true)
     // JSON: an object, or (HCL2 JSON syntax) a string holding an expression.
     let json: unknown
     try {
@@ -520,7 +527,7 @@ function tagKeys(template: Template, values: ReadonlyMap<string, string>) {
  * The version key (or a key under `<key>:`) set by the template, before anything is built: the
  * action writes it last, once the whole release is tagged, and what carries it is a release to
  * every lookup, reuse and retention. Keys given by an expression the reader cannot evaluate (a
- * function, `merge()`, a `dynamic` block, a variable without a value it can see) are not refused:
+ * function other than `merge()`, a `dynamic` block, a variable without a value it can see) are not refused:
  * Packer alone knows them.
  */
 function versionTagProblems(

@@ -322,6 +322,37 @@ export function objectKeys(expression: string): { key: string; at: number }[] | 
   return scanner.peek() === '' ? keys : undefined
 }
 
+/**
+ * The arguments of a call to the function `name` (`merge(var.tags, { a = 1 })`) as written,
+ * with their offsets; undefined when the text is not that call.
+ */
+export function callArguments(
+  expression: string,
+  name: string
+): { text: string; at: number }[] | undefined {
+  const scanner = new Scanner(expression)
+  const args: { text: string; at: number }[] = []
+  try {
+    scanner.skip(false)
+    if (scanner.identifier() !== name) return undefined
+    scanner.skip(false)
+    if (scanner.peek() !== '(') return undefined
+    scanner.at++
+    for (;;) {
+      scanner.skip(false)
+      if (scanner.peek() === ')') break
+      const at = scanner.at
+      args.push({ text: scanner.expression(',)'), at })
+      if (scanner.peek() === ',') scanner.at++
+    }
+    scanner.at++
+    scanner.skip(false)
+  } catch {
+    return undefined
+  }
+  return scanner.peek() === '' ? args : undefined
+}
+
 export function attribute(body: HclBody, name: string): HclAttribute | undefined {
   return body.attributes.find(a => a.name === name)
 }

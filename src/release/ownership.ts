@@ -344,7 +344,8 @@ export interface SweepPlan {
 
 /**
  * What the post step removes: this run's temporary resources and the AMIs no record keeps,
- * nothing else. An AMI stays when it is released, or when this run's completion record (on the
+ * nothing else. An AMI stays when it is released (the version and the builds record, on the AMI
+ * in the release's region), or when this run's completion record (on the
  * AMI in the release's region, `recordCalls`) names it: a re-run releases the build from it.
  */
 export function planSweep(
@@ -367,8 +368,10 @@ export function planSweep(
     const image = facts.images.find(
       i => verdict.kind === 'image' && i.id === verdict.id && i.region === verdict.region
     )
+    // Released is the version with the builds record, which only a release writes: a version
+    // tag alone may come from the template (`merge()` of a map), on an AMI no release holds.
     const keep =
-      image?.tags[schema.version] !== undefined
+      image?.tags[schema.version] !== undefined && image.tags[schema.builds] !== undefined
         ? 'it is released'
         : image && recorded.has(`${image.region} ${image.id}`)
           ? 'its build is recorded complete: a re-run of the job releases it'
