@@ -26971,6 +26971,8 @@ function _getCacheDirectory() {
   return cacheDirectory;
 }
 
+const ABANDONED_AFTER_MS = 6 * 24 * 60 * 60 * 1e3;
+
 class ToolCacheEntry {
   tool;
   version;
@@ -26996,7 +26998,24 @@ class ToolCacheEntry {
     } catch {
       return;
     }
-    return found && (this.options.usable?.(folder) ?? true) ? folder : void 0;
+    if (!found || !(this.options.usable?.(folder) ?? true)) return;
+    this.prune(folder);
+    return folder;
+  }
+  prune(published) {
+    const dir = external_node_path_.dirname(this.path);
+    const mine = new RegExp(`^${external_node_path_.basename(this.path)}\\.[A-Za-z0-9]{6}(\\.stale)?$`);
+    for (const name of external_node_fs_.readdirSync(dir).filter(n => mine.test(n))) {
+      const folder = external_node_path_.join(dir, name);
+      const stat = external_node_fs_.lstatSync(folder, {
+        throwIfNoEntry: false
+      });
+      if (folder === published || !stat?.isDirectory()) continue;
+      if (Date.now() - stat.mtimeMs > ABANDONED_AFTER_MS) external_node_fs_.rmSync(folder, {
+        recursive: true,
+        force: true
+      });
+    }
   }
   async install(build) {
     external_node_fs_.mkdirSync(external_node_path_.dirname(this.path), {
@@ -27038,6 +27057,10 @@ class ToolCacheEntry {
     const stat = external_node_fs_.lstatSync(this.path, {
       throwIfNoEntry: false
     });
+    const old = stat?.isSymbolicLink() ? this.resolved() : stat && this.path;
+    try {
+      if (old !== void 0) external_node_fs_.utimesSync(old, new Date, new Date);
+    } catch {}
     if (stat && !stat.isSymbolicLink()) try {
       external_node_fs_.renameSync(this.path, `${folder}.stale`);
     } catch (error) {
@@ -27047,8 +27070,16 @@ class ToolCacheEntry {
     external_node_fs_.renameSync(`${folder}.link`, this.path);
     return this.complete(folder);
   }
+  resolved() {
+    try {
+      return external_node_fs_.realpathSync(this.path);
+    } catch {
+      return;
+    }
+  }
   complete(folder) {
     external_node_fs_.writeFileSync(this.marker, "");
+    this.prune(folder);
     return folder;
   }
 }

@@ -124,6 +124,49 @@ describe('ToolCacheEntry', () => {
     expect(fs.existsSync(first)).toBe(true)
   })
 
+  /** A private folder as an install leaves it, last touched `days` ago. */
+  const leftover = (name: string, days: number) => {
+    const folder = path.join(versionDir(), name)
+    fs.mkdirSync(folder, { recursive: true })
+    fs.writeFileSync(path.join(folder, 'packer'), name)
+    const then = new Date(Date.now() - days * 24 * 60 * 60 * 1000)
+    fs.utimesSync(folder, then, then)
+    return folder
+  }
+
+  it('removes private folders left longer than a job runs (a killed install), never a fresh one or the published one', async () => {
+    const killed = leftover('x64.Ab12Cd', 7)
+    const aside = leftover('x64.Ef34Gh.stale', 7)
+    const building = leftover('x64.Ij56Kl', 4)
+    const other = leftover('x64-notes', 30)
+    const published = await entry().install(writes('v1'))
+    expect(fs.existsSync(killed)).toBe(false)
+    expect(fs.existsSync(aside)).toBe(false)
+    for (const kept of [building, other, published]) expect(fs.existsSync(kept)).toBe(true)
+
+    // The published folder stays whatever its age; a job's find tidies the rest.
+    const then = new Date(Date.now() - 30 * 24 * 60 * 60 * 1000)
+    fs.utimesSync(published, then, then)
+    const later = leftover('x64.Mn78Op', 7)
+    expect(entry().find()).toBe(published)
+    expect(fs.existsSync(published)).toBe(true)
+    expect(fs.existsSync(later)).toBe(false)
+  })
+
+  it('keeps a replaced folder for as long as a job runs from when it was replaced, however old it is', async () => {
+    const hasPacker = (folder: string) => fs.existsSync(path.join(folder, 'packer'))
+    const old = path.join(versionDir(), 'x64.Qr90St')
+    fs.mkdirSync(old, { recursive: true })
+    const then = new Date(Date.now() - 30 * 24 * 60 * 60 * 1000)
+    fs.utimesSync(old, then, then)
+    fs.symlinkSync('x64.Qr90St', path.join(versionDir(), 'x64'))
+    const second = await entry(hasPacker).install(writes('v2'))
+    expect(second).not.toBe(old)
+    expect(entry(hasPacker).find()).toBe(second)
+    expect(fs.existsSync(old)).toBe(true)
+    expect(Date.now() - fs.statSync(old).mtimeMs).toBeLessThan(60_000)
+  })
+
   it('a failed build publishes nothing and leaves nothing', async () => {
     await expect(entry().install(() => Promise.reject(new Error('pip failed')))).rejects.toThrow(
       'pip failed'

@@ -3,6 +3,12 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 
+/**
+ * Longer than any job runs: GitHub stops a job on a self-hosted runner after 5 days (6 hours on
+ * its own runners). A private folder untouched for longer has no job building or using it.
+ */
+export const ABANDONED_AFTER_MS = 6 * 24 * 60 * 60 * 1000
+
 export interface ToolCacheOptions {
   /** Tells a published folder that still works and may be trusted (a venv's Python is there, a record names this job's key). */
   usable?: ((folder: string) => boolean) | undefined
@@ -19,7 +25,8 @@ export interface ToolCacheOptions {
  * step: a symbolic link `<arch>` to it (a venv cannot be moved, so a link, not a rename), then
  * the marker. tc.cacheDir has no such step: it copies into the published place. When two jobs
  * install at once, the first link wins and the other job uses it and removes its own folder;
- * nobody removes a folder that another job may be using.
+ * nobody removes a folder that another job may be using: a folder left by a killed install or
+ * replaced by a newer one goes once it is older than any job can run (`prune`).
  */
 export class ToolCacheEntry {
   readonly path: string
@@ -47,7 +54,26 @@ export class ToolCacheEntry {
     } catch {
       return undefined
     }
-    return found && (this.options.usable?.(folder) ?? true) ? folder : undefined
+    if (!found || !(this.options.usable?.(folder) ?? true)) return undefined
+    this.prune(folder)
+    return folder
+  }
+
+  /**
+   * Removes this entry's private folders that no job can be using: not the published one, and
+   * untouched for longer than a job runs. A killed install leaves its folder, a replaced entry
+   * the one it replaced (touched when it is replaced, so its age counts from then).
+   */
+  private prune(published: string): void {
+    const dir = path.dirname(this.path)
+    const mine = new RegExp(`^${path.basename(this.path)}\\.[A-Za-z0-9]{6}(\\.stale)?$`)
+    for (const name of fs.readdirSync(dir).filter(n => mine.test(n))) {
+      const folder = path.join(dir, name)
+      const stat = fs.lstatSync(folder, { throwIfNoEntry: false })
+      if (folder === published || !stat?.isDirectory()) continue
+      if (Date.now() - stat.mtimeMs > ABANDONED_AFTER_MS)
+        fs.rmSync(folder, { recursive: true, force: true })
+    }
   }
 
   /**
@@ -89,11 +115,18 @@ export class ToolCacheEntry {
 
   /**
    * Points the entry at `folder` atomically (a new link renamed over the old). The old folder
-   * stays: a job may still run from it. A folder built in place is moved aside first; when
+   * stays while a job may still run from it (`prune`). A folder built in place is moved aside first; when
    * another job moved it already, there is nothing to move.
    */
   private replaceWith(folder: string): string {
     const stat = fs.lstatSync(this.path, { throwIfNoEntry: false })
+    // A job may run from the folder it replaces for as long as a job runs, counted from now.
+    const old = stat?.isSymbolicLink() ? this.resolved() : stat && this.path
+    try {
+      if (old !== undefined) fs.utimesSync(old, new Date(), new Date())
+    } catch {
+      // Another job moved it aside already, and touched it.
+    }
     if (stat && !stat.isSymbolicLink()) {
       try {
         fs.renameSync(this.path, `${folder}.stale`)
@@ -106,8 +139,18 @@ export class ToolCacheEntry {
     return this.complete(folder)
   }
 
+  /** Where the published link points, when it points at a folder. */
+  private resolved(): string | undefined {
+    try {
+      return fs.realpathSync(this.path)
+    } catch {
+      return undefined
+    }
+  }
+
   private complete(folder: string): string {
     fs.writeFileSync(this.marker, '')
+    this.prune(folder)
     return folder
   }
 }
