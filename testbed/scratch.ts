@@ -12,6 +12,8 @@ import { afterAll } from 'vitest'
  */
 const base = (process.env['PAR_TMPDIR_BASE'] ??= os.tmpdir())
 const dir = fs.mkdtempSync(path.join(base, 'par-file-'))
+// Others may pass through, as through /tmp: sshd reads a test's authorized_keys as its user.
+fs.chmodSync(dir, 0o755)
 process.env['TMPDIR'] = dir
 
 afterAll(() => {
