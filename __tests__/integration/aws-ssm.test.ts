@@ -4,7 +4,7 @@ import { describeStream } from '../../src/aws/images.js'
 import { putImageParameter } from '../../src/aws/ssm.js'
 import { copyTags, tagSchema } from '../../src/release/tags.js'
 import { releaseOf } from '../../src/stream/model.js'
-import { publish } from '../../src/steps/publish.js'
+import { publish, WRITTEN_BY } from '../../src/steps/publish.js'
 import type { Released } from '../../src/steps/plan.js'
 import { captureCommands, useAwsBed } from '../helpers/aws.js'
 
@@ -25,6 +25,8 @@ const STREAM = { lineage: LINEAGE, schema, region: EAST }
 
 beforeEach(() => bed.reset())
 
+/** A write of `amiId` as a release of 1.0.0 makes it. */
+const released = (amiId: string) => ({ amiId, description: WRITTEN_BY.release('1.0.0') })
 const puts = () => bed.ssm.requests.filter(r => r.action === 'PutParameter')
 const current = (region: string, name = NAME) =>
   bed.ssm.inspect.parameters(region).find(p => p.name === name)
@@ -33,7 +35,7 @@ describe('putImageParameter', () => {
   it('creates an aws:ec2:image String parameter, and converges on a re-run', async () => {
     const first = bed.ec2.seed.image(EAST, { name: 'web-1.0.0' })
 
-    expect(await putImageParameter(bed.aws, EAST, NAME, first)).toEqual({
+    expect(await putImageParameter(bed.aws, EAST, NAME, released(first))).toEqual({
       version: 1,
       previous: undefined
     })
@@ -41,11 +43,12 @@ describe('putImageParameter', () => {
       type: 'String',
       dataType: 'aws:ec2:image',
       value: first,
-      version: 1
+      version: 1,
+      description: 'packer-ami-release: the release of 1.0.0'
     })
 
     // The same AMI again: nothing is written, the version stays.
-    expect(await putImageParameter(bed.aws, EAST, NAME, first)).toEqual({
+    expect(await putImageParameter(bed.aws, EAST, NAME, released(first))).toEqual({
       version: 1,
       previous: first
     })
@@ -54,7 +57,7 @@ describe('putImageParameter', () => {
 
     // A new AMI: a new version, and what it held before.
     const second = bed.ec2.seed.image(EAST, { name: 'web-1.1.0' })
-    expect(await putImageParameter(bed.aws, EAST, NAME, second)).toEqual({
+    expect(await putImageParameter(bed.aws, EAST, NAME, released(second))).toEqual({
       version: 2,
       previous: first
     })
@@ -69,8 +72,8 @@ describe('putImageParameter', () => {
     bed.ssm.seed.parameter(WEST, { name: NAME, value: older, dataType: 'aws:ec2:image' })
 
     const results = await Promise.all([
-      putImageParameter(bed.aws, EAST, NAME, east),
-      putImageParameter(bed.aws, WEST, NAME, west)
+      putImageParameter(bed.aws, EAST, NAME, released(east)),
+      putImageParameter(bed.aws, WEST, NAME, released(west))
     ])
 
     expect(results).toEqual([
@@ -88,7 +91,7 @@ describe('putImageParameter', () => {
 
   it('names the parameter when SSM refuses it', async () => {
     const image = bed.ec2.seed.image(EAST, { name: 'web-1.0.0' })
-    const error = await putImageParameter(bed.aws, EAST, '/aws/images/web', image).catch(
+    const error = await putImageParameter(bed.aws, EAST, '/aws/images/web', released(image)).catch(
       (e: unknown) => e
     )
     expect(error).toBeInstanceOf(AwsError)
@@ -103,7 +106,9 @@ describe('putImageParameter', () => {
   it('names the parameter when SSM is out of service', async () => {
     const image = bed.ec2.seed.image(EAST, { name: 'web-1.0.0' })
     bed.ssm.failNext('PutParameter', 25, 'unavailable')
-    const error = await putImageParameter(bed.aws, EAST, NAME, image).catch((e: unknown) => e)
+    const error = await putImageParameter(bed.aws, EAST, NAME, released(image)).catch(
+      (e: unknown) => e
+    )
     expect(error).toBeInstanceOf(AwsError)
     expect((error as Error).message).toMatch(
       new RegExp(
@@ -254,6 +259,93 @@ describe('publish: the parameter follows the newest whole release', () => {
         .filter(([, id]) => id === newer?.primary)
     ).toEqual([[EAST, newer?.primary, first.primary]])
   })
+
+  it('a race lost in an outage leaves the parameter back at the older release; its re-run takes it on to the newest', async () => {
+    seedRelease('0.9.0', runNo(30))
+    const older = seedRelease('1.0.0', runNo(40))
+    const released = await releasedOf('1.0.0')
+    let newer: ReturnType<typeof seedRelease> | undefined
+    // 2.0.0 is released (its run writes the parameter first) while 1.0.0's run writes, and
+    // 1.0.0's look after its write fails: it cannot tell it went back.
+    bed.ssm.beforeNext('PutParameter', () => {
+      newer = seedRelease('2.0.0', runNo(50))
+      for (const [region, amiId] of [
+        [EAST, newer.primary],
+        [WEST, newer.copies[WEST] ?? '']
+      ] as const)
+        bed.ssm.seed.parameter(region, { name: NAME, value: amiId, dataType: 'aws:ec2:image' })
+    })
+    bed.ec2.failNext('DescribeImages', 25, 'unavailable')
+    const lost = await publish(
+      bed.aws,
+      STREAM,
+      released,
+      { ssmParameter: NAME, notes: undefined },
+      '1.0.0'
+    ).then(
+      () => 'published',
+      (error: unknown) => error
+    )
+    expect(lost).toBeInstanceOf(Error)
+    expect(current(EAST)?.value).toBe(older.primary)
+    bed.ec2.clearFaults()
+
+    // The job run again: 1.0.0 is no longer the newest, and the parameter holds its own write.
+    const rerun = await publish(
+      bed.aws,
+      STREAM,
+      await releasedOf('1.0.0'),
+      { ssmParameter: NAME, notes: undefined },
+      '1.0.0'
+    )
+    expect(rerun.problems).toEqual([])
+    expect(rerun.held).toBe('the parameter stays at 2.0.0 (newer than 1.0.0)')
+    expect(current(EAST)).toMatchObject({
+      value: newer?.primary,
+      description: WRITTEN_BY.release('2.0.0')
+    })
+    expect(current(WEST)?.value).toBe(newer?.copies[WEST])
+    expect(rerun.ssm.map(w => [w.region, w.previous, w.amiId]).sort()).toEqual(
+      [
+        [EAST, older.primary, newer?.primary],
+        [WEST, older.copies[WEST], newer?.copies[WEST]]
+      ].sort()
+    )
+  })
+
+  it.each([
+    ['a rollback to it (mode: lookup)', WRITTEN_BY.lookup('1.0.0')],
+    ['a write by someone else', undefined],
+    ['a release of another version', WRITTEN_BY.release('0.9.0')]
+  ])(
+    'a re-run of an older version leaves the parameter at its AMI after %s',
+    async (_, description) => {
+      seedRelease('2.0.0', runNo(50))
+      const older = seedRelease('1.0.0', runNo(40))
+      bed.ssm.seed.parameter(EAST, {
+        name: NAME,
+        value: older.primary,
+        dataType: 'aws:ec2:image',
+        ...(description ? { description } : {})
+      })
+
+      const rerun = await publish(
+        bed.aws,
+        STREAM,
+        await releasedOf('1.0.0'),
+        { ssmParameter: NAME, notes: undefined },
+        '1.0.0'
+      )
+
+      expect(rerun).toMatchObject({
+        ssm: [],
+        problems: [],
+        held: 'the parameter stays at 2.0.0 (newer than 1.0.0)'
+      })
+      expect(puts()).toEqual([])
+      expect(current(EAST)?.value).toBe(older.primary)
+    }
+  )
 
   it('reports a parameter SSM refuses as a problem, and writes the others', async () => {
     const web = seedRelease('1.0.0', runNo(50))

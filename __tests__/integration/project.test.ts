@@ -13,6 +13,7 @@ import {
   Output
 } from '../../src/constants.js'
 import { checkContract } from '../../src/packer/contract.js'
+import { tagSchema } from '../../src/release/tags.js'
 import { readTemplate } from '../../src/packer/template.js'
 import { DEBIAN_PACKER, tempDir } from '../../testbed/fixtures.js'
 import { ROOT, actionYaml } from '../../testbed/runner.js'
@@ -203,6 +204,20 @@ describe('README', () => {
     const iam = sdkActions('iam')
     expect(iam.length).toBeGreaterThan(5)
     for (const action of iam) expect(text, action).toContain(`iam:${action}`)
+  })
+
+  it('denies every tag key the action writes to other principals, and leaves the keep tag to people', () => {
+    const setup = read('docs/aws-setup.md')
+    const section = setup.split('### Only the build role writes the release record')[1] ?? ''
+    const policy = JSON.parse(section.split('```json')[1]?.split('```')[0] ?? '{}') as {
+      Statement?: { Condition?: Record<string, Record<string, string[]>> }[]
+    }
+    const keys = policy.Statement?.[0]?.Condition?.['ForAnyValue:StringLike']?.['aws:TagKeys']
+    const schema = tagSchema('ImageVersion')
+    const written = Object.entries(schema)
+      .filter(([name]) => name !== 'keep')
+      .map(([name, key]) => (name === 'copies' ? `${key}*` : key))
+    expect(keys?.slice().sort()).toEqual(written.sort())
   })
 
   it('opens with the two commands for a newcomer', () => {

@@ -7,15 +7,17 @@ import { AwsError, orNone, type Aws } from './clients.js'
  * already, nothing is written and its version is returned; `previous` is what it held before.
  * SSM validates `aws:ec2:image` values after answering (PutParameter's documentation), so the
  * AMI must exist and be available first. When `leave(previous)` holds, nothing is written and
- * `left` is true. A failure names the parameter.
+ * `left` is true. `description` says which write it was (a release's or a rollback's), in the
+ * same call as the value. A failure names the parameter.
  */
 export async function putImageParameter(
   aws: Aws,
   region: string,
   name: string,
-  amiId: string,
+  write: { amiId: string; description: string },
   leave: (previous: string) => boolean = () => false
 ): Promise<{ version: number; previous: string | undefined; left?: true }> {
+  const { amiId, description } = write
   const { client, sdk } = await aws.ssm(region)
   try {
     const got = new sdk.GetParameterCommand({ Name: name })
@@ -28,6 +30,7 @@ export async function putImageParameter(
       Value: amiId,
       Type: 'String',
       DataType: 'aws:ec2:image',
+      Description: description,
       Overwrite: true
     })
     const { Version = 0 } = await client.send(put)
@@ -39,4 +42,28 @@ export async function putImageParameter(
       { cause: error }
     )
   }
+}
+
+/**
+ * The parameter's newest version as written: its value and the description its writer gave.
+ * SSM keeps 100 versions, oldest first, 50 a page; undefined when there is no parameter.
+ */
+export async function lastWrite(
+  aws: Aws,
+  region: string,
+  name: string
+): Promise<{ value: string; description: string | undefined } | undefined> {
+  const { client, sdk } = await aws.ssm(region)
+  let last: { Value?: string | undefined; Description?: string | undefined } | undefined
+  let NextToken: string | undefined
+  for (let page = 0; page < 3; page++) {
+    const history = new sdk.GetParameterHistoryCommand({ Name: name, MaxResults: 50, NextToken })
+    const out = await orNone(client.send(history), /ParameterNotFound/)
+    last = out?.Parameters?.at(-1) ?? last
+    NextToken = out?.NextToken
+    if (!NextToken) break
+  }
+  return last?.Value === undefined
+    ? undefined
+    : { value: last.Value, description: last.Description }
 }

@@ -39,7 +39,8 @@ export async function lookupMode(
           pointParameter(
             aws,
             inputs.ssmParameter ?? '',
-            targetsOf(release, inputs.ssmParameter?.includes('{build}') ?? false)
+            targetsOf(release, inputs.ssmParameter?.includes('{build}') ?? false),
+            'lookup'
           )
         )
   const moved = pointed?.writes.filter(w => w.previous !== undefined) ?? []

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import type { Aws } from '../aws/clients.js'
 import { describeStream } from '../aws/images.js'
-import { putImageParameter } from '../aws/ssm.js'
+import { lastWrite, putImageParameter } from '../aws/ssm.js'
 import { errorMessage } from '../errors.js'
 import { updateReleaseNotes } from '../github/release-notes.js'
 import { artifactsOf, type Stream } from '../stream/model.js'
@@ -37,13 +37,24 @@ export interface PublishRequest {
 }
 
 /**
+ * What each write says of itself in the parameter's description: a release moves the parameter
+ * forward, `mode: lookup` is the deliberate way back.
+ */
+export const WRITTEN_BY = {
+  release: (version: string) => `packer-ami-release: the release of ${version}`,
+  lookup: (version: string) => `packer-ami-release: mode lookup, pointed at ${version}`
+} as const
+
+/**
  * Puts each target's AMI in the parameter of its region (of its build, with `{build}` in the
- * name). A parameter holding an AMI for which `leave` holds is left as it is (`left`).
+ * name), saying who wrote it (`WRITTEN_BY`). A parameter holding an AMI for which `leave`
+ * holds is left as it is (`left`).
  */
 export async function pointParameter(
   aws: Aws,
   parameter: string,
   targets: PointerTarget[],
+  by: keyof typeof WRITTEN_BY,
   leave?: (previous: string) => boolean
 ): Promise<{ writes: ParameterWrite[]; problems: string[]; left: boolean }> {
   const writes: ParameterWrite[] = []
@@ -53,7 +64,8 @@ export async function pointParameter(
     targets.map(async t => {
       const name = parameter.replace(/\{build\}/g, t.build)
       try {
-        const put = await putImageParameter(aws, t.region, name, t.amiId, leave)
+        const write = { amiId: t.amiId, description: WRITTEN_BY[by](t.version) }
+        const put = await putImageParameter(aws, t.region, name, write, leave)
         if (put.left) return void (left = true)
         const { version, previous } = put
         writes.push({
@@ -93,8 +105,7 @@ async function publishParameter(
   let target = newestRelease(current)
   if (target !== version)
     return {
-      writes: [],
-      problems: [],
+      ...(await forwardOwnWrite(aws, current, parameter, version, target, perBuild)),
       held: `the parameter stays at ${target ?? 'the release it names'} (newer than ${version})`
     }
   const writes: ParameterWrite[] = []
@@ -103,7 +114,8 @@ async function publishParameter(
   let known: Set<string> | undefined = new Set(current.images.map(i => i.id))
   for (let round = 0; round < 3 && target !== undefined; round++) {
     const targets = pointerTargets(current, target, perBuild)
-    const done = await pointParameter(aws, parameter, targets, known && (id => !known?.has(id)))
+    const leave = known && ((id: string) => !known?.has(id))
+    const done = await pointParameter(aws, parameter, targets, 'release', leave)
     writes.push(...done.writes)
     problems.push(...done.problems)
     if (problems.length > 0) break
@@ -118,6 +130,36 @@ async function publishParameter(
   // Retired meanwhile by a newer release's retention: fail before retiring anything.
   if (problems.length === 0) outputRelease(current, version, undefined)
   return { writes, problems, held: undefined }
+}
+
+/**
+ * A run of an older version that lost a race to a newer release can leave the parameter at its
+ * own AMI, when the look after its write failed (an outage). A later run of that version finds
+ * it so: the parameter names this version's AMI, written by a release (a rollback, `mode:
+ * lookup`, says so in its description and is left). It goes on to the newest release.
+ */
+async function forwardOwnWrite(
+  aws: Aws,
+  stream: Stream,
+  parameter: string,
+  version: string,
+  newest: string | undefined,
+  perBuild: boolean
+): Promise<{ writes: ParameterWrite[]; problems: string[] }> {
+  const own = new Set(pointerTargets(stream, version, perBuild).map(t => t.amiId))
+  const targets = newest === undefined ? [] : pointerTargets(stream, newest, perBuild)
+  const stale: PointerTarget[] = []
+  for (const t of own.size > 0 ? targets : []) {
+    const last = await lastWrite(aws, t.region, parameter.replace(/\{build\}/g, t.build))
+    if (last && own.has(last.value) && last.description === WRITTEN_BY.release(version))
+      stale.push(t)
+  }
+  if (stale.length === 0) return { writes: [], problems: [] }
+  core.info(
+    `The parameter still named ${version}, written by a release of it: it goes on to ${newest ?? ''}`
+  )
+  const done = await pointParameter(aws, parameter, stale, 'release', id => !own.has(id))
+  return { writes: done.writes, problems: done.problems }
 }
 
 /** Puts the release where deploys look: the SSM parameter (forward only) and the GitHub Release's notes. */

@@ -58,6 +58,8 @@ export interface SsmEndpoint {
     when?: (params: SsmParams, region: string) => boolean
   ): void
   hangNext(action: string, count: number): void
+  /** Runs `hook` once, just before the next call of `action` is answered (a concurrent change). */
+  beforeNext(action: string, hook: () => void): void
   reset(): void
   close(): Promise<void>
 }
@@ -407,6 +409,9 @@ export async function startSsmEndpoint(options: SsmEndpointOptions = {}): Promis
     },
     hangNext(action, count) {
       server.faults.hangNext(action, count)
+    },
+    beforeNext(action, hook) {
+      server.faults.beforeNext(action, hook)
     },
     reset() {
       store.clear()
