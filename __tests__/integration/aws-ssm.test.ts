@@ -4,7 +4,7 @@ import { describeStream } from '../../src/aws/images.js'
 import { putImageParameter } from '../../src/aws/ssm.js'
 import { copyTags, tagSchema } from '../../src/release/tags.js'
 import { releaseOf } from '../../src/stream/model.js'
-import { publish, WRITTEN_BY } from '../../src/steps/publish.js'
+import { pointParameter, publish, RELEASE_LABEL } from '../../src/steps/publish.js'
 import type { Released } from '../../src/steps/plan.js'
 import { captureCommands, useAwsBed } from '../helpers/aws.js'
 
@@ -25,8 +25,8 @@ const STREAM = { lineage: LINEAGE, schema, region: EAST }
 
 beforeEach(() => bed.reset())
 
-/** A write of `amiId` as a release of 1.0.0 makes it. */
-const released = (amiId: string) => ({ amiId, description: WRITTEN_BY.release('1.0.0') })
+/** A write of `amiId` as a release makes it. */
+const released = (amiId: string) => ({ amiId, label: RELEASE_LABEL })
 const puts = () => bed.ssm.requests.filter(r => r.action === 'PutParameter')
 const current = (region: string, name = NAME) =>
   bed.ssm.inspect.parameters(region).find(p => p.name === name)
@@ -44,7 +44,7 @@ describe('putImageParameter', () => {
       dataType: 'aws:ec2:image',
       value: first,
       version: 1,
-      description: 'packer-ami-release: the release of 1.0.0'
+      labels: [RELEASE_LABEL]
     })
 
     // The same AMI again: nothing is written, the version stays.
@@ -300,10 +300,7 @@ describe('publish: the parameter follows the newest whole release', () => {
     )
     expect(rerun.problems).toEqual([])
     expect(rerun.held).toBe('the parameter stays at 2.0.0 (newer than 1.0.0)')
-    expect(current(EAST)).toMatchObject({
-      value: newer?.primary,
-      description: WRITTEN_BY.release('2.0.0')
-    })
+    expect(current(EAST)).toMatchObject({ value: newer?.primary, labels: [RELEASE_LABEL] })
     expect(current(WEST)?.value).toBe(newer?.copies[WEST])
     expect(rerun.ssm.map(w => [w.region, w.previous, w.amiId]).sort()).toEqual(
       [
@@ -313,21 +310,43 @@ describe('publish: the parameter follows the newest whole release', () => {
     )
   })
 
+  type Older = ReturnType<typeof seedRelease>
   it.each([
-    ['a rollback to it (mode: lookup)', WRITTEN_BY.lookup('1.0.0')],
-    ['a write by someone else', undefined],
-    ['a release of another version', WRITTEN_BY.release('0.9.0')]
+    [
+      'a rollback to it (mode: lookup), even over its own release’s write',
+      async (older: Older) => {
+        const target = { build: 'web', region: EAST, amiId: older.primary, version: '1.0.0' }
+        await pointParameter(bed.aws, NAME, [target], 'release')
+        await pointParameter(bed.aws, NAME, [target], 'lookup')
+        return older.primary
+      }
+    ],
+    [
+      'a write by someone else',
+      async (older: Older) => {
+        await putImageParameter(bed.aws, EAST, NAME, released(older.primary))
+        bed.ssm.seed.parameter(EAST, {
+          name: NAME,
+          value: older.primary,
+          dataType: 'aws:ec2:image'
+        })
+        return older.primary
+      }
+    ],
+    [
+      'a release of another version',
+      async () => {
+        const oldest = seedRelease('0.9.0', runNo(30))
+        await putImageParameter(bed.aws, EAST, NAME, released(oldest.primary))
+        return oldest.primary
+      }
+    ]
   ])(
-    'a re-run of an older version leaves the parameter at its AMI after %s',
-    async (_, description) => {
+    'a re-run of an older version leaves the parameter after %s',
+    async (_, write: (older: Older) => Promise<string>) => {
       seedRelease('2.0.0', runNo(50))
-      const older = seedRelease('1.0.0', runNo(40))
-      bed.ssm.seed.parameter(EAST, {
-        name: NAME,
-        value: older.primary,
-        dataType: 'aws:ec2:image',
-        ...(description ? { description } : {})
-      })
+      const held = await write(seedRelease('1.0.0', runNo(40)))
+      const written = puts().length
 
       const rerun = await publish(
         bed.aws,
@@ -342,8 +361,8 @@ describe('publish: the parameter follows the newest whole release', () => {
         problems: [],
         held: 'the parameter stays at 2.0.0 (newer than 1.0.0)'
       })
-      expect(puts()).toEqual([])
-      expect(current(EAST)?.value).toBe(older.primary)
+      expect(puts()).toHaveLength(written)
+      expect(current(EAST)?.value).toBe(held)
     }
   )
 

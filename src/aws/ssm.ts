@@ -4,37 +4,40 @@ import { AwsError, orNone, type Aws } from './clients.js'
 /**
  * Puts `amiId` in the SSM parameter `name` in `region` as an `aws:ec2:image` String, where
  * Terraform, CloudFormation and launch templates read it. When the parameter holds this AMI
- * already, nothing is written and its version is returned; `previous` is what it held before.
+ * already, nothing is written (unless `always`) and its version is returned; `previous` is what
+ * it held before.
  * SSM validates `aws:ec2:image` values after answering (PutParameter's documentation), so the
  * AMI must exist and be available first. When `leave(previous)` holds, nothing is written and
- * `left` is true. `description` says which write it was (a release's or a rollback's), in the
- * same call as the value. A failure names the parameter.
+ * `left` is true. With `label`, the version written gets it (a label is on one version at a
+ * time; the parameter's description, which Terraform and CloudFormation manage, is not
+ * touched); `unlabelled` says why it could not. A failure to write names the parameter.
  */
 export async function putImageParameter(
   aws: Aws,
   region: string,
   name: string,
-  write: { amiId: string; description: string },
+  write: { amiId: string; label?: string | undefined; always?: boolean },
   leave: (previous: string) => boolean = () => false
-): Promise<{ version: number; previous: string | undefined; left?: true }> {
-  const { amiId, description } = write
+): Promise<{ version: number; previous: string | undefined; left?: true; unlabelled?: string }> {
+  const { amiId, label } = write
   const { client, sdk } = await aws.ssm(region)
+  let version: number
+  let previous: string | undefined
   try {
     const got = new sdk.GetParameterCommand({ Name: name })
-    const { Value: previous, Version: version = 0 } =
-      (await orNone(client.send(got), /ParameterNotFound/))?.Parameter ?? {}
-    if (previous === amiId) return { version, previous }
-    if (previous !== undefined && leave(previous)) return { version, previous, left: true }
+    const found = (await orNone(client.send(got), /ParameterNotFound/))?.Parameter
+    previous = found?.Value
+    if (previous === amiId && !write.always) return { version: found?.Version ?? 0, previous }
+    if (previous !== undefined && leave(previous))
+      return { version: found?.Version ?? 0, previous, left: true }
     const put = new sdk.PutParameterCommand({
       Name: name,
       Value: amiId,
       Type: 'String',
       DataType: 'aws:ec2:image',
-      Description: description,
       Overwrite: true
     })
-    const { Version = 0 } = await client.send(put)
-    return { version: Version, previous }
+    version = (await client.send(put)).Version ?? 0
   } catch (error) {
     throw new AwsError(
       `Could not put ${amiId} in the SSM parameter ${name}: ${errorMessage(error)}`,
@@ -42,19 +45,30 @@ export async function putImageParameter(
       { cause: error }
     )
   }
+  if (label === undefined) return { version, previous }
+  const labelled = new sdk.LabelParameterVersionCommand({
+    Name: name,
+    ParameterVersion: version,
+    Labels: [label]
+  })
+  const unlabelled = await client.send(labelled).then(
+    out => (out.InvalidLabels?.length ? `SSM refused the label ${label}` : undefined),
+    (error: unknown) => errorMessage(error)
+  )
+  return { version, previous, ...(unlabelled ? { unlabelled } : {}) }
 }
 
 /**
- * The parameter's newest version as written: its value and the description its writer gave.
- * SSM keeps 100 versions, oldest first, 50 a page; undefined when there is no parameter.
+ * The parameter's newest version: its value and its labels. SSM keeps 100 versions, oldest
+ * first, 50 a page; undefined when there is no parameter.
  */
 export async function lastWrite(
   aws: Aws,
   region: string,
   name: string
-): Promise<{ value: string; description: string | undefined } | undefined> {
+): Promise<{ value: string; labels: string[] } | undefined> {
   const { client, sdk } = await aws.ssm(region)
-  let last: { Value?: string | undefined; Description?: string | undefined } | undefined
+  let last: { Value?: string | undefined; Labels?: string[] | undefined } | undefined
   let NextToken: string | undefined
   for (let page = 0; page < 3; page++) {
     const history = new sdk.GetParameterHistoryCommand({ Name: name, MaxResults: 50, NextToken })
@@ -63,7 +77,5 @@ export async function lastWrite(
     NextToken = out?.NextToken
     if (!NextToken) break
   }
-  return last?.Value === undefined
-    ? undefined
-    : { value: last.Value, description: last.Description }
+  return last?.Value === undefined ? undefined : { value: last.Value, labels: last.Labels ?? [] }
 }

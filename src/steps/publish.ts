@@ -37,24 +37,21 @@ export interface PublishRequest {
 }
 
 /**
- * What each write says of itself in the parameter's description: a release moves the parameter
- * forward, `mode: lookup` is the deliberate way back.
+ * The label a release puts on the parameter version it writes: a later run tells a release's
+ * write from a rollback (`mode: lookup` puts none) or anyone else's by it.
  */
-export const WRITTEN_BY = {
-  release: (version: string) => `packer-ami-release: the release of ${version}`,
-  lookup: (version: string) => `packer-ami-release: mode lookup, pointed at ${version}`
-} as const
+export const RELEASE_LABEL = 'packer-ami-release'
 
 /**
  * Puts each target's AMI in the parameter of its region (of its build, with `{build}` in the
- * name), saying who wrote it (`WRITTEN_BY`). A parameter holding an AMI for which `leave`
+ * name); a release's write gets `RELEASE_LABEL`. A parameter holding an AMI for which `leave`
  * holds is left as it is (`left`).
  */
 export async function pointParameter(
   aws: Aws,
   parameter: string,
   targets: PointerTarget[],
-  by: keyof typeof WRITTEN_BY,
+  by: 'release' | 'lookup',
   leave?: (previous: string) => boolean
 ): Promise<{ writes: ParameterWrite[]; problems: string[]; left: boolean }> {
   const writes: ParameterWrite[] = []
@@ -64,9 +61,17 @@ export async function pointParameter(
     targets.map(async t => {
       const name = parameter.replace(/\{build\}/g, t.build)
       try {
-        const write = { amiId: t.amiId, description: WRITTEN_BY[by](t.version) }
+        // A rollback writes even the AMI a release put there: its version carries no label.
+        const write =
+          by === 'release'
+            ? { amiId: t.amiId, label: RELEASE_LABEL }
+            : { amiId: t.amiId, always: true }
         const put = await putImageParameter(aws, t.region, name, write, leave)
         if (put.left) return void (left = true)
+        if (put.unlabelled)
+          core.warning(
+            `${t.region}: ${name} holds ${t.amiId}, but without the label ${RELEASE_LABEL} (${put.unlabelled}): a re-run of an older version cannot tell this write from a rollback`
+          )
         const { version, previous } = put
         writes.push({
           parameter: name,
@@ -135,8 +140,9 @@ async function publishParameter(
 /**
  * A run of an older version that lost a race to a newer release can leave the parameter at its
  * own AMI, when the look after its write failed (an outage). A later run of that version finds
- * it so: the parameter names this version's AMI, written by a release (a rollback, `mode:
- * lookup`, says so in its description and is left). It goes on to the newest release.
+ * it so: the parameter names this version's AMI, and its newest version carries the label a
+ * release puts (a rollback, `mode: lookup`, or anyone else's write does not, and is left). It
+ * goes on to the newest release.
  */
 async function forwardOwnWrite(
   aws: Aws,
@@ -151,8 +157,7 @@ async function forwardOwnWrite(
   const stale: PointerTarget[] = []
   for (const t of own.size > 0 ? targets : []) {
     const last = await lastWrite(aws, t.region, parameter.replace(/\{build\}/g, t.build))
-    if (last && own.has(last.value) && last.description === WRITTEN_BY.release(version))
-      stale.push(t)
+    if (last && own.has(last.value) && last.labels.includes(RELEASE_LABEL)) stale.push(t)
   }
   if (stale.length === 0) return { writes: [], problems: [] }
   core.info(

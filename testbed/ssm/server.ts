@@ -22,6 +22,8 @@ export interface ParameterVersion {
   value: string
   dataType: string
   description: string | undefined
+  /** LabelParameterVersion's labels on this version; a label is on one version at a time. */
+  labels: string[]
   version: number
   /** ms, from the endpoint's clock. */
   lastModifiedDate: number
@@ -136,12 +138,12 @@ class Store {
 
   put(
     region: string,
-    fields: Omit<ParameterVersion, 'version' | 'lastModifiedDate'>,
+    fields: Omit<ParameterVersion, 'version' | 'lastModifiedDate' | 'labels'>,
     at?: number
   ): number {
     const versions = this.region(region).get(fields.name) ?? []
     const version = (versions.at(-1)?.version ?? 0) + 1
-    versions.push({ ...fields, version, lastModifiedDate: at ?? this.clock.now() })
+    versions.push({ ...fields, labels: [], version, lastModifiedDate: at ?? this.clock.now() })
     if (versions.length > MAX_VERSIONS) versions.shift()
     this.region(region).set(fields.name, versions)
     return version
@@ -304,7 +306,7 @@ function ssmHandlers(store: Store, options: SsmEndpointOptions): Record<string, 
             LastModifiedDate,
             DataType,
             Description: v.description,
-            Labels: [],
+            Labels: [...v.labels],
             Tier: 'Standard',
             Policies: [],
             LastModifiedUser: `arn:aws:iam::${ACCOUNT_ID}:user/test`
@@ -313,6 +315,29 @@ function ssmHandlers(store: Store, options: SsmEndpointOptions): Record<string, 
         NextToken:
           next < history.length ? Buffer.from(String(next)).toString('base64url') : undefined
       }
+    },
+
+    // A label moves to the version it is put on (AWS Systems Manager User Guide, "Working with
+    // parameter labels"): letters, digits, ".", "-", "_", up to 100, not starting with a digit,
+    // "aws" or "ssm"; others come back in InvalidLabels.
+    LabelParameterVersion: (p, region) => {
+      const name = required(p, 'Name')
+      const history = store.history(region, name)
+      if (!history) throw notFound()
+      const wanted = p['ParameterVersion']
+      const target = find(region, typeof wanted === 'number' ? `${name}:${wanted}` : name)
+      const labels = Array.isArray(p['Labels']) ? (p['Labels'] as unknown[]).map(String) : []
+      const valid = (l: string) => /^(?![0-9]|aws|ssm)[A-Za-z0-9._-]{1,100}$/i.test(l)
+      if (target.labels.length + labels.filter(valid).length > 10)
+        throw ssmError(
+          'ParameterVersionLabelLimitExceeded',
+          'A parameter version can have maximum 10 labels.'
+        )
+      for (const label of labels.filter(valid)) {
+        for (const v of history) v.labels = v.labels.filter(l => l !== label)
+        target.labels.push(label)
+      }
+      return { InvalidLabels: labels.filter(l => !valid(l)), ParameterVersion: target.version }
     },
 
     DeleteParameter: (p, region) => {
