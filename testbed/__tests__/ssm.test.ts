@@ -3,6 +3,7 @@ import {
   GetParameterCommand,
   GetParameterHistoryCommand,
   GetParametersCommand,
+  LabelParameterVersionCommand,
   PutParameterCommand,
   SSMClient,
   paginateGetParameterHistory
@@ -43,6 +44,40 @@ beforeEach(() => {
 const NAME = '/images/app/latest'
 
 describe('SSM Parameter Store through the real SDK (JSON 1.1)', () => {
+  it('labels a version; a label moves to the version it is put on; invalid labels come back', async () => {
+    for (const Value of ['one', 'two'])
+      await east.send(
+        new PutParameterCommand({ Name: NAME, Value, Type: 'String', Overwrite: true })
+      )
+    const labels = async () => {
+      const out = await east.send(new GetParameterHistoryCommand({ Name: NAME }))
+      return (out.Parameters ?? []).map(p => [p.Version, p.Labels])
+    }
+    const first = await east.send(
+      new LabelParameterVersionCommand({
+        Name: NAME,
+        ParameterVersion: 1,
+        Labels: ['release', 'aws-x', '1st']
+      })
+    )
+    expect(first).toMatchObject({ InvalidLabels: ['aws-x', '1st'], ParameterVersion: 1 })
+    expect(await labels()).toEqual([
+      [1, ['release']],
+      [2, []]
+    ])
+    // Without a version: the newest.
+    expect(
+      await east.send(new LabelParameterVersionCommand({ Name: NAME, Labels: ['release'] }))
+    ).toMatchObject({ InvalidLabels: [], ParameterVersion: 2 })
+    expect(await labels()).toEqual([
+      [1, []],
+      [2, ['release']]
+    ])
+    await expect(
+      east.send(new LabelParameterVersionCommand({ Name: '/none', Labels: ['release'] }))
+    ).rejects.toMatchObject({ name: 'ParameterNotFound' })
+  })
+
   it('puts, overwrites and gets a parameter, numbering versions, one store per region', async () => {
     const first = await east.send(
       new PutParameterCommand({ Name: NAME, Value: 'one', Type: 'String', Description: 'latest' })
