@@ -985,6 +985,36 @@ describe('planSweep', () => {
     expect(ids(p.remove)).not.toContain(COPY_W2)
   })
 
+  it('keeps a released set as released: the AMI with the builds record, and the copy it records with the version alone', () => {
+    const e = evidence([...ownLeads, ['image', OWN_AMI], ['copy-region', 'us-west-2']])
+    const marks = { [schema.complete]: '1.2.3', [schema.run]: RUN, [schema.version]: '1.2.3' }
+    const f: Facts = {
+      ...ownFacts,
+      images: [
+        image(OWN_AMI, {
+          tags: {
+            ...marks,
+            [schema.builds]: 'amazon-ebs.app',
+            [schema.copies]: `us-west-2=${COPY_W2}`
+          }
+        }),
+        image(COPY_W2, {
+          region: 'us-west-2',
+          sourceInstanceId: undefined,
+          sourceImageId: OWN_AMI,
+          tags: marks
+        })
+      ]
+    }
+    const p = planSweep(e, judgeOwnership(e, f, schema), f, schema)
+    expect(p.keep.map(k => [k.verdict.id, k.reason]).sort()).toEqual(
+      [
+        [OWN_AMI, 'it is released'],
+        [COPY_W2, 'it is released']
+      ].sort()
+    )
+  })
+
   it('removes nothing when nothing is proven', () => {
     const e = evidence([
       ['instance', PROD],

@@ -344,9 +344,9 @@ export interface SweepPlan {
 
 /**
  * What the post step removes: this run's temporary resources and the AMIs no record keeps,
- * nothing else. An AMI stays when it is released (the version and the builds record, on the AMI
- * in the release's region), or when this run's completion record (on the
- * AMI in the release's region, `recordCalls`) names it: a re-run releases the build from it.
+ * nothing else. An AMI stays when it is released (the version and the builds record on the AMI
+ * in the release's region, and the copies it records), or when this run's completion record (on
+ * the AMI in the release's region, `recordCalls`) names it: a re-run releases the build from it.
  */
 export function planSweep(
   evidence: Evidence,
@@ -354,28 +354,39 @@ export function planSweep(
   facts: Facts,
   schema: TagSchema
 ): SweepPlan {
-  const recorded = new Set(
-    facts.images
-      .filter(i => i.tags[schema.complete] !== undefined && i.tags[schema.run] === evidence.run)
-      .flatMap(i => {
-        const copies = recordedCopies(schema, i.tags)
-        return copies === undefined ? [] : [{ region: i.region, amiId: i.id }, ...copies]
-      })
-      .map(c => `${c.region} ${c.amiId}`)
-  )
+  /** The AMIs this run's completion records name (`filter`: of the records that hold), as `region id`. */
+  const named = (filter: (record: ImageFact) => boolean) =>
+    new Set(
+      facts.images
+        .filter(i => i.tags[schema.complete] !== undefined && i.tags[schema.run] === evidence.run)
+        .filter(filter)
+        .flatMap(i => {
+          const copies = recordedCopies(schema, i.tags)
+          return copies === undefined ? [] : [{ region: i.region, amiId: i.id }, ...copies]
+        })
+        .map(c => `${c.region} ${c.amiId}`)
+    )
+  const recorded = named(() => true)
+  // Released is the version with the builds record, which only a release writes, on the AMI
+  // that records the set, and the copies it records: a version tag alone may come from the
+  // template (`merge()` of a map), on an AMI no release holds.
+  const isRelease = (i: ImageFact) =>
+    i.tags[schema.version] !== undefined && i.tags[schema.builds] !== undefined
+  const released = named(isRelease)
   const plan: SweepPlan = { remove: [], keep: [], foreign: [] }
   for (const verdict of verdicts) {
     const image = facts.images.find(
       i => verdict.kind === 'image' && i.id === verdict.id && i.region === verdict.region
     )
-    // Released is the version with the builds record, which only a release writes: a version
-    // tag alone may come from the template (`merge()` of a map), on an AMI no release holds.
+    const key = image && `${image.region} ${image.id}`
     const keep =
-      image?.tags[schema.version] !== undefined && image.tags[schema.builds] !== undefined
-        ? 'it is released'
-        : image && recorded.has(`${image.region} ${image.id}`)
-          ? 'its build is recorded complete: a re-run of the job releases it'
-          : undefined
+      key === undefined
+        ? undefined
+        : released.has(key) || (image && isRelease(image))
+          ? 'it is released'
+          : recorded.has(key)
+            ? 'its build is recorded complete: a re-run of the job releases it'
+            : undefined
     if (!verdict.ours) plan.foreign.push(verdict)
     else if (keep !== undefined) plan.keep.push({ verdict, reason: keep })
     else if (
