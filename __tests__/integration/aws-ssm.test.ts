@@ -334,6 +334,13 @@ describe('publish: the parameter follows the newest whole release', () => {
       }
     ],
     [
+      'its own release, when the newer release was never published (its run did not get there)',
+      async (older: Older) => {
+        await putImageParameter(bed.aws, EAST, NAME, released(older.primary))
+        return older.primary
+      }
+    ],
+    [
       'a release of another version',
       async () => {
         const oldest = seedRelease('0.9.0', runNo(30))

@@ -59,23 +59,24 @@ export async function putImageParameter(
 }
 
 /**
- * The parameter's newest version: its value and its labels. SSM keeps 100 versions, oldest
- * first, 50 a page; undefined when there is no parameter.
+ * The parameter's newest versions, newest first (two at most): value and labels of each. SSM
+ * keeps 100 versions, oldest first, 50 a page; [] when there is no parameter.
  */
-export async function lastWrite(
+export async function lastWrites(
   aws: Aws,
   region: string,
   name: string
-): Promise<{ value: string; labels: string[] } | undefined> {
+): Promise<{ value: string; labels: string[] }[]> {
   const { client, sdk } = await aws.ssm(region)
-  let last: { Value?: string | undefined; Labels?: string[] | undefined } | undefined
+  const kept: { Value?: string | undefined; Labels?: string[] | undefined }[] = []
   let NextToken: string | undefined
   for (let page = 0; page < 3; page++) {
     const history = new sdk.GetParameterHistoryCommand({ Name: name, MaxResults: 50, NextToken })
     const out = await orNone(client.send(history), /ParameterNotFound/)
-    last = out?.Parameters?.at(-1) ?? last
+    kept.push(...(out?.Parameters ?? []))
+    kept.splice(0, kept.length - 2)
     NextToken = out?.NextToken
     if (!NextToken) break
   }
-  return last?.Value === undefined ? undefined : { value: last.Value, labels: last.Labels ?? [] }
+  return kept.reverse().map(v => ({ value: v.Value ?? '', labels: v.Labels ?? [] }))
 }

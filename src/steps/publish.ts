@@ -1,10 +1,10 @@
 import * as core from '@actions/core'
 import type { Aws } from '../aws/clients.js'
 import { describeStream } from '../aws/images.js'
-import { lastWrite, putImageParameter } from '../aws/ssm.js'
+import { lastWrites, putImageParameter } from '../aws/ssm.js'
 import { errorMessage } from '../errors.js'
 import { updateReleaseNotes } from '../github/release-notes.js'
-import { artifactsOf, type Stream } from '../stream/model.js'
+import { artifactsOf, generations, type Stream } from '../stream/model.js'
 import {
   newestRelease,
   outputRelease,
@@ -140,9 +140,10 @@ async function publishParameter(
 /**
  * A run of an older version that lost a race to a newer release can leave the parameter at its
  * own AMI, when the look after its write failed (an outage). A later run of that version finds
- * it so: the parameter names this version's AMI, and its newest version carries the label a
- * release puts (a rollback, `mode: lookup`, or anyone else's write does not, and is left). It
- * goes on to the newest release.
+ * it so: the parameter's newest version names this version's AMI with the label a release puts
+ * (a rollback, `mode: lookup`, or anyone else's write has none), and the version before named a
+ * newer release's AMI. It goes on to the newest release. A parameter that never named a newer
+ * release (its run did not publish) is left, as any re-run of an older version leaves it.
  */
 async function forwardOwnWrite(
   aws: Aws,
@@ -153,15 +154,28 @@ async function forwardOwnWrite(
   perBuild: boolean
 ): Promise<{ writes: ParameterWrite[]; problems: string[] }> {
   const own = new Set(pointerTargets(stream, version, perBuild).map(t => t.amiId))
-  const targets = newest === undefined ? [] : pointerTargets(stream, newest, perBuild)
+  const order = generations(stream).map(g => g.version)
+  const newer = new Set(
+    order
+      .slice(0, Math.max(0, order.indexOf(version)))
+      .flatMap(v => pointerTargets(stream, v, perBuild).map(t => t.amiId))
+  )
+  const targets =
+    newest === undefined || own.size === 0 ? [] : pointerTargets(stream, newest, perBuild)
   const stale: PointerTarget[] = []
-  for (const t of own.size > 0 ? targets : []) {
-    const last = await lastWrite(aws, t.region, parameter.replace(/\{build\}/g, t.build))
-    if (last && own.has(last.value) && last.labels.includes(RELEASE_LABEL)) stale.push(t)
+  for (const t of targets) {
+    const [last, before] = await lastWrites(aws, t.region, parameter.replace(/\{build\}/g, t.build))
+    if (
+      last &&
+      own.has(last.value) &&
+      last.labels.includes(RELEASE_LABEL) &&
+      newer.has(before?.value ?? '')
+    )
+      stale.push(t)
   }
   if (stale.length === 0) return { writes: [], problems: [] }
   core.info(
-    `The parameter still named ${version}, written by a release of it: it goes on to ${newest ?? ''}`
+    `The parameter went back from a newer release to ${version}, written by a release of it: it goes on to ${newest ?? ''}`
   )
   const done = await pointParameter(aws, parameter, stale, 'release', id => !own.has(id))
   return { writes: done.writes, problems: done.problems }
