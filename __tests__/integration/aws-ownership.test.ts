@@ -338,43 +338,50 @@ describe.each([
   it.each([
     {
       what: 'a completion record of this run names',
-      tags: { version: '1.0.0', lineage: LINEAGE, run: RUN, build: 'app' },
+      released: false,
       reason: 'its build is recorded complete: a re-run of the job releases it'
     },
     {
       what: 'this run released',
-      tags: undefined,
+      released: true,
       reason: 'it is released'
     }
-  ])('keeps the AMIs $what, and removes the rest of its leftovers', async ({ tags, reason }) => {
-    bed.ec2.configure({ legacyImageFields: legacy })
-    const { evidence, own } = seedKilledBuild()
-    const artifacts = [
-      { build: 'app', region: EAST, amiId: own.image },
-      { build: 'app', region: WEST, amiId: own.copy }
-    ]
-    if (tags) await writeRecord(bed.aws, schema, tags, artifacts, EAST)
-    else
-      for (const a of artifacts)
-        bed.ec2.world.region(a.region).image(a.amiId).tags['ImageVersion'] = '1.0.0'
+  ])(
+    'keeps the AMIs $what, and removes the rest of its leftovers',
+    async ({ released, reason }) => {
+      bed.ec2.configure({ legacyImageFields: legacy })
+      const { evidence, own } = seedKilledBuild()
+      const artifacts = [
+        { build: 'app', region: EAST, amiId: own.image },
+        { build: 'app', region: WEST, amiId: own.copy }
+      ]
+      const mark = { version: '1.0.0', lineage: LINEAGE, run: RUN, build: 'app' }
+      await writeRecord(bed.aws, schema, mark, artifacts, EAST)
+      // Released as a release tags it: the version on both, the builds record on the AMI in EAST.
+      if (released) {
+        for (const a of artifacts)
+          bed.ec2.world.region(a.region).image(a.amiId).tags['ImageVersion'] = '1.0.0'
+        bed.ec2.world.region(EAST).image(own.image).tags[schema.builds] = 'app'
+      }
 
-    const { plan, result } = await postStep(evidence)
+      const { plan, result } = await postStep(evidence)
 
-    expect(plan.keep.map(k => [k.verdict.id, k.reason]).sort()).toEqual(
-      [
-        [own.image, reason],
-        [own.copy, reason]
-      ].sort()
-    )
-    expect(result.failures).toEqual([])
-    expect(result.removed.map(v => v.kind).sort()).toEqual(
-      ['instance', 'instance profile', 'key pair', 'role', 'security group'].sort()
-    )
-    expect(bed.ec2.inspect.images(EAST).map(i => i.id)).toContain(own.image)
-    expect(bed.ec2.inspect.images(WEST).map(i => i.id)).toContain(own.copy)
-    for (const s of own.imageSnapshots)
-      expect(bed.ec2.inspect.snapshots(EAST).map(x => x.id)).toContain(s)
-  })
+      expect(plan.keep.map(k => [k.verdict.id, k.reason]).sort()).toEqual(
+        [
+          [own.image, reason],
+          [own.copy, reason]
+        ].sort()
+      )
+      expect(result.failures).toEqual([])
+      expect(result.removed.map(v => v.kind).sort()).toEqual(
+        ['instance', 'instance profile', 'key pair', 'role', 'security group'].sort()
+      )
+      expect(bed.ec2.inspect.images(EAST).map(i => i.id)).toContain(own.image)
+      expect(bed.ec2.inspect.images(WEST).map(i => i.id)).toContain(own.copy)
+      for (const s of own.imageSnapshots)
+        expect(bed.ec2.inspect.snapshots(EAST).map(x => x.id)).toContain(s)
+    }
+  )
 })
 
 describe('the Recorder (main step)', () => {

@@ -80,9 +80,9 @@ describe.each([
 
 describe('an older tag held before publishing while a newer release retires it, without ssm-parameter', () => {
   it('fails with no AMI output (as it does with ssm-parameter)', async () => {
-    const template = bed.template('attack-older-held/app.pkr.hcl', {
-      builds: [{ name: 'app', amiRegions: [WEST] }]
-    })
+    // One region: a look at the stream is one DescribeImages, answered whole before the hold
+    // (with a copy, the second region's request may leave after it, and see the retirement).
+    const template = bed.template('attack-older-held/app.pkr.hcl')
     const inputs = inputsFor(template, { 'keep-generations': '1' })
     let older: ChildProcess | undefined
     let held!: () => void
