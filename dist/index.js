@@ -30012,13 +30012,16 @@ function judgeImages(evidence, facts, schema, verdicts) {
 }
 
 function planSweep(evidence, verdicts, facts, schema) {
-  const recorded = new Set(facts.images.filter(i => i.tags[schema.complete] !== void 0 && i.tags[schema.run] === evidence.run).flatMap(i => {
+  const named = filter => new Set(facts.images.filter(i => i.tags[schema.complete] !== void 0 && i.tags[schema.run] === evidence.run).filter(filter).flatMap(i => {
     const copies = recordedCopies(schema, i.tags);
     return copies === void 0 ? [] : [ {
       region: i.region,
       amiId: i.id
     }, ...copies ];
   }).map(c => `${c.region} ${c.amiId}`));
+  const recorded = named(() => true);
+  const isRelease = i => i.tags[schema.version] !== void 0 && i.tags[schema.builds] !== void 0;
+  const released = named(isRelease);
   const plan = {
     remove: [],
     keep: [],
@@ -30026,7 +30029,8 @@ function planSweep(evidence, verdicts, facts, schema) {
   };
   for (const verdict of verdicts) {
     const image = facts.images.find(i => verdict.kind === "image" && i.id === verdict.id && i.region === verdict.region);
-    const keep = image?.tags[schema.version] !== void 0 && image.tags[schema.builds] !== void 0 ? "it is released" : image && recorded.has(`${image.region} ${image.id}`) ? "its build is recorded complete: a re-run of the job releases it" : void 0;
+    const key = image && `${image.region} ${image.id}`;
+    const keep = key === void 0 ? void 0 : released.has(key) || image && isRelease(image) ? "it is released" : recorded.has(key) ? "its build is recorded complete: a re-run of the job releases it" : void 0;
     if (!verdict.ours) plan.foreign.push(verdict); else if (keep !== void 0) plan.keep.push({
       verdict: verdict,
       reason: keep
@@ -31131,19 +31135,23 @@ function checkInputsAgainstTemplate(inputs, read) {
   if (unseen.length > 0) throw new InputError(Input.Vars, `the environment sets ${unseen.map(n => `PKR_VAR_${n}`).join(", ")}, which can change the image but not the derived lineage: jobs that differ only there would share one image stream, and one would reuse the other's image. Pass ${unseen.length === 1 ? "it" : "them"} in 'vars' (${unseen.map(n => `${n}=...`).join(", ")}), or set 'lineage'`);
 }
 
-async function putImageParameter(aws, region, name, amiId, leave = () => false) {
+async function putImageParameter(aws, region, name, write, leave = () => false) {
+  const {amiId: amiId, label: label} = write;
   const {client: client, sdk: sdk} = await aws.ssm(region);
+  let version;
+  let previous;
   try {
     const got = new sdk.GetParameterCommand({
       Name: name
     });
-    const {Value: previous, Version: version = 0} = (await orNone(client.send(got), /ParameterNotFound/))?.Parameter ?? {};
-    if (previous === amiId) return {
-      version: version,
+    const found = (await orNone(client.send(got), /ParameterNotFound/))?.Parameter;
+    previous = found?.Value;
+    if (previous === amiId && !write.always) return {
+      version: found?.Version ?? 0,
       previous: previous
     };
     if (previous !== void 0 && leave(previous)) return {
-      version: version,
+      version: found?.Version ?? 0,
       previous: previous,
       left: true
     };
@@ -31154,16 +31162,51 @@ async function putImageParameter(aws, region, name, amiId, leave = () => false) 
       DataType: "aws:ec2:image",
       Overwrite: true
     });
-    const {Version: Version = 0} = await client.send(put);
-    return {
-      version: Version,
-      previous: previous
-    };
+    version = (await client.send(put)).Version ?? 0;
   } catch (error) {
     throw new AwsError(`Could not put ${amiId} in the SSM parameter ${name}: ${errorMessage(error)}`, error instanceof AwsError ? error.code : "Error", {
       cause: error
     });
   }
+  if (label === void 0) return {
+    version: version,
+    previous: previous
+  };
+  const labelled = new sdk.LabelParameterVersionCommand({
+    Name: name,
+    ParameterVersion: version,
+    Labels: [ label ]
+  });
+  const unlabelled = await client.send(labelled).then(out => out.InvalidLabels?.length ? `SSM refused the label ${label}` : void 0, error => errorMessage(error));
+  return {
+    version: version,
+    previous: previous,
+    ...unlabelled ? {
+      unlabelled: unlabelled
+    } : {}
+  };
+}
+
+async function lastWrites(aws, region, name) {
+  const {client: client, sdk: sdk} = await aws.ssm(region);
+  const kept = [];
+  let NextToken;
+  for (let page = 0; page < 3; page++) {
+    const history = new sdk.GetParameterHistoryCommand({
+      Name: name,
+      MaxResults: 50,
+      NextToken: NextToken
+    });
+    const out = await orNone(client.send(history), /ParameterNotFound/);
+    kept.push(...out?.Parameters ?? []);
+    kept.splice(0, kept.length - 2);
+    NextToken = out?.NextToken;
+    if (!NextToken) break;
+  }
+  return kept.reverse().map(v => ({
+    value: v.Value ?? "",
+    labels: v.Labels ?? []
+  }));
 }
 
 function markers(lineage) {
@@ -31254,15 +31297,25 @@ function outputRelease(stream, version, builds) {
   throw new Error(`${version} was released, then retired by ${by} while this run finished (${release.reason}): its AMIs are gone, so none is output; deploy ${newest ?? "the newest release"}`);
 }
 
-async function pointParameter(aws, parameter, targets, leave) {
+const RELEASE_LABEL = "packer-ami-release";
+
+async function pointParameter(aws, parameter, targets, by, leave) {
   const writes = [];
   const problems = [];
   let left = false;
   await Promise.all(targets.map(async t => {
     const name = parameter.replace(/\{build\}/g, t.build);
     try {
-      const put = await putImageParameter(aws, t.region, name, t.amiId, leave);
+      const write = by === "release" ? {
+        amiId: t.amiId,
+        label: RELEASE_LABEL
+      } : {
+        amiId: t.amiId,
+        always: true
+      };
+      const put = await putImageParameter(aws, t.region, name, write, leave);
       if (put.left) return void (left = true);
+      if (put.unlabelled) core_warning(`${t.region}: ${name} holds ${t.amiId}, but without the label ${RELEASE_LABEL} (${put.unlabelled}): a re-run of an older version cannot tell this write from a rollback`);
       const {version: version, previous: previous} = put;
       writes.push({
         parameter: name,
@@ -31288,8 +31341,7 @@ async function publishParameter(aws, stream, released, parameter, version) {
   let current = released.stream;
   let target = newestRelease(current);
   if (target !== version) return {
-    writes: [],
-    problems: [],
+    ...await forwardOwnWrite(aws, current, parameter, version, target, perBuild),
     held: `the parameter stays at ${target ?? "the release it names"} (newer than ${version})`
   };
   const writes = [];
@@ -31298,7 +31350,8 @@ async function publishParameter(aws, stream, released, parameter, version) {
   let known = new Set(current.images.map(i => i.id));
   for (let round = 0; round < 3 && target !== void 0; round++) {
     const targets = pointerTargets(current, target, perBuild);
-    const done = await pointParameter(aws, parameter, targets, known && (id => !known?.has(id)));
+    const leave = known && (id => !known?.has(id));
+    const done = await pointParameter(aws, parameter, targets, "release", leave);
     writes.push(...done.writes);
     problems.push(...done.problems);
     if (problems.length > 0) break;
@@ -31314,6 +31367,28 @@ async function publishParameter(aws, stream, released, parameter, version) {
     writes: writes,
     problems: problems,
     held: void 0
+  };
+}
+
+async function forwardOwnWrite(aws, stream, parameter, version, newest, perBuild) {
+  const own = new Set(pointerTargets(stream, version, perBuild).map(t => t.amiId));
+  const order = generations(stream).map(g => g.version);
+  const newer = new Set(order.slice(0, Math.max(0, order.indexOf(version))).flatMap(v => pointerTargets(stream, v, perBuild).map(t => t.amiId)));
+  const targets = newest === void 0 || own.size === 0 ? [] : pointerTargets(stream, newest, perBuild);
+  const stale = [];
+  for (const t of targets) {
+    const [last, before] = await lastWrites(aws, t.region, parameter.replace(/\{build\}/g, t.build));
+    if (last && own.has(last.value) && last.labels.includes(RELEASE_LABEL) && newer.has(before?.value ?? "")) stale.push(t);
+  }
+  if (stale.length === 0) return {
+    writes: [],
+    problems: []
+  };
+  info(`The parameter went back from a newer release to ${version}, written by a release of it: it goes on to ${newest ?? ""}`);
+  const done = await pointParameter(aws, parameter, stale, "release", id => !own.has(id));
+  return {
+    writes: done.writes,
+    problems: done.problems
   };
 }
 
@@ -32006,7 +32081,7 @@ async function lookupMode(inputs, context, aws, phase) {
   const stream = await phase("Look up the release", () => describeStream(aws, id));
   const release = releaseOf(stream, gate.version, selected);
   if (!release.whole) throw new Error(await notFound(aws, id, release));
-  const pointed = inputs.ssmParameter === void 0 ? void 0 : await phase("Point the parameter at this release", () => pointParameter(aws, inputs.ssmParameter ?? "", targetsOf(release, inputs.ssmParameter?.includes("{build}") ?? false)));
+  const pointed = inputs.ssmParameter === void 0 ? void 0 : await phase("Point the parameter at this release", () => pointParameter(aws, inputs.ssmParameter ?? "", targetsOf(release, inputs.ssmParameter?.includes("{build}") ?? false), "lookup"));
   const moved = pointed?.writes.filter(w => w.previous !== void 0) ?? [];
   if (moved.length > 0) notice(`ssm-parameter now names ${gate.version}: ${moved.map(w => `${w.region} ${w.previous ?? ""} → ${w.amiId}`).join(", ")}`);
   return {
