@@ -31377,7 +31377,11 @@ async function forwardOwnWrite(aws, stream, parameter, version, newest, perBuild
   const targets = newest === void 0 || own.size === 0 ? [] : pointerTargets(stream, newest, perBuild);
   const stale = [];
   for (const t of targets) {
-    const [last, before] = await lastWrites(aws, t.region, parameter.replace(/\{build\}/g, t.build));
+    const name = parameter.replace(/\{build\}/g, t.build);
+    const [last, before] = await lastWrites(aws, t.region, name).catch(error => {
+      core_warning(`${t.region}: left ${name} as it is: ${errorMessage(error)}`);
+      return [];
+    });
     if (last && own.has(last.value) && last.labels.includes(RELEASE_LABEL) && newer.has(before?.value ?? "")) stale.push(t);
   }
   if (stale.length === 0) return {

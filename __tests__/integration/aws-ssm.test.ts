@@ -310,6 +310,32 @@ describe('publish: the parameter follows the newest whole release', () => {
     )
   })
 
+  it('a re-run that cannot read the parameter’s history leaves it, says why, and does not fail', async () => {
+    const newer = seedRelease('2.0.0', runNo(50))
+    const older = seedRelease('1.0.0', runNo(40))
+    await putImageParameter(bed.aws, EAST, NAME, released(newer.primary))
+    await putImageParameter(bed.aws, EAST, NAME, released(older.primary))
+    bed.ssm.failNext('GetParameterHistory', 25, 'unavailable')
+
+    const { result: rerun, warnings } = await captureCommands(async () =>
+      publish(
+        bed.aws,
+        STREAM,
+        await releasedOf('1.0.0'),
+        { ssmParameter: NAME, notes: undefined },
+        '1.0.0'
+      )
+    )
+
+    expect(rerun).toMatchObject({ ssm: [], problems: [] })
+    expect(warnings).toHaveLength(2)
+    for (const [i, region] of [EAST, WEST].entries())
+      expect(warnings[i]).toMatch(
+        new RegExp(`^${region}: left ${NAME} as it is: .*GetParameterHistory`)
+      )
+    expect(current(EAST)?.value).toBe(older.primary)
+  })
+
   type Older = ReturnType<typeof seedRelease>
   it.each([
     [

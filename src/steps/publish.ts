@@ -164,7 +164,12 @@ async function forwardOwnWrite(
     newest === undefined || own.size === 0 ? [] : pointerTargets(stream, newest, perBuild)
   const stale: PointerTarget[] = []
   for (const t of targets) {
-    const [last, before] = await lastWrites(aws, t.region, parameter.replace(/\{build\}/g, t.build))
+    const name = parameter.replace(/\{build\}/g, t.build)
+    // Without ssm:GetParameterHistory (a policy from before) the parameter is left, as before.
+    const [last, before] = await lastWrites(aws, t.region, name).catch((error: unknown) => {
+      core.warning(`${t.region}: left ${name} as it is: ${errorMessage(error)}`)
+      return []
+    })
     if (
       last &&
       own.has(last.value) &&
