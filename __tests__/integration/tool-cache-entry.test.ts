@@ -153,6 +153,23 @@ describe('ToolCacheEntry', () => {
     expect(fs.existsSync(later)).toBe(false)
   })
 
+  it('never removes the published folder when the tool cache is reached through a link', async () => {
+    // RUNNER_TOOL_CACHE a link (a self-hosted runner's /opt/hostedtoolcache, or /var on macOS).
+    const linked = `${cache}-link`
+    fs.symlinkSync(cache, linked)
+    vi.stubEnv('RUNNER_TOOL_CACHE', linked)
+    try {
+      const published = await entry().install(writes('v1'))
+      const then = new Date(Date.now() - 7 * 24 * 60 * 60 * 1000)
+      fs.utimesSync(published, then, then)
+      const found = entry().find()
+      expect(fs.existsSync(path.join(found ?? '-', 'packer'))).toBe(true)
+      expect(entry().find()).toBe(found)
+    } finally {
+      fs.rmSync(linked, { force: true })
+    }
+  })
+
   it('keeps a replaced folder for as long as a job runs from when it was replaced, however old it is', async () => {
     const hasPacker = (folder: string) => fs.existsSync(path.join(folder, 'packer'))
     const old = path.join(versionDir(), 'x64.Qr90St')

@@ -65,7 +65,9 @@ export class ToolCacheEntry {
    * the one it replaced (touched when it is replaced, so its age counts from then).
    */
   private prune(published: string): void {
-    const dir = path.dirname(this.path)
+    // Compared as real paths: the cache may be reached through a link (/var on macOS).
+    const dir = fs.realpathSync(path.dirname(this.path))
+    published = fs.realpathSync(published)
     const mine = new RegExp(`^${path.basename(this.path)}\\.[A-Za-z0-9]{6}(\\.stale)?$`)
     for (const name of fs.readdirSync(dir).filter(n => mine.test(n))) {
       const folder = path.join(dir, name)
