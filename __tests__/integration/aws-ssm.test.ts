@@ -336,6 +336,25 @@ describe('publish: the parameter follows the newest whole release', () => {
     expect(current(EAST)?.value).toBe(older.primary)
   })
 
+  it('a rollback to the older version made while its re-run decides is not undone', async () => {
+    const newer = seedRelease('2.0.0', runNo(50))
+    const older = seedRelease('1.0.0', runNo(40))
+    // The lost race: 2.0.0's write, then 1.0.0's, both labelled by their release.
+    await putImageParameter(bed.aws, EAST, NAME, released(newer.primary))
+    await putImageParameter(bed.aws, EAST, NAME, released(older.primary))
+    const ready = await releasedOf('1.0.0')
+    // The operator rolls back to 1.0.0 (mode: lookup, an unlabelled write of its AMI) after the
+    // re-run read the history, before it writes.
+    bed.ssm.beforeNext('GetParameter', () => {
+      bed.ssm.seed.parameter(EAST, { name: NAME, value: older.primary, dataType: 'aws:ec2:image' })
+    })
+
+    await publish(bed.aws, STREAM, ready, { ssmParameter: NAME, notes: undefined }, '1.0.0')
+
+    const newest = bed.ssm.inspect.history(EAST, NAME).at(-1)
+    expect(newest).toMatchObject({ value: older.primary, labels: [] })
+  })
+
   type Older = ReturnType<typeof seedRelease>
   it.each([
     [

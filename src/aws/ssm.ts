@@ -7,7 +7,8 @@ import { AwsError, orNone, type Aws } from './clients.js'
  * already, nothing is written (unless `always`) and its version is returned; `previous` is what
  * it held before.
  * SSM validates `aws:ec2:image` values after answering (PutParameter's documentation), so the
- * AMI must exist and be available first. When `leave(previous)` holds, nothing is written and
+ * AMI must exist and be available first. When `leave(previous, its version)` holds, nothing is
+ * written and
  * `left` is true. With `label`, the version written gets it (a label is on one version at a
  * time; the parameter's description, which Terraform and CloudFormation manage, is not
  * touched); `unlabelled` says why it could not. A failure to write names the parameter.
@@ -17,7 +18,7 @@ export async function putImageParameter(
   region: string,
   name: string,
   write: { amiId: string; label?: string | undefined; always?: boolean },
-  leave: (previous: string) => boolean = () => false
+  leave: (previous: string, version: number) => boolean = () => false
 ): Promise<{ version: number; previous: string | undefined; left?: true; unlabelled?: string }> {
   const { amiId, label } = write
   const { client, sdk } = await aws.ssm(region)
@@ -28,7 +29,7 @@ export async function putImageParameter(
     const found = (await orNone(client.send(got), /ParameterNotFound/))?.Parameter
     previous = found?.Value
     if (previous === amiId && !write.always) return { version: found?.Version ?? 0, previous }
-    if (previous !== undefined && leave(previous))
+    if (previous !== undefined && leave(previous, found?.Version ?? 0))
       return { version: found?.Version ?? 0, previous, left: true }
     const put = new sdk.PutParameterCommand({
       Name: name,
@@ -59,16 +60,20 @@ export async function putImageParameter(
 }
 
 /**
- * The parameter's newest versions, newest first (two at most): value and labels of each. SSM
+ * The parameter's newest versions, newest first (two at most): value, labels and number. SSM
  * keeps 100 versions, oldest first, 50 a page; [] when there is no parameter.
  */
 export async function lastWrites(
   aws: Aws,
   region: string,
   name: string
-): Promise<{ value: string; labels: string[] }[]> {
+): Promise<{ value: string; labels: string[]; version: number }[]> {
   const { client, sdk } = await aws.ssm(region)
-  const kept: { Value?: string | undefined; Labels?: string[] | undefined }[] = []
+  const kept: {
+    Value?: string | undefined
+    Labels?: string[] | undefined
+    Version?: number | undefined
+  }[] = []
   let NextToken: string | undefined
   for (let page = 0; page < 3; page++) {
     const history = new sdk.GetParameterHistoryCommand({ Name: name, MaxResults: 50, NextToken })
@@ -78,5 +83,7 @@ export async function lastWrites(
     NextToken = out?.NextToken
     if (!NextToken) break
   }
-  return kept.reverse().map(v => ({ value: v.Value ?? '', labels: v.Labels ?? [] }))
+  return kept
+    .reverse()
+    .map(v => ({ value: v.Value ?? '', labels: v.Labels ?? [], version: v.Version ?? 0 }))
 }

@@ -52,7 +52,7 @@ export async function pointParameter(
   parameter: string,
   targets: PointerTarget[],
   by: 'release' | 'lookup',
-  leave?: (previous: string) => boolean
+  leave?: (previous: string, version: number, target: PointerTarget) => boolean
 ): Promise<{ writes: ParameterWrite[]; problems: string[]; left: boolean }> {
   const writes: ParameterWrite[] = []
   const problems: string[] = []
@@ -66,7 +66,8 @@ export async function pointParameter(
           by === 'release'
             ? { amiId: t.amiId, label: RELEASE_LABEL }
             : { amiId: t.amiId, always: true }
-        const put = await putImageParameter(aws, t.region, name, write, leave)
+        const leaveIt = leave && ((p: string, v: number) => leave(p, v, t))
+        const put = await putImageParameter(aws, t.region, name, write, leaveIt)
         if (put.left) return void (left = true)
         if (put.unlabelled)
           core.warning(
@@ -162,7 +163,8 @@ async function forwardOwnWrite(
   )
   const targets =
     newest === undefined || own.size === 0 ? [] : pointerTargets(stream, newest, perBuild)
-  const stale: PointerTarget[] = []
+  /** Each target to move on, with the parameter version it read: any later write is left. */
+  const stale = new Map<PointerTarget, number>()
   for (const t of targets) {
     const name = parameter.replace(/\{build\}/g, t.build)
     // Without ssm:GetParameterHistory (a policy from before) the parameter is left, as before.
@@ -176,13 +178,14 @@ async function forwardOwnWrite(
       last.labels.includes(RELEASE_LABEL) &&
       newer.has(before?.value ?? '')
     )
-      stale.push(t)
+      stale.set(t, last.version)
   }
-  if (stale.length === 0) return { writes: [], problems: [] }
+  if (stale.size === 0) return { writes: [], problems: [] }
   core.info(
     `The parameter went back from a newer release to ${version}, written by a release of it: it goes on to ${newest ?? ''}`
   )
-  const done = await pointParameter(aws, parameter, stale, 'release', id => !own.has(id))
+  const moved = (id: string, v: number, t: PointerTarget) => !own.has(id) || v !== stale.get(t)
+  const done = await pointParameter(aws, parameter, [...stale.keys()], 'release', moved)
   return { writes: done.writes, problems: done.problems }
 }
 
