@@ -27003,7 +27003,8 @@ class ToolCacheEntry {
     return folder;
   }
   prune(published) {
-    const dir = external_node_path_.dirname(this.path);
+    const dir = external_node_fs_.realpathSync(external_node_path_.dirname(this.path));
+    published = external_node_fs_.realpathSync(published);
     const mine = new RegExp(`^${external_node_path_.basename(this.path)}\\.[A-Za-z0-9]{6}(\\.stale)?$`);
     for (const name of external_node_fs_.readdirSync(dir).filter(n => mine.test(n))) {
       const folder = external_node_path_.join(dir, name);
@@ -28364,6 +28365,27 @@ function objectKeys(expression) {
     return;
   }
   return scanner.peek() === "" ? keys : void 0;
+}
+
+function soleInterpolation(expression) {
+  const scanner = new Scanner(expression);
+  try {
+    scanner.skip(false);
+    if (!expression.startsWith('"${', scanner.at)) return;
+    scanner.at += 3;
+    scanner.skip(false);
+    const at = scanner.at;
+    const text = scanner.expression("}");
+    if (!expression.startsWith('}"', scanner.at)) return;
+    scanner.at += 2;
+    scanner.skip(false);
+    return scanner.peek() === "" ? {
+      text: text,
+      at: at
+    } : void 0;
+  } catch {
+    return;
+  }
 }
 
 function callArguments(expression, name) {
@@ -30877,6 +30899,23 @@ function taggers(template) {
   return found;
 }
 
+function mapKeys(expression, lineAt, read, depth = 0) {
+  const text = read.resolve(expression);
+  if (text === void 0 || depth > 16) return [];
+  const within = offset => (at, found) => text === expression ? lineAt(offset + at, found) : lineAt(0, found);
+  const inner = soleInterpolation(text);
+  if (inner) return mapKeys(inner.text, within(inner.at), read, depth + 1);
+  const args = callArguments(text, "merge");
+  if (args) return args.flatMap(a => mapKeys(a.text, within(a.at), read, depth + 1));
+  return (objectKeys(text) ?? []).flatMap(k => {
+    const found = read.key(k.key);
+    return found === void 0 ? [] : [ {
+      key: found,
+      line: within(0)(k.at, found)
+    } ];
+  });
+}
+
 function tagKeys(template, values) {
   const legacy = template.format === "legacy-json";
   const texts = new Map;
@@ -30902,34 +30941,23 @@ function tagKeys(template, values) {
     const index = (texts.get(file) ?? []).findIndex(l => l.includes(JSON.stringify(key)));
     return index < 0 ? void 0 : index + 1;
   };
-  const keysOf = (text, lineAt) => (text === void 0 ? [] : objectKeys(text) ?? []).flatMap(k => {
-    const found = key(k.key);
-    return found === void 0 ? [] : [ {
-      key: found,
-      line: lineAt(k.at, found)
-    } ];
-  });
-  const keysIn = (expression, line, inFile, depth = 0) => {
-    const text = resolve(expression);
-    if (text === void 0 || depth > 3) return [];
-    const here = inFile && text === expression;
-    const lineAt = at => line + (here ? text.slice(0, at).match(/\n/g)?.length ?? 0 : 0);
-    const args = callArguments(text, "merge");
-    if (args) return args.flatMap(a => keysIn(a.text, lineAt(a.at), here, depth + 1));
-    return keysOf(text, lineAt);
-  };
   return {
     value: value,
     lineOf: lineOf,
     ofMap: (attr, file) => {
-      if (!legacy && attr.line > 0) return keysIn(attr.expression, attr.line, true);
+      const newlines = at => attr.expression.slice(0, at).match(/\n/g)?.length ?? 0;
+      const read = {
+        resolve: resolve,
+        key: key
+      };
+      if (!legacy && attr.line > 0) return mapKeys(attr.expression, at => attr.line + newlines(at), read);
       let json;
       try {
         json = JSON.parse(attr.expression);
       } catch {
         return [];
       }
-      if (typeof json === "string" && !legacy) return keysOf(resolve(JSON.stringify(json)), (_, found) => lineOf(file, found));
+      if (typeof json === "string" && !legacy) return mapKeys(`"${json}"`, (_, k) => lineOf(file, k) ?? lineOf(file, attr.name), read);
       return (isObject(json) ? Object.keys(json) : []).flatMap(raw => {
         const found = key(JSON.stringify(raw));
         return found === void 0 ? [] : [ {
@@ -31150,7 +31178,7 @@ async function putImageParameter(aws, region, name, write, leave = () => false) 
       version: found?.Version ?? 0,
       previous: previous
     };
-    if (previous !== void 0 && leave(previous)) return {
+    if (previous !== void 0 && leave(previous, found?.Version ?? 0)) return {
       version: found?.Version ?? 0,
       previous: previous,
       left: true
@@ -31205,7 +31233,8 @@ async function lastWrites(aws, region, name) {
   }
   return kept.reverse().map(v => ({
     value: v.Value ?? "",
-    labels: v.Labels ?? []
+    labels: v.Labels ?? [],
+    version: v.Version ?? 0
   }));
 }
 
@@ -31313,7 +31342,8 @@ async function pointParameter(aws, parameter, targets, by, leave) {
         amiId: t.amiId,
         always: true
       };
-      const put = await putImageParameter(aws, t.region, name, write, leave);
+      const leaveIt = leave && ((p, v) => leave(p, v, t));
+      const put = await putImageParameter(aws, t.region, name, write, leaveIt);
       if (put.left) return void (left = true);
       if (put.unlabelled) core_warning(`${t.region}: ${name} holds ${t.amiId}, but without the label ${RELEASE_LABEL} (${put.unlabelled}): a re-run of an older version cannot tell this write from a rollback`);
       const {version: version, previous: previous} = put;
@@ -31375,21 +31405,21 @@ async function forwardOwnWrite(aws, stream, parameter, version, newest, perBuild
   const order = generations(stream).map(g => g.version);
   const newer = new Set(order.slice(0, Math.max(0, order.indexOf(version))).flatMap(v => pointerTargets(stream, v, perBuild).map(t => t.amiId)));
   const targets = newest === void 0 || own.size === 0 ? [] : pointerTargets(stream, newest, perBuild);
-  const stale = [];
+  const stale = new Map;
   for (const t of targets) {
     const name = parameter.replace(/\{build\}/g, t.build);
     const [last, before] = await lastWrites(aws, t.region, name).catch(error => {
       core_warning(`${t.region}: left ${name} as it is: ${errorMessage(error)}`);
       return [];
     });
-    if (last && own.has(last.value) && last.labels.includes(RELEASE_LABEL) && newer.has(before?.value ?? "")) stale.push(t);
+    if (last && own.has(last.value) && last.labels.includes(RELEASE_LABEL) && newer.has(before?.value ?? "")) stale.set(t, last.version);
   }
-  if (stale.length === 0) return {
+  if (stale.size === 0) return {
     writes: [],
     problems: []
   };
   info(`The parameter went back from a newer release to ${version}, written by a release of it: it goes on to ${newest ?? ""}`);
-  const done = await pointParameter(aws, parameter, stale, "release", id => !own.has(id));
+  const done = await pointParameter(aws, parameter, [ ...stale.keys() ], "release", (id, v, t) => !own.has(id) || v !== stale.get(t));
   return {
     writes: done.writes,
     problems: done.problems

@@ -863,6 +863,18 @@ describe('checkContract: the version tag is the action’s', () => {
       ['0: ImageVersion (snapshot_tags)']
     ],
     [
+      'merge() in a template of one interpolation, which HCL reads as the map itself',
+      'amazon-ebs',
+      ['tags = "${merge(var.unset, { ImageVersion = "1" })}"'],
+      ['0: ImageVersion (tags)']
+    ],
+    [
+      'merge() in merge(), four deep',
+      'amazon-ebs',
+      ['tags = merge(merge(merge(merge({ ImageVersion = "1" }))))'],
+      ['0: ImageVersion (tags)']
+    ],
+    [
       'a key the reader cannot evaluate',
       'amazon-ebs',
       [
@@ -1036,6 +1048,24 @@ describe('checkContract: the version tag is the action’s', () => {
       `${lineOf(text, '"ImageVersion:x"')}: ImageVersion:x (a tag block)`,
       `${lineOf(text, '"ImageVersion:copies"')}: ImageVersion:copies (tags)`
     ])
+  })
+
+  it('HCL2 JSON syntax: merge() in a string of one interpolation', () => {
+    const json = {
+      variable: { image_version: {}, base: { default: {} } },
+      source: {
+        'amazon-ebs': {
+          app: {
+            ami_name: 'app-${var.image_version}',
+            tags: '${merge(var.base, { ImageVersion = "1" })}'
+          }
+        }
+      },
+      build: [{ sources: ['source.amazon-ebs.app'] }]
+    }
+    const text = JSON.stringify(json, null, 2)
+    const file = path.join(folder({ 'app.pkr.json': text }), 'app.pkr.json')
+    expect(refusals(readTemplate(file))).toEqual([`${lineOf(text, '"tags"')}: ImageVersion (tags)`])
   })
 
   it('the example template sets no version tag', () => {

@@ -6,6 +6,7 @@ import {
   attribute,
   callArguments,
   objectKeys,
+  soleInterpolation,
   parseHcl,
   stringLiteral,
   type HclAttribute,
@@ -438,6 +439,38 @@ function taggers(template: Template): Tagger[] {
   return found
 }
 
+type Keys = { key: string; line: number | undefined }[]
+type LineOf = (at: number, key: string) => number | undefined
+
+/**
+ * The keys of a map expression: an object constructor, in place or in a variable or local
+ * (`read.resolve`), each argument of `merge()`, or a template that is one interpolation of
+ * those; each key evaluated by `read.key`. `lineAt` places an offset of the expression as
+ * written (a resolved one has no place of its own).
+ */
+function mapKeys(
+  expression: string,
+  lineAt: LineOf,
+  read: { resolve: (e: string) => string | undefined; key: (e: string) => string | undefined },
+  depth = 0
+): Keys {
+  const text = read.resolve(expression)
+  // Each step reads a shorter text, but a variable may hold a merge() of itself.
+  if (text === undefined || depth > 16) return []
+  const within =
+    (offset: number): LineOf =>
+    (at, found) =>
+      text === expression ? lineAt(offset + at, found) : lineAt(0, found)
+  const inner = soleInterpolation(text)
+  if (inner) return mapKeys(inner.text, within(inner.at), read, depth + 1)
+  const args = callArguments(text, 'merge')
+  if (args) return args.flatMap(a => mapKeys(a.text, within(a.at), read, depth + 1))
+  return (objectKeys(text) ?? []).flatMap(k => {
+    const found = read.key(k.key)
+    return found === undefined ? [] : [{ key: found, line: within(0)(k.at, found) }]
+  })
+}
+
 /**
  * Evaluates tag keys as far as the reader can: undefined where only Packer knows them. `values`
  * holds the variables set to plain strings.
@@ -480,32 +513,12 @@ function tagKeys(template: Template, values: ReadonlyMap<string, string>) {
     const index = (texts.get(file) ?? []).findIndex(l => l.includes(JSON.stringify(key)))
     return index < 0 ? undefined : index + 1
   }
-  /** The evaluated keys of an object constructor, each with its line. */
-  const keysOf = (
-    text: string | undefined,
-    lineAt: (at: number, key: string) => number | undefined
-  ) =>
-    (text === undefined ? [] : (objectKeys(text) ?? [])).flatMap(k => {
-      const found = key(k.key)
-      return found === undefined ? [] : [{ key: found, line: lineAt(k.at, found) }]
-    })
-  /**
-   * Native HCL2: the keys of an object constructor, in place or in a variable or local, or of
-   * each argument of `merge()`; each with its line where it is written in place (`inFile`).
-   */
-  type Keys = { key: string; line: number | undefined }[]
-  const keysIn = (expression: string, line: number, inFile: boolean, depth = 0): Keys => {
-    const text = resolve(expression)
-    if (text === undefined || depth > 3) return []
-    const here = inFile && text === expression
-    const lineAt = (at: number) => line + (here ? (text.slice(0, at).match(/\n/g)?.length ?? 0) : 0)
-    const args = callArguments(text, 'merge')
-    if (args) return args.flatMap(a => keysIn(a.text, lineAt(a.at), here, depth + 1))
-    return keysOf(text, lineAt)
-  }
   /** The keys a map setting sets, with the line of each where it is written in place. */
   const ofMap = (attr: HclAttribute, file: string): Keys => {
-    if (!legacy && attr.line > 0) return keysIn(attr.expression, attr.line, true)
+    const newlines = (at: number) => attr.expression.slice(0, at).match(/\n/g)?.length ?? 0
+    const read = { resolve, key }
+    if (!legacy && attr.line > 0)
+      return mapKeys(attr.expression, at => attr.line + newlines(at), read)
     // JSON: an object, or (HCL2 JSON syntax) a string holding an expression.
     let json: unknown
     try {
@@ -514,7 +527,7 @@ function tagKeys(template: Template, values: ReadonlyMap<string, string>) {
       return []
     }
     if (typeof json === 'string' && !legacy)
-      return keysOf(resolve(JSON.stringify(json)), (_, found) => lineOf(file, found))
+      return mapKeys(`"${json}"`, (_, k) => lineOf(file, k) ?? lineOf(file, attr.name), read)
     return (isObject(json) ? Object.keys(json) : []).flatMap(raw => {
       const found = key(JSON.stringify(raw))
       return found === undefined ? [] : [{ key: found, line: lineOf(file, raw) }]

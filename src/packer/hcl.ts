@@ -323,6 +323,29 @@ export function objectKeys(expression: string): { key: string; at: number }[] | 
 }
 
 /**
+ * The expression of a quoted template that is one interpolation and nothing else
+ * (`"${merge(a, b)}"`), which HCL evaluates to that expression's own value, with its offset;
+ * undefined when the text is not one.
+ */
+export function soleInterpolation(expression: string): { text: string; at: number } | undefined {
+  const scanner = new Scanner(expression)
+  try {
+    scanner.skip(false)
+    if (!expression.startsWith('"${', scanner.at)) return undefined
+    scanner.at += 3
+    scanner.skip(false)
+    const at = scanner.at
+    const text = scanner.expression('}')
+    if (!expression.startsWith('}"', scanner.at)) return undefined
+    scanner.at += 2
+    scanner.skip(false)
+    return scanner.peek() === '' ? { text, at } : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
  * The arguments of a call to the function `name` (`merge(var.tags, { a = 1 })`) as written,
  * with their offsets; undefined when the text is not that call.
  */
