@@ -670,7 +670,18 @@ describe('the stream keeps its invariants through generated histories', () => {
     async (_what, ssm, unique) => {
       await fc.assert(
         fc.asyncProperty(commands, cmds => history(cmds, ssm, unique)),
-        { numRuns: Number(process.env['STREAM_RUNS'] ?? 15), interruptAfterTimeLimit: 120_000 }
+        {
+          numRuns: Number(process.env['STREAM_RUNS'] ?? 15),
+          interruptAfterTimeLimit: 120_000,
+          // A failure fast-check printed, replayed: STREAM_SEED=<seed> STREAM_PATH=<path>.
+          ...(process.env['STREAM_SEED']
+            ? {
+                seed: Number(process.env['STREAM_SEED']),
+                path: process.env['STREAM_PATH'] ?? '',
+                endOnFailure: true
+              }
+            : {})
+        }
       )
     },
     300_000
