@@ -114,7 +114,15 @@ describe('cancelling a release', () => {
       ref: TAG,
       inputs: bed.inputs({ template, 'ansible-version': 'none' }),
       detached: true,
-      onSpawn: when('Waiting for all copies to complete', killTree),
+      // Packer says it waits as it sends CopyImage: the kill waits for the copy to exist.
+      onSpawn: when('Waiting for all copies to complete', child => {
+        const timer = setInterval(() => {
+          if (ownImages(bed.endpoint, 'us-west-2').length === 0) return
+          clearInterval(timer)
+          killTree(child)
+        }, 20)
+        child.on('exit', () => clearInterval(timer))
+      }),
       timeoutMs: 60_000
     })
     expect(result.signal).toBe('SIGKILL')
