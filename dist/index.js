@@ -29491,10 +29491,12 @@ function releaseSets(stream) {
     if (ids.has(`${stream.region} ${primary.sourceImageId}`)) continue;
     const problems = [];
     const copies = [];
+    const gone = [];
     for (const recorded of marks.copies) {
       const copy = stream.images.find(i => i.id === recorded.amiId && i.region === recorded.region);
       const problem = copy ? copyProblem(stream, copy, primary) : "EC2 has no such image of this account";
       const unusable = copy && !problem && copy.state !== "available" && copy.state !== "pending" ? `it is ${copy.state}` : "";
+      if (!copy) gone.push(recorded.amiId);
       if (problem || unusable) problems.push(`${primary.id} records ${recorded.amiId} in ${recorded.region} as its copy, but ${problem || unusable}`);
       if (copy && !problem) copies.push(copy);
     }
@@ -29505,7 +29507,8 @@ function releaseSets(stream) {
       released: marks.version !== void 0 && marks.builds !== void 0,
       primary: primary,
       copies: copies,
-      problems: problems
+      problems: problems,
+      gone: gone
     });
   }
   return sets;
@@ -30369,7 +30372,8 @@ function decide(stream, asked) {
   if (quick) return quick;
   const sets = releaseSets(stream).filter(s => s.version === asked.version);
   if (asked.onExisting === "rebuild") return rebuild(sets, asked);
-  const generation = generations(stream).find(g => g.version === asked.version);
+  const all = generations(stream);
+  const generation = all.find(g => g.version === asked.version);
   const wanted = asked.builds ?? generation?.builds ?? [ ...new Set(sets.map(s => s.build)) ];
   if (wanted.length === 0) return {
     action: "build",
@@ -30379,11 +30383,17 @@ function decide(stream, asked) {
   };
   const kept = [];
   const finish = [];
+  const retire = [];
   const missing = [];
   const problems = [];
   for (const build of wanted) {
     const ofBuild = sets.filter(s => s.build === build);
     const released = ofBuild.find(s => s.released);
+    if (released && partlyRetired(released, generation !== all[0])) {
+      retire.push(released);
+      missing.push(build);
+      continue;
+    }
     if (released) {
       if (released.problems.length > 0) problems.push(...released.problems); else kept.push(released);
       continue;
@@ -30402,14 +30412,27 @@ function decide(stream, asked) {
     finish: finish,
     kept: kept
   };
-  const all = asked.builds === void 0 || missing.length === asked.builds.length;
-  return {
+  const every = asked.builds === void 0 || missing.length === asked.builds.length;
+  const builds = every ? void 0 : missing;
+  if (retire.length === 0 || !generation) return {
     action: "build",
-    builds: all ? void 0 : missing,
+    builds: builds,
     finish: finish,
     kept: kept
   };
+  return {
+    action: "build",
+    builds: builds,
+    finish: finish,
+    kept: kept,
+    retire: {
+      sets: retire,
+      firstRelease: generation.firstRelease
+    }
+  };
 }
+
+const partlyRetired = (set, older) => older && set.gone.length > 0 && set.gone.length === set.problems.length;
 
 const finishable = (set, asked) => !set.released && earlierAttempt(set.run, asked.run) && asked.now - Date.parse(set.primary.created) < RERUN_WINDOW_MS && set.problems.length === 0;
 
@@ -31495,7 +31518,7 @@ async function releaseVersion(aws, plan, what) {
     if (unrecorded.length > 0) throw notRecorded(what.built, `EC2 shows no record of ${unrecorded.join(", ")}`);
   }
   const finish = what.finish.flatMap(f => releaseSets(stream).filter(s => s.primary.id === f.primary.id));
-  const released = generations(stream).find(g => g.version === plan.version)?.firstRelease ?? plan.run;
+  const released = generations(stream).find(g => g.version === plan.version)?.firstRelease ?? what.firstRelease ?? plan.run;
   const all = [ ...sets, ...finish ];
   const before = releaseOf(stream, plan.version, plan.read.selected);
   if (all.length === 0 && !before.whole) throw new Error(`${plan.version} has nothing of this run to release, and EC2 does not show it whole: ${before.reason}`);
@@ -31682,6 +31705,13 @@ function keepReason(stream, image, facts, rules) {
   return facts.uses.get(image.id) ?? (image.public ? "it is public" : void 0) ?? (marksOf(stream.schema, image.tags).pinned ? "it is pinned with the keep tag" : void 0) ?? (rules.keepLaunchedWithinDays > 0 && launched !== void 0 && rules.now.getTime() - Date.parse(launched) < rules.keepLaunchedWithinDays * DAY_MS ? `an instance was launched from it on ${launched.slice(0, 10)}, within ${rules.keepLaunchedWithinDays} days` : void 0) ?? (image.protected && rules.mode === "deregister" ? "deregistration protection is on; the action never turns it off" : void 0);
 }
 
+function keepReasons(stream, images, facts, rules) {
+  return images.flatMap(image => {
+    const reason = keepReason(stream, image, facts, rules);
+    return reason === void 0 ? [] : [ `${image.id} in ${image.region}: ${reason}` ];
+  });
+}
+
 function planRetention(stream, units, facts, rules) {
   const plan = {
     retire: [],
@@ -31694,10 +31724,7 @@ function planRetention(stream, units, facts, rules) {
       version: unit.version,
       build: s.build
     })));
-    const reasons = all.flatMap(({image: image}) => {
-      const reason = keepReason(stream, image, facts, rules);
-      return reason === void 0 ? [] : [ `${image.id} in ${image.region}: ${reason}` ];
-    });
+    const reasons = keepReasons(stream, all.map(i => i.image), facts, rules);
     const images = all.filter(i => !retired(i.image));
     if (reasons.length === 0) plan.retire.push(...images); else plan.keep.push(...images.map(i => ({
       ...i,
@@ -31754,6 +31781,30 @@ async function retireOlder(aws, stream, own, rules, parameter) {
     retired.error = errorMessage(error);
   }
   return retired;
+}
+
+async function finishRetirement(aws, stream, version, retire, rules, parameter) {
+  const images = retire.sets.flatMap(imagesOf);
+  const query = parameter === void 0 ? void 0 : {
+    parameter: parameter,
+    buildKey: stream.schema.build
+  };
+  const facts = await usesOf(aws, images, rules.keepLaunchedWithinDays > 0, query);
+  const all = {
+    ...rules,
+    keep: 0,
+    rebuilt: false,
+    mode: "deregister"
+  };
+  const kept = keepReasons(stream, images, facts, all);
+  const gone = retire.sets.flatMap(s => s.problems).join("; ");
+  if (kept.length > 0) throw new Error(`${version} was being retired when its retirement stopped (${gone}), and what is left of it is kept: ${kept.join("; ")}. Nothing is built over it, and nothing is removed. Restore the copy, or set on-existing: rebuild with an ami_name that differs per build`);
+  const order = [ ...images ].sort((a, b) => Number(a.region === stream.region) - Number(b.region === stream.region));
+  for (const image of order) {
+    await retireImage(aws, image, "deregister", rules.now);
+    info(`${image.region}: retired ${image.id} of ${version} (deregister), left part-way by an older retirement`);
+  }
+  return order;
 }
 
 const GALAXY_LIMITS = {
@@ -31976,6 +32027,7 @@ async function makeRelease(aws, plan, existing, settings, phase, build) {
         done: done
       };
     }
+    if (decision.action === "build" && decision.retire) await clearPartlyRetired(aws, plan, stream, decision.retire, settings, phase, done);
     const built = decision.action === "build" ? await build(decision, done) : void 0;
     if (built?.outcome === "collision") {
       const again = await describeStream(aws, plan.stream);
@@ -31993,7 +32045,8 @@ async function makeRelease(aws, plan, existing, settings, phase, build) {
       built: artifacts,
       finish: decision.finish,
       kept: decision.kept,
-      extra: settings.extra
+      extra: settings.extra,
+      firstRelease: decision.action === "build" ? decision.retire?.firstRelease : void 0
     };
     const released = await phase("Release", () => releaseVersion(aws, plan, what));
     built?.settle();
@@ -32019,6 +32072,16 @@ async function makeRelease(aws, plan, existing, settings, phase, build) {
     stop();
     await unclaim(aws, claim);
   }
+}
+
+async function clearPartlyRetired(aws, plan, stream, retire, settings, phase, done) {
+  const rules = {
+    keepLaunchedWithinDays: settings.keepLaunchedWithinDays,
+    now: new Date
+  };
+  const retired = await phase("Finish a retirement left part-way", () => finishRetirement(aws, stream, plan.version, retire, rules, settings.publish.ssmParameter));
+  const ids = retired.map(i => `${i.id} (${i.region})`).join(", ");
+  done.notes = [ `${plan.version} was being retired by a newer release when its retirement stopped (${retire.sets.flatMap(s => s.problems).join("; ")}). This run finished retiring it (${ids}), then built it again; it keeps its place in the stream, first released by ${retire.firstRelease}.` ];
 }
 
 function reused(plan, stream) {
@@ -32082,7 +32145,7 @@ function result(plan, made, published, retired, parameter) {
     outcome: outcome
   });
   const rows = [ ...(retired?.done ?? []).map(r => row(r, `retired (${retired?.mode ?? ""})`)), ...(retired?.plan.keep ?? []).map(k => row(k, `kept: ${k.reason}`)) ];
-  const notes = [ ...published.held ? [ `ssm-parameter: ${published.held}.` ] : [], ...(retired?.plan.spared ?? []).map(s => `Kept ${s.version}: ${s.reason}.`), ...published.notes ? [ `release-notes: ${published.notes}.` ] : [] ];
+  const notes = [ ...made.done.notes ?? [], ...published.held ? [ `ssm-parameter: ${published.held}.` ] : [], ...(retired?.plan.spared ?? []).map(s => `Kept ${s.version}: ${s.reason}.`), ...published.notes ? [ `release-notes: ${published.notes}.` ] : [] ];
   return {
     ...made.done,
     outcome: made.outcome,

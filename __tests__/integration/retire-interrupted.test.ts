@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { ownImages, startReleaseBed, type ReleaseBed } from '../../testbed/release-bed.js'
+import { ownImages, startReleaseBed, tagsOf, type ReleaseBed } from '../../testbed/release-bed.js'
 import type { ChildProcess } from 'node:child_process'
 import { errors } from '../../testbed/runner.js'
 import { amisOf } from '../helpers/steps.js'
@@ -106,5 +106,84 @@ describe("a cancel (SIGINT, the runner's first signal) during retention", () => 
       [`${EAST} ${latest[EAST]} release-2.0.0`, `${WEST} ${latest[WEST]} release-2.0.0`].sort()
     )
     expect(everyImage().some(l => l.includes(old[WEST] ?? 'x'))).toBe(false)
+  })
+})
+
+describe('a run of the version whose retirement was cut short', () => {
+  const PARAMETER = '/images/app/current'
+  const parameterIn = (region: string) =>
+    bed.ssm.inspect.parameters(region).find(p => p.name === PARAMETER)?.value
+
+  /** 1.0.0 and 2.0.0 released; 2.0.0's retention deregistered 1.0.0's copy, then DeregisterImage failed in us-east-1. */
+  async function cutShort(name: string) {
+    const template = bed.template(`${name}/app.pkr.hcl`, {
+      builds: [{ name: 'app', amiRegions: [WEST] }]
+    })
+    const inputs = inputsFor(template, { 'keep-generations': '1', 'ssm-parameter': PARAMETER })
+    const first = await bed.main({
+      ref: tag('release-1.0.0'),
+      inputs,
+      env: { GITHUB_RUN_ID: '10' }
+    })
+    expect(errors(first)).toEqual([])
+    bed.endpoint.failNext('DeregisterImage', 50, 'unavailable', (_, region) => region === EAST)
+    const second = await bed.main({
+      ref: tag('release-2.0.0'),
+      inputs,
+      env: { GITHUB_RUN_ID: '20' }
+    })
+    bed.endpoint.clearFaults()
+    expect(errors(second).join('\n')).toMatch(/retiring older images stopped/)
+    const [old, newer] = [amisOf(first), amisOf(second)]
+    // What is left of 1.0.0: its AMI, recording a copy that is gone.
+    expect(everyImage().filter(l => l.endsWith('release-1.0.0'))).toEqual([
+      `${EAST} ${old[EAST]} release-1.0.0`
+    ])
+    return { inputs, old, newer }
+  }
+
+  // Old bundle (observed): refused, "records ami-… in us-west-2 as its copy, but EC2 has no such image", at every re-run.
+  it('a new run of it finishes the retirement and builds it again, in its old place in the stream', async () => {
+    const { inputs, old, newer } = await cutShort('retire-cut-short')
+    // A new run (workflow_dispatch on the old tag), with the same settings.
+    const again = await bed.main({
+      ref: tag('release-1.0.0'),
+      inputs,
+      env: { GITHUB_RUN_ID: '30' }
+    })
+    expect(errors(again)).toEqual([])
+    const rebuilt = amisOf(again)
+    expect(rebuilt[EAST]).not.toBe(old[EAST])
+    // 1.0.0 is whole again, and 2.0.0, newer, keeps every image and the parameter.
+    expect(everyImage().sort()).toEqual(
+      [
+        `${EAST} ${rebuilt[EAST]} release-1.0.0`,
+        `${WEST} ${rebuilt[WEST]} release-1.0.0`,
+        `${EAST} ${newer[EAST]} release-2.0.0`,
+        `${WEST} ${newer[WEST]} release-2.0.0`
+      ].sort()
+    )
+    expect([parameterIn(EAST), parameterIn(WEST)]).toEqual([newer[EAST], newer[WEST]])
+    expect(tagsOf(bed.endpoint, EAST, rebuilt[EAST] ?? '')['ImageVersion:released']).toMatch(
+      /#10\.1$/
+    )
+    expect(again.summary).toContain('This run finished retiring it')
+    expect(again.summary).toContain('the parameter stays at release-2.0.0')
+  })
+
+  it('what is left of it is kept, and nothing is built, while an instance runs from it', async () => {
+    const { inputs, old } = await cutShort('retire-cut-short-in-use')
+    const instance = bed.endpoint.seed.instance(EAST, { imageId: old[EAST] ?? '' })
+    const again = await bed.main({
+      ref: tag('release-1.0.0'),
+      inputs,
+      env: { GITHUB_RUN_ID: '30' }
+    })
+    expect(errors(again).join('\n')).toContain(
+      `what is left of it is kept: ${old[EAST]} in ${EAST}: instance ${instance}`
+    )
+    expect(everyImage().filter(l => l.endsWith('release-1.0.0'))).toEqual([
+      `${EAST} ${old[EAST]} release-1.0.0`
+    ])
   })
 })

@@ -645,6 +645,19 @@ describe('histories the generator found, kept as they were', () => {
       true
     ],
     [
+      // 2.0.0's retention deregistered 1.0.0's copy in us-west-2 and met a DeregisterImage outage
+      // in eu-west-1, so 1.0.0's AMI stayed with a copy gone; a run of 1.0.0 refused to build
+      // over its own partly retired release (seed -1477780452, 100 runs).
+      'a run of a version whose retirement an outage cut short',
+      [
+        new Release(args({ copies: 2 })),
+        new Outage('DeregisterImage', 3, 'eu-west-1'),
+        new Release(args({ keep: 1, copies: 2 }))
+      ],
+      true,
+      false
+    ],
+    [
       // Two runs of one version: a rebuild killed after it released, and a rebuild that finished.
       'two rebuilds of one version racing, one killed',
       [new Race(args({ rebuild: true, killAfter: 16 }), args({}), true)],

@@ -160,10 +160,39 @@ describe('decide: what a run does about its version', () => {
     expect(d.action === 'build' && d.kept.map(s => s.build)).toEqual(['amazon-ebs.app'])
   })
 
-  it('fails, naming the copy, when a recorded copy is gone', () => {
+  it('fails, naming the copy, when a recorded copy of the newest release is gone', () => {
     const [primary] = set('release-1.0.0', { copies: ['us-west-2'] })
     const d = decide(stream([primary as ImageFact]), asked())
     expect(d.action === 'fail' && d.reason).toMatch(/as its copy, but EC2 has no such image/)
+  })
+
+  it('retires, then builds again, an older release whose retirement stopped after a copy', () => {
+    // Retention retires copies first: the AMI that records them is what a stop leaves.
+    const [primary, , kept] = set('release-1.0.0', {
+      copies: ['us-west-2', 'eu-west-1'],
+      released: at(48)
+    })
+    const newer = set('release-2.0.0', { released: at(24) })
+    const d = decide(stream([primary, kept] as ImageFact[], newer), asked())
+    expect(d).toMatchObject({ action: 'build', builds: undefined, kept: [] })
+    expect(d.action === 'build' && d.retire?.firstRelease).toBe(at(48))
+    expect(d.action === 'build' && d.retire?.sets.flatMap(s => [s.primary, ...s.copies])).toEqual([
+      primary,
+      kept
+    ])
+  })
+
+  it('does not take a recorded copy that is there but not its copy for a retirement', () => {
+    const [primary, copy] = set('release-1.0.0', {
+      copies: ['us-west-2', 'eu-west-1'],
+      released: at(48)
+    })
+    const foreign = { ...(copy as ImageFact), tags: { ...copy?.tags, [schema.build]: 'other' } }
+    const d = decide(
+      stream([primary, foreign] as ImageFact[], set('release-2.0.0', { released: at(24) })),
+      asked()
+    )
+    expect(d).toMatchObject({ action: 'fail', byInput: false })
   })
 })
 

@@ -14,7 +14,7 @@ import { sourceTags, type Tag } from '../release/tags.js'
 import { releaseOutputs, type RunResult } from '../report/result.js'
 import { releaseOf, type ReleaseSet } from '../stream/model.js'
 import type { RetentionPlan } from '../stream/retention.js'
-import type { Decision } from '../stream/rules.js'
+import type { Decision, PartlyRetired } from '../stream/rules.js'
 import { buildRelease, type Built } from '../steps/build.js'
 import {
   CLAIM_TIMING,
@@ -29,7 +29,7 @@ import type { Phase } from '../steps/phase.js'
 import { onlyThese, planRelease, type Plan, type Released } from '../steps/plan.js'
 import { publish, type Published, type PublishRequest } from '../steps/publish.js'
 import { confirmRelease, releaseVersion } from '../steps/release.js'
-import { retireOlder, type Retired } from '../steps/retire.js'
+import { finishRetirement, retireOlder, type Retired } from '../steps/retire.js'
 import { prepareTools, toolVersions } from '../steps/tools.js'
 
 /** What a release does besides building: reuse, tags, publishing, retention. */
@@ -154,6 +154,8 @@ async function makeRelease(
       core.notice(`${plan.version} already exists (${list(decision.sets)}); nothing is built`)
       return { outcome: 'reused', released: reused(plan, stream), built: [], done }
     }
+    if (decision.action === 'build' && decision.retire)
+      await clearPartlyRetired(aws, plan, stream, decision.retire, settings, phase, done)
     const built = decision.action === 'build' ? await build(decision, done) : undefined
     if (built?.outcome === 'collision') {
       // Another image holds the name: when that is this release, made whole meanwhile, it is reused.
@@ -174,7 +176,8 @@ async function makeRelease(
       built: artifacts,
       finish: decision.finish,
       kept: decision.kept,
-      extra: settings.extra
+      extra: settings.extra,
+      firstRelease: decision.action === 'build' ? decision.retire?.firstRelease : undefined
     }
     const released = await phase('Release', () => releaseVersion(aws, plan, what))
     built?.settle()
@@ -189,6 +192,26 @@ async function makeRelease(
     stop()
     await unclaim(aws, claim)
   }
+}
+
+/** Retires what an older retention left of this version, before it is built again under its name. */
+async function clearPartlyRetired(
+  aws: Aws,
+  plan: Plan,
+  stream: Released['stream'],
+  retire: PartlyRetired,
+  settings: ReleaseSettings,
+  phase: Phase,
+  done: Partial<RunResult>
+): Promise<void> {
+  const rules = { keepLaunchedWithinDays: settings.keepLaunchedWithinDays, now: new Date() }
+  const retired = await phase('Finish a retirement left part-way', () =>
+    finishRetirement(aws, stream, plan.version, retire, rules, settings.publish.ssmParameter)
+  )
+  const ids = retired.map(i => `${i.id} (${i.region})`).join(', ')
+  done.notes = [
+    `${plan.version} was being retired by a newer release when its retirement stopped (${retire.sets.flatMap(s => s.problems).join('; ')}). This run finished retiring it (${ids}), then built it again; it keeps its place in the stream, first released by ${retire.firstRelease}.`
+  ]
 }
 
 function reused(plan: Plan, stream: Released['stream']): Released {
@@ -285,6 +308,7 @@ function result(
     ...(retired?.plan.keep ?? []).map(k => row(k, `kept: ${k.reason}`))
   ]
   const notes = [
+    ...(made.done.notes ?? []),
     ...(published.held ? [`ssm-parameter: ${published.held}.`] : []),
     ...(retired?.plan.spared ?? []).map(s => `Kept ${s.version}: ${s.reason}.`),
     ...(published.notes ? [`release-notes: ${published.notes}.`] : [])

@@ -25,6 +25,8 @@ export interface ToRelease {
   kept: ReleaseSet[]
   /** The `tags` input and the source tags. */
   extra: Tag[]
+  /** The run that first released the version, when no image of that release is left to say so. */
+  firstRelease?: string | undefined
 }
 
 const send = (aws: Aws, calls: TagCall[]) =>
@@ -84,7 +86,9 @@ export async function releaseVersion(aws: Aws, plan: Plan, what: ToRelease): Pro
     releaseSets(stream).filter(s => s.primary.id === f.primary.id)
   )
   const released =
-    generations(stream).find(g => g.version === plan.version)?.firstRelease ?? plan.run
+    generations(stream).find(g => g.version === plan.version)?.firstRelease ??
+    what.firstRelease ??
+    plan.run
   const all = [...sets, ...finish]
   const before = releaseOf(stream, plan.version, plan.read.selected)
   if (all.length === 0 && !before.whole)

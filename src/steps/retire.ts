@@ -3,13 +3,16 @@ import type { Aws } from '../aws/clients.js'
 import { retireImage } from '../aws/images.js'
 import { usesOf } from '../aws/uses.js'
 import { errorMessage } from '../errors.js'
+import type { ImageFact } from '../release/facts.js'
 import { imagesOf, type Stream } from '../stream/model.js'
 import {
+  keepReasons,
   planRetention,
   retentionUnits,
   type RetentionPlan,
   type RetentionRules
 } from '../stream/retention.js'
+import type { PartlyRetired } from '../stream/rules.js'
 
 export interface Retired {
   plan: RetentionPlan
@@ -58,4 +61,41 @@ export async function retireOlder(
     retired.error = errorMessage(error)
   }
   return retired
+}
+
+/**
+ * Finishes what an older run's retention left part-way of this version (`decide`'s `retire`),
+ * with retention's own checks, so that the version can be built again under its name:
+ * anything that keeps one of the images keeps them all, and then nothing is built or removed.
+ * Returns what it retired, copies first.
+ */
+export async function finishRetirement(
+  aws: Aws,
+  stream: Stream,
+  version: string,
+  retire: PartlyRetired,
+  rules: Pick<RetentionRules, 'keepLaunchedWithinDays' | 'now'>,
+  parameter: string | undefined
+): Promise<ImageFact[]> {
+  const images = retire.sets.flatMap(imagesOf)
+  const query = parameter === undefined ? undefined : { parameter, buildKey: stream.schema.build }
+  const facts = await usesOf(aws, images, rules.keepLaunchedWithinDays > 0, query)
+  const all = { ...rules, keep: 0, rebuilt: false, mode: 'deregister' as const }
+  const kept = keepReasons(stream, images, facts, all)
+  const gone = retire.sets.flatMap(s => s.problems).join('; ')
+  if (kept.length > 0)
+    throw new Error(
+      `${version} was being retired when its retirement stopped (${gone}), and what is left of it is kept: ${kept.join('; ')}. Nothing is built over it, and nothing is removed. Restore the copy, or set on-existing: rebuild with an ami_name that differs per build`
+    )
+  // Copies first, the AMI that records them last, as retention does; deprecated or disabled images too, as they hold the name.
+  const order = [...images].sort(
+    (a, b) => Number(a.region === stream.region) - Number(b.region === stream.region)
+  )
+  for (const image of order) {
+    await retireImage(aws, image, 'deregister', rules.now)
+    core.info(
+      `${image.region}: retired ${image.id} of ${version} (deregister), left part-way by an older retirement`
+    )
+  }
+  return order
 }

@@ -48,6 +48,8 @@ export interface ReleaseSet {
   copies: ImageFact[]
   /** Why it is not whole (a recorded copy that is gone, disabled, or not its copy). */
   problems: string[]
+  /** The recorded copies EC2 has no image of (each is among `problems`). */
+  gone: string[]
 }
 
 const newestFirst = (a: ImageFact, b: ImageFact) =>
@@ -89,6 +91,7 @@ export function releaseSets(stream: Stream): ReleaseSet[] {
     if (ids.has(`${stream.region} ${primary.sourceImageId}`)) continue
     const problems: string[] = []
     const copies: ImageFact[] = []
+    const gone: string[] = []
     for (const recorded of marks.copies) {
       const copy = stream.images.find(i => i.id === recorded.amiId && i.region === recorded.region)
       const problem = copy
@@ -98,6 +101,7 @@ export function releaseSets(stream: Stream): ReleaseSet[] {
         copy && !problem && copy.state !== 'available' && copy.state !== 'pending'
           ? `it is ${copy.state}`
           : ''
+      if (!copy) gone.push(recorded.amiId)
       if (problem || unusable)
         problems.push(
           `${primary.id} records ${recorded.amiId} in ${recorded.region} as its copy, but ${problem || unusable}`
@@ -112,7 +116,8 @@ export function releaseSets(stream: Stream): ReleaseSet[] {
       released: marks.version !== undefined && marks.builds !== undefined,
       primary,
       copies,
-      problems
+      problems,
+      gone
     })
   }
   return sets

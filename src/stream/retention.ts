@@ -94,6 +94,19 @@ function keepReason(
   )
 }
 
+/** Why the images must stay, one line for each image that must (none: they may all go). Pure. */
+export function keepReasons(
+  stream: Stream,
+  images: ImageFact[],
+  facts: ImageUses,
+  rules: RetentionRules
+): string[] {
+  return images.flatMap(image => {
+    const reason = keepReason(stream, image, facts, rules)
+    return reason === undefined ? [] : [`${image.id} in ${image.region}: ${reason}`]
+  })
+}
+
 /**
  * Keeps or retires each unit whole, in every region it was copied to: a generation is a
  * release to roll back to, so one image of it in use (by an instance, a launch template,
@@ -112,10 +125,12 @@ export function planRetention(
       imagesOf(s).map(image => ({ image, version: unit.version, build: s.build }))
     )
     // An image retired already (deprecated, disabled) still keeps its unit when something uses it.
-    const reasons = all.flatMap(({ image }) => {
-      const reason = keepReason(stream, image, facts, rules)
-      return reason === undefined ? [] : [`${image.id} in ${image.region}: ${reason}`]
-    })
+    const reasons = keepReasons(
+      stream,
+      all.map(i => i.image),
+      facts,
+      rules
+    )
     const images = all.filter(i => !retired(i.image))
     if (reasons.length === 0) plan.retire.push(...images)
     else plan.keep.push(...images.map(i => ({ ...i, reason: reasons.join('; ') })))

@@ -17,11 +17,24 @@ export type Decision =
   /**
    * Build `builds` (every build the template selects when undefined), then release them with
    * `finish` (complete builds an earlier attempt of this run left unreleased) and `kept`
-   * (builds released already).
+   * (builds released already). First, `retire`: what an older run's retention left of this
+   * version part-way, finished, so that it can be built again and released in its old place.
    */
-  | { action: 'build'; builds: string[] | undefined; finish: ReleaseSet[]; kept: ReleaseSet[] }
+  | {
+      action: 'build'
+      builds: string[] | undefined
+      finish: ReleaseSet[]
+      kept: ReleaseSet[]
+      retire?: PartlyRetired
+    }
   /** Nothing to build: release `finish` with `kept`. */
   | { action: 'finish'; finish: ReleaseSet[]; kept: ReleaseSet[] }
+
+/** Released sets of a version that retention was retiring when it stopped, and when the version was first released. */
+export interface PartlyRetired {
+  sets: ReleaseSet[]
+  firstRelease: string
+}
 
 export interface Asked {
   version: string
@@ -64,17 +77,24 @@ export function decide(stream: Stream, asked: Asked): Decision {
   if (quick) return quick
   const sets = releaseSets(stream).filter(s => s.version === asked.version)
   if (asked.onExisting === 'rebuild') return rebuild(sets, asked)
-  const generation = generations(stream).find(g => g.version === asked.version)
+  const all = generations(stream)
+  const generation = all.find(g => g.version === asked.version)
   const wanted = asked.builds ?? generation?.builds ?? [...new Set(sets.map(s => s.build))]
   // Nothing of the release is known (its builds are Packer's to name, and none exists): all of it.
   if (wanted.length === 0) return { action: 'build', builds: undefined, finish: [], kept: [] }
   const kept: ReleaseSet[] = []
   const finish: ReleaseSet[] = []
+  const retire: ReleaseSet[] = []
   const missing: string[] = []
   const problems: string[] = []
   for (const build of wanted) {
     const ofBuild = sets.filter(s => s.build === build)
     const released = ofBuild.find(s => s.released)
+    if (released && partlyRetired(released, generation !== all[0])) {
+      retire.push(released)
+      missing.push(build)
+      continue
+    }
     if (released) {
       if (released.problems.length > 0) problems.push(...released.problems)
       else kept.push(released)
@@ -93,9 +113,25 @@ export function decide(stream: Stream, asked: Asked): Decision {
       reason: `${problems.join('; ')} (${asked.version} in ${stream.region}): nothing is built over it, and nothing is removed, since the action cannot prove it made it. If your workflow made it, deregister it with its snapshots; otherwise remove the tags that mark it as this stream's; or set on-existing: rebuild with an ami_name that differs per build`
     }
   if (missing.length === 0) return { action: 'finish', finish, kept }
-  const all = asked.builds === undefined || missing.length === asked.builds.length
-  return { action: 'build', builds: all ? undefined : missing, finish, kept }
+  const every = asked.builds === undefined || missing.length === asked.builds.length
+  const builds = every ? undefined : missing
+  if (retire.length === 0 || !generation) return { action: 'build', builds, finish, kept }
+  return {
+    action: 'build',
+    builds,
+    finish,
+    kept,
+    retire: { sets: retire, firstRelease: generation.firstRelease }
+  }
 }
+
+/**
+ * A released set of an older generation whose only fault is recorded copies EC2 no longer has:
+ * what retention leaves when it stops part-way (it retires copies first, the AMI that records
+ * them last). It is no release to keep, and its AMI holds the version's name.
+ */
+const partlyRetired = (set: ReleaseSet, older: boolean) =>
+  older && set.gone.length > 0 && set.gone.length === set.problems.length
 
 /** A complete, unreleased set an earlier attempt of this run made, whole: this run's to release. */
 const finishable = (set: ReleaseSet, asked: Asked) =>
