@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { ownImages, startReleaseBed, tagsOf, type ReleaseBed } from '../../testbed/release-bed.js'
+import { describe, expect, it } from 'vitest'
+import { ownImages, tagsOf } from '../../testbed/release-bed.js'
+import { EAST, PARAMETER, WEST, tag, useReleaseBed } from '../helpers/release-bed.js'
 import { errors, type StepResult } from '../../testbed/runner.js'
 import { hclTemplate } from '../../testbed/templates.js'
 import { amisOf, killTree, when } from '../helpers/steps.js'
@@ -12,29 +13,7 @@ import { amisOf, killTree, when } from '../helpers/steps.js'
  * released. Through the bundle as the runner runs it (ACTION_DIST runs an older bundle instead);
  * the comment above each test says how the bundle from before the fix failed it.
  */
-let bed: ReleaseBed
-beforeAll(async () => {
-  bed = await startReleaseBed()
-})
-afterAll(async () => {
-  await bed?.close()
-})
-beforeEach(() => {
-  bed.endpoint.reset()
-  bed.ssm.reset()
-})
-
-const EAST = 'us-east-1'
-const WEST = 'us-west-2'
-const PARAMETER = '/images/app/current'
-
-const inputsFor = (template: string, extra: Record<string, string> = {}) =>
-  bed.inputs({ template, 'ansible-version': 'none', ...extra })
-const tag = (version: string) => `refs/tags/${version}`
-const parameterIn = (region: string) =>
-  bed.ssm.inspect.parameters(region).find(p => p.name === PARAMETER)?.value
-const exists = (region: string, id: string | undefined) =>
-  ownImages(bed.endpoint, region).some(i => i.id === id)
+const { bed, inputsFor, exists, parameterIn } = useReleaseBed()
 
 describe('two tags of one stream finishing together', () => {
   // Old bundle (observed): 1.0.0's run, finishing last, deregisters 1.0.1's us-east-1 AMI: the newer release is gone.

@@ -1,29 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { ownImages, startReleaseBed, tagsOf, type ReleaseBed } from '../../testbed/release-bed.js'
+import { describe, expect, it } from 'vitest'
+import { tagsOf } from '../../testbed/release-bed.js'
+import { EAST, PARAMETER, WEST, tag, useReleaseBed } from '../helpers/release-bed.js'
 import { errors } from '../../testbed/runner.js'
 import { amisOf } from '../helpers/steps.js'
 
-let bed: ReleaseBed
-beforeAll(async () => {
-  bed = await startReleaseBed()
-})
-afterAll(async () => {
-  await bed?.close()
-})
-beforeEach(() => {
-  bed.endpoint.reset()
-  bed.ssm.reset()
-})
-
-const EAST = 'us-east-1'
-const WEST = 'us-west-2'
-const PARAMETER = '/images/app/current'
-
-const inputsFor = (template: string, extra: Record<string, string> = {}) =>
-  bed.inputs({ template, 'ansible-version': 'none', ...extra })
-const tag = (version: string) => `refs/tags/${version}`
-const exists = (region: string, id: string) =>
-  ownImages(bed.endpoint, region).some(i => i.id === id)
+const { bed, inputsFor, exists } = useReleaseBed()
 
 describe('a copy someone else made of a release, in the release region, with its tags (CopyImage CopyImageTags=true)', () => {
   it('is neither looked up, reused, published nor retired', async () => {

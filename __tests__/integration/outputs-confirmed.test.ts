@@ -1,30 +1,12 @@
 import type { ChildProcess } from 'node:child_process'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { ownImages, startReleaseBed, type ReleaseBed } from '../../testbed/release-bed.js'
+import { describe, expect, it } from 'vitest'
+import { PARAMETER, WEST, tag, useReleaseBed } from '../helpers/release-bed.js'
 import { errors, type StepResult } from '../../testbed/runner.js'
 import { amisOf, when } from '../helpers/steps.js'
 
-let bed: ReleaseBed
-beforeAll(async () => {
-  bed = await startReleaseBed()
-})
-afterAll(async () => {
-  await bed?.close()
-})
-beforeEach(() => {
-  bed.endpoint.reset()
-  bed.ssm.reset()
-})
+const { bed, inputsFor, exists } = useReleaseBed()
 
-const WEST = 'us-west-2'
-const PARAMETER = '/images/app/current'
 const STAMPED = '"app-${var.image_version}-${formatdate("hhmmss", timestamp())}${uuidv4()}"'
-
-const inputsFor = (template: string, extra: Record<string, string> = {}) =>
-  bed.inputs({ template, 'ansible-version': 'none', ...extra })
-const tag = (version: string) => `refs/tags/${version}`
-const exists = (region: string, id: string | undefined) =>
-  ownImages(bed.endpoint, region).some(i => i.id === id)
 
 describe.each([
   ['with ssm-parameter', { 'ssm-parameter': PARAMETER }],

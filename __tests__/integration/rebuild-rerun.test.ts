@@ -1,25 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { ownImages, startReleaseBed, type ReleaseBed } from '../../testbed/release-bed.js'
+import { describe, expect, it } from 'vitest'
+import { ownImages } from '../../testbed/release-bed.js'
+import { EAST, WEST, tag, useReleaseBed } from '../helpers/release-bed.js'
 import { errors } from '../../testbed/runner.js'
 
-let bed: ReleaseBed
-beforeAll(async () => {
-  bed = await startReleaseBed()
-})
-afterAll(async () => {
-  await bed?.close()
-})
-beforeEach(() => {
-  bed.endpoint.reset()
-  bed.ssm.reset()
-})
+const { bed, inputsFor } = useReleaseBed()
 
-const EAST = 'us-east-1'
-const WEST = 'us-west-2'
 const STAMPED = '"app-${var.image_version}-${formatdate("hhmmss", timestamp())}${uuidv4()}"'
-const inputsFor = (template: string, extra: Record<string, string> = {}) =>
-  bed.inputs({ template, 'ansible-version': 'none', ...extra })
-const tag = (version: string) => `refs/tags/${version}`
 const everyImage = () =>
   [EAST, WEST].flatMap(region =>
     ownImages(bed.endpoint, region).map(

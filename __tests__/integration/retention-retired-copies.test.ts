@@ -1,28 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { ownImages, startReleaseBed, type ReleaseBed } from '../../testbed/release-bed.js'
+import { describe, expect, it } from 'vitest'
+import { EAST, WEST, tag, useReleaseBed } from '../helpers/release-bed.js'
 import { errors } from '../../testbed/runner.js'
 import { amisOf } from '../helpers/steps.js'
 
-let bed: ReleaseBed
-beforeAll(async () => {
-  bed = await startReleaseBed()
-})
-afterAll(async () => {
-  await bed?.close()
-})
-beforeEach(() => {
-  bed.endpoint.reset()
-  bed.ssm.reset()
-})
-
-const EAST = 'us-east-1'
-const WEST = 'us-west-2'
-
-const inputsFor = (template: string, extra: Record<string, string> = {}) =>
-  bed.inputs({ template, 'ansible-version': 'none', ...extra })
-const tag = (version: string) => `refs/tags/${version}`
-const exists = (region: string, id: string | undefined) =>
-  ownImages(bed.endpoint, region).some(i => i.id === id)
+const { bed, inputsFor, exists } = useReleaseBed()
 
 describe('I1: one image of a generation in use keeps all of it', () => {
   it('a copy in use by a running instance, disabled since (its region wound down), keeps its generation', async () => {

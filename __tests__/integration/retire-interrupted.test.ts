@@ -1,31 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { ownImages, startReleaseBed, tagsOf, type ReleaseBed } from '../../testbed/release-bed.js'
+import { describe, expect, it } from 'vitest'
+import { tagsOf } from '../../testbed/release-bed.js'
+import { EAST, PARAMETER, WEST, tag, useReleaseBed } from '../helpers/release-bed.js'
 import type { ChildProcess } from 'node:child_process'
 import { errors } from '../../testbed/runner.js'
 import { amisOf } from '../helpers/steps.js'
 
-let bed: ReleaseBed
-beforeAll(async () => {
-  bed = await startReleaseBed()
-})
-afterAll(async () => {
-  await bed?.close()
-})
-beforeEach(() => {
-  bed.endpoint.reset()
-  bed.ssm.reset()
-})
-
-const EAST = 'us-east-1'
-const WEST = 'us-west-2'
-
-const inputsFor = (template: string, extra: Record<string, string> = {}) =>
-  bed.inputs({ template, 'ansible-version': 'none', ...extra })
-const tag = (version: string) => `refs/tags/${version}`
-const everyImage = () =>
-  [EAST, WEST].flatMap(region =>
-    ownImages(bed.endpoint, region).map(i => `${region} ${i.id} ${i.tags['ImageVersion'] ?? '-'}`)
-  )
+const { bed, inputsFor, everyImage } = useReleaseBed()
 
 describe('a DeregisterImage outage in the copy region during retention', () => {
   it('the re-run finishes retiring the older generation: nothing is orphaned', async () => {
@@ -110,7 +90,6 @@ describe("a cancel (SIGINT, the runner's first signal) during retention", () => 
 })
 
 describe('a run of the version whose retirement was cut short', () => {
-  const PARAMETER = '/images/app/current'
   const parameterIn = (region: string) =>
     bed.ssm.inspect.parameters(region).find(p => p.name === PARAMETER)?.value
 

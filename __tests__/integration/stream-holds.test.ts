@@ -1,36 +1,10 @@
 import type { ChildProcess } from 'node:child_process'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { ownImages, startReleaseBed, type ReleaseBed } from '../../testbed/release-bed.js'
+import { describe, expect, it } from 'vitest'
+import { EAST, PARAMETER, WEST, tag, useReleaseBed } from '../helpers/release-bed.js'
 import { errors, type StepResult } from '../../testbed/runner.js'
 import { amisOf, when } from '../helpers/steps.js'
 
-let bed: ReleaseBed
-beforeAll(async () => {
-  bed = await startReleaseBed()
-})
-afterAll(async () => {
-  await bed?.close()
-})
-beforeEach(() => {
-  bed.endpoint.reset()
-  bed.ssm.reset()
-})
-
-const EAST = 'us-east-1'
-const WEST = 'us-west-2'
-const PARAMETER = '/images/app/current'
-
-const inputsFor = (template: string, extra: Record<string, string> = {}) =>
-  bed.inputs({ template, 'ansible-version': 'none', ...extra })
-const tag = (version: string) => `refs/tags/${version}`
-const exists = (region: string, id: string | undefined) =>
-  ownImages(bed.endpoint, region).some(i => i.id === id)
-const parameterIn = (region: string) =>
-  bed.ssm.inspect.parameters(region).find(p => p.name === PARAMETER)?.value
-const everyImage = () =>
-  [EAST, WEST].flatMap(region =>
-    ownImages(bed.endpoint, region).map(i => `${region} ${i.id} ${i.tags['ImageVersion'] ?? '-'}`)
-  )
+const { bed, inputsFor, exists, parameterIn, everyImage } = useReleaseBed()
 
 describe('releases that race, share and meet outages', () => {
   it('a generation shared with another account only in its copy region is kept whole', async () => {
