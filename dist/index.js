@@ -29524,6 +29524,8 @@ const artifactsOf = set => imagesOf(set).map(i => ({
 
 const runNumber = mark => Number(/#(\d+)\.\d+$/.exec(mark)?.[1] ?? Number.NaN);
 
+const earlierRun = (run, mark) => mark !== void 0 && runNumber(mark) < runNumber(run) ? mark : run;
+
 function newer(a, b) {
   const [x, y] = [ runNumber(a.firstRelease), runNumber(b.firstRelease) ];
   return (Number.isNaN(x) || Number.isNaN(y) ? 0 : y - x) || b.made.localeCompare(a.made) || b.version.localeCompare(a.version, "en", {
@@ -29664,6 +29666,40 @@ async function dropClaim(aws, claim) {
   } : {
     KeyName: claim.name
   }));
+}
+
+function releaseMarkName(lineage, version) {
+  return claimName(lineage, version).replace(/^packer-ami-release-/, "packer-ami-released-");
+}
+
+async function markRelease(aws, schema, region, release) {
+  const {client: client, sdk: sdk} = await aws.ec2(region);
+  const name = releaseMarkName(release.lineage, release.version);
+  const tags = [ {
+    Key: schema.lineage,
+    Value: release.lineage
+  }, {
+    Key: schema.version,
+    Value: release.version
+  }, {
+    Key: schema.released,
+    Value: release.run
+  } ];
+  try {
+    await client.send(new sdk.CreateKeyPairCommand({
+      KeyName: name,
+      KeyType: "ed25519",
+      TagSpecifications: [ {
+        ResourceType: "key-pair",
+        Tags: tags
+      } ]
+    }));
+    return release.run;
+  } catch (error) {
+    if (!hasCode(error, /InvalidKeyPair\.Duplicate/)) throw error;
+    const key = await findKeyPair(aws, region, name);
+    return key?.tags[schema.lineage] === release.lineage ? key.tags[schema.released] : void 0;
+  }
 }
 
 async function beat(aws, schema, claim, at) {
@@ -31518,10 +31554,11 @@ async function releaseVersion(aws, plan, what) {
     if (unrecorded.length > 0) throw notRecorded(what.built, `EC2 shows no record of ${unrecorded.join(", ")}`);
   }
   const finish = what.finish.flatMap(f => releaseSets(stream).filter(s => s.primary.id === f.primary.id));
-  const released = generations(stream).find(g => g.version === plan.version)?.firstRelease ?? what.firstRelease ?? plan.run;
   const all = [ ...sets, ...finish ];
   const before = releaseOf(stream, plan.version, plan.read.selected);
   if (all.length === 0 && !before.whole) throw new Error(`${plan.version} has nothing of this run to release, and EC2 does not show it whole: ${before.reason}`);
+  const known = generations(stream).find(g => g.version === plan.version)?.firstRelease ?? what.firstRelease;
+  const released = await firstRelease(aws, plan, known, what.built);
   const builds = plan.read.selected ?? [ ...new Set([ ...all, ...what.kept ].map(s => s.build)) ];
   const [first, last] = releaseCalls(plan.stream.schema, {
     version: plan.version,
@@ -31553,6 +31590,25 @@ async function releaseVersion(aws, plan, what) {
     release: release,
     stream: stream
   };
+}
+
+async function firstRelease(aws, plan, known, built) {
+  if (known !== void 0) return known;
+  const {lineage: lineage, schema: schema, region: region} = plan.stream;
+  try {
+    const release = {
+      lineage: lineage,
+      version: plan.version,
+      run: plan.run
+    };
+    return earlierRun(plan.run, await markRelease(aws, schema, region, release));
+  } catch (error) {
+    throw new ReleaseError(`The AMIs were built and recorded complete, but whether ${plan.version} was released before could not be read (${errorMessage(error)}); they are kept, not released. Re-run the job to release them without building.`, {
+      built: built
+    }, {
+      cause: error
+    });
+  }
 }
 
 const list = artifacts => artifacts.map(a => `${a.amiId} (${a.build}, ${a.region})`).join(", ");

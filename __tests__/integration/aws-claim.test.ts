@@ -8,8 +8,11 @@ import {
   claimOf,
   dropClaim,
   findKeyPair,
+  markRelease,
+  releaseMarkName,
   tryClaim
 } from '../../src/aws/claim.js'
+import { earlierRun } from '../../src/stream/model.js'
 import { copyTags, tagSchema } from '../../src/release/tags.js'
 import {
   judgeClaim,
@@ -322,5 +325,36 @@ describe('unclaim', () => {
     ])
     expect(keyPairs()).toHaveLength(1)
     expect(JSON.parse(bed.savedState()['claim'] ?? '')).toMatchObject({ name: NAME })
+  })
+})
+
+describe('markRelease: the mark of a version’s first release', () => {
+  const release = (run: string, lineage = LINEAGE) => ({ lineage, version: VERSION, run })
+
+  it('is made by the first release and kept: a later run gets the first run back', async () => {
+    expect(await markRelease(bed.aws, schema, EAST, release(EARLIER))).toBe(EARLIER)
+    expect(await markRelease(bed.aws, schema, EAST, release(OTHER))).toBe(EARLIER)
+    expect(keyPairs().map(k => [k.name, k.tags[schema.released]])).toEqual([
+      [releaseMarkName(LINEAGE, VERSION), EARLIER]
+    ])
+    // Never a claim's name: the post step and a waiting run never take it for one.
+    expect(releaseMarkName(LINEAGE, VERSION)).not.toMatch(CLAIM_NAME)
+  })
+
+  it('a key pair of that name that is not this stream’s says nothing, and is left as it is', async () => {
+    bed.ec2.seed.keyPair(EAST, {
+      name: releaseMarkName(LINEAGE, VERSION),
+      tags: { [schema.lineage]: 'someone/else:app', [schema.released]: 'someone/else#1.1' }
+    })
+    expect(await markRelease(bed.aws, schema, EAST, release(OTHER))).toBeUndefined()
+    expect(keyPairs().map(k => k.tags[schema.released])).toEqual(['someone/else#1.1'])
+  })
+
+  it('orders by the run that started first, and takes no mark for a later one', () => {
+    expect(earlierRun(OTHER, EARLIER)).toBe(EARLIER)
+    // A mark naming a run after this one (forged, or a clock of another repository) is not taken.
+    expect(earlierRun(EARLIER, OTHER)).toBe(EARLIER)
+    expect(earlierRun(RUN, 'not a run')).toBe(RUN)
+    expect(earlierRun(RUN, undefined)).toBe(RUN)
   })
 })

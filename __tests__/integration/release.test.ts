@@ -138,8 +138,11 @@ describe('mode: build through dist/main.js', () => {
       'source-image'
     ])
     expect(saved.settled).toBe(true)
-    // The version's claim was dropped once the release was made.
-    expect(bed.endpoint.inspect.keyPairs('us-east-1')).toEqual([])
+    // The version's claim was dropped once the release was made; the mark of its first release stays.
+    const keys = bed.endpoint.inspect.keyPairs('us-east-1')
+    expect(keys.map(k => k.name)).toEqual([expect.stringMatching(/^packer-ami-released-/)])
+    expect(keys[0]?.tags['ImageVersion']).toBe('release-0.1.0')
+    expect(keys[0]?.tags['ImageVersion:released']).toMatch(/#\d+\.1$/)
 
     // The same tag again: the release exists, nothing is installed or built.
     bed.endpoint.requests.length = 0

@@ -1,7 +1,8 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { ownImages, startReleaseBed, type ReleaseBed } from '../../testbed/release-bed.js'
+import { describe, expect, it } from 'vitest'
+import { ownImages, tagsOf } from '../../testbed/release-bed.js'
+import { EAST, PARAMETER, WEST, tag, useReleaseBed } from '../helpers/release-bed.js'
 import { errors } from '../../testbed/runner.js'
 import { startNotesRace } from '../helpers/notes-race.js'
 import { killTree, when } from '../helpers/steps.js'
@@ -13,28 +14,8 @@ import { killTree, when } from '../helpers/steps.js'
  * bundle as the runner runs it (ACTION_DIST runs an older bundle instead); the comment above each
  * test says how the bundle from before the fix failed it.
  */
-let bed: ReleaseBed
-beforeAll(async () => {
-  bed = await startReleaseBed()
-})
-afterAll(async () => {
-  await bed?.close()
-})
-beforeEach(() => {
-  bed.endpoint.reset()
-  bed.ssm.reset()
-  bed.github.reset()
-})
+const { bed, inputsFor, parameterIn } = useReleaseBed()
 
-const EAST = 'us-east-1'
-const WEST = 'us-west-2'
-const PARAMETER = '/images/app/current'
-
-const inputsFor = (template: string, extra: Record<string, string> = {}) =>
-  bed.inputs({ template, 'ansible-version': 'none', ...extra })
-const tag = (version: string) => `refs/tags/${version}`
-const parameterIn = (region: string) =>
-  bed.ssm.inspect.parameters(region).find(p => p.name === PARAMETER)?.value
 const idsIn = (region: string) =>
   ownImages(bed.endpoint, region)
     .map(i => i.id)
@@ -81,6 +62,75 @@ describe('re-running an older tag’s job', () => {
 
 /** An AMI name per build, as a rebuild needs. */
 const STAMPED = '"app-${var.image_version}-${formatdate("hhmmss", timestamp())}${uuidv4()}"'
+
+describe('a new run of an older tag whose images were all retired', () => {
+  // Old bundle (observed): the new run counts 1.0.0 as the newest release: it deregisters 2.0.0 in both regions and moves the parameter back to 1.0.0.
+  it('builds it again as the older release it is: 2.0.0 stays whole and current', async () => {
+    const template = bed.template('history-new-run/app.pkr.hcl', {
+      builds: [{ name: 'app', amiRegions: [WEST] }]
+    })
+    const inputs = inputsFor(template, { 'ssm-parameter': PARAMETER, 'keep-generations': '1' })
+    const one = await bed.main({ ref: tag('release-1.0.0'), inputs, env: { GITHUB_RUN_ID: '10' } })
+    const two = await bed.main({ ref: tag('release-2.0.0'), inputs, env: { GITHUB_RUN_ID: '20' } })
+    expect([...errors(one), ...errors(two)]).toEqual([])
+    const newer = JSON.parse(two.outputs['amis'] ?? '{}') as Record<string, string>
+    // 2.0.0's retention retired every image of 1.0.0.
+    expect([idsIn(EAST), idsIn(WEST)]).toEqual([[newer[EAST]], [newer[WEST]]])
+
+    // workflow_dispatch on the old tag: a new run, not a re-run.
+    const again = await bed.main({
+      ref: tag('release-1.0.0'),
+      inputs,
+      env: { GITHUB_RUN_ID: '30' }
+    })
+    expect(errors(again)).toEqual([])
+    const rebuilt = JSON.parse(again.outputs['amis'] ?? '{}') as Record<string, string>
+    expect(idsIn(EAST)).toEqual([rebuilt[EAST], newer[EAST]].sort())
+    expect(idsIn(WEST)).toEqual([rebuilt[WEST], newer[WEST]].sort())
+    expect([parameterIn(EAST), parameterIn(WEST)]).toEqual([newer[EAST], newer[WEST]])
+    expect(again.summary).toContain(
+      'the parameter stays at release-2.0.0 (newer than release-1.0.0)'
+    )
+    expect(tagsOf(bed.endpoint, EAST, rebuilt[EAST] ?? '')['ImageVersion:released']).toMatch(
+      /#10\.1$/
+    )
+  })
+})
+
+describe('an outage while the first release of a version is marked', () => {
+  it('releases nothing and says so; the re-run releases what was built, without building', async () => {
+    const template = bed.template('history-mark-outage/app.pkr.hcl')
+    const inputs = inputsFor(template)
+    const isMark = (p: Record<string, string>) =>
+      p['KeyName']?.startsWith('packer-ami-released-') === true
+    bed.endpoint.failNext('CreateKeyPair', 50, 'unavailable', isMark)
+    const first = await bed.main({
+      ref: tag('release-1.0.0'),
+      inputs,
+      env: { GITHUB_RUN_ID: '10' }
+    })
+    bed.endpoint.clearFaults()
+    expect(errors(first).join('\n')).toMatch(
+      /recorded complete, but whether release-1\.0\.0 was released before could not be read .*Re-run the job to release them without building/
+    )
+    expect(first.outputs['ami-id']).toBeUndefined()
+    const [built] = idsIn(EAST)
+    expect(tagsOf(bed.endpoint, EAST, built ?? '')['ImageVersion']).toBeUndefined()
+    // The post step keeps it: it is recorded complete, for the re-run.
+    const post = await bed.post({ state: first.state })
+    expect(errors(post)).toEqual([])
+    expect(idsIn(EAST)).toEqual([built])
+
+    const rerun = await bed.main({
+      ref: tag('release-1.0.0'),
+      inputs,
+      env: { GITHUB_RUN_ID: '10', GITHUB_RUN_ATTEMPT: '2' }
+    })
+    expect(errors(rerun)).toEqual([])
+    expect(rerun.outputs['ami-id']).toBe(built)
+    expect(idsIn(EAST)).toEqual([built])
+  })
+})
 
 describe('rebuilding a version whose image is in use', () => {
   // Old bundle (observed): the rebuild deregisters the old release's us-west-2 copy (only the used us-east-1 AMI stays); lookup then fails 'not whole'.

@@ -100,6 +100,49 @@ export async function dropClaim(aws: Aws, claim: Claim): Promise<void> {
   )
 }
 
+/**
+ * The key pair that remembers which run first released a version of a stream, once every image
+ * of it may be retired: named from the stream and version (not a claim's name), made by the
+ * version's first release and never removed by the action.
+ */
+export function releaseMarkName(lineage: string, version: string): string {
+  return claimName(lineage, version).replace(/^packer-ami-release-/, 'packer-ami-released-')
+}
+
+/**
+ * Marks `version` of the stream as first released by `run`, unless a mark exists: then returns
+ * the run that mark names (undefined when it is not this stream's). Making a key pair of a
+ * name succeeds once, so the first release's mark is the one kept.
+ */
+export async function markRelease(
+  aws: Aws,
+  schema: TagSchema,
+  region: string,
+  release: { lineage: string; version: string; run: string }
+): Promise<string | undefined> {
+  const { client, sdk } = await aws.ec2(region)
+  const name = releaseMarkName(release.lineage, release.version)
+  const tags = [
+    { Key: schema.lineage, Value: release.lineage },
+    { Key: schema.version, Value: release.version },
+    { Key: schema.released, Value: release.run }
+  ]
+  try {
+    await client.send(
+      new sdk.CreateKeyPairCommand({
+        KeyName: name,
+        KeyType: 'ed25519',
+        TagSpecifications: [{ ResourceType: 'key-pair', Tags: tags }]
+      })
+    )
+    return release.run
+  } catch (error) {
+    if (!hasCode(error, /InvalidKeyPair\.Duplicate/)) throw error
+    const key = await findKeyPair(aws, region, name)
+    return key?.tags[schema.lineage] === release.lineage ? key.tags[schema.released] : undefined
+  }
+}
+
 /** A sign of life of the run that holds the claim. */
 export async function beat(aws: Aws, schema: TagSchema, claim: Claim, at: Date): Promise<void> {
   await createTags(

@@ -3,10 +3,12 @@ import { createTags, describeStream } from '../aws/images.js'
 import { errorMessage, ReleaseError } from '../errors.js'
 import type { Artifact } from '../release/artifact.js'
 import { releaseCalls, type Tag, type TagCall } from '../release/tags.js'
+import { markRelease } from '../aws/claim.js'
 import { writeRecord } from '../aws/records.js'
 import { outputRelease } from '../stream/pointer.js'
 import {
   artifactsOf,
+  earlierRun,
   generations,
   imagesOf,
   releaseOf,
@@ -85,16 +87,15 @@ export async function releaseVersion(aws: Aws, plan: Plan, what: ToRelease): Pro
   const finish = what.finish.flatMap(f =>
     releaseSets(stream).filter(s => s.primary.id === f.primary.id)
   )
-  const released =
-    generations(stream).find(g => g.version === plan.version)?.firstRelease ??
-    what.firstRelease ??
-    plan.run
   const all = [...sets, ...finish]
   const before = releaseOf(stream, plan.version, plan.read.selected)
   if (all.length === 0 && !before.whole)
     throw new Error(
       `${plan.version} has nothing of this run to release, and EC2 does not show it whole: ${before.reason}`
     )
+  const known =
+    generations(stream).find(g => g.version === plan.version)?.firstRelease ?? what.firstRelease
+  const released = await firstRelease(aws, plan, known, what.built)
   const builds = plan.read.selected ?? [...new Set([...all, ...what.kept].map(s => s.build))]
   const [first, last] = releaseCalls(
     plan.stream.schema,
@@ -123,6 +124,31 @@ export async function releaseVersion(aws: Aws, plan: Plan, what: ToRelease): Pro
       }
     )
   return { release, stream }
+}
+
+/**
+ * The run that first released the version: what its images say (`known`), or, when no image of
+ * it is left to say so, the stream's mark of its first release, which this run makes when there
+ * is none. A version whose images were all retired, released by a new run, stays as old as it was.
+ */
+async function firstRelease(
+  aws: Aws,
+  plan: Plan,
+  known: string | undefined,
+  built: Artifact[]
+): Promise<string> {
+  if (known !== undefined) return known
+  const { lineage, schema, region } = plan.stream
+  try {
+    const release = { lineage, version: plan.version, run: plan.run }
+    return earlierRun(plan.run, await markRelease(aws, schema, region, release))
+  } catch (error) {
+    throw new ReleaseError(
+      `The AMIs were built and recorded complete, but whether ${plan.version} was released before could not be read (${errorMessage(error)}); they are kept, not released. Re-run the job to release them without building.`,
+      { built },
+      { cause: error }
+    )
+  }
 }
 
 const list = (artifacts: Artifact[]) =>

@@ -144,6 +144,10 @@ export interface Generation {
 /** The run id of a run mark (`<repository>#<run id>.<attempt>`): GitHub numbers runs in the order they start. */
 const runNumber = (mark: string) => Number(/#(\d+)\.\d+$/.exec(mark)?.[1] ?? Number.NaN)
 
+/** The run mark of the run that started first; `mark` only when it is a run mark and started first. */
+export const earlierRun = (run: string, mark: string | undefined): string =>
+  mark !== undefined && runNumber(mark) < runNumber(run) ? mark : run
+
 /**
  * Newest first: by the run that first released each version (a re-run keeps its run's number,
  * so an old tag's job run again stays old, even after its images were retired), then by when
