@@ -31855,6 +31855,12 @@ async function finishRetirement(aws, stream, version, retire, rules, parameter) 
   const kept = keepReasons(stream, images, facts, all);
   const gone = retire.sets.flatMap(s => s.problems).join("; ");
   if (kept.length > 0) throw new Error(`${version} was being retired when its retirement stopped (${gone}), and what is left of it is kept: ${kept.join("; ")}. Nothing is built over it, and nothing is removed. Restore the copy, or set on-existing: rebuild with an ami_name that differs per build`);
+  const first = {
+    lineage: stream.lineage,
+    version: version,
+    run: retire.firstRelease
+  };
+  await markRelease(aws, stream.schema, stream.region, first);
   const order = [ ...images ].sort((a, b) => Number(a.region === stream.region) - Number(b.region === stream.region));
   for (const image of order) {
     await retireImage(aws, image, "deregister", rules.now);

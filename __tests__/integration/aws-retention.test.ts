@@ -2,7 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { describeStream } from '../../src/aws/images.js'
 import { copyTags, tagSchema } from '../../src/release/tags.js'
 import type { RetentionRules, RetireMode } from '../../src/stream/retention.js'
-import { retireOlder, type Retired } from '../../src/steps/retire.js'
+import { finishRetirement, retireOlder, type Retired } from '../../src/steps/retire.js'
+import { decide } from '../../src/stream/rules.js'
+import { releaseMarkName } from '../../src/aws/claim.js'
 import type { ImageSeed } from '../../testbed/ec2/seed.js'
 import { useAwsBed } from '../helpers/aws.js'
 
@@ -396,5 +398,50 @@ describe('retireOlder against EC2', () => {
       [...ids(g.plain), ...ids(g.launchedLongAgo), ...ids(g.launchedRecently)].sort()
     )
     expect(Object.keys(keptReasons(retired))).toContain('0.9.0')
+  })
+})
+
+describe('finishRetirement: a run of a version whose retirement stopped part-way', () => {
+  /** 0.9.0's retirement stopped after its copy in us-west-2; 1.0.0 is newer. */
+  async function cutShort() {
+    const old = seedGeneration('0.9.0', 101)
+    seedGeneration('1.0.0', 102)
+    bed.ec2.world.region(WEST).images.delete(old.appWest)
+    const stream = await describeStream(bed.aws, STREAM)
+    const decision = decide(stream, {
+      version: '0.9.0',
+      builds: ['app', 'web'],
+      onExisting: 'reuse',
+      run: 'octo/images#300.1',
+      now: Date.parse(NOW)
+    })
+    if (decision.action !== 'build' || !decision.retire) throw new Error('not a retirement')
+    return { old, stream, retire: decision.retire }
+  }
+  const markOf = (version: string) =>
+    bed.ec2.inspect.keyPairs(EAST).find(k => k.name === releaseMarkName(LINEAGE, version))?.tags[
+      schema.released
+    ]
+
+  it('marks the first release, then retires what is left of the set, copies first', async () => {
+    const { old, stream, retire } = await cutShort()
+    // Only the build whose copy is gone: web is whole, and stays.
+    expect(retire.sets.map(s => s.build)).toEqual(['app'])
+    const done = await finishRetirement(bed.aws, stream, '0.9.0', retire, rules(), undefined)
+    expect(done.map(i => i.id)).toEqual([old.app])
+    expect(exists(EAST, old.app)).toBe(false)
+    expect(exists(EAST, old.web)).toBe(true)
+    expect(markOf('0.9.0')).toBe(runOf(101))
+  })
+
+  it('retires nothing while an instance runs from what is left', async () => {
+    const { old, stream, retire } = await cutShort()
+    const instance = bed.ec2.seed.instance(EAST, { imageId: old.app })
+    await expect(
+      finishRetirement(bed.aws, stream, '0.9.0', retire, rules(), undefined)
+    ).rejects.toThrow(`what is left of it is kept: ${old.app} in ${EAST}: instance ${instance}`)
+    expect(exists(EAST, old.app)).toBe(true)
+    expect(deregisters()).toEqual([])
+    expect(markOf('0.9.0')).toBeUndefined()
   })
 })

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { markRelease } from '../aws/claim.js'
 import type { Aws } from '../aws/clients.js'
 import { retireImage } from '../aws/images.js'
 import { usesOf } from '../aws/uses.js'
@@ -87,6 +88,9 @@ export async function finishRetirement(
     throw new Error(
       `${version} was being retired when its retirement stopped (${gone}), and what is left of it is kept: ${kept.join('; ')}. Nothing is built over it, and nothing is removed. Restore the copy, or set on-existing: rebuild with an ami_name that differs per build`
     )
+  // The version is about to have no image to say when it was first released: its mark will.
+  const first = { lineage: stream.lineage, version, run: retire.firstRelease }
+  await markRelease(aws, stream.schema, stream.region, first)
   // Copies first, the AMI that records them last, as retention does; deprecated or disabled images too, as they hold the name.
   const order = [...images].sort(
     (a, b) => Number(a.region === stream.region) - Number(b.region === stream.region)
