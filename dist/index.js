@@ -30425,7 +30425,7 @@ function decide(stream, asked) {
   for (const build of wanted) {
     const ofBuild = sets.filter(s => s.build === build);
     const released = ofBuild.find(s => s.released);
-    if (released && partlyRetired(released, generation !== all[0])) {
+    if (released && partlyRetired(released, all.indexOf(generation), asked.retention)) {
       retire.push(released);
       missing.push(build);
       continue;
@@ -30463,12 +30463,13 @@ function decide(stream, asked) {
     kept: kept,
     retire: {
       sets: retire,
+      generation: generation.sets,
       firstRelease: generation.firstRelease
     }
   };
 }
 
-const partlyRetired = (set, older) => older && set.gone.length > 0 && set.gone.length === set.problems.length;
+const partlyRetired = (set, index, retention) => retention !== void 0 && retention.mode === "deregister" && retention.keep > 0 && index >= retention.keep && set.gone.length > 0 && set.gone.length === set.problems.length;
 
 const finishable = (set, asked) => !set.released && earlierAttempt(set.run, asked.run) && asked.now - Date.parse(set.primary.created) < RERUN_WINDOW_MS && set.problems.length === 0;
 
@@ -31601,7 +31602,9 @@ async function firstRelease(aws, plan, known, built) {
       version: plan.version,
       run: plan.run
     };
-    return earlierRun(plan.run, await markRelease(aws, schema, region, release));
+    const marked = await markRelease(aws, schema, region, release);
+    if (marked === void 0) core_warning(`The key pair ${releaseMarkName(lineage, plan.version)} in ${region} is not this stream's mark of ${plan.version}'s first release, so none is kept: were every image of ${plan.version} retired, a new run of it would count as a new release. Delete that key pair unless something else needs it`);
+    return earlierRun(plan.run, marked);
   } catch (error) {
     throw new ReleaseError(`The AMIs were built and recorded complete, but whether ${plan.version} was released before could not be read (${errorMessage(error)}); they are kept, not released. Re-run the job to release them without building.`, {
       built: built
@@ -31841,18 +31844,19 @@ async function retireOlder(aws, stream, own, rules, parameter) {
 
 async function finishRetirement(aws, stream, version, retire, rules, parameter) {
   const images = retire.sets.flatMap(imagesOf);
+  const whole = retire.generation.flatMap(imagesOf);
   const query = parameter === void 0 ? void 0 : {
     parameter: parameter,
     buildKey: stream.schema.build
   };
-  const facts = await usesOf(aws, images, rules.keepLaunchedWithinDays > 0, query);
+  const facts = await usesOf(aws, whole, rules.keepLaunchedWithinDays > 0, query);
   const all = {
     ...rules,
     keep: 0,
     rebuilt: false,
     mode: "deregister"
   };
-  const kept = keepReasons(stream, images, facts, all);
+  const kept = keepReasons(stream, whole, facts, all);
   const gone = retire.sets.flatMap(s => s.problems).join("; ");
   if (kept.length > 0) throw new Error(`${version} was being retired when its retirement stopped (${gone}), and what is left of it is kept: ${kept.join("; ")}. Nothing is built over it, and nothing is removed. Restore the copy, or set on-existing: rebuild with an ami_name that differs per build`);
   const first = {
@@ -32053,7 +32057,11 @@ async function release(aws, plan, settings, phase, build) {
     builds: plan.read.selected,
     onExisting: settings.onExisting,
     run: plan.run,
-    now: Date.now()
+    now: Date.now(),
+    retention: {
+      keep: settings.keepGenerations,
+      mode: settings.retire
+    }
   };
   const existing = await phase("Look for this release", () => lookAndClaim(aws, plan.stream, asked, settings.claim));
   const made = await makeRelease(aws, plan, existing, settings, phase, build);

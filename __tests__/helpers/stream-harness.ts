@@ -16,6 +16,7 @@ import { compileTagFilter } from '../../src/release/tag-pattern.js'
 import { tagSchema } from '../../src/release/tags.js'
 import type { RunResult } from '../../src/report/result.js'
 import type { Stream } from '../../src/stream/model.js'
+import type { RetireMode } from '../../src/stream/retention.js'
 import type { OnExisting } from '../../src/stream/rules.js'
 import { buildRelease } from '../../src/steps/build.js'
 import type { ClaimTiming } from '../../src/steps/claim.js'
@@ -58,6 +59,8 @@ export interface RunSpec {
   copyRegions: string[]
   onExisting: OnExisting
   keep: number
+  /** How retention retires (`deregister` when not said). */
+  retire?: RetireMode | undefined
   ssm: boolean
   /** An AMI name per build (a timestamp in it), as a rebuild needs. */
   uniqueNames: boolean
@@ -286,7 +289,7 @@ export async function startHarness(
     const settings: ReleaseSettings = {
       onExisting: spec.onExisting,
       keepGenerations: spec.keep,
-      retire: 'deregister',
+      retire: spec.retire ?? 'deregister',
       keepLaunchedWithinDays: 0,
       publish: { ssmParameter: spec.ssm ? PARAMETER : undefined, notes: undefined },
       extra: [],

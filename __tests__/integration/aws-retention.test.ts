@@ -413,7 +413,8 @@ describe('finishRetirement: a run of a version whose retirement stopped part-way
       builds: ['app', 'web'],
       onExisting: 'reuse',
       run: 'octo/images#300.1',
-      now: Date.parse(NOW)
+      now: Date.parse(NOW),
+      retention: { keep: 1, mode: 'deregister' }
     })
     if (decision.action !== 'build' || !decision.retire) throw new Error('not a retirement')
     return { old, stream, retire: decision.retire }

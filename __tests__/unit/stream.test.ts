@@ -173,7 +173,8 @@ describe('decide: what a run does about its version', () => {
       released: at(48)
     })
     const newer = set('release-2.0.0', { released: at(24) })
-    const d = decide(stream([primary, kept] as ImageFact[], newer), asked())
+    const retention = { keep: 1, mode: 'deregister' as const }
+    const d = decide(stream([primary, kept] as ImageFact[], newer), asked({ retention }))
     expect(d).toMatchObject({ action: 'build', builds: undefined, kept: [] })
     expect(d.action === 'build' && d.retire?.firstRelease).toBe(at(48))
     expect(d.action === 'build' && d.retire?.sets.flatMap(s => [s.primary, ...s.copies])).toEqual([
@@ -181,6 +182,21 @@ describe('decide: what a run does about its version', () => {
       kept
     ])
   })
+
+  it.each([
+    ['keeps that generation (keep-generations 2)', { keep: 2, mode: 'deregister' as const }],
+    ['retires nothing (keep-generations 0)', { keep: 0, mode: 'deregister' as const }],
+    ['never deregisters (retire: deprecate)', { keep: 1, mode: 'deprecate' as const }],
+    ['is not known', undefined]
+  ])(
+    'takes a copy gone for a retirement only where its own retention deregisters: not when it %s',
+    (_, retention) => {
+      const [primary] = set('release-1.0.0', { copies: ['us-west-2'], released: at(48) })
+      const newer = set('release-2.0.0', { released: at(24) })
+      const d = decide(stream([primary as ImageFact], newer), asked({ retention }))
+      expect(d).toMatchObject({ action: 'fail', byInput: false })
+    }
+  )
 
   it('does not take a recorded copy that is there but not its copy for a retirement', () => {
     const [primary, copy] = set('release-1.0.0', {
@@ -190,7 +206,7 @@ describe('decide: what a run does about its version', () => {
     const foreign = { ...(copy as ImageFact), tags: { ...copy?.tags, [schema.build]: 'other' } }
     const d = decide(
       stream([primary, foreign] as ImageFact[], set('release-2.0.0', { released: at(24) })),
-      asked()
+      asked({ retention: { keep: 1, mode: 'deregister' } })
     )
     expect(d).toMatchObject({ action: 'fail', byInput: false })
   })

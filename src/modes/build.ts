@@ -91,7 +91,8 @@ export async function release(
     builds: plan.read.selected,
     onExisting: settings.onExisting,
     run: plan.run,
-    now: Date.now()
+    now: Date.now(),
+    retention: { keep: settings.keepGenerations, mode: settings.retire }
   }
   const existing = await phase('Look for this release', () =>
     lookAndClaim(aws, plan.stream, asked, settings.claim)

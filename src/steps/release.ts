@@ -3,7 +3,8 @@ import { createTags, describeStream } from '../aws/images.js'
 import { errorMessage, ReleaseError } from '../errors.js'
 import type { Artifact } from '../release/artifact.js'
 import { releaseCalls, type Tag, type TagCall } from '../release/tags.js'
-import { markRelease } from '../aws/claim.js'
+import * as core from '@actions/core'
+import { markRelease, releaseMarkName } from '../aws/claim.js'
 import { writeRecord } from '../aws/records.js'
 import { outputRelease } from '../stream/pointer.js'
 import {
@@ -141,7 +142,12 @@ async function firstRelease(
   const { lineage, schema, region } = plan.stream
   try {
     const release = { lineage, version: plan.version, run: plan.run }
-    return earlierRun(plan.run, await markRelease(aws, schema, region, release))
+    const marked = await markRelease(aws, schema, region, release)
+    if (marked === undefined)
+      core.warning(
+        `The key pair ${releaseMarkName(lineage, plan.version)} in ${region} is not this stream's mark of ${plan.version}'s first release, so none is kept: were every image of ${plan.version} retired, a new run of it would count as a new release. Delete that key pair unless something else needs it`
+      )
+    return earlierRun(plan.run, marked)
   } catch (error) {
     throw new ReleaseError(
       `The AMIs were built and recorded complete, but whether ${plan.version} was released before could not be read (${errorMessage(error)}); they are kept, not released. Re-run the job to release them without building.`,

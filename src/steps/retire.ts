@@ -79,10 +79,12 @@ export async function finishRetirement(
   parameter: string | undefined
 ): Promise<ImageFact[]> {
   const images = retire.sets.flatMap(imagesOf)
+  // A generation is kept whole: what keeps any image of it (another build, an older set) keeps these.
+  const whole = retire.generation.flatMap(imagesOf)
   const query = parameter === undefined ? undefined : { parameter, buildKey: stream.schema.build }
-  const facts = await usesOf(aws, images, rules.keepLaunchedWithinDays > 0, query)
+  const facts = await usesOf(aws, whole, rules.keepLaunchedWithinDays > 0, query)
   const all = { ...rules, keep: 0, rebuilt: false, mode: 'deregister' as const }
-  const kept = keepReasons(stream, images, facts, all)
+  const kept = keepReasons(stream, whole, facts, all)
   const gone = retire.sets.flatMap(s => s.problems).join('; ')
   if (kept.length > 0)
     throw new Error(

@@ -1,5 +1,13 @@
 import { earlierAttempt, type RunMark } from '../release/facts.js'
-import { generations, releaseOf, releaseSets, type ReleaseSet, type Stream } from './model.js'
+import {
+  generations,
+  releaseOf,
+  releaseSets,
+  type Generation,
+  type ReleaseSet,
+  type Stream
+} from './model.js'
+import type { RetireMode } from './retention.js'
 
 export type OnExisting = 'reuse' | 'fail' | 'rebuild'
 
@@ -30,9 +38,13 @@ export type Decision =
   /** Nothing to build: release `finish` with `kept`. */
   | { action: 'finish'; finish: ReleaseSet[]; kept: ReleaseSet[] }
 
-/** Released sets of a version that retention was retiring when it stopped, and when the version was first released. */
+/**
+ * Released sets of a version that retention was retiring when it stopped, every released set
+ * of its generation (what keeps one keeps all), and when the version was first released.
+ */
 export interface PartlyRetired {
   sets: ReleaseSet[]
+  generation: ReleaseSet[]
   firstRelease: string
 }
 
@@ -43,6 +55,8 @@ export interface Asked {
   onExisting: OnExisting
   run: RunMark
   now: number
+  /** This run's retention (`keep-generations`, `retire`): what it would retire of the stream. */
+  retention?: { keep: number; mode: RetireMode } | undefined
 }
 
 /**
@@ -90,7 +104,10 @@ export function decide(stream: Stream, asked: Asked): Decision {
   for (const build of wanted) {
     const ofBuild = sets.filter(s => s.build === build)
     const released = ofBuild.find(s => s.released)
-    if (released && partlyRetired(released, generation !== all[0])) {
+    if (
+      released &&
+      partlyRetired(released, all.indexOf(generation as Generation), asked.retention)
+    ) {
       retire.push(released)
       missing.push(build)
       continue
@@ -121,17 +138,24 @@ export function decide(stream: Stream, asked: Asked): Decision {
     builds,
     finish,
     kept,
-    retire: { sets: retire, firstRelease: generation.firstRelease }
+    retire: { sets: retire, generation: generation.sets, firstRelease: generation.firstRelease }
   }
 }
 
 /**
- * A released set of an older generation whose only fault is recorded copies EC2 no longer has:
- * what retention leaves when it stops part-way (it retires copies first, the AMI that records
- * them last). It is no release to keep, and its AMI holds the version's name.
+ * A released set whose only fault is recorded copies EC2 no longer has, of a generation this
+ * run's own retention would deregister (beyond the newest `keep`): what retention leaves when it
+ * stops part-way (it retires copies first, the AMI that records them last). It is no release to
+ * keep, and its AMI holds the version's name. A copy gone from a generation retention keeps is
+ * someone's doing, and is left to them.
  */
-const partlyRetired = (set: ReleaseSet, older: boolean) =>
-  older && set.gone.length > 0 && set.gone.length === set.problems.length
+const partlyRetired = (set: ReleaseSet, index: number, retention: Asked['retention']) =>
+  retention !== undefined &&
+  retention.mode === 'deregister' &&
+  retention.keep > 0 &&
+  index >= retention.keep &&
+  set.gone.length > 0 &&
+  set.gone.length === set.problems.length
 
 /** A complete, unreleased set an earlier attempt of this run made, whole: this run's to release. */
 const finishable = (set: ReleaseSet, asked: Asked) =>
