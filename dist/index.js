@@ -29698,7 +29698,14 @@ async function markRelease(aws, schema, region, release) {
   } catch (error) {
     if (!hasCode(error, /InvalidKeyPair\.Duplicate/)) throw error;
     const key = await findKeyPair(aws, region, name);
-    return key?.tags[schema.lineage] === release.lineage ? key.tags[schema.released] : void 0;
+    if (!key || key.tags[schema.lineage] !== release.lineage) return;
+    const marked = key.tags[schema.released];
+    const first = earlierRun(release.run, marked);
+    if (first !== marked) await createTags(aws, region, [ key.id ], [ {
+      Key: schema.released,
+      Value: first
+    } ]);
+    return first;
   }
 }
 
@@ -30381,6 +30388,79 @@ function renderSummary(r, context, phases, totalMs) {
   return html;
 }
 
+const DAY_MS = 24 * 60 * 60 * 1e3;
+
+const retired = i => i.deprecated || i.state === "disabled";
+
+const alive = sets => sets.flatMap(imagesOf).some(i => !retired(i));
+
+const countedGenerations = (stream, own) => generations(stream).filter(g => g.version === own || alive(g.sets));
+
+function retentionUnits(stream, own, rules) {
+  const all = countedGenerations(stream, own);
+  const index = all.findIndex(g => g.version === own);
+  if (index < 0) return {
+    units: [],
+    spared: []
+  };
+  const counted = rules.keep > 0;
+  const spared = (counted ? all.slice(rules.keep, index) : []).map(g => ({
+    version: g.version,
+    reason: "newer than this release"
+  }));
+  const units = (counted ? all.slice(Math.max(index + 1, rules.keep)) : []).map(g => ({
+    version: g.version,
+    sets: g.sets,
+    why: "older generation"
+  }));
+  const sets = rules.rebuilt ? all[index]?.sets ?? [] : [];
+  const superseded = sets.filter(s => sets.find(n => n.build === s.build) !== s);
+  if (superseded.length > 0) units.push({
+    version: own,
+    sets: superseded,
+    why: "rebuilt"
+  });
+  return {
+    units: units.filter(u => alive(u.sets)),
+    spared: spared
+  };
+}
+
+function keepReason(stream, image, facts, rules) {
+  const launched = facts.launched.get(image.id) ?? image.lastLaunched;
+  return facts.uses.get(image.id) ?? (image.public ? "it is public" : void 0) ?? (marksOf(stream.schema, image.tags).pinned ? "it is pinned with the keep tag" : void 0) ?? (rules.keepLaunchedWithinDays > 0 && launched !== void 0 && rules.now.getTime() - Date.parse(launched) < rules.keepLaunchedWithinDays * DAY_MS ? `an instance was launched from it on ${launched.slice(0, 10)}, within ${rules.keepLaunchedWithinDays} days` : void 0) ?? (image.protected && rules.mode === "deregister" ? "deregistration protection is on; the action never turns it off" : void 0);
+}
+
+function keepReasons(stream, images, facts, rules) {
+  return images.flatMap(image => {
+    const reason = keepReason(stream, image, facts, rules);
+    return reason === void 0 ? [] : [ `${image.id} in ${image.region}: ${reason}` ];
+  });
+}
+
+function planRetention(stream, units, facts, rules) {
+  const plan = {
+    retire: [],
+    keep: [],
+    spared: []
+  };
+  for (const unit of units) {
+    const all = unit.sets.flatMap(s => imagesOf(s).map(image => ({
+      image: image,
+      version: unit.version,
+      build: s.build
+    })));
+    const reasons = keepReasons(stream, all.map(i => i.image), facts, rules);
+    const images = all.filter(i => !retired(i.image));
+    if (reasons.length === 0) plan.retire.push(...images); else plan.keep.push(...images.map(i => ({
+      ...i,
+      reason: reasons.join("; ")
+    })));
+  }
+  plan.retire.sort((a, b) => Number(a.image.region === stream.region) - Number(b.image.region === stream.region));
+  return plan;
+}
+
 const RERUN_WINDOW_MS = 31 * 24 * 60 * 60 * 1e3;
 
 function quickDecision(stream, asked) {
@@ -30408,7 +30488,7 @@ function decide(stream, asked) {
   if (quick) return quick;
   const sets = releaseSets(stream).filter(s => s.version === asked.version);
   if (asked.onExisting === "rebuild") return rebuild(sets, asked);
-  const all = generations(stream);
+  const all = countedGenerations(stream, asked.version);
   const generation = all.find(g => g.version === asked.version);
   const wanted = asked.builds ?? generation?.builds ?? [ ...new Set(sets.map(s => s.build)) ];
   if (wanted.length === 0) return {
@@ -31724,76 +31804,6 @@ async function lastLaunched(aws, image) {
   }
 }
 
-const DAY_MS = 24 * 60 * 60 * 1e3;
-
-const retired = i => i.deprecated || i.state === "disabled";
-
-function retentionUnits(stream, own, rules) {
-  const alive = sets => sets.flatMap(imagesOf).some(i => !retired(i));
-  const all = generations(stream).filter(g => g.version === own || alive(g.sets));
-  const index = all.findIndex(g => g.version === own);
-  if (index < 0) return {
-    units: [],
-    spared: []
-  };
-  const counted = rules.keep > 0;
-  const spared = (counted ? all.slice(rules.keep, index) : []).map(g => ({
-    version: g.version,
-    reason: "newer than this release"
-  }));
-  const units = (counted ? all.slice(Math.max(index + 1, rules.keep)) : []).map(g => ({
-    version: g.version,
-    sets: g.sets,
-    why: "older generation"
-  }));
-  const sets = rules.rebuilt ? all[index]?.sets ?? [] : [];
-  const superseded = sets.filter(s => sets.find(n => n.build === s.build) !== s);
-  if (superseded.length > 0) units.push({
-    version: own,
-    sets: superseded,
-    why: "rebuilt"
-  });
-  return {
-    units: units.filter(u => alive(u.sets)),
-    spared: spared
-  };
-}
-
-function keepReason(stream, image, facts, rules) {
-  const launched = facts.launched.get(image.id) ?? image.lastLaunched;
-  return facts.uses.get(image.id) ?? (image.public ? "it is public" : void 0) ?? (marksOf(stream.schema, image.tags).pinned ? "it is pinned with the keep tag" : void 0) ?? (rules.keepLaunchedWithinDays > 0 && launched !== void 0 && rules.now.getTime() - Date.parse(launched) < rules.keepLaunchedWithinDays * DAY_MS ? `an instance was launched from it on ${launched.slice(0, 10)}, within ${rules.keepLaunchedWithinDays} days` : void 0) ?? (image.protected && rules.mode === "deregister" ? "deregistration protection is on; the action never turns it off" : void 0);
-}
-
-function keepReasons(stream, images, facts, rules) {
-  return images.flatMap(image => {
-    const reason = keepReason(stream, image, facts, rules);
-    return reason === void 0 ? [] : [ `${image.id} in ${image.region}: ${reason}` ];
-  });
-}
-
-function planRetention(stream, units, facts, rules) {
-  const plan = {
-    retire: [],
-    keep: [],
-    spared: []
-  };
-  for (const unit of units) {
-    const all = unit.sets.flatMap(s => imagesOf(s).map(image => ({
-      image: image,
-      version: unit.version,
-      build: s.build
-    })));
-    const reasons = keepReasons(stream, all.map(i => i.image), facts, rules);
-    const images = all.filter(i => !retired(i.image));
-    if (reasons.length === 0) plan.retire.push(...images); else plan.keep.push(...images.map(i => ({
-      ...i,
-      reason: reasons.join("; ")
-    })));
-  }
-  plan.retire.sort((a, b) => Number(a.image.region === stream.region) - Number(b.image.region === stream.region));
-  return plan;
-}
-
 async function retireOlder(aws, stream, own, rules, parameter) {
   if (rules.keep === 0 && !rules.rebuilt) return;
   const {units: units, spared: spared} = retentionUnits(stream, own, rules);
@@ -31864,7 +31874,7 @@ async function finishRetirement(aws, stream, version, retire, rules, parameter) 
     version: version,
     run: retire.firstRelease
   };
-  await markRelease(aws, stream.schema, stream.region, first);
+  if (await markRelease(aws, stream.schema, stream.region, first) === void 0) throw new Error(`${version} was being retired when its retirement stopped (${gone}), but the key pair ${releaseMarkName(stream.lineage, version)} in ${stream.region} is not this stream's mark of its first release, so none can be kept: nothing is removed. Delete that key pair unless something else needs it, then re-run`);
   const order = [ ...images ].sort((a, b) => Number(a.region === stream.region) - Number(b.region === stream.region));
   for (const image of order) {
     await retireImage(aws, image, "deregister", rules.now);

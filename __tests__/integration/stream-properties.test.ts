@@ -291,8 +291,16 @@ function checkRetired(
     const version = versionOf(image.tags)
     if (after.has(id) || version === undefined) continue
     const rebuilt = specs.some(s => s.version === version && s.onExisting === 'rebuild')
-    // A run of the version finishes a retirement left part-way before it builds it again.
-    const finished = specs.some(s => s.version === version) && cutShort(before, image.tags)
+    // A run of the version finishes a retirement left part-way before it builds it again, where
+    // its own retention would retire that generation.
+    const finished = specs.some(
+      s =>
+        s.version === version &&
+        s.keep > 0 &&
+        (s.retire ?? 'deregister') === 'deregister' &&
+        newerThan(order, before, version) >= s.keep &&
+        cutShort(before, id)
+    )
     expect(
       (order.get(version) ?? 0) < Math.max(...own) || rebuilt || finished,
       `${INVARIANTS.I2} (${step}: ${id} of ${version} was retired)`
@@ -300,16 +308,22 @@ function checkRetired(
   }
 }
 
-/** The released set of the image's version and build had lost a recorded copy: a retirement stopped part-way. */
-function cutShort(images: Images, tags: Record<string, string>): boolean {
+/** The image is of a released set that had lost a recorded copy: a retirement stopped part-way. */
+function cutShort(images: Images, id: string): boolean {
   return [...images.values()].some(
     p =>
       p.region === REGION &&
       p.tags[SCHEMA.builds] !== undefined &&
-      versionOf(p.tags) === versionOf(tags) &&
-      p.tags[SCHEMA.build] === tags[SCHEMA.build] &&
-      copiesOf(p.tags).some(c => !images.has(c.amiId))
+      copiesOf(p.tags).some(c => !images.has(c.amiId)) &&
+      (p.id === id || copiesOf(p.tags).some(c => c.amiId === id))
   )
+}
+
+/** How many versions with an image in `images` were first released after `version`. */
+function newerThan(order: Map<string, number>, images: Images, version: string): number {
+  const held = new Set([...images.values()].map(i => versionOf(i.tags)))
+  const own = order.get(version) ?? 0
+  return [...order].filter(([v, run]) => v !== version && held.has(v) && run > own).length
 }
 
 /** What a run's result tells the model: the release it gave, or that its version is now in any state. */

@@ -2,6 +2,7 @@ import type { KeyPairInfo } from '@aws-sdk/client-ec2'
 import { createHash } from 'node:crypto'
 import type { KeyPairFact } from '../release/facts.js'
 import type { Tag, TagSchema } from '../release/tags.js'
+import { earlierRun } from '../stream/model.js'
 import { hasCode, orNone, type Aws } from './clients.js'
 import { createTags, iso, tagsOf } from './images.js'
 
@@ -111,8 +112,10 @@ export function releaseMarkName(lineage: string, version: string): string {
 
 /**
  * Marks `version` of the stream as first released by `run`, unless a mark exists: then returns
- * the run that mark names (undefined when it is not this stream's). Making a key pair of a
- * name succeeds once, so the first release's mark is the one kept.
+ * the earlier of `run` and the run the mark names (undefined when it is not this stream's).
+ * Making a key pair of a name succeeds once, so the first release's mark is the one kept; a
+ * mark made by a run that stopped before it released names a later run than an earlier run's
+ * release, and then follows it.
  */
 export async function markRelease(
   aws: Aws,
@@ -139,7 +142,12 @@ export async function markRelease(
   } catch (error) {
     if (!hasCode(error, /InvalidKeyPair\.Duplicate/)) throw error
     const key = await findKeyPair(aws, region, name)
-    return key?.tags[schema.lineage] === release.lineage ? key.tags[schema.released] : undefined
+    if (!key || key.tags[schema.lineage] !== release.lineage) return undefined
+    const marked = key.tags[schema.released]
+    const first = earlierRun(release.run, marked)
+    if (first !== marked)
+      await createTags(aws, region, [key.id], [{ Key: schema.released, Value: first }])
+    return first
   }
 }
 

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { markRelease } from '../aws/claim.js'
+import { markRelease, releaseMarkName } from '../aws/claim.js'
 import type { Aws } from '../aws/clients.js'
 import { retireImage } from '../aws/images.js'
 import { usesOf } from '../aws/uses.js'
@@ -92,7 +92,10 @@ export async function finishRetirement(
     )
   // The version is about to have no image to say when it was first released: its mark will.
   const first = { lineage: stream.lineage, version, run: retire.firstRelease }
-  await markRelease(aws, stream.schema, stream.region, first)
+  if ((await markRelease(aws, stream.schema, stream.region, first)) === undefined)
+    throw new Error(
+      `${version} was being retired when its retirement stopped (${gone}), but the key pair ${releaseMarkName(stream.lineage, version)} in ${stream.region} is not this stream's mark of its first release, so none can be kept: nothing is removed. Delete that key pair unless something else needs it, then re-run`
+    )
   // Copies first, the AMI that records them last, as retention does; deprecated or disabled images too, as they hold the name.
   const order = [...images].sort(
     (a, b) => Number(a.region === stream.region) - Number(b.region === stream.region)

@@ -34,6 +34,16 @@ const DAY_MS = 24 * 60 * 60 * 1000
 /** Retired already: deprecated or disabled. Neither counted again nor retired again. */
 const retired = (i: ImageFact) => i.deprecated || i.state === 'disabled'
 
+/** Some image of the sets is not retired already. */
+const alive = (sets: ReleaseSet[]) => sets.flatMap(imagesOf).some(i => !retired(i))
+
+/**
+ * The generations `keep-generations` counts, newest first: `own`, and every other one not
+ * retired already (every image deprecated or disabled is no longer counted).
+ */
+export const countedGenerations = (stream: Stream, own: string) =>
+  generations(stream).filter(g => g.version === own || alive(g.sets))
+
 /**
  * The units the count alone would retire, for `own`, the version this run released: only
  * generations older than it (by first release) and beyond the newest `keep`, and, after a
@@ -45,9 +55,7 @@ export function retentionUnits(
   own: string,
   rules: RetentionRules
 ): { units: RetentionUnit[]; spared: RetentionPlan['spared'] } {
-  // A generation retired already (every image deprecated or disabled) is no longer counted.
-  const alive = (sets: ReleaseSet[]) => sets.flatMap(imagesOf).some(i => !retired(i))
-  const all = generations(stream).filter(g => g.version === own || alive(g.sets))
+  const all = countedGenerations(stream, own)
   const index = all.findIndex(g => g.version === own)
   if (index < 0) return { units: [], spared: [] }
   const counted = rules.keep > 0

@@ -1,13 +1,6 @@
 import { earlierAttempt, type RunMark } from '../release/facts.js'
-import {
-  generations,
-  releaseOf,
-  releaseSets,
-  type Generation,
-  type ReleaseSet,
-  type Stream
-} from './model.js'
-import type { RetireMode } from './retention.js'
+import { releaseOf, releaseSets, type Generation, type ReleaseSet, type Stream } from './model.js'
+import { countedGenerations, type RetireMode } from './retention.js'
 
 export type OnExisting = 'reuse' | 'fail' | 'rebuild'
 
@@ -91,7 +84,7 @@ export function decide(stream: Stream, asked: Asked): Decision {
   if (quick) return quick
   const sets = releaseSets(stream).filter(s => s.version === asked.version)
   if (asked.onExisting === 'rebuild') return rebuild(sets, asked)
-  const all = generations(stream)
+  const all = countedGenerations(stream, asked.version)
   const generation = all.find(g => g.version === asked.version)
   const wanted = asked.builds ?? generation?.builds ?? [...new Set(sets.map(s => s.build))]
   // Nothing of the release is known (its builds are Packer's to name, and none exists): all of it.
