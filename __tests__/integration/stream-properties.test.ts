@@ -47,7 +47,7 @@ interface Model {
   history: { version: string; run: number; onExisting: RunSpec['onExisting']; keep: number }[]
   /** What the last run that said it released each version output. */
   released: Map<string, Artifact[]>
-  /** The earliest run that released each version: the stream may forget it, the history does not. */
+  /** The first release of each version, as the stream said once it was released: the stream may forget it, the history does not. */
   firstReleased: Map<string, number>
   /** Versions a killed or failed run may have left in any state. */
   unknown: Set<string>
@@ -209,7 +209,7 @@ function firstReleases(h: Harness, all: Images, m: Model, step: string): Map<str
     ).toBe(true)
     runs.set(version, Math.min(run, runs.get(version) ?? run))
   }
-  // A version is as old as its first release, whatever AWS still holds of it.
+  // A version is as old as the stream said when it was first released, whatever AWS holds now.
   for (const [version, run] of m.firstReleased)
     runs.set(version, Math.min(run, runs.get(version) ?? run))
   return runs
@@ -337,10 +337,12 @@ function learn(h: Harness, m: Model, record: RunRecord, step: string, raced: boo
       expect(sorted(result.artifacts ?? []), `${INVARIANTS.I7} (${step})`).toEqual(sorted(previous))
     m.released.set(spec.version, result.artifacts ?? [])
     m.unknown.delete(spec.version)
-    // Only a run that released it (a reuse may have reused a later run's release).
-    const run = Number(/#(\d+)\./.exec(spec.run)?.[1])
-    if (result.outcome === 'built' || result.outcome === 'finished')
-      m.firstReleased.set(spec.version, Math.min(run, m.firstReleased.get(spec.version) ?? run))
+    // What the stream says of the version's first release once it is first released: it may
+    // only ever say an earlier run after that (a stream that forgets it says a later one).
+    if (!m.firstReleased.has(spec.version)) {
+      const first = firstReleases(h, after, m, step).get(spec.version)
+      if (first !== undefined) m.firstReleased.set(spec.version, first)
+    }
   } else m.unknown.add(spec.version)
   if (m.ssm && (!result || result.error || raced)) m.pointer = undefined
   else if (m.ssm && newestWhole(h, m, after, step) === spec.version) m.pointer = spec.version
@@ -758,6 +760,20 @@ describe('histories the generator found, kept as they were', () => {
       ],
       true,
       false
+    ],
+    [
+      // 1.0.0's first run was killed before anything; a new run of it released it, racing 2.0.0
+      // (so 1.0.0 counts newer); the healing re-run of the first run rebuilt it. The history took
+      // the earliest run that released a version for its first release; the stream keeps the
+      // first release it recorded (seed 920335920).
+      'a version released by a new run, then by the re-run of its first, killed run',
+      [
+        new Release(args({ rebuild: true, killAfter: 0 })),
+        new Race(args({}), args({ version: 0 }), false),
+        new Pin(0)
+      ],
+      true,
+      true
     ],
     [
       // A run left its web build complete (its app build met a CreateImage outage); a rebuild
