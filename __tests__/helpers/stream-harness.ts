@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest'
 import { randomUUID } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
@@ -405,3 +406,43 @@ export async function startHarness(
     }
   }
 }
+
+/**
+ * One harness for a test file: started before its tests, its endpoints reset before each, closed
+ * after them. The value stands for the harness once it is started.
+ */
+export function useHarness(): Harness {
+  let started: Harness | undefined
+  beforeAll(async () => {
+    started = await startHarness()
+  })
+  afterAll(async () => {
+    await started?.close()
+  })
+  beforeEach(() => {
+    started?.ec2.reset()
+    started?.ssm.reset()
+  })
+  return new Proxy({} as Harness, {
+    get: (_, key): unknown => {
+      if (!started) throw new Error('the harness is used before it started')
+      return Reflect.get(started, key)
+    }
+  })
+}
+
+/** A run of `version` by run `run` (attempt 1): one build, copied to us-west-2, with the parameter. */
+export const runSpec = (version: string, run: number, over: Partial<RunSpec> = {}): RunSpec => ({
+  version,
+  run: `acme/images#${run}.1`,
+  builds: ['amazon-ebs.app'],
+  copyRegions: ['us-west-2'],
+  onExisting: 'reuse',
+  keep: 0,
+  ssm: true,
+  uniqueNames: false,
+  ...over
+})
+
+/** Why a run failed, if it did. */
+export const failureOf = (r: RunRecord) => r.error?.message ?? r.result?.error

@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { CreateKeyPairCommand, DeregisterImageCommand, EC2Client } from '@aws-sdk/client-ec2'
 import {
   LINEAGE,
   PARAMETER,
   REGION,
   SCHEMA,
-  startHarness,
-  type Harness,
-  type RunRecord,
-  type RunSpec
+  failureOf,
+  runSpec,
+  useHarness,
+  type RunRecord
 } from '../helpers/stream-harness.js'
 import { releaseMarkName } from '../../src/aws/claim.js'
 
@@ -22,30 +22,10 @@ import { releaseMarkName } from '../../src/aws/claim.js'
 const WEST = 'us-west-2'
 const APP = 'amazon-ebs.app'
 
-let h: Harness
-beforeAll(async () => {
-  h = await startHarness()
-})
-afterAll(async () => {
-  await h.close()
-})
-beforeEach(() => {
-  h.ec2.reset()
-  h.ssm.reset()
-})
+const h = useHarness()
 
-const spec = (version: string, run: number, over: Partial<RunSpec> = {}): RunSpec => ({
-  version,
-  run: `acme/images#${run}.1`,
-  builds: [APP],
-  copyRegions: [WEST],
-  onExisting: 'reuse',
-  keep: 0,
-  ssm: true,
-  uniqueNames: false,
-  ...over
-})
-const failure = (r: RunRecord) => r.error?.message ?? r.result?.error
+const spec = runSpec
+const failure = failureOf
 async function ok(record: Promise<RunRecord>): Promise<RunRecord> {
   const done = await record
   expect(failure(done)).toBeUndefined()

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { CreateTagsCommand, DeregisterImageCommand, EC2Client } from '@aws-sdk/client-ec2'
 import { releaseMarkName } from '../../src/aws/claim.js'
 import { captureCommands } from '../helpers/aws.js'
@@ -6,8 +6,9 @@ import {
   LINEAGE,
   REGION,
   SCHEMA,
-  startHarness,
-  type Harness,
+  failureOf,
+  runSpec,
+  useHarness,
   type RunRecord,
   type RunSpec
 } from '../helpers/stream-harness.js'
@@ -21,30 +22,11 @@ import {
  */
 const WEST = 'us-west-2'
 
-let h: Harness
-beforeAll(async () => {
-  h = await startHarness()
-})
-afterAll(async () => {
-  await h.close()
-})
-beforeEach(() => {
-  h.ec2.reset()
-  h.ssm.reset()
-})
+const h = useHarness()
 
-const spec = (version: string, run: number, over: Partial<RunSpec> = {}): RunSpec => ({
-  version,
-  run: `acme/images#${run}.1`,
-  builds: ['amazon-ebs.app'],
-  copyRegions: [WEST],
-  onExisting: 'reuse',
-  keep: 1,
-  ssm: true,
-  uniqueNames: false,
-  ...over
-})
-const failure = (r: RunRecord) => r.error?.message ?? r.result?.error
+const spec = (version: string, run: number, over: Partial<RunSpec> = {}) =>
+  runSpec(version, run, { keep: 1, ...over })
+const failure = failureOf
 async function released(record: Promise<RunRecord>): Promise<Record<string, string>> {
   const r = await record
   expect(failure(r)).toBeUndefined()
