@@ -30667,11 +30667,17 @@ function holding(claim) {
 }
 
 function keepAlive(aws, stream, claim, timing = CLAIM_TIMING) {
+  let stopped = false;
   const timer = setInterval(() => {
-    beat(aws, stream.schema, claim, new Date).catch(error => core_warning(`Could not renew the claim on the version: ${error.message}`));
+    beat(aws, stream.schema, claim, new Date).catch(error => {
+      if (!stopped) core_warning(`Could not renew the claim on the version: ${error.message}`);
+    });
   }, timing.heartbeatMs);
   timer.unref();
-  return () => clearInterval(timer);
+  return () => {
+    stopped = true;
+    clearInterval(timer);
+  };
 }
 
 async function unclaim(aws, claim) {

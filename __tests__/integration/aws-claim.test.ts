@@ -1,6 +1,6 @@
 import { duration } from '../../src/report/summary.js'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   beat,
   CLAIM_NAME,
@@ -290,6 +290,7 @@ describe('keepAlive', () => {
     const stop = keepAlive(bed.aws, STREAM, made.held, TIMING)
     await sleep(4 * TIMING.heartbeatMs)
     stop()
+    await sleep(TIMING.heartbeatMs) // a beat on its way when it stopped lands
     const beats = bed.ec2.requests.filter(r => r.action === 'CreateTags').length
     expect(beats).toBeGreaterThanOrEqual(2)
     expect(Date.parse(heartbeat() ?? '')).toBeGreaterThan(Date.now() - 1_000)
@@ -310,6 +311,23 @@ describe('keepAlive', () => {
       await sleep(200)
     })
     expect(warnings[0]).toMatch(/^Could not renew the claim on the version: EC2 CreateTags/)
+  })
+
+  it('says nothing of a beat that fails once the claim is given up', async () => {
+    const made = await tryClaim(bed.aws, schema, EAST, NAME, claimTags(RUN))
+    if (!('held' in made)) throw new Error('not held')
+    const { warnings } = await captureCommands(async () => {
+      const stop = keepAlive(bed.aws, STREAM, made.held, TIMING)
+      // The claim is given up while a beat is on its way: the beat then finds no key pair.
+      bed.ec2.beforeNext('CreateTags', world => {
+        stop()
+        world.region(EAST).keyPairs.clear()
+      })
+      await vi.waitFor(() => expect(keyPairs()).toHaveLength(0), { timeout: 2_000 })
+      await sleep(200)
+    })
+    expect(bed.ec2.requests.filter(r => r.action === 'CreateTags')).toHaveLength(1)
+    expect(warnings).toEqual([])
   })
 })
 

@@ -110,13 +110,19 @@ export function keepAlive(
   claim: Claim,
   timing: ClaimTiming = CLAIM_TIMING
 ): () => void {
+  let stopped = false
   const timer = setInterval(() => {
-    beat(aws, stream.schema, claim, new Date()).catch((error: unknown) =>
-      core.warning(`Could not renew the claim on the version: ${(error as Error).message}`)
-    )
+    beat(aws, stream.schema, claim, new Date()).catch((error: unknown) => {
+      // A beat still in flight when the claim is given up fails on the key pair it dropped.
+      if (!stopped)
+        core.warning(`Could not renew the claim on the version: ${(error as Error).message}`)
+    })
   }, timing.heartbeatMs)
   timer.unref()
-  return () => clearInterval(timer)
+  return () => {
+    stopped = true
+    clearInterval(timer)
+  }
 }
 
 /** Gives the version up: other runs of it go on. A failure is said, and the post step tries again. */
