@@ -25,11 +25,14 @@ import { hclTemplate } from '../testbed/templates.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5)
+/** How late EC2 answers in the `latency` figure: a runner and a region apart. */
+const LATENCY_MS = 50
 const LIGHT_RUNS = RUNS * 3
 /** BENCH_ONLY=cold-packer,both runs some figures, prints them and leaves bench/results.md alone. */
 const only = process.env['BENCH_ONLY']?.split(',')
 const FIGURES = [
   'build',
+  'latency',
   'reuse',
   'install',
   'cold-packer',
@@ -267,35 +270,58 @@ async function main(): Promise<void> {
       'packer'
     )
 
+    // A release of a new tag by the action, and Packer alone on the same template.
+    const timeBuild = (id: string) =>
+      time(async () => {
+        const r = await bed.main({
+          ref: `refs/tags/release-bench-action-${id}`,
+          inputs: bed.inputs({ template })
+        })
+        if (r.exitCode !== 0) throw new Error(r.stdout)
+      })
+    const rawPacker = (version: string) =>
+      spawnTimed(
+        packerBinary,
+        ['build', '-machine-readable', '-color=false', templatePath],
+        cleanEnv({
+          AWS_ACCESS_KEY_ID: 'AKIDTESTTESTTEST',
+          AWS_SECRET_ACCESS_KEY: 'test-secret',
+          AWS_EC2_METADATA_DISABLED: 'true',
+          CHECKPOINT_DISABLE: '1',
+          PKR_VAR_image_version: `release-bench-${version}`,
+          ...bed.tripwire.env
+        }),
+        warm.workspace
+      )
+    const timeRaw = (id: string) => rawPacker(`raw-${id}`)
+
     // 1. A full build with tools cached, against the raw packer build of the same template.
     if (wanted('build')) {
       console.log('full build, tools cached …')
       const build = await pair(
         RUNS,
-        i =>
-          time(async () => {
-            const r = await bed.main({
-              ref: `refs/tags/release-bench-action-${i}`,
-              inputs: bed.inputs({ template })
-            })
-            if (r.exitCode !== 0) throw new Error(r.stdout)
-          }),
-        i =>
-          spawnTimed(
-            packerBinary,
-            ['build', '-machine-readable', '-color=false', templatePath],
-            cleanEnv({
-              AWS_ACCESS_KEY_ID: 'AKIDTESTTESTTEST',
-              AWS_SECRET_ACCESS_KEY: 'test-secret',
-              AWS_EC2_METADATA_DISABLED: 'true',
-              CHECKPOINT_DISABLE: '1',
-              PKR_VAR_image_version: `release-bench-raw-${i}`,
-              ...bed.tripwire.env
-            }),
-            warm.workspace
-          )
+        i => timeBuild(String(i)),
+        i => timeRaw(String(i))
       )
       rows.push(row('`mode: build`, tools cached', { more: 500 }, build, 'raw `packer build`'))
+    }
+
+    // 1b. The same with every EC2 answer 50 ms late, as from a runner to a region: what the
+    // action's own round trips cost a user, beside Packer's.
+    if (wanted('latency')) {
+      console.log(`full build, tools cached, EC2 answering ${LATENCY_MS} ms late …`)
+      bed.endpoint.delayAnswers(LATENCY_MS)
+      try {
+        const build = await pair(
+          RUNS,
+          i => timeBuild(`latency-${i}`),
+          i => timeRaw(`latency-${i}`)
+        )
+        const figure = `\`mode: build\`, tools cached, EC2 ${LATENCY_MS} ms away`
+        rows.push(row(figure, { more: 500 }, build, 'raw `packer build`'))
+      } finally {
+        bed.endpoint.clearFaults()
+      }
     }
 
     // 2. Reuse: the image exists; nothing is installed or built.
@@ -413,21 +439,7 @@ async function main(): Promise<void> {
           .slice(start)
           .map(r => r.action)
       }
-      const packer = await during(() =>
-        spawnTimed(
-          packerBinary,
-          ['build', '-machine-readable', '-color=false', templatePath],
-          cleanEnv({
-            AWS_ACCESS_KEY_ID: 'AKIDTESTTESTTEST',
-            AWS_SECRET_ACCESS_KEY: 'test-secret',
-            AWS_EC2_METADATA_DISABLED: 'true',
-            CHECKPOINT_DISABLE: '1',
-            PKR_VAR_image_version: 'release-bench-requests-raw',
-            ...bed.tripwire.env
-          }),
-          warm.workspace
-        )
-      )
+      const packer = await during(() => rawPacker('requests-raw'))
       const step = async (ref: string, reused: string) => {
         const r = await bed.main({ ref, inputs: bed.inputs({ template }) })
         if (r.exitCode !== 0 || r.outputs['reused'] !== reused) throw new Error(r.stdout)

@@ -418,6 +418,21 @@ describe('EC2 endpoint through the real SDK', () => {
     }
   })
 
+  it('answers late when told to, as a region does over the network, until the faults are cleared', async () => {
+    endpoint.delayAnswers(2_000)
+    await expect(
+      ec2().send(new DescribeRegionsCommand({}), { abortSignal: AbortSignal.timeout(200) })
+    ).rejects.toMatchObject({ name: 'AbortError' })
+    expect(endpoint.requests.map(r => r.action)).toEqual(['DescribeRegions'])
+    endpoint.delayAnswers(20)
+    expect((await ec2().send(new DescribeRegionsCommand({}))).Regions?.length).toBeGreaterThan(0)
+    endpoint.clearFaults()
+    const answered = await ec2().send(new DescribeRegionsCommand({}), {
+      abortSignal: AbortSignal.timeout(1_000)
+    })
+    expect(answered.Regions?.length).toBeGreaterThan(0)
+  })
+
   it('answers an action it does not implement with InvalidAction, and an unsigned call with AuthFailure', async () => {
     await expect(ec2().send(new DescribeVpcsCommand({}))).rejects.toMatchObject({
       name: 'InvalidAction'

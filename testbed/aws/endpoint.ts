@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import * as http from 'node:http'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { closeServer, listenOnLoopback } from '../loopback.js'
 import { AwsError } from './errors.js'
 import { FaultPlan, type FaultKind, type LoggedRequest } from './faults.js'
@@ -89,10 +90,11 @@ export async function serveAws<P>(protocol: AwsProtocol<P>): Promise<AwsServer<P
 
   const server = http.createServer((req, res) => {
     readBody(req)
-      .then(text => {
+      .then(async text => {
         const answer = handle(text, req)
         // A hung request keeps its socket open until the server closes.
         if (answer === 'hang') return
+        if (faults.latencyMs > 0) await sleep(faults.latencyMs)
         res.writeHead(answer.status, {
           'content-type': answer.contentType,
           'content-length': Buffer.byteLength(answer.body)

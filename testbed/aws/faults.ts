@@ -30,6 +30,8 @@ export class FaultPlan<P> {
   private readonly failures = new Map<string, FailRule<P>[]>()
   private readonly hangs = new Map<string, number>()
   private readonly hooks = new Map<string, () => void>()
+  /** How long every call waits before it is answered, as a region's API does over the network. */
+  latencyMs = 0
 
   /** Fails the next `count` calls of `action` (those for which `when`, given the SigV4 region, is true). */
   failNext(
@@ -77,5 +79,6 @@ export class FaultPlan<P> {
     this.failures.clear()
     this.hangs.clear()
     this.hooks.clear()
+    this.latencyMs = 0
   }
 }

@@ -42,6 +42,8 @@ export interface Ec2Endpoint {
   ): void
   /** Accepts the next `count` calls of `action` and never answers them (until close). */
   hangNext(action: string, count: number): void
+  /** Answers every call `ms` late, as a region does over the network (until clearFaults). */
+  delayAnswers(ms: number): void
   /** Forgets the failures and hangs not used yet (the network is well again). */
   clearFaults(): void
   /** Runs `hook` once, just before the next call of `action` is answered (a concurrent change). */
@@ -122,6 +124,9 @@ export async function startEc2Endpoint(options: Ec2EndpointOptions = {}): Promis
         else if (fallback[key] !== undefined) options[key] = fallback[key]
         else delete options[key]
       }
+    },
+    delayAnswers(ms) {
+      server.faults.latencyMs = ms
     },
     clearFaults() {
       server.faults.clear()
