@@ -29674,11 +29674,10 @@ async function tryClaim(aws, schema, region, name, tags) {
 }
 
 async function dropClaim(aws, claim) {
+  if (!claim.id) throw new Error(`EC2 named no ID for the key pair ${claim.name}`);
   const {client: client, sdk: sdk} = await aws.ec2(claim.region);
-  await client.send(new sdk.DeleteKeyPairCommand(claim.id ? {
+  await client.send(new sdk.DeleteKeyPairCommand({
     KeyPairId: claim.id
-  } : {
-    KeyName: claim.name
   }));
 }
 
@@ -31704,7 +31703,7 @@ async function firstRelease(aws, plan, known, built) {
     };
     const marked = await markRelease(aws, schema, region, release);
     if (marked === void 0) core_warning(`The key pair ${releaseMarkName(lineage, plan.version)} in ${region} is not this stream's mark of ${plan.version}'s first release, so none is kept: were every image of ${plan.version} retired, a new run of it would count as a new release. Delete that key pair unless something else needs it`);
-    return earlierRun(plan.run, marked);
+    return marked ?? plan.run;
   } catch (error) {
     throw new ReleaseError(`The AMIs were built and recorded complete, but whether ${plan.version} was released before could not be read (${errorMessage(error)}); they are kept, not released. Re-run the job to release them without building.`, {
       built: built

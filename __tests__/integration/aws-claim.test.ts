@@ -346,6 +346,25 @@ describe('unclaim', () => {
   })
 })
 
+describe('dropClaim', () => {
+  it('never deletes by name: without an ID, the claim another run holds by that name stays', async () => {
+    const theirs = heldBy(OTHER, 0)
+    const mine = {
+      region: EAST,
+      name: NAME,
+      id: '',
+      run: RUN,
+      created: undefined,
+      heartbeat: undefined
+    }
+    await expect(dropClaim(bed.aws, mine)).rejects.toThrow(
+      `EC2 named no ID for the key pair ${NAME}`
+    )
+    expect(keyPairs().map(k => k.id)).toEqual([theirs])
+    expect(bed.ec2.requests.filter(r => r.action === 'DeleteKeyPair')).toEqual([])
+  })
+})
+
 describe('markRelease: the mark of a version’s first release', () => {
   const release = (run: string, lineage = LINEAGE) => ({ lineage, version: VERSION, run })
 

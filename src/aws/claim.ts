@@ -93,12 +93,14 @@ export async function tryClaim(
   }
 }
 
-/** Drops a claim by its ID; one already gone is fine. */
+/**
+ * Drops a claim by its ID; one already gone is fine. Never by its name: once the claim is gone,
+ * another run's claim holds that name.
+ */
 export async function dropClaim(aws: Aws, claim: Claim): Promise<void> {
+  if (!claim.id) throw new Error(`EC2 named no ID for the key pair ${claim.name}`)
   const { client, sdk } = await aws.ec2(claim.region)
-  await client.send(
-    new sdk.DeleteKeyPairCommand(claim.id ? { KeyPairId: claim.id } : { KeyName: claim.name })
-  )
+  await client.send(new sdk.DeleteKeyPairCommand({ KeyPairId: claim.id }))
 }
 
 /**

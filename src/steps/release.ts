@@ -9,7 +9,6 @@ import { writeRecord } from '../aws/records.js'
 import { outputRelease } from '../stream/pointer.js'
 import {
   artifactsOf,
-  earlierRun,
   generations,
   imagesOf,
   releaseOf,
@@ -147,7 +146,7 @@ async function firstRelease(
       core.warning(
         `The key pair ${releaseMarkName(lineage, plan.version)} in ${region} is not this stream's mark of ${plan.version}'s first release, so none is kept: were every image of ${plan.version} retired, a new run of it would count as a new release. Delete that key pair unless something else needs it`
       )
-    return earlierRun(plan.run, marked)
+    return marked ?? plan.run
   } catch (error) {
     throw new ReleaseError(
       `The AMIs were built and recorded complete, but whether ${plan.version} was released before could not be read (${errorMessage(error)}); they are kept, not released. Re-run the job to release them without building.`,
