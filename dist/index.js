@@ -29514,20 +29514,6 @@ function releaseSets(stream) {
   return sets;
 }
 
-function withTags(stream, calls) {
-  const images = stream.images.map(image => calls.filter(c => c.region === image.region && c.resources.includes(image.id)).reduce((tagged, c) => ({
-    ...tagged,
-    tags: {
-      ...tagged.tags,
-      ...Object.fromEntries(c.tags.map(t => [ t.Key, t.Value ]))
-    }
-  }), image));
-  return {
-    ...stream,
-    images: images
-  };
-}
-
 const imagesOf = set => [ set.primary, ...set.copies ];
 
 const artifactsOf = set => imagesOf(set).map(i => ({
@@ -31680,9 +31666,9 @@ async function releaseVersion(aws, plan, what) {
       cause: error
     });
   }
-  stream = withTags(stream, [ ...first, ...last ]);
+  stream = await describeStream(aws, plan.stream, regions);
   const release = releaseOf(stream, plan.version, plan.read.selected);
-  if (!release.whole) throw new ReleaseError(`${plan.version} was tagged, but is not whole: ${release.reason}`, {
+  if (!release.whole) throw new ReleaseError(`${plan.version} was tagged, but EC2 does not show it whole now: ${release.reason}`, {
     built: what.built,
     tagged: true
   });

@@ -62,20 +62,22 @@ describe.each([
 
 describe('an older tag held before publishing while a newer release retires it, without ssm-parameter', () => {
   it('fails with no AMI output (as it does with ssm-parameter)', async () => {
+    // One region: a look at the stream is one DescribeImages, answered whole before the hold
+    // (with a copy, the second region's request may leave after it, and see the retirement).
     const template = bed.template('attack-older-held/app.pkr.hcl')
     const inputs = inputsFor(template, { 'keep-generations': '1' })
     let older: ChildProcess | undefined
     let held!: () => void
     const isHeld = new Promise<void>(resolve => (held = resolve))
-    // 1.0.0's run is stopped once its release is tagged (at its next call, giving up its claim,
-    // answered while it is stopped), before it publishes; it resumes after 1.0.1 has retired it.
+    // 1.0.0's run is stopped once its release is tagged (its next DescribeImages, answered while
+    // it is stopped), before it publishes; it resumes after 1.0.1 has retired it.
     let tagged = false
     let stopped = false
     bed.endpoint.failNext('CreateTags', 1, 'unavailable', params => {
       if (Object.values(params).includes('ImageVersion:builds')) tagged = true
       return false
     })
-    bed.endpoint.failNext('DeleteKeyPair', 1, 'unavailable', () => {
+    bed.endpoint.failNext('DescribeImages', 1, 'unavailable', () => {
       if (!tagged || !older || stopped) return false
       stopped = true
       older.kill('SIGSTOP')

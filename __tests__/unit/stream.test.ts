@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ImageFact } from '../../src/release/facts.js'
-import { copyTags, releaseCalls, tagSchema } from '../../src/release/tags.js'
-import { generations, releaseOf, withTags, type Stream } from '../../src/stream/model.js'
+import { copyTags, tagSchema } from '../../src/release/tags.js'
+import { generations, releaseOf, type Stream } from '../../src/stream/model.js'
 import { newestRelease, pointerTargets } from '../../src/stream/pointer.js'
 import { planRetention, retentionUnits, type RetentionRules } from '../../src/stream/retention.js'
 import { decide, type Asked } from '../../src/stream/rules.js'
@@ -235,27 +235,6 @@ describe('releaseOf: lookups and reuse are exact', () => {
       [schema.build]: 'amazon-ebs.app'
     })
     expect(releaseOf(stream([tagged]), 'release-1.0.0')).toMatchObject({ whole: false })
-  })
-
-  it('withTags: the release calls make a recorded set whole, and tag only the images they name', () => {
-    const recorded = set('release-1.0.0', { complete: true, copies: ['us-west-2'] })
-    const [primary, copy] = recorded as [ImageFact, ImageFact]
-    // Another region's image with the same id is not the one a call in us-east-1 names.
-    const namesake = image('us-west-2', {}, { id: primary.id })
-    const before = stream(recorded, [namesake])
-    expect(releaseOf(before, 'release-1.0.0')).toMatchObject({ whole: false })
-    const release = { version: 'release-1.0.0', lineage: LINEAGE, builds: ['amazon-ebs.app'] }
-    const calls = releaseCalls(
-      schema,
-      { ...release, released: RUN },
-      [{ build: 'amazon-ebs.app', primary, copies: [copy] }],
-      []
-    ).flat()
-    const after = withTags(before, calls)
-    expect(releaseOf(after, 'release-1.0.0')).toMatchObject({ whole: true })
-    expect(after.images.at(-1)).toEqual(namesake)
-    // The stream given is left as it was.
-    expect(before.images[0]?.tags[schema.version]).toBeUndefined()
   })
 
   it('does not hand out a disabled image', () => {

@@ -13,7 +13,6 @@ import {
   imagesOf,
   releaseOf,
   releaseSets,
-  withTags,
   type ReleaseSet,
   type Stream
 } from '../stream/model.js'
@@ -57,7 +56,7 @@ function builtSets(
  * Releases a version whole: the completion record of every build this run made is confirmed
  * first (written again when it is missing), then the copies and snapshots get the version, then
  * each build's AMI in the release's region, last, with the builds that make the release whole.
- * Returns the release as those tags leave it; `confirmRelease` confirms it as a lookup sees it.
+ * Then the release is confirmed as a lookup sees it: what the run outputs exists and is released.
  */
 export async function releaseVersion(aws: Aws, plan: Plan, what: ToRelease): Promise<Released> {
   const regions = [...new Set(what.built.map(a => a.region))]
@@ -114,15 +113,16 @@ export async function releaseVersion(aws: Aws, plan: Plan, what: ToRelease): Pro
       { cause: error }
     )
   }
-  // No describe here: the stream is what EC2 showed before the tags, with the tags it accepted.
-  // `confirmRelease` looks at EC2 once publishing and retention are done.
-  stream = withTags(stream, [...first, ...last])
+  stream = await describeStream(aws, plan.stream, regions)
   const release = releaseOf(stream, plan.version, plan.read.selected)
   if (!release.whole)
-    throw new ReleaseError(`${plan.version} was tagged, but is not whole: ${release.reason}`, {
-      built: what.built,
-      tagged: true
-    })
+    throw new ReleaseError(
+      `${plan.version} was tagged, but EC2 does not show it whole now: ${release.reason}`,
+      {
+        built: what.built,
+        tagged: true
+      }
+    )
   return { release, stream }
 }
 

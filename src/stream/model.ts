@@ -124,29 +124,6 @@ export function releaseSets(stream: Stream): ReleaseSet[] {
 }
 
 /** Every image of a set, the release's region first. */
-/**
- * The stream once `calls` (CreateTags, each answered with success) have landed: what a describe
- * would show next, with no request. EC2 refuses tags on an image it does not have, so a call
- * that succeeded tagged every image it named.
- */
-export function withTags(
-  stream: Stream,
-  calls: readonly { region: string; resources: string[]; tags: { Key: string; Value: string }[] }[]
-): Stream {
-  const images = stream.images.map(image =>
-    calls
-      .filter(c => c.region === image.region && c.resources.includes(image.id))
-      .reduce(
-        (tagged, c) => ({
-          ...tagged,
-          tags: { ...tagged.tags, ...Object.fromEntries(c.tags.map(t => [t.Key, t.Value])) }
-        }),
-        image
-      )
-  )
-  return { ...stream, images }
-}
-
 export const imagesOf = (set: ReleaseSet): ImageFact[] => [set.primary, ...set.copies]
 
 /** The AMIs of a set, the release's region first. */
