@@ -26110,14 +26110,14 @@ function releaseCalls(schema, release, sets, extra) {
     Key: schema.build,
     Value: build
   }, ...extra ];
-  const first = sets.flatMap(set => [ set.primary, ...set.copies ].map(image => ({
-    region: image.region,
-    resources: [ ...image === set.primary ? [] : [ image.id ], ...image.snapshotIds ],
+  const first = sets.flatMap(set => set.copies.map(copy => ({
+    region: copy.region,
+    resources: [ copy.id, ...copy.snapshotIds ],
     tags: common(set.build)
   })));
   const last = sets.map(set => ({
     region: set.primary.region,
-    resources: [ set.primary.id ],
+    resources: [ set.primary.id, ...set.primary.snapshotIds ],
     tags: [ ...common(set.build), {
       Key: schema.builds,
       Value: release.builds.join(",")
@@ -26126,7 +26126,7 @@ function releaseCalls(schema, release, sets, extra) {
       Value: release.released
     } ]
   }));
-  return [ first.filter(c => c.resources.length > 0), last ];
+  return [ first, last ];
 }
 
 function sourceTags(run) {

@@ -128,6 +128,8 @@ export async function startReleaseBed(): Promise<ReleaseBed> {
     async close() {
       sshd?.stop()
       await Promise.all(servers.map(s => s.close()))
+      // The job's folders (tool cache, temp, workspace) go with the bed, outside a test file too.
+      fs.rmSync(path.dirname(job.toolCache), { recursive: true, force: true })
     }
   }
   return bed

@@ -249,10 +249,12 @@ describe('releaseVersion', () => {
       ...top,
       [schema.copies]: ''
     })
-    expect(snapshotTags(EAST, appEast ?? '')).toEqual([common('app'), common('app')])
+    // A release's AMI and its snapshots are tagged in one call.
+    const withTop = (build: string) => ({ ...common(build), ...top })
+    expect(snapshotTags(EAST, appEast ?? '')).toEqual([withTop('app'), withTop('app')])
     expect(snapshotTags(WEST, appWest ?? '')).toEqual([common('app')])
     expect(snapshotTags(EU, appEu ?? '')).toEqual([common('app')])
-    expect(snapshotTags(EAST, webEast ?? '')).toEqual([common('web')])
+    expect(snapshotTags(EAST, webEast ?? '')).toEqual([withTop('web')])
 
     // The release as a lookup sees it, confirmed from EC2.
     expect(release).toMatchObject({ whole: true, version: '1.0.0', builds: ['app', 'web'] })
@@ -262,8 +264,9 @@ describe('releaseVersion', () => {
     ])
     expect(releaseOf(stream, '1.0.0')).toMatchObject({ whole: true })
 
-    // The order: the completion records, then the copies and every snapshot, then each
-    // build's AMI in the release's region, version, builds and release time in one call.
+    // The order: the completion records, then the copies with their snapshots, then each
+    // build's AMI in the release's region with its snapshots, version, builds and release
+    // time in one call.
     const calls = tagCalls()
     const recordCalls = calls.filter(c => c.tags[schema.complete] !== undefined)
     const versionCalls = calls.filter(c => c.tags['ImageVersion'] !== undefined)
@@ -273,24 +276,21 @@ describe('releaseVersion', () => {
       [`${EAST} ${appEast}`, `${WEST} ${appWest}`, `${EU} ${appEu}`, `${EAST} ${webEast}`].sort()
     )
     const last = versionCalls.slice(-2)
-    expect(last.map(c => c.resources).sort()).toEqual([[appEast], [webEast]].sort())
+    expect(last.map(c => c.resources).sort()).toEqual(
+      [
+        [appEast, ...snapshotsOf(EAST, appEast ?? '')],
+        [webEast, ...snapshotsOf(EAST, webEast ?? '')]
+      ].sort()
+    )
     for (const call of last) expect(call.tags).toMatchObject({ ImageVersion: '1.0.0', ...top })
     const first = versionCalls.slice(0, -2)
     for (const call of first) {
       expect(call.tags[schema.builds]).toBeUndefined()
-      expect(call.resources).not.toContain(appEast)
-      expect(call.resources).not.toContain(webEast)
+      expect(call.region).not.toBe(EAST)
     }
-    // Every copy and snapshot once, nothing twice.
+    // Every copy and its snapshots once, nothing twice.
     expect(first.flatMap(c => c.resources).sort()).toEqual(
-      [
-        appWest,
-        appEu,
-        ...snapshotsOf(EAST, appEast ?? ''),
-        ...snapshotsOf(WEST, appWest ?? ''),
-        ...snapshotsOf(EU, appEu ?? ''),
-        ...snapshotsOf(EAST, webEast ?? '')
-      ].sort()
+      [appWest, appEu, ...snapshotsOf(WEST, appWest ?? ''), ...snapshotsOf(EU, appEu ?? '')].sort()
     )
   })
 
@@ -309,7 +309,8 @@ describe('releaseVersion', () => {
 
     expect(release.whole).toBe(true)
     expect(tagCalls().filter(c => c.tags[schema.complete] !== undefined)).toEqual([])
-    expect(tagCalls().at(-1)).toMatchObject({ region: EAST, resources: [app[0]?.amiId] })
+    expect(tagCalls().at(-1)).toMatchObject({ region: EAST })
+    expect(tagCalls().at(-1)?.resources[0]).toBe(app[0]?.amiId)
   })
 
   it('a re-run finishes what an earlier attempt recorded, with a build released already', async () => {

@@ -19,9 +19,9 @@ export interface Tag {
  * - `:complete`: the completion record, written as soon as Packer reports a build whole: the
  *   version it was built for, on its AMIs; with `:copies` (`.2`, `.3` when long) on the AMI in
  *   the release's region, region=AMI of every copy. A re-run finishes a release from it alone.
- * - `:builds`, `:released`: on each release's AMI in its region, written with the version: the
- *   builds that make the release whole, and the run that first released the version (kept by
- *   re-runs and rebuilds), which orders generations.
+ * - `:builds`, `:released`: on each release's AMI in its region (and its snapshots), written
+ *   with the version: the builds that make the release whole, and the run that first released
+ *   the version (kept by re-runs and rebuilds), which orders generations.
  * - `:keep` (set by people, any value): retention never retires that image.
  * - `:claim`, `:heartbeat`: on the key pair that holds a version of a stream while one run
  *   builds and releases it.
@@ -141,9 +141,9 @@ export function recordCalls(
 }
 
 /**
- * Releasing sets, in two waves: first the copies and every snapshot, then each set's AMI in the
- * release's region, in one call, where the version and the builds record land together.
- * Whoever sees that AMI released sees a whole build.
+ * Releasing sets, in two waves: first the copies with their snapshots, then each set's AMI in
+ * the release's region with its snapshots, in one call, where the version and the builds record
+ * land together. Whoever sees that AMI released sees a whole build.
  */
 export function releaseCalls(
   schema: TagSchema,
@@ -158,22 +158,22 @@ export function releaseCalls(
     ...extra
   ]
   const first = sets.flatMap(set =>
-    [set.primary, ...set.copies].map(image => ({
-      region: image.region,
-      resources: [...(image === set.primary ? [] : [image.id]), ...image.snapshotIds],
+    set.copies.map(copy => ({
+      region: copy.region,
+      resources: [copy.id, ...copy.snapshotIds],
       tags: common(set.build)
     }))
   )
   const last = sets.map(set => ({
     region: set.primary.region,
-    resources: [set.primary.id],
+    resources: [set.primary.id, ...set.primary.snapshotIds],
     tags: [
       ...common(set.build),
       { Key: schema.builds, Value: release.builds.join(',') },
       { Key: schema.released, Value: release.released }
     ]
   }))
-  return [first.filter(c => c.resources.length > 0), last]
+  return [first, last]
 }
 
 /** Where an image came from: repository, commit, ref and run, as the runner tells them. */

@@ -54,8 +54,8 @@ function builtSets(
 
 /**
  * Releases a version whole: the completion record of every build this run made is confirmed
- * first (written again when it is missing), then the copies and snapshots get the version, then
- * each build's AMI in the release's region, last, with the builds that make the release whole.
+ * first (written again when it is missing), then the copies get the version, then each build's
+ * AMI in the release's region, last, with the builds that make the release whole.
  * Then the release is confirmed as a lookup sees it: what the run outputs exists and is released.
  */
 export async function releaseVersion(aws: Aws, plan: Plan, what: ToRelease): Promise<Released> {
