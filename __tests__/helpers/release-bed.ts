@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach } from 'vitest'
-import { ownImages, startReleaseBed, type ReleaseBed } from '../../testbed/release-bed.js'
+import { ownImages, startReleaseBed } from '../../testbed/release-bed.js'
+import { perFile } from './per-file.js'
 
 export const EAST = 'us-east-1'
 export const WEST = 'us-west-2'
@@ -9,30 +9,12 @@ export const PARAMETER = '/images/app/current'
 /** The ref a tag push runs on. */
 export const tag = (version: string) => `refs/tags/${version}`
 
-/**
- * One release bed for a test file: started before its tests, its endpoints (EC2, SSM, GitHub) reset before each
- * test, closed after them, pass or fail. `bed` stands for the bed once it is started (it is
- * read when a test uses it, not when the file is loaded).
- */
+/** The release bed of a test file (`perFile`), with the questions its tests ask of it. */
 export function useReleaseBed() {
-  let started: ReleaseBed | undefined
-  beforeAll(async () => {
-    started = await startReleaseBed()
-  })
-  afterAll(async () => {
-    await started?.close()
-  })
-  beforeEach(() => {
-    started?.endpoint.reset()
-    started?.ssm.reset()
-    started?.github.reset()
-  })
-  const the = (): ReleaseBed => {
-    if (!started) throw new Error('the release bed is used before it started')
-    return started
-  }
-  const bed = new Proxy({} as ReleaseBed, {
-    get: (_, key): unknown => Reflect.get(the(), key)
+  const bed = perFile('release bed', startReleaseBed, started => {
+    started.endpoint.reset()
+    started.ssm.reset()
+    started.github.reset()
   })
   return {
     bed,

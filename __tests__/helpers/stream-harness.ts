@@ -1,4 +1,3 @@
-import { afterAll, beforeAll, beforeEach } from 'vitest'
 import { randomUUID } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
@@ -29,6 +28,7 @@ import { SOURCE_AMI } from '../../testbed/ec2/world.js'
 import { tempDir } from '../../testbed/fixtures.js'
 import { startSsmEndpoint, type SsmEndpoint } from '../../testbed/ssm/server.js'
 import { SHORT_LIMITS, setEnv } from './aws.js'
+import { perFile } from './per-file.js'
 
 /**
  * Runs the action's release in process, against the test bed's EC2 and SSM, hundreds of times
@@ -407,27 +407,11 @@ export async function startHarness(
   }
 }
 
-/**
- * One harness for a test file: started before its tests, its endpoints reset before each, closed
- * after them. The value stands for the harness once it is started.
- */
+/** The harness of a test file (`perFile`). */
 export function useHarness(): Harness {
-  let started: Harness | undefined
-  beforeAll(async () => {
-    started = await startHarness()
-  })
-  afterAll(async () => {
-    await started?.close()
-  })
-  beforeEach(() => {
-    started?.ec2.reset()
-    started?.ssm.reset()
-  })
-  return new Proxy({} as Harness, {
-    get: (_, key): unknown => {
-      if (!started) throw new Error('the harness is used before it started')
-      return Reflect.get(started, key)
-    }
+  return perFile('harness', startHarness, started => {
+    started.ec2.reset()
+    started.ssm.reset()
   })
 }
 
