@@ -48,9 +48,7 @@ class Scanner {
   constructor(readonly text: string) {}
 
   line(at = this.at): number {
-    let line = 1
-    for (let i = 0; i < at; i++) if (this.text[i] === '\n') line++
-    return line
+    return this.text.slice(0, at).split('\n').length
   }
 
   fail(message: string, at = this.at): never {
@@ -233,10 +231,16 @@ export function stringLiteral(expression: string): string | undefined {
 }
 
 function unquote(quoted: string): string {
+  const text = quoted.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{')
+  return attempt(() => JSON.parse(text) as string, quoted.slice(1, -1))
+}
+
+/** What `read` returns, or `fallback` when it throws. */
+export function attempt<T>(read: () => T, fallback: T): T {
   try {
-    return JSON.parse(quoted.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{')) as string
+    return read()
   } catch {
-    return quoted.slice(1, -1)
+    return fallback
   }
 }
 
@@ -247,14 +251,14 @@ function unquote(quoted: string): string {
  */
 export function references(expression: string): Set<string> {
   const scanner = new Scanner(expression)
-  let code = expression
-  try {
+  // Not an expression this scanner follows: look at it as written.
+  const code = attempt(() => {
     scanner.expression()
-    for (const [from, to] of scanner.literals)
-      code = code.slice(0, from) + ' '.repeat(to - from) + code.slice(to)
-  } catch {
-    // Not an expression this scanner follows: look at it as written.
-  }
+    return scanner.literals.reduce(
+      (code, [from, to]) => code.slice(0, from) + ' '.repeat(to - from) + code.slice(to),
+      expression
+    )
+  }, expression)
   // Not `x.var.y` (an attribute) nor `my-var.y` (an identifier may hold `-`).
   const found = code.matchAll(
     new RegExp(String.raw`(?<![\p{ID_Continue}.-])(?:var|local)\.${NAME}`, 'gu')
@@ -262,31 +266,49 @@ export function references(expression: string): Set<string> {
   return new Set([...found].map(m => m[0]))
 }
 
+/**
+ * What `read` makes of the whole of `expression`, blanks and comments around it aside; undefined
+ * when it refuses, the scanner fails, or text is left after it.
+ */
+function whole<T>(expression: string, read: (scanner: Scanner) => T | undefined): T | undefined {
+  const scanner = new Scanner(expression)
+  return attempt(() => {
+    scanner.skip(false)
+    const value = read(scanner)
+    scanner.skip(false)
+    return scanner.peek() === '' ? value : undefined
+  }, undefined)
+}
+
+/** `open`, items up to `close`, and `close`: each read by `item` with its separator; undefined when one is refused. */
+function items<T>(
+  scanner: Scanner,
+  [open, close]: string,
+  item: () => T[] | undefined
+): T[] | undefined {
+  if (scanner.peek() !== open) return undefined
+  scanner.at++
+  const found: T[] = []
+  for (scanner.skip(false); scanner.peek() !== close; scanner.skip(false)) {
+    const next = item()
+    if (next === undefined) return undefined
+    found.push(...next)
+  }
+  scanner.at++
+  return found
+}
+
 /** The string items of a tuple of literals, e.g. `["source.amazon-ebs.app"]`; else undefined. */
 export function stringList(expression: string): string[] | undefined {
-  const scanner = new Scanner(expression)
-  const items: string[] = []
-  try {
-    scanner.skip(false)
-    if (scanner.peek() !== '[') return undefined
-    scanner.at++
-    for (;;) {
-      scanner.skip(false)
-      if (scanner.peek() === ']') break
-      if (scanner.peek() !== '"') return undefined
-      const item = stringLiteral(scanner.quoted())
-      if (item === undefined) return undefined
-      items.push(item)
+  return whole(expression, scanner =>
+    items(scanner, '[]', () => {
+      const item = scanner.peek() === '"' ? stringLiteral(scanner.quoted()) : undefined
       scanner.skip(false)
       if (scanner.peek() === ',') scanner.at++
       else if (scanner.peek() !== ']') return undefined
-    }
-    scanner.at++
-    scanner.skip(false)
-  } catch {
-    return undefined
-  }
-  return scanner.peek() === '' ? items : undefined
+      return item === undefined ? undefined : [item]
+    })
+  )
 }
 
 /**
@@ -294,32 +316,17 @@ export function stringList(expression: string): string[] | undefined {
  * undefined when the text is not one.
  */
 export function objectKeys(expression: string): { key: string; at: number }[] | undefined {
-  const scanner = new Scanner(expression)
-  const keys: { key: string; at: number }[] = []
-  try {
-    scanner.skip(false)
-    if (scanner.peek() !== '{') return undefined
-    scanner.at++
-    for (;;) {
-      scanner.skip(false)
-      if (scanner.peek() === '}') break
-      if (scanner.peek() === ',') {
-        scanner.at++
-        continue
-      }
+  return whole(expression, scanner =>
+    items(scanner, '{}', () => {
       const at = scanner.at
+      if (scanner.peek() === ',') return (scanner.at++, [])
       const key = scanner.expression('=:\n}')
       if (scanner.peek() !== '=' && scanner.peek() !== ':') return undefined
-      keys.push({ key, at })
       scanner.at++
       scanner.expression('\n,}')
-    }
-    scanner.at++
-    scanner.skip(false)
-  } catch {
-    return undefined
-  }
-  return scanner.peek() === '' ? keys : undefined
+      return [{ key, at }]
+    })
+  )
 }
 
 /**
@@ -328,9 +335,7 @@ export function objectKeys(expression: string): { key: string; at: number }[] | 
  * undefined when the text is not one.
  */
 export function soleInterpolation(expression: string): { text: string; at: number } | undefined {
-  const scanner = new Scanner(expression)
-  try {
-    scanner.skip(false)
+  return whole(expression, scanner => {
     if (!expression.startsWith('"${', scanner.at)) return undefined
     scanner.at += 3
     scanner.skip(false)
@@ -338,11 +343,8 @@ export function soleInterpolation(expression: string): { text: string; at: numbe
     const text = scanner.expression('}')
     if (!expression.startsWith('}"', scanner.at)) return undefined
     scanner.at += 2
-    scanner.skip(false)
-    return scanner.peek() === '' ? { text, at } : undefined
-  } catch {
-    return undefined
-  }
+    return { text, at }
+  })
 }
 
 /**
@@ -353,27 +355,16 @@ export function callArguments(
   expression: string,
   name: string
 ): { text: string; at: number }[] | undefined {
-  const scanner = new Scanner(expression)
-  const args: { text: string; at: number }[] = []
-  try {
-    scanner.skip(false)
+  return whole(expression, scanner => {
     if (scanner.identifier() !== name) return undefined
     scanner.skip(false)
-    if (scanner.peek() !== '(') return undefined
-    scanner.at++
-    for (;;) {
-      scanner.skip(false)
-      if (scanner.peek() === ')') break
+    return items(scanner, '()', () => {
       const at = scanner.at
-      args.push({ text: scanner.expression(',)'), at })
+      const text = scanner.expression(',)')
       if (scanner.peek() === ',') scanner.at++
-    }
-    scanner.at++
-    scanner.skip(false)
-  } catch {
-    return undefined
-  }
-  return scanner.peek() === '' ? args : undefined
+      return [{ text, at }]
+    })
+  })
 }
 
 export function attribute(body: HclBody, name: string): HclAttribute | undefined {
