@@ -2,6 +2,7 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import {
   NAME,
+  attempt,
   attribute,
   parseHcl,
   references,
@@ -110,12 +111,15 @@ function parseFile<T>(file: string, parse: (text: string) => T, what = ''): T {
   }
 }
 
-function parseJson(file: string): Record<string, unknown> {
+/** A file of JSON that holds an object. */
+export function parseJson(file: string): Record<string, unknown> {
   const json = parseFile(file, text => JSON.parse(text) as unknown, 'is not valid JSON')
-  if (typeof json !== 'object' || json === null || Array.isArray(json))
-    throw new TemplateReadError(file, undefined, 'is not a JSON object')
-  return json as Record<string, unknown>
+  if (!isObject(json)) throw new TemplateReadError(file, undefined, 'is not a JSON object')
+  return json
 }
+
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 export function readTemplate(templatePath: string): Template {
   const template = minimalTemplate(templatePath)
@@ -140,8 +144,6 @@ export function minimalTemplate(templatePath: string): Template {
 
 // --- HCL2 -----------------------------------------------------------------------------------
 
-type Source = Pick<TemplateBuild, 'type' | 'settings' | 'file' | 'line'> & { name: string }
-
 /**
  * Which properties of a JSON body are blocks, and how many labels each takes; every other
  * property is an attribute. Packer's schema, as far as this reader needs it
@@ -151,16 +153,17 @@ export interface JsonSchema {
   [type: string]: { labels: number; blocks?: JsonSchema }
 }
 
-const FILE_BLOCKS: JsonSchema = {
+/** A file's blocks, with `settings` the schema of a source's body. */
+const fileSchema = (settings: JsonSchema): JsonSchema => ({
   variable: { labels: 1 },
   locals: { labels: 0 },
   local: { labels: 1 },
-  source: { labels: 2 },
+  source: { labels: 2, blocks: settings },
   data: { labels: 2 },
   build: {
     labels: 0,
     blocks: {
-      source: { labels: 1 },
+      source: { labels: 1, blocks: settings },
       provisioner: { labels: 1 },
       'error-cleanup-provisioner': { labels: 1 },
       'post-processor': { labels: 1 },
@@ -168,17 +171,16 @@ const FILE_BLOCKS: JsonSchema = {
     }
   },
   packer: { labels: 0, blocks: { required_plugins: { labels: 0 } } }
-}
+})
 
 /**
  * A body in HCL2's JSON syntax (hashicorp/hcl json/spec.md): a block's labels are nested
  * object keys, and an array stands for several blocks; attributes keep their JSON, so a string
  * stays a quoted template.
  */
-export function jsonBody(value: unknown, schema: JsonSchema): HclBody {
+export function jsonBody(value: Record<string, unknown>, schema: JsonSchema): HclBody {
   const body: HclBody = { attributes: [], blocks: [] }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return body
-  for (const [name, v] of Object.entries(value as Record<string, unknown>)) {
+  for (const [name, v] of Object.entries(value)) {
     const block = schema[name]
     if (block === undefined) {
       body.attributes.push({ name, expression: JSON.stringify(v), line: 0 })
@@ -186,21 +188,22 @@ export function jsonBody(value: unknown, schema: JsonSchema): HclBody {
     }
     const visit = (inner: unknown, labels: string[]): void => {
       if (Array.isArray(inner)) for (const item of inner) visit(item, labels)
-      else if (typeof inner !== 'object' || inner === null) return
+      else if (!isObject(inner)) return
       else if (labels.length === block.labels)
         body.blocks.push({ type: name, labels, body: jsonBody(inner, block.blocks ?? {}), line: 0 })
-      else
-        for (const [label, nested] of Object.entries(inner as Record<string, unknown>))
-          visit(nested, [...labels, label])
+      else for (const [label, nested] of Object.entries(inner)) visit(nested, [...labels, label])
     }
     visit(v, [])
   }
   return body
 }
 
-/** The top-level blocks of one file of an HCL2 template, native or in JSON syntax. */
-export function fileBlocks(file: string): HclBlock[] {
-  if (file.endsWith('.pkr.json')) return jsonBody(parseJson(file), FILE_BLOCKS).blocks
+/**
+ * The top-level blocks of one file of an HCL2 template, native or in JSON syntax; in JSON,
+ * `settings` says which settings of a source are blocks.
+ */
+export function fileBlocks(file: string, settings: JsonSchema = {}): HclBlock[] {
+  if (file.endsWith('.pkr.json')) return jsonBody(parseJson(file), fileSchema(settings)).blocks
   return parseFile(file, text => parseHcl(text).blocks)
 }
 
@@ -224,100 +227,89 @@ export function requiredPluginsOf(blocks: HclBlock[]): { source: string; constra
 }
 
 const settingsOf = (body: HclBody) => new Map(body.attributes.map(a => [a.name, a.expression]))
+const COMPONENTS = new Set(['provisioner', 'post-processor', 'error-cleanup-provisioner'])
 
 function readHclFiles(template: Template): Template {
-  const sources = new Map<string, Source>()
-  const types = new Set<string>()
-  const builds: { block: HclBlock; file: string }[] = []
-  for (const file of template.files) {
-    const blocks = fileBlocks(file)
-    template.requiredPluginSources.push(...requiredPluginsOf(blocks).map(p => p.source))
-    for (const block of blocks) {
-      const [first = '', second = ''] = block.labels
-      const line = block.line || undefined
-      const value = (name: string) => attribute(block.body, name)?.expression
-      if (block.type === 'variable') {
-        const sensitive = value('sensitive')?.trim() === 'true'
-        template.variables.set(first, {
-          name: first,
-          default: value('default'),
-          sensitive,
-          file,
-          line
-        })
-      } else if (block.type === 'locals')
-        for (const a of block.body.attributes) template.locals.set(a.name, a.expression)
-      else if (block.type === 'local' && value('expression') !== undefined)
-        template.locals.set(first, value('expression') as string)
-      else if (block.type === 'source' || block.type === 'data') types.add(first)
-      else if (block.type === 'build') builds.push({ block, file })
-      if (block.type === 'source')
-        sources.set(`source.${first}.${second}`, {
-          type: first,
-          name: second,
-          settings: settingsOf(block.body),
-          file,
-          line
-        })
-      if (block.type === 'packer' && block.body.blocks.some(b => b.type === 'required_plugins'))
-        template.requiresPlugins = true
-    }
+  const blocks = template.files.flatMap(file => fileBlocks(file).map(block => ({ ...block, file })))
+  const of = (...types: string[]) => blocks.filter(b => types.includes(b.type))
+  const value = (block: HclBlock, name: string) => attribute(block.body, name)?.expression
+  const at = ({ file, line }: (typeof blocks)[number]) => ({ file, line: line || undefined })
+  const variables = of('variable').map(b => {
+    const [name = ''] = b.labels
+    const sensitive = value(b, 'sensitive')?.trim() === 'true'
+    return [name, { name, default: value(b, 'default'), sensitive, ...at(b) }] as const
+  })
+  const locals = of('locals', 'local').flatMap(b => {
+    if (b.type === 'locals') return b.body.attributes.map(a => [a.name, a.expression] as const)
+    const expression = value(b, 'expression')
+    return expression === undefined ? [] : [[b.labels[0] ?? '', expression] as const]
+  })
+  const sources = new Map(
+    of('source').map(b => {
+      const [type = '', name = ''] = b.labels
+      return [`source.${type}.${name}`, { type, name, settings: settingsOf(b.body), ...at(b) }]
+    })
+  )
+  const types = [
+    ...of('source', 'data').map(b => b.labels[0] ?? ''),
+    ...of('build')
+      .flatMap(b => b.body.blocks)
+      .flatMap(i =>
+        i.type === 'post-processors' ? i.body.blocks : COMPONENTS.has(i.type) ? [i] : []
+      )
+      .flatMap(c => (c.labels[0] ? [c.labels[0]] : []))
+  ]
+  return {
+    ...template,
+    variables: new Map(variables),
+    locals: new Map(locals),
+    builds: of('build').flatMap(b => hclBuilds(b, sources)),
+    requiresPlugins: of('packer').some(b => b.body.blocks.some(i => i.type === 'required_plugins')),
+    requiredPluginSources: requiredPluginsOf(blocks).map(p => p.source),
+    componentTypes: [...new Set(types)].sort()
   }
-  template.builds = hclBuilds(builds, sources, types)
-  return { ...template, componentTypes: [...types].sort() }
 }
 
-/** The builds of HCL2 `build` blocks, in Packer's order: a build's `sources`, then its `source` blocks. */
+/** The builds of an HCL2 `build` block, in Packer's order: its `sources`, then its `source` blocks. */
 function hclBuilds(
-  buildBlocks: { block: HclBlock; file: string }[],
-  sources: ReadonlyMap<string, Source>,
-  types: Set<string>
+  { body, file }: HclBlock & { file: string },
+  sources: ReadonlyMap<string, Omit<TemplateBuild, 'nameExpression'>>
 ): TemplateBuild[] {
-  const builds: TemplateBuild[] = []
-  for (const { block, file } of buildBlocks) {
-    const nameExpression = attribute(block.body, 'name')?.expression
-    const buildName = stringValue(nameExpression)
-    const prefix = buildName ? `${buildName}.` : ''
-    const add = (ref: string, overrides: Map<string, string>, at: number | undefined) => {
-      const source = sources.get(ref)
-      if (!source) return
-      const name = overrides.has('name')
-        ? (stringValue(overrides.get('name')) ?? source.name)
-        : source.name
-      const settings = new Map([...source.settings, ...overrides])
-      settings.delete('name')
-      builds.push({
-        name: `${prefix}${source.type}.${name}`,
+  const nameExpression = attribute(body, 'name')?.expression
+  const buildName = stringValue(nameExpression)
+  const build = (ref: string, overrides: Map<string, string>, at: number | undefined) => {
+    const source = sources.get(ref)
+    if (!source) return []
+    const name = stringValue(overrides.get('name')) ?? source.name
+    const settings = new Map([...source.settings, ...overrides])
+    settings.delete('name')
+    return [
+      {
+        name: `${buildName ? `${buildName}.` : ''}${source.type}.${name}`,
         ...(nameExpression !== undefined && buildName === undefined ? { nameExpression } : {}),
         type: source.type,
         settings,
         file: at === undefined ? source.file : file,
         line: at ?? source.line
-      })
-    }
-    for (const ref of stringList(attribute(block.body, 'sources')?.expression ?? '[]') ?? [])
-      add(ref, new Map(), undefined)
-    for (const inner of block.body.blocks) {
-      if (inner.type === 'source' && inner.labels[0])
-        add(inner.labels[0], settingsOf(inner.body), inner.line || undefined)
-      else if (COMPONENTS.has(inner.type) && inner.labels[0]) types.add(inner.labels[0])
-      else if (inner.type === 'post-processors')
-        for (const pp of inner.body.blocks) if (pp.labels[0]) types.add(pp.labels[0])
-    }
+      }
+    ]
   }
-  return builds
+  return [
+    ...(stringList(attribute(body, 'sources')?.expression ?? '[]') ?? []).flatMap(ref =>
+      build(ref, new Map(), undefined)
+    ),
+    ...body.blocks.flatMap(inner =>
+      inner.type === 'source' && inner.labels[0]
+        ? build(inner.labels[0], settingsOf(inner.body), inner.line || undefined)
+        : []
+    )
+  ]
 }
 
-const COMPONENTS = new Set(['provisioner', 'post-processor', 'error-cleanup-provisioner'])
-
 /** The value of a JSON string; undefined for anything else. */
-function stringValue(json: string | undefined): string | undefined {
-  try {
-    const value: unknown = JSON.parse(json ?? '')
-    return typeof value === 'string' ? value : undefined
-  } catch {
-    return undefined
-  }
+export function stringValue(json: string | undefined): string | undefined {
+  const value = attempt(() => JSON.parse(json ?? '') as unknown, undefined)
+  return typeof value === 'string' ? value : undefined
 }
 
 // --- Legacy JSON ----------------------------------------------------------------------------
@@ -359,7 +351,7 @@ function readLegacyJson(template: Template): Template {
   return { ...template, componentTypes: [...types].filter(Boolean).sort() }
 }
 
-function asObjects(value: unknown): Record<string, unknown>[] {
+export function asObjects(value: unknown): Record<string, unknown>[] {
   return Array.isArray(value)
     ? value.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null)
     : []
@@ -398,23 +390,38 @@ export function knownString(
   expression: string,
   vars: ReadonlyMap<string, string | undefined>
 ): string | undefined {
-  const variable = (name: string): string | undefined => {
-    if (vars.has(name)) return vars.get(name)
-    const fallback = template.variables.get(name)?.default
-    if (fallback === undefined) return undefined
-    return template.format === 'legacy-json' ? legacyString(fallback) : stringLiteral(fallback)
-  }
   if (template.format === 'legacy-json') {
-    const only = /^\{\{\s*user\s+[`"]([^`"]+)[`"]\s*\}\}$/.exec(expression.trim())
-    if (only) return variable(only[1] as string)
+    const only = new RegExp(`^${LEGACY_USER.source}$`).exec(expression.trim())
+    if (only) return variableValue(template, only[1] as string, vars)
     return expression.includes('{{') ? undefined : expression
   }
+  const ref = reference(expression)
+  if (ref?.kind === 'var') return variableValue(template, ref.name, vars)
+  return stringLiteral(expression.trim())
+}
+
+/**
+ * A variable's value when known: given in `vars`, else its default when that is a plain string
+ * (in legacy JSON, not a template such as `{{env `X`}}`, which Packer renders).
+ */
+function variableValue(
+  template: Template,
+  name: string,
+  vars: ReadonlyMap<string, string | undefined>
+): string | undefined {
+  if (vars.has(name)) return vars.get(name)
+  const fallback = template.variables.get(name)?.default ?? ''
+  if (template.format !== 'legacy-json') return stringLiteral(fallback)
+  const value = stringValue(fallback)
+  return value?.includes('{{') ? undefined : value
+}
+
+/** `var.x` or `local.x`, alone or as the one interpolation of a template (`"${var.x}"`). */
+export function reference(expression: string): { kind: string; name: string } | undefined {
   const text = expression.trim()
-  const ref = new RegExp(String.raw`^(?:var\.(${NAME})|"\$\{\s*var\.(${NAME})\s*\}")$`, 'u').exec(
-    text
-  )
-  if (ref) return variable((ref[1] ?? ref[2]) as string)
-  return stringLiteral(text)
+  const inner = /^"\$\{\s*([\s\S]*?)\s*\}"$/.exec(text)?.[1] ?? text
+  const ref = new RegExp(String.raw`^(var|local)\.(${NAME})$`, 'u').exec(inner)
+  return ref ? { kind: ref[1] as string, name: ref[2] as string } : undefined
 }
 
 /**
@@ -433,13 +440,12 @@ export function resolveBuildNames(
     const { nameExpression, ...rest } = build
     let name: string | undefined
     if (template.format === 'legacy-json') {
-      let missing = false
-      const rendered = nameExpression.replace(LEGACY_USER, (_, variable: string) => {
-        const value = knownString(template, `{{user \`${variable}\`}}`, vars)
-        if (value === undefined) missing = true
-        return value ?? ''
-      })
-      name = missing || rendered.includes('{{') ? undefined : rendered
+      // A variable with no known value stays a template: Packer alone can render it.
+      const rendered = nameExpression.replace(
+        LEGACY_USER,
+        (_, variable: string) => variableValue(template, variable, vars) ?? '{{'
+      )
+      name = rendered.includes('{{') ? undefined : rendered
     } else {
       const value = knownString(template, nameExpression, vars)
       name = value === undefined ? undefined : `${value}.${build.name}`
@@ -451,10 +457,4 @@ export function resolveBuildNames(
     return { ...rest, name }
   })
   return { template: { ...template, builds }, unresolved }
-}
-
-/** A legacy JSON value that is a plain string: not a template (`{{env `X`}}`), which Packer renders. */
-function legacyString(json: string): string | undefined {
-  const value = stringValue(json)
-  return value?.includes('{{') ? undefined : value
 }
