@@ -3,6 +3,7 @@ import * as path from 'node:path'
 import { Input } from '../constants.js'
 import {
   NAME,
+  attempt,
   attribute,
   callArguments,
   objectKeys,
@@ -14,9 +15,15 @@ import {
   type HclBody
 } from './hcl.js'
 import {
+  asObjects,
+  fileBlocks,
+  isObject,
   jsonBody,
   knownString,
   mentionsVariable,
+  parseJson,
+  reference,
+  stringValue,
   type JsonSchema,
   type Template,
   type TemplateBuild
@@ -84,16 +91,16 @@ const HINTS = {
  */
 function variablesSetIn(file: string): Map<string, string | undefined> {
   const text = fs.readFileSync(file, 'utf8')
-  try {
-    if (!file.endsWith('.json'))
-      return new Map(parseHcl(text).attributes.map(a => [a.name, stringLiteral(a.expression)]))
-    const json = JSON.parse(text) as Record<string, unknown>
+  if (file.endsWith('.json')) {
+    const json = attempt(() => JSON.parse(text) as object | null, null) ?? {}
     return new Map(Object.entries(json).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]))
-  } catch {
-    if (file.endsWith('.json')) return new Map()
-    const names = text.matchAll(new RegExp(String.raw`^\s*(${NAME})\s*=`, 'gmu'))
-    return new Map([...names].map(m => [m[1] as string, undefined]))
   }
+  // What does not parse still names what it sets: Packer says what is wrong with it.
+  const names = text.matchAll(new RegExp(String.raw`^\s*(${NAME})\s*=`, 'gmu'))
+  return attempt(
+    () => new Map(parseHcl(text).attributes.map(a => [a.name, stringLiteral(a.expression)])),
+    new Map([...names].map(m => [m[1] as string, undefined]))
+  )
 }
 
 /** `*.auto.pkrvars.hcl`/`.json` of a folder template, which Packer loads on its own (not for a single file). */
@@ -291,18 +298,14 @@ function regionLines(template: Template): Map<string, number> {
   return lines
 }
 
-/** The top-level blocks of the template's native HCL2 files; a file that does not parse has none. */
+/**
+ * The top-level blocks of each file of an HCL2 template, tag settings as blocks in JSON syntax
+ * too; a file that does not parse has none (the template reader refused it already, or packer
+ * validate will).
+ */
 function hclFiles(template: Template): { file: string; blocks: HclBlock[] }[] {
   const files = template.format === 'hcl' ? template.files : []
-  return files
-    .filter(file => file.endsWith('.pkr.hcl'))
-    .map(file => {
-      try {
-        return { file, blocks: parseHcl(fs.readFileSync(file, 'utf8')).blocks }
-      } catch {
-        return { file, blocks: [] }
-      }
-    })
+  return files.map(file => ({ file, blocks: attempt(() => fileBlocks(file, SETTINGS), []) }))
 }
 
 // --- The version tag ---------------------------------------------------------------------------
@@ -354,9 +357,6 @@ interface Tagger {
   postProcessor: boolean
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-
 /**
  * JSON settings (legacy JSON, or HCL2's JSON syntax) as an HCL body: the tag blocks and
  * `ebs_volumes` (an object, or an array of them) as blocks, the rest as attributes keeping their
@@ -364,18 +364,6 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  */
 const TAGS: JsonSchema = Object.fromEntries([...TAG_BLOCKS].map(t => [t, { labels: 0 }]))
 const SETTINGS: JsonSchema = { ...TAGS, ebs_volumes: { labels: 0, blocks: TAGS } }
-/** An HCL2 JSON file's sources and builds, shaped as the native parser gives them. */
-const HCL_JSON: JsonSchema = {
-  source: { labels: 2, blocks: SETTINGS },
-  build: {
-    labels: 0,
-    blocks: {
-      source: { labels: 1, blocks: SETTINGS },
-      'post-processor': { labels: 1 },
-      'post-processors': { labels: 0, blocks: { 'post-processor': { labels: 1 } } }
-    }
-  }
-}
 
 /** The amazon sources (and a build's inline overrides of them) and amazon-import post-processors. */
 function hclTaggers(file: string, blocks: HclBlock[]): Tagger[] {
@@ -405,38 +393,27 @@ function legacyTaggers(file: string, json: Record<string, unknown>): Tagger[] {
     body,
     postProcessor
   })
-  const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
   const named = (b: Record<string, unknown>) =>
     typeof b['name'] === 'string' ? b['name'] : b['type']
+  const postProcessors: unknown = Array.isArray(json['post-processors'])
+    ? json['post-processors'].flat()
+    : []
   return [
-    ...list(json['builders'])
-      .filter(isObject)
+    ...asObjects(json['builders'])
       .filter(b => typeof b['type'] === 'string' && amazon(b['type']))
       .map(b => tagger(`builder ${String(named(b))}`, jsonBody(b, SETTINGS), false)),
     // A post-processor is a name, an object, or a sequence (an array) of them.
-    ...list(json['post-processors'])
-      .flat()
-      .filter(isObject)
+    ...asObjects(postProcessors)
       .filter(pp => pp['type'] === TAGGING_POST_PROCESSOR)
       .map(pp => tagger(`post-processor ${TAGGING_POST_PROCESSOR}`, jsonBody(pp, {}), true))
   ]
 }
 
 function taggers(template: Template): Tagger[] {
-  const found = hclFiles(template).flatMap(({ file, blocks }) => hclTaggers(file, blocks))
-  const legacy = template.format === 'legacy-json'
-  const files = legacy ? [template.files[0] ?? template.path] : template.files
-  for (const file of files.filter(f => legacy || f.endsWith('.pkr.json'))) {
-    try {
-      const json: unknown = JSON.parse(fs.readFileSync(file, 'utf8'))
-      if (!isObject(json)) continue
-      if (legacy) found.push(...legacyTaggers(file, json))
-      else found.push(...hclTaggers(file, jsonBody(json, HCL_JSON).blocks))
-    } catch {
-      // The template reader refused it already, or packer validate will.
-    }
-  }
-  return found
+  if (template.format === 'hcl')
+    return hclFiles(template).flatMap(({ file, blocks }) => hclTaggers(file, blocks))
+  const file = template.files[0] ?? template.path
+  return attempt(() => legacyTaggers(file, parseJson(file)), [])
 }
 
 type Keys = { key: string; line: number | undefined }[]
@@ -480,13 +457,8 @@ function tagKeys(template: Template, values: ReadonlyMap<string, string>) {
   const texts = new Map<string, string[]>()
   /** A string expression's value (legacy JSON: the JSON string, which may hold `{{user}}`). */
   const value = (expression: string): string | undefined => {
-    if (!legacy) return knownString(template, expression, values)
-    try {
-      const raw: unknown = JSON.parse(expression)
-      return typeof raw === 'string' ? knownString(template, raw, values) : undefined
-    } catch {
-      return undefined
-    }
+    const text = legacy ? stringValue(expression) : expression
+    return text === undefined ? undefined : knownString(template, text, values)
   }
   /** An object key: a bare name is the key itself (HCL's object constructor), `(expr)` is evaluated. */
   const key = (expression: string): string | undefined =>
@@ -495,16 +467,12 @@ function tagKeys(template: Template, values: ReadonlyMap<string, string>) {
       : value(/^\(([\s\S]*)\)$/.exec(expression)?.[1] ?? expression)
   /** `var.tags` or `local.tags` whose value the reader sees: that text, to read the keys from. */
   const resolve = (expression: string, depth = 0): string | undefined => {
-    const ref = new RegExp(
-      String.raw`^(?:(var|local)\.(${NAME})|"\$\{\s*(var|local)\.(${NAME})\s*\}")$`,
-      'u'
-    ).exec(expression.trim())
+    const ref = reference(expression)
     if (!ref || depth > 3) return expression
-    const name = (ref[2] ?? ref[4]) as string
     const text =
-      (ref[1] ?? ref[3]) === 'local'
-        ? template.locals.get(name)
-        : (values.get(name) ?? template.variables.get(name)?.default)
+      ref.kind === 'local'
+        ? template.locals.get(ref.name)
+        : (values.get(ref.name) ?? template.variables.get(ref.name)?.default)
     return text === undefined ? undefined : resolve(text, depth + 1)
   }
   /** JSON keeps no positions: the first line where the key is written points at it. */
@@ -520,12 +488,7 @@ function tagKeys(template: Template, values: ReadonlyMap<string, string>) {
     if (!legacy && attr.line > 0)
       return mapKeys(attr.expression, at => attr.line + newlines(at), read)
     // JSON: an object, or (HCL2 JSON syntax) a string holding an expression.
-    let json: unknown
-    try {
-      json = JSON.parse(attr.expression)
-    } catch {
-      return []
-    }
+    const json = attempt(() => JSON.parse(attr.expression) as unknown, undefined)
     if (typeof json === 'string' && !legacy)
       return mapKeys(`"${json}"`, (_, k) => lineOf(file, k) ?? lineOf(file, attr.name), read)
     return (isObject(json) ? Object.keys(json) : []).flatMap(raw => {
