@@ -98,11 +98,8 @@ class Scanner {
         this.literals.push([literal, this.at])
         this.at++
         return this.text.slice(start, this.at)
-      } else if ((c === '$' || c === '%') && this.peek(1) === '{') {
-        if (this.peek(-1) === c) {
-          this.at += 2 // `$${` and `%%{` are literal
-          continue
-        }
+      } else if ((c === '$' || c === '%') && this.peek(1) === '{' && this.peek(-1) !== c) {
+        // Not `$${` nor `%%{`, which are literal.
         this.literals.push([literal, this.at])
         this.at += 2
         this.expression('}')
@@ -199,12 +196,9 @@ class Scanner {
       const labels: string[] = []
       for (;;) {
         this.skip(true)
-        if (this.peek() === '"') labels.push(unquote(this.quoted()))
-        else {
-          const label = this.identifier()
-          if (label === undefined) break
-          labels.push(label)
-        }
+        const label = this.peek() === '"' ? unquote(this.quoted()) : this.identifier()
+        if (label === undefined) break
+        labels.push(label)
       }
       const header = [name, ...labels.map(l => JSON.stringify(l))].join(' ')
       if (this.peek() !== '{') this.fail(`expected "{" after block ${header}`)
