@@ -20,6 +20,7 @@ import {
   isObject,
   jsonBody,
   knownString,
+  legacyPostProcessors,
   mentionsVariable,
   parseJson,
   reference,
@@ -344,15 +345,12 @@ const TAG_BLOCKS = new Set([
   'root_volume_tag'
 ])
 const TAG_MAPS = new Set([...TAG_BLOCKS].map(block => `${block}s`))
-/** Blocks whose bodies tag what they describe: amazon-ebsvolume's volumes. */
-const TAGGING_BLOCKS = new Set(['ebs_volumes'])
 const TAGGING_POST_PROCESSOR = 'amazon-import'
 
 /** A builder source or post-processor that can tag, with its settings as an HCL body. */
 interface Tagger {
   what: string
   file: string
-  line: number | undefined
   body: HclBody
   postProcessor: boolean
 }
@@ -369,7 +367,7 @@ const SETTINGS: JsonSchema = { ...TAGS, ebs_volumes: { labels: 0, blocks: TAGS }
 function hclTaggers(file: string, blocks: HclBlock[]): Tagger[] {
   const found: Tagger[] = []
   const add = (what: string, block: HclBlock, postProcessor: boolean) =>
-    found.push({ what, file, line: block.line || undefined, body: block.body, postProcessor })
+    found.push({ what, file, body: block.body, postProcessor })
   for (const block of blocks) {
     if (block.type === 'source' && amazon(block.labels[0]))
       add(`source ${block.labels.join('.')}`, block, false)
@@ -389,21 +387,16 @@ function legacyTaggers(file: string, json: Record<string, unknown>): Tagger[] {
   const tagger = (what: string, body: HclBody, postProcessor: boolean): Tagger => ({
     what,
     file,
-    line: undefined,
     body,
     postProcessor
   })
   const named = (b: Record<string, unknown>) =>
     typeof b['name'] === 'string' ? b['name'] : b['type']
-  const postProcessors: unknown = Array.isArray(json['post-processors'])
-    ? json['post-processors'].flat()
-    : []
   return [
     ...asObjects(json['builders'])
       .filter(b => typeof b['type'] === 'string' && amazon(b['type']))
       .map(b => tagger(`builder ${String(named(b))}`, jsonBody(b, SETTINGS), false)),
-    // A post-processor is a name, an object, or a sequence (an array) of them.
-    ...asObjects(postProcessors)
+    ...asObjects(legacyPostProcessors(json))
       .filter(pp => pp['type'] === TAGGING_POST_PROCESSOR)
       .map(pp => tagger(`post-processor ${TAGGING_POST_PROCESSOR}`, jsonBody(pp, {}), true))
   ]
@@ -483,10 +476,9 @@ function tagKeys(template: Template, values: ReadonlyMap<string, string>) {
   }
   /** The keys a map setting sets, with the line of each where it is written in place. */
   const ofMap = (attr: HclAttribute, file: string): Keys => {
-    const newlines = (at: number) => attr.expression.slice(0, at).match(/\n/g)?.length ?? 0
     const read = { resolve, key }
-    if (!legacy && attr.line > 0)
-      return mapKeys(attr.expression, at => attr.line + newlines(at), read)
+    const lineAt = (at: number) => attr.line + attr.expression.slice(0, at).split('\n').length - 1
+    if (!legacy && attr.line > 0) return mapKeys(attr.expression, lineAt, read)
     // JSON: an object, or (HCL2 JSON syntax) a string holding an expression.
     const json = attempt(() => JSON.parse(attr.expression) as unknown, undefined)
     if (typeof json === 'string' && !legacy)
@@ -528,7 +520,8 @@ function versionTagProblems(
           if (ours(key)) refuse(tagger, `${within}${attr.name}`, key, line)
     if (tagger.postProcessor) return
     for (const block of body.blocks) {
-      if (TAGGING_BLOCKS.has(block.type)) check(tagger, block.body, `${block.type} > `)
+      // amazon-ebsvolume's volumes tag what they describe.
+      if (block.type === 'ebs_volumes') check(tagger, block.body, `${block.type} > `)
       if (!TAG_BLOCKS.has(block.type)) continue
       // `key`, or `name` in amazon-ebs's and amazon-ebssurrogate's run_volume_tag (NameValue,
       // hashicorp/packer-plugin-sdk@v0.6.10:template/config/custom_types.go:73,107).

@@ -93,16 +93,14 @@ export function templateFiles(folder: string): string[] {
 
 /** A file's text, parsed by `parse`; what fails is a TemplateReadError on the file. */
 function parseFile<T>(file: string, parse: (text: string) => T, what = ''): T {
-  let text: string
+  let text: string | undefined
   try {
     text = fs.readFileSync(file, 'utf8')
-  } catch (error) {
-    throw new TemplateReadError(file, undefined, `cannot be read (${(error as Error).message})`)
-  }
-  try {
     return parse(text)
   } catch (error) {
     const { message, line } = error as Error & { line?: number }
+    if (text === undefined)
+      throw new TemplateReadError(file, undefined, `cannot be read (${message})`)
     throw new TemplateReadError(
       file,
       line,
@@ -209,12 +207,10 @@ export function fileBlocks(file: string, settings: JsonSchema = {}): HclBlock[] 
 
 /** The `required_plugins` of an HCL2 `packer` block: each plugin's source and version constraint. */
 export function requiredPluginsOf(blocks: HclBlock[]): { source: string; constraint: string }[] {
-  const field = (expression: string, name: string) => {
-    const literal = new RegExp(`"?${name}"?\\s*[=:]\\s*("(?:[^"\\\\]|\\\\.)*")`).exec(
-      expression
-    )?.[1]
-    return literal === undefined ? undefined : stringLiteral(literal)
-  }
+  const field = (expression: string, name: string) =>
+    stringLiteral(
+      new RegExp(`"?${name}"?\\s*[=:]\\s*("(?:[^"\\\\]|\\\\.)*")`).exec(expression)?.[1] ?? ''
+    )
   return blocks
     .filter(b => b.type === 'packer')
     .flatMap(packer => packer.body.blocks.filter(b => b.type === 'required_plugins'))
@@ -340,16 +336,16 @@ function readLegacyJson(template: Template): Template {
     const nameExpression = name.includes('{{') ? { nameExpression: name } : {}
     template.builds.push({ name, ...nameExpression, type, settings, file, line: undefined })
   }
-  // A post-processor is a name, an object, or a sequence (an array) of them.
-  const postProcessors = Array.isArray(json['post-processors'])
-    ? json['post-processors'].flat()
-    : []
-  for (const p of [...asObjects(json['provisioners']), ...(postProcessors as unknown[])]) {
+  for (const p of [...asObjects(json['provisioners']), ...legacyPostProcessors(json)]) {
     const type = typeof p === 'string' ? p : (p as { type?: unknown } | null)?.type
     if (typeof type === 'string') types.add(type)
   }
   return { ...template, componentTypes: [...types].filter(Boolean).sort() }
 }
+
+/** A legacy template's post-processors: each a name, an object, or a sequence (an array) of them. */
+export const legacyPostProcessors = (json: Record<string, unknown>): unknown[] =>
+  Array.isArray(json['post-processors']) ? json['post-processors'].flat() : []
 
 export function asObjects(value: unknown): Record<string, unknown>[] {
   return Array.isArray(value)
@@ -367,17 +363,14 @@ export function mentionsVariable(template: Template, expression: string, name: s
     return [...expression.matchAll(LEGACY_USER)].some(m => m[1] === name)
   }
   const seen = new Set<string>()
-  const visit = (text: string): boolean => {
-    for (const ref of references(text)) {
+  const visit = (text: string): boolean =>
+    [...references(text)].some(ref => {
       if (ref === `var.${name}`) return true
-      if (ref.startsWith('local.') && !seen.has(ref)) {
-        seen.add(ref)
-        const local = template.locals.get(ref.slice('local.'.length))
-        if (local !== undefined && visit(local)) return true
-      }
-    }
-    return false
-  }
+      if (!ref.startsWith('local.') || seen.has(ref)) return false
+      seen.add(ref)
+      const local = template.locals.get(ref.slice('local.'.length))
+      return local !== undefined && visit(local)
+    })
   return visit(expression)
 }
 
@@ -436,25 +429,23 @@ export function resolveBuildNames(
 ): { template: Template; unresolved: string[] } {
   const unresolved: string[] = []
   const builds = template.builds.map(build => {
-    if (build.nameExpression === undefined) return build
     const { nameExpression, ...rest } = build
+    if (nameExpression === undefined) return build
     let name: string | undefined
     if (template.format === 'legacy-json') {
       // A variable with no known value stays a template: Packer alone can render it.
-      const rendered = nameExpression.replace(
+      name = nameExpression.replace(
         LEGACY_USER,
-        (_, variable: string) => variableValue(template, variable, vars) ?? '{{'
+        (_, v: string) => variableValue(template, v, vars) ?? '{{'
       )
-      name = rendered.includes('{{') ? undefined : rendered
+      if (name.includes('{{')) name = undefined
     } else {
       const value = knownString(template, nameExpression, vars)
       name = value === undefined ? undefined : `${value}.${build.name}`
     }
-    if (name === undefined) {
-      unresolved.push(nameExpression)
-      return build
-    }
-    return { ...rest, name }
+    if (name !== undefined) return { ...rest, name }
+    unresolved.push(nameExpression)
+    return build
   })
   return { template: { ...template, builds }, unresolved }
 }
