@@ -155,13 +155,11 @@ class Scanner {
       if (c === '"') this.quoted()
       else if (c === '<' && this.peek(1) === '<' && /[-\p{ID_Start}_]/u.test(this.peek(2)))
         this.heredoc()
-      else if (pairs[c] !== undefined) {
-        open.push(pairs[c])
+      else {
+        if (pairs[c] !== undefined) open.push(pairs[c])
+        else if (')]}'.includes(c) && open.pop() !== c) this.fail(`an unexpected "${c}"`)
         this.at++
-      } else if (c === ')' || c === ']' || c === '}') {
-        if (open.pop() !== c) this.fail(`an unexpected "${c}"`)
-        this.at++
-      } else this.at++
+      }
       end = this.at
     }
     return this.text.slice(start, end).trim()
