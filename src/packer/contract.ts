@@ -413,35 +413,6 @@ type Keys = { key: string; line: number | undefined }[]
 type LineOf = (at: number, key: string) => number | undefined
 
 /**
- * The keys of a map expression: an object constructor, in place or in a variable or local
- * (`read.resolve`), each argument of `merge()`, or a template that is one interpolation of
- * those; each key evaluated by `read.key`. `lineAt` places an offset of the expression as
- * written (a resolved one has no place of its own).
- */
-function mapKeys(
-  expression: string,
-  lineAt: LineOf,
-  read: { resolve: (e: string) => string | undefined; key: (e: string) => string | undefined },
-  depth = 0
-): Keys {
-  const text = read.resolve(expression)
-  // Each step reads a shorter text, but a variable may hold a merge() of itself.
-  if (text === undefined || depth > 16) return []
-  const within =
-    (offset: number): LineOf =>
-    (at, found) =>
-      text === expression ? lineAt(offset + at, found) : lineAt(0, found)
-  const inner = soleInterpolation(text)
-  if (inner) return mapKeys(inner.text, within(inner.at), read, depth + 1)
-  const args = callArguments(text, 'merge')
-  if (args) return args.flatMap(a => mapKeys(a.text, within(a.at), read, depth + 1))
-  return (objectKeys(text) ?? []).flatMap(k => {
-    const found = read.key(k.key)
-    return found === undefined ? [] : [{ key: found, line: within(0)(k.at, found) }]
-  })
-}
-
-/**
  * Evaluates tag keys as far as the reader can: undefined where only Packer knows them. `values`
  * holds the variables set to plain strings.
  */
@@ -474,15 +445,37 @@ function tagKeys(template: Template, values: ReadonlyMap<string, string>) {
     const index = (texts.get(file) ?? []).findIndex(l => l.includes(JSON.stringify(key)))
     return index < 0 ? undefined : index + 1
   }
+  /**
+   * The keys of a map expression: an object constructor, in place or in a variable or local
+   * (`resolve`), each argument of `merge()`, or a template that is one interpolation of those.
+   * `lineAt` places an offset of the expression as written (a resolved one has no place of its
+   * own).
+   */
+  const mapKeys = (expression: string, lineAt: LineOf, depth = 0): Keys => {
+    const text = resolve(expression)
+    // Each step reads a shorter text, but a variable may hold a merge() of itself.
+    if (text === undefined || depth > 16) return []
+    const within =
+      (offset: number): LineOf =>
+      (at, found) =>
+        text === expression ? lineAt(offset + at, found) : lineAt(0, found)
+    const inner = soleInterpolation(text)
+    if (inner) return mapKeys(inner.text, within(inner.at), depth + 1)
+    const args = callArguments(text, 'merge')
+    if (args) return args.flatMap(a => mapKeys(a.text, within(a.at), depth + 1))
+    return (objectKeys(text) ?? []).flatMap(k => {
+      const found = key(k.key)
+      return found === undefined ? [] : [{ key: found, line: within(0)(k.at, found) }]
+    })
+  }
   /** The keys a map setting sets, with the line of each where it is written in place. */
   const ofMap = (attr: HclAttribute, file: string): Keys => {
-    const read = { resolve, key }
     const lineAt = (at: number) => attr.line + attr.expression.slice(0, at).split('\n').length - 1
-    if (!legacy && attr.line > 0) return mapKeys(attr.expression, lineAt, read)
+    if (!legacy && attr.line > 0) return mapKeys(attr.expression, lineAt)
     // JSON: an object, or (HCL2 JSON syntax) a string holding an expression.
     const json = attempt(() => JSON.parse(attr.expression) as unknown, undefined)
     if (typeof json === 'string' && !legacy)
-      return mapKeys(`"${json}"`, (_, k) => lineOf(file, k) ?? lineOf(file, attr.name), read)
+      return mapKeys(`"${json}"`, (_, k) => lineOf(file, k) ?? lineOf(file, attr.name))
     return (isObject(json) ? Object.keys(json) : []).flatMap(raw => {
       const found = key(JSON.stringify(raw))
       return found === undefined ? [] : [{ key: found, line: lineOf(file, raw) }]
