@@ -178,20 +178,17 @@ const fileSchema = (settings: JsonSchema): JsonSchema => ({
  */
 export function jsonBody(value: Record<string, unknown>, schema: JsonSchema): HclBody {
   const body: HclBody = { attributes: [], blocks: [] }
+  const visit = (type: string, block: JsonSchema[string], inner: unknown, labels: string[]) => {
+    if (Array.isArray(inner)) for (const item of inner) visit(type, block, item, labels)
+    else if (!isObject(inner)) return
+    else if (labels.length === block.labels)
+      body.blocks.push({ type, labels, body: jsonBody(inner, block.blocks ?? {}), line: 0 })
+    else for (const [label, v] of Object.entries(inner)) visit(type, block, v, [...labels, label])
+  }
   for (const [name, v] of Object.entries(value)) {
     const block = schema[name]
-    if (block === undefined) {
-      body.attributes.push({ name, expression: JSON.stringify(v), line: 0 })
-      continue
-    }
-    const visit = (inner: unknown, labels: string[]): void => {
-      if (Array.isArray(inner)) for (const item of inner) visit(item, labels)
-      else if (!isObject(inner)) return
-      else if (labels.length === block.labels)
-        body.blocks.push({ type: name, labels, body: jsonBody(inner, block.blocks ?? {}), line: 0 })
-      else for (const [label, nested] of Object.entries(inner)) visit(nested, [...labels, label])
-    }
-    visit(v, [])
+    if (block) visit(name, block, v, [])
+    else body.attributes.push({ name, expression: JSON.stringify(v), line: 0 })
   }
   return body
 }
