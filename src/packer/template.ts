@@ -270,12 +270,15 @@ function hclBuilds(
 ): TemplateBuild[] {
   const nameExpression = attribute(body, 'name')?.expression
   const buildName = stringValue(nameExpression)
-  const build = (ref: string, overrides: Map<string, string>, at: number | undefined) => {
+  /** The source `ref`, with the overrides of `inline`, a `source` block of the build. */
+  const build = (ref: string, inline?: HclBlock) => {
     const source = sources.get(ref)
     if (!source) return []
+    const overrides = inline ? settingsOf(inline.body) : new Map<string, string>()
     const name = stringValue(overrides.get('name')) ?? source.name
     const settings = new Map([...source.settings, ...overrides])
     settings.delete('name')
+    const at = inline?.line || undefined
     return [
       {
         name: `${buildName ? `${buildName}.` : ''}${source.type}.${name}`,
@@ -287,16 +290,12 @@ function hclBuilds(
       }
     ]
   }
+  const refs = stringList(attribute(body, 'sources')?.expression ?? '[]') ?? []
+  const inline = body.blocks.filter(inner => inner.type === 'source' && inner.labels[0])
   return [
-    ...(stringList(attribute(body, 'sources')?.expression ?? '[]') ?? []).flatMap(ref =>
-      build(ref, new Map(), undefined)
-    ),
-    ...body.blocks.flatMap(inner =>
-      inner.type === 'source' && inner.labels[0]
-        ? build(inner.labels[0], settingsOf(inner.body), inner.line || undefined)
-        : []
-    )
-  ]
+    ...refs.map(ref => build(ref)),
+    ...inline.map(b => build(b.labels[0] as string, b))
+  ].flat()
 }
 
 /** The value of a JSON string; undefined for anything else. */
