@@ -426,7 +426,7 @@ function tagKeys(template: Template, values: ReadonlyMap<string, string>) {
   }
   /** An object key: a bare name is the key itself (HCL's object constructor), `(expr)` is evaluated. */
   const key = (expression: string): string | undefined =>
-    !legacy && new RegExp(`^${NAME}$`, 'u').test(expression)
+    new RegExp(`^${NAME}$`, 'u').test(expression)
       ? expression
       : value(/^\(([\s\S]*)\)$/.exec(expression)?.[1] ?? expression)
   /** `var.tags` or `local.tags` whose value the reader sees: that text, to read the keys from. */
@@ -471,7 +471,8 @@ function tagKeys(template: Template, values: ReadonlyMap<string, string>) {
   /** The keys a map setting sets, with the line of each where it is written in place. */
   const ofMap = (attr: HclAttribute, file: string): Keys => {
     const lineAt = (at: number) => attr.line + attr.expression.slice(0, at).split('\n').length - 1
-    if (!legacy && attr.line > 0) return mapKeys(attr.expression, lineAt)
+    // Native HCL2 only: JSON, legacy or HCL2's, keeps no lines.
+    if (attr.line > 0) return mapKeys(attr.expression, lineAt)
     // JSON: an object, or (HCL2 JSON syntax) a string holding an expression.
     const json = attempt(() => JSON.parse(attr.expression) as unknown, undefined)
     if (typeof json === 'string' && !legacy)
