@@ -272,7 +272,10 @@ function whole<T>(expression: string, read: (scanner: Scanner) => T | undefined)
   }, undefined)
 }
 
-/** `open`, items up to `close`, and `close`: each read by `item` with its separator; undefined when one is refused. */
+/**
+ * The items between the brackets `[open, close]`, each read with its separator by `item`;
+ * undefined when `item` refuses one.
+ */
 function items<T>(
   scanner: Scanner,
   [open, close]: string,
