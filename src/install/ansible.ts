@@ -3,7 +3,7 @@ import * as path from 'node:path'
 import { Input } from '../constants.js'
 import { InputError, errorMessage } from '../errors.js'
 import { probeProgram, runProgram, type Bounds } from '../exec/program.js'
-import type { InstalledTool } from './installer.js'
+import type { InstalledTool, Installer } from './installer.js'
 import { ToolCacheEntry } from './tool-cache.js'
 
 /** The Ansible a job pins, and the interpreter (one path or a name on PATH) it runs on. */
@@ -111,7 +111,7 @@ async function installedVersion(bin: string, ansible: AnsibleRequest): Promise<s
  * cannot be moved, so it is made in its final, private folder and published by a link (see
  * ToolCacheEntry); it counts only once ansible-playbook reports the pinned version.
  */
-export class AnsibleInstaller {
+export class AnsibleInstaller implements Installer<InstalledTool> {
   readonly label: string
   private readonly entry: ToolCacheEntry
 
@@ -127,9 +127,9 @@ export class AnsibleInstaller {
   }
 
   private tool(folder: string, cached: boolean): InstalledTool {
-    const { package: name, version } = this.ansible
     const bin = venvBin(folder)
-    return { name, version, bin, executable: path.join(bin, 'ansible-playbook'), cached }
+    const { version } = this.ansible
+    return { version, bin, executable: path.join(bin, 'ansible-playbook'), cached }
   }
 
   find(): InstalledTool | undefined {

@@ -10,8 +10,8 @@ import {
   type AnsibleRequest,
   type PythonInfo
 } from './ansible.js'
-import type { InstalledTool } from './installer.js'
-import { PackerInstaller, type PackerRequest } from './packer.js'
+import type { InstalledTool, Installer } from './installer.js'
+import { packerInstaller, type PackerRequest } from './packer.js'
 import { hashicorpPlatform, type Platform } from './platform.js'
 
 /** What a job asks to install; `ansible` undefined for none. */
@@ -67,11 +67,7 @@ export async function checkToolHost(
   return { platform, python }
 }
 
-/**
- * The tool from the cache first, with no network (as setup-node's distributions); otherwise
- * installed, verified, into the cache.
- */
-async function provide(installer: PackerInstaller | AnsibleInstaller, log: (line: string) => void) {
+async function provide(installer: Installer<InstalledTool>, log: (line: string) => void) {
   const found = installer.find()
   const tool = found ?? (await installer.install())
   log(`${installer.label}: ${found ? 'found in the tool cache' : 'installed'} (${tool.bin})`)
@@ -88,7 +84,7 @@ export async function installTools(
   requireToolCache(context)
   const { platform, python } = host
   const [packer, ansible] = await Promise.all([
-    provide(new PackerInstaller(request.packer, platform, context.temp, { log }), log),
+    provide(packerInstaller(request.packer, platform, context.temp, log), log),
     request.ansible && python
       ? provide(new AnsibleInstaller(request.ansible, python, platform.nodeArch), log)
       : undefined

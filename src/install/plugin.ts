@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { childEnv, runProgram } from '../exec/program.js'
+import type { Installer } from './installer.js'
 import type { Platform } from './platform.js'
-import { VerifiedRelease, type InstallOptions, type ReleaseSource } from './release.js'
+import { releaseInstaller, type ReleaseSource } from './release.js'
 import { extractZip } from './zip.js'
 
 /** An official plugin (`github.com/hashicorp/<name>`) at one version, from the Packer mirror. */
@@ -53,100 +54,97 @@ export interface InstalledPlugin {
 const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex')
 
 /**
- * An official plugin, verified as Packer is (see VerifiedRelease): its release on the mirror in
+ * An official plugin, verified as Packer is (see releaseInstaller): its release on the mirror in
  * HashiCorp's layout (`<mirror>/packer-plugin-<name>/<v>/…`), then installed by Packer from the
  * verified binary into a private folder of the tool cache. Packer itself would check only a
  * sha256 from the same place as the zip (hashicorp/packer@v1.15.4:packer/plugin-getter/plugins.go:713-847).
  */
-export class PluginInstaller {
-  readonly label: string
-  private readonly release: VerifiedRelease
-  private readonly name: string
-
-  constructor(
-    private readonly request: PluginRequest,
-    private readonly platform: Platform,
-    /** The Packer that installs the plugin: `plugins install --path` came in 1.10. */
-    private readonly packer: { binary: string; version: string },
-    temp: string,
-    options: InstallOptions = {}
-  ) {
-    const name = officialPluginName(request.source)
-    if (name === undefined) throw new Error(`${request.source} is not an official plugin`)
-    this.name = name
-    this.label = `Plugin ${request.source} ${request.version}`
-    const release = { ...request, product: `packer-plugin-${name}`, platform }
-    this.release = new VerifiedRelease(request.source, release, temp, options)
-  }
-
-  find(): InstalledPlugin | undefined {
-    const found = this.release.find()
-    return found && this.installed(found, true)
-  }
-
-  private installed(found: { folder: string; fingerprint: string }, cached: boolean) {
-    const { source, version } = this.request
-    return { source, version, ...found, cached }
-  }
-
-  async install(): Promise<InstalledPlugin> {
-    const found = await this.release.install(async (zip, dest, work) => {
+export function pluginInstaller(
+  request: PluginRequest,
+  platform: Platform,
+  /** The Packer that installs the plugin: `plugins install --path` came in 1.10. */
+  packer: { binary: string; version: string },
+  temp: string,
+  log: (line: string) => void
+): Installer<InstalledPlugin> {
+  const { source, version } = request
+  const name = officialPluginName(source)
+  if (name === undefined) throw new Error(`${source} is not an official plugin`)
+  const label = `Plugin ${source} ${version}`
+  return releaseInstaller({
+    ...request,
+    product: `packer-plugin-${name}`,
+    name: source,
+    label,
+    platform,
+    temp,
+    log,
+    place: async (zip, dest, work) => {
       const unpacked = path.join(work, 'zip')
       await extractZip(zip.file, unpacked)
-      return this.place(this.binaryIn(unpacked, zip.name), dest)
+      const binary = binaryIn(unpacked, zip.name, `packer-plugin-${name}`, request, platform)
+      return place(binary, dest, request, packer)
+    },
+    shape: found => ({ source, version, ...found })
+  })
+}
+
+/** The one plugin binary of the zip, named as HashiCorp's release build names it. */
+function binaryIn(
+  dir: string,
+  zip: string,
+  product: string,
+  { version }: PluginRequest,
+  { os, arch }: Platform
+): string {
+  const escaped = version.replace(/\./g, '\\.')
+  const name = new RegExp(`^${product}_v${escaped}_x\\d+\\.\\d+_${os}_${arch}(\\.exe)?$`)
+  const names = fs.readdirSync(dir)
+  const binaries = names.filter(n => name.test(n))
+  if (binaries.length !== 1 || !fs.lstatSync(path.join(dir, binaries[0] ?? '')).isFile())
+    throw new Error(
+      `${zip} holds ${names.join(', ') || 'nothing'}, not one ${product}_v${version}_x<api>_${os}_${arch} binary`
+    )
+  return path.join(dir, binaries[0] ?? '')
+}
+
+/**
+ * Installs the verified binary into `dest` with `packer plugins install --path` (Packer 1.10+),
+ * or for an older Packer places it with the `_SHA256SUM` its discovery needs; then checks that
+ * what is there is the verified binary. Returns the plugin file, relative to `dest`.
+ */
+async function place(
+  binary: string,
+  dest: string,
+  { source, version }: PluginRequest,
+  packer: { binary: string; version: string }
+): Promise<string> {
+  const expected = sha256(binary)
+  if (packer.version.localeCompare('1.10.0', undefined, { numeric: true }) >= 0) {
+    const args = ['plugins', 'install', '--path', binary, source]
+    await runProgram(packer.binary, args, {
+      env: childEnv({ PACKER_PLUGIN_PATH: dest, CHECKPOINT_DISABLE: '1' }),
+      echo: true,
+      bounds: PLUGIN_INSTALL_BOUNDS,
+      label: `packer plugins install --path ${path.basename(binary)} ${source}`
     })
-    return this.installed(found, false)
+  } else {
+    const target = path.join(dest, ...source.split('/'), path.basename(binary))
+    fs.mkdirSync(path.dirname(target), { recursive: true })
+    fs.copyFileSync(binary, target)
+    fs.chmodSync(target, 0o755)
+    fs.writeFileSync(`${target}_SHA256SUM`, expected)
   }
-
-  /** The one plugin binary of the zip, named as HashiCorp's release build names it. */
-  private binaryIn(dir: string, zip: string): string {
-    const { os, arch } = this.platform
-    const escaped = this.request.version.replace(/\./g, '\\.')
-    const name = new RegExp(
-      `^packer-plugin-${this.name}_v${escaped}_x\\d+\\.\\d+_${os}_${arch}(\\.exe)?$`
+  const files = pluginFiles(dest)
+  const [file] = files
+  if (
+    files.length !== 1 ||
+    file?.version !== version ||
+    sha256(path.join(dest, file.relative)) !== expected ||
+    fs.readFileSync(path.join(dest, `${file.relative}_SHA256SUM`), 'utf8').trim() !== expected
+  )
+    throw new Error(
+      `Packer did not install the verified binary as ${source} ${version} (found ${files.map(f => f.relative).join(', ') || 'nothing'})`
     )
-    const names = fs.readdirSync(dir)
-    const binaries = names.filter(n => name.test(n))
-    if (binaries.length !== 1 || !fs.lstatSync(path.join(dir, binaries[0] ?? '')).isFile())
-      throw new Error(
-        `${zip} holds ${names.join(', ') || 'nothing'}, not one packer-plugin-${this.name}_v${this.request.version}_x<api>_${os}_${arch} binary`
-      )
-    return path.join(dir, binaries[0] ?? '')
-  }
-
-  /**
-   * Installs the verified binary into `dest` with `packer plugins install --path` (Packer 1.10+),
-   * or for an older Packer places it with the `_SHA256SUM` its discovery needs; then checks that
-   * what is there is the verified binary. Returns the plugin file, relative to `dest`.
-   */
-  private async place(binary: string, dest: string): Promise<string> {
-    const expected = sha256(binary)
-    if (this.packer.version.localeCompare('1.10.0', undefined, { numeric: true }) >= 0) {
-      const args = ['plugins', 'install', '--path', binary, this.request.source]
-      await runProgram(this.packer.binary, args, {
-        env: childEnv({ PACKER_PLUGIN_PATH: dest, CHECKPOINT_DISABLE: '1' }),
-        echo: true,
-        bounds: PLUGIN_INSTALL_BOUNDS,
-        label: `packer plugins install --path ${path.basename(binary)} ${this.request.source}`
-      })
-    } else {
-      const target = path.join(dest, ...this.request.source.split('/'), path.basename(binary))
-      fs.mkdirSync(path.dirname(target), { recursive: true })
-      fs.copyFileSync(binary, target)
-      fs.chmodSync(target, 0o755)
-      fs.writeFileSync(`${target}_SHA256SUM`, expected)
-    }
-    const files = pluginFiles(dest)
-    const [file] = files
-    if (
-      files.length !== 1 ||
-      file?.version !== this.request.version ||
-      sha256(path.join(dest, file.relative)) !== expected ||
-      fs.readFileSync(path.join(dest, `${file.relative}_SHA256SUM`), 'utf8').trim() !== expected
-    )
-      throw new Error(
-        `Packer did not install the verified binary as ${this.request.source} ${this.request.version} (found ${files.map(f => f.relative).join(', ') || 'nothing'})`
-      )
-    return file.relative
-  }
+  return file.relative
 }

@@ -5,6 +5,7 @@ import { Input } from '../constants.js'
 import { errorMessage } from '../errors.js'
 import { downloadBytes, downloadFile, HttpStatusError, redactUrl } from '../net/download.js'
 import { HASHICORP_RELEASE_KEY_ID } from './hashicorp-key.js'
+import type { Installer } from './installer.js'
 import type { Platform } from './platform.js'
 import { ToolCacheEntry } from './tool-cache.js'
 import { checksumFor, verifyDetachedSignature } from './verify.js'
@@ -20,17 +21,25 @@ export interface ReleaseSource {
   signingKey: string
 }
 
-export interface InstallOptions {
-  log?: (line: string) => void
-}
-
-/** One release of `product` (`packer`, `packer-plugin-amazon`) for one platform. */
-interface ReleaseRequest extends ReleaseSource {
+/**
+ * One release of `product` (`packer`, `packer-plugin-amazon`) for one platform, and what its
+ * installer makes of it.
+ */
+interface ReleaseRequest<T = unknown> extends ReleaseSource {
   product: string
   /** The product's name in messages, e.g. `Packer`; the product by default. */
   title?: string
+  /** The release's name in "… was not installed". */
+  name: string
+  label: string
   version: string
   platform: Platform
+  /** A folder for the download, removed after it. */
+  temp: string
+  log: (line: string) => void
+  /** Fills the folder to publish from the verified zip; returns the verified program, relative to it. */
+  place: (zip: VerifiedZip, dest: string, work: string) => Promise<string>
+  shape: (release: ProvidedRelease) => T
 }
 
 interface VerifiedZip {
@@ -154,6 +163,37 @@ const keyDigest = (armoredKey: string) =>
 export const keyedTool = (tool: string, armoredKey: string) =>
   `${tool}-${keyDigest(armoredKey).slice(0, 16)}`
 
+type Expected = Pick<VerifiedRecord, 'tool' | 'version' | 'key'>
+
+/** The folder's record when it says this tool and version were verified with this job's key. */
+function readRecord(folder: string, expected: Expected): VerifiedRecord | undefined {
+  const file = path.join(folder, RECORD)
+  try {
+    // A regular file of a few hundred bytes: a FIFO or a device put there would block the read.
+    const stat = fs.lstatSync(file)
+    if (!stat.isFile() || stat.size > 4096) return undefined
+    const record = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<VerifiedRecord>
+    const binary = typeof record.binary === 'string' ? path.join(folder, record.binary) : ''
+    const ok =
+      record.tool === expected.tool &&
+      record.version === expected.version &&
+      record.key === expected.key &&
+      !path.relative(folder, binary).startsWith('..') &&
+      fs.lstatSync(binary).isFile() &&
+      fs.statSync(binary).size === record.size
+    return ok ? (record as VerifiedRecord) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** A release found or installed: its published folder and the fingerprint of the key that verified it. */
+export interface ProvidedRelease {
+  folder: string
+  fingerprint: string
+  cached: boolean
+}
+
 /**
  * A release from the mirror (Packer, an official plugin) in the tool cache: found there with no
  * network, or downloaded, verified (the signature over the sums, the zip's sha256) before the
@@ -161,70 +201,28 @@ export const keyedTool = (tool: string, armoredKey: string) =>
  * only when its record names this job's key: a program that another job verified with another
  * key is never run.
  */
-export class VerifiedRelease {
-  private readonly tool: string
-  private readonly entry: ToolCacheEntry
-
-  constructor(
-    /** The release's name in "… was not installed". */
-    private readonly name: string,
-    private readonly request: ReleaseRequest,
-    private readonly temp: string,
-    private readonly options: InstallOptions
-  ) {
-    this.tool = keyedTool(request.product, request.signingKey)
-    this.entry = new ToolCacheEntry(this.tool, request.version, request.platform.nodeArch, {
-      usable: folder => this.record(folder) !== undefined
-    })
+export function releaseInstaller<T>(r: ReleaseRequest<T>): Installer<T> {
+  const tool = keyedTool(r.product, r.signingKey)
+  const expected: Expected = { tool, version: r.version, key: keyDigest(r.signingKey) }
+  const entry = new ToolCacheEntry(tool, r.version, r.platform.nodeArch, {
+    usable: folder => readRecord(folder, expected) !== undefined
+  })
+  const find = () => {
+    const folder = entry.find()
+    const record = folder === undefined ? undefined : readRecord(folder, expected)
+    return folder && record
+      ? r.shape({ folder, fingerprint: record.fingerprint, cached: true })
+      : undefined
   }
-
-  /** The folder's record when it says this tool and version were verified with this job's key. */
-  private record(folder: string): VerifiedRecord | undefined {
-    const file = path.join(folder, RECORD)
+  const install = async () => {
+    const work = fs.mkdtempSync(path.join(r.temp, `${r.product}-`))
     try {
-      // A regular file of a few hundred bytes: a FIFO or a device put there would block the read.
-      const stat = fs.lstatSync(file)
-      if (!stat.isFile() || stat.size > 4096) return undefined
-      const record = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<VerifiedRecord>
-      const binary = typeof record.binary === 'string' ? path.join(folder, record.binary) : ''
-      const ok =
-        record.tool === this.tool &&
-        record.version === this.request.version &&
-        record.key === keyDigest(this.request.signingKey) &&
-        !path.relative(folder, binary).startsWith('..') &&
-        fs.lstatSync(binary).isFile() &&
-        fs.statSync(binary).size === record.size
-      return ok ? (record as VerifiedRecord) : undefined
-    } catch {
-      return undefined
-    }
-  }
-
-  /** The published folder and the fingerprint of the key that verified it. */
-  find(): { folder: string; fingerprint: string } | undefined {
-    const folder = this.entry.find()
-    const record = folder === undefined ? undefined : this.record(folder)
-    return folder && record ? { folder, fingerprint: record.fingerprint } : undefined
-  }
-
-  /**
-   * Downloads and verifies the zip into a work folder, then publishes the folder that `place`
-   * fills from it; `place` returns the verified program, relative to that folder.
-   */
-  async install(
-    place: (zip: VerifiedZip, dest: string, work: string) => Promise<string>
-  ): Promise<{ folder: string; fingerprint: string }> {
-    const { product, version, signingKey } = this.request
-    const work = fs.mkdtempSync(path.join(this.temp, `${product}-`))
-    try {
-      const zip = await downloadVerifiedZip(this.request, work)
-      this.options.log?.(`${zip.name}: signature (key ${zip.signer}) and sha256 verified`)
-      const folder = await this.entry.install(async dest => {
-        const binary = await place(zip, dest, work)
+      const zip = await downloadVerifiedZip(r, work)
+      r.log(`${zip.name}: signature (key ${zip.signer}) and sha256 verified`)
+      const folder = await entry.install(async dest => {
+        const binary = await r.place(zip, dest, work)
         const record: VerifiedRecord = {
-          tool: this.tool,
-          version,
-          key: keyDigest(signingKey),
+          ...expected,
           fingerprint: zip.signer,
           zip: zip.name,
           zipSha256: zip.sha256,
@@ -233,13 +231,14 @@ export class VerifiedRelease {
         }
         fs.writeFileSync(path.join(dest, RECORD), JSON.stringify(record))
       })
-      return { folder, fingerprint: zip.signer }
+      return r.shape({ folder, fingerprint: zip.signer, cached: false })
     } catch (error) {
-      throw new Error(`${this.name} ${version} was not installed: ${errorMessage(error)}`, {
+      throw new Error(`${r.name} ${r.version} was not installed: ${errorMessage(error)}`, {
         cause: error
       })
     } finally {
       fs.rmSync(work, { recursive: true, force: true })
     }
   }
+  return { label: r.label, find, install }
 }

@@ -2,7 +2,7 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { TemplateError } from '../errors.js'
 import { childEnv, runProgram, spawnProgram, type Bounds } from '../exec/program.js'
-import { PluginInstaller } from '../install/plugin.js'
+import { pluginInstaller } from '../install/plugin.js'
 import type { Platform } from '../install/platform.js'
 import type { ReleaseSource } from '../install/release.js'
 import { buildArgs, initArgs, packerEnv, validateArgs, type PackerRunContext } from './args.js'
@@ -59,12 +59,12 @@ export async function providePlugins(
   const provided: ProvidedPlugin[] = []
   const packer = { binary: job.binary, version: job.packerVersion }
   for (const plugin of verifiedPlugins(template, job.packerVersion, source.amazonPluginVersion)) {
-    const installer = new PluginInstaller(
+    const installer = pluginInstaller(
       { ...source, ...plugin },
       source.platform,
       packer,
       source.temp,
-      { log }
+      log
     )
     const { fingerprint, cached, ...installed } = installer.find() ?? (await installer.install())
     folder.link(installed.folder)
