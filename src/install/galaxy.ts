@@ -1,7 +1,6 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { runProgram, type Bounds } from '../exec/program.js'
-import type { InstalledTool } from './installer.js'
 
 /**
  * ansible-galaxy waits on Galaxy (or a git host): `--timeout` bounds each request to the
@@ -14,22 +13,17 @@ export const GALAXY_LIMITS = { serverTimeoutS: 60, bounds: { totalMs: 600_000, s
  * and returns the environment that makes the pinned Ansible find them first.
  */
 export async function installGalaxyRequirements(
-  ansible: InstalledTool,
+  ansible: { bin: string },
   requirements: string,
   temp: string,
   log: (line: string) => void,
   limits: { serverTimeoutS: number; bounds: Bounds } = GALAXY_LIMITS
 ): Promise<Record<string, string>> {
   const root = fs.mkdtempSync(path.join(temp, 'ansible-galaxy-'))
-  const roles = path.join(root, 'roles')
-  const collections = path.join(root, 'collections')
   const galaxy = path.join(ansible.bin, 'ansible-galaxy')
   // One `install -r` with a path installs roles only, so each kind gets its own call.
-  for (const [kind, dir] of [
-    ['role', roles],
-    ['collection', collections]
-  ] as const) {
-    const args = [kind, 'install', '-r', requirements, '-p', dir]
+  for (const kind of ['role', 'collection']) {
+    const args = [kind, 'install', '-r', requirements, '-p', path.join(root, `${kind}s`)]
     await runProgram(galaxy, [...args, '--timeout', String(limits.serverTimeoutS)], {
       echo: true,
       bounds: limits.bounds,
@@ -37,10 +31,10 @@ export async function installGalaxyRequirements(
     })
   }
   log(`Installed the requirements of ${requirements} into ${root}`)
-  const prepend = (dir: string, name: string) =>
-    [dir, process.env[name]].filter(Boolean).join(path.delimiter)
+  const prepend = (kind: string, name: string) =>
+    [path.join(root, kind), process.env[name]].filter(Boolean).join(path.delimiter)
   return {
-    ANSIBLE_ROLES_PATH: prepend(roles, 'ANSIBLE_ROLES_PATH'),
-    ANSIBLE_COLLECTIONS_PATH: prepend(collections, 'ANSIBLE_COLLECTIONS_PATH')
+    ANSIBLE_ROLES_PATH: prepend('roles', 'ANSIBLE_ROLES_PATH'),
+    ANSIBLE_COLLECTIONS_PATH: prepend('collections', 'ANSIBLE_COLLECTIONS_PATH')
   }
 }
