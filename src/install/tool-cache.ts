@@ -9,6 +9,15 @@ import { setTimeout as sleep } from 'node:timers/promises'
  */
 export const ABANDONED_AFTER_MS = 6 * 24 * 60 * 60 * 1000
 
+/** Where `file` resolves to, when it is there. */
+function realpath(file: string): string | undefined {
+  try {
+    return fs.realpathSync(file)
+  } catch {
+    return undefined
+  }
+}
+
 export interface ToolCacheOptions {
   /** Tells a published folder that still works and may be trusted (a venv's Python is there, a record names this job's key). */
   usable?: ((folder: string) => boolean) | undefined
@@ -48,13 +57,9 @@ export class ToolCacheEntry {
   /** The published folder (resolved: a later publish does not move it), when complete and usable. */
   find(): string | undefined {
     const found = tc.find(this.tool, this.version, this.arch)
-    let folder: string
-    try {
-      folder = fs.realpathSync(found)
-    } catch {
-      return undefined
-    }
-    if (!found || !(this.options.usable?.(folder) ?? true)) return undefined
+    // tc.find says '' for none, which realpath would take for the working folder.
+    const folder = found ? realpath(found) : undefined
+    if (folder === undefined || !(this.options.usable?.(folder) ?? true)) return undefined
     this.prune(folder)
     return folder
   }
@@ -123,7 +128,7 @@ export class ToolCacheEntry {
   private replaceWith(folder: string): string {
     const stat = fs.lstatSync(this.path, { throwIfNoEntry: false })
     // A job may run from the folder it replaces for as long as a job runs, counted from now.
-    const old = stat?.isSymbolicLink() ? this.resolved() : stat && this.path
+    const old = stat?.isSymbolicLink() ? realpath(this.path) : stat && this.path
     try {
       if (old !== undefined) fs.utimesSync(old, new Date(), new Date())
     } catch {
@@ -139,15 +144,6 @@ export class ToolCacheEntry {
     this.link(folder, `${folder}.link`)
     fs.renameSync(`${folder}.link`, this.path)
     return this.complete(folder)
-  }
-
-  /** Where the published link points, when it points at a folder. */
-  private resolved(): string | undefined {
-    try {
-      return fs.realpathSync(this.path)
-    } catch {
-      return undefined
-    }
   }
 
   private complete(folder: string): string {
