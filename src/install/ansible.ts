@@ -59,7 +59,12 @@ export function checkPythonFits(ansible: AnsibleRequest, python: PythonInfo): st
 const PROBE =
   'import sys, json; print(json.dumps({"executable": sys.executable, "version": list(sys.version_info[:3])}))'
 
-const PROBE_BOUNDS = { totalMs: 30_000, stallMs: 30_000 }
+/** Runs `code` on `python`, bounded: a probe is quick, or the interpreter is not usable. */
+const probe = (python: string, code: string, name: string) =>
+  runProgram(python, ['-c', code], {
+    bounds: { totalMs: 30_000, stallMs: 30_000 },
+    label: `${python} -c <${name}>`
+  })
 
 /** The interpreter's own pip, asked only to build a venv: reading package metadata is slow. */
 const PIP_PROBE =
@@ -72,10 +77,7 @@ const PIP_PROBE =
  */
 export async function probePython(python: string): Promise<PythonInfo> {
   try {
-    const { stdout } = await runProgram(python, ['-c', PROBE], {
-      bounds: PROBE_BOUNDS,
-      label: `${python} -c <probe>`
-    })
+    const { stdout } = await probe(python, PROBE, 'probe')
     return JSON.parse(stdout.trim()) as PythonInfo
   } catch (error) {
     throw new InputError(
@@ -154,10 +156,7 @@ export class AnsibleInstaller implements Installer<InstalledTool> {
     const bounded = { bounds: pip.bounds, label: `pip install ${requirement}` }
     const args = ['install', '--no-compile', '--disable-pip-version-check', '--no-input']
     args.push(`--timeout=${pip.socketTimeoutS}`, requirement)
-    const probed = await runProgram(python.executable, ['-c', PIP_PROBE], {
-      bounds: PROBE_BOUNDS,
-      label: `${python.executable} -c <pip probe>`
-    })
+    const probed = await probe(python.executable, PIP_PROBE, 'pip probe')
     const [major = 0, minor = 0] = probed.stdout.trim().split('.').map(Number)
     // pip 22.3 added `--python`, which lets one pip install into a venv that has none.
     if (major > 22 || (major === 22 && minor >= 3)) {
