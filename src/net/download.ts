@@ -4,6 +4,7 @@ import * as fs from 'node:fs'
 import * as http from 'node:http'
 import * as https from 'node:https'
 import type { Socket } from 'node:net'
+import { finished } from 'node:stream/promises'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { TLSSocket } from 'node:tls'
 
@@ -11,24 +12,17 @@ import { TLSSocket } from 'node:tls'
  * Every download is bounded: a connection (with its TLS handshake) must open within
  * `connectMs`, the server must send something every `idleMs`, a file may not exceed its cap, and
  * all attempts of one download end by `deadlineMs`. A dead or stalling mirror fails the step in
- * about two minutes at most.
+ * about two minutes at most. Before attempt n + 1, n times `backoffMs` is waited.
  */
-export interface DownloadLimits {
-  connectMs: number
-  idleMs: number
-  attempts: number
-  /** Waited before attempt n + 1: n times this. */
-  backoffMs: number
-  deadlineMs: number
-}
-
-export const DEFAULT_DOWNLOAD_LIMITS: Readonly<DownloadLimits> = Object.freeze({
+export const DEFAULT_DOWNLOAD_LIMITS = Object.freeze({
   connectMs: 10_000,
   idleMs: 30_000,
   attempts: 3,
   backoffMs: 1000,
   deadlineMs: 120_000
 })
+
+export type DownloadLimits = Record<keyof typeof DEFAULT_DOWNLOAD_LIMITS, number>
 
 export interface DownloadRequest {
   url: string
@@ -49,6 +43,11 @@ export class HttpStatusError extends Error {
   ) {
     super(message)
     this.name = 'HttpStatusError'
+  }
+
+  /** Another attempt would not change an answer other than a server error or 429. */
+  get permanent(): boolean {
+    return this.status < 500 && this.status !== 429
   }
 }
 
@@ -148,12 +147,7 @@ function getOnce(url: URL, request: Attempt, redirects = 0): Promise<void> {
         resolve(followRedirect(url, location, request, redirects))
         return
       }
-      if (status !== 200) {
-        const error = new HttpStatusError(status, `HTTP ${status}`)
-        return fail(
-          status >= 500 || status === 429 ? error : Object.assign(error, { permanent: true })
-        )
-      }
+      if (status !== 200) return fail(new HttpStatusError(status, `HTTP ${status}`))
       length = Number(response.headers['content-length'] ?? NaN)
       if (length > request.maxBytes)
         return fail(
@@ -225,7 +219,8 @@ async function download(request: DownloadRequest, sink: Sink): Promise<void> {
     } catch (error) {
       last = error
       if (request.signal?.aborted) throw request.signal.reason
-      const permanent = error instanceof Permanent || (error as { permanent?: boolean }).permanent
+      const permanent =
+        error instanceof Permanent || (error instanceof HttpStatusError && error.permanent)
       if (permanent || deadline.aborted || attempt === limits.attempts) break
       await sleep(limits.backoffMs * attempt, undefined, { signal }).catch(() => undefined)
     }
@@ -269,11 +264,7 @@ export async function downloadFile(request: DownloadRequest & { dest: string }):
         out = fs.createWriteStream(request.dest)
       }
     })
-    await new Promise<void>((resolve, reject) => {
-      if (!out) return resolve()
-      out.once('error', reject)
-      out.end(resolve)
-    })
+    if (out) await finished(out.end())
   } catch (error) {
     out?.destroy()
     throw error
