@@ -51,17 +51,13 @@ export class HttpStatusError extends Error {
   }
 }
 
-/** The URL without user and password, for the log. */
+/** The URL without user and password, for the log: every caller's URL has been parsed already. */
 export function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url)
-    if (!parsed.username && !parsed.password) return url
-    parsed.username = '***'
-    parsed.password = ''
-    return parsed.toString()
-  } catch {
-    return url.replace(/\/\/[^/@]*@/, '//***@')
-  }
+  const parsed = new URL(url)
+  if (!parsed.username && !parsed.password) return url
+  parsed.username = '***'
+  parsed.password = ''
+  return parsed.toString()
 }
 
 const MAX_REDIRECTS = 5
