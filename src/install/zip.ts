@@ -56,9 +56,7 @@ interface Entry {
   localHeader: number
 }
 
-interface LocatedEntry extends Entry {
-  dataStart: number
-}
+type LocatedEntry = Entry & { dataStart: number }
 
 /**
  * Extracts a zip into `dest`, which it creates. Streams each file through node's zlib with 1 MiB
