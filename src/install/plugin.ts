@@ -4,7 +4,7 @@ import * as path from 'node:path'
 import { childEnv, runProgram } from '../exec/program.js'
 import type { Installer } from './installer.js'
 import type { Platform } from './platform.js'
-import { releaseInstaller, type ReleaseSource } from './release.js'
+import { releaseInstaller, type ProvidedRelease, type ReleaseSource } from './release.js'
 import { extractZip } from './zip.js'
 
 /** An official plugin (`github.com/hashicorp/<name>`) at one version, from the Packer mirror. */
@@ -41,15 +41,8 @@ export function pluginFiles(root: string): { relative: string; version: string }
     })
 }
 
-export interface InstalledPlugin {
-  source: string
-  version: string
-  /** The published cache folder, laid out as a PACKER_PLUGIN_PATH. */
-  folder: string
-  /** Fingerprint of the key that signed the plugin's SHA256SUMS. */
-  fingerprint: string
-  cached: boolean
-}
+/** The plugin's published folder is laid out as a PACKER_PLUGIN_PATH. */
+export type InstalledPlugin = Pick<PluginRequest, 'source' | 'version'> & ProvidedRelease
 
 const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex')
 
@@ -70,81 +63,71 @@ export function pluginInstaller(
   const { source, version } = request
   const name = officialPluginName(source)
   if (name === undefined) throw new Error(`${source} is not an official plugin`)
-  const label = `Plugin ${source} ${version}`
+  const product = `packer-plugin-${name}`
+  const { os, arch } = platform
+
+  /** The one plugin binary of the zip, named as HashiCorp's release build names it. */
+  const binaryIn = (dir: string, zip: string) => {
+    const escaped = version.replace(/\./g, '\\.')
+    const file = new RegExp(`^${product}_v${escaped}_x\\d+\\.\\d+_${os}_${arch}(\\.exe)?$`)
+    const names = fs.readdirSync(dir)
+    const binaries = names.filter(n => file.test(n))
+    if (binaries.length !== 1 || !fs.lstatSync(path.join(dir, binaries[0] ?? '')).isFile())
+      throw new Error(
+        `${zip} holds ${names.join(', ') || 'nothing'}, not one ${product}_v${version}_x<api>_${os}_${arch} binary`
+      )
+    return path.join(dir, binaries[0] ?? '')
+  }
+
+  /**
+   * Installs the verified binary into `dest` with `packer plugins install --path` (Packer 1.10+),
+   * or for an older Packer places it with the `_SHA256SUM` its discovery needs; then checks that
+   * what is there is the verified binary. Returns the plugin file, relative to `dest`.
+   */
+  const place = async (binary: string, dest: string) => {
+    const expected = sha256(binary)
+    if (packer.version.localeCompare('1.10.0', undefined, { numeric: true }) >= 0) {
+      const args = ['plugins', 'install', '--path', binary, source]
+      await runProgram(packer.binary, args, {
+        env: childEnv({ PACKER_PLUGIN_PATH: dest, CHECKPOINT_DISABLE: '1' }),
+        echo: true,
+        bounds: PLUGIN_INSTALL_BOUNDS,
+        label: `packer plugins install --path ${path.basename(binary)} ${source}`
+      })
+    } else {
+      const target = path.join(dest, ...source.split('/'), path.basename(binary))
+      fs.mkdirSync(path.dirname(target), { recursive: true })
+      fs.copyFileSync(binary, target)
+      fs.chmodSync(target, 0o755)
+      fs.writeFileSync(`${target}_SHA256SUM`, expected)
+    }
+    const files = pluginFiles(dest)
+    const [file] = files
+    if (
+      files.length !== 1 ||
+      file?.version !== version ||
+      sha256(path.join(dest, file.relative)) !== expected ||
+      fs.readFileSync(path.join(dest, `${file.relative}_SHA256SUM`), 'utf8').trim() !== expected
+    )
+      throw new Error(
+        `Packer did not install the verified binary as ${source} ${version} (found ${files.map(f => f.relative).join(', ') || 'nothing'})`
+      )
+    return file.relative
+  }
+
   return releaseInstaller({
     ...request,
-    product: `packer-plugin-${name}`,
+    product,
     name: source,
-    label,
+    label: `Plugin ${source} ${version}`,
     platform,
     temp,
     log,
     place: async (zip, dest, work) => {
       const unpacked = path.join(work, 'zip')
       await extractZip(zip.file, unpacked)
-      const binary = binaryIn(unpacked, zip.name, `packer-plugin-${name}`, request, platform)
-      return place(binary, dest, request, packer)
+      return place(binaryIn(unpacked, zip.name), dest)
     },
     shape: found => ({ source, version, ...found })
   })
-}
-
-/** The one plugin binary of the zip, named as HashiCorp's release build names it. */
-function binaryIn(
-  dir: string,
-  zip: string,
-  product: string,
-  { version }: PluginRequest,
-  { os, arch }: Platform
-): string {
-  const escaped = version.replace(/\./g, '\\.')
-  const name = new RegExp(`^${product}_v${escaped}_x\\d+\\.\\d+_${os}_${arch}(\\.exe)?$`)
-  const names = fs.readdirSync(dir)
-  const binaries = names.filter(n => name.test(n))
-  if (binaries.length !== 1 || !fs.lstatSync(path.join(dir, binaries[0] ?? '')).isFile())
-    throw new Error(
-      `${zip} holds ${names.join(', ') || 'nothing'}, not one ${product}_v${version}_x<api>_${os}_${arch} binary`
-    )
-  return path.join(dir, binaries[0] ?? '')
-}
-
-/**
- * Installs the verified binary into `dest` with `packer plugins install --path` (Packer 1.10+),
- * or for an older Packer places it with the `_SHA256SUM` its discovery needs; then checks that
- * what is there is the verified binary. Returns the plugin file, relative to `dest`.
- */
-async function place(
-  binary: string,
-  dest: string,
-  { source, version }: PluginRequest,
-  packer: { binary: string; version: string }
-): Promise<string> {
-  const expected = sha256(binary)
-  if (packer.version.localeCompare('1.10.0', undefined, { numeric: true }) >= 0) {
-    const args = ['plugins', 'install', '--path', binary, source]
-    await runProgram(packer.binary, args, {
-      env: childEnv({ PACKER_PLUGIN_PATH: dest, CHECKPOINT_DISABLE: '1' }),
-      echo: true,
-      bounds: PLUGIN_INSTALL_BOUNDS,
-      label: `packer plugins install --path ${path.basename(binary)} ${source}`
-    })
-  } else {
-    const target = path.join(dest, ...source.split('/'), path.basename(binary))
-    fs.mkdirSync(path.dirname(target), { recursive: true })
-    fs.copyFileSync(binary, target)
-    fs.chmodSync(target, 0o755)
-    fs.writeFileSync(`${target}_SHA256SUM`, expected)
-  }
-  const files = pluginFiles(dest)
-  const [file] = files
-  if (
-    files.length !== 1 ||
-    file?.version !== version ||
-    sha256(path.join(dest, file.relative)) !== expected ||
-    fs.readFileSync(path.join(dest, `${file.relative}_SHA256SUM`), 'utf8').trim() !== expected
-  )
-    throw new Error(
-      `Packer did not install the verified binary as ${source} ${version} (found ${files.map(f => f.relative).join(', ') || 'nothing'})`
-    )
-  return file.relative
 }
