@@ -3,7 +3,13 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { Input } from '../constants.js'
 import { errorMessage } from '../errors.js'
-import { downloadBytes, downloadFile, HttpStatusError, redactUrl } from '../net/download.js'
+import {
+  downloadBytes,
+  downloadFile,
+  HttpStatusError,
+  redactUrl,
+  type DownloadRequest
+} from '../net/download.js'
 import { HASHICORP_RELEASE_KEY_ID } from './hashicorp-key.js'
 import type { Installer } from './installer.js'
 import type { Platform } from './platform.js'
@@ -68,30 +74,24 @@ async function downloadVerifiedZip(r: ReleaseRequest, work: string): Promise<Ver
   const name = `${r.product}_${r.version}_${r.platform.os}_${r.platform.arch}.zip`
   const what = `${r.title ?? r.product} ${r.version}`
   const abort = new AbortController()
-  const { signal } = abort
+  const request = (url: string, thing: string, maxBytes: number): DownloadRequest => ({
+    url,
+    what: `the ${what} ${thing}`,
+    maxBytes,
+    signal: abort.signal
+  })
   void import('openpgp').catch(() => undefined)
   const file = path.join(work, name)
-  const zip = downloadFile({
-    url: `${base}/${name}`,
-    dest: file,
-    what: `the ${what} zip`,
-    maxBytes: MAX_BYTES.zip,
-    signal
-  })
+  const zip = downloadFile({ ...request(`${base}/${name}`, 'zip', MAX_BYTES.zip), dest: file })
   zip.catch(() => undefined)
   try {
     const [sums, signature] = await Promise.all([
-      downloadBytes({
-        url: sumsUrl,
-        what: `the ${what} SHA256SUMS`,
-        maxBytes: MAX_BYTES.sums,
-        signal
-      }),
+      downloadBytes(request(sumsUrl, 'SHA256SUMS', MAX_BYTES.sums)),
       // HashiCorp signs with key 72D7468F under this name; the plain .sig is the legacy name.
       downloadSignature(
-        [`${sumsUrl}.${HASHICORP_RELEASE_KEY_ID}.sig`, `${sumsUrl}.sig`],
-        `the ${what} SHA256SUMS signature`,
-        signal
+        [`${sumsUrl}.${HASHICORP_RELEASE_KEY_ID}.sig`, `${sumsUrl}.sig`].map(url =>
+          request(url, 'SHA256SUMS signature', MAX_BYTES.signature)
+        )
       )
     ])
     let signer: string
@@ -119,21 +119,18 @@ async function downloadVerifiedZip(r: ReleaseRequest, work: string): Promise<Ver
   }
 }
 
-async function downloadSignature(
-  urls: string[],
-  what: string,
-  signal: AbortSignal
-): Promise<Buffer> {
-  for (const url of urls) {
+/** The signature at the first of its names that the mirror has. */
+async function downloadSignature(requests: DownloadRequest[]): Promise<Buffer> {
+  for (const request of requests) {
     try {
-      return await downloadBytes({ url, what, maxBytes: MAX_BYTES.signature, signal })
+      return await downloadBytes(request)
     } catch (error) {
       if (!(error instanceof HttpStatusError && error.status === 404)) throw error
     }
   }
   throw new HttpStatusError(
     404,
-    `the SHA256SUMS signature is missing: tried ${urls.map(redactUrl).join(' and ')}`
+    `the SHA256SUMS signature is missing: tried ${requests.map(r => redactUrl(r.url)).join(' and ')}`
   )
 }
 
