@@ -89,15 +89,12 @@ function getOnce(url: URL, request: Attempt, redirects = 0): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     // The first cause wins: a refusal is not turned into "closed early" by the destroy it causes.
     let settled = false
-    const fail = (error: unknown) => {
+    const settle = (error?: Error) => {
       if (settled) return
       settled = true
+      if (!error) return resolve()
       req.destroy()
-      reject(error instanceof Error ? error : new Error(String(error)))
-    }
-    const succeed = () => {
-      settled = true
-      resolve()
+      reject(error)
     }
     const module = url.protocol === 'https:' ? https : http
     const req = module.get(url, {
@@ -118,14 +115,14 @@ function getOnce(url: URL, request: Attempt, redirects = 0): Promise<void> {
     )
     req.on('timeout', () => {
       const ms = phase === 'no connection' ? connectMs : idleMs
-      fail(new Error(`${phase} within ${ms / 1000} s`))
+      settle(new Error(`${phase} within ${ms / 1000} s`))
     })
     let length = NaN
     req.once('error', (error: NodeJS.ErrnoException) => {
-      if (!error.code?.startsWith('HPE_')) return fail(error)
+      if (!error.code?.startsWith('HPE_')) return settle(error)
       // Node's HTTP parser refuses what is not HTTP; after a body of known length, that is
       // whatever the server sent beyond it.
-      fail(
+      settle(
         new Permanent(
           Number.isNaN(length)
             ? `its answer is not HTTP (${error.message})`
@@ -143,14 +140,14 @@ function getOnce(url: URL, request: Attempt, redirects = 0): Promise<void> {
         resolve(followRedirect(url, location, request, redirects))
         return
       }
-      if (status !== 200) return fail(new HttpStatusError(status, `HTTP ${status}`))
+      if (status !== 200) return settle(new HttpStatusError(status, `HTTP ${status}`))
       length = Number(response.headers['content-length'] ?? NaN)
       if (length > request.maxBytes)
-        return fail(
+        return settle(
           new Permanent(`its size, ${length} bytes, is over the ${request.maxBytes} bytes allowed`)
         )
       phase = 'no data'
-      readBody(response, length, request, fail, succeed)
+      readBody(response, length, request, settle)
     })
   })
 }
@@ -160,27 +157,26 @@ function readBody(
   response: http.IncomingMessage,
   length: number,
   { maxBytes, sink }: Attempt,
-  fail: (error: Error) => void,
-  succeed: () => void
+  settle: (error?: Error) => void
 ): void {
   let received = 0
   response.on('data', (chunk: Buffer) => {
     received += chunk.length
     if (received > maxBytes)
-      return fail(new Permanent(`it sent more than the ${maxBytes} bytes allowed`))
+      return settle(new Permanent(`it sent more than the ${maxBytes} bytes allowed`))
     if (!sink.write(chunk)) {
       response.pause()
       sink.drain(() => response.resume())
     }
   })
-  response.once('error', fail)
+  response.once('error', settle)
   response.once('close', () => {
-    if (!response.complete) fail(new Error(`the connection closed after ${received} bytes`))
+    if (!response.complete) settle(new Error(`the connection closed after ${received} bytes`))
   })
   response.once('end', () => {
     if (!Number.isNaN(length) && received !== length)
-      fail(new Error(`it sent ${received} of ${length} bytes`))
-    else succeed()
+      settle(new Error(`it sent ${received} of ${length} bytes`))
+    else settle()
   })
 }
 
