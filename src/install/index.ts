@@ -3,16 +3,10 @@ import { requireToolCache, type RunnerContext } from '../context.js'
 import { errorMessage, InputError } from '../errors.js'
 import { HASHICORP_RELEASE_KEY } from './hashicorp-key.js'
 import { checkSigningKey } from './verify.js'
-import {
-  AnsibleInstaller,
-  checkPythonFits,
-  probePython,
-  type AnsibleRequest,
-  type PythonInfo
-} from './ansible.js'
+import { AnsibleInstaller, checkPythonFits, probePython, type AnsibleRequest } from './ansible.js'
 import type { InstalledTool, Installer } from './installer.js'
 import { packerInstaller, type PackerRequest } from './packer.js'
-import { hashicorpPlatform, type Platform } from './platform.js'
+import { hashicorpPlatform } from './platform.js'
 
 /** What a job asks to install; `ansible` undefined for none. */
 export interface ToolsRequest {
@@ -20,16 +14,10 @@ export interface ToolsRequest {
   ansible: AnsibleRequest | undefined
 }
 
-export interface Tools {
-  packer: InstalledTool
-  ansible: InstalledTool | undefined
-}
+export type Tools = Awaited<ReturnType<typeof installTools>>
 
 /** What the runner offers the tools: the platform and, when Ansible is wanted, the Python. */
-export interface ToolHost {
-  platform: Platform
-  python: PythonInfo | undefined
-}
+export type ToolHost = Awaited<ReturnType<typeof checkToolHost>>
 
 /**
  * Checks everything about the runner and the inputs that can refuse the job (the signing key,
@@ -40,7 +28,7 @@ export async function checkToolHost(
   request: ToolsRequest,
   context: RunnerContext,
   warn: (message: string) => void
-): Promise<ToolHost> {
+) {
   const platform = hashicorpPlatform(context.platform, context.arch)
   const ansible = request.ansible
   if (ansible && platform.os === 'windows')
@@ -80,7 +68,7 @@ export async function installTools(
   host: ToolHost,
   context: RunnerContext,
   log: (line: string) => void
-): Promise<Tools> {
+) {
   requireToolCache(context)
   const { platform, python } = host
   const [packer, ansible] = await Promise.all([
