@@ -44,18 +44,8 @@ const OTHER_TYPES: Record<number, string> = {
 /** Deflate cannot do better than 258 bytes for two bits; a larger claim is a lie. */
 const MAX_DEFLATE_RATIO = 1032
 
-interface Entry {
-  name: string
-  rawName: Buffer
-  directory: boolean
-  method: 0 | 8
-  crc: number
-  compressedSize: number
-  size: number
-  mode: number
-  localHeader: number
-}
-
+/** An entry as the central directory describes it, checked (`parseEntry`). */
+type Entry = ReturnType<typeof parseEntry>
 type LocatedEntry = Entry & { dataStart: number }
 
 /**
@@ -173,7 +163,7 @@ function findEndRecord(tail: Buffer): number {
   return -1
 }
 
-function parseEntry(file: string, header: Buffer, rawName: Buffer): Entry {
+function parseEntry(file: string, header: Buffer, rawName: Buffer) {
   const flags = header.readUInt16LE(8)
   const method = header.readUInt16LE(10)
   const compressedSize = header.readUInt32LE(20)
