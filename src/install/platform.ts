@@ -11,10 +11,7 @@ const OS: Record<string, string> = { linux: 'linux', darwin: 'darwin', win32: 'w
 const ARCH: Record<string, string> = { x64: 'amd64', arm64: 'arm64', ia32: '386', arm: 'arm' }
 
 /** The runner's platform in HashiCorp's release names. */
-export function hashicorpPlatform(
-  platform: string = process.platform,
-  arch: string = process.arch
-): Platform {
+export function hashicorpPlatform(platform: string, arch: string): Platform {
   const os = OS[platform]
   const hcArch = ARCH[arch]
   if (os === undefined || hcArch === undefined) {
