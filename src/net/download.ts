@@ -257,9 +257,8 @@ export async function downloadFile(request: DownloadRequest & { dest: string }):
       }
     })
     if (out) await finished(out.end())
-  } catch (error) {
+  } finally {
     out?.destroy()
-    throw error
   }
   return hash.digest('hex')
 }
