@@ -48,13 +48,8 @@ interface ReleaseRequest<T = unknown> extends ReleaseSource {
   shape: (release: ProvidedRelease) => T
 }
 
-interface VerifiedZip {
-  file: string
-  name: string
-  sha256: string
-  /** Fingerprint of the key that signed the sums. */
-  signer: string
-}
+/** The zip as verified; `signer` is the fingerprint of the key that signed its sums. */
+type VerifiedZip = Awaited<ReturnType<typeof downloadVerifiedZip>>
 
 const MIRROR_HINT = `; '${Input.PackerMirror}' must serve it in HashiCorp's layout`
 
@@ -68,7 +63,7 @@ const MIRROR_HINT = `; '${Input.PackerMirror}' must serve it in HashiCorp's layo
  * (releases.hashicorp.com/packer-plugin-amazon, releases.hashicorp.com/packer-plugin-docker/1.1.2;
  * hashicorp/packer@v1.15.4:packer/plugin-getter/release/getter.go:88-106).
  */
-async function downloadVerifiedZip(r: ReleaseRequest, work: string): Promise<VerifiedZip> {
+async function downloadVerifiedZip(r: ReleaseRequest, work: string) {
   const base = `${r.mirror}/${r.product}/${r.version}`
   const sumsUrl = `${base}/${r.product}_${r.version}_SHA256SUMS`
   const name = `${r.product}_${r.version}_${r.platform.os}_${r.platform.arch}.zip`
