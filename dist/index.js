@@ -26973,6 +26973,14 @@ function _getCacheDirectory() {
 
 const ABANDONED_AFTER_MS = 6 * 24 * 60 * 60 * 1e3;
 
+function realpath(file) {
+  try {
+    return external_node_fs_.realpathSync(file);
+  } catch {
+    return;
+  }
+}
+
 class ToolCacheEntry {
   tool;
   version;
@@ -26992,13 +27000,8 @@ class ToolCacheEntry {
   }
   find() {
     const found = find(this.tool, this.version, this.arch);
-    let folder;
-    try {
-      folder = external_node_fs_.realpathSync(found);
-    } catch {
-      return;
-    }
-    if (!found || !(this.options.usable?.(folder) ?? true)) return;
+    const folder = found ? realpath(found) : void 0;
+    if (folder === void 0 || !(this.options.usable?.(folder) ?? true)) return;
     this.prune(folder);
     return folder;
   }
@@ -27058,7 +27061,7 @@ class ToolCacheEntry {
     const stat = external_node_fs_.lstatSync(this.path, {
       throwIfNoEntry: false
     });
-    const old = stat?.isSymbolicLink() ? this.resolved() : stat && this.path;
+    const old = stat?.isSymbolicLink() ? realpath(this.path) : stat && this.path;
     try {
       if (old !== void 0) external_node_fs_.utimesSync(old, new Date, new Date);
     } catch {}
@@ -27070,13 +27073,6 @@ class ToolCacheEntry {
     this.link(folder, `${folder}.link`);
     external_node_fs_.renameSync(`${folder}.link`, this.path);
     return this.complete(folder);
-  }
-  resolved() {
-    try {
-      return external_node_fs_.realpathSync(this.path);
-    } catch {
-      return;
-    }
   }
   complete(folder) {
     external_node_fs_.writeFileSync(this.marker, "");
@@ -27117,19 +27113,19 @@ function checkPythonFits(ansible, python) {
 
 const PROBE = 'import sys, json; print(json.dumps({"executable": sys.executable, "version": list(sys.version_info[:3])}))';
 
-const PROBE_BOUNDS = {
-  totalMs: 3e4,
-  stallMs: 3e4
-};
+const probe = (python, code, name) => runProgram(python, [ "-c", code ], {
+  bounds: {
+    totalMs: 3e4,
+    stallMs: 3e4
+  },
+  label: `${python} -c <${name}>`
+});
 
 const PIP_PROBE = 'try:\n  import importlib.metadata as m; print(m.version("pip"))\nexcept Exception:\n  print("")';
 
 async function probePython(python) {
   try {
-    const {stdout: stdout} = await runProgram(python, [ "-c", PROBE ], {
-      bounds: PROBE_BOUNDS,
-      label: `${python} -c <probe>`
-    });
+    const {stdout: stdout} = await probe(python, PROBE, "probe");
     return JSON.parse(stdout.trim());
   } catch (error) {
     throw new InputError(Input.Python, `'${python}' cannot be run as a Python interpreter (it is one path or a name on PATH, never a command line): ${errorMessage(error)}`);
@@ -27170,10 +27166,9 @@ class AnsibleInstaller {
     });
   }
   tool(folder, cached) {
-    const {package: name, version: version} = this.ansible;
     const bin = venvBin(folder);
+    const {version: version} = this.ansible;
     return {
-      name: name,
       version: version,
       bin: bin,
       executable: external_node_path_.join(bin, "ansible-playbook"),
@@ -27204,10 +27199,7 @@ class AnsibleInstaller {
     };
     const args = [ "install", "--no-compile", "--disable-pip-version-check", "--no-input" ];
     args.push(`--timeout=${pip.socketTimeoutS}`, requirement);
-    const probed = await runProgram(python.executable, [ "-c", PIP_PROBE ], {
-      bounds: PROBE_BOUNDS,
-      label: `${python.executable} -c <pip probe>`
-    });
+    const probed = await probe(python.executable, PIP_PROBE, "pip probe");
     const [major = 0, minor = 0] = probed.stdout.trim().split(".").map(Number);
     if (major > 22 || major === 22 && minor >= 3) {
       await runProgram(python.executable, [ "-m", "venv", "--without-pip", folder ]);
@@ -27226,6 +27218,8 @@ var external_node_http_ = __nccwpck_require__(7067);
 
 var external_node_https_ = __nccwpck_require__(4708);
 
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
 var external_node_tls_ = __nccwpck_require__(1692);
 
 const DEFAULT_DOWNLOAD_LIMITS = Object.freeze({
@@ -27243,18 +27237,17 @@ class HttpStatusError extends Error {
     this.status = status;
     this.name = "HttpStatusError";
   }
+  get permanent() {
+    return this.status < 500 && this.status !== 429;
+  }
 }
 
 function redactUrl(url) {
-  try {
-    const parsed = new URL(url);
-    if (!parsed.username && !parsed.password) return url;
-    parsed.username = "***";
-    parsed.password = "";
-    return parsed.toString();
-  } catch {
-    return url.replace(/\/\/[^/@]*@/, "//***@");
-  }
+  const parsed = new URL(url);
+  if (!parsed.username && !parsed.password) return url;
+  parsed.username = "***";
+  parsed.password = "";
+  return parsed.toString();
 }
 
 const MAX_REDIRECTS = 5;
@@ -27270,15 +27263,12 @@ function getOnce(url, request, redirects = 0) {
   const {connectMs: connectMs, idleMs: idleMs} = request.limits;
   return new Promise((resolve, reject) => {
     let settled = false;
-    const fail = error => {
+    const settle = error => {
       if (settled) return;
       settled = true;
+      if (!error) return resolve();
       req.destroy();
-      reject(error instanceof Error ? error : new Error(String(error)));
-    };
-    const succeed = () => {
-      settled = true;
-      resolve();
+      reject(error);
     };
     const module = url.protocol === "https:" ? external_node_https_ : external_node_http_;
     const req = module.get(url, {
@@ -27296,12 +27286,12 @@ function getOnce(url, request, redirects = 0) {
     }));
     req.on("timeout", () => {
       const ms = phase === "no connection" ? connectMs : idleMs;
-      fail(new Error(`${phase} within ${ms / 1e3} s`));
+      settle(new Error(`${phase} within ${ms / 1e3} s`));
     });
     let length = NaN;
     req.once("error", error => {
-      if (!error.code?.startsWith("HPE_")) return fail(error);
-      fail(new Permanent(Number.isNaN(length) ? `its answer is not HTTP (${error.message})` : `it sent more than its content-length of ${length} bytes`));
+      if (!error.code?.startsWith("HPE_")) return settle(error);
+      settle(new Permanent(Number.isNaN(length) ? `its answer is not HTTP (${error.message})` : `it sent more than its content-length of ${length} bytes`));
     });
     req.once("response", response => {
       const status = response.statusCode ?? 0;
@@ -27312,36 +27302,31 @@ function getOnce(url, request, redirects = 0) {
         resolve(followRedirect(url, location, request, redirects));
         return;
       }
-      if (status !== 200) {
-        const error = new HttpStatusError(status, `HTTP ${status}`);
-        return fail(status >= 500 || status === 429 ? error : Object.assign(error, {
-          permanent: true
-        }));
-      }
+      if (status !== 200) return settle(new HttpStatusError(status, `HTTP ${status}`));
       length = Number(response.headers["content-length"] ?? NaN);
-      if (length > request.maxBytes) return fail(new Permanent(`its size, ${length} bytes, is over the ${request.maxBytes} bytes allowed`));
+      if (length > request.maxBytes) return settle(new Permanent(`its size, ${length} bytes, is over the ${request.maxBytes} bytes allowed`));
       phase = "no data";
-      readBody(response, length, request, fail, succeed);
+      readBody(response, length, request, settle);
     });
   });
 }
 
-function readBody(response, length, {maxBytes: maxBytes, sink: sink}, fail, succeed) {
+function readBody(response, length, {maxBytes: maxBytes, sink: sink}, settle) {
   let received = 0;
   response.on("data", chunk => {
     received += chunk.length;
-    if (received > maxBytes) return fail(new Permanent(`it sent more than the ${maxBytes} bytes allowed`));
+    if (received > maxBytes) return settle(new Permanent(`it sent more than the ${maxBytes} bytes allowed`));
     if (!sink.write(chunk)) {
       response.pause();
       sink.drain(() => response.resume());
     }
   });
-  response.once("error", fail);
+  response.once("error", settle);
   response.once("close", () => {
-    if (!response.complete) fail(new Error(`the connection closed after ${received} bytes`));
+    if (!response.complete) settle(new Error(`the connection closed after ${received} bytes`));
   });
   response.once("end", () => {
-    if (!Number.isNaN(length) && received !== length) fail(new Error(`it sent ${received} of ${length} bytes`)); else succeed();
+    if (!Number.isNaN(length) && received !== length) settle(new Error(`it sent ${received} of ${length} bytes`)); else settle();
   });
 }
 
@@ -27380,7 +27365,7 @@ async function download(request, sink) {
   } catch (error) {
     last = error;
     if (request.signal?.aborted) throw request.signal.reason;
-    const permanent = error instanceof Permanent || error.permanent;
+    const permanent = error instanceof Permanent || error instanceof HttpStatusError && error.permanent;
     if (permanent || deadline.aborted || attempt === limits.attempts) break;
     await (0, promises_namespaceObject.setTimeout)(limits.backoffMs * attempt, void 0, {
       signal: signal
@@ -27419,14 +27404,9 @@ async function downloadFile(request) {
         out = external_node_fs_.createWriteStream(request.dest);
       }
     });
-    await new Promise((resolve, reject) => {
-      if (!out) return resolve();
-      out.once("error", reject);
-      out.end(resolve);
-    });
-  } catch (error) {
+    if (out) await (0, external_node_stream_promises_namespaceObject.finished)(out.end());
+  } finally {
     out?.destroy();
-    throw error;
   }
   return hash.digest("hex");
 }
@@ -27445,24 +27425,21 @@ async function downloadVerifiedZip(r, work) {
   const name = `${r.product}_${r.version}_${r.platform.os}_${r.platform.arch}.zip`;
   const what = `${r.title ?? r.product} ${r.version}`;
   const abort = new AbortController;
-  const {signal: signal} = abort;
+  const request = (url, thing, maxBytes) => ({
+    url: url,
+    what: `the ${what} ${thing}`,
+    maxBytes: maxBytes,
+    signal: abort.signal
+  });
   __nccwpck_require__.e(74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074)).catch(() => {});
   const file = external_node_path_.join(work, name);
   const zip = downloadFile({
-    url: `${base}/${name}`,
-    dest: file,
-    what: `the ${what} zip`,
-    maxBytes: MAX_BYTES.zip,
-    signal: signal
+    ...request(`${base}/${name}`, "zip", MAX_BYTES.zip),
+    dest: file
   });
   zip.catch(() => {});
   try {
-    const [sums, signature] = await Promise.all([ downloadBytes({
-      url: sumsUrl,
-      what: `the ${what} SHA256SUMS`,
-      maxBytes: MAX_BYTES.sums,
-      signal: signal
-    }), downloadSignature([ `${sumsUrl}.${HASHICORP_RELEASE_KEY_ID}.sig`, `${sumsUrl}.sig` ], `the ${what} SHA256SUMS signature`, signal) ]);
+    const [sums, signature] = await Promise.all([ downloadBytes(request(sumsUrl, "SHA256SUMS", MAX_BYTES.sums)), downloadSignature([ `${sumsUrl}.${HASHICORP_RELEASE_KEY_ID}.sig`, `${sumsUrl}.sig` ].map(url => request(url, "SHA256SUMS signature", MAX_BYTES.signature))) ]);
     let signer;
     try {
       signer = await verifyDetachedSignature(sums, signature, r.signingKey);
@@ -27491,18 +27468,13 @@ async function downloadVerifiedZip(r, work) {
   }
 }
 
-async function downloadSignature(urls, what, signal) {
-  for (const url of urls) try {
-    return await downloadBytes({
-      url: url,
-      what: what,
-      maxBytes: MAX_BYTES.signature,
-      signal: signal
-    });
+async function downloadSignature(requests) {
+  for (const request of requests) try {
+    return await downloadBytes(request);
   } catch (error) {
     if (!(error instanceof HttpStatusError && error.status === 404)) throw error;
   }
-  throw new HttpStatusError(404, `the SHA256SUMS signature is missing: tried ${urls.map(redactUrl).join(" and ")}`);
+  throw new HttpStatusError(404, `the SHA256SUMS signature is missing: tried ${requests.map(r => redactUrl(r.url)).join(" and ")}`);
 }
 
 const RECORD = ".verified-by-key.json";
@@ -27511,84 +27483,78 @@ const keyDigest = armoredKey => (0, external_node_crypto_.createHash)("sha256").
 
 const keyedTool = (tool, armoredKey) => `${tool}-${keyDigest(armoredKey).slice(0, 16)}`;
 
-class VerifiedRelease {
-  name;
-  request;
-  temp;
-  options;
-  tool;
-  entry;
-  constructor(name, request, temp, options) {
-    this.name = name;
-    this.request = request;
-    this.temp = temp;
-    this.options = options;
-    this.tool = keyedTool(request.product, request.signingKey);
-    this.entry = new ToolCacheEntry(this.tool, request.version, request.platform.nodeArch, {
-      usable: folder => this.record(folder) !== void 0
-    });
-  }
-  record(folder) {
-    const file = external_node_path_.join(folder, RECORD);
-    try {
-      const stat = external_node_fs_.lstatSync(file);
-      if (!stat.isFile() || stat.size > 4096) return;
-      const record = JSON.parse(external_node_fs_.readFileSync(file, "utf8"));
-      const binary = typeof record.binary === "string" ? external_node_path_.join(folder, record.binary) : "";
-      const ok = record.tool === this.tool && record.version === this.request.version && record.key === keyDigest(this.request.signingKey) && !external_node_path_.relative(folder, binary).startsWith("..") && external_node_fs_.lstatSync(binary).isFile() && external_node_fs_.statSync(binary).size === record.size;
-      return ok ? record : void 0;
-    } catch {
-      return;
-    }
-  }
-  find() {
-    const folder = this.entry.find();
-    const record = folder === void 0 ? void 0 : this.record(folder);
-    return folder && record ? {
-      folder: folder,
-      fingerprint: record.fingerprint
-    } : void 0;
-  }
-  async install(place) {
-    const {product: product, version: version, signingKey: signingKey} = this.request;
-    const work = external_node_fs_.mkdtempSync(external_node_path_.join(this.temp, `${product}-`));
-    try {
-      const zip = await downloadVerifiedZip(this.request, work);
-      this.options.log?.(`${zip.name}: signature (key ${zip.signer}) and sha256 verified`);
-      const folder = await this.entry.install(async dest => {
-        const binary = await place(zip, dest, work);
-        const record = {
-          tool: this.tool,
-          version: version,
-          key: keyDigest(signingKey),
-          fingerprint: zip.signer,
-          zip: zip.name,
-          zipSha256: zip.sha256,
-          binary: binary,
-          size: external_node_fs_.statSync(external_node_path_.join(dest, binary)).size
-        };
-        external_node_fs_.writeFileSync(external_node_path_.join(dest, RECORD), JSON.stringify(record));
-      });
-      return {
-        folder: folder,
-        fingerprint: zip.signer
-      };
-    } catch (error) {
-      throw new Error(`${this.name} ${version} was not installed: ${errorMessage(error)}`, {
-        cause: error
-      });
-    } finally {
-      external_node_fs_.rmSync(work, {
-        recursive: true,
-        force: true
-      });
-    }
+function readRecord(folder, expected) {
+  const file = external_node_path_.join(folder, RECORD);
+  try {
+    const stat = external_node_fs_.lstatSync(file);
+    if (!stat.isFile() || stat.size > 4096) return;
+    const record = JSON.parse(external_node_fs_.readFileSync(file, "utf8"));
+    const binary = typeof record.binary === "string" ? external_node_path_.join(folder, record.binary) : "";
+    const ok = record.tool === expected.tool && record.version === expected.version && record.key === expected.key && !external_node_path_.relative(folder, binary).startsWith("..") && external_node_fs_.lstatSync(binary).isFile() && external_node_fs_.statSync(binary).size === record.size;
+    return ok ? record : void 0;
+  } catch {
+    return;
   }
 }
 
-var external_node_stream_ = __nccwpck_require__(7075);
+function releaseInstaller(r) {
+  const tool = keyedTool(r.product, r.signingKey);
+  const expected = {
+    tool: tool,
+    version: r.version,
+    key: keyDigest(r.signingKey)
+  };
+  const entry = new ToolCacheEntry(tool, r.version, r.platform.nodeArch, {
+    usable: folder => readRecord(folder, expected) !== void 0
+  });
+  return {
+    label: r.label,
+    find: () => {
+      const folder = entry.find();
+      const record = folder === void 0 ? void 0 : readRecord(folder, expected);
+      return folder && record ? r.shape({
+        folder: folder,
+        fingerprint: record.fingerprint,
+        cached: true
+      }) : void 0;
+    },
+    install: async () => {
+      const work = external_node_fs_.mkdtempSync(external_node_path_.join(r.temp, `${r.product}-`));
+      try {
+        const zip = await downloadVerifiedZip(r, work);
+        r.log(`${zip.name}: signature (key ${zip.signer}) and sha256 verified`);
+        const folder = await entry.install(async dest => {
+          const binary = await r.place(zip, dest, work);
+          const record = {
+            ...expected,
+            fingerprint: zip.signer,
+            zip: zip.name,
+            zipSha256: zip.sha256,
+            binary: binary,
+            size: external_node_fs_.statSync(external_node_path_.join(dest, binary)).size
+          };
+          external_node_fs_.writeFileSync(external_node_path_.join(dest, RECORD), JSON.stringify(record));
+        });
+        return r.shape({
+          folder: folder,
+          fingerprint: zip.signer,
+          cached: false
+        });
+      } catch (error) {
+        throw new Error(`${r.name} ${r.version} was not installed: ${errorMessage(error)}`, {
+          cause: error
+        });
+      } finally {
+        external_node_fs_.rmSync(work, {
+          recursive: true,
+          force: true
+        });
+      }
+    }
+  };
+}
 
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+var external_node_stream_ = __nccwpck_require__(7075);
 
 var external_node_zlib_ = __nccwpck_require__(8522);
 
@@ -27841,50 +27807,36 @@ async function extractEntry(handle, file, entry, dest) {
 
 const parsePackerVersion = output => /Packer v(\d+\.\d+\.\d+)/.exec(output)?.[1];
 
-class PackerInstaller {
-  request;
-  label;
-  release;
-  binary;
-  constructor(request, platform, temp, options = {}) {
-    this.request = request;
-    this.label = `Packer ${request.version}`;
-    this.binary = platform.os === "windows" ? "packer.exe" : "packer";
-    const release = {
-      ...request,
-      product: "packer",
-      title: "Packer",
-      platform: platform
-    };
-    this.release = new VerifiedRelease("Packer", release, temp, options);
-  }
-  installed(folder, cached) {
-    const {version: version} = this.request;
-    const executable = external_node_path_.join(folder, this.binary);
-    return {
-      name: "Packer",
-      version: version,
-      bin: folder,
-      executable: executable,
-      cached: cached
-    };
-  }
-  find() {
-    const found = this.release.find();
-    return found && this.installed(found.folder, true);
-  }
-  async install() {
-    const {version: version} = this.request;
-    const {folder: folder} = await this.release.install(async (zip, dest) => {
+function packerInstaller(request, platform, temp, log) {
+  const {version: version} = request;
+  const binary = platform.os === "windows" ? "packer.exe" : "packer";
+  const [name, label] = [ "Packer", `Packer ${version}` ];
+  return releaseInstaller({
+    ...request,
+    product: "packer",
+    title: name,
+    name: name,
+    label: label,
+    platform: platform,
+    temp: temp,
+    log: log,
+    place: async (zip, dest) => {
       await zip_extractZip(zip.file, dest);
-      const reported = parsePackerVersion(await probeProgram(external_node_path_.join(dest, this.binary), [ "version" ], childEnv({
+      const env = childEnv({
         CHECKPOINT_DISABLE: "1"
-      })));
+      });
+      const output = await probeProgram(external_node_path_.join(dest, binary), [ "version" ], env);
+      const reported = parsePackerVersion(output);
       if (reported !== version) throw new Error(`${zip.name} holds Packer ${reported ?? "(unknown)"}, not ${version}`);
-      return this.binary;
-    });
-    return this.installed(folder, false);
-  }
+      return binary;
+    },
+    shape: ({folder: bin, cached: cached}) => ({
+      version: version,
+      bin: bin,
+      executable: external_node_path_.join(bin, binary),
+      cached: cached
+    })
+  });
 }
 
 const OS = {
@@ -27900,7 +27852,7 @@ const ARCH = {
   arm: "arm"
 };
 
-function hashicorpPlatform(platform = process.platform, arch = process.arch) {
+function hashicorpPlatform(platform, arch) {
   const os = OS[platform];
   const hcArch = ARCH[arch];
   if (os === void 0 || hcArch === void 0) throw new Error(`HashiCorp ships no Packer for ${platform}/${arch}; runners on linux, darwin or windows with x64, arm64, ia32 or arm are supported`);
@@ -27937,9 +27889,7 @@ async function provide(installer, log) {
 async function installTools(request, host, context, log) {
   requireToolCache(context);
   const {platform: platform, python: python} = host;
-  const [packer, ansible] = await Promise.all([ provide(new PackerInstaller(request.packer, platform, context.temp, {
-    log: log
-  }), log), request.ansible && python ? provide(new AnsibleInstaller(request.ansible, python, platform.nodeArch), log) : void 0 ]);
+  const [packer, ansible] = await Promise.all([ provide(packerInstaller(request.packer, platform, context.temp, log), log), request.ansible && python ? provide(new AnsibleInstaller(request.ansible, python, platform.nodeArch), log) : void 0 ]);
   return {
     packer: packer,
     ansible: ansible
@@ -27976,75 +27926,37 @@ function pluginFiles(root) {
 
 const sha256 = file => (0, external_node_crypto_.createHash)("sha256").update(external_node_fs_.readFileSync(file)).digest("hex");
 
-class PluginInstaller {
-  request;
-  platform;
-  packer;
-  label;
-  release;
-  name;
-  constructor(request, platform, packer, temp, options = {}) {
-    this.request = request;
-    this.platform = platform;
-    this.packer = packer;
-    const name = officialPluginName(request.source);
-    if (name === void 0) throw new Error(`${request.source} is not an official plugin`);
-    this.name = name;
-    this.label = `Plugin ${request.source} ${request.version}`;
-    const release = {
-      ...request,
-      product: `packer-plugin-${name}`,
-      platform: platform
-    };
-    this.release = new VerifiedRelease(request.source, release, temp, options);
-  }
-  find() {
-    const found = this.release.find();
-    return found && this.installed(found, true);
-  }
-  installed(found, cached) {
-    const {source: source, version: version} = this.request;
-    return {
-      source: source,
-      version: version,
-      ...found,
-      cached: cached
-    };
-  }
-  async install() {
-    const found = await this.release.install(async (zip, dest, work) => {
-      const unpacked = external_node_path_.join(work, "zip");
-      await zip_extractZip(zip.file, unpacked);
-      return this.place(this.binaryIn(unpacked, zip.name), dest);
-    });
-    return this.installed(found, false);
-  }
-  binaryIn(dir, zip) {
-    const {os: os, arch: arch} = this.platform;
-    const escaped = this.request.version.replace(/\./g, "\\.");
-    const name = new RegExp(`^packer-plugin-${this.name}_v${escaped}_x\\d+\\.\\d+_${os}_${arch}(\\.exe)?$`);
+function pluginInstaller(request, platform, packer, temp, log) {
+  const {source: source, version: version} = request;
+  const name = officialPluginName(source);
+  if (name === void 0) throw new Error(`${source} is not an official plugin`);
+  const product = `packer-plugin-${name}`;
+  const {os: os, arch: arch} = platform;
+  const binaryIn = (dir, zip) => {
+    const escaped = version.replace(/\./g, "\\.");
+    const file = new RegExp(`^${product}_v${escaped}_x\\d+\\.\\d+_${os}_${arch}(\\.exe)?$`);
     const names = external_node_fs_.readdirSync(dir);
-    const binaries = names.filter(n => name.test(n));
-    if (binaries.length !== 1 || !external_node_fs_.lstatSync(external_node_path_.join(dir, binaries[0] ?? "")).isFile()) throw new Error(`${zip} holds ${names.join(", ") || "nothing"}, not one packer-plugin-${this.name}_v${this.request.version}_x<api>_${os}_${arch} binary`);
+    const binaries = names.filter(n => file.test(n));
+    if (binaries.length !== 1 || !external_node_fs_.lstatSync(external_node_path_.join(dir, binaries[0] ?? "")).isFile()) throw new Error(`${zip} holds ${names.join(", ") || "nothing"}, not one ${product}_v${version}_x<api>_${os}_${arch} binary`);
     return external_node_path_.join(dir, binaries[0] ?? "");
-  }
-  async place(binary, dest) {
+  };
+  const place = async (binary, dest) => {
     const expected = sha256(binary);
-    if (this.packer.version.localeCompare("1.10.0", void 0, {
+    if (packer.version.localeCompare("1.10.0", void 0, {
       numeric: true
     }) >= 0) {
-      const args = [ "plugins", "install", "--path", binary, this.request.source ];
-      await runProgram(this.packer.binary, args, {
+      const args = [ "plugins", "install", "--path", binary, source ];
+      await runProgram(packer.binary, args, {
         env: childEnv({
           PACKER_PLUGIN_PATH: dest,
           CHECKPOINT_DISABLE: "1"
         }),
         echo: true,
         bounds: PLUGIN_INSTALL_BOUNDS,
-        label: `packer plugins install --path ${external_node_path_.basename(binary)} ${this.request.source}`
+        label: `packer plugins install --path ${external_node_path_.basename(binary)} ${source}`
       });
     } else {
-      const target = external_node_path_.join(dest, ...this.request.source.split("/"), external_node_path_.basename(binary));
+      const target = external_node_path_.join(dest, ...source.split("/"), external_node_path_.basename(binary));
       external_node_fs_.mkdirSync(external_node_path_.dirname(target), {
         recursive: true
       });
@@ -28054,9 +27966,28 @@ class PluginInstaller {
     }
     const files = pluginFiles(dest);
     const [file] = files;
-    if (files.length !== 1 || file?.version !== this.request.version || sha256(external_node_path_.join(dest, file.relative)) !== expected || external_node_fs_.readFileSync(external_node_path_.join(dest, `${file.relative}_SHA256SUM`), "utf8").trim() !== expected) throw new Error(`Packer did not install the verified binary as ${this.request.source} ${this.request.version} (found ${files.map(f => f.relative).join(", ") || "nothing"})`);
+    if (files.length !== 1 || file?.version !== version || sha256(external_node_path_.join(dest, file.relative)) !== expected || external_node_fs_.readFileSync(external_node_path_.join(dest, `${file.relative}_SHA256SUM`), "utf8").trim() !== expected) throw new Error(`Packer did not install the verified binary as ${source} ${version} (found ${files.map(f => f.relative).join(", ") || "nothing"})`);
     return file.relative;
-  }
+  };
+  return releaseInstaller({
+    ...request,
+    product: product,
+    name: source,
+    label: `Plugin ${source} ${version}`,
+    platform: platform,
+    temp: temp,
+    log: log,
+    place: async (zip, dest, work) => {
+      const unpacked = external_node_path_.join(work, "zip");
+      await zip_extractZip(zip.file, unpacked);
+      return place(binaryIn(unpacked, zip.name), dest);
+    },
+    shape: found => ({
+      source: source,
+      version: version,
+      ...found
+    })
+  });
 }
 
 function variableArgs(c) {
@@ -28121,9 +28052,7 @@ class Scanner {
     this.text = text;
   }
   line(at = this.at) {
-    let line = 1;
-    for (let i = 0; i < at; i++) if (this.text[i] === "\n") line++;
-    return line;
+    return this.text.slice(0, at).split("\n").length;
   }
   fail(message, at = this.at) {
     throw new HclSyntaxError(message, this.line(at));
@@ -28163,11 +28092,7 @@ class Scanner {
         this.literals.push([ literal, this.at ]);
         this.at++;
         return this.text.slice(start, this.at);
-      } else if ((c === "$" || c === "%") && this.peek(1) === "{") {
-        if (this.peek(-1) === c) {
-          this.at += 2;
-          continue;
-        }
+      } else if ((c === "$" || c === "%") && this.peek(1) === "{" && this.peek(-1) !== c) {
         this.literals.push([ literal, this.at ]);
         this.at += 2;
         this.expression("}");
@@ -28214,13 +28139,10 @@ class Scanner {
         break;
       }
       if (open.length === 0 && ends.includes(c)) break;
-      if (c === '"') this.quoted(); else if (c === "<" && this.peek(1) === "<" && /[-\p{ID_Start}_]/u.test(this.peek(2))) this.heredoc(); else if (pairs[c] !== void 0) {
-        open.push(pairs[c]);
+      if (c === '"') this.quoted(); else if (c === "<" && this.peek(1) === "<" && /[-\p{ID_Start}_]/u.test(this.peek(2))) this.heredoc(); else {
+        if (pairs[c] !== void 0) open.push(pairs[c]); else if (")]}".includes(c) && open.pop() !== c) this.fail(`an unexpected "${c}"`);
         this.at++;
-      } else if (c === ")" || c === "]" || c === "}") {
-        if (open.pop() !== c) this.fail(`an unexpected "${c}"`);
-        this.at++;
-      } else this.at++;
+      }
       end = this.at;
     }
     return this.text.slice(start, end).trim();
@@ -28259,11 +28181,9 @@ class Scanner {
       const labels = [];
       for (;;) {
         this.skip(true);
-        if (this.peek() === '"') labels.push(unquote(this.quoted())); else {
-          const label = this.identifier();
-          if (label === void 0) break;
-          labels.push(label);
-        }
+        const label = this.peek() === '"' ? unquote(this.quoted()) : this.identifier();
+        if (label === void 0) break;
+        labels.push(label);
       }
       const header = [ name, ...labels.map(l => JSON.stringify(l)) ].join(" ");
       if (this.peek() !== "{") this.fail(`expected "{" after block ${header}`);
@@ -28292,85 +28212,77 @@ function stringLiteral(expression) {
 }
 
 function unquote(quoted) {
+  const text = quoted.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
+  return attempt(() => JSON.parse(text), quoted.slice(1, -1));
+}
+
+function attempt(read, fallback) {
   try {
-    return JSON.parse(quoted.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{"));
+    return read();
   } catch {
-    return quoted.slice(1, -1);
+    return fallback;
   }
 }
 
 function references(expression) {
   const scanner = new Scanner(expression);
-  let code = expression;
-  try {
+  const code = attempt(() => {
     scanner.expression();
-    for (const [from, to] of scanner.literals) code = code.slice(0, from) + " ".repeat(to - from) + code.slice(to);
-  } catch {}
+    return scanner.literals.reduce((code, [from, to]) => code.slice(0, from) + " ".repeat(to - from) + code.slice(to), expression);
+  }, expression);
   const found = code.matchAll(new RegExp(String.raw`(?<![\p{ID_Continue}.-])(?:var|local)\.${NAME}`, "gu"));
   return new Set([ ...found ].map(m => m[0]));
 }
 
-function stringList(expression) {
+function whole(expression, read) {
   const scanner = new Scanner(expression);
-  const items = [];
-  try {
+  return attempt(() => {
     scanner.skip(false);
-    if (scanner.peek() !== "[") return;
-    scanner.at++;
-    for (;;) {
-      scanner.skip(false);
-      if (scanner.peek() === "]") break;
-      if (scanner.peek() !== '"') return;
-      const item = stringLiteral(scanner.quoted());
-      if (item === void 0) return;
-      items.push(item);
-      scanner.skip(false);
-      if (scanner.peek() === ",") scanner.at++; else if (scanner.peek() !== "]") return;
-    }
-    scanner.at++;
+    const value = read(scanner);
     scanner.skip(false);
-  } catch {
-    return;
+    return scanner.peek() === "" ? value : void 0;
+  }, void 0);
+}
+
+function items(scanner, [open, close], item) {
+  if (scanner.peek() !== open) return;
+  scanner.at++;
+  const found = [];
+  for (scanner.skip(false); scanner.peek() !== close; scanner.skip(false)) {
+    const next = item();
+    if (next === void 0) return;
+    found.push(...next);
   }
-  return scanner.peek() === "" ? items : void 0;
+  scanner.at++;
+  return found;
+}
+
+function stringList(expression) {
+  return whole(expression, scanner => items(scanner, "[]", () => {
+    const item = scanner.peek() === '"' ? stringLiteral(scanner.quoted()) : void 0;
+    scanner.skip(false);
+    if (scanner.peek() === ",") scanner.at++; else if (scanner.peek() !== "]") return;
+    return item === void 0 ? void 0 : [ item ];
+  }));
 }
 
 function objectKeys(expression) {
-  const scanner = new Scanner(expression);
-  const keys = [];
-  try {
-    scanner.skip(false);
-    if (scanner.peek() !== "{") return;
+  return whole(expression, scanner => items(scanner, "{}", () => {
+    const at = scanner.at;
+    if (scanner.peek() === ",") return scanner.at++, [];
+    const key = scanner.expression("=:\n}");
+    if (scanner.peek() !== "=" && scanner.peek() !== ":") return;
     scanner.at++;
-    for (;;) {
-      scanner.skip(false);
-      if (scanner.peek() === "}") break;
-      if (scanner.peek() === ",") {
-        scanner.at++;
-        continue;
-      }
-      const at = scanner.at;
-      const key = scanner.expression("=:\n}");
-      if (scanner.peek() !== "=" && scanner.peek() !== ":") return;
-      keys.push({
-        key: key,
-        at: at
-      });
-      scanner.at++;
-      scanner.expression("\n,}");
-    }
-    scanner.at++;
-    scanner.skip(false);
-  } catch {
-    return;
-  }
-  return scanner.peek() === "" ? keys : void 0;
+    scanner.expression("\n,}");
+    return [ {
+      key: key,
+      at: at
+    } ];
+  }));
 }
 
 function soleInterpolation(expression) {
-  const scanner = new Scanner(expression);
-  try {
-    scanner.skip(false);
+  return whole(expression, scanner => {
     if (!expression.startsWith('"${', scanner.at)) return;
     scanner.at += 3;
     scanner.skip(false);
@@ -28378,41 +28290,27 @@ function soleInterpolation(expression) {
     const text = scanner.expression("}");
     if (!expression.startsWith('}"', scanner.at)) return;
     scanner.at += 2;
-    scanner.skip(false);
-    return scanner.peek() === "" ? {
+    return {
       text: text,
       at: at
-    } : void 0;
-  } catch {
-    return;
-  }
+    };
+  });
 }
 
 function callArguments(expression, name) {
-  const scanner = new Scanner(expression);
-  const args = [];
-  try {
-    scanner.skip(false);
+  return whole(expression, scanner => {
     if (scanner.identifier() !== name) return;
     scanner.skip(false);
-    if (scanner.peek() !== "(") return;
-    scanner.at++;
-    for (;;) {
-      scanner.skip(false);
-      if (scanner.peek() === ")") break;
+    return items(scanner, "()", () => {
       const at = scanner.at;
-      args.push({
-        text: scanner.expression(",)"),
-        at: at
-      });
+      const text = scanner.expression(",)");
       if (scanner.peek() === ",") scanner.at++;
-    }
-    scanner.at++;
-    scanner.skip(false);
-  } catch {
-    return;
-  }
-  return scanner.peek() === "" ? args : void 0;
+      return [ {
+        text: text,
+        at: at
+      } ];
+    });
+  });
 }
 
 function attribute(body, name) {
@@ -28441,22 +28339,21 @@ function parseFile(file, parse, what = "") {
   let text;
   try {
     text = external_node_fs_.readFileSync(file, "utf8");
-  } catch (error) {
-    throw new TemplateReadError(file, void 0, `cannot be read (${error.message})`);
-  }
-  try {
     return parse(text);
   } catch (error) {
     const {message: message, line: line} = error;
+    if (text === void 0) throw new TemplateReadError(file, void 0, `cannot be read (${message})`);
     throw new TemplateReadError(file, line, what ? `${what} (${message})` : message.replace(/^line \d+: /, ""));
   }
 }
 
 function parseJson(file) {
   const json = parseFile(file, text => JSON.parse(text), "is not valid JSON");
-  if (typeof json !== "object" || json === null || Array.isArray(json)) throw new TemplateReadError(file, void 0, "is not a JSON object");
+  if (!isObject(json)) throw new TemplateReadError(file, void 0, "is not a JSON object");
   return json;
 }
+
+const isObject = value => typeof value === "object" && value !== null && !Array.isArray(value);
 
 function readTemplate(templatePath) {
   const template = minimalTemplate(templatePath);
@@ -28478,7 +28375,7 @@ function minimalTemplate(templatePath) {
   };
 }
 
-const FILE_BLOCKS = {
+const fileSchema = settings => ({
   variable: {
     labels: 1
   },
@@ -28489,7 +28386,8 @@ const FILE_BLOCKS = {
     labels: 1
   },
   source: {
-    labels: 2
+    labels: 2,
+    blocks: settings
   },
   data: {
     labels: 2
@@ -28498,7 +28396,8 @@ const FILE_BLOCKS = {
     labels: 0,
     blocks: {
       source: {
-        labels: 1
+        labels: 1,
+        blocks: settings
       },
       provisioner: {
         labels: 1
@@ -28527,47 +28426,39 @@ const FILE_BLOCKS = {
       }
     }
   }
-};
+});
 
 function jsonBody(value, schema) {
   const body = {
     attributes: [],
     blocks: []
   };
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return body;
+  const visit = (type, block, inner, labels) => {
+    if (Array.isArray(inner)) for (const item of inner) visit(type, block, item, labels); else if (!isObject(inner)) return; else if (labels.length === block.labels) body.blocks.push({
+      type: type,
+      labels: labels,
+      body: jsonBody(inner, block.blocks ?? {}),
+      line: 0
+    }); else for (const [label, v] of Object.entries(inner)) visit(type, block, v, [ ...labels, label ]);
+  };
   for (const [name, v] of Object.entries(value)) {
     const block = schema[name];
-    if (block === void 0) {
-      body.attributes.push({
-        name: name,
-        expression: JSON.stringify(v),
-        line: 0
-      });
-      continue;
-    }
-    const visit = (inner, labels) => {
-      if (Array.isArray(inner)) for (const item of inner) visit(item, labels); else if (typeof inner !== "object" || inner === null) return; else if (labels.length === block.labels) body.blocks.push({
-        type: name,
-        labels: labels,
-        body: jsonBody(inner, block.blocks ?? {}),
-        line: 0
-      }); else for (const [label, nested] of Object.entries(inner)) visit(nested, [ ...labels, label ]);
-    };
-    visit(v, []);
+    if (block) visit(name, block, v, []); else body.attributes.push({
+      name: name,
+      expression: JSON.stringify(v),
+      line: 0
+    });
   }
   return body;
 }
 
-function fileBlocks(file) {
-  if (file.endsWith(".pkr.json")) return jsonBody(parseJson(file), FILE_BLOCKS).blocks;
+function fileBlocks(file, settings = {}) {
+  if (file.endsWith(".pkr.json")) return jsonBody(parseJson(file), fileSchema(settings)).blocks;
   return parseFile(file, text => parseHcl(text).blocks);
 }
 
 function requiredPluginsOf(blocks) {
-  const field = (expression, name) => {
-    const literal = new RegExp(`"?${name}"?\\s*[=:]\\s*("(?:[^"\\\\]|\\\\.)*")`).exec(expression)?.[1];
-    return literal === void 0 ? void 0 : stringLiteral(literal);
-  };
+  const field = (expression, name) => stringLiteral(new RegExp(`"?${name}"?\\s*[=:]\\s*("(?:[^"\\\\]|\\\\.)*")`).exec(expression)?.[1] ?? "");
   return blocks.filter(b => b.type === "packer").flatMap(packer => packer.body.blocks.filter(b => b.type === "required_plugins")).flatMap(required => required.body.attributes).flatMap(({expression: expression}) => {
     const source = field(expression, "source");
     const constraint = field(expression, "version") ?? "";
@@ -28580,85 +28471,85 @@ function requiredPluginsOf(blocks) {
 
 const settingsOf = body => new Map(body.attributes.map(a => [ a.name, a.expression ]));
 
+const COMPONENTS = new Set([ "provisioner", "post-processor", "error-cleanup-provisioner" ]);
+
 function readHclFiles(template) {
-  const sources = new Map;
-  const types = new Set;
-  const builds = [];
-  for (const file of template.files) {
-    const blocks = fileBlocks(file);
-    template.requiredPluginSources.push(...requiredPluginsOf(blocks).map(p => p.source));
-    for (const block of blocks) {
-      const [first = "", second = ""] = block.labels;
-      const line = block.line || void 0;
-      const value = name => attribute(block.body, name)?.expression;
-      if (block.type === "variable") {
-        const sensitive = value("sensitive")?.trim() === "true";
-        template.variables.set(first, {
-          name: first,
-          default: value("default"),
-          sensitive: sensitive,
-          file: file,
-          line: line
-        });
-      } else if (block.type === "locals") for (const a of block.body.attributes) template.locals.set(a.name, a.expression); else if (block.type === "local" && value("expression") !== void 0) template.locals.set(first, value("expression")); else if (block.type === "source" || block.type === "data") types.add(first); else if (block.type === "build") builds.push({
-        block: block,
-        file: file
-      });
-      if (block.type === "source") sources.set(`source.${first}.${second}`, {
-        type: first,
-        name: second,
-        settings: settingsOf(block.body),
-        file: file,
-        line: line
-      });
-      if (block.type === "packer" && block.body.blocks.some(b => b.type === "required_plugins")) template.requiresPlugins = true;
-    }
-  }
-  template.builds = hclBuilds(builds, sources, types);
+  const blocks = template.files.flatMap(file => fileBlocks(file).map(block => ({
+    ...block,
+    file: file
+  })));
+  const of = (...types) => blocks.filter(b => types.includes(b.type));
+  const value = (block, name) => attribute(block.body, name)?.expression;
+  const at = ({file: file, line: line}) => ({
+    file: file,
+    line: line || void 0
+  });
+  const variables = of("variable").map(b => {
+    const [name = ""] = b.labels;
+    const sensitive = value(b, "sensitive")?.trim() === "true";
+    return [ name, {
+      name: name,
+      default: value(b, "default"),
+      sensitive: sensitive,
+      ...at(b)
+    } ];
+  });
+  const locals = of("locals", "local").flatMap(b => {
+    if (b.type === "locals") return b.body.attributes.map(a => [ a.name, a.expression ]);
+    const expression = value(b, "expression");
+    return expression === void 0 ? [] : [ [ b.labels[0] ?? "", expression ] ];
+  });
+  const sources = new Map(of("source").map(b => {
+    const [type = "", name = ""] = b.labels;
+    return [ `source.${type}.${name}`, {
+      type: type,
+      name: name,
+      settings: settingsOf(b.body),
+      ...at(b)
+    } ];
+  }));
+  const types = [ ...of("source", "data").map(b => b.labels[0] ?? ""), ...of("build").flatMap(b => b.body.blocks).flatMap(i => i.type === "post-processors" ? i.body.blocks : COMPONENTS.has(i.type) ? [ i ] : []).flatMap(c => c.labels[0] ? [ c.labels[0] ] : []) ];
   return {
     ...template,
-    componentTypes: [ ...types ].sort()
+    variables: new Map(variables),
+    locals: new Map(locals),
+    builds: of("build").flatMap(b => hclBuilds(b, sources)),
+    requiresPlugins: of("packer").some(b => b.body.blocks.some(i => i.type === "required_plugins")),
+    requiredPluginSources: requiredPluginsOf(blocks).map(p => p.source),
+    componentTypes: [ ...new Set(types) ].sort()
   };
 }
 
-function hclBuilds(buildBlocks, sources, types) {
-  const builds = [];
-  for (const {block: block, file: file} of buildBlocks) {
-    const nameExpression = attribute(block.body, "name")?.expression;
-    const buildName = stringValue(nameExpression);
-    const prefix = buildName ? `${buildName}.` : "";
-    const add = (ref, overrides, at) => {
-      const source = sources.get(ref);
-      if (!source) return;
-      const name = overrides.has("name") ? stringValue(overrides.get("name")) ?? source.name : source.name;
-      const settings = new Map([ ...source.settings, ...overrides ]);
-      settings.delete("name");
-      builds.push({
-        name: `${prefix}${source.type}.${name}`,
-        ...nameExpression !== void 0 && buildName === void 0 ? {
-          nameExpression: nameExpression
-        } : {},
-        type: source.type,
-        settings: settings,
-        file: at === void 0 ? source.file : file,
-        line: at ?? source.line
-      });
-    };
-    for (const ref of stringList(attribute(block.body, "sources")?.expression ?? "[]") ?? []) add(ref, new Map, void 0);
-    for (const inner of block.body.blocks) if (inner.type === "source" && inner.labels[0]) add(inner.labels[0], settingsOf(inner.body), inner.line || void 0); else if (COMPONENTS.has(inner.type) && inner.labels[0]) types.add(inner.labels[0]); else if (inner.type === "post-processors") for (const pp of inner.body.blocks) if (pp.labels[0]) types.add(pp.labels[0]);
-  }
-  return builds;
+function hclBuilds({body: body, file: file}, sources) {
+  const nameExpression = attribute(body, "name")?.expression;
+  const buildName = stringValue(nameExpression);
+  const build = (ref, inline) => {
+    const source = sources.get(ref);
+    if (!source) return [];
+    const overrides = inline ? settingsOf(inline.body) : new Map;
+    const name = stringValue(overrides.get("name")) ?? source.name;
+    const settings = new Map([ ...source.settings, ...overrides ]);
+    settings.delete("name");
+    const at = inline?.line || void 0;
+    return [ {
+      name: `${buildName ? `${buildName}.` : ""}${source.type}.${name}`,
+      ...nameExpression !== void 0 && buildName === void 0 ? {
+        nameExpression: nameExpression
+      } : {},
+      type: source.type,
+      settings: settings,
+      file: at === void 0 ? source.file : file,
+      line: at ?? source.line
+    } ];
+  };
+  const refs = stringList(attribute(body, "sources")?.expression ?? "[]") ?? [];
+  const inline = body.blocks.filter(inner => inner.type === "source" && inner.labels[0]);
+  return [ ...refs.map(ref => build(ref)), ...inline.map(b => build(b.labels[0], b)) ].flat();
 }
 
-const COMPONENTS = new Set([ "provisioner", "post-processor", "error-cleanup-provisioner" ]);
-
 function stringValue(json) {
-  try {
-    const value = JSON.parse(json ?? "");
-    return typeof value === "string" ? value : void 0;
-  } catch {
-    return;
-  }
+  const value = attempt(() => JSON.parse(json ?? ""), void 0);
+  return typeof value === "string" ? value : void 0;
 }
 
 function readLegacyJson(template) {
@@ -28691,8 +28582,7 @@ function readLegacyJson(template) {
       line: void 0
     });
   }
-  const postProcessors = Array.isArray(json["post-processors"]) ? json["post-processors"].flat() : [];
-  for (const p of [ ...asObjects(json["provisioners"]), ...postProcessors ]) {
+  for (const p of [ ...asObjects(json["provisioners"]), ...legacyPostProcessors(json) ]) {
     const type = typeof p === "string" ? p : p?.type;
     if (typeof type === "string") types.add(type);
   }
@@ -28701,6 +28591,8 @@ function readLegacyJson(template) {
     componentTypes: [ ...types ].filter(Boolean).sort()
   };
 }
+
+const legacyPostProcessors = json => Array.isArray(json["post-processors"]) ? json["post-processors"].flat() : [];
 
 function asObjects(value) {
   return Array.isArray(value) ? value.filter(v => typeof v === "object" && v !== null) : [];
@@ -28711,64 +28603,64 @@ const LEGACY_USER = /\{\{\s*user\s+[`"]([^`"]+)[`"]\s*\}\}/g;
 function mentionsVariable(template, expression, name) {
   if (template.format === "legacy-json") return [ ...expression.matchAll(LEGACY_USER) ].some(m => m[1] === name);
   const seen = new Set;
-  const visit = text => {
-    for (const ref of references(text)) {
-      if (ref === `var.${name}`) return true;
-      if (ref.startsWith("local.") && !seen.has(ref)) {
-        seen.add(ref);
-        const local = template.locals.get(ref.slice("local.".length));
-        if (local !== void 0 && visit(local)) return true;
-      }
-    }
-    return false;
-  };
+  const visit = text => [ ...references(text) ].some(ref => {
+    if (ref === `var.${name}`) return true;
+    if (!ref.startsWith("local.") || seen.has(ref)) return false;
+    seen.add(ref);
+    const local = template.locals.get(ref.slice("local.".length));
+    return local !== void 0 && visit(local);
+  });
   return visit(expression);
 }
 
 function knownString(template, expression, vars) {
-  const variable = name => {
-    if (vars.has(name)) return vars.get(name);
-    const fallback = template.variables.get(name)?.default;
-    if (fallback === void 0) return;
-    return template.format === "legacy-json" ? legacyString(fallback) : stringLiteral(fallback);
-  };
   if (template.format === "legacy-json") {
-    const only = /^\{\{\s*user\s+[`"]([^`"]+)[`"]\s*\}\}$/.exec(expression.trim());
-    if (only) return variable(only[1]);
+    const only = new RegExp(`^${LEGACY_USER.source}$`).exec(expression.trim());
+    if (only) return variableValue(template, only[1], vars);
     return expression.includes("{{") ? void 0 : expression;
   }
+  const ref = reference(expression);
+  if (ref?.kind === "var") return variableValue(template, ref.name, vars);
+  return stringLiteral(expression.trim());
+}
+
+function variableValue(template, name, vars) {
+  if (vars.has(name)) return vars.get(name);
+  const fallback = template.variables.get(name)?.default ?? "";
+  if (template.format !== "legacy-json") return stringLiteral(fallback);
+  const value = stringValue(fallback);
+  return value?.includes("{{") ? void 0 : value;
+}
+
+function reference(expression) {
   const text = expression.trim();
-  const ref = new RegExp(String.raw`^(?:var\.(${NAME})|"\$\{\s*var\.(${NAME})\s*\}")$`, "u").exec(text);
-  if (ref) return variable(ref[1] ?? ref[2]);
-  return stringLiteral(text);
+  const inner = /^"\$\{\s*([\s\S]*?)\s*\}"$/.exec(text)?.[1] ?? text;
+  const ref = new RegExp(String.raw`^(var|local)\.(${NAME})$`, "u").exec(inner);
+  return ref ? {
+    kind: ref[1],
+    name: ref[2]
+  } : void 0;
 }
 
 function resolveBuildNames(template, vars) {
   const unresolved = [];
   const builds = template.builds.map(build => {
-    if (build.nameExpression === void 0) return build;
     const {nameExpression: nameExpression, ...rest} = build;
+    if (nameExpression === void 0) return build;
     let name;
     if (template.format === "legacy-json") {
-      let missing = false;
-      const rendered = nameExpression.replace(LEGACY_USER, (_, variable) => {
-        const value = knownString(template, `{{user \`${variable}\`}}`, vars);
-        if (value === void 0) missing = true;
-        return value ?? "";
-      });
-      name = missing || rendered.includes("{{") ? void 0 : rendered;
+      name = nameExpression.replace(LEGACY_USER, (_, v) => variableValue(template, v, vars) ?? "{{");
+      if (name.includes("{{")) name = void 0;
     } else {
       const value = knownString(template, nameExpression, vars);
       name = value === void 0 ? void 0 : `${value}.${build.name}`;
     }
-    if (name === void 0) {
-      unresolved.push(nameExpression);
-      return build;
-    }
-    return {
+    if (name !== void 0) return {
       ...rest,
       name: name
     };
+    unresolved.push(nameExpression);
+    return build;
   });
   return {
     template: {
@@ -28777,11 +28669,6 @@ function resolveBuildNames(template, vars) {
     },
     unresolved: unresolved
   };
-}
-
-function legacyString(json) {
-  const value = stringValue(json);
-  return value?.includes("{{") ? void 0 : value;
 }
 
 function versionAtLeast(version, minimum) {
@@ -29267,12 +29154,10 @@ async function providePlugins(job, source, log) {
     version: job.packerVersion
   };
   for (const plugin of verifiedPlugins(template, job.packerVersion, source.amazonPluginVersion)) {
-    const installer = new PluginInstaller({
+    const installer = pluginInstaller({
       ...source,
       ...plugin
-    }, source.platform, packer, source.temp, {
-      log: log
-    });
+    }, source.platform, packer, source.temp, log);
     const {fingerprint: fingerprint, cached: cached, ...installed} = installer.find() ?? await installer.install();
     folder.link(installed.folder);
     provided.push({
@@ -30797,15 +30682,12 @@ const HINTS = {
 
 function variablesSetIn(file) {
   const text = external_node_fs_.readFileSync(file, "utf8");
-  try {
-    if (!file.endsWith(".json")) return new Map(parseHcl(text).attributes.map(a => [ a.name, stringLiteral(a.expression) ]));
-    const json = JSON.parse(text);
+  if (file.endsWith(".json")) {
+    const json = attempt(() => JSON.parse(text), null) ?? {};
     return new Map(Object.entries(json).map(([k, v]) => [ k, typeof v === "string" ? v : void 0 ]));
-  } catch {
-    if (file.endsWith(".json")) return new Map;
-    const names = text.matchAll(new RegExp(String.raw`^\s*(${NAME})\s*=`, "gmu"));
-    return new Map([ ...names ].map(m => [ m[1], void 0 ]));
   }
+  const names = text.matchAll(new RegExp(String.raw`^\s*(${NAME})\s*=`, "gmu"));
+  return attempt(() => new Map(parseHcl(text).attributes.map(a => [ a.name, stringLiteral(a.expression) ])), new Map([ ...names ].map(m => [ m[1], void 0 ])));
 }
 
 function autoVarFiles(template) {
@@ -30936,30 +30818,17 @@ function regionLines(template) {
 
 function hclFiles(template) {
   const files = template.format === "hcl" ? template.files : [];
-  return files.filter(file => file.endsWith(".pkr.hcl")).map(file => {
-    try {
-      return {
-        file: file,
-        blocks: parseHcl(external_node_fs_.readFileSync(file, "utf8")).blocks
-      };
-    } catch {
-      return {
-        file: file,
-        blocks: []
-      };
-    }
-  });
+  return files.map(file => ({
+    file: file,
+    blocks: attempt(() => fileBlocks(file, SETTINGS), [])
+  }));
 }
 
 const TAG_BLOCKS = new Set([ "tag", "snapshot_tag", "run_tag", "spot_tag", "fleet_tag", "run_volume_tag", "root_volume_tag" ]);
 
 const TAG_MAPS = new Set([ ...TAG_BLOCKS ].map(block => `${block}s`));
 
-const TAGGING_BLOCKS = new Set([ "ebs_volumes" ]);
-
 const TAGGING_POST_PROCESSOR = "amazon-import";
-
-const isObject = value => typeof value === "object" && value !== null && !Array.isArray(value);
 
 const TAGS = Object.fromEntries([ ...TAG_BLOCKS ].map(t => [ t, {
   labels: 0
@@ -30973,39 +30842,11 @@ const SETTINGS = {
   }
 };
 
-const HCL_JSON = {
-  source: {
-    labels: 2,
-    blocks: SETTINGS
-  },
-  build: {
-    labels: 0,
-    blocks: {
-      source: {
-        labels: 1,
-        blocks: SETTINGS
-      },
-      "post-processor": {
-        labels: 1
-      },
-      "post-processors": {
-        labels: 0,
-        blocks: {
-          "post-processor": {
-            labels: 1
-          }
-        }
-      }
-    }
-  }
-};
-
 function hclTaggers(file, blocks) {
   const found = [];
   const add = (what, block, postProcessor) => found.push({
     what: what,
     file: file,
-    line: block.line || void 0,
     body: block.body,
     postProcessor: postProcessor
   });
@@ -31023,62 +30864,31 @@ function legacyTaggers(file, json) {
   const tagger = (what, body, postProcessor) => ({
     what: what,
     file: file,
-    line: void 0,
     body: body,
     postProcessor: postProcessor
   });
-  const list = value => Array.isArray(value) ? value : [];
   const named = b => typeof b["name"] === "string" ? b["name"] : b["type"];
-  return [ ...list(json["builders"]).filter(isObject).filter(b => typeof b["type"] === "string" && amazon(b["type"])).map(b => tagger(`builder ${String(named(b))}`, jsonBody(b, SETTINGS), false)), ...list(json["post-processors"]).flat().filter(isObject).filter(pp => pp["type"] === TAGGING_POST_PROCESSOR).map(pp => tagger(`post-processor ${TAGGING_POST_PROCESSOR}`, jsonBody(pp, {}), true)) ];
+  return [ ...asObjects(json["builders"]).filter(b => typeof b["type"] === "string" && amazon(b["type"])).map(b => tagger(`builder ${String(named(b))}`, jsonBody(b, SETTINGS), false)), ...asObjects(legacyPostProcessors(json)).filter(pp => pp["type"] === TAGGING_POST_PROCESSOR).map(pp => tagger(`post-processor ${TAGGING_POST_PROCESSOR}`, jsonBody(pp, {}), true)) ];
 }
 
 function taggers(template) {
-  const found = hclFiles(template).flatMap(({file: file, blocks: blocks}) => hclTaggers(file, blocks));
-  const legacy = template.format === "legacy-json";
-  const files = legacy ? [ template.files[0] ?? template.path ] : template.files;
-  for (const file of files.filter(f => legacy || f.endsWith(".pkr.json"))) try {
-    const json = JSON.parse(external_node_fs_.readFileSync(file, "utf8"));
-    if (!isObject(json)) continue;
-    if (legacy) found.push(...legacyTaggers(file, json)); else found.push(...hclTaggers(file, jsonBody(json, HCL_JSON).blocks));
-  } catch {}
-  return found;
-}
-
-function mapKeys(expression, lineAt, read, depth = 0) {
-  const text = read.resolve(expression);
-  if (text === void 0 || depth > 16) return [];
-  const within = offset => (at, found) => text === expression ? lineAt(offset + at, found) : lineAt(0, found);
-  const inner = soleInterpolation(text);
-  if (inner) return mapKeys(inner.text, within(inner.at), read, depth + 1);
-  const args = callArguments(text, "merge");
-  if (args) return args.flatMap(a => mapKeys(a.text, within(a.at), read, depth + 1));
-  return (objectKeys(text) ?? []).flatMap(k => {
-    const found = read.key(k.key);
-    return found === void 0 ? [] : [ {
-      key: found,
-      line: within(0)(k.at, found)
-    } ];
-  });
+  if (template.format === "hcl") return hclFiles(template).flatMap(({file: file, blocks: blocks}) => hclTaggers(file, blocks));
+  const file = template.files[0] ?? template.path;
+  return attempt(() => legacyTaggers(file, parseJson(file)), []);
 }
 
 function tagKeys(template, values) {
   const legacy = template.format === "legacy-json";
   const texts = new Map;
   const value = expression => {
-    if (!legacy) return knownString(template, expression, values);
-    try {
-      const raw = JSON.parse(expression);
-      return typeof raw === "string" ? knownString(template, raw, values) : void 0;
-    } catch {
-      return;
-    }
+    const text = legacy ? stringValue(expression) : expression;
+    return text === void 0 ? void 0 : knownString(template, text, values);
   };
-  const key = expression => !legacy && new RegExp(`^${NAME}$`, "u").test(expression) ? expression : value(/^\(([\s\S]*)\)$/.exec(expression)?.[1] ?? expression);
+  const key = expression => new RegExp(`^${NAME}$`, "u").test(expression) ? expression : value(/^\(([\s\S]*)\)$/.exec(expression)?.[1] ?? expression);
   const resolve = (expression, depth = 0) => {
-    const ref = new RegExp(String.raw`^(?:(var|local)\.(${NAME})|"\$\{\s*(var|local)\.(${NAME})\s*\}")$`, "u").exec(expression.trim());
+    const ref = reference(expression);
     if (!ref || depth > 3) return expression;
-    const name = ref[2] ?? ref[4];
-    const text = (ref[1] ?? ref[3]) === "local" ? template.locals.get(name) : values.get(name) ?? template.variables.get(name)?.default;
+    const text = ref.kind === "local" ? template.locals.get(ref.name) : values.get(ref.name) ?? template.variables.get(ref.name)?.default;
     return text === void 0 ? void 0 : resolve(text, depth + 1);
   };
   const lineOf = (file, key) => {
@@ -31086,23 +30896,29 @@ function tagKeys(template, values) {
     const index = (texts.get(file) ?? []).findIndex(l => l.includes(JSON.stringify(key)));
     return index < 0 ? void 0 : index + 1;
   };
+  const mapKeys = (expression, lineAt, depth = 0) => {
+    const text = resolve(expression);
+    if (text === void 0 || depth > 16) return [];
+    const within = offset => (at, found) => text === expression ? lineAt(offset + at, found) : lineAt(0, found);
+    const inner = soleInterpolation(text);
+    if (inner) return mapKeys(inner.text, within(inner.at), depth + 1);
+    const args = callArguments(text, "merge");
+    if (args) return args.flatMap(a => mapKeys(a.text, within(a.at), depth + 1));
+    return (objectKeys(text) ?? []).flatMap(k => {
+      const found = key(k.key);
+      return found === void 0 ? [] : [ {
+        key: found,
+        line: within(0)(k.at, found)
+      } ];
+    });
+  };
   return {
     value: value,
     lineOf: lineOf,
     ofMap: (attr, file) => {
-      const newlines = at => attr.expression.slice(0, at).match(/\n/g)?.length ?? 0;
-      const read = {
-        resolve: resolve,
-        key: key
-      };
-      if (!legacy && attr.line > 0) return mapKeys(attr.expression, at => attr.line + newlines(at), read);
-      let json;
-      try {
-        json = JSON.parse(attr.expression);
-      } catch {
-        return [];
-      }
-      if (typeof json === "string" && !legacy) return mapKeys(`"${json}"`, (_, k) => lineOf(file, k) ?? lineOf(file, attr.name), read);
+      if (attr.line > 0) return mapKeys(attr.expression, at => attr.line + attr.expression.slice(0, at).split("\n").length - 1);
+      const json = attempt(() => JSON.parse(attr.expression), void 0);
+      if (typeof json === "string" && !legacy) return mapKeys(`"${json}"`, (_, k) => lineOf(file, k) ?? lineOf(file, attr.name));
       return (isObject(json) ? Object.keys(json) : []).flatMap(raw => {
         const found = key(JSON.stringify(raw));
         return found === void 0 ? [] : [ {
@@ -31128,7 +30944,7 @@ function versionTagProblems(template, versionTagKey, values) {
     for (const attr of body.attributes) if (TAG_MAPS.has(attr.name) && (!tagger.postProcessor || attr.name === "tags")) for (const {key: key, line: line} of keys.ofMap(attr, tagger.file)) if (ours(key)) refuse(tagger, `${within}${attr.name}`, key, line);
     if (tagger.postProcessor) return;
     for (const block of body.blocks) {
-      if (TAGGING_BLOCKS.has(block.type)) check(tagger, block.body, `${block.type} > `);
+      if (block.type === "ebs_volumes") check(tagger, block.body, `${block.type} > `);
       if (!TAG_BLOCKS.has(block.type)) continue;
       const named = attribute(block.body, "key") ?? attribute(block.body, "name");
       const found = named === void 0 ? void 0 : keys.value(named.expression);
@@ -31898,11 +31714,9 @@ const GALAXY_LIMITS = {
 
 async function installGalaxyRequirements(ansible, requirements, temp, log, limits = GALAXY_LIMITS) {
   const root = external_node_fs_.mkdtempSync(external_node_path_.join(temp, "ansible-galaxy-"));
-  const roles = external_node_path_.join(root, "roles");
-  const collections = external_node_path_.join(root, "collections");
   const galaxy = external_node_path_.join(ansible.bin, "ansible-galaxy");
-  for (const [kind, dir] of [ [ "role", roles ], [ "collection", collections ] ]) {
-    const args = [ kind, "install", "-r", requirements, "-p", dir ];
+  for (const kind of [ "role", "collection" ]) {
+    const args = [ kind, "install", "-r", requirements, "-p", external_node_path_.join(root, `${kind}s`) ];
     await runProgram(galaxy, [ ...args, "--timeout", String(limits.serverTimeoutS) ], {
       echo: true,
       bounds: limits.bounds,
@@ -31910,10 +31724,10 @@ async function installGalaxyRequirements(ansible, requirements, temp, log, limit
     });
   }
   log(`Installed the requirements of ${requirements} into ${root}`);
-  const prepend = (dir, name) => [ dir, process.env[name] ].filter(Boolean).join(external_node_path_.delimiter);
+  const prepend = (kind, name) => [ external_node_path_.join(root, kind), process.env[name] ].filter(Boolean).join(external_node_path_.delimiter);
   return {
-    ANSIBLE_ROLES_PATH: prepend(roles, "ANSIBLE_ROLES_PATH"),
-    ANSIBLE_COLLECTIONS_PATH: prepend(collections, "ANSIBLE_COLLECTIONS_PATH")
+    ANSIBLE_ROLES_PATH: prepend("roles", "ANSIBLE_ROLES_PATH"),
+    ANSIBLE_COLLECTIONS_PATH: prepend("collections", "ANSIBLE_COLLECTIONS_PATH")
   };
 }
 
