@@ -28522,7 +28522,7 @@ function readHclFiles(template) {
 
 function hclBuilds({body: body, file: file}, sources) {
   const nameExpression = attribute(body, "name")?.expression;
-  const buildName = stringValue(nameExpression);
+  const buildName = nameExpression === void 0 ? void 0 : stringLiteral(nameExpression);
   const build = (ref, inline) => {
     const source = sources.get(ref);
     if (!source) return [];

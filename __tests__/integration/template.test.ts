@@ -660,4 +660,25 @@ describe('resolveBuildNames: the names Packer gives builds that take variables',
       resolveBuildNames(template, new Map([['arch', 'x86']])).template.builds.map(b => b.name)
     ).toEqual(['x86.amazon-ebs.app'])
   })
+
+  it('prefixes an HCL2 build named by a template of a variable, as Packer evaluates it', () => {
+    const template = write(
+      'interpolated.pkr.hcl',
+      [
+        'variable "arch" {\n  default = "arm64"\n}',
+        'source "amazon-ebs" "app" {\n  ami_name = "x"\n}',
+        'build {\n  name    = "${var.arch}"\n  sources = ["source.amazon-ebs.app"]\n}',
+        'build {\n  name    = "${var.arch}-web"\n  sources = ["source.amazon-ebs.app"]\n}',
+        'build {\n  name    = "$${literal}"\n  sources = ["source.amazon-ebs.app"]\n}'
+      ].join('\n')
+    )
+    const { template: resolved, unresolved } = resolveBuildNames(template, new Map())
+    // A name the reader cannot evaluate is left to Packer and said so, never taken as text.
+    expect(resolved.builds.map(b => b.name)).toEqual([
+      'arm64.amazon-ebs.app',
+      'amazon-ebs.app',
+      '${literal}.amazon-ebs.app'
+    ])
+    expect(unresolved).toEqual(['"${var.arch}-web"'])
+  })
 })

@@ -269,7 +269,9 @@ function hclBuilds(
   sources: ReadonlyMap<string, Omit<TemplateBuild, 'nameExpression'>>
 ): TemplateBuild[] {
   const nameExpression = attribute(body, 'name')?.expression
-  const buildName = stringValue(nameExpression)
+  // Packer evaluates the name with the variables and locals, `"${var.x}"` included
+  // (hashicorp/packer@v1.15.4:hcl2template/types.build.go:101).
+  const buildName = nameExpression === undefined ? undefined : stringLiteral(nameExpression)
   /** The source `ref`, with the overrides of `inline`, a `source` block of the build. */
   const build = (ref: string, inline?: HclBlock) => {
     const source = sources.get(ref)
