@@ -30888,7 +30888,7 @@ function tagKeys(template, values) {
   const resolve = (expression, depth = 0) => {
     const ref = reference(expression);
     if (!ref || depth > 3) return expression;
-    const text = ref.kind === "local" ? template.locals.get(ref.name) : values.get(ref.name) ?? template.variables.get(ref.name)?.default;
+    const text = ref.kind === "local" ? template.locals.get(ref.name) : (() => values.has(ref.name) ? values.get(ref.name) : template.variables.get(ref.name)?.default)();
     return text === void 0 ? void 0 : resolve(text, depth + 1);
   };
   const lineOf = (file, key) => {
@@ -30932,8 +30932,7 @@ function tagKeys(template, values) {
 
 function versionTagProblems(template, versionTagKey, values) {
   const problems = [];
-  const strings = [ ...values ].filter(e => e[1] !== void 0);
-  const keys = tagKeys(template, new Map(strings));
+  const keys = tagKeys(template, values);
   const ours = key => key === versionTagKey || key.startsWith(`${versionTagKey}:`);
   const refuse = (tagger, setting, found, line) => problems.push({
     file: tagger.file,

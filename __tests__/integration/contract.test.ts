@@ -980,6 +980,32 @@ describe('checkContract: the version tag is the action’s', () => {
     ])
   })
 
+  it('a variable a var file sets to something other than a string is not read from its default', () => {
+    const text = [
+      'variable "image_version" {}',
+      'variable "tags" { default = { ImageVersion = "1" } }',
+      'variable "key" { default = "Name" }',
+      'source "amazon-ebs" "app" {',
+      `  ${VERSIONED}`,
+      '  tags = var.tags',
+      '  snapshot_tags = { (var.key) = "1" }',
+      '}',
+      'build {',
+      '  sources = ["source.amazon-ebs.app"]',
+      '}'
+    ].join('\n')
+    const template = hcl(text)
+    // Packer uses the file's map, not the default: only Packer knows its keys.
+    const file = (body: string) => path.join(folder({ 'x.pkrvars.hcl': body }), 'x.pkrvars.hcl')
+    expect(refusals(template, { varFiles: [file('tags = { Name = "web" }\n')] })).toEqual([])
+    expect(refusals(template)).toEqual(['6: ImageVersion (tags)'])
+    // A string the file sets is read, as before.
+    expect(refusals(template, { varFiles: [file('key = "ImageVersion"\n')] })).toEqual([
+      '6: ImageVersion (tags)',
+      '7: ImageVersion (snapshot_tags)'
+    ])
+  })
+
   it('follows version-tag-key', () => {
     const template = hcl(ebs([VERSIONED, 'tags = { ImageVersion = "1", "Release:x" = "2" }']))
     expect(refusals(template, { versionTagKey: 'Release' })).toEqual(['4: Release:x (tags)'])

@@ -416,7 +416,7 @@ type LineOf = (at: number, key: string) => number | undefined
  * Evaluates tag keys as far as the reader can: undefined where only Packer knows them. `values`
  * holds the variables set to plain strings.
  */
-function tagKeys(template: Template, values: ReadonlyMap<string, string>) {
+function tagKeys(template: Template, values: ReadonlyMap<string, string | undefined>) {
   const legacy = template.format === 'legacy-json'
   const texts = new Map<string, string[]>()
   /** A string expression's value (legacy JSON: the JSON string, which may hold `{{user}}`). */
@@ -433,10 +433,11 @@ function tagKeys(template: Template, values: ReadonlyMap<string, string>) {
   const resolve = (expression: string, depth = 0): string | undefined => {
     const ref = reference(expression)
     if (!ref || depth > 3) return expression
-    const text =
-      ref.kind === 'local'
-        ? template.locals.get(ref.name)
-        : (values.get(ref.name) ?? template.variables.get(ref.name)?.default)
+    // A variable set to anything but a string (a var file's map) is Packer's to know: its
+    // default is not what Packer uses.
+    const variable = () =>
+      values.has(ref.name) ? values.get(ref.name) : template.variables.get(ref.name)?.default
+    const text = ref.kind === 'local' ? template.locals.get(ref.name) : variable()
     return text === undefined ? undefined : resolve(text, depth + 1)
   }
   /** JSON keeps no positions: the first line where the key is written points at it. */
@@ -498,8 +499,7 @@ function versionTagProblems(
   values: ReadonlyMap<string, string | undefined>
 ): ContractProblem[] {
   const problems: ContractProblem[] = []
-  const strings = [...values].filter((e): e is [string, string] => e[1] !== undefined)
-  const keys = tagKeys(template, new Map(strings))
+  const keys = tagKeys(template, values)
   const ours = (key: string) => key === versionTagKey || key.startsWith(`${versionTagKey}:`)
   const refuse = (tagger: Tagger, setting: string, found: string, line: number | undefined) =>
     problems.push({
