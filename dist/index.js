@@ -30692,7 +30692,9 @@ function variablesSetIn(file) {
 
 function autoVarFiles(template) {
   if (template.format !== "hcl" || !external_node_fs_.statSync(template.path).isDirectory()) return [];
-  return external_node_fs_.readdirSync(template.path).filter(n => /\.auto\.pkrvars\.(hcl|json)$/.test(n)).sort().map(n => external_node_path_.join(template.path, n));
+  return external_node_fs_.readdirSync(template.path, {
+    withFileTypes: true
+  }).filter(e => !e.isDirectory() && /\.auto\.pkrvars\.(hcl|json)$/.test(e.name)).map(e => external_node_path_.join(template.path, e.name)).sort();
 }
 
 function amiBuild(build) {

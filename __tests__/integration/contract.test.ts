@@ -251,6 +251,15 @@ describe('checkContract: vars and var-files', () => {
     expect(problems[0]?.message).toContain(`${path.join(dir, name)} sets image_version`)
   })
 
+  it('a folder named like an auto var file is skipped, as Packer skips it', () => {
+    const dir = folder({ 'app.pkr.hcl': ebs([VERSIONED]) })
+    fs.mkdirSync(path.join(dir, 'x.auto.pkrvars.hcl'))
+    expect(checkContract(readTemplate(dir), inputs(), true)).toMatchObject({
+      problems: [],
+      warnings: []
+    })
+  })
+
   it('the same auto var file next to a single-file template: Packer does not read it', () => {
     const dir = folder({
       'app.pkr.hcl': ebs([VERSIONED]),

@@ -107,11 +107,12 @@ function variablesSetIn(file: string): Map<string, string | undefined> {
 /** `*.auto.pkrvars.hcl`/`.json` of a folder template, which Packer loads on its own (not for a single file). */
 function autoVarFiles(template: Template): string[] {
   if (template.format !== 'hcl' || !fs.statSync(template.path).isDirectory()) return []
+  // Folders are skipped, as Packer skips them (hashicorp/packer@v1.15.4:hcl2template/utils.go:88).
   return fs
-    .readdirSync(template.path)
-    .filter(n => /\.auto\.pkrvars\.(hcl|json)$/.test(n))
+    .readdirSync(template.path, { withFileTypes: true })
+    .filter(e => !e.isDirectory() && /\.auto\.pkrvars\.(hcl|json)$/.test(e.name))
+    .map(e => path.join(template.path, e.name))
     .sort()
-    .map(n => path.join(template.path, n))
 }
 
 /** A build that makes an AMI: its builder does, and it does not skip it. */
