@@ -30692,9 +30692,10 @@ function variablesSetIn(file) {
 
 function autoVarFiles(template) {
   if (template.format !== "hcl" || !external_node_fs_.statSync(template.path).isDirectory()) return [];
-  return external_node_fs_.readdirSync(template.path, {
+  const files = external_node_fs_.readdirSync(template.path, {
     withFileTypes: true
-  }).filter(e => !e.isDirectory() && /\.auto\.pkrvars\.(hcl|json)$/.test(e.name)).map(e => external_node_path_.join(template.path, e.name)).sort();
+  }).filter(e => !e.isDirectory()).map(e => external_node_path_.join(template.path, e.name)).sort();
+  return [ "hcl", "json" ].flatMap(ext => files.filter(f => f.endsWith(`.auto.pkrvars.${ext}`)));
 }
 
 function amiBuild(build) {

@@ -251,6 +251,20 @@ describe('checkContract: vars and var-files', () => {
     expect(problems[0]?.message).toContain(`${path.join(dir, name)} sets image_version`)
   })
 
+  it('auto var files: the JSON ones are read after the HCL ones, as Packer reads them', () => {
+    const dir = folder({
+      'app.pkr.hcl': ebs(
+        [VERSIONED, 'region = var.region'],
+        ['variable "image_version" {}', 'variable "region" {}']
+      ),
+      'a.auto.pkrvars.json': '{"region": "us-west-2"}',
+      'b.auto.pkrvars.hcl': 'region = "us-east-1"\n'
+    })
+    const result = checkContract(readTemplate(dir), inputs({ region: 'us-west-2' }), true)
+    expect(result).toMatchObject({ problems: [], region: 'us-west-2' })
+    expect(result.buildRegions).toEqual({ 'amazon-ebs.app': 'us-west-2' })
+  })
+
   it('a folder named like an auto var file is skipped, as Packer skips it', () => {
     const dir = folder({ 'app.pkr.hcl': ebs([VERSIONED]) })
     fs.mkdirSync(path.join(dir, 'x.auto.pkrvars.hcl'))

@@ -107,12 +107,14 @@ function variablesSetIn(file: string): Map<string, string | undefined> {
 /** `*.auto.pkrvars.hcl`/`.json` of a folder template, which Packer loads on its own (not for a single file). */
 function autoVarFiles(template: Template): string[] {
   if (template.format !== 'hcl' || !fs.statSync(template.path).isDirectory()) return []
-  // Folders are skipped, as Packer skips them (hashicorp/packer@v1.15.4:hcl2template/utils.go:88).
-  return fs
+  // Folders are skipped, and the HCL files come before the JSON ones, as Packer reads them
+  // (hashicorp/packer@v1.15.4:hcl2template/utils.go:88, hcl2template/parser.go:211-218).
+  const files = fs
     .readdirSync(template.path, { withFileTypes: true })
-    .filter(e => !e.isDirectory() && /\.auto\.pkrvars\.(hcl|json)$/.test(e.name))
+    .filter(e => !e.isDirectory())
     .map(e => path.join(template.path, e.name))
     .sort()
+  return ['hcl', 'json'].flatMap(ext => files.filter(f => f.endsWith(`.auto.pkrvars.${ext}`)))
 }
 
 /** A build that makes an AMI: its builder does, and it does not skip it. */
