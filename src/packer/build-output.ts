@@ -15,13 +15,6 @@ export interface BuildObserver {
   cancelled(signal: string): void
 }
 
-const NO_OBSERVER: BuildObserver = {
-  cancelled: () => undefined,
-  lead: () => undefined,
-  finished: () => undefined,
-  artifact: () => undefined
-}
-
 /** hashicorp/packer@v1.15.4:command/build.go:336 (v1.6.6 :268). */
 const BUILD_FINISHED = /^Build '(.+)' finished after .+\.$/
 
@@ -44,7 +37,7 @@ export class BuildOutputReader {
     builds: readonly string[],
     /** Receives each line as it should show in the log. */
     private readonly show: (line: string) => void = () => undefined,
-    private readonly observer: BuildObserver = NO_OBSERVER
+    private readonly observer: Partial<BuildObserver> = {}
   ) {
     this.known = [...builds]
   }
@@ -75,28 +68,25 @@ export class BuildOutputReader {
     if (event.type === 'artifact-count' && event.target && !this.known.includes(event.target))
       this.known.push(event.target)
     const reported = this.artifacts.add(event)
-    if (reported.length > 0) this.observer.artifact(reported)
+    if (reported.length > 0) this.observer.artifact?.(reported)
   }
 
   private take(piece: string, level: string | undefined, first: boolean): void {
     const said = splitUiLine(piece, this.known)
     if (!said) {
       const finished = BUILD_FINISHED.exec(piece)?.[1]
-      if (first && level === 'say' && finished !== undefined) this.observer.finished(finished)
+      if (first && level === 'say' && finished !== undefined) this.observer.finished?.(finished)
       return
     }
-    this.ansibleOf(said.build).line(said.text)
+    const ansible = this.ansible.get(said.build) ?? new AnsibleFailureReader()
+    this.ansible.set(said.build, ansible)
+    ansible.line(said.text)
     if (!first || said.by !== undefined) return
     const lead = leadOfLine(said.text)
     if (lead) {
       this.leads.push({ ...lead, build: said.build })
-      this.observer.lead({ ...lead, build: said.build })
+      this.observer.lead?.({ ...lead, build: said.build })
     }
-  }
-
-  private ansibleOf(build: string): AnsibleFailureReader {
-    if (!this.ansible.has(build)) this.ansible.set(build, new AnsibleFailureReader())
-    return this.ansible.get(build) as AnsibleFailureReader
   }
 
   /** The Ansible task that failed, and how: of a build that failed, else of any build. */
