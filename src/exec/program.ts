@@ -1,5 +1,6 @@
 import { getExecOutput } from '@actions/exec'
 import { spawn, type ChildProcessByStdio } from 'node:child_process'
+import { once } from 'node:events'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -96,17 +97,13 @@ async function spawnOnce(file: string, args: readonly string[], options: Program
   const stdout = collect(child.stdout, options.echo ?? false, () => bound?.heard())
   const stderr = collect(child.stderr, options.echo ?? false, () => bound?.heard())
   try {
-    const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>(
-      (resolve, reject) => {
-        child.once('error', error => reject(cannotRun(file, error)))
-        child.once('close', (code, sig) => resolve([code, sig]))
-      }
-    )
+    const [exitCode, signal] = (await once(child, 'close').catch((error: Error) => {
+      throw cannotRun(file, error)
+    })) as [number | null, NodeJS.Signals | null]
     await Promise.all([stdout.done, stderr.done])
-    const result = { exitCode, signal, stdout: stdout.text(), stderr: stderr.text() }
     const passed = bound?.passed()
     if (passed) throw new Error(`${label} ${passed}`)
-    return result
+    return { exitCode, signal, stdout: stdout.text(), stderr: stderr.text() }
   } finally {
     bound?.stop()
   }

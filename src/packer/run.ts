@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { once } from 'node:events'
 import { createInterface } from 'node:readline'
 import { inertLog } from '../exec/inert-log.js'
 import { childEnv } from '../exec/program.js'
@@ -12,16 +13,13 @@ export interface PackerCommand {
   env: Record<string, string>
 }
 
-export interface BuildResult {
+export interface BuildResult extends Pick<
+  BuildOutputReader,
+  'errors' | 'buildErrors' | 'ansibleFailure'
+> {
   exitCode: number | null
   signal: NodeJS.Signals | null
   artifacts: Artifact[]
-  /** Packer's `ui,error` lines, in order. */
-  errors: string[]
-  /** The `<build>,error,<message>` lines: why each failed build failed. */
-  buildErrors: Map<string, string>
-  /** The Ansible task that failed, and how, when one did. */
-  ansibleFailure: string | undefined
   /** A SIGINT or SIGTERM reached the action while Packer ran. */
   cancelled: boolean
 }
@@ -66,12 +64,8 @@ export async function runPackerBuild(
   })
 
   try {
-    const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>(
-      (resolve, reject) => {
-        child.once('error', reject)
-        child.once('exit', (code, sig) => resolve([code, sig]))
-      }
-    )
+    // Rejects with the error instead, when Packer cannot be started.
+    const [exitCode, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null]
     if (child.stdout.readable) {
       await new Promise<void>(resolve => {
         const timer = setTimeout(resolve, DRAIN_AFTER_EXIT_MS)
