@@ -22,18 +22,14 @@ export interface PackerRunContext {
 function variableArgs(c: PackerRunContext): string[] {
   const args = c.varFiles.map(f => `-var-file=${f}`)
   if (c.template.variables.has('image_version')) args.push('-var', `image_version=${c.version}`)
-  if (c.template.format === 'legacy-json') {
+  if (c.template.format === 'legacy-json')
     for (const [name, value] of c.vars) args.push('-var', `${name}=${value}`)
-  }
   return args
 }
 
-function selectionArgs(c: PackerRunContext): string[] {
-  const args: string[] = []
-  if (c.only.length > 0) args.push(`-only=${c.only.join(',')}`)
-  if (c.except.length > 0) args.push(`-except=${c.except.join(',')}`)
-  return args
-}
+/** `-only=a,b` and `-except=c`, each when it names anything. */
+const selectionArgs = (c: PackerRunContext) =>
+  (['only', 'except'] as const).filter(k => c[k].length > 0).map(k => `-${k}=${c[k].join(',')}`)
 
 export function validateArgs(c: PackerRunContext): string[] {
   return ['validate', ...selectionArgs(c), ...variableArgs(c), c.template.path]
@@ -55,12 +51,7 @@ export function initArgs(c: PackerRunContext): string[] {
 }
 
 /** What Packer, its plugins and the Ansible it runs see on top of the runner's environment. */
-export function packerEnv(
-  c: Pick<
-    PackerRunContext,
-    'template' | 'version' | 'vars' | 'pluginPath' | 'githubToken' | 'extraEnv'
-  >
-): Record<string, string> {
+export function packerEnv(c: PackerRunContext): Record<string, string> {
   const env: Record<string, string> = {
     IMAGE_VERSION: c.version,
     PACKER_PLUGIN_PATH: c.pluginPath,
