@@ -129,10 +129,8 @@ export class PluginFolder {
    * After `packer init`: the plugins it downloaded (real files, not links) go to the tool cache
    * for next time. Returns every checksum-only plugin in the folder, and whether it was cached.
    */
-  async publishDownloaded(
-    log: (line: string) => void
-  ): Promise<{ source: string; version: string; cached: boolean }[]> {
-    const found: { source: string; version: string; cached: boolean }[] = []
+  async publishDownloaded(log: (line: string) => void): Promise<CachedPlugin[]> {
+    const found: CachedPlugin[] = []
     for (const { relative, version } of pluginFiles(this.folder)) {
       const file = path.join(this.folder, relative)
       const source = path.dirname(relative).split(path.sep).join('/')
@@ -162,13 +160,12 @@ export class PluginFolder {
   }
 }
 
+type CachedPlugin = ManagedPlugin & { cached: boolean }
+
 /** One plugin in a job's folder, and how it was checked. */
-export interface ProvidedPlugin {
-  source: string
-  version: string
+export interface ProvidedPlugin extends CachedPlugin {
   /** `signature`: from the Packer mirror, SHA256SUMS signed by the job's key; `checksum`: `packer init`'s own sha256 check. */
   verification: 'signature' | 'checksum'
-  cached: boolean
   fingerprint?: string
 }
 
