@@ -34,13 +34,11 @@ export function parseMachineReadable(line: string): PackerEvent | undefined {
       rest
     )
   if (!known) return undefined
-  const target = known[1] ?? ''
-  const type = known[2] ?? ''
   const data = rest.slice(known[0].length)
   return {
     timestamp: Number(match[1]),
-    target,
-    type,
+    target: known[1] ?? '',
+    type: known[2] ?? '',
     data: known[3] === ',' ? data.split(',').map(decode) : []
   }
 }

@@ -17,8 +17,7 @@ export function validationAnnotations(
 ): Annotation[] {
   const fallback = templateFiles[0] ?? ''
   const annotations: Annotation[] = []
-  const blocks = output.split(/\n(?=Error: )/)
-  for (const block of blocks) {
+  for (const block of output.split(/\n(?=Error: )/)) {
     if (!block.startsWith('Error: ')) continue
     const title = block.split('\n')[0]?.slice('Error: '.length).trim() ?? ''
     const where = /on (.+?) line (\d+)/.exec(block)
