@@ -118,12 +118,7 @@ export function renderSummary(
   if (r.ssm?.length)
     html += `<h3>SSM parameter</h3>\n${table(
       ['Region', 'Parameter', 'Version', 'Before'],
-      r.ssm.map(p => [
-        escapeHtml(p.region),
-        escapeHtml(p.parameter),
-        String(p.version),
-        escapeHtml(p.previous ?? '')
-      ])
+      r.ssm.map(p => [p.region, p.parameter, String(p.version), p.previous ?? ''].map(escapeHtml))
     )}`
   if (r.retention?.rows.length)
     html += `<h3>Older images</h3>\n${table(
