@@ -34,12 +34,11 @@ export function parseMachineReadable(line: string): PackerEvent | undefined {
       rest
     )
   if (!known) return undefined
-  const data = rest.slice(known[0].length)
   return {
     timestamp: Number(match[1]),
     target: known[1] ?? '',
     type: known[2] ?? '',
-    data: known[3] === ',' ? data.split(',').map(decode) : []
+    data: known[3] === ',' ? rest.slice(known[0].length).split(',').map(decode) : []
   }
 }
 

@@ -19,11 +19,10 @@ export function validationAnnotations(
   const annotations: Annotation[] = []
   for (const block of output.split(/\n(?=Error: )/)) {
     if (!block.startsWith('Error: ')) continue
-    const title = block.split('\n')[0]?.slice('Error: '.length).trim() ?? ''
+    const [head = '', ...body] = block.split('\n')
+    const title = head.slice('Error: '.length).trim()
     const where = /on (.+?) line (\d+)/.exec(block)
-    const detail = block
-      .split('\n')
-      .slice(1)
+    const detail = body
       .filter(
         l =>
           l.trim() &&
