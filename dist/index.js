@@ -26636,6 +26636,8 @@ async function retireImage(aws, image, mode, now) {
 
 var external_node_child_process_ = __nccwpck_require__(1421);
 
+var external_node_events_ = __nccwpck_require__(8474);
+
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
@@ -26720,20 +26722,18 @@ async function spawnOnce(file, args, options) {
   const stdout = collect(child.stdout, options.echo ?? false, () => bound?.heard());
   const stderr = collect(child.stderr, options.echo ?? false, () => bound?.heard());
   try {
-    const [exitCode, signal] = await new Promise((resolve, reject) => {
-      child.once("error", error => reject(cannotRun(file, error)));
-      child.once("close", (code, sig) => resolve([ code, sig ]));
+    const [exitCode, signal] = await (0, external_node_events_.once)(child, "close").catch(error => {
+      throw cannotRun(file, error);
     });
     await Promise.all([ stdout.done, stderr.done ]);
-    const result = {
+    const passed = bound?.passed();
+    if (passed) throw new Error(`${label} ${passed}`);
+    return {
       exitCode: exitCode,
       signal: signal,
       stdout: stdout.text(),
       stderr: stderr.text()
     };
-    const passed = bound?.passed();
-    if (passed) throw new Error(`${label} ${passed}`);
-    return result;
   } finally {
     bound?.stop();
   }
@@ -27997,12 +27997,7 @@ function variableArgs(c) {
   return args;
 }
 
-function selectionArgs(c) {
-  const args = [];
-  if (c.only.length > 0) args.push(`-only=${c.only.join(",")}`);
-  if (c.except.length > 0) args.push(`-except=${c.except.join(",")}`);
-  return args;
-}
+const selectionArgs = c => [ "only", "except" ].filter(k => c[k].length > 0).map(k => `-${k}=${c[k].join(",")}`);
 
 function validateArgs(c) {
   return [ "validate", ...selectionArgs(c), ...variableArgs(c), c.template.path ];
@@ -28870,14 +28865,11 @@ function parseMachineReadable(line) {
   const rest = line.slice(match[0].length).replace(/\r$/, "");
   const known = /^(.*?),(ui|artifact-count|artifact|error-count|error|version|version-prelease|version-commit)(,|$)/.exec(rest);
   if (!known) return;
-  const target = known[1] ?? "";
-  const type = known[2] ?? "";
-  const data = rest.slice(known[0].length);
   return {
     timestamp: Number(match[1]),
-    target: target,
-    type: type,
-    data: known[3] === "," ? data.split(",").map(decode) : []
+    target: known[1] ?? "",
+    type: known[2] ?? "",
+    data: known[3] === "," ? rest.slice(known[0].length).split(",").map(decode) : []
   };
 }
 
@@ -28970,13 +28962,6 @@ function nameCollision(errors) {
   return;
 }
 
-const NO_OBSERVER = {
-  cancelled: () => {},
-  lead: () => {},
-  finished: () => {},
-  artifact: () => {}
-};
-
 const BUILD_FINISHED = /^Build '(.+)' finished after .+\.$/;
 
 class BuildOutputReader {
@@ -28988,7 +28973,7 @@ class BuildOutputReader {
   leads=[];
   known;
   ansible=new Map;
-  constructor(builds, show = () => {}, observer = NO_OBSERVER) {
+  constructor(builds, show = () => {}, observer = {}) {
     this.show = show;
     this.observer = observer;
     this.known = [ ...builds ];
@@ -29012,16 +28997,18 @@ class BuildOutputReader {
     if (event.type === "error" && event.target) this.buildErrors.set(event.target, event.data.join(","));
     if (event.type === "artifact-count" && event.target && !this.known.includes(event.target)) this.known.push(event.target);
     const reported = this.artifacts.add(event);
-    if (reported.length > 0) this.observer.artifact(reported);
+    if (reported.length > 0) this.observer.artifact?.(reported);
   }
   take(piece, level, first) {
     const said = splitUiLine(piece, this.known);
     if (!said) {
       const finished = BUILD_FINISHED.exec(piece)?.[1];
-      if (first && level === "say" && finished !== void 0) this.observer.finished(finished);
+      if (first && level === "say" && finished !== void 0) this.observer.finished?.(finished);
       return;
     }
-    this.ansibleOf(said.build).line(said.text);
+    const ansible = this.ansible.get(said.build) ?? new AnsibleFailureReader;
+    this.ansible.set(said.build, ansible);
+    ansible.line(said.text);
     if (!first || said.by !== void 0) return;
     const lead = leadOfLine(said.text);
     if (lead) {
@@ -29029,15 +29016,11 @@ class BuildOutputReader {
         ...lead,
         build: said.build
       });
-      this.observer.lead({
+      this.observer.lead?.({
         ...lead,
         build: said.build
       });
     }
-  }
-  ansibleOf(build) {
-    if (!this.ansible.has(build)) this.ansible.set(build, new AnsibleFailureReader);
-    return this.ansible.get(build);
   }
   get ansibleFailure() {
     const failed = [ ...this.buildErrors.keys() ];
@@ -29079,10 +29062,7 @@ async function runPackerBuild(command, builds, observer) {
     if (line.trim()) inertLog.line(line);
   });
   try {
-    const [exitCode, signal] = await new Promise((resolve, reject) => {
-      child.once("error", reject);
-      child.once("exit", (code, sig) => resolve([ code, sig ]));
-    });
+    const [exitCode, signal] = await (0, external_node_events_.once)(child, "exit");
     if (child.stdout.readable) await new Promise(resolve => {
       const timer = setTimeout(resolve, DRAIN_AFTER_EXIT_MS);
       stdout.once("close", () => {
@@ -29112,12 +29092,12 @@ async function runPackerBuild(command, builds, observer) {
 function validationAnnotations(output, templateFiles, cwd) {
   const fallback = templateFiles[0] ?? "";
   const annotations = [];
-  const blocks = output.split(/\n(?=Error: )/);
-  for (const block of blocks) {
+  for (const block of output.split(/\n(?=Error: )/)) {
     if (!block.startsWith("Error: ")) continue;
-    const title = block.split("\n")[0]?.slice("Error: ".length).trim() ?? "";
+    const [head = "", ...body] = block.split("\n");
+    const title = head.slice("Error: ".length).trim();
     const where = /on (.+?) line (\d+)/.exec(block);
-    const detail = block.split("\n").slice(1).filter(l => l.trim() && !/^\s*on .* line \d+/.test(l) && !/source code not available/.test(l) && !/^\s*\d+:/.test(l)).map(l => l.trim()).join(" ");
+    const detail = body.filter(l => l.trim() && !/^\s*on .* line \d+/.test(l) && !/source code not available/.test(l) && !/^\s*\d+:/.test(l)).map(l => l.trim()).join(" ");
     annotations.push({
       message: detail ? `${title}: ${detail}` : title,
       file: where ? external_node_path_.resolve(cwd, where[1]) : fallback,
@@ -30264,7 +30244,7 @@ function renderSummary(r, context, phases, totalMs) {
   for (const note of r.notes ?? []) html += `<p>${escapeHtml(note)}</p>\n`;
   const shown = r.artifacts?.length ? r.artifacts : r.built ?? [];
   if (shown.length > 0) html += table([ "Build", "Region", "AMI", "Name" ], shown.map(a => [ escapeHtml(a.build), escapeHtml(a.region), amiCell(a), escapeHtml(r.names?.[a.amiId] ?? "") ]));
-  if (r.ssm?.length) html += `<h3>SSM parameter</h3>\n${table([ "Region", "Parameter", "Version", "Before" ], r.ssm.map(p => [ escapeHtml(p.region), escapeHtml(p.parameter), String(p.version), escapeHtml(p.previous ?? "") ]))}`;
+  if (r.ssm?.length) html += `<h3>SSM parameter</h3>\n${table([ "Region", "Parameter", "Version", "Before" ], r.ssm.map(p => [ p.region, p.parameter, String(p.version), p.previous ?? "" ].map(escapeHtml)))}`;
   if (r.retention?.rows.length) html += `<h3>Older images</h3>\n${table([ "Region", "Build", "AMI", "Version", "Outcome" ], r.retention.rows.map(row => [ row.region, row.build, row.amiId, row.version, row.outcome ].map(escapeHtml)))}`;
   const rows = details(r, context, totalMs);
   if (r.version !== void 0 && rows.length > 0) html += `<h3>Details</h3>\n${table([ "", "" ], rows).replace(/<tr><th><\/th><th><\/th><\/tr>/, "")}`;
