@@ -28522,7 +28522,7 @@ function hclBuilds({body: body, file: file}, sources) {
     const source = sources.get(ref);
     if (!source) return [];
     const overrides = inline ? settingsOf(inline.body) : new Map;
-    const name = stringValue(overrides.get("name")) ?? source.name;
+    const name = stringLiteral(overrides.get("name") ?? "") ?? source.name;
     const settings = new Map([ ...source.settings, ...overrides ]);
     settings.delete("name");
     const at = inline?.line || void 0;

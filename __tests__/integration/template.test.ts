@@ -138,6 +138,12 @@ describe('readTemplate: builds, their order and names', () => {
       ['null.a', 'null.b']
     ],
     [
+      // Read as HCL reads a quoted string, as the build's own name is.
+      'names with an escaped $${ read as HCL reads them',
+      'source "null" "a" {}\nbuild {\n  name = "r$${x}"\n  source "source.null.a" {\n    name = "s$${y}"\n  }\n}\n',
+      ['r${x}.null.s${y}']
+    ],
+    [
       'a build name with a trailing comment',
       'source "null" "a" {}\nbuild {\n  name = "rel" # the release\n  sources = ["source.null.a"]\n}\n',
       ['rel.null.a']

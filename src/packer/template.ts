@@ -277,7 +277,7 @@ function hclBuilds(
     const source = sources.get(ref)
     if (!source) return []
     const overrides = inline ? settingsOf(inline.body) : new Map<string, string>()
-    const name = stringValue(overrides.get('name')) ?? source.name
+    const name = stringLiteral(overrides.get('name') ?? '') ?? source.name
     const settings = new Map([...source.settings, ...overrides])
     settings.delete('name')
     const at = inline?.line || undefined
