@@ -30716,8 +30716,9 @@ function checkContract(template, inputs, releasing) {
     message: `'${name}' is not a variable of ${external_node_path_.basename(template.path)}, and Packer would ignore it; it declares: ${[ ...template.variables.keys() ].sort().join(", ") || "(none)"}`
   });
   const values = checkVarFiles(template, inputs, found);
-  const regions = checkRegions(template, inputs, values, found);
-  if (releasing && inputs.versionTagKey !== void 0) problems.push(...versionTagProblems(template, inputs.versionTagKey, values));
+  const files = hclFiles(template);
+  const regions = checkRegions(template, inputs, values, found, regionLines(files));
+  if (releasing && inputs.versionTagKey !== void 0) problems.push(...versionTagProblems(template, inputs.versionTagKey, values, files));
   return {
     ...found,
     ...regions
@@ -30744,10 +30745,9 @@ function where(file, line) {
   return `${external_node_path_.basename(file)}${line === void 0 ? "" : `:${line}`}`;
 }
 
-function checkRegions(template, inputs, values, {problems: problems, warnings: warnings}) {
+function checkRegions(template, inputs, values, {problems: problems, warnings: warnings}, lines) {
   const buildRegions = {};
   const unknown = [];
-  const lines = regionLines(template);
   for (const build of template.builds.filter(b => amazon(b.type))) {
     const expression = build.settings.get("region");
     if (expression === void 0) continue;
@@ -30790,9 +30790,9 @@ function checkRegions(template, inputs, values, {problems: problems, warnings: w
   };
 }
 
-function regionLines(template) {
+function regionLines(files) {
   const lines = new Map;
-  for (const {file: file, blocks: blocks} of hclFiles(template)) for (const block of blocks) for (const source of block.type === "build" ? block.body.blocks : [ block ]) {
+  for (const {file: file, blocks: blocks} of files) for (const block of blocks) for (const source of block.type === "build" ? block.body.blocks : [ block ]) {
     const region = attribute(source.body, "region");
     if (source.type === "source" && region && region.line > 0) lines.set(`${file}:${source.line}`, region.line);
   }
@@ -30854,8 +30854,8 @@ function legacyTaggers(file, json) {
   return [ ...asObjects(json["builders"]).filter(b => typeof b["type"] === "string" && amazon(b["type"])).map(b => tagger(`builder ${String(named(b))}`, jsonBody(b, SETTINGS), false)), ...asObjects(legacyPostProcessors(json)).filter(pp => pp["type"] === TAGGING_POST_PROCESSOR).map(pp => tagger(`post-processor ${TAGGING_POST_PROCESSOR}`, jsonBody(pp, {}), true)) ];
 }
 
-function taggers(template) {
-  if (template.format === "hcl") return hclFiles(template).flatMap(({file: file, blocks: blocks}) => hclTaggers(file, blocks));
+function taggers(template, files) {
+  if (template.format === "hcl") return files.flatMap(({file: file, blocks: blocks}) => hclTaggers(file, blocks));
   const file = template.files[0] ?? template.path;
   return attempt(() => legacyTaggers(file, parseJson(file)), []);
 }
@@ -30913,7 +30913,7 @@ function tagKeys(template, values) {
   };
 }
 
-function versionTagProblems(template, versionTagKey, values) {
+function versionTagProblems(template, versionTagKey, values, files) {
   const problems = [];
   const keys = tagKeys(template, values);
   const ours = key => key === versionTagKey || key.startsWith(`${versionTagKey}:`);
@@ -30935,7 +30935,7 @@ function versionTagProblems(template, versionTagKey, values) {
       refuse(tagger, `${within}a ${block.type} block`, found, line);
     }
   };
-  for (const tagger of taggers(template)) check(tagger, tagger.body, "");
+  for (const tagger of taggers(template, files)) check(tagger, tagger.body, "");
   return problems;
 }
 

@@ -173,9 +173,11 @@ export function checkContract(
         message: `'${name}' is not a variable of ${path.basename(template.path)}, and Packer would ignore it; it declares: ${[...template.variables.keys()].sort().join(', ') || '(none)'}`
       })
   const values = checkVarFiles(template, inputs, found)
-  const regions = checkRegions(template, inputs, values, found)
+  // The files as blocks, read once for the region lines and the tags.
+  const files = hclFiles(template)
+  const regions = checkRegions(template, inputs, values, found, regionLines(files))
   if (releasing && inputs.versionTagKey !== undefined)
-    problems.push(...versionTagProblems(template, inputs.versionTagKey, values))
+    problems.push(...versionTagProblems(template, inputs.versionTagKey, values, files))
   return { ...found, ...regions }
 }
 
@@ -233,11 +235,11 @@ function checkRegions(
   template: Template,
   inputs: ContractInputs,
   values: ReadonlyMap<string, string | undefined>,
-  { problems, warnings }: Found
+  { problems, warnings }: Found,
+  lines: ReadonlyMap<string, number>
 ): Pick<ContractResult, 'buildRegions' | 'region'> {
   const buildRegions: Record<string, string> = {}
   const unknown: { build: TemplateBuild; expression: string; line: number | undefined }[] = []
-  const lines = regionLines(template)
   for (const build of template.builds.filter(b => amazon(b.type))) {
     const expression = build.settings.get('region')
     // No region leaves it to the AWS environment, where the action's default comes from too.
@@ -290,9 +292,9 @@ function checkRegions(
  * The line of the `region` attribute of each HCL2 source block (and of each build's inline
  * source block), by the block's file and line, as `TemplateBuild` keeps them.
  */
-function regionLines(template: Template): Map<string, number> {
+function regionLines(files: HclFile[]): Map<string, number> {
   const lines = new Map<string, number>()
-  for (const { file, blocks } of hclFiles(template))
+  for (const { file, blocks } of files)
     for (const block of blocks)
       for (const source of block.type === 'build' ? block.body.blocks : [block]) {
         const region = attribute(source.body, 'region')
@@ -302,12 +304,14 @@ function regionLines(template: Template): Map<string, number> {
   return lines
 }
 
+type HclFile = { file: string; blocks: HclBlock[] }
+
 /**
  * The top-level blocks of each file of an HCL2 template, tag settings as blocks in JSON syntax
  * too; a file that does not parse has none (the template reader refused it already, or packer
  * validate will).
  */
-function hclFiles(template: Template): { file: string; blocks: HclBlock[] }[] {
+function hclFiles(template: Template): HclFile[] {
   const files = template.format === 'hcl' ? template.files : []
   return files.map(file => ({ file, blocks: attempt(() => fileBlocks(file, SETTINGS), []) }))
 }
@@ -405,9 +409,9 @@ function legacyTaggers(file: string, json: Record<string, unknown>): Tagger[] {
   ]
 }
 
-function taggers(template: Template): Tagger[] {
+function taggers(template: Template, files: HclFile[]): Tagger[] {
   if (template.format === 'hcl')
-    return hclFiles(template).flatMap(({ file, blocks }) => hclTaggers(file, blocks))
+    return files.flatMap(({ file, blocks }) => hclTaggers(file, blocks))
   const file = template.files[0] ?? template.path
   return attempt(() => legacyTaggers(file, parseJson(file)), [])
 }
@@ -417,7 +421,7 @@ type LineOf = (at: number, key: string) => number | undefined
 
 /**
  * Evaluates tag keys as far as the reader can: undefined where only Packer knows them. `values`
- * holds the variables set to plain strings.
+ * holds the variables set, each undefined when set to anything but a plain string.
  */
 function tagKeys(template: Template, values: ReadonlyMap<string, string | undefined>) {
   const legacy = template.format === 'legacy-json'
@@ -499,7 +503,8 @@ function tagKeys(template: Template, values: ReadonlyMap<string, string | undefi
 function versionTagProblems(
   template: Template,
   versionTagKey: string,
-  values: ReadonlyMap<string, string | undefined>
+  values: ReadonlyMap<string, string | undefined>,
+  files: HclFile[]
 ): ContractProblem[] {
   const problems: ContractProblem[] = []
   const keys = tagKeys(template, values)
@@ -529,6 +534,6 @@ function versionTagProblems(
       refuse(tagger, `${within}a ${block.type} block`, found, line)
     }
   }
-  for (const tagger of taggers(template)) check(tagger, tagger.body, '')
+  for (const tagger of taggers(template, files)) check(tagger, tagger.body, '')
   return problems
 }
