@@ -592,7 +592,7 @@ function distSizes(): { file: string; bytes: number; what: string }[] {
     if (file.endsWith('package.json')) return '`{"type":"module"}`'
     for (const service of ['EC2', 'SSM', 'IAM'])
       if (text.includes(`${service}ServiceException`))
-        return `the AWS SDK's ${service} client (the commands the action calls), loaded on the first ${service} call`
+        return `the AWS SDK's ${service} client (every command of the service), loaded on the first ${service} call`
     if (text.includes('SignatureV4'))
       return "the AWS SDK's core (signing, HTTP, retries), loaded with the first client"
     if (text.includes('SymEncryptedIntegrityProtectedDataPacket'))

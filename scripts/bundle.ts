@@ -3,8 +3,9 @@
  * shared by two small entry points, dist/main.js and dist/post.js. The post step reuses the main
  * step's code instead of shipping a second copy of it and of the AWS SDK.
  *
- * Then terser drops the code nothing uses, above all the EC2 SDK's schemas of the hundreds of
- * commands the action does not call. Only that: no other rewrites and no renaming, and the
+ * Then terser drops the code nothing uses (most of it in openpgp and the toolkit). The AWS SDK's
+ * clients come from their CommonJS builds, which export every command, so each client chunk
+ * keeps all of its service's commands. Only that: no other rewrites and no renaming, and the
  * result is indented, so dist/ stays as readable as ncc's own output.
  */
 import { execFileSync } from 'node:child_process'
