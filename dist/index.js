@@ -28437,7 +28437,7 @@ function jsonBody(value, schema) {
     }); else for (const [label, v] of Object.entries(inner)) visit(type, block, v, [ ...labels, label ]);
   };
   for (const [name, v] of Object.entries(value)) {
-    const block = schema[name];
+    const block = Object.hasOwn(schema, name) ? schema[name] : void 0;
     if (block) visit(name, block, v, []); else body.attributes.push({
       name: name,
       expression: JSON.stringify(v),

@@ -1117,6 +1117,26 @@ describe('checkContract: the version tag is the action’s', () => {
     expect(refusals(readTemplate(file))).toEqual([`${lineOf(text, '"tags"')}: ImageVersion (tags)`])
   })
 
+  // A JSON key is a name like any other, also one Object.prototype has.
+  it.each(['common', 'constructor', 'toString', '__proto__'])(
+    'HCL2 JSON syntax: a local named %s is read',
+    name => {
+      const json = {
+        variable: { image_version: {} },
+        locals: { [name]: { ImageVersion: '1' } },
+        source: {
+          'amazon-ebs': { app: { ami_name: 'app-${var.image_version}', tags: `\${local.${name}}` } }
+        },
+        build: [{ sources: ['source.amazon-ebs.app'] }]
+      }
+      const text = JSON.stringify(json, null, 2)
+      const file = path.join(folder({ 'app.pkr.json': text }), 'app.pkr.json')
+      expect(refusals(readTemplate(file))).toEqual([
+        `${lineOf(text, '"ImageVersion"')}: ImageVersion (tags)`
+      ])
+    }
+  )
+
   it('the example template sets no version tag', () => {
     const template = readTemplate(path.join(import.meta.dirname, '../../examples/packer'))
     expect(

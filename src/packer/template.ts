@@ -186,7 +186,8 @@ export function jsonBody(value: Record<string, unknown>, schema: JsonSchema): Hc
     else for (const [label, v] of Object.entries(inner)) visit(type, block, v, [...labels, label])
   }
   for (const [name, v] of Object.entries(value)) {
-    const block = schema[name]
+    // A key is a setting's name, also one an object has by default (`constructor`).
+    const block = Object.hasOwn(schema, name) ? schema[name] : undefined
     if (block) visit(name, block, v, [])
     else body.attributes.push({ name, expression: JSON.stringify(v), line: 0 })
   }
