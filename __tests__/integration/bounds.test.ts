@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { jobTempDir, probeProgram, spawnProgram } from '../../src/exec/program.js'
 import { AnsibleInstaller, probePython } from '../../src/install/ansible.js'
 import { installGalaxyRequirements } from '../../src/install/galaxy.js'
+import { runPackerBuild } from '../../src/packer/run.js'
 import { DEBIAN_PYTHON, tempDir } from '../../testbed/fixtures.js'
 import {
   startMisbehavingHttpServer,
@@ -188,5 +189,47 @@ describe('pip and ansible-galaxy against a package index that stalls or trickles
       'ansible-galaxy collection install printed nothing for 5 s (its stall bound)'
     )
     expect(seconds).toBeLessThan(12)
+  })
+})
+
+describe('packer build with a child that outlives it', () => {
+  // A provisioner's child can hold Packer's stdout after Packer exits. sh stands in for Packer
+  // here: real Packer cannot be made to leave such a child on demand. The lines are Packer's
+  // machine-readable ones (see __tests__/unit/fixtures/packer/ebs-ok.out).
+  it('what the child writes within 1 s of the exit is read, then the build ends without it', async () => {
+    const pids = path.join(dir, 'pids')
+    const lines = (...l: string[]) => l.map(x => `printf '%s\\n' "1,${x}"`).join('; ')
+    const script = [
+      lines(
+        'amazon-ebs,artifact-count,1',
+        'amazon-ebs,artifact,0,builder-id,mitchellh.amazonebs',
+        'amazon-ebs,artifact,0,id,us-east-1:ami-0123456789abcdef0',
+        'amazon-ebs,artifact,0,end'
+      ),
+      `(sleep 0.3; ${lines(",ui,say,Build 'amazon-ebs' finished after 1 second.")}; exec sleep 30) &`,
+      `echo $! > '${pids}'`
+    ].join('\n')
+    const finished: string[] = []
+    const observer = {
+      lead() {},
+      artifact() {},
+      cancelled() {},
+      finished: (b: string) => void finished.push(b)
+    }
+    try {
+      const command = { binary: 'sh', args: ['-c', script], cwd: dir, env: {} }
+      const start = Date.now()
+      const result = await runPackerBuild(command, ['amazon-ebs'], observer)
+      const seconds = (Date.now() - start) / 1000
+      expect(result.exitCode).toBe(0)
+      expect(result.artifacts).toEqual([
+        { build: 'amazon-ebs', region: 'us-east-1', amiId: 'ami-0123456789abcdef0' }
+      ])
+      expect(finished).toEqual(['amazon-ebs'])
+      expect(seconds).toBeLessThan(10)
+    } finally {
+      const child = Number(fs.readFileSync(pids, 'utf8'))
+      if (alive(child)) process.kill(child, 'SIGKILL')
+    }
   })
 })
