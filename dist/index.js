@@ -26884,6 +26884,16 @@ function checksumFor(sums, filename) {
   return;
 }
 
+function versionAtLeast(version, minimum) {
+  const a = version.split(".").map(Number);
+  const b = minimum.split(".").map(Number);
+  for (let i = 0; i < 3; i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d > 0;
+  }
+  return true;
+}
+
 var node_modules_semver = __nccwpck_require__(2088);
 
 void 0 && (void 0).__awaiter;
@@ -27200,8 +27210,7 @@ class AnsibleInstaller {
     const args = [ "install", "--no-compile", "--disable-pip-version-check", "--no-input" ];
     args.push(`--timeout=${pip.socketTimeoutS}`, requirement);
     const probed = await probe(python.executable, PIP_PROBE, "pip probe");
-    const [major = 0, minor = 0] = probed.stdout.trim().split(".").map(Number);
-    if (major > 22 || major === 22 && minor >= 3) {
+    if (versionAtLeast(probed.stdout.trim(), "22.3")) {
       await runProgram(python.executable, [ "-m", "venv", "--without-pip", folder ]);
       const target = [ "-m", "pip", "--python", external_node_path_.join(bin, "python") ];
       await runProgram(python.executable, [ ...target, ...args ], bounded);
@@ -27942,9 +27951,7 @@ function pluginInstaller(request, platform, packer, temp, log) {
   };
   const place = async (binary, dest) => {
     const expected = sha256(binary);
-    if (packer.version.localeCompare("1.10.0", void 0, {
-      numeric: true
-    }) >= 0) {
+    if (versionAtLeast(packer.version, "1.10.0")) {
       const args = [ "plugins", "install", "--path", binary, source ];
       await runProgram(packer.binary, args, {
         env: childEnv({
@@ -28664,16 +28671,6 @@ function resolveBuildNames(template, vars) {
     },
     unresolved: unresolved
   };
-}
-
-function versionAtLeast(version, minimum) {
-  const a = version.split(".").map(Number);
-  const b = minimum.split(".").map(Number);
-  for (let i = 0; i < 3; i++) {
-    const d = (a[i] ?? 0) - (b[i] ?? 0);
-    if (d !== 0) return d > 0;
-  }
-  return true;
 }
 
 const ANSIBLE_PLUGIN_VERSION = "1.1.6";

@@ -6,12 +6,8 @@ import {
   validateArgs,
   type PackerRunContext
 } from '../../src/packer/args.js'
-import {
-  ANSIBLE_PLUGIN_VERSION,
-  managedPlugins,
-  needsInit,
-  versionAtLeast
-} from '../../src/packer/plugins.js'
+import { versionAtLeast } from '../../src/install/installer.js'
+import { ANSIBLE_PLUGIN_VERSION, managedPlugins, needsInit } from '../../src/packer/plugins.js'
 import type { Template, Variable } from '../../src/packer/template.js'
 
 /** A template as readTemplate gives it, with only what these functions look at. */
@@ -215,7 +211,12 @@ describe('versionAtLeast', () => {
     ['1.6.6', '1.7.0', false],
     ['1.7.0', '1.7.0', true],
     ['1.10', '1.10.0', true],
-    ['0.12.31', '1.7.0', false]
+    ['0.12.31', '1.7.0', false],
+    // pip's version, for its `--python` (22.3); '' where the interpreter has no pip.
+    ['22.3', '22.3', true],
+    ['22.2.2', '22.3', false],
+    ['23.0', '22.3', true],
+    ['', '22.3', false]
   ])('%s ≥ %s: %s', (version, minimum, expected) => {
     expect(versionAtLeast(version, minimum)).toBe(expected)
   })

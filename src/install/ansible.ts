@@ -3,7 +3,7 @@ import * as path from 'node:path'
 import { Input } from '../constants.js'
 import { InputError, errorMessage } from '../errors.js'
 import { probeProgram, runProgram, type Bounds } from '../exec/program.js'
-import type { InstalledTool, Installer } from './installer.js'
+import { versionAtLeast, type InstalledTool, type Installer } from './installer.js'
 import { ToolCacheEntry } from './tool-cache.js'
 
 /** The Ansible a job pins, and the interpreter (one path or a name on PATH) it runs on. */
@@ -157,9 +157,8 @@ export class AnsibleInstaller implements Installer<InstalledTool> {
     const args = ['install', '--no-compile', '--disable-pip-version-check', '--no-input']
     args.push(`--timeout=${pip.socketTimeoutS}`, requirement)
     const probed = await probe(python.executable, PIP_PROBE, 'pip probe')
-    const [major = 0, minor = 0] = probed.stdout.trim().split('.').map(Number)
     // pip 22.3 added `--python`, which lets one pip install into a venv that has none.
-    if (major > 22 || (major === 22 && minor >= 3)) {
+    if (versionAtLeast(probed.stdout.trim(), '22.3')) {
       // No ensurepip and no byte-compiling: about a third of the usual venv + pip install.
       await runProgram(python.executable, ['-m', 'venv', '--without-pip', folder])
       const target = ['-m', 'pip', '--python', path.join(bin, 'python')]

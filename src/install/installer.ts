@@ -17,3 +17,14 @@ export interface Installer<T> {
   find(): T | undefined
   install(): Promise<T>
 }
+
+/** `X.Y.Z` ≥ `A.B.C`; a missing part is 0. */
+export function versionAtLeast(version: string, minimum: string): boolean {
+  const a = version.split('.').map(Number)
+  const b = minimum.split('.').map(Number)
+  for (let i = 0; i < 3; i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0)
+    if (d !== 0) return d > 0
+  }
+  return true
+}

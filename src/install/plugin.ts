@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { childEnv, runProgram } from '../exec/program.js'
-import type { Installer } from './installer.js'
+import { versionAtLeast, type Installer } from './installer.js'
 import type { Platform } from './platform.js'
 import { releaseInstaller, type ProvidedRelease, type ReleaseSource } from './release.js'
 import { extractZip } from './zip.js'
@@ -86,7 +86,7 @@ export function pluginInstaller(
    */
   const place = async (binary: string, dest: string) => {
     const expected = sha256(binary)
-    if (packer.version.localeCompare('1.10.0', undefined, { numeric: true }) >= 0) {
+    if (versionAtLeast(packer.version, '1.10.0')) {
       const args = ['plugins', 'install', '--path', binary, source]
       await runProgram(packer.binary, args, {
         env: childEnv({ PACKER_PLUGIN_PATH: dest, CHECKPOINT_DISABLE: '1' }),

@@ -1,19 +1,9 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { officialPluginName, pluginFiles } from '../install/plugin.js'
+import { versionAtLeast } from '../install/installer.js'
 import { cachedVersions, ToolCacheEntry } from '../install/tool-cache.js'
 import { fileBlocks, requiredPluginsOf, type Template } from './template.js'
-
-/** `X.Y.Z` ≥ `A.B.C`. */
-export function versionAtLeast(version: string, minimum: string): boolean {
-  const a = version.split('.').map(Number)
-  const b = minimum.split('.').map(Number)
-  for (let i = 0; i < 3; i++) {
-    const d = (a[i] ?? 0) - (b[i] ?? 0)
-    if (d !== 0) return d > 0
-  }
-  return true
-}
 
 /** The newest release of github.com/hashicorp/ansible confirmed in its repository (v1.1.6). */
 export const ANSIBLE_PLUGIN_VERSION = '1.1.6'
