@@ -28033,646 +28033,6 @@ function packerEnv(c) {
   return env;
 }
 
-class HclSyntaxError extends Error {
-  line;
-  constructor(message, line) {
-    super(`line ${line}: ${message}`);
-    this.line = line;
-    this.name = "HclSyntaxError";
-  }
-}
-
-const NAME = String.raw`[\p{ID_Start}_][\p{ID_Continue}-]*`;
-
-const IDENT = new RegExp(NAME, "uy");
-
-class Scanner {
-  text;
-  at=0;
-  literals=[];
-  constructor(text) {
-    this.text = text;
-  }
-  line(at = this.at) {
-    return this.text.slice(0, at).split("\n").length;
-  }
-  fail(message, at = this.at) {
-    throw new HclSyntaxError(message, this.line(at));
-  }
-  peek(offset = 0) {
-    return this.text[this.at + offset] ?? "";
-  }
-  skip(stopAtNewline) {
-    for (;;) {
-      const c = this.peek();
-      if (c === " " || c === "\t" || c === "\r") this.at++; else if (c === "\n" && !stopAtNewline) this.at++; else if (c === "#" || c === "/" && this.peek(1) === "/") {
-        const start = this.at;
-        while (this.at < this.text.length && this.peek() !== "\n") this.at++;
-        this.literals.push([ start, this.at ]);
-      } else if (c === "/" && this.peek(1) === "*") {
-        const end = this.text.indexOf("*/", this.at + 2);
-        if (end < 0) this.fail("a /* comment is not closed");
-        this.literals.push([ this.at, end + 2 ]);
-        this.at = end + 2;
-      } else return;
-    }
-  }
-  identifier() {
-    IDENT.lastIndex = this.at;
-    const match = IDENT.exec(this.text);
-    if (!match) return;
-    this.at += match[0].length;
-    return match[0];
-  }
-  quoted() {
-    const start = this.at;
-    this.at++;
-    let literal = this.at;
-    while (this.at < this.text.length) {
-      const c = this.peek();
-      if (c === "\\") this.at += 2; else if (c === '"') {
-        this.literals.push([ literal, this.at ]);
-        this.at++;
-        return this.text.slice(start, this.at);
-      } else if ((c === "$" || c === "%") && this.peek(1) === "{" && this.peek(-1) !== c) {
-        this.literals.push([ literal, this.at ]);
-        this.at += 2;
-        this.expression("}");
-        this.at++;
-        literal = this.at;
-      } else if (c === "\n") this.fail("a quoted string runs past the end of its line", start); else this.at++;
-    }
-    return this.fail("a quoted string is not closed", start);
-  }
-  heredoc() {
-    const start = this.at;
-    const match = new RegExp(String.raw`<<-?(${NAME})\r?\n`, "uy");
-    match.lastIndex = this.at;
-    const found = match.exec(this.text);
-    if (!found) this.fail("a heredoc needs a marker and a new line after <<");
-    const marker = found[1];
-    this.at += found[0].length;
-    for (;;) {
-      const end = this.text.indexOf("\n", this.at);
-      const line = this.text.slice(this.at, end < 0 ? void 0 : end);
-      if (line.trim() === marker) {
-        this.at = end < 0 ? this.text.length : end;
-        return this.text.slice(start, this.at);
-      }
-      if (end < 0) this.fail(`heredoc ${marker} is not closed`, start);
-      this.at = end + 1;
-    }
-  }
-  expression(ends = "\n}") {
-    const start = this.at;
-    let end = this.at;
-    const open = [];
-    const pairs = {
-      "(": ")",
-      "[": "]",
-      "{": "}"
-    };
-    const lines = ends.includes("\n");
-    for (;;) {
-      this.skip(open.length === 0 && lines);
-      const c = this.peek();
-      if (c === "") {
-        if (!lines || open.length > 0) this.fail("an expression is not closed", start);
-        break;
-      }
-      if (open.length === 0 && ends.includes(c)) break;
-      if (c === '"') this.quoted(); else if (c === "<" && this.peek(1) === "<" && /[-\p{ID_Start}_]/u.test(this.peek(2))) this.heredoc(); else {
-        if (pairs[c] !== void 0) open.push(pairs[c]); else if (")]}".includes(c) && open.pop() !== c) this.fail(`an unexpected "${c}"`);
-        this.at++;
-      }
-      end = this.at;
-    }
-    return this.text.slice(start, end).trim();
-  }
-  body(opened) {
-    const body = {
-      attributes: [],
-      blocks: []
-    };
-    for (;;) {
-      this.skip(false);
-      if (this.peek() === "") {
-        if (opened) this.fail(`block ${opened.name} is not closed`, opened.at);
-        return body;
-      }
-      if (this.peek() === "}") {
-        if (!opened) this.fail('an unexpected "}"');
-        this.at++;
-        return body;
-      }
-      const start = this.at;
-      const name = this.identifier();
-      if (name === void 0) this.fail(`expected an attribute or a block, found "${this.peek()}"`);
-      this.skip(true);
-      if (this.peek() === "=" && this.peek(1) !== "=") {
-        this.at++;
-        const expression = this.expression();
-        if (expression === "") this.fail(`attribute ${name} has no value`, start);
-        body.attributes.push({
-          name: name,
-          expression: expression,
-          line: this.line(start)
-        });
-        continue;
-      }
-      const labels = [];
-      for (;;) {
-        this.skip(true);
-        const label = this.peek() === '"' ? unquote(this.quoted()) : this.identifier();
-        if (label === void 0) break;
-        labels.push(label);
-      }
-      const header = [ name, ...labels.map(l => JSON.stringify(l)) ].join(" ");
-      if (this.peek() !== "{") this.fail(`expected "{" after block ${header}`);
-      this.at++;
-      body.blocks.push({
-        type: name,
-        labels: labels,
-        body: this.body({
-          name: header,
-          at: start
-        }),
-        line: this.line(start)
-      });
-    }
-  }
-}
-
-function parseHcl(text) {
-  return new Scanner(text).body();
-}
-
-function stringLiteral(expression) {
-  const match = /^"((?:[^"\\$%]|\\.|\$(?!\{)|%(?!\{)|\$\$\{|%%\{)*)"$/.exec(expression.trim());
-  if (!match) return;
-  return unquote(`"${match[1] ?? ""}"`);
-}
-
-function unquote(quoted) {
-  const text = quoted.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
-  return attempt(() => JSON.parse(text), quoted.slice(1, -1));
-}
-
-function attempt(read, fallback) {
-  try {
-    return read();
-  } catch {
-    return fallback;
-  }
-}
-
-function references(expression) {
-  const scanner = new Scanner(expression);
-  const code = attempt(() => {
-    scanner.expression();
-    return scanner.literals.reduce((code, [from, to]) => code.slice(0, from) + " ".repeat(to - from) + code.slice(to), expression);
-  }, expression);
-  const found = code.matchAll(new RegExp(String.raw`(?<![\p{ID_Continue}.-])(?:var|local)\.${NAME}`, "gu"));
-  return new Set([ ...found ].map(m => m[0]));
-}
-
-function whole(expression, read) {
-  const scanner = new Scanner(expression);
-  return attempt(() => {
-    scanner.skip(false);
-    const value = read(scanner);
-    scanner.skip(false);
-    return scanner.peek() === "" ? value : void 0;
-  }, void 0);
-}
-
-function items(scanner, [open, close], item) {
-  if (scanner.peek() !== open) return;
-  scanner.at++;
-  const found = [];
-  for (scanner.skip(false); scanner.peek() !== close; scanner.skip(false)) {
-    const next = item();
-    if (next === void 0) return;
-    found.push(...next);
-  }
-  scanner.at++;
-  return found;
-}
-
-function stringList(expression) {
-  return whole(expression, scanner => items(scanner, "[]", () => {
-    const item = scanner.peek() === '"' ? stringLiteral(scanner.quoted()) : void 0;
-    scanner.skip(false);
-    if (scanner.peek() === ",") scanner.at++; else if (scanner.peek() !== "]") return;
-    return item === void 0 ? void 0 : [ item ];
-  }));
-}
-
-function objectKeys(expression) {
-  return whole(expression, scanner => items(scanner, "{}", () => {
-    const at = scanner.at;
-    if (scanner.peek() === ",") return scanner.at++, [];
-    const key = scanner.expression("=:\n}");
-    if (scanner.peek() !== "=" && scanner.peek() !== ":") return;
-    scanner.at++;
-    scanner.expression("\n,}");
-    return [ {
-      key: key,
-      at: at
-    } ];
-  }));
-}
-
-function soleInterpolation(expression) {
-  return whole(expression, scanner => {
-    if (!expression.startsWith('"${', scanner.at)) return;
-    scanner.at += 3;
-    scanner.skip(false);
-    const at = scanner.at;
-    const text = scanner.expression("}");
-    if (!expression.startsWith('}"', scanner.at)) return;
-    scanner.at += 2;
-    return {
-      text: text,
-      at: at
-    };
-  });
-}
-
-function callArguments(expression, name) {
-  return whole(expression, scanner => {
-    if (scanner.identifier() !== name) return;
-    scanner.skip(false);
-    return items(scanner, "()", () => {
-      const at = scanner.at;
-      const text = scanner.expression(",)");
-      if (scanner.peek() === ",") scanner.at++;
-      return [ {
-        text: text,
-        at: at
-      } ];
-    });
-  });
-}
-
-function attribute(body, name) {
-  return body.attributes.find(a => a.name === name);
-}
-
-class TemplateReadError extends Error {
-  file;
-  line;
-  constructor(file, line, message) {
-    super(`${file}${line === void 0 ? "" : `:${line}`}: ${message}`);
-    this.file = file;
-    this.line = line;
-    this.name = "TemplateReadError";
-  }
-}
-
-function templateFiles(folder) {
-  const names = external_node_fs_.readdirSync(folder, {
-    withFileTypes: true
-  }).filter(entry => !entry.isDirectory()).map(entry => entry.name).sort();
-  return [ "hcl", "json" ].flatMap(suffix => names.filter(n => n.endsWith(`.pkr.${suffix}`)).map(n => external_node_path_.join(folder, n)));
-}
-
-function parseFile(file, parse, what = "") {
-  let text;
-  try {
-    text = external_node_fs_.readFileSync(file, "utf8");
-    return parse(text);
-  } catch (error) {
-    const {message: message, line: line} = error;
-    if (text === void 0) throw new TemplateReadError(file, void 0, `cannot be read (${message})`);
-    throw new TemplateReadError(file, line, what ? `${what} (${message})` : message.replace(/^line \d+: /, ""));
-  }
-}
-
-function parseJson(file) {
-  const json = parseFile(file, text => JSON.parse(text), "is not valid JSON");
-  if (!isObject(json)) throw new TemplateReadError(file, void 0, "is not a JSON object");
-  return json;
-}
-
-const isObject = value => typeof value === "object" && value !== null && !Array.isArray(value);
-
-function readTemplate(templatePath) {
-  const template = minimalTemplate(templatePath);
-  return template.format === "hcl" ? readHclFiles(template) : readLegacyJson(template);
-}
-
-function minimalTemplate(templatePath) {
-  const folder = external_node_fs_.statSync(templatePath).isDirectory();
-  return {
-    path: templatePath,
-    format: folder || /\.pkr\.(hcl|json)$/.test(templatePath) ? "hcl" : "legacy-json",
-    files: folder ? templateFiles(templatePath) : [ templatePath ],
-    variables: new Map,
-    locals: new Map,
-    builds: [],
-    requiresPlugins: false,
-    requiredPluginSources: [],
-    componentTypes: []
-  };
-}
-
-const fileSchema = settings => ({
-  variable: {
-    labels: 1
-  },
-  locals: {
-    labels: 0
-  },
-  local: {
-    labels: 1
-  },
-  source: {
-    labels: 2,
-    blocks: settings
-  },
-  data: {
-    labels: 2
-  },
-  build: {
-    labels: 0,
-    blocks: {
-      source: {
-        labels: 1,
-        blocks: settings
-      },
-      provisioner: {
-        labels: 1
-      },
-      "error-cleanup-provisioner": {
-        labels: 1
-      },
-      "post-processor": {
-        labels: 1
-      },
-      "post-processors": {
-        labels: 0,
-        blocks: {
-          "post-processor": {
-            labels: 1
-          }
-        }
-      }
-    }
-  },
-  packer: {
-    labels: 0,
-    blocks: {
-      required_plugins: {
-        labels: 0
-      }
-    }
-  }
-});
-
-function jsonBody(value, schema) {
-  const body = {
-    attributes: [],
-    blocks: []
-  };
-  const visit = (type, block, inner, labels) => {
-    if (Array.isArray(inner)) for (const item of inner) visit(type, block, item, labels); else if (!isObject(inner)) return; else if (labels.length === block.labels) body.blocks.push({
-      type: type,
-      labels: labels,
-      body: jsonBody(inner, block.blocks ?? {}),
-      line: 0
-    }); else for (const [label, v] of Object.entries(inner)) visit(type, block, v, [ ...labels, label ]);
-  };
-  for (const [name, v] of Object.entries(value)) {
-    const block = Object.hasOwn(schema, name) ? schema[name] : void 0;
-    if (block) visit(name, block, v, []); else body.attributes.push({
-      name: name,
-      expression: JSON.stringify(v),
-      line: 0
-    });
-  }
-  return body;
-}
-
-function fileBlocks(file, settings = {}) {
-  if (file.endsWith(".pkr.json")) return jsonBody(parseJson(file), fileSchema(settings)).blocks;
-  return parseFile(file, text => parseHcl(text).blocks);
-}
-
-function requiredPluginsOf(blocks) {
-  const field = (expression, name) => stringLiteral(new RegExp(`"?${name}"?\\s*[=:]\\s*("(?:[^"\\\\]|\\\\.)*")`).exec(expression)?.[1] ?? "");
-  return blocks.filter(b => b.type === "packer").flatMap(packer => packer.body.blocks.filter(b => b.type === "required_plugins")).flatMap(required => required.body.attributes).flatMap(({expression: expression}) => {
-    const source = field(expression, "source");
-    const constraint = field(expression, "version") ?? "";
-    return source ? [ {
-      source: source.replace(/^https?:\/\//, ""),
-      constraint: constraint
-    } ] : [];
-  });
-}
-
-const settingsOf = body => new Map(body.attributes.map(a => [ a.name, a.expression ]));
-
-const COMPONENTS = new Set([ "provisioner", "post-processor", "error-cleanup-provisioner" ]);
-
-function readHclFiles(template) {
-  const blocks = template.files.flatMap(file => fileBlocks(file).map(block => ({
-    ...block,
-    file: file
-  })));
-  const of = (...types) => blocks.filter(b => types.includes(b.type));
-  const value = (block, name) => attribute(block.body, name)?.expression;
-  const at = ({file: file, line: line}) => ({
-    file: file,
-    line: line || void 0
-  });
-  const variables = of("variable").map(b => {
-    const [name = ""] = b.labels;
-    const sensitive = value(b, "sensitive")?.trim() === "true";
-    return [ name, {
-      name: name,
-      default: value(b, "default"),
-      sensitive: sensitive,
-      ...at(b)
-    } ];
-  });
-  const locals = of("locals", "local").flatMap(b => {
-    if (b.type === "locals") return b.body.attributes.map(a => [ a.name, a.expression ]);
-    const expression = value(b, "expression");
-    return expression === void 0 ? [] : [ [ b.labels[0] ?? "", expression ] ];
-  });
-  const sources = new Map(of("source").map(b => {
-    const [type = "", name = ""] = b.labels;
-    return [ `source.${type}.${name}`, {
-      type: type,
-      name: name,
-      settings: settingsOf(b.body),
-      ...at(b)
-    } ];
-  }));
-  const types = [ ...of("source", "data").map(b => b.labels[0] ?? ""), ...of("build").flatMap(b => b.body.blocks).flatMap(i => i.type === "post-processors" ? i.body.blocks : COMPONENTS.has(i.type) ? [ i ] : []).flatMap(c => c.labels[0] ? [ c.labels[0] ] : []) ];
-  return {
-    ...template,
-    variables: new Map(variables),
-    locals: new Map(locals),
-    builds: of("build").flatMap(b => hclBuilds(b, sources)),
-    requiresPlugins: of("packer").some(b => b.body.blocks.some(i => i.type === "required_plugins")),
-    requiredPluginSources: requiredPluginsOf(blocks).map(p => p.source),
-    componentTypes: [ ...new Set(types) ].sort()
-  };
-}
-
-function hclBuilds({body: body, file: file}, sources) {
-  const nameExpression = attribute(body, "name")?.expression;
-  const buildName = nameExpression === void 0 ? void 0 : stringLiteral(nameExpression);
-  const build = (ref, inline) => {
-    const source = sources.get(ref);
-    if (!source) return [];
-    const overrides = inline ? settingsOf(inline.body) : new Map;
-    const name = stringLiteral(overrides.get("name") ?? "") ?? source.name;
-    const settings = new Map([ ...source.settings, ...overrides ]);
-    settings.delete("name");
-    const at = inline?.line || void 0;
-    return [ {
-      name: `${buildName ? `${buildName}.` : ""}${source.type}.${name}`,
-      ...nameExpression !== void 0 && buildName === void 0 ? {
-        nameExpression: nameExpression
-      } : {},
-      type: source.type,
-      settings: settings,
-      file: at === void 0 ? source.file : file,
-      line: at ?? source.line
-    } ];
-  };
-  const refs = stringList(attribute(body, "sources")?.expression ?? "[]") ?? [];
-  const inline = body.blocks.filter(inner => inner.type === "source" && inner.labels[0]);
-  return [ ...refs.map(ref => build(ref)), ...inline.map(b => build(b.labels[0], b)) ].flat();
-}
-
-function stringValue(json) {
-  const value = attempt(() => JSON.parse(json ?? ""), void 0);
-  return typeof value === "string" ? value : void 0;
-}
-
-function readLegacyJson(template) {
-  const file = template.path;
-  const json = parseJson(file);
-  const {variables: variables, "sensitive-variables": sensitive} = json;
-  const declared = typeof variables === "object" && variables !== null ? variables : {};
-  for (const [name, value] of Object.entries(declared)) template.variables.set(name, {
-    name: name,
-    default: JSON.stringify(value),
-    sensitive: Array.isArray(sensitive) && sensitive.includes(name),
-    file: file,
-    line: void 0
-  });
-  const types = new Set;
-  for (const builder of asObjects(json["builders"])) {
-    const type = typeof builder["type"] === "string" ? builder["type"] : "";
-    const name = typeof builder["name"] === "string" ? builder["name"] : type;
-    types.add(type);
-    const settings = new Map(Object.entries(builder).filter(([key]) => key !== "type" && key !== "name").map(([key, value]) => [ key, typeof value === "string" ? value : JSON.stringify(value) ]));
-    const nameExpression = name.includes("{{") ? {
-      nameExpression: name
-    } : {};
-    template.builds.push({
-      name: name,
-      ...nameExpression,
-      type: type,
-      settings: settings,
-      file: file,
-      line: void 0
-    });
-  }
-  for (const p of [ ...asObjects(json["provisioners"]), ...legacyPostProcessors(json) ]) {
-    const type = typeof p === "string" ? p : p?.type;
-    if (typeof type === "string") types.add(type);
-  }
-  return {
-    ...template,
-    componentTypes: [ ...types ].filter(Boolean).sort()
-  };
-}
-
-const legacyPostProcessors = json => Array.isArray(json["post-processors"]) ? json["post-processors"].flat() : [];
-
-function asObjects(value) {
-  return Array.isArray(value) ? value.filter(v => typeof v === "object" && v !== null) : [];
-}
-
-const LEGACY_USER = /\{\{\s*user\s+[`"]([^`"]+)[`"]\s*\}\}/g;
-
-function mentionsVariable(template, expression, name) {
-  if (template.format === "legacy-json") return [ ...expression.matchAll(LEGACY_USER) ].some(m => m[1] === name);
-  const seen = new Set;
-  const visit = text => [ ...references(text) ].some(ref => {
-    if (ref === `var.${name}`) return true;
-    if (!ref.startsWith("local.") || seen.has(ref)) return false;
-    seen.add(ref);
-    const local = template.locals.get(ref.slice("local.".length));
-    return local !== void 0 && visit(local);
-  });
-  return visit(expression);
-}
-
-function knownString(template, expression, vars) {
-  if (template.format === "legacy-json") {
-    const only = new RegExp(`^${LEGACY_USER.source}$`).exec(expression.trim());
-    if (only) return variableValue(template, only[1], vars);
-    return expression.includes("{{") ? void 0 : expression;
-  }
-  const ref = reference(expression);
-  if (ref?.kind === "var") return variableValue(template, ref.name, vars);
-  return stringLiteral(expression.trim());
-}
-
-function variableValue(template, name, vars) {
-  if (vars.has(name)) return vars.get(name);
-  const fallback = template.variables.get(name)?.default ?? "";
-  if (template.format !== "legacy-json") return stringLiteral(fallback);
-  const value = stringValue(fallback);
-  return value?.includes("{{") ? void 0 : value;
-}
-
-function reference(expression) {
-  const text = expression.trim();
-  const inner = /^"\$\{\s*([\s\S]*?)\s*\}"$/.exec(text)?.[1] ?? text;
-  const ref = new RegExp(String.raw`^(var|local)\.(${NAME})$`, "u").exec(inner);
-  return ref ? {
-    kind: ref[1],
-    name: ref[2]
-  } : void 0;
-}
-
-function resolveBuildNames(template, vars) {
-  const unresolved = [];
-  const builds = template.builds.map(build => {
-    const {nameExpression: nameExpression, ...rest} = build;
-    if (nameExpression === void 0) return build;
-    let name;
-    if (template.format === "legacy-json") {
-      name = nameExpression.replace(LEGACY_USER, (_, v) => variableValue(template, v, vars) ?? "{{");
-      if (name.includes("{{")) name = void 0;
-    } else {
-      const value = knownString(template, nameExpression, vars);
-      name = value === void 0 ? void 0 : `${value}.${build.name}`;
-    }
-    if (name !== void 0) return {
-      ...rest,
-      name: name
-    };
-    unresolved.push(nameExpression);
-    return build;
-  });
-  return {
-    template: {
-      ...template,
-      builds: builds
-    },
-    unresolved: unresolved
-  };
-}
-
 const ANSIBLE_PLUGIN_VERSION = "1.1.6";
 
 const MANAGED = [ {
@@ -28687,7 +28047,7 @@ const MANAGED = [ {
 
 function managedPlugins(template, packerVersion, amazonPluginVersion) {
   if (!versionAtLeast(packerVersion, "1.10.0")) return [];
-  return MANAGED.filter(m => template.componentTypes.some(t => m.uses.test(t)) && !template.requiredPluginSources.includes(m.source)).map(m => ({
+  return MANAGED.filter(m => template.componentTypes.some(t => m.uses.test(t)) && !template.requiredPlugins.some(p => p.source === m.source)).map(m => ({
     source: m.source,
     version: m.version(amazonPluginVersion)
   }));
@@ -28697,15 +28057,10 @@ function needsInit(template, packerVersion) {
   return template.format === "hcl" && template.requiresPlugins && versionAtLeast(packerVersion, "1.7.0");
 }
 
-function requiredPlugins(template) {
-  if (template.format !== "hcl") return [];
-  return template.files.flatMap(file => requiredPluginsOf(fileBlocks(file)));
-}
-
 function verifiedPlugins(template, packerVersion, amazonPluginVersion) {
   const plugins = managedPlugins(template, packerVersion, amazonPluginVersion);
   if (!needsInit(template, packerVersion)) return plugins;
-  for (const {source: source, constraint: constraint} of requiredPlugins(template)) {
+  for (const {source: source, constraint: constraint} of template.requiredPlugins) {
     const version = /^\s*=?\s*v?(\d+\.\d+\.\d+)\s*$/.exec(constraint)?.[1];
     if (version && officialPluginName(source) && !plugins.some(p => p.source === source)) plugins.push({
       source: source,
@@ -29147,7 +28502,7 @@ async function providePlugins(job, source, log) {
   }
   if (needsInit(template, job.packerVersion)) {
     const verified = new Set(provided.map(p => p.source));
-    folder.linkChecksumOnly(requiredPlugins(template).map(r => r.source).filter(s => !verified.has(s)));
+    folder.linkChecksumOnly(template.requiredPlugins.map(r => r.source).filter(s => !verified.has(s)));
     const init = {
       ...options(job),
       bounds: INIT_BOUNDS,
@@ -30641,6 +29996,646 @@ function selectBuilds(builds, selection, format) {
   }
   return {
     builds: builds.filter(name => (matchers.only.length === 0 || matchers.only.some(m => m(name))) && !matchers.except.some(m => m(name)))
+  };
+}
+
+class HclSyntaxError extends Error {
+  line;
+  constructor(message, line) {
+    super(`line ${line}: ${message}`);
+    this.line = line;
+    this.name = "HclSyntaxError";
+  }
+}
+
+const NAME = String.raw`[\p{ID_Start}_][\p{ID_Continue}-]*`;
+
+const IDENT = new RegExp(NAME, "uy");
+
+class Scanner {
+  text;
+  at=0;
+  literals=[];
+  constructor(text) {
+    this.text = text;
+  }
+  line(at = this.at) {
+    return this.text.slice(0, at).split("\n").length;
+  }
+  fail(message, at = this.at) {
+    throw new HclSyntaxError(message, this.line(at));
+  }
+  peek(offset = 0) {
+    return this.text[this.at + offset] ?? "";
+  }
+  skip(stopAtNewline) {
+    for (;;) {
+      const c = this.peek();
+      if (c === " " || c === "\t" || c === "\r") this.at++; else if (c === "\n" && !stopAtNewline) this.at++; else if (c === "#" || c === "/" && this.peek(1) === "/") {
+        const start = this.at;
+        while (this.at < this.text.length && this.peek() !== "\n") this.at++;
+        this.literals.push([ start, this.at ]);
+      } else if (c === "/" && this.peek(1) === "*") {
+        const end = this.text.indexOf("*/", this.at + 2);
+        if (end < 0) this.fail("a /* comment is not closed");
+        this.literals.push([ this.at, end + 2 ]);
+        this.at = end + 2;
+      } else return;
+    }
+  }
+  identifier() {
+    IDENT.lastIndex = this.at;
+    const match = IDENT.exec(this.text);
+    if (!match) return;
+    this.at += match[0].length;
+    return match[0];
+  }
+  quoted() {
+    const start = this.at;
+    this.at++;
+    let literal = this.at;
+    while (this.at < this.text.length) {
+      const c = this.peek();
+      if (c === "\\") this.at += 2; else if (c === '"') {
+        this.literals.push([ literal, this.at ]);
+        this.at++;
+        return this.text.slice(start, this.at);
+      } else if ((c === "$" || c === "%") && this.peek(1) === "{" && this.peek(-1) !== c) {
+        this.literals.push([ literal, this.at ]);
+        this.at += 2;
+        this.expression("}");
+        this.at++;
+        literal = this.at;
+      } else if (c === "\n") this.fail("a quoted string runs past the end of its line", start); else this.at++;
+    }
+    return this.fail("a quoted string is not closed", start);
+  }
+  heredoc() {
+    const start = this.at;
+    const match = new RegExp(String.raw`<<-?(${NAME})\r?\n`, "uy");
+    match.lastIndex = this.at;
+    const found = match.exec(this.text);
+    if (!found) this.fail("a heredoc needs a marker and a new line after <<");
+    const marker = found[1];
+    this.at += found[0].length;
+    for (;;) {
+      const end = this.text.indexOf("\n", this.at);
+      const line = this.text.slice(this.at, end < 0 ? void 0 : end);
+      if (line.trim() === marker) {
+        this.at = end < 0 ? this.text.length : end;
+        return this.text.slice(start, this.at);
+      }
+      if (end < 0) this.fail(`heredoc ${marker} is not closed`, start);
+      this.at = end + 1;
+    }
+  }
+  expression(ends = "\n}") {
+    const start = this.at;
+    let end = this.at;
+    const open = [];
+    const pairs = {
+      "(": ")",
+      "[": "]",
+      "{": "}"
+    };
+    const lines = ends.includes("\n");
+    for (;;) {
+      this.skip(open.length === 0 && lines);
+      const c = this.peek();
+      if (c === "") {
+        if (!lines || open.length > 0) this.fail("an expression is not closed", start);
+        break;
+      }
+      if (open.length === 0 && ends.includes(c)) break;
+      if (c === '"') this.quoted(); else if (c === "<" && this.peek(1) === "<" && /[-\p{ID_Start}_]/u.test(this.peek(2))) this.heredoc(); else {
+        if (pairs[c] !== void 0) open.push(pairs[c]); else if (")]}".includes(c) && open.pop() !== c) this.fail(`an unexpected "${c}"`);
+        this.at++;
+      }
+      end = this.at;
+    }
+    return this.text.slice(start, end).trim();
+  }
+  body(opened) {
+    const body = {
+      attributes: [],
+      blocks: []
+    };
+    for (;;) {
+      this.skip(false);
+      if (this.peek() === "") {
+        if (opened) this.fail(`block ${opened.name} is not closed`, opened.at);
+        return body;
+      }
+      if (this.peek() === "}") {
+        if (!opened) this.fail('an unexpected "}"');
+        this.at++;
+        return body;
+      }
+      const start = this.at;
+      const name = this.identifier();
+      if (name === void 0) this.fail(`expected an attribute or a block, found "${this.peek()}"`);
+      this.skip(true);
+      if (this.peek() === "=" && this.peek(1) !== "=") {
+        this.at++;
+        const expression = this.expression();
+        if (expression === "") this.fail(`attribute ${name} has no value`, start);
+        body.attributes.push({
+          name: name,
+          expression: expression,
+          line: this.line(start)
+        });
+        continue;
+      }
+      const labels = [];
+      for (;;) {
+        this.skip(true);
+        const label = this.peek() === '"' ? unquote(this.quoted()) : this.identifier();
+        if (label === void 0) break;
+        labels.push(label);
+      }
+      const header = [ name, ...labels.map(l => JSON.stringify(l)) ].join(" ");
+      if (this.peek() !== "{") this.fail(`expected "{" after block ${header}`);
+      this.at++;
+      body.blocks.push({
+        type: name,
+        labels: labels,
+        body: this.body({
+          name: header,
+          at: start
+        }),
+        line: this.line(start)
+      });
+    }
+  }
+}
+
+function parseHcl(text) {
+  return new Scanner(text).body();
+}
+
+function stringLiteral(expression) {
+  const match = /^"((?:[^"\\$%]|\\.|\$(?!\{)|%(?!\{)|\$\$\{|%%\{)*)"$/.exec(expression.trim());
+  if (!match) return;
+  return unquote(`"${match[1] ?? ""}"`);
+}
+
+function unquote(quoted) {
+  const text = quoted.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
+  return attempt(() => JSON.parse(text), quoted.slice(1, -1));
+}
+
+function attempt(read, fallback) {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
+
+function references(expression) {
+  const scanner = new Scanner(expression);
+  const code = attempt(() => {
+    scanner.expression();
+    return scanner.literals.reduce((code, [from, to]) => code.slice(0, from) + " ".repeat(to - from) + code.slice(to), expression);
+  }, expression);
+  const found = code.matchAll(new RegExp(String.raw`(?<![\p{ID_Continue}.-])(?:var|local)\.${NAME}`, "gu"));
+  return new Set([ ...found ].map(m => m[0]));
+}
+
+function whole(expression, read) {
+  const scanner = new Scanner(expression);
+  return attempt(() => {
+    scanner.skip(false);
+    const value = read(scanner);
+    scanner.skip(false);
+    return scanner.peek() === "" ? value : void 0;
+  }, void 0);
+}
+
+function items(scanner, [open, close], item) {
+  if (scanner.peek() !== open) return;
+  scanner.at++;
+  const found = [];
+  for (scanner.skip(false); scanner.peek() !== close; scanner.skip(false)) {
+    const next = item();
+    if (next === void 0) return;
+    found.push(...next);
+  }
+  scanner.at++;
+  return found;
+}
+
+function stringList(expression) {
+  return whole(expression, scanner => items(scanner, "[]", () => {
+    const item = scanner.peek() === '"' ? stringLiteral(scanner.quoted()) : void 0;
+    scanner.skip(false);
+    if (scanner.peek() === ",") scanner.at++; else if (scanner.peek() !== "]") return;
+    return item === void 0 ? void 0 : [ item ];
+  }));
+}
+
+function objectKeys(expression) {
+  return whole(expression, scanner => items(scanner, "{}", () => {
+    const at = scanner.at;
+    if (scanner.peek() === ",") return scanner.at++, [];
+    const key = scanner.expression("=:\n}");
+    if (scanner.peek() !== "=" && scanner.peek() !== ":") return;
+    scanner.at++;
+    scanner.expression("\n,}");
+    return [ {
+      key: key,
+      at: at
+    } ];
+  }));
+}
+
+function soleInterpolation(expression) {
+  return whole(expression, scanner => {
+    if (!expression.startsWith('"${', scanner.at)) return;
+    scanner.at += 3;
+    scanner.skip(false);
+    const at = scanner.at;
+    const text = scanner.expression("}");
+    if (!expression.startsWith('}"', scanner.at)) return;
+    scanner.at += 2;
+    return {
+      text: text,
+      at: at
+    };
+  });
+}
+
+function callArguments(expression, name) {
+  return whole(expression, scanner => {
+    if (scanner.identifier() !== name) return;
+    scanner.skip(false);
+    return items(scanner, "()", () => {
+      const at = scanner.at;
+      const text = scanner.expression(",)");
+      if (scanner.peek() === ",") scanner.at++;
+      return [ {
+        text: text,
+        at: at
+      } ];
+    });
+  });
+}
+
+function attribute(body, name) {
+  return body.attributes.find(a => a.name === name);
+}
+
+class TemplateReadError extends Error {
+  file;
+  line;
+  constructor(file, line, message) {
+    super(`${file}${line === void 0 ? "" : `:${line}`}: ${message}`);
+    this.file = file;
+    this.line = line;
+    this.name = "TemplateReadError";
+  }
+}
+
+function templateFiles(folder) {
+  const names = external_node_fs_.readdirSync(folder, {
+    withFileTypes: true
+  }).filter(entry => !entry.isDirectory()).map(entry => entry.name).sort();
+  return [ "hcl", "json" ].flatMap(suffix => names.filter(n => n.endsWith(`.pkr.${suffix}`)).map(n => external_node_path_.join(folder, n)));
+}
+
+function parseFile(file, parse, what = "") {
+  let text;
+  try {
+    text = external_node_fs_.readFileSync(file, "utf8");
+    return parse(text);
+  } catch (error) {
+    const {message: message, line: line} = error;
+    if (text === void 0) throw new TemplateReadError(file, void 0, `cannot be read (${message})`);
+    throw new TemplateReadError(file, line, what ? `${what} (${message})` : message.replace(/^line \d+: /, ""));
+  }
+}
+
+function parseJson(file) {
+  const json = parseFile(file, text => JSON.parse(text), "is not valid JSON");
+  if (!isObject(json)) throw new TemplateReadError(file, void 0, "is not a JSON object");
+  return json;
+}
+
+const isObject = value => typeof value === "object" && value !== null && !Array.isArray(value);
+
+function readTemplate(templatePath) {
+  const template = minimalTemplate(templatePath);
+  return template.format === "hcl" ? readHclFiles(template) : readLegacyJson(template);
+}
+
+function minimalTemplate(templatePath) {
+  const folder = external_node_fs_.statSync(templatePath).isDirectory();
+  return {
+    path: templatePath,
+    format: folder || /\.pkr\.(hcl|json)$/.test(templatePath) ? "hcl" : "legacy-json",
+    files: folder ? templateFiles(templatePath) : [ templatePath ],
+    variables: new Map,
+    locals: new Map,
+    builds: [],
+    requiresPlugins: false,
+    requiredPlugins: [],
+    componentTypes: []
+  };
+}
+
+const fileSchema = settings => ({
+  variable: {
+    labels: 1
+  },
+  locals: {
+    labels: 0
+  },
+  local: {
+    labels: 1
+  },
+  source: {
+    labels: 2,
+    blocks: settings
+  },
+  data: {
+    labels: 2
+  },
+  build: {
+    labels: 0,
+    blocks: {
+      source: {
+        labels: 1,
+        blocks: settings
+      },
+      provisioner: {
+        labels: 1
+      },
+      "error-cleanup-provisioner": {
+        labels: 1
+      },
+      "post-processor": {
+        labels: 1
+      },
+      "post-processors": {
+        labels: 0,
+        blocks: {
+          "post-processor": {
+            labels: 1
+          }
+        }
+      }
+    }
+  },
+  packer: {
+    labels: 0,
+    blocks: {
+      required_plugins: {
+        labels: 0
+      }
+    }
+  }
+});
+
+function jsonBody(value, schema) {
+  const body = {
+    attributes: [],
+    blocks: []
+  };
+  const visit = (type, block, inner, labels) => {
+    if (Array.isArray(inner)) for (const item of inner) visit(type, block, item, labels); else if (!isObject(inner)) return; else if (labels.length === block.labels) body.blocks.push({
+      type: type,
+      labels: labels,
+      body: jsonBody(inner, block.blocks ?? {}),
+      line: 0
+    }); else for (const [label, v] of Object.entries(inner)) visit(type, block, v, [ ...labels, label ]);
+  };
+  for (const [name, v] of Object.entries(value)) {
+    const block = Object.hasOwn(schema, name) ? schema[name] : void 0;
+    if (block) visit(name, block, v, []); else body.attributes.push({
+      name: name,
+      expression: JSON.stringify(v),
+      line: 0
+    });
+  }
+  return body;
+}
+
+function fileBlocks(file, settings = {}) {
+  if (file.endsWith(".pkr.json")) return jsonBody(parseJson(file), fileSchema(settings)).blocks;
+  return parseFile(file, text => parseHcl(text).blocks);
+}
+
+function requiredPluginsOf(blocks) {
+  const field = (expression, name) => stringLiteral(new RegExp(`"?${name}"?\\s*[=:]\\s*("(?:[^"\\\\]|\\\\.)*")`).exec(expression)?.[1] ?? "");
+  return blocks.filter(b => b.type === "packer").flatMap(packer => packer.body.blocks.filter(b => b.type === "required_plugins")).flatMap(required => required.body.attributes).flatMap(({expression: expression}) => {
+    const source = field(expression, "source");
+    const constraint = field(expression, "version") ?? "";
+    return source ? [ {
+      source: source.replace(/^https?:\/\//, ""),
+      constraint: constraint
+    } ] : [];
+  });
+}
+
+const settingsOf = body => new Map(body.attributes.map(a => [ a.name, a.expression ]));
+
+const COMPONENTS = new Set([ "provisioner", "post-processor", "error-cleanup-provisioner" ]);
+
+function readHclFiles(template) {
+  const blocks = template.files.flatMap(file => fileBlocks(file).map(block => ({
+    ...block,
+    file: file
+  })));
+  const of = (...types) => blocks.filter(b => types.includes(b.type));
+  const value = (block, name) => attribute(block.body, name)?.expression;
+  const at = ({file: file, line: line}) => ({
+    file: file,
+    line: line || void 0
+  });
+  const variables = of("variable").map(b => {
+    const [name = ""] = b.labels;
+    const sensitive = value(b, "sensitive")?.trim() === "true";
+    return [ name, {
+      name: name,
+      default: value(b, "default"),
+      sensitive: sensitive,
+      ...at(b)
+    } ];
+  });
+  const locals = of("locals", "local").flatMap(b => {
+    if (b.type === "locals") return b.body.attributes.map(a => [ a.name, a.expression ]);
+    const expression = value(b, "expression");
+    return expression === void 0 ? [] : [ [ b.labels[0] ?? "", expression ] ];
+  });
+  const sources = new Map(of("source").map(b => {
+    const [type = "", name = ""] = b.labels;
+    return [ `source.${type}.${name}`, {
+      type: type,
+      name: name,
+      settings: settingsOf(b.body),
+      ...at(b)
+    } ];
+  }));
+  const types = [ ...of("source", "data").map(b => b.labels[0] ?? ""), ...of("build").flatMap(b => b.body.blocks).flatMap(i => i.type === "post-processors" ? i.body.blocks : COMPONENTS.has(i.type) ? [ i ] : []).flatMap(c => c.labels[0] ? [ c.labels[0] ] : []) ];
+  return {
+    ...template,
+    variables: new Map(variables),
+    locals: new Map(locals),
+    builds: of("build").flatMap(b => hclBuilds(b, sources)),
+    requiresPlugins: of("packer").some(b => b.body.blocks.some(i => i.type === "required_plugins")),
+    requiredPlugins: requiredPluginsOf(blocks),
+    componentTypes: [ ...new Set(types) ].sort()
+  };
+}
+
+function hclBuilds({body: body, file: file}, sources) {
+  const nameExpression = attribute(body, "name")?.expression;
+  const buildName = nameExpression === void 0 ? void 0 : stringLiteral(nameExpression);
+  const build = (ref, inline) => {
+    const source = sources.get(ref);
+    if (!source) return [];
+    const overrides = inline ? settingsOf(inline.body) : new Map;
+    const name = stringLiteral(overrides.get("name") ?? "") ?? source.name;
+    const settings = new Map([ ...source.settings, ...overrides ]);
+    settings.delete("name");
+    const at = inline?.line || void 0;
+    return [ {
+      name: `${buildName ? `${buildName}.` : ""}${source.type}.${name}`,
+      ...nameExpression !== void 0 && buildName === void 0 ? {
+        nameExpression: nameExpression
+      } : {},
+      type: source.type,
+      settings: settings,
+      file: at === void 0 ? source.file : file,
+      line: at ?? source.line
+    } ];
+  };
+  const refs = stringList(attribute(body, "sources")?.expression ?? "[]") ?? [];
+  const inline = body.blocks.filter(inner => inner.type === "source" && inner.labels[0]);
+  return [ ...refs.map(ref => build(ref)), ...inline.map(b => build(b.labels[0], b)) ].flat();
+}
+
+function stringValue(json) {
+  const value = attempt(() => JSON.parse(json ?? ""), void 0);
+  return typeof value === "string" ? value : void 0;
+}
+
+function readLegacyJson(template) {
+  const file = template.path;
+  const json = parseJson(file);
+  const {variables: variables, "sensitive-variables": sensitive} = json;
+  const declared = typeof variables === "object" && variables !== null ? variables : {};
+  for (const [name, value] of Object.entries(declared)) template.variables.set(name, {
+    name: name,
+    default: JSON.stringify(value),
+    sensitive: Array.isArray(sensitive) && sensitive.includes(name),
+    file: file,
+    line: void 0
+  });
+  const types = new Set;
+  for (const builder of asObjects(json["builders"])) {
+    const type = typeof builder["type"] === "string" ? builder["type"] : "";
+    const name = typeof builder["name"] === "string" ? builder["name"] : type;
+    types.add(type);
+    const settings = new Map(Object.entries(builder).filter(([key]) => key !== "type" && key !== "name").map(([key, value]) => [ key, typeof value === "string" ? value : JSON.stringify(value) ]));
+    const nameExpression = name.includes("{{") ? {
+      nameExpression: name
+    } : {};
+    template.builds.push({
+      name: name,
+      ...nameExpression,
+      type: type,
+      settings: settings,
+      file: file,
+      line: void 0
+    });
+  }
+  for (const p of [ ...asObjects(json["provisioners"]), ...legacyPostProcessors(json) ]) {
+    const type = typeof p === "string" ? p : p?.type;
+    if (typeof type === "string") types.add(type);
+  }
+  return {
+    ...template,
+    componentTypes: [ ...types ].filter(Boolean).sort()
+  };
+}
+
+const legacyPostProcessors = json => Array.isArray(json["post-processors"]) ? json["post-processors"].flat() : [];
+
+function asObjects(value) {
+  return Array.isArray(value) ? value.filter(v => typeof v === "object" && v !== null) : [];
+}
+
+const LEGACY_USER = /\{\{\s*user\s+[`"]([^`"]+)[`"]\s*\}\}/g;
+
+function mentionsVariable(template, expression, name) {
+  if (template.format === "legacy-json") return [ ...expression.matchAll(LEGACY_USER) ].some(m => m[1] === name);
+  const seen = new Set;
+  const visit = text => [ ...references(text) ].some(ref => {
+    if (ref === `var.${name}`) return true;
+    if (!ref.startsWith("local.") || seen.has(ref)) return false;
+    seen.add(ref);
+    const local = template.locals.get(ref.slice("local.".length));
+    return local !== void 0 && visit(local);
+  });
+  return visit(expression);
+}
+
+function knownString(template, expression, vars) {
+  if (template.format === "legacy-json") {
+    const only = new RegExp(`^${LEGACY_USER.source}$`).exec(expression.trim());
+    if (only) return variableValue(template, only[1], vars);
+    return expression.includes("{{") ? void 0 : expression;
+  }
+  const ref = reference(expression);
+  if (ref?.kind === "var") return variableValue(template, ref.name, vars);
+  return stringLiteral(expression.trim());
+}
+
+function variableValue(template, name, vars) {
+  if (vars.has(name)) return vars.get(name);
+  const fallback = template.variables.get(name)?.default ?? "";
+  if (template.format !== "legacy-json") return stringLiteral(fallback);
+  const value = stringValue(fallback);
+  return value?.includes("{{") ? void 0 : value;
+}
+
+function reference(expression) {
+  const text = expression.trim();
+  const inner = /^"\$\{\s*([\s\S]*?)\s*\}"$/.exec(text)?.[1] ?? text;
+  const ref = new RegExp(String.raw`^(var|local)\.(${NAME})$`, "u").exec(inner);
+  return ref ? {
+    kind: ref[1],
+    name: ref[2]
+  } : void 0;
+}
+
+function resolveBuildNames(template, vars) {
+  const unresolved = [];
+  const builds = template.builds.map(build => {
+    const {nameExpression: nameExpression, ...rest} = build;
+    if (nameExpression === void 0) return build;
+    let name;
+    if (template.format === "legacy-json") {
+      name = nameExpression.replace(LEGACY_USER, (_, v) => variableValue(template, v, vars) ?? "{{");
+      if (name.includes("{{")) name = void 0;
+    } else {
+      const value = knownString(template, nameExpression, vars);
+      name = value === void 0 ? void 0 : `${value}.${build.name}`;
+    }
+    if (name !== void 0) return {
+      ...rest,
+      name: name
+    };
+    unresolved.push(nameExpression);
+    return build;
+  });
+  return {
+    template: {
+      ...template,
+      builds: builds
+    },
+    unresolved: unresolved
   };
 }
 

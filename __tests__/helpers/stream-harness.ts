@@ -248,7 +248,7 @@ function template(builds: string[]): Template {
       line: undefined
     })),
     requiresPlugins: false,
-    requiredPluginSources: [],
+    requiredPlugins: [],
     componentTypes: ['amazon-ebs']
   }
 }

@@ -87,7 +87,7 @@ const template = (builds: string[]): Template => ({
     line: line + 1
   })),
   requiresPlugins: false,
-  requiredPluginSources: [],
+  requiredPlugins: [],
   componentTypes: ['amazon-ebs']
 })
 

@@ -313,7 +313,7 @@ describe('examples and workflows', () => {
     }
     const template = readTemplate(path.join(ROOT, 'examples/packer'))
     expect(template.builds.map(b => b.name)).toEqual(['amazon-ebs.app'])
-    expect(template.requiredPluginSources.sort()).toEqual([
+    expect(template.requiredPlugins.map(p => p.source).sort()).toEqual([
       'github.com/hashicorp/amazon',
       'github.com/hashicorp/ansible'
     ])

@@ -255,9 +255,9 @@ describe('readTemplate: HCL2', () => {
   it('reads required_plugins and their sources', () => {
     expect(template.format).toBe('hcl')
     expect(template.requiresPlugins).toBe(true)
-    expect(template.requiredPluginSources).toEqual([
-      'github.com/hashicorp/amazon',
-      'github.com/hashicorp/ansible'
+    expect(template.requiredPlugins).toEqual([
+      { source: 'github.com/hashicorp/amazon', constraint: '>= 1.3.0' },
+      { source: 'github.com/hashicorp/ansible', constraint: '~> 1' }
     ])
   })
 
@@ -275,7 +275,7 @@ describe('readTemplate: HCL2', () => {
 
   it('has no required plugins without a required_plugins block', () => {
     const t = readTemplate(file('t.pkr.hcl', 'packer {\n  required_version = ">= 1.7"\n}\n'))
-    expect([t.requiresPlugins, t.requiredPluginSources]).toEqual([false, []])
+    expect([t.requiresPlugins, t.requiredPlugins]).toEqual([false, []])
   })
 
   it('reads a folder’s files together', () => {
@@ -352,7 +352,9 @@ describe('readTemplate: HCL2 JSON syntax (.pkr.json)', () => {
 
   it('reads required_plugins and every component type', () => {
     expect(template.requiresPlugins).toBe(true)
-    expect(template.requiredPluginSources).toEqual(['github.com/hashicorp/amazon'])
+    expect(template.requiredPlugins).toEqual([
+      { source: 'github.com/hashicorp/amazon', constraint: '>= 1.3.0' }
+    ])
     expect(template.componentTypes).toEqual([
       'amazon-ami',
       'amazon-ebs',
@@ -423,7 +425,7 @@ describe('readTemplate: legacy JSON', () => {
       ['count', '2']
     ])
     expect(template.locals.size).toBe(0)
-    expect([template.requiresPlugins, template.requiredPluginSources]).toEqual([false, []])
+    expect([template.requiresPlugins, template.requiredPlugins]).toEqual([false, []])
     expect(template.files).toEqual([template.path])
   })
 
@@ -501,7 +503,7 @@ describe('minimalTemplate', () => {
       locals: new Map(),
       builds: [],
       requiresPlugins: false,
-      requiredPluginSources: [],
+      requiredPlugins: [],
       componentTypes: []
     })
   })

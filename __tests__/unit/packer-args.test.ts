@@ -27,7 +27,7 @@ function template(more: Partial<Template> & { declares?: string[] } = {}): Templ
     locals: new Map(),
     builds: [],
     requiresPlugins: false,
-    requiredPluginSources: [],
+    requiredPlugins: [],
     componentTypes: [],
     ...rest
   }
@@ -263,7 +263,7 @@ describe('managedPlugins: what Packer stopped bundling in 1.10 (CHANGELOG.md:734
       template({
         componentTypes: ['amazon-ebs'],
         requiresPlugins: true,
-        requiredPluginSources: ['github.com/hashicorp/amazon']
+        requiredPlugins: [{ source: 'github.com/hashicorp/amazon', constraint: '>= 1.2' }]
       }),
       '1.15.4',
       []
@@ -273,7 +273,7 @@ describe('managedPlugins: what Packer stopped bundling in 1.10 (CHANGELOG.md:734
       template({
         componentTypes: ['amazon-ebs', 'ansible'],
         requiresPlugins: true,
-        requiredPluginSources: ['github.com/hashicorp/ansible']
+        requiredPlugins: [{ source: 'github.com/hashicorp/ansible', constraint: '>= 1' }]
       }),
       '1.15.4',
       [AMAZON]

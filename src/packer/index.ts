@@ -6,13 +6,7 @@ import { pluginInstaller } from '../install/plugin.js'
 import type { Platform } from '../install/platform.js'
 import type { ReleaseSource } from '../install/release.js'
 import { buildArgs, initArgs, packerEnv, validateArgs, type PackerRunContext } from './args.js'
-import {
-  needsInit,
-  PluginFolder,
-  requiredPlugins,
-  verifiedPlugins,
-  type ProvidedPlugin
-} from './plugins.js'
+import { needsInit, PluginFolder, verifiedPlugins, type ProvidedPlugin } from './plugins.js'
 import type { BuildObserver } from './build-output.js'
 import { runPackerBuild, type BuildResult } from './run.js'
 import { validationAnnotations } from './validate.js'
@@ -74,9 +68,7 @@ export async function providePlugins(
   if (needsInit(template, job.packerVersion)) {
     const verified = new Set(provided.map(p => p.source))
     folder.linkChecksumOnly(
-      requiredPlugins(template)
-        .map(r => r.source)
-        .filter(s => !verified.has(s))
+      template.requiredPlugins.map(r => r.source).filter(s => !verified.has(s))
     )
     const init = { ...options(job), bounds: INIT_BOUNDS, label: 'packer init' }
     await runProgram(job.binary, initArgs(job.context), init)

@@ -3,7 +3,7 @@ import * as path from 'node:path'
 import { officialPluginName, pluginFiles } from '../install/plugin.js'
 import { versionAtLeast } from '../install/installer.js'
 import { cachedVersions, ToolCacheEntry } from '../install/tool-cache.js'
-import { fileBlocks, requiredPluginsOf, type Template } from './template.js'
+import type { Template } from './template.js'
 
 /** The newest release of github.com/hashicorp/ansible confirmed in its repository (v1.1.6). */
 export const ANSIBLE_PLUGIN_VERSION = '1.1.6'
@@ -38,7 +38,7 @@ export function managedPlugins(
   return MANAGED.filter(
     m =>
       template.componentTypes.some(t => m.uses.test(t)) &&
-      !template.requiredPluginSources.includes(m.source)
+      !template.requiredPlugins.some(p => p.source === m.source)
   ).map(m => ({ source: m.source, version: m.version(amazonPluginVersion) }))
 }
 
@@ -47,12 +47,6 @@ export function needsInit(template: Template, packerVersion: string): boolean {
   return (
     template.format === 'hcl' && template.requiresPlugins && versionAtLeast(packerVersion, '1.7.0')
   )
-}
-
-/** The `required_plugins` of an HCL2 template, from its `.pkr.hcl` and `.pkr.json` files. */
-export function requiredPlugins(template: Template): { source: string; constraint: string }[] {
-  if (template.format !== 'hcl') return []
-  return template.files.flatMap(file => requiredPluginsOf(fileBlocks(file)))
 }
 
 /**
@@ -67,7 +61,7 @@ export function verifiedPlugins(
 ): ManagedPlugin[] {
   const plugins = managedPlugins(template, packerVersion, amazonPluginVersion)
   if (!needsInit(template, packerVersion)) return plugins
-  for (const { source, constraint } of requiredPlugins(template)) {
+  for (const { source, constraint } of template.requiredPlugins) {
     const version = /^\s*=?\s*v?(\d+\.\d+\.\d+)\s*$/.exec(constraint)?.[1]
     if (version && officialPluginName(source) && !plugins.some(p => p.source === source))
       plugins.push({ source, version })

@@ -32,8 +32,8 @@ export interface Template {
   builds: TemplateBuild[]
   /** HCL2 `packer { required_plugins { ... } }`: `packer init` installs them. */
   requiresPlugins: boolean
-  /** The `source` of each required plugin, e.g. `github.com/hashicorp/amazon`. */
-  requiredPluginSources: string[]
+  /** Each required plugin's `source` (`github.com/hashicorp/amazon`) and version constraint. */
+  requiredPlugins: { source: string; constraint: string }[]
   /** Every builder (source), data source, provisioner and post-processor type used. */
   componentTypes: string[]
 }
@@ -135,7 +135,7 @@ export function minimalTemplate(templatePath: string): Template {
     locals: new Map(),
     builds: [],
     requiresPlugins: false,
-    requiredPluginSources: [],
+    requiredPlugins: [],
     componentTypes: []
   }
 }
@@ -204,7 +204,7 @@ export function fileBlocks(file: string, settings: JsonSchema = {}): HclBlock[] 
 }
 
 /** The `required_plugins` of an HCL2 `packer` block: each plugin's source and version constraint. */
-export function requiredPluginsOf(blocks: HclBlock[]): { source: string; constraint: string }[] {
+function requiredPluginsOf(blocks: HclBlock[]): { source: string; constraint: string }[] {
   const field = (expression: string, name: string) =>
     stringLiteral(
       new RegExp(`"?${name}"?\\s*[=:]\\s*("(?:[^"\\\\]|\\\\.)*")`).exec(expression)?.[1] ?? ''
@@ -259,7 +259,7 @@ function readHclFiles(template: Template): Template {
     locals: new Map(locals),
     builds: of('build').flatMap(b => hclBuilds(b, sources)),
     requiresPlugins: of('packer').some(b => b.body.blocks.some(i => i.type === 'required_plugins')),
-    requiredPluginSources: requiredPluginsOf(blocks).map(p => p.source),
+    requiredPlugins: requiredPluginsOf(blocks),
     componentTypes: [...new Set(types)].sort()
   }
 }
