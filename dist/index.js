@@ -31526,12 +31526,15 @@ async function usesOf(aws, images, askLastLaunched, pointer) {
     } ]);
     for (const i of instances) if (i.imageId) use(uses, i.imageId, `instance ${i.id} (${i.state ?? ""}) was launched from it`);
     await launchTemplateUses(aws, region, ids, uses);
-    for (const image of here.filter(i => !uses.has(i.id))) {
+    for (const image of here.filter(i => !uses.has(i.id))) try {
       const reason = await sharing(aws, image);
       if (reason) uses.set(image.id, reason); else if (askLastLaunched && image.lastLaunched === void 0) {
         const at = await lastLaunched(aws, image);
         if (at) launched.set(image.id, at);
       }
+    } catch (error) {
+      if (!hasCode(error, GONE)) throw error;
+      uses.set(image.id, "EC2 no longer finds it (another run may have retired it)");
     }
   }
   return {

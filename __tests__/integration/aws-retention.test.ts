@@ -379,6 +379,32 @@ describe('retireOlder against EC2', () => {
     for (const id of planned.filter(id => id !== order[0])) expect(existsAnywhere(id)).toBe(true)
   })
 
+  it('keeps an image that another run retired while this one asks what uses it; the rest goes on', async () => {
+    const { g } = seedGenerations()
+    // Another run retires 0.0.7 after this run's look, before its question about sharing.
+    bed.ec2.beforeNext('DescribeImageAttribute', world => {
+      for (const [region, id] of [
+        [EAST, g.plain.app],
+        [WEST, g.plain.appWest],
+        [EAST, g.plain.web]
+      ] as const)
+        world.region(region).images.delete(id)
+    })
+
+    const retired = await retire('1.0.0', rules())
+
+    expect(retired?.error).toBeUndefined()
+    // Each of its images is gone: the generation is kept, and each image says why.
+    const gone = 'EC2 no longer finds it (another run may have retired it)'
+    expect(keptReasons(retired)['0.0.7']?.split('; ').sort()).toEqual(
+      [`${g.plain.app} in ${EAST}`, `${g.plain.web} in ${EAST}`, `${g.plain.appWest} in ${WEST}`]
+        .map(image => `${image}: ${gone}`)
+        .sort()
+    )
+    expect(retired?.plan.retire.map(r => r.image.id).sort()).toEqual(ids(g.launchedLongAgo).sort())
+    for (const id of ids(g.launchedLongAgo)) expect(existsAnywhere(id)).toBe(false)
+  })
+
   it('retires nothing on an EC2 that cannot say when an image was last launched, and says how to go on', async () => {
     bed.ec2.configure({ legacyImageFields: true })
     const { g } = seedGenerations()

@@ -2,6 +2,7 @@ import type { ImageFact } from '../release/facts.js'
 import type { ImageUses } from '../stream/retention.js'
 import { describeInstances } from './facts.js'
 import { AwsError, hasCode, orNone, type Aws } from './clients.js'
+import { GONE } from './images.js'
 
 type Uses = Map<string, string>
 
@@ -39,14 +40,20 @@ export async function usesOf(
       if (i.imageId)
         use(uses, i.imageId, `instance ${i.id} (${i.state ?? ''}) was launched from it`)
     await launchTemplateUses(aws, region, ids, uses)
-    for (const image of here.filter(i => !uses.has(i.id))) {
-      const reason = await sharing(aws, image)
-      if (reason) uses.set(image.id, reason)
-      else if (askLastLaunched && image.lastLaunched === undefined) {
-        const at = await lastLaunched(aws, image)
-        if (at) launched.set(image.id, at)
+    for (const image of here.filter(i => !uses.has(i.id)))
+      try {
+        const reason = await sharing(aws, image)
+        if (reason) uses.set(image.id, reason)
+        else if (askLastLaunched && image.lastLaunched === undefined) {
+          const at = await lastLaunched(aws, image)
+          if (at) launched.set(image.id, at)
+        }
+      } catch (error) {
+        // Gone since the look: nothing left to retire, and nothing shows it unused. Kept, so an
+        // answer EC2 has not caught up on never retires an image that is still shared.
+        if (!hasCode(error, GONE)) throw error
+        uses.set(image.id, 'EC2 no longer finds it (another run may have retired it)')
       }
-    }
   }
   return { uses, launched }
 }
