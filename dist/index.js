@@ -26672,7 +26672,7 @@ const inertLog = new class {
 
 const KEEP_CHARS = 256 * 1024;
 
-function collect(stream, echo, onData) {
+function collect(stream, onLine, onData) {
   let text = "";
   stream.on("data", onData);
   const lines = (0, external_node_readline_namespaceObject.createInterface)({
@@ -26682,12 +26682,16 @@ function collect(stream, echo, onData) {
   lines.on("line", line => {
     text += `${line}\n`;
     if (text.length > 2 * KEEP_CHARS) text = text.slice(-KEEP_CHARS);
-    if (echo && line.trim()) inertLog.line(line);
+    onLine(line);
   });
   const done = new Promise(resolve => lines.once("close", resolve));
   return {
     text: () => text.slice(-KEEP_CHARS),
-    done: done
+    done: done,
+    close: () => {
+      lines.close();
+      stream.destroy();
+    }
   };
 }
 
@@ -26719,13 +26723,26 @@ async function spawnOnce(file, args, options) {
     throw cannotRun(file, error);
   }
   const bound = options.bounds && watchBounds(child, options.bounds);
-  const stdout = collect(child.stdout, options.echo ?? false, () => bound?.heard());
-  const stderr = collect(child.stderr, options.echo ?? false, () => bound?.heard());
+  const echo = line => {
+    if (options.echo && line.trim()) inertLog.line(line);
+  };
+  const stdout = collect(child.stdout, options.onLine ?? echo, () => bound?.heard());
+  const stderr = collect(child.stderr, echo, () => bound?.heard());
+  const forward = signal => {
+    options.onCancel?.(signal);
+    child.kill("SIGTERM");
+  };
+  if (options.onCancel) for (const s of CANCELS) process.on(s, forward);
   try {
-    const [exitCode, signal] = await (0, external_node_events_.once)(child, "close").catch(error => {
+    const exited = (0, external_node_events_.once)(child, "exit");
+    const [exitCode, signal] = await exited.catch(error => {
       throw cannotRun(file, error);
     });
-    await Promise.all([ stdout.done, stderr.done ]);
+    const output = Promise.all([ stdout.done, stderr.done ]);
+    const drain = options.drainAfterExitMs;
+    await (drain === void 0 ? output : Promise.race([ output, (0, promises_namespaceObject.setTimeout)(drain, 0, {
+      ref: false
+    }) ]));
     const passed = bound?.passed();
     if (passed) throw new Error(`${label} ${passed}`);
     return {
@@ -26735,9 +26752,14 @@ async function spawnOnce(file, args, options) {
       stderr: stderr.text()
     };
   } finally {
+    for (const s of CANCELS) process.off(s, forward);
     bound?.stop();
+    stdout.close();
+    stderr.close();
   }
 }
+
+const CANCELS = [ "SIGINT", "SIGTERM" ];
 
 const cannotRun = (file, error) => new Error(`${file} could not be run: ${error.message}`, {
   cause: error
@@ -28386,59 +28408,28 @@ class BuildOutputReader {
 const DRAIN_AFTER_EXIT_MS = 1e3;
 
 async function runPackerBuild(command, builds, observer) {
-  const child = (0, external_node_child_process_.spawn)(command.binary, command.args, {
-    cwd: command.cwd,
-    env: childEnv(command.env),
-    stdio: [ "ignore", "pipe", "pipe" ],
-    windowsHide: true
-  });
   const reader = new BuildOutputReader(builds, line => inertLog.line(line), observer);
   let cancelled = false;
-  const forward = signal => {
-    cancelled = true;
-    observer.cancelled(signal);
-    child.kill("SIGTERM");
+  const {exitCode: exitCode, signal: signal} = await spawnProgram(command.binary, command.args, {
+    cwd: command.cwd,
+    env: childEnv(command.env),
+    echo: true,
+    onLine: line => reader.line(line),
+    drainAfterExitMs: DRAIN_AFTER_EXIT_MS,
+    onCancel: signal => {
+      cancelled = true;
+      observer.cancelled(signal);
+    }
+  });
+  return {
+    exitCode: exitCode,
+    signal: signal,
+    artifacts: reader.artifacts.artifacts,
+    errors: reader.errors,
+    buildErrors: reader.buildErrors,
+    ansibleFailure: reader.ansibleFailure,
+    cancelled: cancelled
   };
-  process.on("SIGINT", forward);
-  process.on("SIGTERM", forward);
-  const stdout = (0, external_node_readline_namespaceObject.createInterface)({
-    input: child.stdout,
-    crlfDelay: 1 / 0
-  });
-  stdout.on("line", line => reader.line(line));
-  const stderr = (0, external_node_readline_namespaceObject.createInterface)({
-    input: child.stderr,
-    crlfDelay: 1 / 0
-  });
-  stderr.on("line", line => {
-    if (line.trim()) inertLog.line(line);
-  });
-  try {
-    const [exitCode, signal] = await (0, external_node_events_.once)(child, "exit");
-    if (child.stdout.readable) await new Promise(resolve => {
-      const timer = setTimeout(resolve, DRAIN_AFTER_EXIT_MS);
-      stdout.once("close", () => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
-    stdout.close();
-    stderr.close();
-    child.stdout.destroy();
-    child.stderr.destroy();
-    return {
-      exitCode: exitCode,
-      signal: signal,
-      artifacts: reader.artifacts.artifacts,
-      errors: reader.errors,
-      buildErrors: reader.buildErrors,
-      ansibleFailure: reader.ansibleFailure,
-      cancelled: cancelled
-    };
-  } finally {
-    process.off("SIGINT", forward);
-    process.off("SIGTERM", forward);
-  }
 }
 
 function validationAnnotations(output, templateFiles, cwd) {

@@ -192,7 +192,16 @@ describe('pip and ansible-galaxy against a package index that stalls or trickles
   })
 })
 
-describe('packer build with a child that outlives it', () => {
+describe('packer build, run as every other program is', () => {
+  it('a Packer that cannot be started is named, with why', async () => {
+    const binary = path.join(dir, 'no-packer')
+    const command = { binary, args: ['build'], cwd: dir, env: {} }
+    const observer = { lead() {}, artifact() {}, cancelled() {}, finished() {} }
+    await expect(runPackerBuild(command, [], observer)).rejects.toThrow(
+      `${binary} could not be run: spawn ${binary} ENOENT`
+    )
+  })
+
   // A provisioner's child can hold Packer's stdout after Packer exits. sh stands in for Packer
   // here: real Packer cannot be made to leave such a child on demand. The lines are Packer's
   // machine-readable ones (see __tests__/unit/fixtures/packer/ebs-ok.out).

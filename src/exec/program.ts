@@ -25,6 +25,15 @@ export interface ProgramOptions {
   bounds?: Bounds
   /** What the program does, for messages; default `<file> <args>`. */
   label?: string
+  /** Each line of standard output, as it comes, instead of echoing it. */
+  onLine?: (line: string) => void
+  /**
+   * Waits for the exit, then at most this long for the rest of the output, where a child the
+   * program left can hold it open; by default the output is waited for whole.
+   */
+  drainAfterExitMs?: number
+  /** A cancel of the job (SIGINT, SIGTERM) is passed to the program as SIGTERM, and said here. */
+  onCancel?: (signal: NodeJS.Signals) => void
 }
 
 export interface ProgramResult {
@@ -37,17 +46,21 @@ export interface ProgramResult {
 /** Output kept per stream: the tail, so a chatty program cannot fill the memory. */
 const KEEP_CHARS = 256 * 1024
 
-function collect(stream: Readable, echo: boolean, onData: () => void) {
+function collect(stream: Readable, onLine: (line: string) => void, onData: () => void) {
   let text = ''
   stream.on('data', onData)
   const lines = createInterface({ input: stream, crlfDelay: Infinity })
   lines.on('line', line => {
     text += `${line}\n`
     if (text.length > 2 * KEEP_CHARS) text = text.slice(-KEEP_CHARS)
-    if (echo && line.trim()) inertLog.line(line)
+    onLine(line)
   })
   const done = new Promise<void>(resolve => lines.once('close', resolve))
-  return { text: () => text.slice(-KEEP_CHARS), done }
+  const close = () => {
+    lines.close()
+    stream.destroy()
+  }
+  return { text: () => text.slice(-KEEP_CHARS), done, close }
 }
 
 // A binary this process has just written can be refused with ETXTBSY for an instant: a child
@@ -65,9 +78,9 @@ async function retryBusy<T>(run: () => Promise<T>): Promise<T> {
 
 /**
  * Runs `file` with `args` passed apart (no shell), and resolves when it exits, whatever its
- * code. Our own spawning, where @actions/exec cannot do the job: it can neither stop a program
- * at a wall-clock or stall bound (nor its process group), nor hand the caller the child to
- * signal on a cancel, and it waits up to 10 s for the streams after the exit.
+ * code. The action's one spawning of its own, where @actions/exec cannot do the job: it can
+ * neither stop a program at a wall-clock or stall bound (nor its process group), nor pass a
+ * cancel of the job on to the program, and it waits a fixed 10 s for the streams after the exit.
  */
 export function spawnProgram(
   file: string,
@@ -94,20 +107,36 @@ async function spawnOnce(file: string, args: readonly string[], options: Program
     throw cannotRun(file, error as Error)
   }
   const bound = options.bounds && watchBounds(child, options.bounds)
-  const stdout = collect(child.stdout, options.echo ?? false, () => bound?.heard())
-  const stderr = collect(child.stderr, options.echo ?? false, () => bound?.heard())
+  const echo = (line: string) => {
+    if (options.echo && line.trim()) inertLog.line(line)
+  }
+  const stdout = collect(child.stdout, options.onLine ?? echo, () => bound?.heard())
+  const stderr = collect(child.stderr, echo, () => bound?.heard())
+  const forward = (signal: NodeJS.Signals) => {
+    options.onCancel?.(signal)
+    child.kill('SIGTERM')
+  }
+  if (options.onCancel) for (const s of CANCELS) process.on(s, forward)
   try {
-    const [exitCode, signal] = (await once(child, 'close').catch((error: Error) => {
+    const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>
+    const [exitCode, signal] = await exited.catch((error: Error) => {
       throw cannotRun(file, error)
-    })) as [number | null, NodeJS.Signals | null]
-    await Promise.all([stdout.done, stderr.done])
+    })
+    const output = Promise.all([stdout.done, stderr.done])
+    const drain = options.drainAfterExitMs
+    await (drain === undefined ? output : Promise.race([output, sleep(drain, 0, { ref: false })]))
     const passed = bound?.passed()
     if (passed) throw new Error(`${label} ${passed}`)
     return { exitCode, signal, stdout: stdout.text(), stderr: stderr.text() }
   } finally {
+    for (const s of CANCELS) process.off(s, forward)
     bound?.stop()
+    stdout.close()
+    stderr.close()
   }
 }
+
+const CANCELS = ['SIGINT', 'SIGTERM'] as const
 
 const cannotRun = (file: string, error: Error) =>
   new Error(`${file} could not be run: ${error.message}`, { cause: error })

@@ -1,8 +1,5 @@
-import { spawn } from 'node:child_process'
-import { once } from 'node:events'
-import { createInterface } from 'node:readline'
 import { inertLog } from '../exec/inert-log.js'
-import { childEnv } from '../exec/program.js'
+import { childEnv, spawnProgram } from '../exec/program.js'
 import type { Artifact } from '../release/artifact.js'
 import { BuildOutputReader, type BuildObserver } from './build-output.js'
 
@@ -31,8 +28,9 @@ const DRAIN_AFTER_EXIT_MS = 1000
 /**
  * Runs `packer build -machine-readable` and reads its output (BuildOutputReader): lines go to
  * the log as text only (see InertLog), and what Packer says of the builds (the resources a
- * build names, a build that finished, an artifact) is handed to `observer` as it appears. A cancel of the job (SIGINT, then SIGTERM from the runner) is passed to
- * Packer as SIGTERM, which its parent process forwards to the build (it ignores SIGINT:
+ * build names, a build that finished, an artifact) is handed to `observer` as it appears. A
+ * cancel of the job (SIGINT, then SIGTERM from the runner) is passed to Packer as SIGTERM, which
+ * its parent process forwards to the build (it ignores SIGINT:
  * mitchellh/panicwrap@v1.0.0:panicwrap.go:171-194); the action then waits for Packer to exit.
  */
 export async function runPackerBuild(
@@ -40,56 +38,26 @@ export async function runPackerBuild(
   builds: readonly string[],
   observer: BuildObserver
 ): Promise<BuildResult> {
-  const child = spawn(command.binary, command.args, {
-    cwd: command.cwd,
-    env: childEnv(command.env),
-    stdio: ['ignore', 'pipe', 'pipe'],
-    windowsHide: true
-  })
   const reader = new BuildOutputReader(builds, line => inertLog.line(line), observer)
   let cancelled = false
-  const forward = (signal: NodeJS.Signals) => {
-    cancelled = true
-    observer.cancelled(signal)
-    child.kill('SIGTERM')
-  }
-  process.on('SIGINT', forward)
-  process.on('SIGTERM', forward)
-
-  const stdout = createInterface({ input: child.stdout, crlfDelay: Infinity })
-  stdout.on('line', line => reader.line(line))
-  const stderr = createInterface({ input: child.stderr, crlfDelay: Infinity })
-  stderr.on('line', line => {
-    if (line.trim()) inertLog.line(line)
+  const { exitCode, signal } = await spawnProgram(command.binary, command.args, {
+    cwd: command.cwd,
+    env: childEnv(command.env),
+    echo: true,
+    onLine: line => reader.line(line),
+    drainAfterExitMs: DRAIN_AFTER_EXIT_MS,
+    onCancel: signal => {
+      cancelled = true
+      observer.cancelled(signal)
+    }
   })
-
-  try {
-    // Rejects with the error instead, when Packer cannot be started.
-    const [exitCode, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null]
-    if (child.stdout.readable) {
-      await new Promise<void>(resolve => {
-        const timer = setTimeout(resolve, DRAIN_AFTER_EXIT_MS)
-        stdout.once('close', () => {
-          clearTimeout(timer)
-          resolve()
-        })
-      })
-    }
-    stdout.close()
-    stderr.close()
-    child.stdout.destroy()
-    child.stderr.destroy()
-    return {
-      exitCode,
-      signal,
-      artifacts: reader.artifacts.artifacts,
-      errors: reader.errors,
-      buildErrors: reader.buildErrors,
-      ansibleFailure: reader.ansibleFailure,
-      cancelled
-    }
-  } finally {
-    process.off('SIGINT', forward)
-    process.off('SIGTERM', forward)
+  return {
+    exitCode,
+    signal,
+    artifacts: reader.artifacts.artifacts,
+    errors: reader.errors,
+    buildErrors: reader.buildErrors,
+    ansibleFailure: reader.ansibleFailure,
+    cancelled
   }
 }
