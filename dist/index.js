@@ -29635,7 +29635,7 @@ function retentionUnits(stream, own, rules) {
 
 function keepReason(stream, image, facts, rules) {
   const launched = facts.launched.get(image.id) ?? image.lastLaunched;
-  return facts.uses.get(image.id) ?? (image.public ? "it is public" : void 0) ?? (marksOf(stream.schema, image.tags).pinned ? "it is pinned with the keep tag" : void 0) ?? (rules.keepLaunchedWithinDays > 0 && launched !== void 0 && rules.now.getTime() - Date.parse(launched) < rules.keepLaunchedWithinDays * DAY_MS ? `an instance was launched from it on ${launched.slice(0, 10)}, within ${rules.keepLaunchedWithinDays} days` : void 0) ?? (image.protected && rules.mode === "deregister" ? "deregistration protection is on; the action never turns it off" : void 0);
+  return facts.uses.get(image.id) ?? (facts.gone.has(image.id) ? "EC2 no longer finds it (another run may have retired it)" : void 0) ?? (image.public ? "it is public" : void 0) ?? (marksOf(stream.schema, image.tags).pinned ? "it is pinned with the keep tag" : void 0) ?? (rules.keepLaunchedWithinDays > 0 && launched !== void 0 && rules.now.getTime() - Date.parse(launched) < rules.keepLaunchedWithinDays * DAY_MS ? `an instance was launched from it on ${launched.slice(0, 10)}, within ${rules.keepLaunchedWithinDays} days` : void 0) ?? (image.protected && rules.mode === "deregister" ? "deregistration protection is on; the action never turns it off" : void 0);
 }
 
 function keepReasons(stream, images, facts, rules) {
@@ -31504,6 +31504,7 @@ function use(uses, id, reason) {
 async function usesOf(aws, images, askLastLaunched, pointer) {
   const uses = new Map;
   const launched = new Map;
+  const gone = new Set;
   if (pointer) await parameterUses(aws, images, pointer, uses);
   for (const region of new Set(images.map(i => i.region))) {
     const here = images.filter(i => i.region === region);
@@ -31525,12 +31526,13 @@ async function usesOf(aws, images, askLastLaunched, pointer) {
       }
     } catch (error) {
       if (!hasCode(error, GONE)) throw error;
-      uses.set(image.id, "EC2 no longer finds it (another run may have retired it)");
+      gone.add(image.id);
     }
   }
   return {
     uses: uses,
-    launched: launched
+    launched: launched,
+    gone: gone
   };
 }
 
@@ -31605,7 +31607,8 @@ async function retireOlder(aws, stream, own, rules, parameter) {
   try {
     facts = images.length > 0 ? await usesOf(aws, images, rules.keepLaunchedWithinDays > 0, query) : {
       uses: new Map,
-      launched: new Map
+      launched: new Map,
+      gone: new Set
     };
   } catch (error) {
     const plan = {
@@ -31655,7 +31658,8 @@ async function finishRetirement(aws, stream, version, retire, rules, parameter) 
     rebuilt: false,
     mode: "deregister"
   };
-  const kept = keepReasons(stream, whole, facts, all);
+  const left = list => list.filter(i => !facts.gone.has(i.id));
+  const kept = keepReasons(stream, left(whole), facts, all);
   const gone = retire.sets.flatMap(s => s.problems).join("; ");
   if (kept.length > 0) throw new Error(`${version} was being retired when its retirement stopped (${gone}), and what is left of it is kept: ${kept.join("; ")}. Nothing is built over it, and nothing is removed. Restore the copy, or set on-existing: rebuild with an ami_name that differs per build`);
   const first = {
@@ -31664,7 +31668,7 @@ async function finishRetirement(aws, stream, version, retire, rules, parameter) 
     run: retire.firstRelease
   };
   if (await markRelease(aws, stream.schema, stream.region, first) === void 0) throw new Error(`${version} was being retired when its retirement stopped (${gone}), but the key pair ${releaseMarkName(stream.lineage, version)} in ${stream.region} is not this stream's mark of its first release, so none can be kept: nothing is removed. Delete that key pair unless something else needs it, then re-run`);
-  const order = [ ...images ].sort((a, b) => Number(a.region === stream.region) - Number(b.region === stream.region));
+  const order = left(images).sort((a, b) => Number(a.region === stream.region) - Number(b.region === stream.region));
   for (const image of order) {
     await retireImage(aws, image, "deregister", rules.now);
     info(`${image.region}: retired ${image.id} of ${version} (deregister), left part-way by an older retirement`);

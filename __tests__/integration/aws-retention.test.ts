@@ -461,6 +461,17 @@ describe('finishRetirement: a run of a version whose retirement stopped part-way
     expect(markOf('0.9.0')).toBe(runOf(101))
   })
 
+  it('goes on when another run retires what is left while this one asks what uses it', async () => {
+    const { old, stream, retire } = await cutShort()
+    bed.ec2.beforeNext('DescribeImageAttribute', world => world.region(EAST).images.delete(old.app))
+    const done = await finishRetirement(bed.aws, stream, '0.9.0', retire, rules(), undefined)
+    // Nothing of the set is left for this run to retire; the version can be built again.
+    expect(done).toEqual([])
+    expect(deregisters()).toEqual([])
+    expect(exists(EAST, old.web)).toBe(true)
+    expect(markOf('0.9.0')).toBe(runOf(101))
+  })
+
   it('retires nothing while an instance runs from what is left', async () => {
     const { old, stream, retire } = await cutShort()
     const instance = bed.ec2.seed.instance(EAST, { imageId: old.app })

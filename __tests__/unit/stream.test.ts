@@ -277,7 +277,11 @@ const rules = (over: Partial<RetentionRules> = {}): RetentionRules => ({
   now: new Date(NOW),
   ...over
 })
-const none = { uses: new Map<string, string>(), launched: new Map<string, string>() }
+const none = {
+  uses: new Map<string, string>(),
+  launched: new Map<string, string>(),
+  gone: new Set<string>()
+}
 
 describe('retention: the newest generations whole, nothing newer than this release', () => {
   const three = stream(

@@ -25,6 +25,7 @@ export async function usesOf(
 ): Promise<ImageUses> {
   const uses: Uses = new Map()
   const launched = new Map<string, string>()
+  const gone = new Set<string>()
   if (pointer) await parameterUses(aws, images, pointer, uses)
   for (const region of new Set(images.map(i => i.region))) {
     const here = images.filter(i => i.region === region)
@@ -49,13 +50,12 @@ export async function usesOf(
           if (at) launched.set(image.id, at)
         }
       } catch (error) {
-        // Gone since the look: nothing left to retire, and nothing shows it unused. Kept, so an
-        // answer EC2 has not caught up on never retires an image that is still shared.
+        // Gone since the look (another run retired it): nothing shows it unused.
         if (!hasCode(error, GONE)) throw error
-        uses.set(image.id, 'EC2 no longer finds it (another run may have retired it)')
+        gone.add(image.id)
       }
   }
-  return { uses, launched }
+  return { uses, launched, gone }
 }
 
 /** The images the SSM parameter (one per build with `{build}`) names in their region. */

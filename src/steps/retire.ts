@@ -44,7 +44,11 @@ export async function retireOlder(
     facts =
       images.length > 0
         ? await usesOf(aws, images, rules.keepLaunchedWithinDays > 0, query)
-        : { uses: new Map<string, string>(), launched: new Map<string, string>() }
+        : {
+            uses: new Map<string, string>(),
+            launched: new Map<string, string>(),
+            gone: new Set<string>()
+          }
   } catch (error) {
     // Nothing is retired on a partial view of what uses the images.
     const plan = { retire: [], keep: [], spared }
@@ -84,7 +88,9 @@ export async function finishRetirement(
   const query = parameter === undefined ? undefined : { parameter, buildKey: stream.schema.build }
   const facts = await usesOf(aws, whole, rules.keepLaunchedWithinDays > 0, query)
   const all = { ...rules, keep: 0, rebuilt: false, mode: 'deregister' as const }
-  const kept = keepReasons(stream, whole, facts, all)
+  // What another run retired meanwhile is not left, nor a reason to keep the rest.
+  const left = (list: ImageFact[]) => list.filter(i => !facts.gone.has(i.id))
+  const kept = keepReasons(stream, left(whole), facts, all)
   const gone = retire.sets.flatMap(s => s.problems).join('; ')
   if (kept.length > 0)
     throw new Error(
@@ -97,7 +103,7 @@ export async function finishRetirement(
       `${version} was being retired when its retirement stopped (${gone}), but the key pair ${releaseMarkName(stream.lineage, version)} in ${stream.region} is not this stream's mark of its first release, so none can be kept: nothing is removed. Delete that key pair unless something else needs it, then re-run`
     )
   // Copies first, the AMI that records them last, as retention does; deprecated or disabled images too, as they hold the name.
-  const order = [...images].sort(
+  const order = left(images).sort(
     (a, b) => Number(a.region === stream.region) - Number(b.region === stream.region)
   )
   for (const image of order) {

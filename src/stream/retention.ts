@@ -77,6 +77,8 @@ export function retentionUnits(
 export interface ImageUses {
   uses: ReadonlyMap<string, string>
   launched: ReadonlyMap<string, string>
+  /** Images EC2 no longer found while it was asked of their uses. */
+  gone: ReadonlySet<string>
 }
 
 /** Why an image must stay, from what it says of itself and what AWS said of its users. */
@@ -89,6 +91,10 @@ function keepReason(
   const launched = facts.launched.get(image.id) ?? image.lastLaunched
   return (
     facts.uses.get(image.id) ??
+    // Kept, so that an answer EC2 has not caught up on never retires a shared image.
+    (facts.gone.has(image.id)
+      ? 'EC2 no longer finds it (another run may have retired it)'
+      : undefined) ??
     (image.public ? 'it is public' : undefined) ??
     (marksOf(stream.schema, image.tags).pinned ? 'it is pinned with the keep tag' : undefined) ??
     (rules.keepLaunchedWithinDays > 0 &&
