@@ -193,13 +193,18 @@ describe('pip and ansible-galaxy against a package index that stalls or trickles
 })
 
 describe('packer build, run as every other program is', () => {
+  // A cancel is passed on to Packer only while it runs: no listener is left behind.
+  const listeners = () => ['SIGINT', 'SIGTERM'].map(s => process.listenerCount(s))
+
   it('a Packer that cannot be started is named, with why', async () => {
     const binary = path.join(dir, 'no-packer')
     const command = { binary, args: ['build'], cwd: dir, env: {} }
     const observer = { lead() {}, artifact() {}, cancelled() {}, finished() {} }
+    const before = listeners()
     await expect(runPackerBuild(command, [], observer)).rejects.toThrow(
       `${binary} could not be run: spawn ${binary} ENOENT`
     )
+    expect(listeners()).toEqual(before)
   })
 
   // A provisioner's child can hold Packer's stdout after Packer exits. sh stands in for Packer
@@ -227,6 +232,7 @@ describe('packer build, run as every other program is', () => {
     }
     try {
       const command = { binary: 'sh', args: ['-c', script], cwd: dir, env: {} }
+      const before = listeners()
       const start = Date.now()
       const result = await runPackerBuild(command, ['amazon-ebs'], observer)
       const seconds = (Date.now() - start) / 1000
@@ -236,6 +242,7 @@ describe('packer build, run as every other program is', () => {
       ])
       expect(finished).toEqual(['amazon-ebs'])
       expect(seconds).toBeLessThan(10)
+      expect(listeners()).toEqual(before)
     } finally {
       const child = Number(fs.readFileSync(pids, 'utf8'))
       if (alive(child)) process.kill(child, 'SIGKILL')
