@@ -18,6 +18,22 @@ export function when(
   }
 }
 
+/**
+ * Holds a job where its log first shows `text`, as a slow runner would: pass `onSpawn` to the
+ * step; `isHeld` resolves once it is stopped (SIGSTOP), and `resume` lets it go on (SIGCONT).
+ */
+export function holdAt(text: string) {
+  let child: ChildProcess | undefined
+  let held!: () => void
+  const isHeld = new Promise<void>(resolve => (held = resolve))
+  const onSpawn = when(text, stopped => {
+    child = stopped
+    stopped.kill('SIGSTOP')
+    held()
+  })
+  return { onSpawn, isHeld, resume: () => child?.kill('SIGCONT') }
+}
+
 /** What the runner does when its patience ends: SIGKILL to the whole process tree. */
 export function killTree(child: ChildProcess): void {
   try {

@@ -4,7 +4,7 @@ import { ownImages, tagsOf } from '../../testbed/release-bed.js'
 import { EAST, PARAMETER, WEST, tag, useReleaseBed } from '../helpers/release-bed.js'
 import { errors, type StepResult } from '../../testbed/runner.js'
 import { hclTemplate } from '../../testbed/templates.js'
-import { amisOf, killTree, when } from '../helpers/steps.js'
+import { amisOf, holdAt, killTree, when } from '../helpers/steps.js'
 
 /**
  * Races, cancels and outages converge to one whole release: concurrent tags and runs of one
@@ -24,26 +24,20 @@ describe('two tags of one stream finishing together', () => {
     const inputs = inputsFor(template, { 'keep-generations': '1', 'ssm-parameter': PARAMETER })
     // Both start at once; the older tag's job is held once Packer is done, until the newer's
     // job has released and published: the older tag finishes last.
-    let older: ChildProcess | undefined
-    let held!: () => void
-    const isHeld = new Promise<void>(resolve => (held = resolve))
+    const older = holdAt('Builds finished')
     const first = bed.main({
       ref: tag('release-1.0.0'),
       inputs,
       env: { GITHUB_RUN_ID: '40' },
-      onSpawn: when('Builds finished', child => {
-        older = child
-        child.kill('SIGSTOP')
-        held()
-      })
+      onSpawn: older.onSpawn
     })
     const second = bed.main({ ref: tag('release-1.0.1'), inputs, env: { GITHUB_RUN_ID: '41' } })
     let newer: StepResult
     try {
       newer = await second
-      await Promise.race([isHeld, first])
+      await Promise.race([older.isHeld, first])
     } finally {
-      older?.kill('SIGCONT')
+      older.resume()
     }
     const old = await first
     expect(errors(newer)).toEqual([])
@@ -332,25 +326,19 @@ describe('an older tag published after a newer release retired it', () => {
     const inputs = inputsFor(template, { 'keep-generations': '1', 'ssm-parameter': PARAMETER })
     // The older tag's job is held once its release is confirmed, as it starts to publish,
     // until the newer tag's job has released, published and retired everything older.
-    let older: ChildProcess | undefined
-    let held!: () => void
-    const isHeld = new Promise<void>(resolve => (held = resolve))
+    const older = holdAt('Publish the release')
     const first = bed.main({
       ref: tag('release-1.0.0'),
       inputs,
       env: { GITHUB_RUN_ID: '40' },
-      onSpawn: when('Publish the release', child => {
-        older = child
-        child.kill('SIGSTOP')
-        held()
-      })
+      onSpawn: older.onSpawn
     })
     let newer: StepResult
     try {
-      await Promise.race([isHeld, first])
+      await Promise.race([older.isHeld, first])
       newer = await bed.main({ ref: tag('release-1.0.1'), inputs, env: { GITHUB_RUN_ID: '41' } })
     } finally {
-      older?.kill('SIGCONT')
+      older.resume()
     }
     const old = await first
     expect(errors(newer)).toEqual([])

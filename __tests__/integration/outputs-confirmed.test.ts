@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { PARAMETER, WEST, tag, useReleaseBed } from '../helpers/release-bed.js'
 import { errors, type StepResult } from '../../testbed/runner.js'
-import { amisOf, when } from '../helpers/steps.js'
+import { amisOf, holdAt } from '../helpers/steps.js'
 
 const { bed, inputsFor, exists } = useReleaseBed()
 
@@ -26,29 +26,23 @@ describe.each([
 
     // A job of the tag reuses the release; it is slow to get to publishing (held at that point)
     // while a rebuild of the same version releases, publishes and retires the old release.
-    let reuser: ChildProcess | undefined
-    let held!: () => void
-    const isHeld = new Promise<void>(resolve => (held = resolve))
+    const reuser = holdAt('Publish the release')
     const reuse = bed.main({
       ref: tag('release-1.0.0'),
       inputs,
       env: { GITHUB_RUN_ID: '11' },
-      onSpawn: when('Publish the release', child => {
-        reuser = child
-        child.kill('SIGSTOP')
-        held()
-      })
+      onSpawn: reuser.onSpawn
     })
     let rebuilt: StepResult
     try {
-      await Promise.race([isHeld, reuse])
+      await Promise.race([reuser.isHeld, reuse])
       rebuilt = await bed.main({
         ref: tag('release-1.0.0'),
         inputs: { ...inputs, 'on-existing': 'rebuild' },
         env: { GITHUB_RUN_ID: '12' }
       })
     } finally {
-      reuser?.kill('SIGCONT')
+      reuser.resume()
     }
     const reused = await reuse
     expect(errors(rebuilt)).toEqual([])

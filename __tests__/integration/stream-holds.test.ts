@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { EAST, PARAMETER, WEST, tag, useReleaseBed } from '../helpers/release-bed.js'
 import { errors, type StepResult } from '../../testbed/runner.js'
-import { amisOf, when } from '../helpers/steps.js'
+import { amisOf, holdAt } from '../helpers/steps.js'
 
 const { bed, inputsFor, exists, parameterIn, everyImage } = useReleaseBed()
 
@@ -182,28 +182,22 @@ describe('a kill while publishing, and a lookup during a rebuild', () => {
     const inputs = inputsFor(template)
     const one = await bed.main({ ref: tag('release-1.0.0'), inputs, env: { GITHUB_RUN_ID: '10' } })
     expect(errors(one)).toEqual([])
-    let rebuilder: ChildProcess | undefined
-    let held!: () => void
-    const isHeld = new Promise<void>(resolve => (held = resolve))
+    const rebuilder = holdAt('Retire older images')
     const rebuild = bed.main({
       ref: tag('release-1.0.0'),
       inputs: { ...inputs, 'on-existing': 'rebuild' },
       env: { GITHUB_RUN_ID: '11' },
-      onSpawn: when('Retire older images', child => {
-        rebuilder = child
-        child.kill('SIGSTOP')
-        held()
-      })
+      onSpawn: rebuilder.onSpawn
     })
     let lookup: StepResult
     try {
-      await Promise.race([isHeld, rebuild])
+      await Promise.race([rebuilder.isHeld, rebuild])
       lookup = await bed.main({
         ref: 'refs/heads/main',
         inputs: bed.inputs({ mode: 'lookup', template, 'image-version': 'release-1.0.0' })
       })
     } finally {
-      rebuilder?.kill('SIGCONT')
+      rebuilder.resume()
     }
     const rebuilt = await rebuild
     expect(errors(rebuilt)).toEqual([])
