@@ -31658,8 +31658,10 @@ async function finishRetirement(aws, stream, version, retire, rules, parameter) 
     rebuilt: false,
     mode: "deregister"
   };
-  const left = list => list.filter(i => !facts.gone.has(i.id));
-  const kept = keepReasons(stream, left(whole), facts, all);
+  const kept = keepReasons(stream, whole, {
+    ...facts,
+    gone: new Set
+  }, all);
   const gone = retire.sets.flatMap(s => s.problems).join("; ");
   if (kept.length > 0) throw new Error(`${version} was being retired when its retirement stopped (${gone}), and what is left of it is kept: ${kept.join("; ")}. Nothing is built over it, and nothing is removed. Restore the copy, or set on-existing: rebuild with an ami_name that differs per build`);
   const first = {
@@ -31668,7 +31670,7 @@ async function finishRetirement(aws, stream, version, retire, rules, parameter) 
     run: retire.firstRelease
   };
   if (await markRelease(aws, stream.schema, stream.region, first) === void 0) throw new Error(`${version} was being retired when its retirement stopped (${gone}), but the key pair ${releaseMarkName(stream.lineage, version)} in ${stream.region} is not this stream's mark of its first release, so none can be kept: nothing is removed. Delete that key pair unless something else needs it, then re-run`);
-  const order = left(images).sort((a, b) => Number(a.region === stream.region) - Number(b.region === stream.region));
+  const order = images.filter(i => !facts.gone.has(i.id)).sort((a, b) => Number(a.region === stream.region) - Number(b.region === stream.region));
   for (const image of order) {
     await retireImage(aws, image, "deregister", rules.now);
     info(`${image.region}: retired ${image.id} of ${version} (deregister), left part-way by an older retirement`);

@@ -429,8 +429,8 @@ describe('retireOlder against EC2', () => {
 
 describe('finishRetirement: a run of a version whose retirement stopped part-way', () => {
   /** 0.9.0's retirement stopped after its copy in us-west-2; 1.0.0 is newer. */
-  async function cutShort() {
-    const old = seedGeneration('0.9.0', 101)
+  async function cutShort(seed: GenerationSeed = {}) {
+    const old = seedGeneration('0.9.0', 101, seed)
     seedGeneration('1.0.0', 102)
     bed.ec2.world.region(WEST).images.delete(old.appWest)
     const stream = await describeStream(bed.aws, STREAM)
@@ -470,6 +470,16 @@ describe('finishRetirement: a run of a version whose retirement stopped part-way
     expect(deregisters()).toEqual([])
     expect(exists(EAST, old.web)).toBe(true)
     expect(markOf('0.9.0')).toBe(runOf(101))
+  })
+
+  it('keeps what is left when the image that was pinned at the look is gone meanwhile', async () => {
+    const { old, stream, retire } = await cutShort({ web: { tags: { [schema.keep]: 'audit' } } })
+    bed.ec2.beforeNext('DescribeImageAttribute', world => world.region(EAST).images.delete(old.web))
+    await expect(
+      finishRetirement(bed.aws, stream, '0.9.0', retire, rules(), undefined)
+    ).rejects.toThrow(`what is left of it is kept: ${old.web} in ${EAST}: it is pinned`)
+    expect(exists(EAST, old.app)).toBe(true)
+    expect(deregisters()).toEqual([])
   })
 
   it('retires nothing while an instance runs from what is left', async () => {

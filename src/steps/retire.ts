@@ -88,9 +88,9 @@ export async function finishRetirement(
   const query = parameter === undefined ? undefined : { parameter, buildKey: stream.schema.build }
   const facts = await usesOf(aws, whole, rules.keepLaunchedWithinDays > 0, query)
   const all = { ...rules, keep: 0, rebuilt: false, mode: 'deregister' as const }
-  // What another run retired meanwhile is not left, nor a reason to keep the rest.
-  const left = (list: ImageFact[]) => list.filter(i => !facts.gone.has(i.id))
-  const kept = keepReasons(stream, left(whole), facts, all)
+  // What another run retired meanwhile is not left to retire, and being gone keeps nothing;
+  // what it showed at the look (public, pinned, protected) still keeps the rest.
+  const kept = keepReasons(stream, whole, { ...facts, gone: new Set() }, all)
   const gone = retire.sets.flatMap(s => s.problems).join('; ')
   if (kept.length > 0)
     throw new Error(
@@ -103,9 +103,9 @@ export async function finishRetirement(
       `${version} was being retired when its retirement stopped (${gone}), but the key pair ${releaseMarkName(stream.lineage, version)} in ${stream.region} is not this stream's mark of its first release, so none can be kept: nothing is removed. Delete that key pair unless something else needs it, then re-run`
     )
   // Copies first, the AMI that records them last, as retention does; deprecated or disabled images too, as they hold the name.
-  const order = left(images).sort(
-    (a, b) => Number(a.region === stream.region) - Number(b.region === stream.region)
-  )
+  const order = images
+    .filter(i => !facts.gone.has(i.id))
+    .sort((a, b) => Number(a.region === stream.region) - Number(b.region === stream.region))
   for (const image of order) {
     await retireImage(aws, image, 'deregister', rules.now)
     core.info(
