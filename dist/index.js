@@ -26563,6 +26563,15 @@ function imageFact(region, image) {
   };
 }
 
+function filtered(image, {Name: Name = "", Values: Values = []}) {
+  const tag = Name.startsWith("tag:") ? Name.slice("tag:".length) : void 0;
+  if (tag !== void 0) return Object.hasOwn(image.tags, tag) && Values.includes(image.tags[tag] ?? "");
+  if (Name === "tag-key") return Values.some(key => Object.hasOwn(image.tags, key));
+  if (Name === "name") return Values.includes(image.name);
+  if (Name === "image-id") return Values.includes(image.id);
+  return true;
+}
+
 async function findImages(aws, region, filters) {
   const {client: client, sdk: sdk} = await aws.ec2(region);
   const images = [];
@@ -26575,7 +26584,7 @@ async function findImages(aws, region, filters) {
   for await (const page of sdk.paginateDescribeImages({
     client: client
   }, input)) images.push(...(page.Images ?? []).map(i => imageFact(region, i)));
-  return images;
+  return images.filter(image => filters.every(filter => filtered(image, filter)));
 }
 
 async function imagesById(aws, region, ids) {

@@ -96,6 +96,16 @@ describe('keep-generations', () => {
     ])
   })
 
+  it('never takes another template for its own when the template path holds an EC2 wildcard (`*`, `?`)', async () => {
+    // The derived lineage is the template's path, and EC2 reads `*` and `?` in a filter value
+    // as wildcards: images/web-*/ would match images/web-prod/'s releases.
+    await release('0.1.0', {}, 'images/web-prod/app.pkr.hcl')
+    await release('0.2.0', { 'keep-generations': '1' }, 'images/web-*/app.pkr.hcl')
+    await release('0.3.0', { 'keep-generations': '1' }, 'images/web-?rod/app.pkr.hcl')
+    expect(names('us-east-1').filter(n => n === 'app-release-0.1.0')).toHaveLength(1)
+    expect(bed.endpoint.requests.some(r => r.action === 'DeregisterImage')).toBe(false)
+  })
+
   it('keeps everything with the default 0', async () => {
     for (const v of ['1.0.0', '1.1.0', '1.2.0']) await release(v)
     expect(names('us-east-1')).toHaveLength(3)

@@ -32,7 +32,23 @@ export function imageFact(region: string, image: Image): ImageFact {
   }
 }
 
-/** This account's images in `region` that match `filters`, every page, disabled ones too. */
+/**
+ * What a filter names, as the image holds it. EC2 takes `*` and `?` in a filter value as
+ * wildcards, while the action always means the value itself (a lineage derived from a template
+ * path may hold either): EC2's answer is a lead, and only an image whose tag, name or id equals
+ * one of the values matches.
+ */
+function filtered(image: ImageFact, { Name = '', Values = [] }: Filter): boolean {
+  const tag = Name.startsWith('tag:') ? Name.slice('tag:'.length) : undefined
+  if (tag !== undefined)
+    return Object.hasOwn(image.tags, tag) && Values.includes(image.tags[tag] ?? '')
+  if (Name === 'tag-key') return Values.some(key => Object.hasOwn(image.tags, key))
+  if (Name === 'name') return Values.includes(image.name)
+  if (Name === 'image-id') return Values.includes(image.id)
+  return true
+}
+
+/** This account's images in `region` that match `filters` exactly, every page, disabled ones too. */
 export async function findImages(
   aws: Aws,
   region: string,
@@ -48,7 +64,7 @@ export async function findImages(
   }
   for await (const page of sdk.paginateDescribeImages({ client }, input))
     images.push(...(page.Images ?? []).map(i => imageFact(region, i)))
-  return images
+  return images.filter(image => filters.every(filter => filtered(image, filter)))
 }
 
 /** Images by ID; the ones EC2 does not know are missing from the answer, not an error. */
