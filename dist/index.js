@@ -28551,13 +28551,16 @@ const SHAPES = {
   role: /^packer-[0-9a-f-]{1,57}$/
 };
 
-const MANY_PER_BUILD = [ "image", "copy-region" ];
+const ANNOUNCED_IN_ORDER = [ "image-name", "source-image", "key-pair", "security-group", "instance-profile", "role", "launch-template", "instance" ];
 
 function refusal(leads, lead) {
-  const same = leads.filter(l => l.kind === lead.kind && l.build === lead.build);
-  if (same.some(l => l.value === lead.value)) return "known";
-  if (!MANY_PER_BUILD.includes(lead.kind) && same.length > 0) return `build '${lead.build}' announced its ${lead.kind} (${same[0]?.value ?? ""}) already; a later one is not Packer's`;
-  return;
+  const build = leads.filter(l => l.build === lead.build);
+  if (build.some(l => l.kind === lead.kind && l.value === lead.value)) return "known";
+  const at = ANNOUNCED_IN_ORDER.indexOf(lead.kind);
+  if (at < 0) return;
+  const said = build.find(l => ANNOUNCED_IN_ORDER.indexOf(l.kind) >= at);
+  if (said === void 0) return;
+  return said.kind === lead.kind ? `build '${lead.build}' announced its ${lead.kind} (${said.value}) already; a later one is not Packer's` : `build '${lead.build}' announced its ${said.kind} (${said.value}) already, which Packer does after any ${lead.kind} of its own; a later one is not Packer's`;
 }
 
 function addLead(evidence, lead) {

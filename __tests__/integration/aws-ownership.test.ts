@@ -4,8 +4,15 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { gatherFacts } from '../../src/aws/facts.js'
 import { writeRecord } from '../../src/aws/records.js'
 import { sweep } from '../../src/aws/sweep.js'
+import { BuildOutputReader } from '../../src/packer/build-output.js'
 import type { Template } from '../../src/packer/template.js'
-import type { Evidence, Lead, LeadKind } from '../../src/release/evidence.js'
+import {
+  addLead,
+  isLeadShaped,
+  type Evidence,
+  type Lead,
+  type LeadKind
+} from '../../src/release/evidence.js'
 import { judgeOwnership, planSweep, type Verdict } from '../../src/release/ownership.js'
 import { tagSchema } from '../../src/release/tags.js'
 import { Recorder } from '../../src/steps/build.js'
@@ -163,8 +170,8 @@ function seedKilledBuild(): KilledBuild {
   })
 
   const leads: [LeadKind, string, string][] = [
-    ['source-image', SOURCE_AMI, 'app'],
     ['image-name', 'app-release-1.0.0', 'app'],
+    ['source-image', SOURCE_AMI, 'app'],
     ['key-pair', KEY, 'app'],
     ['security-group', GROUP, 'app'],
     ['instance-profile', PROFILE, 'app'],
@@ -438,11 +445,11 @@ describe('the Recorder (main step)', () => {
     })
 
     const leads: Lead[] = [
+      { kind: 'image-name', value: 'app-release-1.0.0', build: 'app' },
       { kind: 'source-image', value: SOURCE_AMI, build: 'app' },
       { kind: 'key-pair', value: KEY, build: 'app' },
       { kind: 'security-group', value: GROUP, build: 'app' },
-      { kind: 'instance', value: 'i-0a1b2c3d4e5f60718', build: 'app' },
-      { kind: 'image-name', value: 'app-release-1.0.0', build: 'app' }
+      { kind: 'instance', value: 'i-0a1b2c3d4e5f60718', build: 'app' }
     ]
     for (const [n, lead] of leads.entries()) {
       recorder.lead(lead)
@@ -526,8 +533,8 @@ describe('the Recorder (main step)', () => {
         })
       : undefined
     const leads: Lead[] = [
-      { kind: 'source-image', value: SOURCE_AMI, build: 'app' },
       { kind: 'image-name', value: 'app-release-1.0.0', build: 'app' },
+      { kind: 'source-image', value: SOURCE_AMI, build: 'app' },
       { kind: 'key-pair', value: KEY, build: 'app' },
       { kind: 'instance', value: instance, build: 'app' },
       { kind: 'image', value: image, build: 'app' },
@@ -755,5 +762,120 @@ describe('resources another build is using right now', () => {
       .toEqual(verdict(false, new RegExp(`instance profile ${OTHER_PROFILE} uses it`)))
     expect(bed.iam.inspect.instanceProfiles().map(p => p.name)).toContain(OTHER_PROFILE)
     expect(bed.iam.inspect.roles().map(r => r.name)).toContain(OTHER_ROLE)
+  })
+})
+
+/**
+ * Packer's machine-readable lines of a build that brings its own key pair (Packer 1.6.6 says
+ * "Using existing SSH private key"), read into evidence as the Recorder does: its provisioner
+ * prints Packer's words for resources Packer never announced for it.
+ */
+const BUILD = 'amazon-ebs.app'
+const UNANNOUNCED_GROUP = 'packer_0e8a5b6c-2d4f-4a7b-9c5d-6e7f8091a2b3'
+const OTHER_PACKER_PROFILE = 'packer-7e8d9cab-1f2e-4dee-bd0c-1b0c9d8e7f67'
+const OTHER_PACKER_ROLE = 'packer-8f9eadbc-2a3f-4eff-ce1d-2c1d0e9f8a78'
+const say = (text: string) => `1780000000,,ui,say,==> ${BUILD}: ${text}`
+const message = (text: string) => `1780000000,,ui,message,    ${BUILD}: ${text}`
+function evidenceOf(lines: string[]): Evidence {
+  const evidence: Evidence = {
+    startedAt: START,
+    run: RUN,
+    region: EAST,
+    buildRegions: {},
+    leads: []
+  }
+  const reader = new BuildOutputReader([BUILD], () => undefined, {
+    lead: lead => {
+      if (isLeadShaped(lead.kind, lead.value)) addLead(evidence, lead)
+    }
+  })
+  for (const line of lines) reader.line(line)
+  return evidence
+}
+
+describe('a build whose Packer announces no temporary instance profile', () => {
+  it("leaves alone another Packer's temporary instance profile and role that its provisioner prints", async () => {
+    // Our build: its group and instance, launched after the start.
+    const groupId = bed.ec2.seed.securityGroup('us-east-1', { name: UNANNOUNCED_GROUP })
+    const instance = bed.ec2.seed.instance('us-east-1', {
+      imageId: SOURCE_AMI,
+      groupIds: [groupId],
+      launchTime: at('10:02'),
+      state: 'stopped'
+    })
+    // Another team's Packer in the account: its temporary role and profile, made after this
+    // run's start; its instance is not launched yet (Packer waits for IAM to propagate).
+    bed.iam.seed.role({ name: OTHER_PACKER_ROLE, createDate: at('10:10') })
+    bed.iam.seed.instanceProfile({
+      name: OTHER_PACKER_PROFILE,
+      roles: [OTHER_PACKER_ROLE],
+      createDate: at('10:10')
+    })
+
+    // What Packer 1.6.6 prints for a build with ssh_private_key_file and no IAM settings, then
+    // two lines a shell provisioner printed (e.g. output of `aws iam list-instance-profiles`).
+    const lines = [
+      say('Prevalidating AMI Name: app-1.0.0'),
+      message(`Found Image ID: ${SOURCE_AMI}`),
+      say('Using existing SSH private key'),
+      say(`Creating temporary security group for this instance: ${UNANNOUNCED_GROUP}`),
+      say('Launching a source AWS instance...'),
+      message(`Instance ID: ${instance}`),
+      say('Provisioning with shell script: /tmp/packer-shell123'),
+      message(`Creating temporary instance profile for this instance: ${OTHER_PACKER_PROFILE}`),
+      message(`Creating temporary role for this instance: ${OTHER_PACKER_ROLE}`)
+    ]
+    const evidence = evidenceOf(lines)
+
+    const facts = await gatherFacts(bed.aws, evidence)
+    const verdicts = judgeOwnership(evidence, facts, schema)
+    const plan = planSweep(evidence, verdicts, facts, schema)
+    const result = await sweep(bed.aws, plan.remove, evidence.region)
+
+    // Our own instance and group go.
+    expect(result.removed.map(v => `${v.kind} ${v.id}`)).toContain(`instance ${instance}`)
+    expect(result.removed.filter(v => v.kind === 'instance profile' || v.kind === 'role')).toEqual(
+      []
+    )
+    expect(bed.iam.inspect.instanceProfiles().map(p => p.name)).toEqual([OTHER_PACKER_PROFILE])
+    expect(bed.iam.inspect.roles().map(r => r.name)).toEqual([OTHER_PACKER_ROLE])
+  })
+})
+
+describe('a build whose Packer announces neither a key pair nor a security group', () => {
+  it("still removes the run's own instance when its provisioner prints a key pair line", async () => {
+    // The template brings its own key (ssh_keypair_name + ssh_private_key_file) and group
+    // (security_group_ids): Packer announces neither, and its instance is tied by the source AMI.
+    bed.ec2.seed.keyPair('us-east-1', { name: 'deploy', createTime: '2026-01-01T00:00:00.000Z' })
+    const groupId = bed.ec2.seed.securityGroup('us-east-1', { name: 'builders' })
+    const instance = bed.ec2.seed.instance('us-east-1', {
+      imageId: SOURCE_AMI,
+      keyName: 'deploy',
+      groupIds: [groupId],
+      launchTime: at('10:02')
+    })
+    const evidence = evidenceOf([
+      say('Prevalidating AMI Name: app-1.0.0'),
+      message(`Found Image ID: ${SOURCE_AMI}`),
+      say('Using existing SSH private key'),
+      say('Launching a source AWS instance...'),
+      message(`Instance ID: ${instance}`),
+      say('Provisioning with shell script: /tmp/packer-shell123'),
+      // A script on the instance logs a key pair it makes for its own use (or any such text).
+      message('Creating temporary keypair: app-deploy-2026')
+    ])
+
+    const facts = await gatherFacts(bed.aws, evidence)
+    const verdicts = judgeOwnership(evidence, facts, schema)
+    const plan = planSweep(evidence, verdicts, facts, schema)
+    await sweep(bed.aws, plan.remove, evidence.region)
+    // Terminated as it is without the printed line: a key pair named after the instance is no
+    // part of its proof.
+    expect(verdicts.find(v => v.kind === 'instance')?.reason).toBe(
+      "launched by this run from the build's source AMI"
+    )
+    expect(bed.ec2.inspect.instances('us-east-1').find(i => i.id === instance)?.state).toBe(
+      'terminated'
+    )
   })
 })

@@ -189,6 +189,59 @@ async function expectSiblingIntact(result: StepResult, sibling: Sibling) {
   ).toEqual([])
 }
 
+describe('a build whose template brings its own key pair (Packer announces none)', () => {
+  it("leaves alone another build's temporary key pair that its provisioner prints", async () => {
+    const lies = path.join(bed.job.temp, `unannounced-key.txt`)
+    fs.rmSync(lies, { force: true })
+    // Another team's Packer in the same account: it made its temporary key pair after this run
+    // started and has not launched its instance yet (it is still making its group and profile).
+    const foreignKey = 'packer_6e1d2c3b-4a59-4867-9f8e-7d6c5b4a3921'
+    const onSpawn = when('Instance ID: i-', () => {
+      bed.endpoint.seed.keyPair('us-east-1', { name: foreignKey })
+      fs.writeFileSync(lies, `Creating temporary keypair: ${foreignKey}\n`)
+    })
+    const template = bed.write(
+      'unannounced-key/app.pkr.hcl',
+      hclTemplate({
+        endpoint: bed.endpoint.url,
+        target: { communicator: 'ssh', sshd: bed.sshd },
+        builds: [
+          {
+            name: 'app',
+            localCommands: [
+              `for i in $(seq 1 300); do [ -s ${lies} ] && break; sleep 0.1; done`,
+              `cat ${lies}`,
+              'exit 1'
+            ]
+          }
+        ]
+      })
+    )
+    const result = await bed.main({
+      ref: TAG,
+      inputs: bed.inputs({ template, 'ansible-version': 'none' }),
+      onSpawn
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain('Using existing SSH private key')
+    expect(result.stdout).not.toMatch(/==> amazon-ebs\.app: Creating temporary keypair/)
+
+    const saved = readEvidenceRecord(result.state['evidence'] ?? '', bed.job.temp).evidence
+    const post = await bed.post({ state: result.state })
+    expect(post.exitCode).toBe(0)
+    const deletes = bed.endpoint.requests.filter(
+      r => r.action === 'DeleteKeyPair' && JSON.stringify(r.params).includes(foreignKey)
+    )
+    // Created after the start and used by no instance yet, it would pass for this run's if the
+    // provisioner's line were the build's key-pair lead.
+    expect({
+      lead: saved?.leads.filter(l => l.kind === 'key-pair').map(l => l.value),
+      deletes: deletes.length,
+      left: bed.endpoint.inspect.keyPairs('us-east-1').map(k => k.name)
+    }).toEqual({ lead: [], deletes: 0, left: [foreignKey] })
+  })
+})
+
 describe('provisioner output naming a concurrent build’s own temporary resources', () => {
   // Another build runs at the same time in the same account (the other job of a matrix, another
   // team's Packer), and this build's output names its resources, which Packer never announced

@@ -19,8 +19,8 @@ const good = {
   region: 'us-east-1',
   buildRegions: { 'amazon-ebs.eu': 'eu-west-1' },
   leads: [
-    { kind: 'instance', value: 'i-0123456789abcdef0', build: 'amazon-ebs.app' },
-    { kind: 'image-name', value: "app 1.2.3 (web) [x] o'k @v/1_2-3", build: 'amazon-ebs.app' }
+    { kind: 'image-name', value: "app 1.2.3 (web) [x] o'k @v/1_2-3", build: 'amazon-ebs.app' },
+    { kind: 'instance', value: 'i-0123456789abcdef0', build: 'amazon-ebs.app' }
   ],
   settled: false
 }
@@ -243,6 +243,53 @@ describe('addLead, leadsOf, buildsOf, regionOf', () => {
       ])
     }
   )
+
+  it.each([
+    ['key-pair', 'packer_6e1d', 'instance', 'i-0123abcd'],
+    ['key-pair', 'packer_6e1d', 'launch-template', 'lt-0123abcd'],
+    ['instance-profile', 'packer-1', 'instance', 'i-0123abcd'],
+    ['role', 'packer-1', 'instance', 'i-0123abcd'],
+    ['security-group', 'packer_1', 'role', 'packer-1'],
+    ['image-name', 'app-1', 'source-image', 'ami-0123abcd']
+  ] as const)(
+    "takes no %s a build names after its %s: Packer announces its own before, so a later one is a provisioner's",
+    (kind, value, after, first) => {
+      // A template that brings its own key pair (ssh_private_key_file) makes Packer announce
+      // none: a provisioner printing Packer's words must not name another Packer's key pair.
+      const e = record()
+      expect(addLead(e, { kind: after, value: first, build: 'a' })).toBe(true)
+      expect(addLead(e, { kind, value, build: 'a' })).toBe(false)
+      expect(addLead(e, { kind, value, build: 'b' })).toBe(true)
+      expect(leadsOf(e, kind, 'a')).toEqual([])
+      const { evidence, problems } = parseEvidence(
+        JSON.stringify({ ...e, leads: [...e.leads, { kind, value, build: 'a' }] }),
+        NOW
+      )
+      expect(evidence?.leads).toEqual(e.leads)
+      expect(problems).toEqual([
+        `a saved lead is not taken: build 'a' announced its ${after} (${first}) already, which Packer does after any ${kind} of its own; a later one is not Packer's`
+      ])
+    }
+  )
+
+  it('takes each kind in the order Packer announces them', () => {
+    const e = record()
+    const inOrder = [
+      ['image-name', 'app-1'],
+      ['source-image', 'ami-0123abcd'],
+      ['key-pair', 'packer_1'],
+      ['security-group', 'packer_1'],
+      ['instance-profile', 'packer-1'],
+      ['role', 'packer-1'],
+      ['launch-template', 'lt-0123abcd'],
+      ['instance', 'i-0123abcd'],
+      ['image', 'ami-0456abcd'],
+      ['copy-region', 'eu-west-1'],
+      ['image', 'ami-0789abcd']
+    ] as const
+    for (const [kind, value] of inOrder) expect(addLead(e, { kind, value, build: 'a' })).toBe(true)
+    expect(e.leads).toHaveLength(inOrder.length)
+  })
 
   it('takes every AMI and copy region a build names', () => {
     const e = record()

@@ -54,25 +54,40 @@ export interface Evidence {
 }
 
 /**
- * What Packer announces once per build, before any provisioner runs (every kind but the AMIs and
- * their copy regions): the first such lead of a build is Packer's, and a later one can only be a
- * provisioner's text, so it is not taken. (hashicorp/packer-plugin-amazon@v1.8.2:
- * builder/ebs/builder.go:303-395, the steps in order: pre-validate, source AMI, key pair,
- * security group, IAM profile, spot launch template, instance; then provisioning, then the AMI
- * and its copies.)
+ * What Packer announces once per build, in its order, before the provisioners run (every kind
+ * but the AMIs and their copy regions; hashicorp/packer-plugin-amazon@v1.8.2:
+ * builder/ebs/builder.go:303-395 and hashicorp/packer@v1.6.6:builder/amazon/ebs/builder.go:226-301:
+ * pre-validate, source AMI, key pair, security group, IAM profile and role, then the instance,
+ * or a spot request's launch template and its instance). A build's first lead of a kind is
+ * Packer's only while nothing Packer announces later was said: a kind Packer did not announce
+ * (the template brings its own key pair) can only be named afterwards by a provisioner. A second
+ * lead of a kind is a provisioner's text too.
  */
-const MANY_PER_BUILD: readonly LeadKind[] = ['image', 'copy-region']
+const ANNOUNCED_IN_ORDER: readonly LeadKind[] = [
+  'image-name',
+  'source-image',
+  'key-pair',
+  'security-group',
+  'instance-profile',
+  'role',
+  'launch-template',
+  'instance'
+]
 
-/** Why a lead is not taken (known already, or a second one of a kind announced once); undefined when it is new. */
+/** Why a lead is not taken (known already, or not where Packer announces it); undefined when it is new. */
 function refusal(leads: readonly Lead[], lead: Lead): string | undefined {
-  const same = leads.filter(l => l.kind === lead.kind && l.build === lead.build)
-  if (same.some(l => l.value === lead.value)) return 'known'
-  if (!MANY_PER_BUILD.includes(lead.kind) && same.length > 0)
-    return `build '${lead.build}' announced its ${lead.kind} (${same[0]?.value ?? ''}) already; a later one is not Packer's`
-  return undefined
+  const build = leads.filter(l => l.build === lead.build)
+  if (build.some(l => l.kind === lead.kind && l.value === lead.value)) return 'known'
+  const at = ANNOUNCED_IN_ORDER.indexOf(lead.kind)
+  if (at < 0) return undefined
+  const said = build.find(l => ANNOUNCED_IN_ORDER.indexOf(l.kind) >= at)
+  if (said === undefined) return undefined
+  return said.kind === lead.kind
+    ? `build '${lead.build}' announced its ${lead.kind} (${said.value}) already; a later one is not Packer's`
+    : `build '${lead.build}' announced its ${said.kind} (${said.value}) already, which Packer does after any ${lead.kind} of its own; a later one is not Packer's`
 }
 
-/** Adds a lead unless it is known or refused (`MANY_PER_BUILD`); returns whether it was added. */
+/** Adds a lead unless it is known or refused (`ANNOUNCED_IN_ORDER`); returns whether it was added. */
 export function addLead(evidence: Evidence, lead: Lead): boolean {
   if (refusal(evidence.leads, lead) !== undefined) return false
   evidence.leads.push(lead)
