@@ -25588,10 +25588,6 @@ function notice(message, properties = {}) {
   command_issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 
-function info(message) {
-  process.stdout.write(message + external_os_.EOL);
-}
-
 function startGroup(name) {
   command_issue("group", name);
 }
@@ -26643,14 +26639,6 @@ async function retireImage(aws, image, mode, now) {
   await orNone(retire[mode](), GONE);
 }
 
-var external_node_child_process_ = __nccwpck_require__(1421);
-
-var external_node_events_ = __nccwpck_require__(8474);
-
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-
 var external_node_crypto_ = __nccwpck_require__(7598);
 
 const inertLog = new class {
@@ -26678,6 +26666,20 @@ const inertLog = new class {
     };
   }
 };
+
+const COMMAND_LIKE = /::|##\[/;
+
+function say(text) {
+  for (const line of text.split(/\r\n|\r|\n/)) if (COMMAND_LIKE.test(line)) inertLog.line(line); else process.stdout.write(`${line}${external_node_os_.EOL}`);
+}
+
+var external_node_child_process_ = __nccwpck_require__(1421);
+
+var external_node_events_ = __nccwpck_require__(8474);
+
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 const KEEP_CHARS = 256 * 1024;
 
@@ -29871,7 +29873,7 @@ async function lookAndClaim(aws, stream, asked, timing = CLAIM_TIMING) {
       claim: holder
     };
     if (Date.now() + timing.pollMs > deadline) throw new Error(`${holder?.run ?? "another run"} has been building ${asked.version} of ${stream.lineage} for more than ${duration(timing.waitMaxMs)}; re-run this job once it is done. If that run is gone, delete the key pair ${name} in ${stream.region}, which holds the version for it`);
-    if (!announced) info(`${asked.version} is being built or released by ${holder?.run ?? "another run"}: waiting for it`);
+    if (!announced) say(`${asked.version} is being built or released by ${holder?.run ?? "another run"}: waiting for it`);
     announced = true;
     await (0, promises_namespaceObject.setTimeout)(timing.pollMs);
   }
@@ -31203,8 +31205,20 @@ function withSection(body, lineage, section) {
 }
 
 async function updateReleaseNotes(options) {
-  const github = await __nccwpck_require__.e(413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-  const octokit = github.getOctokit(options.token);
+  const [github, {defaults: defaults}] = await Promise.all([ Promise.all([ __nccwpck_require__.e(665), __nccwpck_require__.e(351) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 1351)), __nccwpck_require__.e(665).then(__nccwpck_require__.bind(__nccwpck_require__, 8665)) ]);
+  const log = {
+    debug: () => {},
+    info: () => {},
+    warn: say,
+    error: say
+  };
+  const octokit = github.getOctokit(options.token, {
+    log: log,
+    request: {
+      ...defaults.request,
+      log: log
+    }
+  });
   const {owner: owner, repo: repo} = github.context.repo;
   const section = amiSection(options.version, options.lineage, options.artifacts);
   const settleMs = options.settleMs ?? 3e3;
@@ -31292,7 +31306,7 @@ async function pointParameter(aws, parameter, targets, by, leave) {
         version: version,
         previous: previous === t.amiId ? void 0 : previous
       });
-      info(`${t.region}: ${name} = ${t.amiId} (${t.version}, parameter version ${version})`);
+      say(`${t.region}: ${name} = ${t.amiId} (${t.version}, parameter version ${version})`);
     } catch (error) {
       problems.push(errorMessage(error));
     }
@@ -31327,7 +31341,7 @@ async function publishParameter(aws, stream, released, parameter, version) {
     known = void 0;
     const newest = newestRelease(current);
     if (newest === target && !done.left) break;
-    if (newest !== target) info(`${newest ?? "?"} was released meanwhile: the parameter follows it`);
+    if (newest !== target) say(`${newest ?? "?"} was released meanwhile: the parameter follows it`);
     target = newest;
   }
   if (problems.length === 0) outputRelease(current, version, void 0);
@@ -31356,7 +31370,7 @@ async function forwardOwnWrite(aws, stream, parameter, version, newest, perBuild
     writes: [],
     problems: []
   };
-  info(`The parameter went back from a newer release to ${version}, written by a release of it: it goes on to ${newest ?? ""}`);
+  say(`The parameter went back from a newer release to ${version}, written by a release of it: it goes on to ${newest ?? ""}`);
   const done = await pointParameter(aws, parameter, [ ...stale.keys() ], "release", (id, v, t) => !own.has(id) || v !== stale.get(t));
   return {
     writes: done.writes,
@@ -31391,7 +31405,7 @@ async function publish(aws, stream, released, request, version) {
   } catch (error) {
     published.problems.push(`release notes of ${notes.tag}: ${errorMessage(error)}`);
   }
-  if (published.notes) info(`release-notes: ${published.notes}`);
+  if (published.notes) say(`release-notes: ${published.notes}`);
   return published;
 }
 
@@ -31648,7 +31662,7 @@ async function retireOlder(aws, stream, own, rules, parameter) {
     for (const item of plan.retire) {
       await retireImage(aws, item.image, rules.mode, rules.now);
       retired.done.push(item);
-      info(`${item.image.region}: retired ${item.image.id} of ${item.version} (${rules.mode})`);
+      say(`${item.image.region}: retired ${item.image.id} of ${item.version} (${rules.mode})`);
     }
   } catch (error) {
     retired.error = errorMessage(error);
@@ -31685,7 +31699,7 @@ async function finishRetirement(aws, stream, version, retire, rules, parameter) 
   const order = images.filter(i => !facts.gone.has(i.id)).sort((a, b) => Number(a.region === stream.region) - Number(b.region === stream.region));
   for (const image of order) {
     await retireImage(aws, image, "deregister", rules.now);
-    info(`${image.region}: retired ${image.id} of ${version} (deregister), left part-way by an older retirement`);
+    say(`${image.region}: retired ${image.id} of ${version} (deregister), left part-way by an older retirement`);
   }
   return order;
 }
@@ -31757,7 +31771,7 @@ function removeVaultPasswordFile(file, temp) {
 }
 
 async function install(inputs, host, context, phase) {
-  const tools = await phase("Install Packer and Ansible", () => installTools(inputs, host, context, info));
+  const tools = await phase("Install Packer and Ansible", () => installTools(inputs, host, context, say));
   for (const tool of [ tools.packer, tools.ansible ]) if (tool) addPath(tool.bin);
   return tools;
 }
@@ -31777,7 +31791,7 @@ async function prepareTools(inputs, host, context, run, phase) {
   try {
     const requirements = inputs.ansible?.requirements;
     const ansible = tools.ansible;
-    const galaxyEnv = requirements && ansible && run.building ? await phase("Install Ansible roles and collections", () => installGalaxyRequirements(ansible, requirements, context.temp, info)) : {};
+    const galaxyEnv = requirements && ansible && run.building ? await phase("Install Ansible roles and collections", () => installGalaxyRequirements(ansible, requirements, context.temp, say)) : {};
     const vault = writeVaultPasswordFile(inputs.ansibleVaultPassword, context.temp);
     if (vault.file) {
       saveState(State.VaultPasswordFile, vault.file);
@@ -31818,7 +31832,7 @@ async function prepareTools(inputs, host, context, run, phase) {
         platform: host.platform,
         temp: context.temp
       };
-      const provided = await providePlugins(job, source, info);
+      const provided = await providePlugins(job, source, say);
       if (!run.building) await validateTemplate(job);
       return provided;
     });
@@ -31844,7 +31858,7 @@ async function releaseMode(inputs, context, aws, phase) {
       notes: [ `${plan.skip}. ${why}` ]
     };
   }
-  info(`Image version: ${plan.version}${plan.tag ? ` (from tag ${plan.tag})` : ""}`);
+  say(`Image version: ${plan.version}${plan.tag ? ` (from tag ${plan.tag})` : ""}`);
   const host = await checkToolHost(inputs, context, core_warning);
   const settings = {
     ...inputs,
@@ -31924,7 +31938,7 @@ async function makeRelease(aws, plan, existing, settings, phase, build) {
       };
       throw new Error(await describeCollision(aws, plan, built.result, built.evidence, settings.onExisting));
     }
-    if (decision.finish.length > 0) info(`Releasing what an earlier attempt of this run built: ${build_list(decision.finish)}`);
+    if (decision.finish.length > 0) say(`Releasing what an earlier attempt of this run built: ${build_list(decision.finish)}`);
     const artifacts = built?.artifacts ?? [];
     const what = {
       built: artifacts,
@@ -31990,7 +32004,7 @@ async function buildWithPacker(aws, plan, decision, t, done) {
   };
   const prepared = await prepareTools(t.inputs, t.host, t.context, run, t.phase);
   done.tools = toolVersions(prepared);
-  if (decision.builds) info(`Building ${decision.builds.join(", ")} only: ${build_list([ ...decision.kept, ...decision.finish ])} ${decision.kept.length + decision.finish.length === 1 ? "is" : "are"} part of ${plan.version} already`);
+  if (decision.builds) say(`Building ${decision.builds.join(", ")} only: ${build_list([ ...decision.kept, ...decision.finish ])} ${decision.kept.length + decision.finish.length === 1 ? "is" : "are"} part of ${plan.version} already`);
   let built;
   try {
     built = await t.phase("Build the image", () => buildRelease(aws, plan, t.context.temp, observer => buildImages(prepared.job, plan.read.buildOrder, observer)));
@@ -32121,7 +32135,7 @@ async function validateMode(inputs, context, phase) {
   };
   const prepared = await prepareTools(inputs, host, context, run, phase);
   prepared.cleanup();
-  info(`${inputs.template} is valid`);
+  say(`${inputs.template} is valid`);
   return {
     outcome: "validated",
     version: version,
@@ -32328,7 +32342,7 @@ function removeVaultPassword(temp) {
   const file = getState(State.VaultPasswordFile);
   if (!file) return;
   const refused = removeVaultPasswordFile(file, temp);
-  if (refused) core_warning(`Left the vault password file alone: ${refused}`); else info("Removed the Ansible vault password file");
+  if (refused) core_warning(`Left the vault password file alone: ${refused}`); else say("Removed the Ansible vault password file");
 }
 
 async function dropOwnClaim(aws, saved, run, schema) {
@@ -32340,7 +32354,7 @@ async function dropOwnClaim(aws, saved, run, schema) {
   const claim = claimOf(schema, key);
   if (claim.run !== run) return core_warning(`Left the claim ${name} alone: it is not this run's (${claim.run ?? "no run mark"})`);
   await dropClaim(aws, claim);
-  info(`Dropped this run's claim on its version (${name})`);
+  say(`Dropped this run's claim on its version (${name})`);
 }
 
 async function sweepLeftovers(aws, evidence, schema) {
@@ -32348,8 +32362,8 @@ async function sweepLeftovers(aws, evidence, schema) {
   const facts = await gatherFacts(aws, evidence);
   const plan = planSweep(evidence, judgeOwnership(evidence, facts, schema), facts, schema);
   for (const v of plan.foreign) core_warning(`Left ${v.kind} ${v.id}${v.region ? ` in ${v.region}` : ""} alone: the build log named it, but ${v.reason}`);
-  for (const k of plan.keep) info(`Kept ${k.verdict.id} in ${k.verdict.region ?? ""}: ${k.reason}`);
-  if (plan.remove.length === 0) return info("Nothing was left behind by the build");
+  for (const k of plan.keep) say(`Kept ${k.verdict.id} in ${k.verdict.region ?? ""}: ${k.reason}`);
+  if (plan.remove.length === 0) return say("Nothing was left behind by the build");
   const {removed: removed, failures: failures} = await sweep(aws, plan.remove, evidence.region);
   for (const failure of failures) core_warning(`Could not clean up ${failure}`);
   for (const r of removed) core_warning(`Removed a leftover ${r.kind} of the build: ${r.id}${r.snapshotIds?.length ? ` with ${r.snapshotIds.join(", ")}` : ""}${r.region ? ` in ${r.region}` : ""} (${r.reason})`);

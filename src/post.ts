@@ -5,6 +5,7 @@ import { gatherFacts } from './aws/facts.js'
 import { sweep } from './aws/sweep.js'
 import { Input, State } from './constants.js'
 import { readContext, runReference } from './context.js'
+import { say } from './exec/inert-log.js'
 import { REGION } from './inputs/parse.js'
 import { errorMessage } from './errors.js'
 import type { Evidence } from './release/evidence.js'
@@ -19,7 +20,7 @@ function removeVaultPassword(temp: string): void {
   if (!file) return
   const refused = removeVaultPasswordFile(file, temp)
   if (refused) core.warning(`Left the vault password file alone: ${refused}`)
-  else core.info('Removed the Ansible vault password file')
+  else say('Removed the Ansible vault password file')
 }
 
 /**
@@ -49,7 +50,7 @@ async function dropOwnClaim(
       `Left the claim ${name} alone: it is not this run's (${claim.run ?? 'no run mark'})`
     )
   await dropClaim(aws, claim)
-  core.info(`Dropped this run's claim on its version (${name})`)
+  say(`Dropped this run's claim on its version (${name})`)
 }
 
 /**
@@ -66,9 +67,8 @@ async function sweepLeftovers(aws: Aws, evidence: Evidence, schema: TagSchema): 
     core.warning(
       `Left ${v.kind} ${v.id}${v.region ? ` in ${v.region}` : ''} alone: the build log named it, but ${v.reason}`
     )
-  for (const k of plan.keep)
-    core.info(`Kept ${k.verdict.id} in ${k.verdict.region ?? ''}: ${k.reason}`)
-  if (plan.remove.length === 0) return core.info('Nothing was left behind by the build')
+  for (const k of plan.keep) say(`Kept ${k.verdict.id} in ${k.verdict.region ?? ''}: ${k.reason}`)
+  if (plan.remove.length === 0) return say('Nothing was left behind by the build')
   const { removed, failures } = await sweep(aws, plan.remove, evidence.region)
   for (const failure of failures) core.warning(`Could not clean up ${failure}`)
   for (const r of removed)

@@ -48,3 +48,20 @@ export class InertLog {
 
 /** The one relay of the process: every program's output goes through it. */
 export const inertLog = new InertLog()
+
+/**
+ * A line the runner offers its command parser: one that holds `::` or `##[` anywhere
+ * (actions/runner@v2.336.0:src/Runner.Worker/Handlers/OutputManager.cs:77-99).
+ */
+const COMMAND_LIKE = /::|##\[/
+
+/**
+ * The action's log lines, which carry what AWS, GitHub and templates say (tag values, names,
+ * URLs): a line the runner could take for a command goes out inert, the rest as `core.info`
+ * writes it. The runner reads `\r` as a line end too.
+ */
+export function say(text: string): void {
+  for (const line of text.split(/\r\n|\r|\n/))
+    if (COMMAND_LIKE.test(line)) inertLog.line(line)
+    else process.stdout.write(`${line}${os.EOL}`)
+}

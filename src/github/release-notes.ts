@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { say } from '../exec/inert-log.js'
 import type { Artifact } from '../release/artifact.js'
 import { consoleLink } from '../release/console.js'
 
@@ -53,8 +54,14 @@ export async function updateReleaseNotes(options: {
   artifacts: Artifact[]
   settleMs?: number
 }): Promise<{ kind: 'updated'; url: string } | { kind: 'no-release'; tag: string }> {
-  const github = await import('@actions/github')
-  const octokit = github.getOctokit(options.token)
+  const [github, { defaults }] = await Promise.all([
+    import('@actions/github'),
+    import('@actions/github/lib/utils')
+  ])
+  // Octokit warns on stderr, where the runner takes commands too, with the API's headers as they
+  // are (a deprecated API's `sunset`); its request options replace the toolkit's (the proxy).
+  const log = { debug: () => undefined, info: () => undefined, warn: say, error: say }
+  const octokit = github.getOctokit(options.token, { log, request: { ...defaults.request, log } })
   const { owner, repo } = github.context.repo
   const section = amiSection(options.version, options.lineage, options.artifacts)
   const settleMs = options.settleMs ?? 3000

@@ -4,6 +4,7 @@ import { describeStream } from '../aws/images.js'
 import { Input } from '../constants.js'
 import type { RunnerContext } from '../context.js'
 import { CancelledError, InputError, ReleaseError, TemplateError } from '../errors.js'
+import { say } from '../exec/inert-log.js'
 import { lastLines } from '../exec/program.js'
 import type { BuildInputs, RetentionInputs } from '../inputs/types.js'
 import { checkToolHost, type ToolHost } from '../install/index.js'
@@ -59,7 +60,7 @@ export async function releaseMode(
     const why = `A release runs for a tag matching '${inputs.releaseTags.text}', or with 'image-version'.`
     return { outcome: 'skipped', notes: [`${plan.skip}. ${why}`] }
   }
-  core.info(`Image version: ${plan.version}${plan.tag ? ` (from tag ${plan.tag})` : ''}`)
+  say(`Image version: ${plan.version}${plan.tag ? ` (from tag ${plan.tag})` : ''}`)
   const host = await checkToolHost(inputs, context, core.warning)
   const settings: ReleaseSettings = {
     ...inputs,
@@ -171,7 +172,7 @@ async function makeRelease(
       )
     }
     if (decision.finish.length > 0)
-      core.info(`Releasing what an earlier attempt of this run built: ${list(decision.finish)}`)
+      say(`Releasing what an earlier attempt of this run built: ${list(decision.finish)}`)
     const artifacts = built?.artifacts ?? []
     const what = {
       built: artifacts,
@@ -235,7 +236,7 @@ async function buildWithPacker(
   const prepared = await prepareTools(t.inputs, t.host, t.context, run, t.phase)
   done.tools = toolVersions(prepared)
   if (decision.builds)
-    core.info(
+    say(
       `Building ${decision.builds.join(', ')} only: ${list([...decision.kept, ...decision.finish])} ${decision.kept.length + decision.finish.length === 1 ? 'is' : 'are'} part of ${plan.version} already`
     )
   let built: Built

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import type { RunnerContext } from '../context.js'
+import { say } from '../exec/inert-log.js'
 import type { InstallInputs, ValidateInputs } from '../inputs/types.js'
 import { checkToolHost } from '../install/index.js'
 import { resolveRelease, validationVersion } from '../release/version.js'
@@ -38,6 +39,6 @@ export async function validateMode(
   const run = { ...inputs, template: read.template, version, building: false }
   const prepared = await prepareTools(inputs, host, context, run, phase)
   prepared.cleanup()
-  core.info(`${inputs.template} is valid`)
+  say(`${inputs.template} is valid`)
   return { outcome: 'validated', version, tools: toolVersions(prepared) }
 }

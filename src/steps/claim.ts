@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { beat, claimName, dropClaim, tryClaim, type Claim } from '../aws/claim.js'
 import type { Aws } from '../aws/clients.js'
 import { describeStream } from '../aws/images.js'
+import { say } from '../exec/inert-log.js'
 import { earlierAttempt } from '../release/facts.js'
 import { State } from '../constants.js'
 import { duration } from '../report/summary.js'
@@ -83,7 +84,7 @@ export async function lookAndClaim(
         `${holder?.run ?? 'another run'} has been building ${asked.version} of ${stream.lineage} for more than ${duration(timing.waitMaxMs)}; re-run this job once it is done. If that run is gone, delete the key pair ${name} in ${stream.region}, which holds the version for it`
       )
     if (!announced)
-      core.info(
+      say(
         `${asked.version} is being built or released by ${holder?.run ?? 'another run'}: waiting for it`
       )
     announced = true

@@ -3,6 +3,7 @@ import type { Aws } from '../aws/clients.js'
 import { describeStream } from '../aws/images.js'
 import { lastWrites, putImageParameter } from '../aws/ssm.js'
 import { errorMessage } from '../errors.js'
+import { say } from '../exec/inert-log.js'
 import { updateReleaseNotes } from '../github/release-notes.js'
 import { artifactsOf, generations, type Stream } from '../stream/model.js'
 import {
@@ -81,7 +82,7 @@ export async function pointParameter(
           version,
           previous: previous === t.amiId ? undefined : previous
         })
-        core.info(`${t.region}: ${name} = ${t.amiId} (${t.version}, parameter version ${version})`)
+        say(`${t.region}: ${name} = ${t.amiId} (${t.version}, parameter version ${version})`)
       } catch (error) {
         problems.push(errorMessage(error))
       }
@@ -129,8 +130,7 @@ async function publishParameter(
     known = undefined
     const newest = newestRelease(current)
     if (newest === target && !done.left) break
-    if (newest !== target)
-      core.info(`${newest ?? '?'} was released meanwhile: the parameter follows it`)
+    if (newest !== target) say(`${newest ?? '?'} was released meanwhile: the parameter follows it`)
     target = newest
   }
   // Retired meanwhile by a newer release's retention: fail before retiring anything.
@@ -181,7 +181,7 @@ async function forwardOwnWrite(
       stale.set(t, last.version)
   }
   if (stale.size === 0) return { writes: [], problems: [] }
-  core.info(
+  say(
     `The parameter went back from a newer release to ${version}, written by a release of it: it goes on to ${newest ?? ''}`
   )
   const moved = (id: string, v: number, t: PointerTarget) => !own.has(id) || v !== stale.get(t)
@@ -225,6 +225,6 @@ export async function publish(
       published.problems.push(`release notes of ${notes.tag}: ${errorMessage(error)}`)
     }
   }
-  if (published.notes) core.info(`release-notes: ${published.notes}`)
+  if (published.notes) say(`release-notes: ${published.notes}`)
   return published
 }

@@ -1,9 +1,9 @@
-import * as core from '@actions/core'
 import { markRelease, releaseMarkName } from '../aws/claim.js'
 import type { Aws } from '../aws/clients.js'
 import { retireImage } from '../aws/images.js'
 import { usesOf } from '../aws/uses.js'
 import { errorMessage } from '../errors.js'
+import { say } from '../exec/inert-log.js'
 import type { ImageFact } from '../release/facts.js'
 import { imagesOf, type Stream } from '../stream/model.js'
 import {
@@ -60,7 +60,7 @@ export async function retireOlder(
     for (const item of plan.retire) {
       await retireImage(aws, item.image, rules.mode, rules.now)
       retired.done.push(item)
-      core.info(`${item.image.region}: retired ${item.image.id} of ${item.version} (${rules.mode})`)
+      say(`${item.image.region}: retired ${item.image.id} of ${item.version} (${rules.mode})`)
     }
   } catch (error) {
     retired.error = errorMessage(error)
@@ -108,7 +108,7 @@ export async function finishRetirement(
     .sort((a, b) => Number(a.region === stream.region) - Number(b.region === stream.region))
   for (const image of order) {
     await retireImage(aws, image, 'deregister', rules.now)
-    core.info(
+    say(
       `${image.region}: retired ${image.id} of ${version} (deregister), left part-way by an older retirement`
     )
   }

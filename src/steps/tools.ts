@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import * as fs from 'node:fs'
 import { State } from '../constants.js'
 import type { RunnerContext } from '../context.js'
+import { say } from '../exec/inert-log.js'
 import type { TemplateInputs, ToolInputs } from '../inputs/types.js'
 import { installGalaxyRequirements } from '../install/galaxy.js'
 import { installTools, type ToolHost, type Tools } from '../install/index.js'
@@ -34,7 +35,7 @@ export async function install(
   phase: Phase
 ): Promise<Tools> {
   const tools = await phase('Install Packer and Ansible', () =>
-    installTools(inputs, host, context, core.info)
+    installTools(inputs, host, context, say)
   )
   for (const tool of [tools.packer, tools.ansible]) if (tool) core.addPath(tool.bin)
   return tools
@@ -70,7 +71,7 @@ export async function prepareTools(
     const galaxyEnv =
       requirements && ansible && run.building
         ? await phase('Install Ansible roles and collections', () =>
-            installGalaxyRequirements(ansible, requirements, context.temp, core.info)
+            installGalaxyRequirements(ansible, requirements, context.temp, say)
           )
         : {}
     const vault = writeVaultPasswordFile(inputs.ansibleVaultPassword, context.temp)
@@ -102,7 +103,7 @@ export async function prepareTools(
     const title = run.building ? 'Install plugins' : 'Install plugins and validate the template'
     const plugins = await phase(title, async () => {
       const source = { ...inputs.packer, platform: host.platform, temp: context.temp }
-      const provided = await providePlugins(job, source, core.info)
+      const provided = await providePlugins(job, source, say)
       if (!run.building) await validateTemplate(job)
       return provided
     })
