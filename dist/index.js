@@ -27058,10 +27058,13 @@ class ToolCacheEntry {
         throwIfNoEntry: false
       });
       if (folder === published || !stat?.isDirectory()) continue;
-      if (Date.now() - stat.mtimeMs > ABANDONED_AFTER_MS) external_node_fs_.rmSync(folder, {
-        recursive: true,
-        force: true
-      });
+      if (Date.now() - stat.mtimeMs <= ABANDONED_AFTER_MS) continue;
+      try {
+        external_node_fs_.rmSync(folder, {
+          recursive: true,
+          force: true
+        });
+      } catch {}
     }
   }
   async install(build) {

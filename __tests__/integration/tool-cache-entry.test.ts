@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -6,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { spawnProgram } from '../../src/exec/program.js'
 import { AnsibleInstaller } from '../../src/install/ansible.js'
 import { ToolCacheEntry } from '../../src/install/tool-cache.js'
+import { ROOT } from '../../testbed/runner.js'
 
 // The tool cache on disk, in process: @actions/tool-cache reads RUNNER_TOOL_CACHE.
 
@@ -190,6 +192,63 @@ describe('ToolCacheEntry', () => {
     )
     expect(fs.readdirSync(versionDir())).toEqual([])
   })
+})
+
+describe('ToolCacheEntry, jobs of other users sharing the cache', () => {
+  // A self-hosted runner whose jobs do not all run as one user (a job run with sudo, a second
+  // runner service under another account). Only root can start a job as another user here.
+  const NOBODY = 65534
+
+  /** Runs `code` (with `entry` in scope) as another user, as a job of that user would. */
+  function asOtherUser(code: string) {
+    const script = path.join(cache, 'job.mts')
+    const home = path.join(cache, 'home')
+    fs.mkdirSync(home, { recursive: true })
+    fs.chmodSync(home, 0o777)
+    fs.writeFileSync(
+      script,
+      `import { ToolCacheEntry } from ${JSON.stringify(path.join(ROOT, 'src/install/tool-cache.ts'))}\n` +
+        `import * as fs from 'node:fs'\nimport * as path from 'node:path'\n` +
+        `const entry = new ToolCacheEntry('packer', '1.6.6', 'x64', { markerWaitMs: 100 })\n${code}\n`,
+      { mode: 0o644 }
+    )
+    const tsx = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs')
+    const run = spawnSync(process.execPath, [tsx, script], {
+      uid: NOBODY,
+      gid: NOBODY,
+      encoding: 'utf8',
+      cwd: home,
+      env: { PATH: process.env['PATH'] ?? '', HOME: home, TMPDIR: home, RUNNER_TOOL_CACHE: cache }
+    })
+    // What the job said, without @actions/tool-cache's debug lines.
+    const said = run.stdout.split('\n').filter(line => line && !line.startsWith('::debug::'))
+    return { status: run.status, stderr: run.stderr, said }
+  }
+
+  it.skipIf(process.getuid?.() !== 0)(
+    'a private folder another user left, which this job cannot remove, does not stop it installing or finding the entry',
+    () => {
+      fs.mkdirSync(versionDir(), { recursive: true })
+      fs.chmodSync(cache, 0o755)
+      for (const dir of [path.dirname(versionDir()), versionDir()]) fs.chmodSync(dir, 0o777)
+      // Another user's killed install, private (0700, as mkdtemp makes it), 7 days old.
+      const theirs = path.join(versionDir(), 'x64.Ab12Cd')
+      fs.mkdirSync(theirs, { mode: 0o700 })
+      fs.writeFileSync(path.join(theirs, 'packer'), 'half')
+      const then = new Date(Date.now() - 7 * 24 * 60 * 60 * 1000)
+      fs.utimesSync(theirs, then, then)
+
+      const install = asOtherUser(
+        `const folder = await entry.install(async f => fs.writeFileSync(path.join(f, 'packer'), 'v1'))\n` +
+          `console.log(folder === entry.find() ? 'found' : 'not found')`
+      )
+      expect(install).toEqual({ status: 0, stderr: '', said: ['found'] })
+      // A later job of the same user finds it too; the other user's folder is left as it is.
+      const later = asOtherUser(`console.log(entry.find() ? 'found' : 'not found')`)
+      expect(later).toEqual({ status: 0, stderr: '', said: ['found'] })
+      expect(fs.readFileSync(path.join(theirs, 'packer'), 'utf8')).toBe('half')
+    }
+  )
 })
 
 describe('AnsibleInstaller.find', () => {

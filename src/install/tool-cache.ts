@@ -67,7 +67,8 @@ export class ToolCacheEntry {
   /**
    * Removes this entry's private folders that no job can be using: not the published one, and
    * untouched for longer than a job runs. A killed install leaves its folder, a replaced entry
-   * the one it replaced (touched when it is replaced, so its age counts from then).
+   * the one it replaced (touched when it is replaced, so its age counts from then). A folder
+   * this job may not remove (another user's) is left.
    */
   private prune(published: string): void {
     // Compared as real paths: the cache may be reached through a link (/var on macOS).
@@ -78,8 +79,12 @@ export class ToolCacheEntry {
       const folder = path.join(dir, name)
       const stat = fs.lstatSync(folder, { throwIfNoEntry: false })
       if (folder === published || !stat?.isDirectory()) continue
-      if (Date.now() - stat.mtimeMs > ABANDONED_AFTER_MS)
+      if (Date.now() - stat.mtimeMs <= ABANDONED_AFTER_MS) continue
+      try {
         fs.rmSync(folder, { recursive: true, force: true })
+      } catch {
+        // Another user's folder (a job run as another account): left, never this job's failure.
+      }
     }
   }
 
