@@ -27121,7 +27121,17 @@ class ToolCacheEntry {
     return this.complete(folder);
   }
   complete(folder) {
-    external_node_fs_.writeFileSync(this.marker, "");
+    const marker = `${folder}.marker`;
+    try {
+      external_node_fs_.writeFileSync(marker, "", {
+        flag: "wx"
+      });
+      external_node_fs_.renameSync(marker, this.marker);
+    } finally {
+      external_node_fs_.rmSync(marker, {
+        force: true
+      });
+    }
     this.prune(folder);
     return folder;
   }

@@ -186,6 +186,22 @@ describe('ToolCacheEntry', () => {
     expect(Date.now() - fs.statSync(old).mtimeMs).toBeLessThan(60_000)
   })
 
+  it('publishing replaces a link planted at the marker, never writes through it', async () => {
+    // Another job's link at `x64.complete`, to a file of the runner user outside the cache.
+    const victim = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'outside-')), 'authorized_keys')
+    fs.writeFileSync(victim, 'ssh-ed25519 AAAA ops@example\n')
+    fs.mkdirSync(versionDir(), { recursive: true })
+    fs.symlinkSync(victim, path.join(versionDir(), 'x64.complete'))
+
+    const folder = await entry().install(writes('v1'))
+    expect(fs.readFileSync(victim, 'utf8')).toBe('ssh-ed25519 AAAA ops@example\n')
+    expect(fs.lstatSync(path.join(versionDir(), 'x64.complete')).isFile()).toBe(true)
+    expect(listing()).toEqual(
+      [`x64 -> ${path.basename(folder)}`, path.basename(folder), 'x64.complete'].sort()
+    )
+    expect(entry().find()).toBe(folder)
+  })
+
   it('a failed build publishes nothing and leaves nothing', async () => {
     await expect(entry().install(() => Promise.reject(new Error('pip failed')))).rejects.toThrow(
       'pip failed'

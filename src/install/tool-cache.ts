@@ -151,8 +151,18 @@ export class ToolCacheEntry {
     return this.complete(folder)
   }
 
+  /**
+   * Writes the marker beside this job's folder and renames it into place: a link another job
+   * put at the marker's path is replaced, never written through.
+   */
   private complete(folder: string): string {
-    fs.writeFileSync(this.marker, '')
+    const marker = `${folder}.marker`
+    try {
+      fs.writeFileSync(marker, '', { flag: 'wx' })
+      fs.renameSync(marker, this.marker)
+    } finally {
+      fs.rmSync(marker, { force: true })
+    }
     this.prune(folder)
     return folder
   }
