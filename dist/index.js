@@ -27569,6 +27569,7 @@ function releaseInstaller(r) {
       const record = folder === void 0 ? void 0 : readRecord(folder, expected);
       return folder && record ? r.shape({
         folder: folder,
+        binary: record.binary,
         fingerprint: record.fingerprint,
         cached: true
       }) : void 0;
@@ -27578,8 +27579,10 @@ function releaseInstaller(r) {
       try {
         const zip = await downloadVerifiedZip(r, work);
         r.log(`${zip.name}: signature (key ${zip.signer}) and sha256 verified`);
+        let placed = "";
         const folder = await entry.install(async dest => {
           const binary = await r.place(zip, dest, work);
+          placed = binary;
           const record = {
             ...expected,
             fingerprint: zip.signer,
@@ -27590,8 +27593,10 @@ function releaseInstaller(r) {
           };
           external_node_fs_.writeFileSync(external_node_path_.join(dest, RECORD), JSON.stringify(record));
         });
+        const binary = readRecord(folder, expected)?.binary ?? placed;
         return r.shape({
           folder: folder,
+          binary: binary,
           fingerprint: zip.signer,
           cached: false
         });
@@ -28120,6 +28125,32 @@ function checksumOnlyTool(source) {
   return `packer-plugin-${source.replace(/[^\w.-]+/g, "_")}`;
 }
 
+function checksumOnlyFile(folder, source, version) {
+  const dir = external_node_path_.join(...source.split("/")).toLowerCase();
+  const files = pluginFiles(folder).filter(f => f.version === version && external_node_path_.dirname(f.relative).toLowerCase() === dir);
+  return files.length === 1 ? files[0]?.relative : void 0;
+}
+
+function matchesItsSum(file) {
+  try {
+    const sum = external_node_fs_.lstatSync(`${file}_SHA256SUM`);
+    if (!external_node_fs_.lstatSync(file).isFile() || !sum.isFile() || sum.size > 256) return false;
+    const actual = (0, external_node_crypto_.createHash)("sha256").update(external_node_fs_.readFileSync(file)).digest("hex");
+    return external_node_fs_.readFileSync(`${file}_SHA256SUM`, "utf8").trim() === actual;
+  } catch {
+    return false;
+  }
+}
+
+function checksumOnlyEntry(source, version, arch) {
+  return new ToolCacheEntry(checksumOnlyTool(source), version, arch, {
+    usable: folder => {
+      const file = checksumOnlyFile(folder, source, version);
+      return file !== void 0 && matchesItsSum(external_node_path_.join(folder, file));
+    }
+  });
+}
+
 class PluginFolder {
   folder;
   arch;
@@ -28127,8 +28158,8 @@ class PluginFolder {
     this.folder = folder;
     this.arch = arch;
   }
-  link(entry) {
-    for (const {relative: relative} of pluginFiles(entry)) for (const file of [ relative, `${relative}_SHA256SUM` ]) {
+  link(entry, plugin) {
+    for (const file of [ plugin, `${plugin}_SHA256SUM` ]) {
       const target = external_node_path_.join(this.folder, file);
       external_node_fs_.mkdirSync(external_node_path_.dirname(target), {
         recursive: true
@@ -28140,9 +28171,10 @@ class PluginFolder {
     }
   }
   linkChecksumOnly(sources) {
-    for (const tool of sources.map(checksumOnlyTool)) for (const version of cachedVersions(tool, this.arch)) {
-      const entry = new ToolCacheEntry(tool, version, this.arch).find();
-      if (entry) this.link(entry);
+    for (const source of sources) for (const version of cachedVersions(checksumOnlyTool(source), this.arch)) {
+      const entry = checksumOnlyEntry(source, version, this.arch).find();
+      const plugin = entry === void 0 ? void 0 : checksumOnlyFile(entry, source, version);
+      if (entry !== void 0 && plugin !== void 0) this.link(entry, plugin);
     }
   }
   async publishDownloaded(log) {
@@ -28164,7 +28196,7 @@ class PluginFolder {
         version: version,
         cached: false
       });
-      const entry = new ToolCacheEntry(checksumOnlyTool(source), version, this.arch);
+      const entry = checksumOnlyEntry(source, version, this.arch);
       if (entry.find()) continue;
       try {
         await entry.install(folder => {
@@ -28506,7 +28538,7 @@ async function providePlugins(job, source, log) {
       ...plugin
     }, source.platform, packer, source.temp, log);
     const {fingerprint: fingerprint, cached: cached, ...installed} = installer.find() ?? await installer.install();
-    folder.link(installed.folder);
+    folder.link(installed.folder, installed.binary);
     provided.push({
       ...plugin,
       verification: "signature",

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -6,7 +7,11 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { spawnProgram } from '../../src/exec/program.js'
 import { AnsibleInstaller } from '../../src/install/ansible.js'
+import { pluginInstaller } from '../../src/install/plugin.js'
 import { ToolCacheEntry } from '../../src/install/tool-cache.js'
+import { PluginFolder } from '../../src/packer/plugins.js'
+import { generateSigningKey, startMirror } from '../../testbed/mirror.js'
+import { publishPlugin } from '../../testbed/modern-packer.js'
 import { ROOT } from '../../testbed/runner.js'
 
 // The tool cache on disk, in process: @actions/tool-cache reads RUNNER_TOOL_CACHE.
@@ -265,6 +270,100 @@ describe('ToolCacheEntry, jobs of other users sharing the cache', () => {
       expect(fs.readFileSync(path.join(theirs, 'packer'), 'utf8')).toBe('half')
     }
   )
+})
+
+describe("PluginFolder: a job's plugin path, linked from the shared tool cache", () => {
+  // Without required_plugins Packer loads the highest version of each plugin name it finds
+  // there: a file another job put in the cache must never be linked beside the one trusted.
+  const AMAZON = 'github.com/hashicorp/amazon'
+  const file = (version: string) =>
+    path.join(...AMAZON.split('/'), `packer-plugin-amazon_v${version}_x5.0_linux_amd64`)
+  const checksumOnly = `packer-plugin-${AMAZON.replace(/[^\w.-]+/g, '_')}`
+
+  /** A plugin file in `folder` with its `_SHA256SUM` (its own sha256 unless `sum` is given). */
+  function plant(folder: string, version: string, sum?: string): void {
+    const binary = path.join(folder, file(version))
+    fs.mkdirSync(path.dirname(binary), { recursive: true })
+    fs.writeFileSync(binary, `#!/bin/sh\necho ${version}\n`, { mode: 0o755 })
+    const own = createHash('sha256').update(fs.readFileSync(binary)).digest('hex')
+    fs.writeFileSync(`${binary}_SHA256SUM`, sum ?? own)
+  }
+  /** Publishes a checksum-only entry as a job that ran `packer init` does. */
+  const publish = (version: string, build: (folder: string) => void) =>
+    new ToolCacheEntry(checksumOnly, version, 'x64').install(folder => {
+      build(folder)
+      return Promise.resolve()
+    })
+  let job: string
+  beforeEach(() => {
+    job = fs.mkdtempSync(path.join(os.tmpdir(), 'plugin-path-'))
+  })
+  /** The plugin files linked in the job's folder. */
+  const linked = () => {
+    const dir = path.join(job, ...AMAZON.split('/'))
+    return fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []
+  }
+  const name = (version: string) => path.basename(file(version))
+
+  it('links only the binary the record verified, with its _SHA256SUM', () => {
+    const entry = path.join(cache, 'packer-plugin-amazon-0123456789abcdef', '1.8.2', 'x64.Ab12Cd')
+    plant(entry, '1.8.2')
+    // Another job adds a higher version, with a matching _SHA256SUM, beside it.
+    plant(entry, '9.9.9')
+    new PluginFolder(job, 'x64').link(entry, file('1.8.2'))
+    expect(linked()).toEqual([name('1.8.2'), `${name('1.8.2')}_SHA256SUM`])
+  })
+
+  it('a verified plugin, installed or found, is linked by the binary its record names, alone', async () => {
+    const mirror = await startMirror()
+    try {
+      const key = await generateSigningKey()
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'release-'))
+      await publishPlugin(mirror, key, dir, 'amazon', '1.8.2')
+      const installer = pluginInstaller(
+        { source: AMAZON, version: '1.8.2', mirror: mirror.url, signingKey: key.publicKey },
+        { os: 'linux', arch: 'amd64', nodeArch: 'x64' },
+        // Before Packer 1.10 the action places the verified binary itself: no Packer runs.
+        { binary: path.join(dir, 'no-packer'), version: '1.9.4' },
+        dir,
+        () => undefined
+      )
+      const installed = await installer.install()
+      plant(installed.folder, '9.9.9')
+      const found = installer.find()
+      expect([installed.binary, found?.binary]).toEqual([file('1.8.2'), file('1.8.2')])
+      new PluginFolder(job, 'x64').link(found?.folder ?? '', found?.binary ?? '')
+      expect(linked()).toEqual([name('1.8.2'), `${name('1.8.2')}_SHA256SUM`])
+    } finally {
+      await mirror.close()
+    }
+  })
+
+  it('links a checksum-only version only when its entry holds that version whole, and only that file', async () => {
+    await publish('1.2.3', folder => {
+      plant(folder, '1.2.3')
+      plant(folder, '9.9.9')
+    })
+    // An entry whose plugin does not match its _SHA256SUM.
+    await publish('9.9.8', folder => plant(folder, '9.9.8', '0'.repeat(64)))
+    new PluginFolder(job, 'x64').linkChecksumOnly([AMAZON])
+    expect(linked()).toEqual([name('1.2.3'), `${name('1.2.3')}_SHA256SUM`])
+  })
+
+  it('a checksum-only entry that is not whole is replaced by the plugin a job downloaded', async () => {
+    await publish('1.2.3', folder => plant(folder, '1.2.3', '0'.repeat(64)))
+    // `packer init` downloaded 1.2.3 into this job's folder.
+    plant(job, '1.2.3')
+    const cached = await new PluginFolder(job, 'x64').publishDownloaded(() => undefined)
+    expect(cached).toEqual([{ source: AMAZON, version: '1.2.3', cached: false }])
+
+    const next = fs.mkdtempSync(path.join(os.tmpdir(), 'plugin-path-'))
+    new PluginFolder(next, 'x64').linkChecksumOnly([AMAZON])
+    const binary = path.join(next, file('1.2.3'))
+    expect(fs.readFileSync(`${binary}_SHA256SUM`, 'utf8')).toBe(
+      createHash('sha256').update(fs.readFileSync(binary)).digest('hex')
+    )
+  })
 })
 
 describe('AnsibleInstaller.find', () => {

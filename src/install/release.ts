@@ -179,9 +179,11 @@ function readRecord(folder: string, expected: Expected): VerifiedRecord | undefi
   }
 }
 
-/** A release found or installed: its published folder and the fingerprint of the key that verified it. */
+/** A release found or installed: its published folder, the verified program in it, and the fingerprint of the key that verified it. */
 export interface ProvidedRelease {
   folder: string
+  /** Relative to the folder, as its record names it: nothing else there was verified. */
+  binary: string
   fingerprint: string
   cached: boolean
 }
@@ -203,7 +205,7 @@ export function releaseInstaller<T>(r: ReleaseRequest<T>): Installer<T> {
     const folder = entry.find()
     const record = folder === undefined ? undefined : readRecord(folder, expected)
     return folder && record
-      ? r.shape({ folder, fingerprint: record.fingerprint, cached: true })
+      ? r.shape({ folder, binary: record.binary, fingerprint: record.fingerprint, cached: true })
       : undefined
   }
   const install = async () => {
@@ -211,8 +213,10 @@ export function releaseInstaller<T>(r: ReleaseRequest<T>): Installer<T> {
     try {
       const zip = await downloadVerifiedZip(r, work)
       r.log(`${zip.name}: signature (key ${zip.signer}) and sha256 verified`)
+      let placed = ''
       const folder = await entry.install(async dest => {
         const binary = await r.place(zip, dest, work)
+        placed = binary
         const record: VerifiedRecord = {
           ...expected,
           fingerprint: zip.signer,
@@ -223,7 +227,9 @@ export function releaseInstaller<T>(r: ReleaseRequest<T>): Installer<T> {
         }
         fs.writeFileSync(path.join(dest, RECORD), JSON.stringify(record))
       })
-      return r.shape({ folder, fingerprint: zip.signer, cached: false })
+      // Another job's folder, published meanwhile, is used with what its own record names.
+      const binary = readRecord(folder, expected)?.binary ?? placed
+      return r.shape({ folder, binary, fingerprint: zip.signer, cached: false })
     } catch (error) {
       throw new Error(`${r.name} ${r.version} was not installed: ${errorMessage(error)}`, {
         cause: error

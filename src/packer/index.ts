@@ -61,7 +61,7 @@ export async function providePlugins(
       log
     )
     const { fingerprint, cached, ...installed } = installer.find() ?? (await installer.install())
-    folder.link(installed.folder)
+    folder.link(installed.folder, installed.binary)
     provided.push({ ...plugin, verification: 'signature', fingerprint, cached })
     log(`${installer.label}: ${cached ? 'found in the tool cache' : 'installed and cached'}`)
   }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { officialPluginName, pluginFiles } from '../install/plugin.js'
@@ -74,6 +75,43 @@ function checksumOnlyTool(source: string): string {
   return `packer-plugin-${source.replace(/[^\w.-]+/g, '_')}`
 }
 
+/** The file of `source` at `version` in a checksum-only entry (relative), when it holds one. */
+function checksumOnlyFile(folder: string, source: string, version: string): string | undefined {
+  const dir = path.join(...source.split('/')).toLowerCase()
+  const files = pluginFiles(folder).filter(
+    f => f.version === version && path.dirname(f.relative).toLowerCase() === dir
+  )
+  return files.length === 1 ? files[0]?.relative : undefined
+}
+
+/** `file` and its `_SHA256SUM` are regular files, and its sha256 is what the sum says. */
+function matchesItsSum(file: string): boolean {
+  try {
+    // Regular files only: a FIFO or a device put there would block the read.
+    const sum = fs.lstatSync(`${file}_SHA256SUM`)
+    if (!fs.lstatSync(file).isFile() || !sum.isFile() || sum.size > 256) return false
+    const actual = createHash('sha256').update(fs.readFileSync(file)).digest('hex')
+    return fs.readFileSync(`${file}_SHA256SUM`, 'utf8').trim() === actual
+  } catch {
+    return false
+  }
+}
+
+/**
+ * A plugin `packer init` downloaded, in the tool cache: usable when its entry holds the file of
+ * its source and version, matching its `_SHA256SUM` (a broken one is replaced by the next job
+ * that downloads it). Which job published it cannot be told: a job that can write the tool
+ * cache can plant anything in it (docs/how-it-works.md).
+ */
+function checksumOnlyEntry(source: string, version: string, arch: string): ToolCacheEntry {
+  return new ToolCacheEntry(checksumOnlyTool(source), version, arch, {
+    usable: folder => {
+      const file = checksumOnlyFile(folder, source, version)
+      return file !== undefined && matchesItsSum(path.join(folder, file))
+    }
+  })
+}
+
 /**
  * The folder Packer sees as PACKER_PLUGIN_PATH for one job: real folders (Packer does not
  * descend into linked ones) holding links to plugin files in the tool cache, so a job never
@@ -89,23 +127,29 @@ export class PluginFolder {
     private readonly arch: string
   ) {}
 
-  /** Links every plugin of `entry` (a published tool cache folder) in. */
-  link(entry: string): void {
-    for (const { relative } of pluginFiles(entry))
-      for (const file of [relative, `${relative}_SHA256SUM`]) {
-        const target = path.join(this.folder, file)
-        fs.mkdirSync(path.dirname(target), { recursive: true })
-        fs.rmSync(target, { force: true })
-        fs.symlinkSync(path.join(entry, file), target)
-      }
+  /**
+   * Links `plugin` (relative) of `entry`, a published tool cache folder, with its `_SHA256SUM`:
+   * only the file this job checked, never another that a job put beside it.
+   */
+  link(entry: string, plugin: string): void {
+    for (const file of [plugin, `${plugin}_SHA256SUM`]) {
+      const target = path.join(this.folder, file)
+      fs.mkdirSync(path.dirname(target), { recursive: true })
+      fs.rmSync(target, { force: true })
+      fs.symlinkSync(path.join(entry, file), target)
+    }
   }
 
-  /** Links the cached checksum-only versions of `sources`, for `packer init` to find. */
+  /**
+   * Links the cached checksum-only versions of `sources`, for `packer init` to find: of each
+   * entry, the one file of its source and version, when it matches its `_SHA256SUM`.
+   */
   linkChecksumOnly(sources: string[]): void {
-    for (const tool of sources.map(checksumOnlyTool))
-      for (const version of cachedVersions(tool, this.arch)) {
-        const entry = new ToolCacheEntry(tool, version, this.arch).find()
-        if (entry) this.link(entry)
+    for (const source of sources)
+      for (const version of cachedVersions(checksumOnlyTool(source), this.arch)) {
+        const entry = checksumOnlyEntry(source, version, this.arch).find()
+        const plugin = entry === undefined ? undefined : checksumOnlyFile(entry, source, version)
+        if (entry !== undefined && plugin !== undefined) this.link(entry, plugin)
       }
   }
 
@@ -125,7 +169,7 @@ export class PluginFolder {
         continue
       }
       found.push({ source, version, cached: false })
-      const entry = new ToolCacheEntry(checksumOnlyTool(source), version, this.arch)
+      const entry = checksumOnlyEntry(source, version, this.arch)
       if (entry.find()) continue
       try {
         // copyFile keeps the file's mode: the plugin stays executable.
