@@ -26145,13 +26145,13 @@ function sourceTags(run) {
   }));
 }
 
-const VERSION_RULE = 'letters, digits, ".", "_", "+" and "-", 1 to 100 characters';
+const VERSION_RULE = 'letters, digits, ".", "_" and "-", 1 to 100 characters';
 
-const VERSION = /^[A-Za-z0-9._+-]{1,100}$/;
+const VERSION = /^[A-Za-z0-9._-]{1,100}$/;
 
 function versionProblem(version) {
   if (VERSION.test(version)) return;
-  const why = version.length > 100 ? `is ${version.length} characters long` : "has a character outside the allowed set";
+  const why = version.length > 100 ? `is ${version.length} characters long` : version.includes("+") ? "has a character outside the allowed set ('+', which an AMI name cannot hold)" : "has a character outside the allowed set";
   return `'${version}' ${why}; an image version takes ${VERSION_RULE}`;
 }
 

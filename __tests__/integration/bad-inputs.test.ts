@@ -114,6 +114,12 @@ const cases: [string, Record<string, string>, RegExp, string?][] = [
     'refs/tags/release-$(id)'
   ],
   [
+    'a tag with SemVer build metadata, which no AMI name can hold',
+    {},
+    /^Tag 'release-1\.0\.0\+build\.5' has a character outside the allowed set \('\+', which an AMI name cannot hold\).*set 'image-version'/,
+    'refs/tags/release-1.0.0+build.5'
+  ],
+  [
     'a python that does not run',
     { python: '/nonexistent/python3' },
     /Input 'python': '\/nonexistent\/python3' cannot be run as a Python interpreter/

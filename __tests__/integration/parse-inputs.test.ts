@@ -225,6 +225,12 @@ const badInputs: Bad[] = [
     /outside the allowed set/
   ],
   [
+    'a SemVer version with build metadata',
+    { 'image-version': '1.0.0+build.5' },
+    'image-version',
+    /'1\.0\.0\+build\.5' has a character outside the allowed set \('\+', which an AMI name cannot hold\); an image version takes letters, digits, "\.", "_" and "-", 1 to 100 characters$/
+  ],
+  [
     'a version over 100 characters',
     { 'image-version': 'v'.repeat(101) },
     'image-version',

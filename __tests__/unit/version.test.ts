@@ -8,7 +8,7 @@ import {
 } from '../../src/release/version.js'
 
 describe('versionProblem', () => {
-  it.each(['1.2.3', 'release-1.2.3', 'v2026.11.10_1', '1.0.0+build.5', 'A', 'x'.repeat(100)])(
+  it.each(['1.2.3', 'release-1.2.3', 'v2026.11.10_1', '1.0.0-rc.1', 'A', 'x'.repeat(100)])(
     '%s is a version',
     version => {
       expect(versionProblem(version)).toBeUndefined()
@@ -18,6 +18,11 @@ describe('versionProblem', () => {
   it.each([
     ['', /'' has a character outside the allowed set/],
     ['1.0 beta', /has a character outside the allowed set/],
+    // SemVer build metadata: EC2 refuses "+" in an AMI name.
+    [
+      '1.0.0+build.5',
+      /has a character outside the allowed set \('\+', which an AMI name cannot hold\)/
+    ],
     ['1.0;$(id)', /outside the allowed set/],
     ['`id`', /outside the allowed set/],
     ['release/1.0', /outside the allowed set/],
@@ -99,6 +104,12 @@ describe('resolveRelease', () => {
   it('a matching tag that cannot be a version fails, naming image-version as the way out', () => {
     expect(() => resolveRelease('refs/tags/release-$(id)', filter, undefined)).toThrow(
       /^Tag 'release-\$\(id\)' has a character outside the allowed set; .*; set 'image-version' to a version made from it$/
+    )
+  })
+
+  it('a matching tag with build metadata (+) fails before anything runs, naming image-version', () => {
+    expect(() => resolveRelease('refs/tags/release-1.0.0+build.5', filter, undefined)).toThrow(
+      /^Tag 'release-1\.0\.0\+build\.5' has a character outside the allowed set \('\+', which an AMI name cannot hold\); an image version takes letters, digits, "\.", "_" and "-", .*; set 'image-version' to a version made from it$/
     )
   })
 

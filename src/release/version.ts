@@ -1,7 +1,10 @@
 import type { TagFilter } from './tag-pattern.js'
 
-export const VERSION_RULE = 'letters, digits, ".", "_", "+" and "-", 1 to 100 characters'
-const VERSION = /^[A-Za-z0-9._+-]{1,100}$/
+// The version goes into the AMI name, where EC2 allows only letters, digits and ( ) [ ] space
+// . / - ' @ _. So no "+": SemVer build metadata (1.0.0+build.5) is refused here, before the run
+// asks AWS anything, not by Packer after it.
+export const VERSION_RULE = 'letters, digits, ".", "_" and "-", 1 to 100 characters'
+const VERSION = /^[A-Za-z0-9._-]{1,100}$/
 
 /** Why a string cannot be an image version (safe in an AMI name, a tag and an argument), or undefined. */
 export function versionProblem(version: string): string | undefined {
@@ -9,7 +12,9 @@ export function versionProblem(version: string): string | undefined {
   const why =
     version.length > 100
       ? `is ${version.length} characters long`
-      : 'has a character outside the allowed set'
+      : version.includes('+')
+        ? "has a character outside the allowed set ('+', which an AMI name cannot hold)"
+        : 'has a character outside the allowed set'
   return `'${version}' ${why}; an image version takes ${VERSION_RULE}`
 }
 
