@@ -26035,9 +26035,15 @@ const SOURCE_TAG_KEYS = {
   run: "BuildRun"
 };
 
-function isReservedTagKey(key, versionKey) {
-  return key === versionKey || key.startsWith(`${versionKey}:`) || Object.values(SOURCE_TAG_KEYS).includes(key);
+function isOtherOwnTagKey(key, versionKey) {
+  return key.startsWith(`${versionKey}:`) || Object.values(SOURCE_TAG_KEYS).includes(key);
 }
+
+function isReservedTagKey(key, versionKey) {
+  return key === versionKey || isOtherOwnTagKey(key, versionKey);
+}
+
+const isTakenVersionKey = versionKey => isOtherOwnTagKey(versionKey, versionKey);
 
 const RESERVED_TAG_COUNT = 16;
 
@@ -26255,6 +26261,13 @@ function parseTags(value, versionKey, warnings) {
   return tags;
 }
 
+function parseVersionTagKey(value) {
+  const key = checkTagKey(Input.VersionTagKey, value, TAG_KEY_MAX - SCHEMA_SUFFIX_MAX);
+  if (key.includes(":")) throw new InputError(Input.VersionTagKey, `'${key}' may not contain ':'; the action adds keys under '${key}:'`);
+  if (isTakenVersionKey(key)) throw new InputError(Input.VersionTagKey, `'${key}' is a tag the action writes itself (the source tags ${Object.values(SOURCE_TAG_KEYS).join(", ")}); choose another key, e.g. ${DEFAULT_VERSION_TAG_KEY}`);
+  return key;
+}
+
 function parseVars(value) {
   return keyValueLines(Input.Vars, value, (name, v) => {
     if (!VARIABLE_NAME.test(name)) throw new InputError(Input.Vars, `'${name}' is not a variable name (letters, digits, _ and -)`);
@@ -26416,9 +26429,7 @@ class Reader {
     };
   }
   release() {
-    const key = this.get(Input.VersionTagKey, DEFAULT_VERSION_TAG_KEY);
-    const versionTagKey = checkTagKey(Input.VersionTagKey, key, TAG_KEY_MAX - SCHEMA_SUFFIX_MAX);
-    if (versionTagKey.includes(":")) throw new InputError(Input.VersionTagKey, `'${versionTagKey}' may not contain ':'; the action adds keys under '${versionTagKey}:'`);
+    const versionTagKey = parseVersionTagKey(this.get(Input.VersionTagKey, DEFAULT_VERSION_TAG_KEY));
     const lineage = this.get(Input.Lineage) || void 0;
     if (lineage !== void 0 && !LINEAGE.test(lineage)) throw new InputError(Input.Lineage, `'${lineage}' takes 1 to 200 letters, digits, spaces and _ . : / = + @ # - (e.g. web-arm64)`);
     const given = this.get(Input.AwsRegion);

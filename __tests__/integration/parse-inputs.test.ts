@@ -301,6 +301,20 @@ const badInputs: Bad[] = [
     /may not start with 'aws:'/
   ],
 
+  // Two of the action's tags would share the key, and the image would never be released.
+  [
+    'a source tag as version-tag-key',
+    { 'version-tag-key': 'SourceCommit' },
+    'version-tag-key',
+    /^Input 'version-tag-key': 'SourceCommit' is a tag the action writes itself \(the source tags SourceRepository, SourceCommit, SourceRef, BuildRun\); choose another key, e\.g\. ImageVersion$/
+  ],
+  [
+    'BuildRun as version-tag-key',
+    { 'version-tag-key': 'BuildRun' },
+    'version-tag-key',
+    /'BuildRun' is a tag the action writes itself/
+  ],
+
   [
     'a tags line without =',
     { tags: 'Team=a\nnovalue' },

@@ -15,8 +15,10 @@ import { HASHICORP_RELEASE_KEY } from '../install/hashicorp-key.js'
 import { compileTagFilter, TagPatternError, type TagFilter } from '../release/tag-pattern.js'
 import {
   isReservedTagKey,
+  isTakenVersionKey,
   RESERVED_TAG_COUNT,
   SCHEMA_SUFFIX_MAX,
+  SOURCE_TAG_KEYS,
   TAG_KEY_MAX,
   TAG_VALUE_MAX,
   TAGS_PER_RESOURCE,
@@ -108,6 +110,22 @@ function parseTags(value: string, versionKey: string, warnings: string[]): Tag[]
       `${tags.length} tags are given; EC2 allows ${TAGS_PER_RESOURCE} on an image and the action needs ${RESERVED_TAG_COUNT}, so at most ${room}`
     )
   return tags
+}
+
+function parseVersionTagKey(value: string): string {
+  const key = checkTagKey(Input.VersionTagKey, value, TAG_KEY_MAX - SCHEMA_SUFFIX_MAX)
+  if (key.includes(':'))
+    throw new InputError(
+      Input.VersionTagKey,
+      `'${key}' may not contain ':'; the action adds keys under '${key}:'`
+    )
+  // The rule `tags` follows: the version key may not be another tag the action writes.
+  if (isTakenVersionKey(key))
+    throw new InputError(
+      Input.VersionTagKey,
+      `'${key}' is a tag the action writes itself (the source tags ${Object.values(SOURCE_TAG_KEYS).join(', ')}); choose another key, e.g. ${DEFAULT_VERSION_TAG_KEY}`
+    )
+  return key
 }
 
 function parseVars(value: string): [string, string][] {
@@ -347,13 +365,7 @@ export class Reader {
 
   /** What identifies the release and its images. */
   release() {
-    const key = this.get(Input.VersionTagKey, DEFAULT_VERSION_TAG_KEY)
-    const versionTagKey = checkTagKey(Input.VersionTagKey, key, TAG_KEY_MAX - SCHEMA_SUFFIX_MAX)
-    if (versionTagKey.includes(':'))
-      throw new InputError(
-        Input.VersionTagKey,
-        `'${versionTagKey}' may not contain ':'; the action adds keys under '${versionTagKey}:'`
-      )
+    const versionTagKey = parseVersionTagKey(this.get(Input.VersionTagKey, DEFAULT_VERSION_TAG_KEY))
     const lineage = this.get(Input.Lineage) || undefined
     if (lineage !== undefined && !LINEAGE.test(lineage))
       throw new InputError(
