@@ -26238,6 +26238,37 @@ function keyValueLines(input, value, each) {
   });
 }
 
+const JOINED = {
+  [Input.Tags]: {
+    what: "tag",
+    form: "KEY=VALUE",
+    at: /(,\s*|\s+)(?=[A-Za-z][\w.:/+@-]*=)/g
+  },
+  [Input.Vars]: {
+    what: "variable",
+    form: "NAME=VALUE",
+    at: /(\s+)(?=[A-Za-z_][\w-]*=)/g
+  }
+};
+
+function parse_closed(text) {
+  let depth = 0;
+  let quoted = false;
+  for (const c of text) if (c === '"') quoted = !quoted; else if (!quoted && (c === "{" || c === "[")) depth++; else if (!quoted && (c === "}" || c === "]")) depth--;
+  return depth === 0 && !quoted;
+}
+
+function joinedLines(input, key, value) {
+  const {what: what, form: form, at: at} = JOINED[input];
+  const breaks = [ ...value.matchAll(at) ].filter(m => parse_closed(value.slice(0, m.index)));
+  if (breaks.length === 0) return;
+  const lines = [ `${key}=${value.slice(0, breaks[0]?.index)}` ];
+  breaks.forEach((m, i) => lines.push(value.slice(m.index + m[0].length, breaks[i + 1]?.index)));
+  const names = lines.slice(1).map(line => line.slice(0, line.indexOf("=") + 1));
+  const folded = breaks.some(m => !m[0].startsWith(",")) ? `\nIn the workflow, write '${input}: |', not '${input}: >': a folded block joins its lines with spaces.` : "";
+  return `Input '${input}': the line '${key}=${value}' makes one ${what} '${key}' whose value contains '${names.join("', '")}'. To set ${lines.length} ${what}s, write one ${form} per line:\n${lines.map(line => `  ${line}`).join("\n")}${folded}`;
+}
+
 function checkTagKey(input, key, maxLength = TAG_KEY_MAX) {
   if (key.length === 0 || key.length > maxLength) throw new InputError(input, `tag key '${key}' must be 1 to ${maxLength} characters`);
   if (key.toLowerCase().startsWith("aws:")) throw new InputError(input, `tag key '${key}' may not start with 'aws:' (reserved by AWS)`);
@@ -26249,8 +26280,8 @@ function parseTags(value, versionKey, warnings) {
     checkTagKey(Input.Tags, Key);
     if (isReservedTagKey(Key, versionKey)) throw new InputError(Input.Tags, `'${Key}' is a tag the action writes itself (the version key '${versionKey}', keys under '${versionKey}:', and the source tags); choose another key`);
     if (Value.length > TAG_VALUE_MAX) throw new InputError(Input.Tags, `the value of '${Key}' is over ${TAG_VALUE_MAX} characters`);
-    const [first = "", ...more] = Value.split(/,\s*(?=[A-Za-z][\w.:/+@-]*=)/);
-    if (more.length > 0) warnings.push(`Input 'tags': the line '${Key}=${Value}' makes one tag '${Key}' whose value contains '${more.map(m => m.slice(0, m.indexOf("=") + 1)).join("', '")}'. To set ${more.length + 1} tags, write one KEY=VALUE per line:\n${[ `${Key}=${first}`, ...more ].map(line => `  ${line}`).join("\n")}`);
+    const joined = joinedLines(Input.Tags, Key, Value);
+    if (joined !== void 0) warnings.push(joined);
     return {
       Key: Key,
       Value: Value
@@ -26268,10 +26299,12 @@ function parseVersionTagKey(value) {
   return key;
 }
 
-function parseVars(value) {
+function parseVars(value, warnings) {
   return keyValueLines(Input.Vars, value, (name, v) => {
     if (!VARIABLE_NAME.test(name)) throw new InputError(Input.Vars, `'${name}' is not a variable name (letters, digits, _ and -)`);
     if (name === "image_version") throw new InputError(Input.Vars, `'image_version' is set by the action; use 'image-version'`);
+    const joined = joinedLines(Input.Vars, name, v);
+    if (joined !== void 0) warnings.push(joined);
     return [ name, v ];
   });
 }
@@ -26410,7 +26443,7 @@ class Reader {
     return {
       template: mustExist ? checkTemplatePath(template) : template,
       workingDirectory: dir,
-      vars: parseVars(this.get(Input.Vars)),
+      vars: parseVars(this.get(Input.Vars), this.warnings),
       varFiles: parseLines(this.get(Input.VarFiles)).map(file => {
         const absolute = this.inside(Input.VarFiles, file);
         return mustExist ? existing(Input.VarFiles, absolute, "file") : absolute;

@@ -787,6 +787,36 @@ describe('parseInputs: good inputs', () => {
     expect(parse({ tags }).warnings).toEqual([])
   })
 
+  // `tags: >` in a workflow: YAML joins the lines with spaces before the action sees them.
+  it('warns about tags a YAML folded block joined into one line, saying to write |', () => {
+    const { inputs, warnings } = parse({ tags: 'Team=platform Env=prod\n' })
+    expect((inputs as BuildInputs).tags).toEqual([{ Key: 'Team', Value: 'platform Env=prod' }])
+    expect(warnings).toEqual([
+      "Input 'tags': the line 'Team=platform Env=prod' makes one tag 'Team' whose value contains 'Env='. To set 2 tags, write one KEY=VALUE per line:\n  Team=platform\n  Env=prod\nIn the workflow, write 'tags: |', not 'tags: >': a folded block joins its lines with spaces."
+    ])
+    // A value with spaces but no second KEY= is one tag.
+    expect(parse({ tags: 'Description=built by CI' }).warnings).toEqual([])
+  })
+
+  it('warns about vars a YAML folded block joined into one line, not about an HCL value', () => {
+    const { inputs, warnings } = parse({ vars: 'arch=arm64 volume_size=20 region=eu-west-1\n' })
+    expect((inputs as BuildInputs).vars).toEqual([
+      ['arch', 'arm64 volume_size=20 region=eu-west-1']
+    ])
+    expect(warnings).toEqual([
+      "Input 'vars': the line 'arch=arm64 volume_size=20 region=eu-west-1' makes one variable 'arch' whose value contains 'volume_size=', 'region='. To set 3 variables, write one NAME=VALUE per line:\n  arch=arm64\n  volume_size=20\n  region=eu-west-1\nIn the workflow, write 'vars: |', not 'vars: >': a folded block joins its lines with spaces."
+    ])
+    // Commas, and NAME= inside an HCL map, list or string, are part of one variable's value.
+    const vars = [
+      'ami_users=1,2',
+      'labels=a=1,b=2',
+      'tags={Team="a", Env="b"}',
+      'filters=[{name="web-*", owner="self"}]',
+      'cmd=echo "a b=c"'
+    ]
+    expect(parse({ vars: vars.join('\n') }).warnings).toEqual([])
+  })
+
   it('takes tags, vars and build lists one per line, comments and blank lines skipped', () => {
     const b = build({
       tags: '# team\nTeam=platform\n\n  Env = prod  \nUrl=https://x/?a=b',

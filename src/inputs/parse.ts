@@ -78,6 +78,41 @@ function keyValueLines<T>(input: string, value: string, each: (key: string, valu
   })
 }
 
+/**
+ * Where a value seems to start another line: a comma (tags only) or spaces before `NAME=`. A
+ * YAML folded block (`tags: >`) hands the action its lines joined by spaces.
+ */
+const JOINED = {
+  [Input.Tags]: { what: 'tag', form: 'KEY=VALUE', at: /(,\s*|\s+)(?=[A-Za-z][\w.:/+@-]*=)/g },
+  [Input.Vars]: { what: 'variable', form: 'NAME=VALUE', at: /(\s+)(?=[A-Za-z_][\w-]*=)/g }
+}
+
+/** Whether `text` leaves no bracket or quote open: a `vars` value may be an HCL map or list. */
+function closed(text: string): boolean {
+  let depth = 0
+  let quoted = false
+  for (const c of text) {
+    if (c === '"') quoted = !quoted
+    else if (!quoted && (c === '{' || c === '[')) depth++
+    else if (!quoted && (c === '}' || c === ']')) depth--
+  }
+  return depth === 0 && !quoted
+}
+
+/** The warning for a KEY=VALUE line that seems to hold several, showing the lines to write. */
+function joinedLines(input: keyof typeof JOINED, key: string, value: string): string | undefined {
+  const { what, form, at } = JOINED[input]
+  const breaks = [...value.matchAll(at)].filter(m => closed(value.slice(0, m.index)))
+  if (breaks.length === 0) return undefined
+  const lines = [`${key}=${value.slice(0, breaks[0]?.index)}`]
+  breaks.forEach((m, i) => lines.push(value.slice(m.index + m[0].length, breaks[i + 1]?.index)))
+  const names = lines.slice(1).map(line => line.slice(0, line.indexOf('=') + 1))
+  const folded = breaks.some(m => !m[0].startsWith(','))
+    ? `\nIn the workflow, write '${input}: |', not '${input}: >': a folded block joins its lines with spaces.`
+    : ''
+  return `Input '${input}': the line '${key}=${value}' makes one ${what} '${key}' whose value contains '${names.join("', '")}'. To set ${lines.length} ${what}s, write one ${form} per line:\n${lines.map(line => `  ${line}`).join('\n')}${folded}`
+}
+
 function checkTagKey(input: string, key: string, maxLength = TAG_KEY_MAX): string {
   if (key.length === 0 || key.length > maxLength)
     throw new InputError(input, `tag key '${key}' must be 1 to ${maxLength} characters`)
@@ -96,11 +131,8 @@ function parseTags(value: string, versionKey: string, warnings: string[]): Tag[]
       )
     if (Value.length > TAG_VALUE_MAX)
       throw new InputError(Input.Tags, `the value of '${Key}' is over ${TAG_VALUE_MAX} characters`)
-    const [first = '', ...more] = Value.split(/,\s*(?=[A-Za-z][\w.:/+@-]*=)/)
-    if (more.length > 0)
-      warnings.push(
-        `Input 'tags': the line '${Key}=${Value}' makes one tag '${Key}' whose value contains '${more.map(m => m.slice(0, m.indexOf('=') + 1)).join("', '")}'. To set ${more.length + 1} tags, write one KEY=VALUE per line:\n${[`${Key}=${first}`, ...more].map(line => `  ${line}`).join('\n')}`
-      )
+    const joined = joinedLines(Input.Tags, Key, Value)
+    if (joined !== undefined) warnings.push(joined)
     return { Key, Value }
   })
   const room = TAGS_PER_RESOURCE - RESERVED_TAG_COUNT
@@ -128,7 +160,7 @@ function parseVersionTagKey(value: string): string {
   return key
 }
 
-function parseVars(value: string): [string, string][] {
+function parseVars(value: string, warnings: string[]): [string, string][] {
   return keyValueLines(Input.Vars, value, (name, v): [string, string] => {
     if (!VARIABLE_NAME.test(name))
       throw new InputError(
@@ -137,6 +169,8 @@ function parseVars(value: string): [string, string][] {
       )
     if (name === 'image_version')
       throw new InputError(Input.Vars, `'image_version' is set by the action; use 'image-version'`)
+    const joined = joinedLines(Input.Vars, name, v)
+    if (joined !== undefined) warnings.push(joined)
     return [name, v]
   })
 }
@@ -343,7 +377,7 @@ export class Reader {
       template: mustExist ? checkTemplatePath(template) : template,
       /** Where Packer runs. */
       workingDirectory: dir,
-      vars: parseVars(this.get(Input.Vars)),
+      vars: parseVars(this.get(Input.Vars), this.warnings),
       varFiles: parseLines(this.get(Input.VarFiles)).map(file => {
         const absolute = this.inside(Input.VarFiles, file)
         return mustExist ? existing(Input.VarFiles, absolute, 'file') : absolute
