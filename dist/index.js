@@ -30804,7 +30804,7 @@ function checkContract(template, inputs, releasing) {
   const values = checkVarFiles(template, inputs, found);
   const files = hclFiles(template);
   const regions = checkRegions(template, inputs, values, found, regionLines(files));
-  if (releasing && inputs.versionTagKey !== void 0) problems.push(...versionTagProblems(template, inputs.versionTagKey, values, files));
+  if (releasing && inputs.versionTagKey !== void 0) problems.push(...tagProblems(template, inputs, inputs.versionTagKey, values, files));
   return {
     ...found,
     ...regions
@@ -30999,7 +30999,7 @@ function tagKeys(template, values) {
   };
 }
 
-function versionTagProblems(template, versionTagKey, values, files) {
+function tagProblems(template, inputs, versionTagKey, values, files) {
   const problems = [];
   const keys = tagKeys(template, values);
   const ours = key => key === versionTagKey || key.startsWith(`${versionTagKey}:`);
@@ -31008,8 +31008,24 @@ function versionTagProblems(template, versionTagKey, values, files) {
     line: line,
     message: `${where(tagger.file, line)}: ${tagger.what} sets the tag ${found} in ${setting}. Tags named ${versionTagKey} or ${versionTagKey}:… are the action's ('version-tag-key'): it writes them last, once the whole release is tagged, and an image that carries them is a release to every lookup, re-run and retention. Remove it: the action tags the AMIs and snapshots with the version itself`
   });
+  const room = TAGS_PER_RESOURCE - RESERVED_TAG_COUNT;
+  const crowded = (tagger, attr, found) => {
+    const all = new Set([ ...inputs.tagKeys ?? [], ...found.map(k => k.key) ]);
+    if (tagger.postProcessor || attr.name !== "tags" || all.size <= room) return;
+    const line = attr.line || found[0]?.line;
+    problems.push({
+      input: Input.Tags,
+      file: tagger.file,
+      line: line,
+      message: `${where(tagger.file, line)}: ${tagger.what} sets ${found.length} tags in tags and 'tags' adds ${all.size - found.length} more: ${all.size} in all, where EC2 takes ${TAGS_PER_RESOURCE} on an image and the action writes up to ${RESERVED_TAG_COUNT} of its own, so at most ${room}. The AMI could be built but not released; drop some, or move them to run_tags`
+    });
+  };
   const check = (tagger, body, within) => {
-    for (const attr of body.attributes) if (TAG_MAPS.has(attr.name) && (!tagger.postProcessor || attr.name === "tags")) for (const {key: key, line: line} of keys.ofMap(attr, tagger.file)) if (ours(key)) refuse(tagger, `${within}${attr.name}`, key, line);
+    for (const attr of body.attributes) if (TAG_MAPS.has(attr.name) && (!tagger.postProcessor || attr.name === "tags")) {
+      const found = keys.ofMap(attr, tagger.file);
+      for (const {key: key, line: line} of found) if (ours(key)) refuse(tagger, `${within}${attr.name}`, key, line);
+      crowded(tagger, attr, found);
+    }
     if (tagger.postProcessor) return;
     for (const block of body.blocks) {
       if (block.type === "ebs_volumes") check(tagger, block.body, `${block.type} > `);
@@ -31078,7 +31094,10 @@ function streamId(inputs, context, region) {
 }
 
 function readReleaseTemplate(inputs, release) {
-  const region = release ?? {
+  const region = release ? {
+    ...release,
+    tagKeys: release.tags.map(t => t.Key)
+  } : {
     region: void 0,
     regionFrom: "environment"
   };

@@ -48,6 +48,12 @@ beforeAll(async () => {
       path.join(job.workspace, `${setting}.pkr.hcl`),
       hclTemplate({ ...options, builds: [{ name: 'app', extra: [`${setting} = true`] }] })
     )
+  // 30 tags of its own: with 5 more from 'tags', over the 34 the action leaves (EC2 takes 50).
+  const thirty = Array.from({ length: 30 }, (_, i) => `T${i} = "x"`).join(', ')
+  fs.writeFileSync(
+    path.join(job.workspace, 'crowded.pkr.hcl'),
+    hclTemplate({ ...options, builds: [{ name: 'app', extra: [`tags = { ${thirty} }`] }] })
+  )
   // A legacy builder's name is any string; this one cannot be part of an SSM parameter name.
   fs.writeFileSync(
     path.join(job.workspace, 'web-server.json'),
@@ -118,6 +124,11 @@ const cases: [string, Record<string, string>, RegExp, string?][] = [
     {},
     /^Tag 'release-1\.0\.0\+build\.5' has a character outside the allowed set \('\+', which an AMI name cannot hold\).*set 'image-version'/,
     'refs/tags/release-1.0.0+build.5'
+  ],
+  [
+    'template tags and tags over what EC2 leaves beside the action’s own',
+    { template: 'crowded.pkr.hcl', tags: 'A=1\nB=2\nC=3\nD=4\nE=5' },
+    /^Input 'tags': crowded\.pkr\.hcl:\d+: source amazon-ebs\.app sets 30 tags in tags and 'tags' adds 5 more: 35 in all/
   ],
   [
     'a python that does not run',

@@ -1144,3 +1144,37 @@ describe('checkContract: the version tag is the action’s', () => {
     ).toEqual([])
   })
 })
+
+describe('checkContract: room for the tags a release writes', () => {
+  // EC2 takes 50 tags on an image; the action writes up to 16 of its own, so the template's
+  // `tags` and the `tags` input share 34. Over that, the AMI is built and never released.
+  const tags = (n: number, from = 0) =>
+    `tags = { ${Array.from({ length: n }, (_, i) => `T${from + i} = "x"`).join(', ')} }`
+  const problems = (template: Template, tagKeys: string[]) =>
+    checkContract(template, inputs({ tagKeys }), true).problems.map(p => [p.input, p.line])
+
+  it('refuses an AMI whose template tags and `tags` input are over 34 keys, naming the input', () => {
+    const template = hcl(ebs([VERSIONED, tags(30)]))
+    const given = ['A', 'B', 'C', 'D', 'E']
+    expect(problems(template, given)).toEqual([['tags', 4]])
+    const [problem] = checkContract(template, inputs({ tagKeys: given }), true).problems
+    expect(problem?.message).toBe(
+      "app.pkr.hcl:4: source amazon-ebs.app sets 30 tags in tags and 'tags' adds 5 more: 35 in all, where EC2 takes 50 on an image and the action writes up to 16 of its own, so at most 34. The AMI could be built but not released; drop some, or move them to run_tags"
+    )
+  })
+
+  it('counts a key both set once, and takes 34 in all', () => {
+    const template = hcl(ebs([VERSIONED, tags(30)]))
+    expect(problems(template, ['T0', 'T1', 'A', 'B'])).toEqual([])
+    expect(problems(template, ['A', 'B', 'C', 'D'])).toEqual([])
+    expect(problems(hcl(ebs([VERSIONED, tags(35)])), [])).toEqual([['tags', 4]])
+  })
+
+  it('counts only what the reader sees (a variable it cannot read is Packer’s), and not run_tags', () => {
+    const unknown = hcl(
+      ebs([VERSIONED, 'tags = var.tags'], ['variable "image_version" {}', 'variable "tags" {}'])
+    )
+    expect(problems(unknown, ['A'])).toEqual([])
+    expect(problems(hcl(ebs([VERSIONED, tags(40).replace('tags', 'run_tags')])), ['A'])).toEqual([])
+  })
+})

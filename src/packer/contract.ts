@@ -1,6 +1,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { Input } from '../constants.js'
+import { RESERVED_TAG_COUNT, TAGS_PER_RESOURCE } from '../release/tags.js'
 import {
   NAME,
   attempt,
@@ -67,6 +68,8 @@ export interface ContractInputs {
    * (mode: validate), and then not checked.
    */
   versionTagKey: string | undefined
+  /** The keys of the `tags` input, which the action writes beside the template's tags. */
+  tagKeys?: readonly string[] | undefined
 }
 
 /** Builders that produce an AMI and take `ami_name`. */
@@ -177,7 +180,7 @@ export function checkContract(
   const files = hclFiles(template)
   const regions = checkRegions(template, inputs, values, found, regionLines(files))
   if (releasing && inputs.versionTagKey !== undefined)
-    problems.push(...versionTagProblems(template, inputs.versionTagKey, values, files))
+    problems.push(...tagProblems(template, inputs, inputs.versionTagKey, values, files))
   return { ...found, ...regions }
 }
 
@@ -496,12 +499,14 @@ function tagKeys(template: Template, values: ReadonlyMap<string, string | undefi
 /**
  * The version key (or a key under `<key>:`) set by the template, before anything is built: the
  * action writes it last, once the whole release is tagged, and what carries it is a release to
- * every lookup, reuse and retention. Keys given by an expression the reader cannot evaluate (a
- * function other than `merge()`, a `dynamic` block, a variable without a value it can see) are not refused:
- * Packer alone knows them.
+ * every lookup, reuse and retention. And an AMI's `tags` with the `tags` input over what EC2
+ * leaves beside the action's own: the release could not be tagged once built. Keys given by an
+ * expression the reader cannot evaluate (a function other than `merge()`, a `dynamic` block, a
+ * variable without a value it can see) are not counted or refused: Packer alone knows them.
  */
-function versionTagProblems(
+function tagProblems(
   template: Template,
+  inputs: ContractInputs,
   versionTagKey: string,
   values: ReadonlyMap<string, string | undefined>,
   files: HclFile[]
@@ -515,11 +520,26 @@ function versionTagProblems(
       line,
       message: `${where(tagger.file, line)}: ${tagger.what} sets the tag ${found} in ${setting}. Tags named ${versionTagKey} or ${versionTagKey}:… are the action's ('version-tag-key'): it writes them last, once the whole release is tagged, and an image that carries them is a release to every lookup, re-run and retention. Remove it: the action tags the AMIs and snapshots with the version itself`
     })
+  const room = TAGS_PER_RESOURCE - RESERVED_TAG_COUNT
+  const crowded = (tagger: Tagger, attr: HclAttribute, found: Keys) => {
+    const all = new Set([...(inputs.tagKeys ?? []), ...found.map(k => k.key)])
+    if (tagger.postProcessor || attr.name !== 'tags' || all.size <= room) return
+    const line = attr.line || found[0]?.line
+    problems.push({
+      input: Input.Tags,
+      file: tagger.file,
+      line,
+      message: `${where(tagger.file, line)}: ${tagger.what} sets ${found.length} tags in tags and 'tags' adds ${all.size - found.length} more: ${all.size} in all, where EC2 takes ${TAGS_PER_RESOURCE} on an image and the action writes up to ${RESERVED_TAG_COUNT} of its own, so at most ${room}. The AMI could be built but not released; drop some, or move them to run_tags`
+    })
+  }
   const check = (tagger: Tagger, body: HclBody, within: string) => {
     for (const attr of body.attributes)
-      if (TAG_MAPS.has(attr.name) && (!tagger.postProcessor || attr.name === 'tags'))
-        for (const { key, line } of keys.ofMap(attr, tagger.file))
+      if (TAG_MAPS.has(attr.name) && (!tagger.postProcessor || attr.name === 'tags')) {
+        const found = keys.ofMap(attr, tagger.file)
+        for (const { key, line } of found)
           if (ours(key)) refuse(tagger, `${within}${attr.name}`, key, line)
+        crowded(tagger, attr, found)
+      }
     if (tagger.postProcessor) return
     for (const block of body.blocks) {
       // amazon-ebsvolume's volumes tag what they describe.

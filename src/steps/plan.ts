@@ -101,9 +101,11 @@ export function streamId(
 export function readReleaseTemplate(
   inputs: TemplateInputs,
   /** Where the release looks, and the version tag key the template may not set; none in validate. */
-  release?: Pick<ReleaseInputs, 'region' | 'regionFrom' | 'versionTagKey'>
+  release?: Pick<ReleaseInputs, 'region' | 'regionFrom' | 'versionTagKey' | 'tags'>
 ): ReadTemplate {
-  const region = release ?? { region: undefined, regionFrom: 'environment' as const }
+  const region = release
+    ? { ...release, tagKeys: release.tags.map(t => t.Key) }
+    : { region: undefined, regionFrom: 'environment' as const }
   let read: Template
   try {
     read = readTemplate(inputs.template)
