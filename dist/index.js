@@ -26016,7 +26016,7 @@ const TAG_KEY_MAX = 128;
 
 const TAGS_PER_RESOURCE = 50;
 
-const SCHEMA_KEYS = [ "lineage", "build", "run", "complete", "copies", "builds", "released", "keep", "claim", "heartbeat" ];
+const SCHEMA_KEYS = [ "lineage", "build", "run", "complete", "copies", "builds", "released", "keep", "claim", "holder", "heartbeat" ];
 
 function tagSchema(versionKey) {
   const keys = SCHEMA_KEYS.map(name => [ name, `${versionKey}:${name}` ]);
@@ -28913,6 +28913,7 @@ function claimOf(schema, key) {
     name: key.name,
     id: key.id,
     run: key.tags[schema.run],
+    holder: key.tags[schema.holder],
     created: key.createTime,
     heartbeat: key.tags[schema.heartbeat]
   };
@@ -28950,13 +28951,15 @@ async function tryClaim(aws, schema, region, name, tags) {
       } ]
     }));
     const now = (new Date).toISOString();
-    const run = tags.find(t => t.Key === schema.run)?.Value;
+    const [run, holder] = [ schema.run, schema.holder ].map(k => tags.find(t => t.Key === k)?.Value);
+    const id = made.KeyPairId ?? "";
     return {
       held: {
         region: region,
         name: name,
-        id: made.KeyPairId ?? "",
+        id: id,
         run: run,
+        holder: holder,
         created: now,
         heartbeat: now
       }
@@ -29911,8 +29914,10 @@ const CLAIM_TIMING = {
   waitMaxMs: 60 * 6e4
 };
 
-function judgeClaim(claim, run, now, timing) {
-  if (claim.run === run) return "mine";
+const THIS_STEP = (0, external_node_crypto_.randomUUID)();
+
+function judgeClaim(claim, run, now, timing, step = THIS_STEP) {
+  if (claim.run === run && claim.holder === step) return "mine";
   if (earlierAttempt(claim.run, run)) return "earlier attempt";
   const alive = Math.max(...[ claim.heartbeat, claim.created ].map(t => Date.parse(t ?? "") || 0));
   return now - alive > timing.staleAfterMs ? "stale" : "live";
@@ -29939,6 +29944,9 @@ async function lookAndClaim(aws, stream, asked, timing = CLAIM_TIMING) {
     }, {
       Key: stream.schema.run,
       Value: asked.run
+    }, {
+      Key: stream.schema.holder,
+      Value: THIS_STEP
     } ]);
     if ("held" in result) {
       holding(result.held);
@@ -29962,7 +29970,7 @@ async function lookAndClaim(aws, stream, asked, timing = CLAIM_TIMING) {
       claim: holder
     };
     if (Date.now() + timing.pollMs > deadline) throw new Error(`${holder?.run ?? "another run"} has been building ${asked.version} of ${stream.lineage} for more than ${duration(timing.waitMaxMs)}; re-run this job once it is done. If that run is gone, delete the key pair ${name} in ${stream.region}, which holds the version for it`);
-    if (!announced) say(`${asked.version} is being built or released by ${holder?.run ?? "another run"}: waiting for it`);
+    if (!announced) say(`${asked.version} is being built or released by ${holder?.run === asked.run ? `another job of this run (${asked.run})` : holder?.run ?? "another run"}: waiting for it`);
     announced = true;
     await (0, promises_namespaceObject.setTimeout)(timing.pollMs);
   }

@@ -136,10 +136,10 @@ export function useAwsBed(): AwsBed {
   return bed
 }
 
-/** Collects the workflow commands the action writes to stdout (`::warning::...`) while `fn` runs. */
+/** Collects what the action writes to stdout while `fn` runs, and its warnings (`::warning::...`). */
 export async function captureCommands<T>(
   fn: () => Promise<T>
-): Promise<{ result: T; warnings: string[] }> {
+): Promise<{ result: T; warnings: string[]; lines: string[] }> {
   const lines: string[] = []
   const write = process.stdout.write.bind(process.stdout)
   process.stdout.write = (chunk: string | Uint8Array, ...rest: unknown[]) => {
@@ -151,7 +151,7 @@ export async function captureCommands<T>(
     const warnings = lines
       .filter(l => l.startsWith('::warning'))
       .map(l => l.replace(/^::warning[^:]*::/, '').replace(/%0A/g, '\n'))
-    return { result, warnings }
+    return { result, warnings, lines }
   } finally {
     process.stdout.write = write
   }

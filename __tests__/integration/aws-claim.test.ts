@@ -17,6 +17,7 @@ import { copyTags, tagSchema } from '../../src/release/tags.js'
 import {
   judgeClaim,
   keepAlive,
+  THIS_STEP,
   lookAndClaim,
   unclaim,
   type ClaimTiming,
@@ -69,7 +70,7 @@ const keyPairs = () => bed.ec2.inspect.keyPairs(EAST)
 const creates = () => bed.ec2.requests.filter(r => r.action === 'CreateKeyPair')
 
 /** A claim another run holds: its key pair as EC2 has it, with a heartbeat `silentMs` ago. */
-function heldBy(run: string, silentMs: number): string {
+function heldBy(run: string, silentMs: number, holder = 'another-step'): string {
   const at = new Date(Date.now() - silentMs).toISOString()
   bed.ec2.seed.keyPair(EAST, {
     name: NAME,
@@ -78,6 +79,7 @@ function heldBy(run: string, silentMs: number): string {
       [schema.lineage]: LINEAGE,
       [schema.claim]: VERSION,
       [schema.run]: run,
+      [schema.holder]: holder,
       [schema.heartbeat]: at
     }
   })
@@ -251,12 +253,28 @@ describe('lookAndClaim', () => {
     expect(keyPairs().map(k => [k.id, k.tags[schema.run]])).toEqual([[existing.claim?.id, RUN]])
   })
 
-  it('goes on under a claim this run holds already', async () => {
-    const mine = heldBy(RUN, 0)
+  it('goes on under a claim this step holds already (EC2 made it, its answer was lost)', async () => {
+    const mine = heldBy(RUN, 0, THIS_STEP)
     const existing = await look(RUN)
     expect(existing.decision).toMatchObject({ action: 'build' })
     expect(existing.claim).toMatchObject({ id: mine, run: RUN })
     expect(keyPairs().map(k => k.id)).toEqual([mine])
+  })
+
+  it('waits for another job of this run (a matrix shares the run’s mark), and reuses what it released', async () => {
+    heldBy(RUN, 1_000)
+    let ami = ''
+    bed.ec2.beforeNext('CreateKeyPair', () => {
+      ami = seedRelease()
+    })
+    const { result: existing, lines } = await captureCommands(() => look(RUN))
+    expect(existing.decision).toMatchObject({ action: 'reuse' })
+    expect(existing.decision.action === 'reuse' && existing.decision.sets[0]?.primary.id).toBe(ami)
+    expect(existing.claim).toBeUndefined()
+    expect(keyPairs().map(k => k.tags[schema.holder])).toEqual(['another-step'])
+    expect(lines).toContain(
+      `${VERSION} is being built or released by another job of this run (${RUN}): waiting for it`
+    )
   })
 
   it('lets one of two racing runs build; the other waits, then takes the version over', async () => {
@@ -354,6 +372,7 @@ describe('dropClaim', () => {
       name: NAME,
       id: '',
       run: RUN,
+      holder: THIS_STEP,
       created: undefined,
       heartbeat: undefined
     }

@@ -123,10 +123,12 @@ const STAMPED = '"app-${var.image_version}-${formatdate("hhmmss", timestamp())}$
 describe('the same tag started twice', () => {
   // Old bundle (observed): with a name per build both runs release their own AMI (two releases); with the template's name, a raw InvalidAMIName.Duplicate failure.
   it('makes one release that both runs output; a name EC2 refuses at CreateImage is named', async () => {
-    // Two runs of release-1.0.0 at once, with a name per build, then with the template's name.
-    for (const [file, amiName] of [
-      ['converge-twice-stamped/app.pkr.hcl', STAMPED],
-      ['converge-twice/app.pkr.hcl', undefined]
+    // Two runs of release-1.0.0 at once, with a name per build, then with the template's name;
+    // then two jobs of one run (a matrix whose axis is no part of the stream share its mark).
+    for (const [file, amiName, ids] of [
+      ['converge-twice-stamped/app.pkr.hcl', STAMPED, ['50', '51']],
+      ['converge-twice/app.pkr.hcl', undefined, ['50', '51']],
+      ['converge-twice-one-run/app.pkr.hcl', '"one-run-${var.image_version}"', ['52', '52']]
     ] as const) {
       const template = bed.template(file, {
         builds: [{ name: 'app', ...(amiName ? { amiName } : {}) }]
@@ -134,7 +136,7 @@ describe('the same tag started twice', () => {
       const inputs = inputsFor(template)
       const run = (id: string) =>
         bed.main({ ref: tag('release-1.0.0'), inputs, env: { GITHUB_RUN_ID: id } })
-      const [one, two] = await Promise.all([run('50'), run('51')])
+      const [one, two] = await Promise.all([run(ids[0]), run(ids[1])])
       expect(errors(one)).toEqual([])
       expect(errors(two)).toEqual([])
       const released = ownImages(bed.endpoint, EAST).filter(

@@ -36,6 +36,7 @@ describe('tagSchema', () => {
       released: 'ImageVersion:released',
       keep: 'ImageVersion:keep',
       claim: 'ImageVersion:claim',
+      holder: 'ImageVersion:holder',
       heartbeat: 'ImageVersion:heartbeat'
     })
     expect(tagSchema('Release').lineage).toBe('Release:lineage')

@@ -378,16 +378,17 @@ describe('pointers follow the newest whole release', () => {
 })
 
 describe('judgeClaim: who holds a version', () => {
-  const claim = (run: string, heartbeat: number) => ({
+  const claim = (run: string, heartbeat: number, holder = 'step-1') => ({
     region: 'us-east-1',
     name: 'packer-ami-release-x',
     id: 'key-1',
     run,
+    holder,
     created: new Date(NOW - 3_600_000).toISOString(),
     heartbeat: new Date(NOW - heartbeat).toISOString()
   })
   it.each([
-    ['this run', RUN, 0, 'mine'],
+    ['this step of this run', RUN, 0, 'mine'],
     [
       'an earlier attempt of this run, even one that beat a second ago',
       EARLIER,
@@ -397,6 +398,14 @@ describe('judgeClaim: who holds a version', () => {
     ['another run that beat a minute ago', OTHER, 60_000, 'live'],
     ['another run silent for 20 minutes', OTHER, 20 * 60_000, 'stale']
   ])('%s', (_what, run, silent, state) => {
-    expect(judgeClaim(claim(run, silent), RUN, NOW, CLAIM_TIMING)).toBe(state)
+    expect(judgeClaim(claim(run, silent), RUN, NOW, CLAIM_TIMING, 'step-1')).toBe(state)
+  })
+
+  it('another job of this run (a matrix shares the run’s mark) holds it while it lives', () => {
+    expect(judgeClaim(claim(RUN, 1000, 'step-2'), RUN, NOW, CLAIM_TIMING, 'step-1')).toBe('live')
+    const unnamed = { ...claim(RUN, 1000), holder: undefined }
+    expect(judgeClaim(unnamed, RUN, NOW, CLAIM_TIMING, 'step-1')).toBe('live')
+    const silent = claim(RUN, 20 * 60_000, 'step-2')
+    expect(judgeClaim(silent, RUN, NOW, CLAIM_TIMING, 'step-1')).toBe('stale')
   })
 })

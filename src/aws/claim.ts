@@ -19,6 +19,8 @@ export interface Claim {
   /** The key pair's ID: a claim is dropped by its ID, so a newer claim of the same name survives. */
   id: string
   run: string | undefined
+  /** The main step that holds it, among the jobs of its run. */
+  holder: string | undefined
   created: string | undefined
   heartbeat: string | undefined
 }
@@ -37,6 +39,7 @@ export function claimOf(schema: TagSchema, key: KeyPairFact): Claim {
     name: key.name,
     id: key.id,
     run: key.tags[schema.run],
+    holder: key.tags[schema.holder],
     created: key.createTime,
     heartbeat: key.tags[schema.heartbeat]
   }
@@ -84,8 +87,9 @@ export async function tryClaim(
       })
     )
     const now = new Date().toISOString()
-    const run = tags.find(t => t.Key === schema.run)?.Value
-    return { held: { region, name, id: made.KeyPairId ?? '', run, created: now, heartbeat: now } }
+    const [run, holder] = [schema.run, schema.holder].map(k => tags.find(t => t.Key === k)?.Value)
+    const id = made.KeyPairId ?? ''
+    return { held: { region, name, id, run, holder, created: now, heartbeat: now } }
   } catch (error) {
     if (!hasCode(error, /InvalidKeyPair\.Duplicate/)) throw error
     const key = await findKeyPair(aws, region, name)

@@ -23,8 +23,8 @@ export interface Tag {
  *   with the version: the builds that make the release whole, and the run that first released
  *   the version (kept by re-runs and rebuilds), which orders generations.
  * - `:keep` (set by people, any value): retention never retires that image.
- * - `:claim`, `:heartbeat`: on the key pair that holds a version of a stream while one run
- *   builds and releases it.
+ * - `:claim`, `:holder`, `:heartbeat`: on the key pair that holds a version of a stream while one
+ *   run builds and releases it; the holder is the main step of one job (a run's jobs share its mark).
  */
 const SCHEMA_KEYS = [
   'lineage',
@@ -36,6 +36,7 @@ const SCHEMA_KEYS = [
   'released',
   'keep',
   'claim',
+  'holder',
   'heartbeat'
 ] as const
 export type TagSchema = Record<'version' | (typeof SCHEMA_KEYS)[number], string>

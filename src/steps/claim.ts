@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { randomUUID } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { beat, claimName, dropClaim, tryClaim, type Claim } from '../aws/claim.js'
 import type { Aws } from '../aws/clients.js'
@@ -22,9 +23,21 @@ export const CLAIM_TIMING = {
 }
 export type ClaimTiming = Readonly<typeof CLAIM_TIMING>
 
-/** Who a claim belongs to, for this run. Pure. */
-export function judgeClaim(claim: Claim, run: string, now: number, timing: ClaimTiming) {
-  if (claim.run === run) return 'mine'
+/**
+ * This main step, among the jobs of its run: a run's jobs share its mark, and a job of a matrix
+ * must not take another's claim of the same stream and version for its own.
+ */
+export const THIS_STEP = randomUUID()
+
+/** Who a claim belongs to, for this step of this run. Pure. */
+export function judgeClaim(
+  claim: Claim,
+  run: string,
+  now: number,
+  timing: ClaimTiming,
+  step: string = THIS_STEP
+) {
+  if (claim.run === run && claim.holder === step) return 'mine'
   // GitHub starts an attempt only after the one before it ended: it holds nothing any more.
   if (earlierAttempt(claim.run, run)) return 'earlier attempt'
   const alive = Math.max(...[claim.heartbeat, claim.created].map(t => Date.parse(t ?? '') || 0))
@@ -61,7 +74,8 @@ export async function lookAndClaim(
     const result = await tryClaim(aws, stream.schema, stream.region, name, [
       { Key: stream.schema.lineage, Value: stream.lineage },
       { Key: stream.schema.claim, Value: asked.version },
-      { Key: stream.schema.run, Value: asked.run }
+      { Key: stream.schema.run, Value: asked.run },
+      { Key: stream.schema.holder, Value: THIS_STEP }
     ])
     if ('held' in result) {
       holding(result.held)
@@ -85,7 +99,7 @@ export async function lookAndClaim(
       )
     if (!announced)
       say(
-        `${asked.version} is being built or released by ${holder?.run ?? 'another run'}: waiting for it`
+        `${asked.version} is being built or released by ${holder?.run === asked.run ? `another job of this run (${asked.run})` : (holder?.run ?? 'another run')}: waiting for it`
       )
     announced = true
     await sleep(timing.pollMs)
