@@ -26603,6 +26603,8 @@ function imageFact(region, image) {
   };
 }
 
+const literal = value => value.replace(/[\\*?]/g, "\\$&");
+
 function filtered(image, {Name: Name = "", Values: Values = []}) {
   const tag = Name.startsWith("tag:") ? Name.slice("tag:".length) : void 0;
   if (tag !== void 0) return Object.hasOwn(image.tags, tag) && Values.includes(image.tags[tag] ?? "");
@@ -26617,7 +26619,10 @@ async function findImages(aws, region, filters) {
   const images = [];
   const input = {
     Owners: [ "self" ],
-    Filters: filters,
+    Filters: filters.map(f => ({
+      ...f,
+      Values: f.Values?.map(literal)
+    })),
     IncludeDisabled: true,
     IncludeDeprecated: true
   };
@@ -29036,10 +29041,14 @@ const unique = list => [ ...new Map(list.map(x => [ x.id, x ])).values() ];
 async function describeInstances(aws, region, filters) {
   const {client: client, sdk: sdk} = await aws.ec2(region);
   const found = [];
+  const Filters = filters.map(f => ({
+    ...f,
+    Values: f.Values?.map(literal)
+  }));
   for await (const page of sdk.paginateDescribeInstances({
     client: client
   }, {
-    Filters: filters
+    Filters: Filters
   })) for (const i of (page.Reservations ?? []).flatMap(r => r.Instances ?? [])) found.push({
     id: i.InstanceId ?? "",
     region: region,
@@ -29060,7 +29069,7 @@ async function regionFacts(aws, region, of, users, profileArns) {
   const named = (Name, Values) => ({
     Filters: [ {
       Name: Name,
-      Values: Values
+      Values: Values.map(literal)
     } ]
   });
   const [keyNames, groupNames, templateIds] = [ of("key-pair"), of("security-group"), of("launch-template") ];

@@ -106,6 +106,13 @@ describe('keep-generations', () => {
     expect(bed.endpoint.requests.some(r => r.action === 'DeregisterImage')).toBe(false)
   })
 
+  it('finds its own releases when the template path holds a backslash (EC2’s escape)', async () => {
+    const file = 'images/web\\prod/app.pkr.hcl'
+    await release('0.1.0', {}, file)
+    const again = await release('0.1.0', {}, file)
+    expect(again.outputs['reused']).toBe('true')
+  })
+
   it('keeps everything with the default 0', async () => {
     for (const v of ['1.0.0', '1.1.0', '1.2.0']) await release(v)
     expect(names('us-east-1')).toHaveLength(3)

@@ -8,7 +8,7 @@ import type {
 } from '../release/facts.js'
 import { keyPairFact } from './claim.js'
 import { orNone, type Aws } from './clients.js'
-import { findImages, iso } from './images.js'
+import { findImages, iso, literal } from './images.js'
 
 /** The tag EC2 puts on an instance launched from a launch template (spot fleets included). */
 const LAUNCH_TEMPLATE_TAG = 'aws:ec2launchtemplate:id'
@@ -25,7 +25,8 @@ export async function describeInstances(
 ): Promise<InstanceFact[]> {
   const { client, sdk } = await aws.ec2(region)
   const found: InstanceFact[] = []
-  for await (const page of sdk.paginateDescribeInstances({ client }, { Filters: filters }))
+  const Filters = filters.map(f => ({ ...f, Values: f.Values?.map(literal) }))
+  for await (const page of sdk.paginateDescribeInstances({ client }, { Filters }))
     for (const i of (page.Reservations ?? []).flatMap(r => r.Instances ?? []))
       found.push({
         id: i.InstanceId ?? '',
@@ -55,7 +56,9 @@ async function regionFacts(
   profileArns: string[]
 ): Promise<Omit<Facts, 'instanceProfiles' | 'roles'>> {
   const { client, sdk } = await aws.ec2(region)
-  const named = (Name: string, Values: string[]) => ({ Filters: [{ Name, Values }] })
+  const named = (Name: string, Values: string[]) => ({
+    Filters: [{ Name, Values: Values.map(literal) }]
+  })
   const [keyNames, groupNames, templateIds] = [
     of('key-pair'),
     of('security-group'),

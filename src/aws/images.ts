@@ -33,10 +33,15 @@ export function imageFact(region: string, image: Image): ImageFact {
 }
 
 /**
- * What a filter names, as the image holds it. EC2 takes `*` and `?` in a filter value as
- * wildcards, while the action always means the value itself (a lineage derived from a template
- * path may hold either): EC2's answer is a lead, and only an image whose tag, name or id equals
- * one of the values matches.
+ * A filter value that means itself: EC2 takes `*` and `?` as wildcards and a backslash as
+ * their escape (the EC2 API's Filter: the value `\*amazon\?\\` is the literal `*amazon?\`),
+ * while the action always means the value (a lineage is a template's path).
+ */
+export const literal = (value: string): string => value.replace(/[\\*?]/g, '\\$&')
+
+/**
+ * Whether an image holds what a filter names. EC2's answer is a lead: only an image whose tag,
+ * name or id equals one of the values matches.
  */
 function filtered(image: ImageFact, { Name = '', Values = [] }: Filter): boolean {
   const tag = Name.startsWith('tag:') ? Name.slice('tag:'.length) : undefined
@@ -58,7 +63,7 @@ export async function findImages(
   const images: ImageFact[] = []
   const input = {
     Owners: ['self'],
-    Filters: filters,
+    Filters: filters.map(f => ({ ...f, Values: f.Values?.map(literal) })),
     IncludeDisabled: true,
     IncludeDeprecated: true
   }

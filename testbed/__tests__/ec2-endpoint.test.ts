@@ -121,6 +121,17 @@ describe('EC2 endpoint through the real SDK', () => {
       [a, b].sort()
     )
     expect(await ids({ Filters: [{ Name: 'tag-key', Values: ['Lineage'] }] })).toEqual([b])
+    // A backslash takes the next character as itself (EC2 API, Filter: `\*amazon\?\\`).
+    await ec2().send(
+      new CreateTagsCommand({ Resources: [a], Tags: [{ Key: 'Path', Value: 'web-*\\x?' }] })
+    )
+    await ec2().send(
+      new CreateTagsCommand({ Resources: [b], Tags: [{ Key: 'Path', Value: 'web-prod\\xy' }] })
+    )
+    const path = (value: string) => ids({ Filters: [{ Name: 'tag:Path', Values: [value] }] })
+    expect(await path('web-*')).toEqual([a, b].sort())
+    expect(await path('web-\\*\\\\x\\?')).toEqual([a])
+    expect(await path('web-prod\\\\x?')).toEqual([b])
     expect(
       await ids({
         Filters: [

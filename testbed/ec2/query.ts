@@ -22,12 +22,18 @@ export function ec2Params(raw: Record<string, string>): Params {
   )
 }
 
-/** EC2 filter values: `*` any run, `?` one character. */
+/**
+ * EC2 filter values: `*` any run, `?` one character, and a backslash takes the character after
+ * it as itself (the EC2 API's Filter: the value `\*amazon\?\\` is the literal `*amazon?\`).
+ */
 export function wildcard(pattern: string): RegExp {
-  const source = pattern
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.')
+  const literal = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+  let source = ''
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i] as string
+    if (c === '\\' && i + 1 < pattern.length) source += literal(pattern[++i] as string)
+    else source += c === '*' ? '.*' : c === '?' ? '.' : literal(c)
+  }
   return new RegExp(`^${source}$`)
 }
 
