@@ -26265,8 +26265,8 @@ function joinedLines(input, key, value) {
   const lines = [ `${key}=${value.slice(0, breaks[0]?.index)}` ];
   breaks.forEach((m, i) => lines.push(value.slice(m.index + m[0].length, breaks[i + 1]?.index)));
   const names = lines.slice(1).map(line => line.slice(0, line.indexOf("=") + 1));
-  const folded = breaks.some(m => !m[0].startsWith(",")) ? `\nIn the workflow, write '${input}: |', not '${input}: >': a folded block joins its lines with spaces.` : "";
-  return `Input '${input}': the line '${key}=${value}' makes one ${what} '${key}' whose value contains '${names.join("', '")}'. To set ${lines.length} ${what}s, write one ${form} per line:\n${lines.map(line => `  ${line}`).join("\n")}${folded}`;
+  const folded = breaks.some(m => !m[0].startsWith(",")) ? ` in a '${input}: |' block (a '>' block joins its lines with spaces)` : "";
+  return `Input '${input}': the line '${key}=${value}' makes one ${what} '${key}' whose value contains '${names.join("', '")}'. If you meant ${lines.length} ${what}s, write one ${form} per line${folded}:\n${lines.map(line => `  ${line}`).join("\n")}`;
 }
 
 function checkTagKey(input, key, maxLength = TAG_KEY_MAX) {

@@ -304,7 +304,7 @@ describe('bad input through dist/main.js', () => {
       env: { AWS_ENDPOINT_URL_EC2: endpoint.url }
     })
     expect(result.stdout).toContain(
-      "::warning::Input 'tags': the line 'Team=platform, Env=prod' makes one tag 'Team' whose value contains 'Env='. To set 2 tags, write one KEY=VALUE per line:%0A  Team=platform%0A  Env=prod"
+      "::warning::Input 'tags': the line 'Team=platform, Env=prod' makes one tag 'Team' whose value contains 'Env='. If you meant 2 tags, write one KEY=VALUE per line:%0A  Team=platform%0A  Env=prod"
     )
   })
 

@@ -769,13 +769,13 @@ describe('parseInputs: good inputs', () => {
     const { inputs, warnings } = parse({ tags: 'Team=platform, Env=prod' })
     expect((inputs as BuildInputs).tags).toEqual([{ Key: 'Team', Value: 'platform, Env=prod' }])
     expect(warnings).toEqual([
-      "Input 'tags': the line 'Team=platform, Env=prod' makes one tag 'Team' whose value contains 'Env='. To set 2 tags, write one KEY=VALUE per line:\n  Team=platform\n  Env=prod"
+      "Input 'tags': the line 'Team=platform, Env=prod' makes one tag 'Team' whose value contains 'Env='. If you meant 2 tags, write one KEY=VALUE per line:\n  Team=platform\n  Env=prod"
     ])
   })
 
   it('shows every line when a tags line holds three', () => {
     const { warnings } = parse({ tags: 'Team=platform,Env=prod, Tier=web' })
-    expect(warnings[0]).toMatch(/contains 'Env=', 'Tier='\. To set 3 tags/)
+    expect(warnings[0]).toMatch(/contains 'Env=', 'Tier='\. If you meant 3 tags/)
     expect(warnings[0]?.split('\n').slice(1)).toEqual([
       '  Team=platform',
       '  Env=prod',
@@ -792,7 +792,7 @@ describe('parseInputs: good inputs', () => {
     const { inputs, warnings } = parse({ tags: 'Team=platform Env=prod\n' })
     expect((inputs as BuildInputs).tags).toEqual([{ Key: 'Team', Value: 'platform Env=prod' }])
     expect(warnings).toEqual([
-      "Input 'tags': the line 'Team=platform Env=prod' makes one tag 'Team' whose value contains 'Env='. To set 2 tags, write one KEY=VALUE per line:\n  Team=platform\n  Env=prod\nIn the workflow, write 'tags: |', not 'tags: >': a folded block joins its lines with spaces."
+      "Input 'tags': the line 'Team=platform Env=prod' makes one tag 'Team' whose value contains 'Env='. If you meant 2 tags, write one KEY=VALUE per line in a 'tags: |' block (a '>' block joins its lines with spaces):\n  Team=platform\n  Env=prod"
     ])
     // A value with spaces but no second KEY= is one tag.
     expect(parse({ tags: 'Description=built by CI' }).warnings).toEqual([])
@@ -804,7 +804,7 @@ describe('parseInputs: good inputs', () => {
       ['arch', 'arm64 volume_size=20 region=eu-west-1']
     ])
     expect(warnings).toEqual([
-      "Input 'vars': the line 'arch=arm64 volume_size=20 region=eu-west-1' makes one variable 'arch' whose value contains 'volume_size=', 'region='. To set 3 variables, write one NAME=VALUE per line:\n  arch=arm64\n  volume_size=20\n  region=eu-west-1\nIn the workflow, write 'vars: |', not 'vars: >': a folded block joins its lines with spaces."
+      "Input 'vars': the line 'arch=arm64 volume_size=20 region=eu-west-1' makes one variable 'arch' whose value contains 'volume_size=', 'region='. If you meant 3 variables, write one NAME=VALUE per line in a 'vars: |' block (a '>' block joins its lines with spaces):\n  arch=arm64\n  volume_size=20\n  region=eu-west-1"
     ])
     // Commas, and NAME= inside an HCL map, list or string, are part of one variable's value.
     const vars = [

@@ -217,8 +217,12 @@ describe('ToolCacheEntry', () => {
 
 describe('ToolCacheEntry, jobs of other users sharing the cache', () => {
   // A self-hosted runner whose jobs do not all run as one user (a job run with sudo, a second
-  // runner service under another account). Only root can start a job as another user here.
+  // runner service under another account). Only root can start a job as another user here, and
+  // only with a node that user may run (not one under root's private home, as nvm puts it).
   const NOBODY = 65534
+  const asNobody = { uid: NOBODY, gid: NOBODY }
+  const otherUserRuns =
+    process.getuid?.() === 0 && spawnSync(process.execPath, ['-e', '0'], asNobody).status === 0
 
   /** Runs `code` (with `entry` in scope) as another user, as a job of that user would. */
   function asOtherUser(code: string) {
@@ -235,8 +239,7 @@ describe('ToolCacheEntry, jobs of other users sharing the cache', () => {
     )
     const tsx = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs')
     const run = spawnSync(process.execPath, [tsx, script], {
-      uid: NOBODY,
-      gid: NOBODY,
+      ...asNobody,
       encoding: 'utf8',
       cwd: home,
       env: { PATH: process.env['PATH'] ?? '', HOME: home, TMPDIR: home, RUNNER_TOOL_CACHE: cache }
@@ -246,7 +249,7 @@ describe('ToolCacheEntry, jobs of other users sharing the cache', () => {
     return { status: run.status, stderr: run.stderr, said }
   }
 
-  it.skipIf(process.getuid?.() !== 0)(
+  it.skipIf(!otherUserRuns)(
     'a private folder another user left, which this job cannot remove, does not stop it installing or finding the entry',
     () => {
       fs.mkdirSync(versionDir(), { recursive: true })

@@ -107,10 +107,11 @@ function joinedLines(input: keyof typeof JOINED, key: string, value: string): st
   const lines = [`${key}=${value.slice(0, breaks[0]?.index)}`]
   breaks.forEach((m, i) => lines.push(value.slice(m.index + m[0].length, breaks[i + 1]?.index)))
   const names = lines.slice(1).map(line => line.slice(0, line.indexOf('=') + 1))
+  // A value may hold ` NAME=` (`-o StrictHostKeyChecking=no`): said as a question, not a fault.
   const folded = breaks.some(m => !m[0].startsWith(','))
-    ? `\nIn the workflow, write '${input}: |', not '${input}: >': a folded block joins its lines with spaces.`
+    ? ` in a '${input}: |' block (a '>' block joins its lines with spaces)`
     : ''
-  return `Input '${input}': the line '${key}=${value}' makes one ${what} '${key}' whose value contains '${names.join("', '")}'. To set ${lines.length} ${what}s, write one ${form} per line:\n${lines.map(line => `  ${line}`).join('\n')}${folded}`
+  return `Input '${input}': the line '${key}=${value}' makes one ${what} '${key}' whose value contains '${names.join("', '")}'. If you meant ${lines.length} ${what}s, write one ${form} per line${folded}:\n${lines.map(line => `  ${line}`).join('\n')}`
 }
 
 function checkTagKey(input: string, key: string, maxLength = TAG_KEY_MAX): string {
