@@ -29973,13 +29973,17 @@ async function lookAndClaim(aws, stream, asked, timing = CLAIM_TIMING) {
       await dropClaim(aws, holder);
       continue;
     }
-    if (holder && state === "mine") return {
-      decision: decide(seen, asked),
-      stream: seen,
-      claim: holder
-    };
-    if (Date.now() + timing.pollMs > deadline) throw new Error(`${holder?.run ?? "another run"} has been building ${asked.version} of ${stream.lineage} for more than ${duration(timing.waitMaxMs)}; re-run this job once it is done. If that run is gone, delete the key pair ${name} in ${stream.region}, which holds the version for it`);
-    if (!announced) say(`${asked.version} is being built or released by ${holder?.run === asked.run ? `another job of this run (${asked.run})` : holder?.run ?? "another run"}: waiting for it`);
+    if (holder && state === "mine") {
+      holding(holder);
+      return {
+        decision: decide(seen, asked),
+        stream: seen,
+        claim: holder
+      };
+    }
+    const whose = holder?.run === asked.run ? `another job of this run (${asked.run})` : holder?.run ?? "another run";
+    if (Date.now() + timing.pollMs > deadline) throw new Error(`${whose} has been building ${asked.version} of ${stream.lineage} for more than ${duration(timing.waitMaxMs)}; re-run this job once it is done. If it is gone, delete the key pair ${name} in ${stream.region}, which holds the version for it`);
+    if (!announced) say(`${asked.version} is being built or released by ${whose}: waiting for it`);
     announced = true;
     await (0, promises_namespaceObject.setTimeout)(timing.pollMs);
   }
@@ -32472,12 +32476,12 @@ function removeVaultPassword(temp) {
 
 async function dropOwnClaim(aws, saved, run, schema) {
   if (!saved) return;
-  const {region: region, name: name} = JSON.parse(saved) ?? {};
+  const {region: region, name: name, id: id} = JSON.parse(saved) ?? {};
   if (typeof region !== "string" || !REGION.test(region) || typeof name !== "string" || !CLAIM_NAME.test(name)) return core_warning("Left the saved claim alone: it is not one this action makes");
   const key = await findKeyPair(aws, region, name);
   if (!key) return;
   const claim = claimOf(schema, key);
-  if (claim.run !== run) return core_warning(`Left the claim ${name} alone: it is not this run's (${claim.run ?? "no run mark"})`);
+  if (claim.run !== run || claim.id !== id) return core_warning(`Left the claim ${name} alone: it is not the one this step held (${claim.run ?? "no run mark"}, ${claim.id})`);
   await dropClaim(aws, claim);
   say(`Dropped this run's claim on its version (${name})`);
 }

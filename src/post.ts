@@ -24,8 +24,9 @@ function removeVaultPassword(temp: string): void {
 }
 
 /**
- * The claim the main step held when it was stopped: dropped once AWS shows it still carries
- * this run's mark, taken from the runner's environment (the state only says where to look).
+ * The claim the main step held when it was stopped: dropped once AWS shows it is still that key
+ * pair (its ID: the jobs of a run share the run's mark, and another job may have taken the
+ * claim over since) and carries this run's mark, taken from the runner's environment.
  */
 async function dropOwnClaim(
   aws: Aws,
@@ -34,7 +35,7 @@ async function dropOwnClaim(
   schema: TagSchema
 ): Promise<void> {
   if (!saved) return
-  const { region, name } = (JSON.parse(saved) ?? {}) as { region?: unknown; name?: unknown }
+  const { region, name, id } = (JSON.parse(saved) ?? {}) as Record<string, unknown>
   if (
     typeof region !== 'string' ||
     !REGION.test(region) ||
@@ -45,9 +46,9 @@ async function dropOwnClaim(
   const key = await findKeyPair(aws, region, name)
   if (!key) return
   const claim = claimOf(schema, key)
-  if (claim.run !== run)
+  if (claim.run !== run || claim.id !== id)
     return core.warning(
-      `Left the claim ${name} alone: it is not this run's (${claim.run ?? 'no run mark'})`
+      `Left the claim ${name} alone: it is not the one this step held (${claim.run ?? 'no run mark'}, ${claim.id})`
     )
   await dropClaim(aws, claim)
   say(`Dropped this run's claim on its version (${name})`)

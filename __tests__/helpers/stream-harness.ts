@@ -323,10 +323,13 @@ export async function startHarness(
     const after = new Aws(limits)
     try {
       const folder = fs.readdirSync(temp).find(f => f.startsWith('packer-ami-release-'))
-      // The state names the claim only while the step held it: a killed step never cleared it.
-      const claim = aws.killed
-        ? JSON.stringify({ region: REGION, name: claimName(LINEAGE, spec.version) })
-        : ''
+      // The state names the claim (by ID) only while the step held it: a killed step never
+      // cleared it. The claim this run holds, if any, is the one it saved.
+      const held = ec2.inspect
+        .keyPairs(REGION)
+        .find(k => k.name === claimName(LINEAGE, spec.version) && k.tags[SCHEMA.run] === spec.run)
+      const claim =
+        aws.killed && held ? JSON.stringify({ region: REGION, name: held.name, id: held.id }) : ''
       await cleanUp(after, {
         temp,
         run: spec.run,

@@ -25,6 +25,8 @@ import {
 } from '../../src/steps/claim.js'
 import type { Asked } from '../../src/stream/rules.js'
 import { captureCommands, useAwsBed } from '../helpers/aws.js'
+import { cleanUp } from '../../src/post.js'
+import * as os from 'node:os'
 
 /**
  * The claim on a version (src/aws/claim.ts, src/steps/claim.ts) against the loopback EC2: an
@@ -230,7 +232,7 @@ describe('lookAndClaim', () => {
     const error = await look(RUN).catch((e: unknown) => e)
 
     expect((error as Error).message).toBe(
-      `${OTHER} has been building ${VERSION} of ${LINEAGE} for more than ${duration(TIMING.waitMaxMs)}; re-run this job once it is done. If that run is gone, delete the key pair ${NAME} in ${EAST}, which holds the version for it`
+      `${OTHER} has been building ${VERSION} of ${LINEAGE} for more than ${duration(TIMING.waitMaxMs)}; re-run this job once it is done. If it is gone, delete the key pair ${NAME} in ${EAST}, which holds the version for it`
     )
     const ms = Date.now() - started
     expect(ms).toBeGreaterThanOrEqual(TIMING.waitMaxMs - TIMING.pollMs)
@@ -259,6 +261,8 @@ describe('lookAndClaim', () => {
     expect(existing.decision).toMatchObject({ action: 'build' })
     expect(existing.claim).toMatchObject({ id: mine, run: RUN })
     expect(keyPairs().map(k => k.id)).toEqual([mine])
+    // Named for the post step, as a claim it made.
+    expect(JSON.parse(claimSaved() ?? '')).toEqual({ region: EAST, name: NAME, id: mine })
   })
 
   it('waits for another job of this run (a matrix shares the run’s mark), and reuses what it released', async () => {
@@ -275,6 +279,33 @@ describe('lookAndClaim', () => {
     expect(lines).toContain(
       `${VERSION} is being built or released by another job of this run (${RUN}): waiting for it`
     )
+  })
+
+  it('waits for another job of this run no longer than its bound, and names it so', async () => {
+    heldBy(RUN, 1_000)
+    const error = await look(RUN).catch((e: unknown) => e)
+    expect((error as Error).message).toMatch(
+      new RegExp(`^another job of this run \\(${RUN.replace('.', '\\.')}\\) has been building `)
+    )
+  })
+
+  it('the post step of a job never drops a claim another job of its run took over since', async () => {
+    // Job A held the claim and saved it; its beats failed until it went stale; job B (this
+    // step) took it over. A is cancelled then: its post step runs with A's saved state.
+    const a = heldBy(RUN, 120_000, 'job-a')
+    const saved = JSON.stringify({ region: EAST, name: NAME, id: a })
+    const b = await look(RUN)
+    expect(b.claim?.id).not.toBe(a)
+    const post = { temp: os.tmpdir(), run: RUN, schema, evidenceFolder: '', claim: saved }
+    const { warnings } = await captureCommands(() => cleanUp(bed.aws, post))
+    expect(keyPairs().map(k => k.id)).toEqual([b.claim?.id])
+    expect(warnings).toEqual([
+      `Left the claim ${NAME} alone: it is not the one this step held (${RUN}, ${b.claim?.id ?? ''})`
+    ])
+    // Its own claim, still there, it drops.
+    const own = JSON.stringify({ region: EAST, name: NAME, id: b.claim?.id })
+    await captureCommands(() => cleanUp(bed.aws, { ...post, claim: own }))
+    expect(keyPairs()).toEqual([])
   })
 
   it('lets one of two racing runs build; the other waits, then takes the version over', async () => {

@@ -91,16 +91,19 @@ export async function lookAndClaim(
       await dropClaim(aws, holder)
       continue
     }
-    if (holder && state === 'mine')
+    if (holder && state === 'mine') {
+      holding(holder)
       return { decision: decide(seen, asked), stream: seen, claim: holder }
+    }
+    const whose =
+      holder?.run === asked.run
+        ? `another job of this run (${asked.run})`
+        : (holder?.run ?? 'another run')
     if (Date.now() + timing.pollMs > deadline)
       throw new Error(
-        `${holder?.run ?? 'another run'} has been building ${asked.version} of ${stream.lineage} for more than ${duration(timing.waitMaxMs)}; re-run this job once it is done. If that run is gone, delete the key pair ${name} in ${stream.region}, which holds the version for it`
+        `${whose} has been building ${asked.version} of ${stream.lineage} for more than ${duration(timing.waitMaxMs)}; re-run this job once it is done. If it is gone, delete the key pair ${name} in ${stream.region}, which holds the version for it`
       )
-    if (!announced)
-      say(
-        `${asked.version} is being built or released by ${holder?.run === asked.run ? `another job of this run (${asked.run})` : (holder?.run ?? 'another run')}: waiting for it`
-      )
+    if (!announced) say(`${asked.version} is being built or released by ${whose}: waiting for it`)
     announced = true
     await sleep(timing.pollMs)
   }
