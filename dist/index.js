@@ -30603,11 +30603,18 @@ function readHclFiles(template) {
   };
 }
 
+function sourceKey(ref) {
+  const parts = ref.split(".");
+  if (parts.length < 2) return;
+  const [type, name] = parts.length > 2 ? parts.slice(1) : parts;
+  return `source.${type ?? ""}.${name ?? ""}`;
+}
+
 function hclBuilds({body: body, file: file}, sources) {
   const nameExpression = attribute(body, "name")?.expression;
   const buildName = nameExpression === void 0 ? void 0 : stringLiteral(nameExpression);
   const build = (ref, inline) => {
-    const source = sources.get(ref);
+    const source = sources.get(sourceKey(ref) ?? "");
     if (!source) return [];
     const overrides = inline ? settingsOf(inline.body) : new Map;
     const name = stringLiteral(overrides.get("name") ?? "") ?? source.name;
@@ -30845,7 +30852,8 @@ function checkVarFiles(template, inputs, {problems: problems, warnings: warnings
     });
     for (const name of [ ...set.keys() ].filter(n => vars.has(n))) warnings.push(template.format === "legacy-json" ? `Input 'vars' sets ${name}, and so does ${file}; 'vars' wins (Packer: -var-file < -var). Set it in one place.` : `Input 'vars' sets ${name}, and so does ${file}; the file wins (Packer: PKR_VAR_ < variable files < -var). Set it in one place.`);
   }
-  return template.format === "legacy-json" ? new Map([ ...fileValues, ...vars ]) : new Map([ ...vars, ...fileValues ]);
+  const environment = (inputs.environment ?? []).map(name => [ name, void 0 ]);
+  return template.format === "legacy-json" ? new Map([ ...fileValues, ...vars ]) : new Map([ ...environment, ...vars, ...fileValues ]);
 }
 
 function where(file, line) {
@@ -30943,7 +30951,7 @@ function hclTaggers(file, blocks) {
   for (const block of blocks) {
     if (block.type === "source" && amazon(block.labels[0])) add(`source ${block.labels.join(".")}`, block, false);
     for (const inner of block.type === "build" ? block.body.blocks : []) {
-      if (inner.type === "source" && amazon(inner.labels[0]?.split(".")[1])) add(`the build's ${inner.labels[0] ?? ""}`, inner, false);
+      if (inner.type === "source" && amazon(sourceKey(inner.labels[0] ?? "")?.split(".")[1])) add(`the build's ${inner.labels[0] ?? ""}`, inner, false);
       for (const pp of inner.type === "post-processors" ? inner.body.blocks : [ inner ]) if (pp.type === "post-processor" && pp.labels[0] === TAGGING_POST_PROCESSOR) add(`post-processor ${TAGGING_POST_PROCESSOR}`, pp, true);
     }
   }
@@ -31020,6 +31028,22 @@ function tagKeys(template, values) {
   };
 }
 
+const SNAPSHOT_TAGS = new Set([ "tags", "snapshot_tags" ]);
+
+function crowded(tagger, found, inputs, versionTagKey) {
+  const room = TAGS_PER_RESOURCE - RESERVED_TAG_COUNT;
+  const own = new Set(found.map(k => k.key).filter(k => !isReservedTagKey(k, versionTagKey)));
+  const all = new Set([ ...inputs.tagKeys ?? [], ...own ]);
+  if (all.size <= room) return;
+  const line = found[0]?.line;
+  return {
+    input: Input.Tags,
+    file: tagger.file,
+    line: line,
+    message: `${where(tagger.file, line)}: ${tagger.what} tags its AMI and snapshots with ${own.size} keys and 'tags' adds ${all.size - own.size} more: ${all.size} in all, where EC2 takes ${TAGS_PER_RESOURCE} on a resource and the action writes up to ${RESERVED_TAG_COUNT} of its own, so at most ${room}. The AMI could be built but not released; drop some, or move them to run_tags`
+  };
+}
+
 function tagProblems(template, inputs, versionTagKey, values, files) {
   const problems = [];
   const keys = tagKeys(template, values);
@@ -31029,23 +31053,16 @@ function tagProblems(template, inputs, versionTagKey, values, files) {
     line: line,
     message: `${where(tagger.file, line)}: ${tagger.what} sets the tag ${found} in ${setting}. Tags named ${versionTagKey} or ${versionTagKey}:… are the action's ('version-tag-key'): it writes them last, once the whole release is tagged, and an image that carries them is a release to every lookup, re-run and retention. Remove it: the action tags the AMIs and snapshots with the version itself`
   });
-  const room = TAGS_PER_RESOURCE - RESERVED_TAG_COUNT;
-  const crowded = (tagger, attr, found) => {
-    const all = new Set([ ...inputs.tagKeys ?? [], ...found.map(k => k.key) ]);
-    if (tagger.postProcessor || attr.name !== "tags" || all.size <= room) return;
-    const line = attr.line || found[0]?.line;
-    problems.push({
-      input: Input.Tags,
-      file: tagger.file,
-      line: line,
-      message: `${where(tagger.file, line)}: ${tagger.what} sets ${found.length} tags in tags and 'tags' adds ${all.size - found.length} more: ${all.size} in all, where EC2 takes ${TAGS_PER_RESOURCE} on an image and the action writes up to ${RESERVED_TAG_COUNT} of its own, so at most ${room}. The AMI could be built but not released; drop some, or move them to run_tags`
-    });
-  };
   const check = (tagger, body, within) => {
+    const snapshots = [];
+    const counted = within === "" && !tagger.postProcessor;
     for (const attr of body.attributes) if (TAG_MAPS.has(attr.name) && (!tagger.postProcessor || attr.name === "tags")) {
       const found = keys.ofMap(attr, tagger.file);
       for (const {key: key, line: line} of found) if (ours(key)) refuse(tagger, `${within}${attr.name}`, key, line);
-      crowded(tagger, attr, found);
+      if (counted && SNAPSHOT_TAGS.has(attr.name)) snapshots.push(...found.map(k => ({
+        ...k,
+        line: attr.line || k.line
+      })));
     }
     if (tagger.postProcessor) return;
     for (const block of body.blocks) {
@@ -31053,10 +31070,16 @@ function tagProblems(template, inputs, versionTagKey, values, files) {
       if (!TAG_BLOCKS.has(block.type)) continue;
       const named = attribute(block.body, "key") ?? attribute(block.body, "name");
       const found = named === void 0 ? void 0 : keys.value(named.expression);
-      if (found === void 0 || !ours(found)) continue;
+      if (found === void 0) continue;
       const line = named?.line || block.line || keys.lineOf(tagger.file, found);
-      refuse(tagger, `${within}a ${block.type} block`, found, line);
+      if (counted && SNAPSHOT_TAGS.has(`${block.type}s`)) snapshots.push({
+        key: found,
+        line: line
+      });
+      if (ours(found)) refuse(tagger, `${within}a ${block.type} block`, found, line);
     }
+    const problem = counted ? crowded(tagger, snapshots, inputs, versionTagKey) : void 0;
+    if (problem) problems.push(problem);
   };
   for (const tagger of taggers(template, files)) check(tagger, tagger.body, "");
   return problems;
@@ -31117,7 +31140,8 @@ function streamId(inputs, context, region) {
 function readReleaseTemplate(inputs, release) {
   const region = release ? {
     ...release,
-    tagKeys: release.tags.map(t => t.Key)
+    tagKeys: release.tags.map(t => t.Key),
+    environment: Object.keys(process.env).filter(key => key.startsWith("PKR_VAR_")).map(key => key.slice("PKR_VAR_".length))
   } : {
     region: void 0,
     regionFrom: "environment"

@@ -1159,7 +1159,7 @@ describe('checkContract: room for the tags a release writes', () => {
     expect(problems(template, given)).toEqual([['tags', 4]])
     const [problem] = checkContract(template, inputs({ tagKeys: given }), true).problems
     expect(problem?.message).toBe(
-      "app.pkr.hcl:4: source amazon-ebs.app sets 30 tags in tags and 'tags' adds 5 more: 35 in all, where EC2 takes 50 on an image and the action writes up to 16 of its own, so at most 34. The AMI could be built but not released; drop some, or move them to run_tags"
+      "app.pkr.hcl:4: source amazon-ebs.app tags its AMI and snapshots with 30 keys and 'tags' adds 5 more: 35 in all, where EC2 takes 50 on a resource and the action writes up to 16 of its own, so at most 34. The AMI could be built but not released; drop some, or move them to run_tags"
     )
   })
 
@@ -1168,6 +1168,43 @@ describe('checkContract: room for the tags a release writes', () => {
     expect(problems(template, ['T0', 'T1', 'A', 'B'])).toEqual([])
     expect(problems(template, ['A', 'B', 'C', 'D'])).toEqual([])
     expect(problems(hcl(ebs([VERSIONED, tags(35)])), [])).toEqual([['tags', 4]])
+  })
+
+  it('counts tag blocks and snapshot_tags (the snapshots carry both), and a source the build sets', () => {
+    const blocks = Array.from(
+      { length: 35 },
+      (_, i) => `tag {\n    key = "T${i}"\n    value = "x"\n  }`
+    )
+    expect(problems(hcl(ebs([VERSIONED, ...blocks])), [])).toEqual([['tags', 5]])
+    const snapshots = tags(35, 10).replace('tags', 'snapshot_tags')
+    expect(problems(hcl(ebs([VERSIONED, tags(10), snapshots])), [])).toEqual([['tags', 4]])
+    // Packer reads `amazon-ebs.app` as `source.amazon-ebs.app` (types.build.from.go:10-22).
+    const inBuild = hcl(
+      `variable "image_version" {}\nsource "amazon-ebs" "app" {\n  ${VERSIONED}\n}\nbuild {\n  source "amazon-ebs.app" {\n    ${tags(35)}\n  }\n}\n`
+    )
+    expect(problems(inBuild, [])).toEqual([['tags', 7]])
+  })
+
+  it('counts once a source tag the action writes itself, and not an amazon-ebsvolume’s volumes', () => {
+    const own = 'SourceRepository = "x", SourceCommit = "x", SourceRef = "x", BuildRun = "x"'
+    const withOwn = tags(31).replace('tags = { ', `tags = { ${own}, `)
+    expect(problems(hcl(ebs([VERSIONED, withOwn])), [])).toEqual([])
+    const volumes = hcl(
+      `source "amazon-ebsvolume" "data" {\n  ebs_volumes {\n    device_name = "/dev/xvdf"\n    ${tags(40)}\n  }\n}\nbuild {\n  sources = ["source.amazon-ebsvolume.data"]\n}\n`
+    )
+    expect(problems(volumes, [])).toEqual([])
+  })
+
+  it('counts no variable the step’s environment sets (PKR_VAR_tags): its value is Packer’s', () => {
+    const forty = tags(40).replace('tags = ', '')
+    const template = hcl(
+      ebs(
+        [VERSIONED, 'tags = var.tags'],
+        ['variable "image_version" {}', `variable "tags" {\n  default = ${forty}\n}`]
+      )
+    )
+    expect(problems(template, [])).toEqual([['tags', 7]])
+    expect(checkContract(template, inputs({ environment: ['tags'] }), true).problems).toEqual([])
   })
 
   it('counts only what the reader sees (a variable it cannot read is Packer’s), and not run_tags', () => {

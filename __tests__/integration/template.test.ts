@@ -152,6 +152,29 @@ describe('readTemplate: builds, their order and names', () => {
     expect(names(readTemplate(file('t.pkr.hcl', text)))).toEqual(expected)
   })
 
+  it('takes a build’s source as Packer does, with or without `source.`', () => {
+    // hashicorp/packer@v1.15.4:hcl2template/types.build.from.go:10-22
+    const template = readTemplate(
+      file(
+        't.pkr.hcl',
+        [
+          'source "amazon-ebs" "app" {',
+          '  ami_name = "app-${var.image_version}"',
+          '}',
+          'build {',
+          '  sources = ["amazon-ebs.app"]',
+          '  source "amazon-ebs.app" {',
+          '    name   = "west"',
+          '    region = "us-west-2"',
+          '  }',
+          '}'
+        ].join('\n')
+      )
+    )
+    expect(names(template)).toEqual(['amazon-ebs.app', 'amazon-ebs.west'])
+    expect(settings(template, 'amazon-ebs.west')).toMatchObject({ region: '"us-west-2"' })
+  })
+
   it('merges a source’s settings with an inline source’s overrides, without its name', () => {
     const template = readTemplate(
       file(

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { Input } from '../constants.js'
-import { RESERVED_TAG_COUNT, TAGS_PER_RESOURCE } from '../release/tags.js'
+import { isReservedTagKey, RESERVED_TAG_COUNT, TAGS_PER_RESOURCE } from '../release/tags.js'
 import {
   NAME,
   attempt,
@@ -25,6 +25,7 @@ import {
   mentionsVariable,
   parseJson,
   reference,
+  sourceKey,
   stringValue,
   type JsonSchema,
   type Template,
@@ -70,6 +71,8 @@ export interface ContractInputs {
   versionTagKey: string | undefined
   /** The keys of the `tags` input, which the action writes beside the template's tags. */
   tagKeys?: readonly string[] | undefined
+  /** Variables the step's environment sets (`PKR_VAR_<name>`): their values are Packer's to know. */
+  environment?: readonly string[] | undefined
 }
 
 /** Builders that produce an AMI and take `ami_name`. */
@@ -215,9 +218,10 @@ function checkVarFiles(
           : `Input 'vars' sets ${name}, and so does ${file}; the file wins (Packer: PKR_VAR_ < variable files < -var). Set it in one place.`
       )
   }
+  const environment = (inputs.environment ?? []).map(name => [name, undefined] as const)
   return template.format === 'legacy-json'
     ? new Map([...fileValues, ...vars])
-    : new Map([...vars, ...fileValues])
+    : new Map([...environment, ...vars, ...fileValues])
 }
 
 // --- Regions -----------------------------------------------------------------------------------
@@ -382,7 +386,7 @@ function hclTaggers(file: string, blocks: HclBlock[]): Tagger[] {
     if (block.type === 'source' && amazon(block.labels[0]))
       add(`source ${block.labels.join('.')}`, block, false)
     for (const inner of block.type === 'build' ? block.body.blocks : []) {
-      if (inner.type === 'source' && amazon(inner.labels[0]?.split('.')[1]))
+      if (inner.type === 'source' && amazon(sourceKey(inner.labels[0] ?? '')?.split('.')[1]))
         add(`the build's ${inner.labels[0] ?? ''}`, inner, false)
       for (const pp of inner.type === 'post-processors' ? inner.body.blocks : [inner])
         if (pp.type === 'post-processor' && pp.labels[0] === TAGGING_POST_PROCESSOR)
@@ -496,6 +500,34 @@ function tagKeys(template: Template, values: ReadonlyMap<string, string | undefi
   return { value, lineOf, ofMap }
 }
 
+/** An AMI's snapshots carry its tags and snapshot_tags (hashicorp/packer-plugin-amazon@v1.8.2:common/step_create_tags.go:100-134). */
+const SNAPSHOT_TAGS = new Set(['tags', 'snapshot_tags'])
+
+/**
+ * EC2 takes 50 tags on a resource, and a release's snapshots carry the most: the AMI's tags and
+ * snapshot_tags, the `tags` input and the action's own (up to RESERVED_TAG_COUNT, the source
+ * tags among them, so a template's source tag counts once). Over that, the AMI is built and
+ * never released.
+ */
+function crowded(
+  tagger: Tagger,
+  found: Keys,
+  inputs: ContractInputs,
+  versionTagKey: string
+): ContractProblem | undefined {
+  const room = TAGS_PER_RESOURCE - RESERVED_TAG_COUNT
+  const own = new Set(found.map(k => k.key).filter(k => !isReservedTagKey(k, versionTagKey)))
+  const all = new Set([...(inputs.tagKeys ?? []), ...own])
+  if (all.size <= room) return undefined
+  const line = found[0]?.line
+  return {
+    input: Input.Tags,
+    file: tagger.file,
+    line,
+    message: `${where(tagger.file, line)}: ${tagger.what} tags its AMI and snapshots with ${own.size} keys and 'tags' adds ${all.size - own.size} more: ${all.size} in all, where EC2 takes ${TAGS_PER_RESOURCE} on a resource and the action writes up to ${RESERVED_TAG_COUNT} of its own, so at most ${room}. The AMI could be built but not released; drop some, or move them to run_tags`
+  }
+}
+
 /**
  * The version key (or a key under `<key>:`) set by the template, before anything is built: the
  * action writes it last, once the whole release is tagged, and what carries it is a release to
@@ -520,25 +552,17 @@ function tagProblems(
       line,
       message: `${where(tagger.file, line)}: ${tagger.what} sets the tag ${found} in ${setting}. Tags named ${versionTagKey} or ${versionTagKey}:… are the action's ('version-tag-key'): it writes them last, once the whole release is tagged, and an image that carries them is a release to every lookup, re-run and retention. Remove it: the action tags the AMIs and snapshots with the version itself`
     })
-  const room = TAGS_PER_RESOURCE - RESERVED_TAG_COUNT
-  const crowded = (tagger: Tagger, attr: HclAttribute, found: Keys) => {
-    const all = new Set([...(inputs.tagKeys ?? []), ...found.map(k => k.key)])
-    if (tagger.postProcessor || attr.name !== 'tags' || all.size <= room) return
-    const line = attr.line || found[0]?.line
-    problems.push({
-      input: Input.Tags,
-      file: tagger.file,
-      line,
-      message: `${where(tagger.file, line)}: ${tagger.what} sets ${found.length} tags in tags and 'tags' adds ${all.size - found.length} more: ${all.size} in all, where EC2 takes ${TAGS_PER_RESOURCE} on an image and the action writes up to ${RESERVED_TAG_COUNT} of its own, so at most ${room}. The AMI could be built but not released; drop some, or move them to run_tags`
-    })
-  }
   const check = (tagger: Tagger, body: HclBody, within: string) => {
+    // What the AMI's snapshots carry, counted against EC2's limit once the builder is read.
+    const snapshots: Keys = []
+    const counted = within === '' && !tagger.postProcessor
     for (const attr of body.attributes)
       if (TAG_MAPS.has(attr.name) && (!tagger.postProcessor || attr.name === 'tags')) {
         const found = keys.ofMap(attr, tagger.file)
         for (const { key, line } of found)
           if (ours(key)) refuse(tagger, `${within}${attr.name}`, key, line)
-        crowded(tagger, attr, found)
+        if (counted && SNAPSHOT_TAGS.has(attr.name))
+          snapshots.push(...found.map(k => ({ ...k, line: attr.line || k.line })))
       }
     if (tagger.postProcessor) return
     for (const block of body.blocks) {
@@ -549,10 +573,13 @@ function tagProblems(
       // hashicorp/packer-plugin-sdk@v0.6.10:template/config/custom_types.go:73,107).
       const named = attribute(block.body, 'key') ?? attribute(block.body, 'name')
       const found = named === undefined ? undefined : keys.value(named.expression)
-      if (found === undefined || !ours(found)) continue
+      if (found === undefined) continue
       const line = named?.line || block.line || keys.lineOf(tagger.file, found)
-      refuse(tagger, `${within}a ${block.type} block`, found, line)
+      if (counted && SNAPSHOT_TAGS.has(`${block.type}s`)) snapshots.push({ key: found, line })
+      if (ours(found)) refuse(tagger, `${within}a ${block.type} block`, found, line)
     }
+    const problem = counted ? crowded(tagger, snapshots, inputs, versionTagKey) : undefined
+    if (problem) problems.push(problem)
   }
   for (const tagger of taggers(template, files)) check(tagger, tagger.body, '')
   return problems

@@ -264,6 +264,18 @@ function readHclFiles(template: Template): Template {
   }
 }
 
+/**
+ * A build's reference to a source, `source.<type>.<name>` or `<type>.<name>`, as the sources are
+ * keyed (`source.<type>.<name>`); undefined for one Packer cannot read
+ * (hashicorp/packer@v1.15.4:hcl2template/types.build.from.go:10-22).
+ */
+export function sourceKey(ref: string): string | undefined {
+  const parts = ref.split('.')
+  if (parts.length < 2) return undefined
+  const [type, name] = parts.length > 2 ? parts.slice(1) : parts
+  return `source.${type ?? ''}.${name ?? ''}`
+}
+
 /** The builds of an HCL2 `build` block, in Packer's order: its `sources`, then its `source` blocks. */
 function hclBuilds(
   { body, file }: HclBlock & { file: string },
@@ -275,7 +287,7 @@ function hclBuilds(
   const buildName = nameExpression === undefined ? undefined : stringLiteral(nameExpression)
   /** The source `ref`, with the overrides of `inline`, a `source` block of the build. */
   const build = (ref: string, inline?: HclBlock) => {
-    const source = sources.get(ref)
+    const source = sources.get(sourceKey(ref) ?? '')
     if (!source) return []
     const overrides = inline ? settingsOf(inline.body) : new Map<string, string>()
     const name = stringLiteral(overrides.get('name') ?? '') ?? source.name

@@ -104,7 +104,13 @@ export function readReleaseTemplate(
   release?: Pick<ReleaseInputs, 'region' | 'regionFrom' | 'versionTagKey' | 'tags'>
 ): ReadTemplate {
   const region = release
-    ? { ...release, tagKeys: release.tags.map(t => t.Key) }
+    ? {
+        ...release,
+        tagKeys: release.tags.map(t => t.Key),
+        environment: Object.keys(process.env)
+          .filter(key => key.startsWith('PKR_VAR_'))
+          .map(key => key.slice('PKR_VAR_'.length))
+      }
     : { region: undefined, regionFrom: 'environment' as const }
   let read: Template
   try {
