@@ -30798,7 +30798,13 @@ function amiBuild(build) {
 
 const amazon = type => type?.startsWith("amazon-") === true;
 
-function checkContract(template, inputs, releasing) {
+function checkContract(whole, inputs, releasing) {
+  const {selected: selected} = inputs;
+  const builds = whole.builds.filter(b => selected === void 0 || selected.includes(b.name));
+  const template = {
+    ...whole,
+    builds: builds
+  };
   const found = {
     problems: [],
     warnings: []
@@ -30832,7 +30838,7 @@ function checkContract(template, inputs, releasing) {
   const values = checkVarFiles(template, inputs, found);
   const files = hclFiles(template);
   const regions = checkRegions(template, inputs, values, found, regionLines(files));
-  if (releasing && inputs.versionTagKey !== void 0) problems.push(...tagProblems(template, inputs, inputs.versionTagKey, values, files));
+  if (releasing && inputs.versionTagKey !== void 0) problems.push(...versionTagProblems(template, inputs.versionTagKey, values, files), ...tagRoomProblems(template, inputs, inputs.versionTagKey, values));
   return {
     ...found,
     ...regions
@@ -30852,8 +30858,7 @@ function checkVarFiles(template, inputs, {problems: problems, warnings: warnings
     });
     for (const name of [ ...set.keys() ].filter(n => vars.has(n))) warnings.push(template.format === "legacy-json" ? `Input 'vars' sets ${name}, and so does ${file}; 'vars' wins (Packer: -var-file < -var). Set it in one place.` : `Input 'vars' sets ${name}, and so does ${file}; the file wins (Packer: PKR_VAR_ < variable files < -var). Set it in one place.`);
   }
-  const environment = (inputs.environment ?? []).map(name => [ name, void 0 ]);
-  return template.format === "legacy-json" ? new Map([ ...fileValues, ...vars ]) : new Map([ ...environment, ...vars, ...fileValues ]);
+  return template.format === "legacy-json" ? new Map([ ...fileValues, ...vars ]) : new Map([ ...inputs.environment ?? [], ...vars, ...fileValues ]);
 }
 
 function where(file, line) {
@@ -31028,23 +31033,35 @@ function tagKeys(template, values) {
   };
 }
 
-const SNAPSHOT_TAGS = new Set([ "tags", "snapshot_tags" ]);
+const SNAPSHOTTING = /^amazon-(ebs|ebssurrogate|chroot)$/;
 
-function crowded(tagger, found, inputs, versionTagKey) {
+function tagRoomProblems(template, inputs, versionTagKey, values) {
   const room = TAGS_PER_RESOURCE - RESERVED_TAG_COUNT;
-  const own = new Set(found.map(k => k.key).filter(k => !isReservedTagKey(k, versionTagKey)));
-  const all = new Set([ ...inputs.tagKeys ?? [], ...own ]);
-  if (all.size <= room) return;
-  const line = found[0]?.line;
-  return {
-    input: Input.Tags,
-    file: tagger.file,
-    line: line,
-    message: `${where(tagger.file, line)}: ${tagger.what} tags its AMI and snapshots with ${own.size} keys and 'tags' adds ${all.size - own.size} more: ${all.size} in all, where EC2 takes ${TAGS_PER_RESOURCE} on a resource and the action writes up to ${RESERVED_TAG_COUNT} of its own, so at most ${room}. The AMI could be built but not released; drop some, or move them to run_tags`
-  };
+  const keys = tagKeys(template, values);
+  return template.builds.filter(amiBuild).flatMap(build => {
+    const maps = SNAPSHOTTING.test(build.type) ? [ "tags", "snapshot_tags" ] : [ "tags" ];
+    const found = maps.flatMap(name => {
+      const expression = build.settings.get(name);
+      const attr = {
+        name: name,
+        expression: expression ?? "",
+        line: build.line ?? 0
+      };
+      return expression === void 0 ? [] : keys.ofMap(attr, build.file).map(k => k.key);
+    });
+    const own = new Set(found.filter(k => !isReservedTagKey(k, versionTagKey)));
+    const all = new Set([ ...inputs.tagKeys ?? [], ...own ]);
+    if (all.size <= room) return [];
+    return [ {
+      input: Input.Tags,
+      file: build.file,
+      line: build.line,
+      message: `${where(build.file, build.line)}: build ${build.name} tags its AMI${maps.length > 1 ? " and snapshots" : ""} with ${own.size} keys and 'tags' adds ${all.size - own.size} more: ${all.size} in all, where EC2 takes ${TAGS_PER_RESOURCE} on a resource and the action writes up to ${RESERVED_TAG_COUNT} of its own, so at most ${room}. The AMI could be built but not released; drop some, or move them to run_tags`
+    } ];
+  });
 }
 
-function tagProblems(template, inputs, versionTagKey, values, files) {
+function versionTagProblems(template, versionTagKey, values, files) {
   const problems = [];
   const keys = tagKeys(template, values);
   const ours = key => key === versionTagKey || key.startsWith(`${versionTagKey}:`);
@@ -31054,32 +31071,17 @@ function tagProblems(template, inputs, versionTagKey, values, files) {
     message: `${where(tagger.file, line)}: ${tagger.what} sets the tag ${found} in ${setting}. Tags named ${versionTagKey} or ${versionTagKey}:… are the action's ('version-tag-key'): it writes them last, once the whole release is tagged, and an image that carries them is a release to every lookup, re-run and retention. Remove it: the action tags the AMIs and snapshots with the version itself`
   });
   const check = (tagger, body, within) => {
-    const snapshots = [];
-    const counted = within === "" && !tagger.postProcessor;
-    for (const attr of body.attributes) if (TAG_MAPS.has(attr.name) && (!tagger.postProcessor || attr.name === "tags")) {
-      const found = keys.ofMap(attr, tagger.file);
-      for (const {key: key, line: line} of found) if (ours(key)) refuse(tagger, `${within}${attr.name}`, key, line);
-      if (counted && SNAPSHOT_TAGS.has(attr.name)) snapshots.push(...found.map(k => ({
-        ...k,
-        line: attr.line || k.line
-      })));
-    }
+    for (const attr of body.attributes) if (TAG_MAPS.has(attr.name) && (!tagger.postProcessor || attr.name === "tags")) for (const {key: key, line: line} of keys.ofMap(attr, tagger.file)) if (ours(key)) refuse(tagger, `${within}${attr.name}`, key, line);
     if (tagger.postProcessor) return;
     for (const block of body.blocks) {
       if (block.type === "ebs_volumes") check(tagger, block.body, `${block.type} > `);
       if (!TAG_BLOCKS.has(block.type)) continue;
       const named = attribute(block.body, "key") ?? attribute(block.body, "name");
       const found = named === void 0 ? void 0 : keys.value(named.expression);
-      if (found === void 0) continue;
+      if (found === void 0 || !ours(found)) continue;
       const line = named?.line || block.line || keys.lineOf(tagger.file, found);
-      if (counted && SNAPSHOT_TAGS.has(`${block.type}s`)) snapshots.push({
-        key: found,
-        line: line
-      });
-      if (ours(found)) refuse(tagger, `${within}a ${block.type} block`, found, line);
+      refuse(tagger, `${within}a ${block.type} block`, found, line);
     }
-    const problem = counted ? crowded(tagger, snapshots, inputs, versionTagKey) : void 0;
-    if (problem) problems.push(problem);
   };
   for (const tagger of taggers(template, files)) check(tagger, tagger.body, "");
   return problems;
@@ -31141,7 +31143,7 @@ function readReleaseTemplate(inputs, release) {
   const region = release ? {
     ...release,
     tagKeys: release.tags.map(t => t.Key),
-    environment: Object.keys(process.env).filter(key => key.startsWith("PKR_VAR_")).map(key => key.slice("PKR_VAR_".length))
+    environment: new Map(Object.entries(process.env).flatMap(([key, value]) => key.startsWith("PKR_VAR_") && value !== void 0 ? [ [ key.slice("PKR_VAR_".length), value ] ] : []))
   } : {
     region: void 0,
     regionFrom: "environment"
@@ -31170,7 +31172,8 @@ function readReleaseTemplate(inputs, release) {
     vars: inputs.vars,
     varFiles: inputs.varFiles,
     versionTagKey: void 0,
-    ...region
+    ...region,
+    selected: selection.builds
   }, true);
   for (const warning of contract.warnings) core_warning(warning);
   const [problem, ...more] = contract.problems;

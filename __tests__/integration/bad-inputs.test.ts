@@ -128,7 +128,7 @@ const cases: [string, Record<string, string>, RegExp, string?][] = [
   [
     'template tags and tags over what EC2 leaves beside the action’s own',
     { template: 'crowded.pkr.hcl', tags: 'A=1\nB=2\nC=3\nD=4\nE=5' },
-    /^Input 'tags': crowded\.pkr\.hcl:\d+: source amazon-ebs\.app tags its AMI and snapshots with 30 keys and 'tags' adds 5 more: 35 in all/
+    /^Input 'tags': crowded\.pkr\.hcl:\d+: build amazon-ebs\.app tags its AMI and snapshots with 30 keys and 'tags' adds 5 more: 35 in all/
   ],
   [
     'a python that does not run',

@@ -658,6 +658,24 @@ describe('checkContract: Packer never deregisters an AMI the action has not prov
     expect(checkContract(template, inputs(), false).problems).toEqual([])
   })
 
+  it('checks only the builds the release runs (`only`, `except`): Packer never starts the others', () => {
+    const template = hcl(
+      [
+        'variable "image_version" {}',
+        `source "amazon-ebs" "app" {\n  ${VERSIONED}\n}`,
+        `source "amazon-ebs" "scratch" {\n  ami_name = "scratch"\n  force_deregister = true\n}`,
+        'build {\n  sources = ["source.amazon-ebs.app", "amazon-ebs.scratch"]\n}'
+      ].join('\n')
+    )
+    const messages = (selected?: string[]) =>
+      checkContract(template, inputs({ selected }), true).problems.map(p => p.message.slice(0, 40))
+    expect(messages()).toEqual([
+      'the ami_name of build amazon-ebs.scratch',
+      'build amazon-ebs.scratch sets force_dere'
+    ])
+    expect(messages(['amazon-ebs.app'])).toEqual([])
+  })
+
   it('false is no problem, nor is the setting in legacy JSON set to false', () => {
     expect(
       checkContract(hcl(ebs([VERSIONED, 'force_deregister = false'])), inputs(), true).problems
@@ -1146,65 +1164,94 @@ describe('checkContract: the version tag is the action’s', () => {
 })
 
 describe('checkContract: room for the tags a release writes', () => {
-  // EC2 takes 50 tags on an image; the action writes up to 16 of its own, so the template's
-  // `tags` and the `tags` input share 34. Over that, the AMI is built and never released.
+  // EC2 takes 50 tags on a resource; the action writes up to 16 of its own, so the template's
+  // tags (with snapshot_tags on the snapshots) and the `tags` input share 34. Over that, the AMI
+  // is built and never released.
   const tags = (n: number, from = 0) =>
     `tags = { ${Array.from({ length: n }, (_, i) => `T${from + i} = "x"`).join(', ')} }`
-  const problems = (template: Template, tagKeys: string[]) =>
-    checkContract(template, inputs({ tagKeys }), true).problems.map(p => [p.input, p.line])
+  const problems = (template: Template, tagKeys: string[], more: Partial<ContractInputs> = {}) =>
+    checkContract(template, inputs({ tagKeys, ...more }), true).problems.map(p => [p.input, p.line])
+  const build = (sources: string, body: string[] = []) =>
+    `variable "image_version" {}\n${sources}\nbuild {\n${body.map(l => `  ${l}`).join('\n')}\n}\n`
 
   it('refuses an AMI whose template tags and `tags` input are over 34 keys, naming the input', () => {
     const template = hcl(ebs([VERSIONED, tags(30)]))
     const given = ['A', 'B', 'C', 'D', 'E']
-    expect(problems(template, given)).toEqual([['tags', 4]])
+    expect(problems(template, given)).toEqual([['tags', 2]])
     const [problem] = checkContract(template, inputs({ tagKeys: given }), true).problems
     expect(problem?.message).toBe(
-      "app.pkr.hcl:4: source amazon-ebs.app tags its AMI and snapshots with 30 keys and 'tags' adds 5 more: 35 in all, where EC2 takes 50 on a resource and the action writes up to 16 of its own, so at most 34. The AMI could be built but not released; drop some, or move them to run_tags"
+      "app.pkr.hcl:2: build amazon-ebs.app tags its AMI and snapshots with 30 keys and 'tags' adds 5 more: 35 in all, where EC2 takes 50 on a resource and the action writes up to 16 of its own, so at most 34. The AMI could be built but not released; drop some, or move them to run_tags"
     )
   })
 
-  it('counts a key both set once, and takes 34 in all', () => {
+  it('counts a key both set once, a source tag the action writes once, and takes 34 in all', () => {
     const template = hcl(ebs([VERSIONED, tags(30)]))
     expect(problems(template, ['T0', 'T1', 'A', 'B'])).toEqual([])
     expect(problems(template, ['A', 'B', 'C', 'D'])).toEqual([])
-    expect(problems(hcl(ebs([VERSIONED, tags(35)])), [])).toEqual([['tags', 4]])
-  })
-
-  it('counts tag blocks and snapshot_tags (the snapshots carry both), and a source the build sets', () => {
-    const blocks = Array.from(
-      { length: 35 },
-      (_, i) => `tag {\n    key = "T${i}"\n    value = "x"\n  }`
-    )
-    expect(problems(hcl(ebs([VERSIONED, ...blocks])), [])).toEqual([['tags', 5]])
-    const snapshots = tags(35, 10).replace('tags', 'snapshot_tags')
-    expect(problems(hcl(ebs([VERSIONED, tags(10), snapshots])), [])).toEqual([['tags', 4]])
-    // Packer reads `amazon-ebs.app` as `source.amazon-ebs.app` (types.build.from.go:10-22).
-    const inBuild = hcl(
-      `variable "image_version" {}\nsource "amazon-ebs" "app" {\n  ${VERSIONED}\n}\nbuild {\n  source "amazon-ebs.app" {\n    ${tags(35)}\n  }\n}\n`
-    )
-    expect(problems(inBuild, [])).toEqual([['tags', 7]])
-  })
-
-  it('counts once a source tag the action writes itself, and not an amazon-ebsvolume’s volumes', () => {
+    expect(problems(hcl(ebs([VERSIONED, tags(35)])), [])).toEqual([['tags', 2]])
     const own = 'SourceRepository = "x", SourceCommit = "x", SourceRef = "x", BuildRun = "x"'
-    const withOwn = tags(31).replace('tags = { ', `tags = { ${own}, `)
-    expect(problems(hcl(ebs([VERSIONED, withOwn])), [])).toEqual([])
-    const volumes = hcl(
-      `source "amazon-ebsvolume" "data" {\n  ebs_volumes {\n    device_name = "/dev/xvdf"\n    ${tags(40)}\n  }\n}\nbuild {\n  sources = ["source.amazon-ebsvolume.data"]\n}\n`
-    )
-    expect(problems(volumes, [])).toEqual([])
+    expect(problems(hcl(ebs([VERSIONED, tags(31).replace('{ ', `{ ${own}, `)])), [])).toEqual([])
   })
 
-  it('counts no variable the step’s environment sets (PKR_VAR_tags): its value is Packer’s', () => {
-    const forty = tags(40).replace('tags = ', '')
-    const template = hcl(
-      ebs(
-        [VERSIONED, 'tags = var.tags'],
-        ['variable "image_version" {}', `variable "tags" {\n  default = ${forty}\n}`]
+  it('adds snapshot_tags where the AMI has EBS snapshots, and a build’s overrides to its source', () => {
+    const snapshots = tags(35, 10).replace('tags', 'snapshot_tags')
+    expect(problems(hcl(ebs([VERSIONED, tags(10), snapshots])), [])).toEqual([['tags', 2]])
+    // Packer merges the build's source block into the source (`amazon-ebs.app` is
+    // `source.amazon-ebs.app`: hashicorp/packer@v1.15.4:hcl2template/types.build.from.go:10-22).
+    const overridden = hcl(
+      build(`source "amazon-ebs" "app" {\n  ${VERSIONED}\n  ${tags(20)}\n}`, [
+        'source "amazon-ebs.app" {',
+        `  ${tags(20, 20).replace('tags', 'snapshot_tags')}`,
+        '}'
+      ])
+    )
+    expect(problems(overridden, [])).toEqual([['tags', 7]])
+    // An instance-store AMI has no EBS snapshot: its snapshot_tags tag nothing.
+    const instance = hcl(
+      build(`source "amazon-instance" "app" {\n  ${VERSIONED}\n  ${tags(20)}\n  ${snapshots}\n}`, [
+        'sources = ["source.amazon-instance.app"]'
+      ])
+    )
+    expect(problems(instance, [])).toEqual([])
+  })
+
+  it('counts no build that makes no AMI or that the release leaves out', () => {
+    const volumes = hcl(
+      build(
+        `source "amazon-ebsvolume" "data" {\n  ebs_volumes {\n    device_name = "/dev/xvdf"\n    ${tags(40)}\n  }\n}`,
+        ['sources = ["source.amazon-ebsvolume.data"]']
       )
     )
-    expect(problems(template, [])).toEqual([['tags', 7]])
-    expect(checkContract(template, inputs({ environment: ['tags'] }), true).problems).toEqual([])
+    expect(problems(volumes, [])).toEqual([])
+    expect(problems(hcl(ebs([VERSIONED, tags(40), 'skip_create_ami = true'])), [])).toEqual([])
+    const big = hcl(
+      build(
+        `source "amazon-ebs" "app" {\n  ${VERSIONED}\n}\nsource "amazon-ebs" "big" {\n  ${VERSIONED}\n  ${tags(40)}\n}`,
+        ['sources = ["source.amazon-ebs.app", "source.amazon-ebs.big"]']
+      )
+    )
+    expect(problems(big, [])).toEqual([['tags', 5]])
+    expect(problems(big, [], { selected: ['amazon-ebs.app'] })).toEqual([])
+  })
+
+  it('takes a variable from the step’s environment (PKR_VAR_), below vars and variable files', () => {
+    const forty = tags(40).replace('tags = ', '')
+    const variables = ['variable "image_version" {}', `variable "tags" {\n  default = ${forty}\n}`]
+    const template = hcl(ebs([VERSIONED, 'tags = var.tags'], variables))
+    expect(problems(template, [])).toEqual([['tags', 5]])
+    const environment = new Map([['tags', '{ Team = "x" }']])
+    expect(problems(template, [], { environment })).toEqual([])
+    // The region too: the one the environment gives is where Packer builds.
+    const region = [
+      'variable "image_version" {}',
+      'variable "region" {\n  default = "eu-west-1"\n}'
+    ]
+    const regional = hcl(ebs([VERSIONED, 'region = var.region'], region))
+    const fromEnvironment = new Map([['region', 'us-east-1']])
+    expect(
+      checkContract(regional, inputs({ environment: fromEnvironment }), true).problems
+    ).toEqual([])
+    expect(checkContract(regional, inputs(), true).problems).not.toEqual([])
   })
 
   it('counts only what the reader sees (a variable it cannot read is Packer’s), and not run_tags', () => {

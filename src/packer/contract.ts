@@ -71,8 +71,10 @@ export interface ContractInputs {
   versionTagKey: string | undefined
   /** The keys of the `tags` input, which the action writes beside the template's tags. */
   tagKeys?: readonly string[] | undefined
-  /** Variables the step's environment sets (`PKR_VAR_<name>`): their values are Packer's to know. */
-  environment?: readonly string[] | undefined
+  /** What the step's environment sets (`PKR_VAR_<name>`, name → value), below `vars` and the files. */
+  environment?: ReadonlyMap<string, string> | undefined
+  /** The builds the release selects (`only`, `except`); all of them when undefined. */
+  selected?: readonly string[] | undefined
 }
 
 /** Builders that produce an AMI and take `ami_name`. */
@@ -134,10 +136,14 @@ const amazon = (type: string | undefined): boolean => type?.startsWith('amazon-'
 type Found = Pick<ContractResult, 'problems' | 'warnings'>
 
 export function checkContract(
-  template: Template,
+  whole: Template,
   inputs: ContractInputs,
   releasing: boolean
 ): ContractResult {
+  // Only the builds Packer runs (`only`, `except`) are checked: it never starts the others.
+  const { selected } = inputs
+  const builds = whole.builds.filter(b => selected === undefined || selected.includes(b.name))
+  const template = { ...whole, builds }
   const found: Found = { problems: [], warnings: [] }
   const { problems } = found
   const { declare, amiName: like } = HINTS[template.format]
@@ -183,7 +189,10 @@ export function checkContract(
   const files = hclFiles(template)
   const regions = checkRegions(template, inputs, values, found, regionLines(files))
   if (releasing && inputs.versionTagKey !== undefined)
-    problems.push(...tagProblems(template, inputs, inputs.versionTagKey, values, files))
+    problems.push(
+      ...versionTagProblems(template, inputs.versionTagKey, values, files),
+      ...tagRoomProblems(template, inputs, inputs.versionTagKey, values)
+    )
   return { ...found, ...regions }
 }
 
@@ -218,10 +227,9 @@ function checkVarFiles(
           : `Input 'vars' sets ${name}, and so does ${file}; the file wins (Packer: PKR_VAR_ < variable files < -var). Set it in one place.`
       )
   }
-  const environment = (inputs.environment ?? []).map(name => [name, undefined] as const)
   return template.format === 'legacy-json'
     ? new Map([...fileValues, ...vars])
-    : new Map([...environment, ...vars, ...fileValues])
+    : new Map([...(inputs.environment ?? []), ...vars, ...fileValues])
 }
 
 // --- Regions -----------------------------------------------------------------------------------
@@ -500,32 +508,44 @@ function tagKeys(template: Template, values: ReadonlyMap<string, string | undefi
   return { value, lineOf, ofMap }
 }
 
-/** An AMI's snapshots carry its tags and snapshot_tags (hashicorp/packer-plugin-amazon@v1.8.2:common/step_create_tags.go:100-134). */
-const SNAPSHOT_TAGS = new Set(['tags', 'snapshot_tags'])
+/** Builders whose AMI has EBS snapshots, which carry its tags and snapshot_tags. */
+const SNAPSHOTTING = /^amazon-(ebs|ebssurrogate|chroot)$/
 
 /**
  * EC2 takes 50 tags on a resource, and a release's snapshots carry the most: the AMI's tags and
- * snapshot_tags, the `tags` input and the action's own (up to RESERVED_TAG_COUNT, the source
- * tags among them, so a template's source tag counts once). Over that, the AMI is built and
- * never released.
+ * snapshot_tags (hashicorp/packer-plugin-amazon@v1.8.2:common/step_create_tags.go:78-134), the
+ * `tags` input and the action's own (up to RESERVED_TAG_COUNT, the source tags among them, so
+ * a template's source tag counts once). Over that, the AMI is built and never released. Counted
+ * per selected AMI build, with its source's settings and the build's overrides; tag blocks and
+ * keys only Packer can know are not counted.
  */
-function crowded(
-  tagger: Tagger,
-  found: Keys,
+function tagRoomProblems(
+  template: Template,
   inputs: ContractInputs,
-  versionTagKey: string
-): ContractProblem | undefined {
+  versionTagKey: string,
+  values: ReadonlyMap<string, string | undefined>
+): ContractProblem[] {
   const room = TAGS_PER_RESOURCE - RESERVED_TAG_COUNT
-  const own = new Set(found.map(k => k.key).filter(k => !isReservedTagKey(k, versionTagKey)))
-  const all = new Set([...(inputs.tagKeys ?? []), ...own])
-  if (all.size <= room) return undefined
-  const line = found[0]?.line
-  return {
-    input: Input.Tags,
-    file: tagger.file,
-    line,
-    message: `${where(tagger.file, line)}: ${tagger.what} tags its AMI and snapshots with ${own.size} keys and 'tags' adds ${all.size - own.size} more: ${all.size} in all, where EC2 takes ${TAGS_PER_RESOURCE} on a resource and the action writes up to ${RESERVED_TAG_COUNT} of its own, so at most ${room}. The AMI could be built but not released; drop some, or move them to run_tags`
-  }
+  const keys = tagKeys(template, values)
+  return template.builds.filter(amiBuild).flatMap(build => {
+    const maps = SNAPSHOTTING.test(build.type) ? ['tags', 'snapshot_tags'] : ['tags']
+    const found = maps.flatMap(name => {
+      const expression = build.settings.get(name)
+      const attr = { name, expression: expression ?? '', line: build.line ?? 0 }
+      return expression === undefined ? [] : keys.ofMap(attr, build.file).map(k => k.key)
+    })
+    const own = new Set(found.filter(k => !isReservedTagKey(k, versionTagKey)))
+    const all = new Set([...(inputs.tagKeys ?? []), ...own])
+    if (all.size <= room) return []
+    return [
+      {
+        input: Input.Tags,
+        file: build.file,
+        line: build.line,
+        message: `${where(build.file, build.line)}: build ${build.name} tags its AMI${maps.length > 1 ? ' and snapshots' : ''} with ${own.size} keys and 'tags' adds ${all.size - own.size} more: ${all.size} in all, where EC2 takes ${TAGS_PER_RESOURCE} on a resource and the action writes up to ${RESERVED_TAG_COUNT} of its own, so at most ${room}. The AMI could be built but not released; drop some, or move them to run_tags`
+      }
+    ]
+  })
 }
 
 /**
@@ -536,9 +556,8 @@ function crowded(
  * expression the reader cannot evaluate (a function other than `merge()`, a `dynamic` block, a
  * variable without a value it can see) are not counted or refused: Packer alone knows them.
  */
-function tagProblems(
+function versionTagProblems(
   template: Template,
-  inputs: ContractInputs,
   versionTagKey: string,
   values: ReadonlyMap<string, string | undefined>,
   files: HclFile[]
@@ -553,17 +572,10 @@ function tagProblems(
       message: `${where(tagger.file, line)}: ${tagger.what} sets the tag ${found} in ${setting}. Tags named ${versionTagKey} or ${versionTagKey}:… are the action's ('version-tag-key'): it writes them last, once the whole release is tagged, and an image that carries them is a release to every lookup, re-run and retention. Remove it: the action tags the AMIs and snapshots with the version itself`
     })
   const check = (tagger: Tagger, body: HclBody, within: string) => {
-    // What the AMI's snapshots carry, counted against EC2's limit once the builder is read.
-    const snapshots: Keys = []
-    const counted = within === '' && !tagger.postProcessor
     for (const attr of body.attributes)
-      if (TAG_MAPS.has(attr.name) && (!tagger.postProcessor || attr.name === 'tags')) {
-        const found = keys.ofMap(attr, tagger.file)
-        for (const { key, line } of found)
+      if (TAG_MAPS.has(attr.name) && (!tagger.postProcessor || attr.name === 'tags'))
+        for (const { key, line } of keys.ofMap(attr, tagger.file))
           if (ours(key)) refuse(tagger, `${within}${attr.name}`, key, line)
-        if (counted && SNAPSHOT_TAGS.has(attr.name))
-          snapshots.push(...found.map(k => ({ ...k, line: attr.line || k.line })))
-      }
     if (tagger.postProcessor) return
     for (const block of body.blocks) {
       // amazon-ebsvolume's volumes tag what they describe.
@@ -573,13 +585,10 @@ function tagProblems(
       // hashicorp/packer-plugin-sdk@v0.6.10:template/config/custom_types.go:73,107).
       const named = attribute(block.body, 'key') ?? attribute(block.body, 'name')
       const found = named === undefined ? undefined : keys.value(named.expression)
-      if (found === undefined) continue
+      if (found === undefined || !ours(found)) continue
       const line = named?.line || block.line || keys.lineOf(tagger.file, found)
-      if (counted && SNAPSHOT_TAGS.has(`${block.type}s`)) snapshots.push({ key: found, line })
-      if (ours(found)) refuse(tagger, `${within}a ${block.type} block`, found, line)
+      refuse(tagger, `${within}a ${block.type} block`, found, line)
     }
-    const problem = counted ? crowded(tagger, snapshots, inputs, versionTagKey) : undefined
-    if (problem) problems.push(problem)
   }
   for (const tagger of taggers(template, files)) check(tagger, tagger.body, '')
   return problems

@@ -107,9 +107,13 @@ export function readReleaseTemplate(
     ? {
         ...release,
         tagKeys: release.tags.map(t => t.Key),
-        environment: Object.keys(process.env)
-          .filter(key => key.startsWith('PKR_VAR_'))
-          .map(key => key.slice('PKR_VAR_'.length))
+        environment: new Map(
+          Object.entries(process.env).flatMap(([key, value]) =>
+            key.startsWith('PKR_VAR_') && value !== undefined
+              ? [[key.slice('PKR_VAR_'.length), value] as const]
+              : []
+          )
+        )
       }
     : { region: undefined, regionFrom: 'environment' as const }
   let read: Template
@@ -132,7 +136,13 @@ export function readReleaseTemplate(
   const { template, unresolved, order: buildOrder, ...selection } = select(read, inputs)
   const contract = checkContract(
     template,
-    { vars: inputs.vars, varFiles: inputs.varFiles, versionTagKey: undefined, ...region },
+    {
+      vars: inputs.vars,
+      varFiles: inputs.varFiles,
+      versionTagKey: undefined,
+      ...region,
+      selected: selection.builds
+    },
     true
   )
   for (const warning of contract.warnings) core.warning(warning)
