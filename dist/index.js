@@ -26605,6 +26605,11 @@ function imageFact(region, image) {
 
 const literal = value => value.replace(/[\\*?]/g, "\\$&");
 
+const literalFilters = filters => filters.map(f => ({
+  ...f,
+  Values: f.Values?.map(literal)
+}));
+
 function filtered(image, {Name: Name = "", Values: Values = []}) {
   const tag = Name.startsWith("tag:") ? Name.slice("tag:".length) : void 0;
   if (tag !== void 0) return Object.hasOwn(image.tags, tag) && Values.includes(image.tags[tag] ?? "");
@@ -26619,10 +26624,7 @@ async function findImages(aws, region, filters) {
   const images = [];
   const input = {
     Owners: [ "self" ],
-    Filters: filters.map(f => ({
-      ...f,
-      Values: f.Values?.map(literal)
-    })),
+    Filters: literalFilters(filters),
     IncludeDisabled: true,
     IncludeDeprecated: true
   };
@@ -29041,15 +29043,12 @@ const unique = list => [ ...new Map(list.map(x => [ x.id, x ])).values() ];
 async function describeInstances(aws, region, filters) {
   const {client: client, sdk: sdk} = await aws.ec2(region);
   const found = [];
-  const Filters = filters.map(f => ({
-    ...f,
-    Values: f.Values?.map(literal)
-  }));
+  const input = {
+    Filters: literalFilters(filters)
+  };
   for await (const page of sdk.paginateDescribeInstances({
     client: client
-  }, {
-    Filters: Filters
-  })) for (const i of (page.Reservations ?? []).flatMap(r => r.Instances ?? [])) found.push({
+  }, input)) for (const i of (page.Reservations ?? []).flatMap(r => r.Instances ?? [])) found.push({
     id: i.InstanceId ?? "",
     region: region,
     launchTime: iso(i.LaunchTime),
@@ -29067,10 +29066,10 @@ async function describeInstances(aws, region, filters) {
 async function regionFacts(aws, region, of, users, profileArns) {
   const {client: client, sdk: sdk} = await aws.ec2(region);
   const named = (Name, Values) => ({
-    Filters: [ {
+    Filters: literalFilters([ {
       Name: Name,
-      Values: Values.map(literal)
-    } ]
+      Values: Values
+    } ])
   });
   const [keyNames, groupNames, templateIds] = [ of("key-pair"), of("security-group"), of("launch-template") ];
   const keys = keyNames.length > 0 ? await client.send(new sdk.DescribeKeyPairsCommand(named("key-name", keyNames))) : {

@@ -8,7 +8,7 @@ import type {
 } from '../release/facts.js'
 import { keyPairFact } from './claim.js'
 import { orNone, type Aws } from './clients.js'
-import { findImages, iso, literal } from './images.js'
+import { findImages, iso, literalFilters } from './images.js'
 
 /** The tag EC2 puts on an instance launched from a launch template (spot fleets included). */
 const LAUNCH_TEMPLATE_TAG = 'aws:ec2launchtemplate:id'
@@ -25,8 +25,8 @@ export async function describeInstances(
 ): Promise<InstanceFact[]> {
   const { client, sdk } = await aws.ec2(region)
   const found: InstanceFact[] = []
-  const Filters = filters.map(f => ({ ...f, Values: f.Values?.map(literal) }))
-  for await (const page of sdk.paginateDescribeInstances({ client }, { Filters }))
+  const input = { Filters: literalFilters(filters) }
+  for await (const page of sdk.paginateDescribeInstances({ client }, input))
     for (const i of (page.Reservations ?? []).flatMap(r => r.Instances ?? []))
       found.push({
         id: i.InstanceId ?? '',
@@ -57,7 +57,7 @@ async function regionFacts(
 ): Promise<Omit<Facts, 'instanceProfiles' | 'roles'>> {
   const { client, sdk } = await aws.ec2(region)
   const named = (Name: string, Values: string[]) => ({
-    Filters: [{ Name, Values: Values.map(literal) }]
+    Filters: literalFilters([{ Name, Values }])
   })
   const [keyNames, groupNames, templateIds] = [
     of('key-pair'),

@@ -37,7 +37,11 @@ export function imageFact(region: string, image: Image): ImageFact {
  * their escape (the EC2 API's Filter: the value `\*amazon\?\\` is the literal `*amazon?\`),
  * while the action always means the value (a lineage is a template's path).
  */
-export const literal = (value: string): string => value.replace(/[\\*?]/g, '\\$&')
+const literal = (value: string): string => value.replace(/[\\*?]/g, '\\$&')
+
+/** Filters whose values mean themselves (`literal`). */
+export const literalFilters = (filters: Filter[]): Filter[] =>
+  filters.map(f => ({ ...f, Values: f.Values?.map(literal) }))
 
 /**
  * Whether an image holds what a filter names. EC2's answer is a lead: only an image whose tag,
@@ -63,7 +67,7 @@ export async function findImages(
   const images: ImageFact[] = []
   const input = {
     Owners: ['self'],
-    Filters: filters.map(f => ({ ...f, Values: f.Values?.map(literal) })),
+    Filters: literalFilters(filters),
     IncludeDisabled: true,
     IncludeDeprecated: true
   }
