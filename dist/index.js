@@ -30457,7 +30457,21 @@ function minimalTemplate(templatePath) {
   };
 }
 
-const fileSchema = settings => ({
+const TAG_BLOCKS = new Set([ "tag", "snapshot_tag", "run_tag", "spot_tag", "fleet_tag", "run_volume_tag", "root_volume_tag" ]);
+
+const TAGS = Object.fromEntries([ ...TAG_BLOCKS ].map(t => [ t, {
+  labels: 0
+} ]));
+
+const SOURCE_SCHEMA = {
+  ...TAGS,
+  ebs_volumes: {
+    labels: 0,
+    blocks: TAGS
+  }
+};
+
+const FILE_SCHEMA = {
   variable: {
     labels: 1
   },
@@ -30469,7 +30483,7 @@ const fileSchema = settings => ({
   },
   source: {
     labels: 2,
-    blocks: settings
+    blocks: SOURCE_SCHEMA
   },
   data: {
     labels: 2
@@ -30479,7 +30493,7 @@ const fileSchema = settings => ({
     blocks: {
       source: {
         labels: 1,
-        blocks: settings
+        blocks: SOURCE_SCHEMA
       },
       provisioner: {
         labels: 1
@@ -30508,7 +30522,7 @@ const fileSchema = settings => ({
       }
     }
   }
-});
+};
 
 function jsonBody(value, schema) {
   const body = {
@@ -30534,8 +30548,8 @@ function jsonBody(value, schema) {
   return body;
 }
 
-function fileBlocks(file, settings = {}) {
-  if (file.endsWith(".pkr.json")) return jsonBody(parseJson(file), fileSchema(settings)).blocks;
+function fileBlocks(file) {
+  if (file.endsWith(".pkr.json")) return jsonBody(parseJson(file), FILE_SCHEMA).blocks;
   return parseFile(file, text => parseHcl(text).blocks);
 }
 
@@ -30583,10 +30597,12 @@ function readHclFiles(template) {
   });
   const sources = new Map(of("source").map(b => {
     const [type = "", name = ""] = b.labels;
+    const settings = settingsOf(b.body);
     return [ `source.${type}.${name}`, {
       type: type,
       name: name,
-      settings: settingsOf(b.body),
+      settings: settings,
+      blocks: b.body.blocks,
       ...at(b)
     } ];
   }));
@@ -30619,6 +30635,7 @@ function hclBuilds({body: body, file: file}, sources) {
     const name = stringLiteral(overrides.get("name") ?? "") ?? source.name;
     const settings = new Map([ ...source.settings, ...overrides ]);
     settings.delete("name");
+    const blocks = [ ...source.blocks, ...inline?.body.blocks ?? [] ];
     const at = inline?.line || void 0;
     return [ {
       name: `${buildName ? `${buildName}.` : ""}${source.type}.${name}`,
@@ -30627,6 +30644,7 @@ function hclBuilds({body: body, file: file}, sources) {
       } : {},
       type: source.type,
       settings: settings,
+      blocks: blocks,
       file: at === void 0 ? source.file : file,
       line: at ?? source.line
     } ];
@@ -30662,11 +30680,13 @@ function readLegacyJson(template) {
     const nameExpression = name.includes("{{") ? {
       nameExpression: name
     } : {};
+    const {blocks: blocks} = jsonBody(builder, SOURCE_SCHEMA);
     template.builds.push({
       name: name,
       ...nameExpression,
       type: type,
       settings: settings,
+      blocks: blocks,
       file: file,
       line: void 0
     });
@@ -30922,27 +30942,13 @@ function hclFiles(template) {
   const files = template.format === "hcl" ? template.files : [];
   return files.map(file => ({
     file: file,
-    blocks: attempt(() => fileBlocks(file, SETTINGS), [])
+    blocks: attempt(() => fileBlocks(file), [])
   }));
 }
-
-const TAG_BLOCKS = new Set([ "tag", "snapshot_tag", "run_tag", "spot_tag", "fleet_tag", "run_volume_tag", "root_volume_tag" ]);
 
 const TAG_MAPS = new Set([ ...TAG_BLOCKS ].map(block => `${block}s`));
 
 const TAGGING_POST_PROCESSOR = "amazon-import";
-
-const TAGS = Object.fromEntries([ ...TAG_BLOCKS ].map(t => [ t, {
-  labels: 0
-} ]));
-
-const SETTINGS = {
-  ...TAGS,
-  ebs_volumes: {
-    labels: 0,
-    blocks: TAGS
-  }
-};
 
 function hclTaggers(file, blocks) {
   const found = [];
@@ -30970,7 +30976,7 @@ function legacyTaggers(file, json) {
     postProcessor: postProcessor
   });
   const named = b => typeof b["name"] === "string" ? b["name"] : b["type"];
-  return [ ...asObjects(json["builders"]).filter(b => typeof b["type"] === "string" && amazon(b["type"])).map(b => tagger(`builder ${String(named(b))}`, jsonBody(b, SETTINGS), false)), ...asObjects(legacyPostProcessors(json)).filter(pp => pp["type"] === TAGGING_POST_PROCESSOR).map(pp => tagger(`post-processor ${TAGGING_POST_PROCESSOR}`, jsonBody(pp, {}), true)) ];
+  return [ ...asObjects(json["builders"]).filter(b => typeof b["type"] === "string" && amazon(b["type"])).map(b => tagger(`builder ${String(named(b))}`, jsonBody(b, SOURCE_SCHEMA), false)), ...asObjects(legacyPostProcessors(json)).filter(pp => pp["type"] === TAGGING_POST_PROCESSOR).map(pp => tagger(`post-processor ${TAGGING_POST_PROCESSOR}`, jsonBody(pp, {}), true)) ];
 }
 
 function taggers(template, files) {
@@ -31039,7 +31045,7 @@ function tagRoomProblems(template, inputs, versionTagKey, values) {
   const keys = tagKeys(template, values);
   return template.builds.filter(amiBuild).flatMap(build => {
     const maps = SNAPSHOTTING.test(build.type) ? [ "tags", "snapshot_tags" ] : [ "tags" ];
-    const found = maps.flatMap(name => {
+    const fromMaps = maps.flatMap(name => {
       const expression = build.settings.get(name);
       const attr = {
         name: name,
@@ -31048,6 +31054,8 @@ function tagRoomProblems(template, inputs, versionTagKey, values) {
       };
       return expression === void 0 ? [] : keys.ofMap(attr, build.file).map(k => k.key);
     });
+    const fromBlocks = build.blocks.filter(block => maps.includes(`${block.type}s`)).map(block => keys.value(attribute(block.body, "key")?.expression ?? ""));
+    const found = [ ...fromMaps, ...fromBlocks ].filter(key => key !== void 0);
     const own = new Set(found.filter(k => !isReservedTagKey(k, versionTagKey)));
     const all = new Set([ ...inputs.tagKeys ?? [], ...own ]);
     if (all.size <= room) return [];

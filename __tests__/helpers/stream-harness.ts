@@ -244,6 +244,7 @@ function template(builds: string[]): Template {
       name,
       type: 'amazon-ebs',
       settings: new Map(),
+      blocks: [],
       file: '',
       line: undefined
     })),

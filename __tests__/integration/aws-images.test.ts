@@ -83,6 +83,7 @@ const template = (builds: string[]): Template => ({
     name,
     type: 'amazon-ebs',
     settings: new Map(),
+    blocks: [],
     file: 'app.pkr.hcl',
     line: line + 1
   })),

@@ -1215,6 +1215,69 @@ describe('checkContract: room for the tags a release writes', () => {
     expect(problems(instance, [])).toEqual([])
   })
 
+  it('counts tag and snapshot_tag blocks with the maps, in a source and a build’s overrides', () => {
+    // `tag { key, value }` blocks are copied into `tags`, `snapshot_tag` into `snapshot_tags`
+    // (hashicorp/packer-plugin-amazon@v1.8.2:common/ami_config.go:242-243).
+    const blocks = (n: number, type = 'tag', from = 100) =>
+      Array.from(
+        { length: n },
+        (_, i) => `${type} {\n    key = "B${from + i}"\n    value = "x"\n  }`
+      )
+    expect(problems(hcl(ebs([VERSIONED, tags(20), ...blocks(15)])), [])).toEqual([['tags', 2]])
+    expect(problems(hcl(ebs([VERSIONED, tags(20), ...blocks(14)])), [])).toEqual([])
+    expect(problems(hcl(ebs([VERSIONED, tags(20), ...blocks(14)])), ['A'])).toEqual([['tags', 2]])
+    // A block's key the map also sets is one tag.
+    const same = blocks(15).map(b => b.replace(/B1(\d\d)/, 'T$1'))
+    expect(problems(hcl(ebs([VERSIONED, tags(20), ...same])), [])).toEqual([])
+    // snapshot_tag blocks where the AMI has EBS snapshots; a build's source block adds its own.
+    const overridden = hcl(
+      build(`source "amazon-ebs" "app" {\n  ${VERSIONED}\n  ${tags(30)}\n}`, [
+        'source "amazon-ebs.app" {',
+        ...blocks(5, 'snapshot_tag').map(b => `  ${b}`),
+        '}'
+      ])
+    )
+    expect(problems(overridden, [])).toEqual([['tags', 7]])
+    const instance = hcl(
+      build(
+        `source "amazon-instance" "app" {\n  ${VERSIONED}\n  ${tags(30)}\n  ${blocks(5, 'snapshot_tag').join('\n  ')}\n}`,
+        ['sources = ["source.amazon-instance.app"]']
+      )
+    )
+    expect(problems(instance, [])).toEqual([])
+    // run_tag blocks tag the instance, not the AMI.
+    expect(problems(hcl(ebs([VERSIONED, tags(20), ...blocks(15, 'run_tag')])), [])).toEqual([])
+  })
+
+  it('counts tag blocks in JSON: HCL2’s JSON syntax and a legacy builder', () => {
+    const keyed = (n: number) => Array.from({ length: n }, (_, i) => ({ key: `B${i}`, value: 'x' }))
+    const map = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`T${i}`, 'x']))
+    const ami = { ami_name: 'app-${var.image_version}', tags: map }
+    const json = (n: number) =>
+      readTemplate(
+        path.join(
+          folder({
+            'app.pkr.json': JSON.stringify({
+              variable: { image_version: {} },
+              source: { 'amazon-ebs': { app: { ...ami, tag: keyed(n) } } },
+              build: { sources: ['source.amazon-ebs.app'] }
+            })
+          }),
+          'app.pkr.json'
+        )
+      )
+    expect(problems(json(15), [])).toEqual([['tags', undefined]])
+    expect(problems(json(14), [])).toEqual([])
+    const builder = (n: number) => ({
+      variables: { image_version: '' },
+      builders: [
+        { type: 'amazon-ebs', ami_name: 'app-{{user `image_version`}}', tags: map, tag: keyed(n) }
+      ]
+    })
+    expect(problems(legacy(builder(15)), [])).toEqual([['tags', undefined]])
+    expect(problems(legacy(builder(14)), [])).toEqual([])
+  })
+
   it('counts no build that makes no AMI or that the release leaves out', () => {
     const volumes = hcl(
       build(

@@ -27,7 +27,8 @@ import {
   reference,
   sourceKey,
   stringValue,
-  type JsonSchema,
+  SOURCE_SCHEMA,
+  TAG_BLOCKS,
   type Template,
   type TemplateBuild
 } from './template.js'
@@ -322,13 +323,13 @@ function regionLines(files: HclFile[]): Map<string, number> {
 type HclFile = { file: string; blocks: HclBlock[] }
 
 /**
- * The top-level blocks of each file of an HCL2 template, tag settings as blocks in JSON syntax
- * too; a file that does not parse has none (the template reader refused it already, or packer
+ * The top-level blocks of each file of an HCL2 template (JSON keeps no positions: lines are
+ * looked up by text later); a file that does not parse has none (the template reader refused it already, or packer
  * validate will).
  */
 function hclFiles(template: Template): HclFile[] {
   const files = template.format === 'hcl' ? template.files : []
-  return files.map(file => ({ file, blocks: attempt(() => fileBlocks(file, SETTINGS), []) }))
+  return files.map(file => ({ file, blocks: attempt(() => fileBlocks(file), []) }))
 }
 
 // --- The version tag ---------------------------------------------------------------------------
@@ -357,15 +358,6 @@ function hclFiles(template: Template): HclFile[] {
  * `tags` inside `assume_role` are session tags (common/access_config.go:83), not a resource's: that
  * block is not entered.
  */
-const TAG_BLOCKS = new Set([
-  'tag',
-  'snapshot_tag',
-  'run_tag',
-  'spot_tag',
-  'fleet_tag',
-  'run_volume_tag',
-  'root_volume_tag'
-])
 const TAG_MAPS = new Set([...TAG_BLOCKS].map(block => `${block}s`))
 const TAGGING_POST_PROCESSOR = 'amazon-import'
 
@@ -376,14 +368,6 @@ interface Tagger {
   body: HclBody
   postProcessor: boolean
 }
-
-/**
- * JSON settings (legacy JSON, or HCL2's JSON syntax) as an HCL body: the tag blocks and
- * `ebs_volumes` (an object, or an array of them) as blocks, the rest as attributes keeping their
- * JSON. JSON keeps no positions: lines are looked up by text later.
- */
-const TAGS: JsonSchema = Object.fromEntries([...TAG_BLOCKS].map(t => [t, { labels: 0 }]))
-const SETTINGS: JsonSchema = { ...TAGS, ebs_volumes: { labels: 0, blocks: TAGS } }
 
 /** The amazon sources (and a build's inline overrides of them) and amazon-import post-processors. */
 function hclTaggers(file: string, blocks: HclBlock[]): Tagger[] {
@@ -417,7 +401,7 @@ function legacyTaggers(file: string, json: Record<string, unknown>): Tagger[] {
   return [
     ...asObjects(json['builders'])
       .filter(b => typeof b['type'] === 'string' && amazon(b['type']))
-      .map(b => tagger(`builder ${String(named(b))}`, jsonBody(b, SETTINGS), false)),
+      .map(b => tagger(`builder ${String(named(b))}`, jsonBody(b, SOURCE_SCHEMA), false)),
     ...asObjects(legacyPostProcessors(json))
       .filter(pp => pp['type'] === TAGGING_POST_PROCESSOR)
       .map(pp => tagger(`post-processor ${TAGGING_POST_PROCESSOR}`, jsonBody(pp, {}), true))
@@ -516,8 +500,8 @@ const SNAPSHOTTING = /^amazon-(ebs|ebssurrogate|chroot)$/
  * snapshot_tags (hashicorp/packer-plugin-amazon@v1.8.2:common/step_create_tags.go:78-134), the
  * `tags` input and the action's own (up to RESERVED_TAG_COUNT, the source tags among them, so
  * a template's source tag counts once). Over that, the AMI is built and never released. Counted
- * per selected AMI build, with its source's settings and the build's overrides; tag blocks and
- * keys only Packer can know are not counted.
+ * per selected AMI build, with its source's settings and the build's overrides, maps and tag
+ * blocks alike; keys only Packer can know are not counted.
  */
 function tagRoomProblems(
   template: Template,
@@ -529,11 +513,17 @@ function tagRoomProblems(
   const keys = tagKeys(template, values)
   return template.builds.filter(amiBuild).flatMap(build => {
     const maps = SNAPSHOTTING.test(build.type) ? ['tags', 'snapshot_tags'] : ['tags']
-    const found = maps.flatMap(name => {
+    const fromMaps = maps.flatMap(name => {
       const expression = build.settings.get(name)
       const attr = { name, expression: expression ?? '', line: build.line ?? 0 }
       return expression === undefined ? [] : keys.ofMap(attr, build.file).map(k => k.key)
     })
+    // `tag { key = … }` and `snapshot_tag` blocks add to the maps (KeyValues.CopyOn,
+    // hashicorp/packer-plugin-amazon@v1.8.2:common/ami_config.go:242-243).
+    const fromBlocks = build.blocks
+      .filter(block => maps.includes(`${block.type}s`))
+      .map(block => keys.value(attribute(block.body, 'key')?.expression ?? ''))
+    const found = [...fromMaps, ...fromBlocks].filter(key => key !== undefined)
     const own = new Set(found.filter(k => !isReservedTagKey(k, versionTagKey)))
     const all = new Set([...(inputs.tagKeys ?? []), ...own])
     if (all.size <= room) return []

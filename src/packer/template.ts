@@ -60,6 +60,8 @@ export interface TemplateBuild {
   type: string
   /** The source's settings (with a build's overrides): name → expression as written. */
   settings: Map<string, string>
+  /** The source's blocks, then the build's (Packer keeps both): `tag`, `ebs_volumes`, ... */
+  blocks: HclBlock[]
   file: string
   line: number | undefined
 }
@@ -151,17 +153,33 @@ export interface JsonSchema {
   [type: string]: { labels: number; blocks?: JsonSchema }
 }
 
-/** A file's blocks, with `settings` the schema of a source's body. */
-const fileSchema = (settings: JsonSchema): JsonSchema => ({
+/**
+ * The amazon builders' settings written as repeatable blocks of one tag each (`contract.ts` says
+ * where each is read), and `ebs_volumes`, which holds its own: blocks in JSON syntax too.
+ */
+export const TAG_BLOCKS = new Set([
+  'tag',
+  'snapshot_tag',
+  'run_tag',
+  'spot_tag',
+  'fleet_tag',
+  'run_volume_tag',
+  'root_volume_tag'
+])
+const TAGS: JsonSchema = Object.fromEntries([...TAG_BLOCKS].map(t => [t, { labels: 0 }]))
+export const SOURCE_SCHEMA: JsonSchema = { ...TAGS, ebs_volumes: { labels: 0, blocks: TAGS } }
+
+/** A file's blocks. */
+const FILE_SCHEMA: JsonSchema = {
   variable: { labels: 1 },
   locals: { labels: 0 },
   local: { labels: 1 },
-  source: { labels: 2, blocks: settings },
+  source: { labels: 2, blocks: SOURCE_SCHEMA },
   data: { labels: 2 },
   build: {
     labels: 0,
     blocks: {
-      source: { labels: 1, blocks: settings },
+      source: { labels: 1, blocks: SOURCE_SCHEMA },
       provisioner: { labels: 1 },
       'error-cleanup-provisioner': { labels: 1 },
       'post-processor': { labels: 1 },
@@ -169,7 +187,7 @@ const fileSchema = (settings: JsonSchema): JsonSchema => ({
     }
   },
   packer: { labels: 0, blocks: { required_plugins: { labels: 0 } } }
-})
+}
 
 /**
  * A body in HCL2's JSON syntax (hashicorp/hcl json/spec.md): a block's labels are nested
@@ -194,12 +212,9 @@ export function jsonBody(value: Record<string, unknown>, schema: JsonSchema): Hc
   return body
 }
 
-/**
- * The top-level blocks of one file of an HCL2 template, native or in JSON syntax; in JSON,
- * `settings` says which settings of a source are blocks.
- */
-export function fileBlocks(file: string, settings: JsonSchema = {}): HclBlock[] {
-  if (file.endsWith('.pkr.json')) return jsonBody(parseJson(file), fileSchema(settings)).blocks
+/** The top-level blocks of one file of an HCL2 template, native or in JSON syntax. */
+export function fileBlocks(file: string): HclBlock[] {
+  if (file.endsWith('.pkr.json')) return jsonBody(parseJson(file), FILE_SCHEMA).blocks
   return parseFile(file, text => parseHcl(text).blocks)
 }
 
@@ -241,7 +256,8 @@ function readHclFiles(template: Template): Template {
   const sources = new Map(
     of('source').map(b => {
       const [type = '', name = ''] = b.labels
-      return [`source.${type}.${name}`, { type, name, settings: settingsOf(b.body), ...at(b) }]
+      const settings = settingsOf(b.body)
+      return [`source.${type}.${name}`, { type, name, settings, blocks: b.body.blocks, ...at(b) }]
     })
   )
   const types = [
@@ -293,6 +309,7 @@ function hclBuilds(
     const name = stringLiteral(overrides.get('name') ?? '') ?? source.name
     const settings = new Map([...source.settings, ...overrides])
     settings.delete('name')
+    const blocks = [...source.blocks, ...(inline?.body.blocks ?? [])]
     const at = inline?.line || undefined
     return [
       {
@@ -300,6 +317,7 @@ function hclBuilds(
         ...(nameExpression !== undefined && buildName === undefined ? { nameExpression } : {}),
         type: source.type,
         settings,
+        blocks,
         file: at === undefined ? source.file : file,
         line: at ?? source.line
       }
@@ -345,7 +363,8 @@ function readLegacyJson(template: Template): Template {
         .map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)])
     )
     const nameExpression = name.includes('{{') ? { nameExpression: name } : {}
-    template.builds.push({ name, ...nameExpression, type, settings, file, line: undefined })
+    const { blocks } = jsonBody(builder, SOURCE_SCHEMA)
+    template.builds.push({ name, ...nameExpression, type, settings, blocks, file, line: undefined })
   }
   for (const p of [...asObjects(json['provisioners']), ...legacyPostProcessors(json)]) {
     const type = typeof p === 'string' ? p : (p as { type?: unknown } | null)?.type
