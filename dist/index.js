@@ -31368,6 +31368,23 @@ function withSection(body, lineage, section) {
 }
 
 async function updateReleaseNotes(options) {
+  const deadlineMs = options.deadlineMs ?? NOTES_DEADLINE_MS;
+  const signal = AbortSignal.timeout(deadlineMs);
+  try {
+    return await updateNotes(options, signal);
+  } catch (error) {
+    if (!signal.aborted) throw error;
+    const api = process.env["GITHUB_API_URL"] || "https://api.github.com";
+    const host = URL.canParse(api) ? new URL(api).host : api;
+    throw new Error(`GitHub's API (${host}) did not finish updating the notes of release ${options.tag} within ${deadlineMs / 1e3} s`, {
+      cause: error
+    });
+  }
+}
+
+const NOTES_DEADLINE_MS = 12e4;
+
+async function updateNotes(options, signal) {
   const [github, {defaults: defaults}] = await Promise.all([ Promise.all([ __nccwpck_require__.e(665), __nccwpck_require__.e(351) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 1351)), __nccwpck_require__.e(665).then(__nccwpck_require__.bind(__nccwpck_require__, 8665)) ]);
   const log = {
     debug: () => {},
@@ -31388,11 +31405,15 @@ async function updateReleaseNotes(options) {
   for (let attempt = 1; attempt <= 6; attempt++) {
     let release;
     try {
-      release = (await octokit.rest.repos.getReleaseByTag({
+      const byTag = {
         owner: owner,
         repo: repo,
-        tag: options.tag
-      })).data;
+        tag: options.tag,
+        request: {
+          signal: signal
+        }
+      };
+      release = (await octokit.rest.repos.getReleaseByTag(byTag)).data;
     } catch (error) {
       if (error.status === 404) return {
         kind: "no-release",
@@ -31409,9 +31430,14 @@ async function updateReleaseNotes(options) {
       owner: owner,
       repo: repo,
       release_id: release.id,
-      body: withSection(body, options.lineage, section)
+      body: withSection(body, options.lineage, section),
+      request: {
+        signal: signal
+      }
     });
-    await new Promise(resolve => setTimeout(resolve, settleMs * (.75 + Math.random() / 2)));
+    await (0, promises_namespaceObject.setTimeout)(settleMs * (.75 + Math.random() / 2), void 0, {
+      signal: signal
+    });
   }
   throw new Error(`the notes of release ${options.tag} kept changing under this update`);
 }

@@ -1,6 +1,8 @@
 import * as fs from 'node:fs'
+import * as http from 'node:http'
 import * as path from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { updateReleaseNotes } from '../../src/github/release-notes.js'
 import { jobTempDir, probeProgram, spawnProgram } from '../../src/exec/program.js'
 import { AnsibleInstaller, probePython } from '../../src/install/ansible.js'
 import { installGalaxyRequirements } from '../../src/install/galaxy.js'
@@ -247,5 +249,79 @@ describe('packer build, run as every other program is', () => {
       const child = Number(fs.readFileSync(pids, 'utf8'))
       if (alive(child)) process.kill(child, 'SIGKILL')
     }
+  })
+})
+
+describe('the release notes against a GitHub that never answers or trickles', () => {
+  let silent: SilentServer
+  let bad: MisbehavingHttpServer
+  beforeAll(async () => {
+    silent = await startSilentServer()
+    bad = await startMisbehavingHttpServer({ '/*': trickle(200) })
+  })
+  afterAll(async () => {
+    await Promise.all([silent.close(), bad.close()])
+  })
+
+  // @actions/github reads GITHUB_API_URL when it loads, and a test file loads it once: both
+  // servers sit behind one address that the test points where it wants.
+  let target = ''
+  let api = ''
+  let front: http.Server
+  beforeAll(async () => {
+    front = http.createServer((req, res) => {
+      const upstream = http.request(`${target}${req.url ?? '/'}`, { method: req.method }, up => {
+        res.writeHead(up.statusCode ?? 502, up.headers)
+        up.pipe(res)
+      })
+      upstream.on('error', () => res.destroy())
+      req.pipe(upstream)
+    })
+    await new Promise<void>(resolve => front.listen(0, '127.0.0.1', resolve))
+    api = `http://127.0.0.1:${(front.address() as { port: number }).port}`
+    vi.stubEnv('GITHUB_API_URL', api)
+    await import('@actions/github')
+    vi.unstubAllEnvs()
+  })
+  afterAll(async () => {
+    front.closeAllConnections()
+    await new Promise(resolve => front.close(resolve))
+  })
+
+  const update = () => {
+    vi.stubEnv('GITHUB_API_URL', api)
+    vi.stubEnv('GITHUB_REPOSITORY', 'acme/images')
+    return timed(
+      updateReleaseNotes({
+        token: 'dummy',
+        tag: 'release-0.1.0',
+        version: 'release-0.1.0',
+        lineage: 'acme/images:app.pkr.hcl',
+        artifacts: [],
+        deadlineMs: 1_500
+      })
+    )
+  }
+
+  it('a GitHub that accepts and never answers ends the update at its deadline', async () => {
+    target = silent.url
+    const { seconds, error } = await update()
+    expect(error).toBe(
+      `GitHub's API (${new URL(api).host}) did not finish updating the notes of release release-0.1.0 within 1.5 s`
+    )
+    expect(seconds).toBeLessThan(5)
+    expect(silent.accepted()).toBeGreaterThan(0)
+  })
+
+  it('a GitHub that trickles its answer ends the update at its deadline', async () => {
+    target = bad.url
+    const { seconds, error } = await update()
+    expect(error).toBe(
+      `GitHub's API (${new URL(api).host}) did not finish updating the notes of release release-0.1.0 within 1.5 s`
+    )
+    expect(seconds).toBeLessThan(5)
+    expect(bad.requests.map(r => r.path)).toContain(
+      '/repos/acme/images/releases/tags/release-0.1.0'
+    )
   })
 })

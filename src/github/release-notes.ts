@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { say } from '../exec/inert-log.js'
 import type { Artifact } from '../release/artifact.js'
 import { consoleLink } from '../release/console.js'
@@ -44,7 +45,9 @@ export function withSection(body: string, lineage: string, section: string): str
  * @actions/github's Octokit (GITHUB_API_URL). The jobs of a matrix each own a section of one
  * release, and GitHub has no conditional update: a job that read the notes before another's
  * update can write over it. So each job looks again `settleMs` after its last update, and puts
- * its section back when it was dropped; a job never writes from a read older than that.
+ * its section back when it was dropped; a job never writes from a read older than that. The
+ * whole update, every request and read of an answer included, ends by `deadlineMs`: an API that
+ * stops answering, or trickles its answer, fails it naming the host.
  */
 export async function updateReleaseNotes(options: {
   token: string
@@ -53,7 +56,30 @@ export async function updateReleaseNotes(options: {
   lineage: string
   artifacts: Artifact[]
   settleMs?: number
+  deadlineMs?: number
 }): Promise<{ kind: 'updated'; url: string } | { kind: 'no-release'; tag: string }> {
+  const deadlineMs = options.deadlineMs ?? NOTES_DEADLINE_MS
+  const signal = AbortSignal.timeout(deadlineMs)
+  try {
+    return await updateNotes(options, signal)
+  } catch (error) {
+    if (!signal.aborted) throw error
+    const api = process.env['GITHUB_API_URL'] || 'https://api.github.com'
+    const host = URL.canParse(api) ? new URL(api).host : api
+    throw new Error(
+      `GitHub's API (${host}) did not finish updating the notes of release ${options.tag} within ${deadlineMs / 1000} s`,
+      { cause: error }
+    )
+  }
+}
+
+/** How long updating a release's notes may take in all, its requests and waits included. */
+export const NOTES_DEADLINE_MS = 120_000
+
+async function updateNotes(
+  options: Parameters<typeof updateReleaseNotes>[0],
+  signal: AbortSignal
+): Promise<{ kind: 'updated'; url: string } | { kind: 'no-release'; tag: string }> {
   const [github, { defaults }] = await Promise.all([
     import('@actions/github'),
     import('@actions/github/lib/utils')
@@ -68,7 +94,8 @@ export async function updateReleaseNotes(options: {
   for (let attempt = 1; attempt <= 6; attempt++) {
     let release: { id: number; body?: string | null; html_url: string }
     try {
-      release = (await octokit.rest.repos.getReleaseByTag({ owner, repo, tag: options.tag })).data
+      const byTag = { owner, repo, tag: options.tag, request: { signal } }
+      release = (await octokit.rest.repos.getReleaseByTag(byTag)).data
     } catch (error) {
       if ((error as { status?: number }).status === 404)
         return { kind: 'no-release', tag: options.tag }
@@ -81,10 +108,11 @@ export async function updateReleaseNotes(options: {
       owner,
       repo,
       release_id: release.id,
-      body: withSection(body, options.lineage, section)
+      body: withSection(body, options.lineage, section),
+      request: { signal }
     })
     // Settled once a look this long after the update still shows the section.
-    await new Promise(resolve => setTimeout(resolve, settleMs * (0.75 + Math.random() / 2)))
+    await sleep(settleMs * (0.75 + Math.random() / 2), undefined, { signal })
   }
   throw new Error(`the notes of release ${options.tag} kept changing under this update`)
 }
