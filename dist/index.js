@@ -27365,37 +27365,54 @@ function whenConnected(socket, connected) {
   if (!socket.connecting && !(tls && !socket.authorized && !socket.authorizationError)) connected(); else socket.once(tls ? "secureConnect" : "connect", connected);
 }
 
+function agentFor(url, signal) {
+  const agent = new lib_HttpClient("packer-ami-release").getAgent(url.toString());
+  const tunnel = agent;
+  if (tunnel.proxyOptions) tunnel.proxyOptions = {
+    ...tunnel.proxyOptions,
+    signal: signal
+  };
+  return agent;
+}
+
 function getOnce(url, request, redirects = 0) {
   const {connectMs: connectMs, idleMs: idleMs} = request.limits;
   return new Promise((resolve, reject) => {
+    const aborted = () => settle(request.signal.reason);
+    const ended = new AbortController;
+    const done = () => {
+      clearTimeout(connecting);
+      request.signal.removeEventListener("abort", aborted);
+    };
     let settled = false;
     const settle = error => {
       if (settled) return;
       settled = true;
+      done();
       if (!error) return resolve();
+      ended.abort(error);
       req.destroy();
       reject(error);
     };
     const module = url.protocol === "https:" ? external_node_https_ : external_node_http_;
     const req = module.get(url, {
-      agent: new lib_HttpClient("packer-ami-release").getAgent(url.toString()),
-      timeout: connectMs,
+      agent: agentFor(url, ended.signal),
       signal: request.signal,
       headers: {
         "user-agent": "packer-ami-release"
       }
     });
-    let phase = "no connection";
+    const connecting = setTimeout(() => settle(new Error(`no connection within ${connectMs / 1e3} s`)), connectMs);
+    request.signal.addEventListener("abort", aborted);
+    if (request.signal.aborted) aborted();
+    let phase = "no answer";
     req.once("socket", socket => whenConnected(socket, () => {
-      phase = "no answer";
+      clearTimeout(connecting);
       req.setTimeout(idleMs);
     }));
-    req.on("timeout", () => {
-      const ms = phase === "no connection" ? connectMs : idleMs;
-      settle(new Error(`${phase} within ${ms / 1e3} s`));
-    });
+    req.on("timeout", () => settle(new Error(`${phase} within ${idleMs / 1e3} s`)));
     let length = NaN;
-    req.once("error", error => {
+    req.on("error", error => {
       if (!error.code?.startsWith("HPE_")) return settle(error);
       settle(new Permanent(Number.isNaN(length) ? `its answer is not HTTP (${error.message})` : `it sent more than its content-length of ${length} bytes`));
     });
@@ -27404,6 +27421,7 @@ function getOnce(url, request, redirects = 0) {
       const location = response.headers.location;
       if (status >= 300 && status < 400 && location) {
         settled = true;
+        done();
         req.destroy();
         resolve(followRedirect(url, location, request, redirects));
         return;

@@ -220,3 +220,59 @@ async function respond(
       socket.end()
   }
 }
+
+export interface ConnectProxy extends MisbehavingServer {
+  /** The `host:port` of each CONNECT asked for. */
+  connects: string[]
+  /** Connections to the proxy still open. */
+  open(): number
+}
+
+/**
+ * An HTTP proxy that speaks only CONNECT, as the runner's tools use one (`HTTPS_PROXY`,
+ * `HTTP_PROXY`): it tunnels to 127.0.0.1 at the port asked for, whatever the host name (so a
+ * test names a host that only the proxy resolves), or with `answer: false` accepts the CONNECT
+ * and never answers it.
+ */
+export async function startConnectProxy(options: { answer?: boolean } = {}): Promise<ConnectProxy> {
+  const connects: string[] = []
+  const sockets = new Set<net.Socket>()
+  const server = net.createServer(socket => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+    socket.on('error', () => undefined)
+    let received = Buffer.alloc(0)
+    const onData = (chunk: Buffer) => {
+      received = Buffer.concat([received, chunk])
+      const end = received.indexOf('\r\n\r\n')
+      if (end < 0) return
+      socket.off('data', onData)
+      const target = /^CONNECT (\S+) HTTP/.exec(received.toString('latin1'))?.[1]
+      connects.push(target ?? '')
+      const port = Number(target?.split(':').pop())
+      if (options.answer === false) return void socket.resume()
+      if (!target || !port) return void socket.end(head(405, { 'content-length': 0 }))
+      const upstream = net.connect(port, '127.0.0.1', () => {
+        socket.write('HTTP/1.1 200 Connection established\r\n\r\n')
+        upstream.write(received.subarray(end + 4))
+        upstream.pipe(socket)
+        socket.pipe(upstream)
+      })
+      upstream.on('error', () => socket.destroy())
+      socket.on('close', () => upstream.destroy())
+    }
+    socket.on('data', onData)
+  })
+  const port = await listen(server)
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    connects,
+    open: () => sockets.size,
+    close: () =>
+      new Promise<void>(resolve => {
+        for (const socket of sockets) socket.destroy()
+        server.close(() => resolve())
+      })
+  }
+}

@@ -15,6 +15,7 @@ import {
   huge,
   overlong,
   stall,
+  startConnectProxy,
   startMisbehavingHttpServer,
   startSilentServer,
   type MisbehavingHttpServer,
@@ -244,6 +245,90 @@ describe('bounded downloads, in process, with short bounds', () => {
     )
     expect(error).toBe(reason)
     expect(ms).toBeLessThan(SHORT.idleMs)
+  })
+})
+
+describe('bounded downloads through a proxy (HTTP_PROXY, HTTPS_PROXY)', () => {
+  const saved = { ...process.env }
+  /** Downloads go through `proxy`: loopback never does, so the mirror is a name only it resolves. */
+  const useProxy = (proxy: { url: string }) => {
+    for (const name of ['HTTP_PROXY', 'HTTPS_PROXY', 'http_proxy', 'https_proxy'])
+      process.env[name] = proxy.url
+    delete process.env['NO_PROXY']
+    delete process.env['no_proxy']
+  }
+  afterEach(() => {
+    for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name]
+    Object.assign(process.env, saved)
+  })
+  const request = (url: string): DownloadRequest => ({
+    url,
+    what: 'the test file',
+    maxBytes: MiB,
+    limits: SHORT
+  })
+  /** `work`, or a failure once it has outlived every bound of SHORT. */
+  const bounded = <T>(work: Promise<T>) =>
+    Promise.race([
+      work,
+      new Promise<never>((_resolve, reject) =>
+        setTimeout(() => reject(new Error('still waiting after 12 s')), 12_000)
+      )
+    ])
+  /** Waits until the proxy has no connection open (or gives up after `ms`). */
+  const drained = async (proxy: { open(): number }, ms = 2000) => {
+    for (let waited = 0; proxy.open() > 0 && waited < ms; waited += 50)
+      await new Promise(resolve => setTimeout(resolve, 50))
+    return proxy.open()
+  }
+
+  it('goes through the proxy to a host only the proxy resolves', async () => {
+    const origin = await startServer((_req, res) => res.writeHead(200).end('through'))
+    const proxy = await startConnectProxy()
+    try {
+      useProxy(proxy)
+      const port = origin.host.split(':')[1] ?? ''
+      const url = `http://mirror.example.test:${port}/f`
+      expect((await downloadBytes(request(url))).toString()).toBe('through')
+      expect(proxy.connects).toEqual([`mirror.example.test:${port}`])
+    } finally {
+      await Promise.all([origin.close(), proxy.close()])
+    }
+  })
+
+  it('a proxy that never answers CONNECT: each attempt ends at the connect bound, and no connection to it is left open', async () => {
+    const proxy = await startConnectProxy({ answer: false })
+    try {
+      useProxy(proxy)
+      const url = 'http://mirror.example.test:8080/f'
+      const { ms, error } = await elapsed(bounded(downloadBytes(request(url))))
+      expect(message(error)).toBe(
+        `could not download the test file (${url}) from mirror.example.test:8080: no connection within 0.3 s`
+      )
+      expect(ms).toBeLessThan(3 * SHORT.connectMs + 1500)
+      expect(proxy.connects).toHaveLength(3)
+      // A connection left open would keep the step's process alive after it failed.
+      expect(await drained(proxy)).toBe(0)
+
+      // An abort (the signature check failed) ends such a wait at once, too.
+      const abort = new AbortController()
+      const reason = new Error('the signature check failed')
+      setTimeout(() => abort.abort(reason), 100)
+      const aborted = await elapsed(
+        bounded(
+          downloadBytes({
+            ...request(url),
+            limits: { ...SHORT, connectMs: 60_000 },
+            signal: abort.signal
+          })
+        )
+      )
+      expect(aborted.error).toBe(reason)
+      expect(aborted.ms).toBeLessThan(1000)
+      expect(await drained(proxy)).toBe(0)
+    } finally {
+      await proxy.close()
+    }
   })
 })
 

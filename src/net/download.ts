@@ -83,42 +83,66 @@ function whenConnected(socket: Socket, connected: () => void): void {
   else socket.once(tls ? 'secureConnect' : 'connect', connected)
 }
 
+/**
+ * The runner's agent for `url` (HTTPS_PROXY/HTTP_PROXY/NO_PROXY as its tools honour them). A new
+ * client each time: one caches the agent of its first URL's protocol, which an `http:` mirror
+ * redirecting to `https:` would then be given. Through a proxy, @actions/http-client tunnels
+ * with `tunnel`, whose CONNECT request (made from the agent's `proxyOptions`) has no bound and
+ * outlives the request it is for: `signal` ends it.
+ */
+function agentFor(url: URL, signal: AbortSignal): http.Agent {
+  const agent = new HttpClient('packer-ami-release').getAgent(url.toString())
+  const tunnel = agent as http.Agent & { proxyOptions?: object }
+  if (tunnel.proxyOptions) tunnel.proxyOptions = { ...tunnel.proxyOptions, signal }
+  return agent
+}
+
 /** One GET, following redirects; resolves when the body has been written to `sink`. */
 function getOnce(url: URL, request: Attempt, redirects = 0): Promise<void> {
   const { connectMs, idleMs } = request.limits
   return new Promise<void>((resolve, reject) => {
+    const aborted = () => settle(request.signal.reason as Error)
+    const ended = new AbortController()
+    const done = () => {
+      clearTimeout(connecting)
+      request.signal.removeEventListener('abort', aborted)
+    }
     // The first cause wins: a refusal is not turned into "closed early" by the destroy it causes.
     let settled = false
     const settle = (error?: Error) => {
       if (settled) return
       settled = true
+      done()
       if (!error) return resolve()
+      ended.abort(error)
       req.destroy()
       reject(error)
     }
     const module = url.protocol === 'https:' ? https : http
     const req = module.get(url, {
-      // HTTPS_PROXY/HTTP_PROXY/NO_PROXY as the runner's tools honour them. A new client each
-      // time: one caches the agent of its first URL's protocol, which an `http:` mirror
-      // redirecting to `https:` would then be given.
-      agent: new HttpClient('packer-ami-release').getAgent(url.toString()),
-      timeout: connectMs,
+      agent: agentFor(url, ended.signal),
       signal: request.signal,
       headers: { 'user-agent': 'packer-ami-release' }
     })
-    let phase = 'no connection'
+    // The connect bound runs from the start: a request given no socket (a proxy that never
+    // answers its CONNECT) has no socket timeout, and neither emits nor ends on an abort.
+    const connecting = setTimeout(
+      () => settle(new Error(`no connection within ${connectMs / 1000} s`)),
+      connectMs
+    )
+    request.signal.addEventListener('abort', aborted)
+    if (request.signal.aborted) aborted()
+    let phase = 'no answer'
     req.once('socket', socket =>
       whenConnected(socket, () => {
-        phase = 'no answer'
+        clearTimeout(connecting)
         req.setTimeout(idleMs)
       })
     )
-    req.on('timeout', () => {
-      const ms = phase === 'no connection' ? connectMs : idleMs
-      settle(new Error(`${phase} within ${ms / 1000} s`))
-    })
+    req.on('timeout', () => settle(new Error(`${phase} within ${idleMs / 1000} s`)))
     let length = NaN
-    req.once('error', (error: NodeJS.ErrnoException) => {
+    // `on`: a proxy's tunnel may report its failure after another error settled the request.
+    req.on('error', (error: NodeJS.ErrnoException) => {
       if (!error.code?.startsWith('HPE_')) return settle(error)
       // Node's HTTP parser refuses what is not HTTP; after a body of known length, that is
       // whatever the server sent beyond it.
@@ -136,6 +160,7 @@ function getOnce(url: URL, request: Attempt, redirects = 0): Promise<void> {
       if (status >= 300 && status < 400 && location) {
         // Nothing of this answer is needed, and a body that stalls must not hold the socket.
         settled = true
+        done()
         req.destroy()
         resolve(followRedirect(url, location, request, redirects))
         return

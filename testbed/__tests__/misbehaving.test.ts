@@ -5,6 +5,7 @@ import {
   huge,
   overlong,
   stall,
+  startConnectProxy,
   startMisbehavingHttpServer,
   startSilentServer,
   type MisbehavingHttpServer,
@@ -121,5 +122,39 @@ describe('misbehaving servers for timeout tests', () => {
     await new Promise(resolve => setTimeout(resolve, 100))
     await other.close()
     expect((await pending).end).not.toBe('idle')
+  })
+
+  it('a CONNECT proxy tunnels to loopback whatever the host name, or never answers', async () => {
+    const connect = (port: number, host: string) =>
+      new Promise<string>(resolve => {
+        const socket = net.connect(port, '127.0.0.1', () =>
+          socket.write(`CONNECT ${host} HTTP/1.1\r\nHost: ${host}\r\n\r\n`)
+        )
+        let got = ''
+        socket.on('data', (c: Buffer) => {
+          got += c.toString('latin1')
+          if (!got.includes('\r\n\r\n')) return
+          socket.write('GET /stall HTTP/1.1\r\nHost: x\r\n\r\n')
+          if (got.includes('content-length: 1000')) {
+            socket.destroy()
+            resolve(got)
+          }
+        })
+        setTimeout(() => {
+          socket.destroy()
+          resolve(got)
+        }, 300)
+      })
+    const proxy = await startConnectProxy()
+    const port = new URL(server.url).port
+    const tunnel = await connect(proxy.port, `mirror.example.test:${port}`)
+    expect(tunnel).toMatch(/^HTTP\/1\.1 200 Connection established\r\n\r\nHTTP\/1\.1 200 OK/)
+    expect(proxy.connects).toEqual([`mirror.example.test:${port}`])
+    await proxy.close()
+
+    const silentProxy = await startConnectProxy({ answer: false })
+    expect(await connect(silentProxy.port, `mirror.example.test:${port}`)).toBe('')
+    expect(silentProxy.connects).toHaveLength(1)
+    await silentProxy.close()
   })
 })
