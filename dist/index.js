@@ -27515,8 +27515,16 @@ async function downloadBytes(request) {
 async function downloadFile(request) {
   let hash = (0, external_node_crypto_.createHash)("sha256");
   let out;
+  const unwritable = new AbortController;
+  const signal = AbortSignal.any([ unwritable.signal, ...request.signal ? [ request.signal ] : [] ]);
+  const failed = error => unwritable.abort(new Error(`could not write ${request.dest}: ${error.message}`, {
+    cause: error
+  }));
   try {
-    await download(request, {
+    await download({
+      ...request,
+      signal: signal
+    }, {
       write: chunk => {
         hash.update(chunk);
         return out?.write(chunk) ?? true;
@@ -27525,10 +27533,12 @@ async function downloadFile(request) {
       reset: () => {
         out?.destroy();
         hash = (0, external_node_crypto_.createHash)("sha256");
-        out = external_node_fs_.createWriteStream(request.dest);
+        out = external_node_fs_.createWriteStream(request.dest).on("error", failed);
       }
     });
     if (out) await (0, external_node_stream_promises_namespaceObject.finished)(out.end());
+  } catch (error) {
+    throw unwritable.signal.aborted ? unwritable.signal.reason : error;
   } finally {
     out?.destroy();
   }

@@ -246,6 +246,20 @@ describe('bounded downloads, in process, with short bounds', () => {
     expect(error).toBe(reason)
     expect(ms).toBeLessThan(SHORT.idleMs)
   })
+
+  it('a file that cannot be written (a full disk) fails the download, naming the file, at once', async () => {
+    // /dev/full refuses every write with ENOSPC, as a full runner disk does.
+    const before = bad.requests.length
+    const { ms, error } = await elapsed(
+      downloadFile({ ...request(`${bad.url}/huge`, 1024 * MiB), dest: '/dev/full' })
+    )
+    expect(message(error)).toBe('could not write /dev/full: ENOSPC: no space left on device, write')
+    expect(ms).toBeLessThan(SHORT.idleMs)
+    // Not retried: the next attempt would find the disk as full.
+    const sent = bad.requests.slice(before)
+    expect(sent).toHaveLength(1)
+    expect(sent[0]?.bytesSent).toBeLessThan(64 * MiB)
+  })
 })
 
 describe('bounded downloads through a proxy (HTTP_PROXY, HTTPS_PROXY)', () => {

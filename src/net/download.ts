@@ -268,20 +268,32 @@ export async function downloadBytes(request: DownloadRequest): Promise<Buffer> {
 export async function downloadFile(request: DownloadRequest & { dest: string }): Promise<string> {
   let hash = createHash('sha256')
   let out: fs.WriteStream | undefined
+  // A write that fails (a full disk) ends the download with its error, never the process.
+  const unwritable = new AbortController()
+  const signal = AbortSignal.any([unwritable.signal, ...(request.signal ? [request.signal] : [])])
+  const failed = (error: Error) =>
+    unwritable.abort(
+      new Error(`could not write ${request.dest}: ${error.message}`, { cause: error })
+    )
   try {
-    await download(request, {
-      write: chunk => {
-        hash.update(chunk)
-        return out?.write(chunk) ?? true
-      },
-      drain: resume => out?.once('drain', resume),
-      reset: () => {
-        out?.destroy()
-        hash = createHash('sha256')
-        out = fs.createWriteStream(request.dest)
+    await download(
+      { ...request, signal },
+      {
+        write: chunk => {
+          hash.update(chunk)
+          return out?.write(chunk) ?? true
+        },
+        drain: resume => out?.once('drain', resume),
+        reset: () => {
+          out?.destroy()
+          hash = createHash('sha256')
+          out = fs.createWriteStream(request.dest).on('error', failed)
+        }
       }
-    })
+    )
     if (out) await finished(out.end())
+  } catch (error) {
+    throw unwritable.signal.aborted ? unwritable.signal.reason : error
   } finally {
     out?.destroy()
   }
