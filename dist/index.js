@@ -27250,6 +27250,12 @@ function usable(folder) {
   }
 }
 
+function ansibleCommands(bin, temp) {
+  const folder = external_node_fs_.mkdtempSync(external_node_path_.join(temp, "ansible-bin-"));
+  for (const name of external_node_fs_.readdirSync(bin).filter(n => n.startsWith("ansible"))) external_node_fs_.symlinkSync(external_node_path_.join(bin, name), external_node_path_.join(folder, name));
+  return folder;
+}
+
 async function installedVersion(bin, ansible) {
   const core = await probeProgram(external_node_path_.join(bin, "ansible-playbook"), [ "--version" ]);
   if (ansible.package === "ansible-core") return /\[core (\d+\.\d+\.\d+)\]/.exec(core)?.[1];
@@ -31989,7 +31995,8 @@ function removeVaultPasswordFile(file, temp) {
 
 async function install(inputs, host, context, phase) {
   const tools = await phase("Install Packer and Ansible", () => installTools(inputs, host, context, say));
-  for (const tool of [ tools.packer, tools.ansible ]) if (tool) addPath(tool.bin);
+  addPath(tools.packer.bin);
+  if (tools.ansible) addPath(ansibleCommands(tools.ansible.bin, context.temp));
   return tools;
 }
 

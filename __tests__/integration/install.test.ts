@@ -432,6 +432,26 @@ describe('mode: install, Ansible in a venv in the tool cache', () => {
     expect(mirror.requests).toEqual([])
   })
 
+  it("puts Ansible's commands on PATH for the next steps, never the shared venv's python or pip", async () => {
+    const result = await runMain(job, { inputs: ansibleInputs(), env: offlinePipEnv() })
+    expect(errors(result)).toEqual([])
+    // A later step of the job: the runner's PATH with the step's additions first.
+    const later = (command: string, args: string[]) =>
+      spawnSync(command, args, {
+        env: { ...process.env, PATH: [...result.path, '/usr/bin', '/bin'].join(':') }
+      })
+    const playbook = later('ansible-playbook', ['--version'])
+    expect(playbook.stdout.toString()).toContain(`[core ${DEBIAN_ANSIBLE_CORE}]`)
+    // The runner's python3 (with its packages) and pip stay what they were: the venv in the
+    // tool cache is shared by every job, and nothing a later step installs may land in it.
+    const python = later('python3', ['-c', 'import sys, botocore; print(sys.executable)'])
+    expect(python.stderr.toString()).toBe('')
+    expect(python.stdout.toString().trim()).toBe('/usr/bin/python3')
+    const onPath = result.path.flatMap(dir => fs.readdirSync(dir))
+    expect(onPath.filter(name => /^(python|pip|activate)/i.test(name))).toEqual([])
+    expect(onPath).toContain('ansible-galaxy')
+  })
+
   it('ignores and rebuilds a half-built venv left by a killed run', async () => {
     fs.mkdirSync(path.join(venv(job), 'bin'), { recursive: true })
     fs.writeFileSync(

@@ -100,6 +100,19 @@ function usable(folder: string): boolean {
   }
 }
 
+/**
+ * A folder of the job with links to the pinned Ansible's commands (`ansible*`), for PATH. The
+ * venv's own bin would put its python (and pip, where the venv has one) before the runner's for
+ * every later step: a later `python3` would lose the runner's packages, and a `pip install` would
+ * write into the venv that every job on the runner shares.
+ */
+export function ansibleCommands(bin: string, temp: string): string {
+  const folder = fs.mkdtempSync(path.join(temp, 'ansible-bin-'))
+  for (const name of fs.readdirSync(bin).filter(n => n.startsWith('ansible')))
+    fs.symlinkSync(path.join(bin, name), path.join(folder, name))
+  return folder
+}
+
 /** The version the venv reports: `ansible-playbook [core 2.14.18]`, or the `ansible` package's. */
 async function installedVersion(bin: string, ansible: AnsibleRequest): Promise<string | undefined> {
   const core = await probeProgram(path.join(bin, 'ansible-playbook'), ['--version'])

@@ -1,7 +1,7 @@
 /** A tool as installed: where it is and whether the tool cache already had it. */
 export interface InstalledTool {
   version: string
-  /** The folder put on PATH. */
+  /** The folder of its programs: Packer's is put on PATH; of Ansible's, only its commands. */
   bin: string
   /** The tool's main executable. */
   executable: string

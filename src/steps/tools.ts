@@ -5,6 +5,7 @@ import type { RunnerContext } from '../context.js'
 import { say } from '../exec/inert-log.js'
 import type { TemplateInputs, ToolInputs } from '../inputs/types.js'
 import { installGalaxyRequirements } from '../install/galaxy.js'
+import { ansibleCommands } from '../install/ansible.js'
 import { installTools, type ToolHost, type Tools } from '../install/index.js'
 import {
   describePlugins,
@@ -37,7 +38,8 @@ export async function install(
   const tools = await phase('Install Packer and Ansible', () =>
     installTools(inputs, host, context, say)
   )
-  for (const tool of [tools.packer, tools.ansible]) if (tool) core.addPath(tool.bin)
+  core.addPath(tools.packer.bin)
+  if (tools.ansible) core.addPath(ansibleCommands(tools.ansible.bin, context.temp))
   return tools
 }
 
