@@ -10,6 +10,7 @@ import {
   HttpStatusError,
   type DownloadRequest
 } from '../../src/net/download.js'
+import { keyedTool } from '../../src/install/release.js'
 import { DEBIAN_PACKER_VERSION, packerZip, tempDir } from '../../testbed/fixtures.js'
 import {
   huge,
@@ -454,10 +455,12 @@ async function timedInstall(
     }
   })
   const seconds = (Date.now() - start) / 1000
-  const cached = fs.existsSync(path.join(job.toolCache, 'packer'))
-    ? fs.readdirSync(path.join(job.toolCache, 'packer'))
-    : []
-  expect(cached).toEqual([])
+  // Nothing in the cache: not Packer's folder for this key, nor a folder for any other.
+  const entries = fs.existsSync(job.toolCache) ? fs.readdirSync(job.toolCache) : []
+  const entry = path.join(job.toolCache, keyedTool('packer', key.publicKey))
+  expect(fs.existsSync(entry) ? fs.readdirSync(entry) : []).toEqual([])
+  for (const name of entries.filter(name => name.startsWith('packer')))
+    expect(fs.readdirSync(path.join(job.toolCache, name))).toEqual([])
   expect(fs.readdirSync(job.temp)).toEqual([])
   console.log(`${mirror.host}: failed in ${seconds.toFixed(1)} s, max RSS ${maxRssKiB >> 10} MiB`)
   return { result, seconds, maxRssMiB: maxRssKiB >> 10 }
