@@ -27609,12 +27609,14 @@ async function downloadVerifiedZip(r, work) {
 }
 
 async function downloadSignature(requests) {
+  const tried = [];
   for (const request of requests) try {
     return await downloadBytes(request);
   } catch (error) {
-    if (!(error instanceof HttpStatusError && error.status === 404)) throw error;
+    if (!(error instanceof HttpStatusError && [ 403, 404 ].includes(error.status))) throw error;
+    tried.push(`${redactUrl(request.url)} (${error.status})`);
   }
-  throw new HttpStatusError(404, `the SHA256SUMS signature is missing: tried ${requests.map(r => redactUrl(r.url)).join(" and ")}`);
+  throw new HttpStatusError(404, `the SHA256SUMS signature is missing: tried ${tried.join(" and ")}`);
 }
 
 const RECORD = ".verified-by-key.json";

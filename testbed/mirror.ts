@@ -40,6 +40,8 @@ export interface Mirror {
   /** Path → body; tests change it to tamper with a release. */
   files: Map<string, Buffer>
   requests: string[]
+  /** What a missing file gets: 404, or 403 as a private S3 bucket answers one. */
+  missing: 404 | 403
   close(): Promise<void>
 }
 
@@ -51,18 +53,14 @@ export async function startMirror(): Promise<Mirror> {
     requests.push(url)
     const body = files.get(url)
     if (body === undefined) {
-      res.writeHead(404).end('not found')
+      res.writeHead(mirror.missing).end(mirror.missing === 404 ? 'not found' : 'AccessDenied')
       return
     }
     res.writeHead(200, { 'content-length': body.length }).end(body)
   })
   const url = await listenOnLoopback(server)
-  return {
-    url,
-    files,
-    requests,
-    close: () => closeServer(server)
-  }
+  const mirror: Mirror = { url, files, requests, missing: 404, close: () => closeServer(server) }
+  return mirror
 }
 
 export interface PublishedRelease {

@@ -416,6 +416,7 @@ async function startUnreliableMirror(behaviour: Map<string, Behaviour>): Promise
     files,
     requests,
     served,
+    missing: 404,
     close: () =>
       new Promise<void>(resolve => {
         for (const socket of sockets) socket.destroy()

@@ -164,13 +164,34 @@ describe('mode: install, Packer from a signed mirror', () => {
     expect(fs.existsSync(path.join(briefFolder, 'packer'))).toBe(true)
   })
 
-  it('falls back to the legacy .sig name', async () => {
-    const sig = mirror.files.get(release.signature) as Buffer
-    mirror.files.delete(release.signature)
-    mirror.files.set(release.sums + '.sig', sig)
-    const result = await runMain(job, { inputs: packerOnly() })
-    expect(result.exitCode).toBe(0)
-  })
+  it.each([404, 403] as const)(
+    'falls back to the legacy .sig name when the mirror answers %i for the other',
+    async missing => {
+      // A private S3 bucket answers 403 for a file that is not there.
+      mirror.missing = missing
+      try {
+        const sig = mirror.files.get(release.signature) as Buffer
+        mirror.files.delete(release.signature)
+        mirror.files.set(release.sums + '.sig', sig)
+        const result = await runMain(job, { inputs: packerOnly() })
+        expect(errors(result)).toEqual([])
+        expect(result.exitCode).toBe(0)
+        expect(mirror.requests).toContain(release.signature)
+        expect(mirror.requests).toContain(release.sums + '.sig')
+        // Neither name there: both are named, with what the mirror said.
+        mirror.files.delete(release.sums + '.sig')
+        const missingBoth = await runMain(newJob(), { inputs: packerOnly() })
+        expect(missingBoth.exitCode).toBe(1)
+        expect(errors(missingBoth).join('\n')).toMatch(
+          new RegExp(
+            `the SHA256SUMS signature is missing: tried .*72D7468F\\.sig \\(${missing}\\) and .*SHA256SUMS\\.sig \\(${missing}\\)`
+          )
+        )
+      } finally {
+        mirror.missing = 404
+      }
+    }
+  )
 
   const failures: [string, (m: Mirror) => Promise<void> | void, RegExp][] = [
     [
@@ -208,7 +229,7 @@ describe('mode: install, Packer from a signed mirror', () => {
       m => {
         m.files.delete(release.signature)
       },
-      /the SHA256SUMS signature is missing: tried .*72D7468F\.sig and .*SHA256SUMS\.sig/
+      /the SHA256SUMS signature is missing: tried .*72D7468F\.sig \(404\) and .*SHA256SUMS\.sig \(404\)/
     ],
     [
       'a signature that is not OpenPGP',

@@ -114,18 +114,24 @@ async function downloadVerifiedZip(r: ReleaseRequest, work: string) {
   }
 }
 
-/** The signature at the first of its names that the mirror has. */
+/**
+ * The signature at the first of its names that the mirror has. A missing name is a 404, or a
+ * 403 from a store that will not say what a reader may not list (a private S3 bucket): a mirror
+ * signed with its own key has only the plain `.sig`.
+ */
 async function downloadSignature(requests: DownloadRequest[]): Promise<Buffer> {
+  const tried: string[] = []
   for (const request of requests) {
     try {
       return await downloadBytes(request)
     } catch (error) {
-      if (!(error instanceof HttpStatusError && error.status === 404)) throw error
+      if (!(error instanceof HttpStatusError && [403, 404].includes(error.status))) throw error
+      tried.push(`${redactUrl(request.url)} (${error.status})`)
     }
   }
   throw new HttpStatusError(
     404,
-    `the SHA256SUMS signature is missing: tried ${requests.map(r => redactUrl(r.url)).join(' and ')}`
+    `the SHA256SUMS signature is missing: tried ${tried.join(' and ')}`
   )
 }
 
