@@ -31302,6 +31302,14 @@ function checkInputsAgainstTemplate(inputs, read) {
   if (unseen.length > 0) throw new InputError(Input.Vars, `the environment sets ${unseen.map(n => `PKR_VAR_${n}`).join(", ")}, which can change the image but not the derived lineage: jobs that differ only there would share one image stream, and one would reuse the other's image. Pass ${unseen.length === 1 ? "it" : "them"} in 'vars' (${unseen.map(n => `${n}=...`).join(", ")}), or set 'lineage'`);
 }
 
+const AMI_ID = /^ami-[0-9a-f]{8,17}$/;
+
+function notAPointer(found) {
+  if (found.Type !== void 0 && found.Type !== "String") return `a ${found.Type}`;
+  if (!AMI_ID.test(found.Value ?? "")) return "a String that names no AMI";
+  return;
+}
+
 async function putImageParameter(aws, region, name, write, leave = () => false) {
   const {amiId: amiId, label: label} = write;
   const {client: client, sdk: sdk} = await aws.ssm(region);
@@ -31313,6 +31321,8 @@ async function putImageParameter(aws, region, name, write, leave = () => false) 
     });
     const found = (await orNone(client.send(got), /ParameterNotFound/))?.Parameter;
     previous = found?.Value;
+    const foreign = found && notAPointer(found);
+    if (foreign) throw new Error(`it holds ${foreign}, not an AMI, so it is another job's parameter and is left as it is: set ssm-parameter to a name of its own`);
     if (previous === amiId && !write.always) return {
       version: found?.Version ?? 0,
       previous: previous

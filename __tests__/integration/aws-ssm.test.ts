@@ -418,6 +418,39 @@ describe('publish: the parameter follows the newest whole release', () => {
     }
   )
 
+  it.each([
+    ['a SecureString', { type: 'SecureString' as const, value: 'hunter2' }],
+    ['a StringList', { type: 'StringList' as const, value: 'ami-0123456789abcdef0,ami-1' }],
+    ['a String that names no AMI', { value: '{"db":"prod-1.internal"}' }]
+  ])(
+    'never writes over a parameter that is not an image pointer (%s): the release and a rollback name it and leave it',
+    async (_, held) => {
+      const web = seedRelease('1.0.0', runNo(50))
+      bed.ssm.seed.parameter(EAST, { name: NAME, ...held })
+      const before = bed.ssm.inspect.history(EAST, NAME)
+
+      const published = await publish(
+        bed.aws,
+        STREAM,
+        await releasedOf('1.0.0'),
+        { ssmParameter: NAME, notes: undefined },
+        '1.0.0'
+      )
+      const target = { build: 'web', region: EAST, amiId: web.primary, version: '1.0.0' }
+      const rollback = await pointParameter(bed.aws, NAME, [target], 'lookup')
+
+      expect(bed.ssm.inspect.history(EAST, NAME)).toEqual(before)
+      for (const problems of [published.problems, rollback.problems])
+        expect(problems).toEqual([
+          expect.stringMatching(
+            new RegExp(`^Could not put ${web.primary} in the SSM parameter ${NAME}: .*not an AMI`)
+          )
+        ])
+      // The region whose parameter is the release's own is still written.
+      expect(current(WEST)?.value).toBe(web.copies[WEST])
+    }
+  )
+
   it('reports a parameter SSM refuses as a problem, and writes the others', async () => {
     const web = seedRelease('1.0.0', runNo(50))
     const west = web.copies[WEST] ?? ''

@@ -1,6 +1,19 @@
 import { errorMessage } from '../errors.js'
 import { AwsError, orNone, type Aws } from './clients.js'
 
+/** An AMI ID, as EC2 makes them. */
+const AMI_ID = /^ami-[0-9a-f]{8,17}$/
+
+/**
+ * What a parameter holds when it is not an image pointer (a secret, a list, a text naming no
+ * AMI): another job's parameter, which a release or a rollback never writes over.
+ */
+function notAPointer(found: { Type?: string | undefined; Value?: string | undefined }) {
+  if (found.Type !== undefined && found.Type !== 'String') return `a ${found.Type}`
+  if (!AMI_ID.test(found.Value ?? '')) return 'a String that names no AMI'
+  return undefined
+}
+
 /**
  * Puts `amiId` in the SSM parameter `name` in `region` as an `aws:ec2:image` String, where
  * Terraform, CloudFormation and launch templates read it. When the parameter holds this AMI
@@ -11,7 +24,9 @@ import { AwsError, orNone, type Aws } from './clients.js'
  * written and
  * `left` is true. With `label`, the version written gets it (a label is on one version at a
  * time; the parameter's description, which Terraform and CloudFormation manage, is not
- * touched); `unlabelled` says why it could not. A failure to write names the parameter.
+ * touched); `unlabelled` says why it could not. A parameter that holds anything but an AMI
+ * (a SecureString, a StringList, a text) is another job's: it is refused, never written over.
+ * A failure to write names the parameter.
  */
 export async function putImageParameter(
   aws: Aws,
@@ -28,6 +43,11 @@ export async function putImageParameter(
     const got = new sdk.GetParameterCommand({ Name: name })
     const found = (await orNone(client.send(got), /ParameterNotFound/))?.Parameter
     previous = found?.Value
+    const foreign = found && notAPointer(found)
+    if (foreign)
+      throw new Error(
+        `it holds ${foreign}, not an AMI, so it is another job's parameter and is left as it is: set ssm-parameter to a name of its own`
+      )
     if (previous === amiId && !write.always) return { version: found?.Version ?? 0, previous }
     if (previous !== undefined && leave(previous, found?.Version ?? 0))
       return { version: found?.Version ?? 0, previous, left: true }
