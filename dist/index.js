@@ -31579,11 +31579,17 @@ async function publishParameter(aws, stream, released, parameter, version) {
     if (newest !== target) say(`${newest ?? "?"} was released meanwhile: the parameter follows it`);
     target = newest;
   }
-  if (problems.length === 0) outputRelease(current, version, void 0);
-  return {
+  if (problems.length > 0) return {
     writes: writes,
     problems: problems,
     held: void 0
+  };
+  outputRelease(current, version, void 0);
+  return {
+    writes: writes,
+    problems: problems,
+    held: void 0,
+    seen: current
   };
 }
 
@@ -31620,25 +31626,33 @@ async function publish(aws, stream, released, request, version) {
     notes: void 0,
     problems: []
   };
+  let seen;
   if (request.ssmParameter !== void 0) {
     const done = await publishParameter(aws, stream, released, request.ssmParameter, version);
     published.ssm = done.writes;
     published.problems.push(...done.problems);
     published.held = done.held;
+    seen = done.seen;
     if (done.held) notice(`ssm-parameter: ${done.held}`);
   }
   const notes = request.notes;
-  if (notes && notes.tag === void 0) published.notes = "this run is not for a tag, so there is no GitHub Release to add the AMIs to"; else if (notes?.tag !== void 0) try {
-    const result = await updateReleaseNotes({
-      token: notes.token,
-      tag: notes.tag,
-      version: version,
-      lineage: stream.lineage,
-      artifacts: released.release.sets.flatMap(artifactsOf)
-    });
-    published.notes = result.kind === "no-release" ? `the tag ${notes.tag} has no GitHub Release, so there were no notes to add the AMIs to (create the release first, or run on release: published)` : `added the AMIs to ${result.url}`;
-  } catch (error) {
-    published.problems.push(`release notes of ${notes.tag}: ${errorMessage(error)}`);
+  if (notes && notes.tag === void 0) published.notes = "this run is not for a tag, so there is no GitHub Release to add the AMIs to"; else if (notes?.tag !== void 0) {
+    const {release: release} = released;
+    const regions = [ ...new Set(release.sets.flatMap(imagesOf).map(i => i.region)) ];
+    seen ??= await describeStream(aws, stream, regions);
+    const now = outputRelease(seen, version, release.builds);
+    try {
+      const result = await updateReleaseNotes({
+        token: notes.token,
+        tag: notes.tag,
+        version: version,
+        lineage: stream.lineage,
+        artifacts: now.sets.flatMap(artifactsOf)
+      });
+      published.notes = result.kind === "no-release" ? `the tag ${notes.tag} has no GitHub Release, so there were no notes to add the AMIs to (create the release first, or run on release: published)` : `added the AMIs to ${result.url}`;
+    } catch (error) {
+      published.problems.push(`release notes of ${notes.tag}: ${errorMessage(error)}`);
+    }
   }
   if (published.notes) say(`release-notes: ${published.notes}`);
   return published;

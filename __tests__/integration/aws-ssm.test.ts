@@ -1,12 +1,14 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { AwsError } from '../../src/aws/clients.js'
+import { errorMessage } from '../../src/errors.js'
 import { describeStream } from '../../src/aws/images.js'
 import { putImageParameter } from '../../src/aws/ssm.js'
 import { copyTags, tagSchema } from '../../src/release/tags.js'
 import { releaseOf } from '../../src/stream/model.js'
 import { pointParameter, publish, RELEASE_LABEL } from '../../src/steps/publish.js'
 import type { Released } from '../../src/steps/plan.js'
-import { captureCommands, useAwsBed } from '../helpers/aws.js'
+import { startGitHubEndpoint, type GitHubEndpoint } from '../../testbed/github/server.js'
+import { captureCommands, setEnv, useAwsBed } from '../helpers/aws.js'
 
 /**
  * The release's SSM parameter, in-process against the loopback SSM (and EC2, which SSM checks):
@@ -474,4 +476,54 @@ describe('publish: the parameter follows the newest whole release', () => {
       )
     ])
   })
+})
+
+describe('publish: the release notes name only a release that is still whole', () => {
+  let github: GitHubEndpoint
+  let restore = () => {}
+  beforeAll(async () => {
+    github = await startGitHubEndpoint()
+    restore = setEnv({ GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'octo/images' })
+  })
+  beforeEach(() => github.reset())
+  afterAll(async () => {
+    restore()
+    await github.close()
+  })
+
+  /** 2.0.0's retention (keep 1) retires 1.0.0 everywhere after 1.0.0's run looked at its release. */
+  async function retiredAfterTheLook(older: ReturnType<typeof seedRelease>) {
+    const ready = await releasedOf('1.0.0')
+    for (const [region, id] of [[EAST, older.primary], ...Object.entries(older.copies)]) {
+      const { client, sdk } = await bed.aws.ec2(region ?? '')
+      await client.send(new sdk.DeregisterImageCommand({ ImageId: id }))
+    }
+    return ready
+  }
+
+  it.each([
+    ['with the parameter at the newer release', NAME],
+    ['without a parameter', undefined]
+  ])(
+    'an older tag retired by a newer release while its run published adds none of its AMIs (%s)',
+    async (_, ssmParameter) => {
+      seedRelease('2.0.0', runNo(50))
+      const older = seedRelease('1.0.0', runNo(40))
+      github.seed.release('octo', 'images', { tag: 'release-1.0.0', body: 'Fixes.' })
+      const ready = await retiredAfterTheLook(older)
+
+      const published = await publish(
+        bed.aws,
+        STREAM,
+        ready,
+        { ssmParameter, notes: { token: 'ghs_test', tag: 'release-1.0.0' } },
+        '1.0.0'
+      ).catch((error: unknown) => ({ problems: [errorMessage(error)] }))
+
+      expect(github.inspect.releases('octo', 'images').map(r => r.body)).toEqual(['Fixes.'])
+      expect(published.problems.join('; ')).toMatch(
+        /1\.0\.0 was released, then retired by the retention of the newer 2\.0\.0/
+      )
+    }
+  )
 })

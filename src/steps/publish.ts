@@ -5,7 +5,7 @@ import { lastWrites, putImageParameter } from '../aws/ssm.js'
 import { errorMessage } from '../errors.js'
 import { say } from '../exec/inert-log.js'
 import { updateReleaseNotes } from '../github/release-notes.js'
-import { artifactsOf, generations, type Stream } from '../stream/model.js'
+import { artifactsOf, generations, imagesOf, type Stream } from '../stream/model.js'
 import {
   newestRelease,
   outputRelease,
@@ -134,8 +134,9 @@ async function publishParameter(
     target = newest
   }
   // Retired meanwhile by a newer release's retention: fail before retiring anything.
-  if (problems.length === 0) outputRelease(current, version, undefined)
-  return { writes, problems, held: undefined }
+  if (problems.length > 0) return { writes, problems, held: undefined }
+  outputRelease(current, version, undefined)
+  return { writes, problems, held: undefined, seen: current }
 }
 
 /**
@@ -198,24 +199,32 @@ export async function publish(
   version: string
 ): Promise<Published> {
   const published: Published = { ssm: [], held: undefined, notes: undefined, problems: [] }
+  let seen: Stream | undefined
   if (request.ssmParameter !== undefined) {
     const done = await publishParameter(aws, stream, released, request.ssmParameter, version)
     published.ssm = done.writes
     published.problems.push(...done.problems)
     published.held = done.held
+    seen = done.seen
     if (done.held) core.notice(`ssm-parameter: ${done.held}`)
   }
   const notes = request.notes
   if (notes && notes.tag === undefined)
     published.notes = 'this run is not for a tag, so there is no GitHub Release to add the AMIs to'
   else if (notes?.tag !== undefined) {
+    // The notes name the release as EC2 shows it now: one a newer release's retention retired
+    // meanwhile is named nowhere, and the step fails (as `outputRelease` says).
+    const { release } = released
+    const regions = [...new Set(release.sets.flatMap(imagesOf).map(i => i.region))]
+    seen ??= await describeStream(aws, stream, regions)
+    const now = outputRelease(seen, version, release.builds)
     try {
       const result = await updateReleaseNotes({
         token: notes.token,
         tag: notes.tag,
         version,
         lineage: stream.lineage,
-        artifacts: released.release.sets.flatMap(artifactsOf)
+        artifacts: now.sets.flatMap(artifactsOf)
       })
       published.notes =
         result.kind === 'no-release'
