@@ -31407,9 +31407,10 @@ function amiSection(version, lineage, artifacts) {
 
 function withSection(body, lineage, section) {
   const {start: start, end: end} = markers(lineage);
-  const from = body.indexOf(start);
-  const to = body.indexOf(end, from);
-  if (from >= 0 && to > from) return `${body.slice(0, from)}${section}${body.slice(to + end.length)}`;
+  for (let to = body.indexOf(end); to >= 0; to = body.indexOf(end, to + end.length)) {
+    const from = body.lastIndexOf(start, to);
+    if (from >= 0) return `${body.slice(0, from)}${section}${body.slice(to + end.length)}`;
+  }
   return body.trim() === "" ? section : `${body.replace(/\s+$/, "")}\n\n${section}`;
 }
 

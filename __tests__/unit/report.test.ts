@@ -245,6 +245,22 @@ describe('the release notes section', () => {
     expect(replaced).toBe(`Changes:\n- faster boot\n\n${newer}\n\nThanks!`)
   })
 
+  it('keeps what people wrote after a section whose end they deleted, through any number of re-runs', () => {
+    const lineage = 'acme/images:packer'
+    const end = section.split('\n').at(-1) ?? ''
+    // Someone removed the table (and the hidden end marker with it) and wrote below the heading.
+    const edited = `Changes:\n\n${section.split('\n').slice(0, 2).join('\n')}\nKnown issue: slow boot`
+    expect(section.endsWith(end)).toBe(true)
+    const rerun = withSection(edited, lineage, section)
+    const again = withSection(rerun, lineage, section)
+    expect(rerun).toContain('Known issue: slow boot')
+    expect(again).toContain('Known issue: slow boot')
+    expect(again.split(end)).toHaveLength(2)
+    // An end marker moved above its start: the section is still replaced, not appended again.
+    const moved = `${end}\n${rerun}`
+    expect(withSection(moved, lineage, section)).toBe(moved)
+  })
+
   it('gives each stream of a matrix its own section', () => {
     const arm = amiSection('release-1.0.0', 'acme/images:packer#arm', artifacts)
     const both = withSection(

@@ -30,13 +30,18 @@ export function amiSection(version: string, lineage: string, artifacts: Artifact
   ].join('\n')
 }
 
-/** `body` with the stream's section replaced, or appended when it has none yet. */
+/**
+ * `body` with the stream's section replaced, or appended when it has none yet. The section is the
+ * first end marker with a start before it, from the start nearest before it: a start whose end
+ * someone deleted (and what they wrote after it) is left as it is, never taken as the start of a
+ * later section.
+ */
 export function withSection(body: string, lineage: string, section: string): string {
   const { start, end } = markers(lineage)
-  const from = body.indexOf(start)
-  const to = body.indexOf(end, from)
-  if (from >= 0 && to > from)
-    return `${body.slice(0, from)}${section}${body.slice(to + end.length)}`
+  for (let to = body.indexOf(end); to >= 0; to = body.indexOf(end, to + end.length)) {
+    const from = body.lastIndexOf(start, to)
+    if (from >= 0) return `${body.slice(0, from)}${section}${body.slice(to + end.length)}`
+  }
   return body.trim() === '' ? section : `${body.replace(/\s+$/, '')}\n\n${section}`
 }
 
