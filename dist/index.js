@@ -32329,6 +32329,7 @@ async function lookupMode(inputs, context, aws, phase) {
   const release = releaseOf(stream, gate.version, selected);
   if (!release.whole) throw new Error(await notFound(aws, id, release));
   const pointed = inputs.ssmParameter === void 0 ? void 0 : await phase("Point the parameter at this release", () => pointParameter(aws, inputs.ssmParameter ?? "", targetsOf(release, inputs.ssmParameter?.includes("{build}") ?? false), "lookup"));
+  if (pointed) await stillWhole(aws, id, release, selected, pointed.writes);
   const moved = pointed?.writes.filter(w => w.previous !== void 0) ?? [];
   if (moved.length > 0) notice(`ssm-parameter now names ${gate.version}: ${moved.map(w => `${w.region} ${w.previous ?? ""} → ${w.amiId}`).join(", ")}`);
   return {
@@ -32346,6 +32347,14 @@ async function lookupMode(inputs, context, aws, phase) {
       error: `The release was found, but the parameter could not point at it: ${pointed.problems.join("; ")}`
     } : {}
   };
+}
+
+async function stillWhole(aws, id, release, selected, writes) {
+  const regions = [ ...new Set(release.sets.flatMap(imagesOf).map(i => i.region)) ];
+  const now = releaseOf(await describeStream(aws, id, regions), release.version, selected);
+  if (now.whole) return;
+  const sent = writes.map(w => `${w.region} ${w.parameter} = ${w.amiId}`).join(", ");
+  throw new Error(`${release.version} was retired while the parameter was pointed at it (${now.reason}): none of its AMIs is output. SSM keeps no write of an AMI that is gone, so the parameter may still name another release in some regions (sent: ${sent || "none"}); roll back to a release that is kept`);
 }
 
 async function notFound(aws, id, release) {

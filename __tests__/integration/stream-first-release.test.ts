@@ -189,3 +189,25 @@ describe('a rollback to 1.0.0, then its copy is gone, then a run of 1.0.0', () =
     expect(ssmIn(REGION)).toBe(art(v1, REGION))
   }, 60_000)
 })
+
+describe('a rollback to a release that a newer release retires while the rollback writes', () => {
+  it('outputs none of its AMIs and fails, naming the release that is gone', async () => {
+    const v1 = await ok(h.run(spec('release-1.0.0', 100, { keep: 0 })))
+    const v2 = await ok(h.run(spec('release-2.0.0', 101, { keep: 0 })))
+    // A newer release's retention (the parameter names 2.0.0, so nothing keeps 1.0.0) deregisters
+    // 1.0.0 in every region just as the rollback writes; SSM then drops the writes of its AMIs.
+    let retired = false
+    h.ssm.beforeNext('PutParameter', () => {
+      for (const region of [REGION, WEST]) h.ec2.world.region(region).images.delete(art(v1, region))
+      retired = true
+    })
+
+    const back = await h.lookup('release-1.0.0', true)
+
+    expect(retired).toBe(true)
+    const failed = back instanceof Error ? back.message : back.error
+    expect(failed).toMatch(/release-1\.0\.0 was retired while the parameter was pointed at it/)
+    expect(back instanceof Error ? undefined : back.artifacts).toBeUndefined()
+    expect(ssmIn(REGION)).toBe(art(v2, REGION))
+  }, 60_000)
+})

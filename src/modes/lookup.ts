@@ -5,11 +5,11 @@ import type { RunnerContext } from '../context.js'
 import type { LookupInputs } from '../inputs/types.js'
 import { resolveRelease } from '../release/version.js'
 import { releaseOutputs, type RunResult } from '../report/result.js'
-import { releaseOf, type Release } from '../stream/model.js'
+import { imagesOf, releaseOf, type Release } from '../stream/model.js'
 import { targetsOf } from '../stream/pointer.js'
 import type { Phase } from '../steps/phase.js'
 import { selectedBuilds, streamId, type StreamId } from '../steps/plan.js'
-import { pointParameter } from '../steps/publish.js'
+import { pointParameter, type ParameterWrite } from '../steps/publish.js'
 
 /**
  * `mode: lookup`, for deploy and rollback jobs: the outputs of the whole release of this version
@@ -43,6 +43,7 @@ export async function lookupMode(
             'lookup'
           )
         )
+  if (pointed) await stillWhole(aws, id, release, selected, pointed.writes)
   const moved = pointed?.writes.filter(w => w.previous !== undefined) ?? []
   if (moved.length > 0)
     core.notice(
@@ -62,6 +63,27 @@ export async function lookupMode(
         }
       : {})
   }
+}
+
+/**
+ * The release looked at again once the parameter was pointed at it: a newer release's retention
+ * may have retired it meanwhile (nothing kept it, as the parameter named the newer one), and SSM
+ * drops, after answering, a write of an AMI that is gone. Then nothing is output: this throws.
+ */
+async function stillWhole(
+  aws: Aws,
+  id: StreamId,
+  release: Extract<Release, { whole: true }>,
+  selected: readonly string[] | undefined,
+  writes: ParameterWrite[]
+): Promise<void> {
+  const regions = [...new Set(release.sets.flatMap(imagesOf).map(i => i.region))]
+  const now = releaseOf(await describeStream(aws, id, regions), release.version, selected)
+  if (now.whole) return
+  const sent = writes.map(w => `${w.region} ${w.parameter} = ${w.amiId}`).join(', ')
+  throw new Error(
+    `${release.version} was retired while the parameter was pointed at it (${now.reason}): none of its AMIs is output. SSM keeps no write of an AMI that is gone, so the parameter may still name another release in some regions (sent: ${sent || 'none'}); roll back to a release that is kept`
+  )
 }
 
 /** Why there is no whole release, and where this version is released when it is in other lineages. */
