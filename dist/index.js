@@ -31387,6 +31387,14 @@ async function lastWrites(aws, region, name) {
   }));
 }
 
+async function readParameter(aws, region, name) {
+  const {client: client, sdk: sdk} = await aws.ssm(region);
+  const got = new sdk.GetParameterCommand({
+    Name: name
+  });
+  return (await orNone(client.send(got), /ParameterNotFound/))?.Parameter?.Value;
+}
+
 function markers(lineage) {
   const id = (0, external_node_crypto_.createHash)("sha256").update(lineage).digest("hex").slice(0, 12);
   return {
@@ -32328,7 +32336,7 @@ async function lookupMode(inputs, context, aws, phase) {
   const stream = await phase("Look up the release", () => describeStream(aws, id));
   const release = releaseOf(stream, gate.version, selected);
   if (!release.whole) throw new Error(await notFound(aws, id, release));
-  const pointed = inputs.ssmParameter === void 0 ? void 0 : await phase("Point the parameter at this release", () => pointParameter(aws, inputs.ssmParameter ?? "", targetsOf(release, inputs.ssmParameter?.includes("{build}") ?? false), "lookup"));
+  const pointed = inputs.ssmParameter === void 0 ? void 0 : await phase("Point the parameter at this release", () => pointAt(aws, inputs.ssmParameter ?? "", release, stream));
   if (pointed) await stillWhole(aws, id, release, selected, pointed.writes);
   const moved = pointed?.writes.filter(w => w.previous !== void 0) ?? [];
   if (moved.length > 0) notice(`ssm-parameter now names ${gate.version}: ${moved.map(w => `${w.region} ${w.previous ?? ""} → ${w.amiId}`).join(", ")}`);
@@ -32347,6 +32355,22 @@ async function lookupMode(inputs, context, aws, phase) {
       error: `The release was found, but the parameter could not point at it: ${pointed.problems.join("; ")}`
     } : {}
   };
+}
+
+async function pointAt(aws, parameter, release, stream) {
+  const targets = targetsOf(release, parameter.includes("{build}"));
+  const pointed = await pointParameter(aws, parameter, targets, "lookup");
+  const nameOf = build => parameter.replace(/\{build\}/g, build);
+  for (const build of [ ...new Set(targets.map(t => t.build)) ]) for (const region of [ ...new Set(stream.images.map(i => i.region)) ]) {
+    if (targets.some(t => t.build === build && t.region === region)) continue;
+    const name = nameOf(build);
+    const value = await readParameter(aws, region, name).catch(error => {
+      pointed.problems.push(`${region}: ${name} could not be read: ${errorMessage(error)}`);
+    });
+    const named = stream.images.find(i => i.region === region && i.id === value);
+    if (named) pointed.problems.push(`${region}: ${name} still names ${named.id} of ${named.tags[stream.schema.version] ?? "another build"}, and ${release.version} has no AMI in ${region}: set it there by hand, or delete it`);
+  }
+  return pointed;
 }
 
 async function stillWhole(aws, id, release, selected, writes) {

@@ -211,3 +211,20 @@ describe('a rollback to a release that a newer release retires while the rollbac
     expect(ssmIn(REGION)).toBe(art(v2, REGION))
   }, 60_000)
 })
+
+describe('a rollback to a release that has no AMI in a region the parameter is in', () => {
+  it('says the parameter there still names the newer release, and fails', async () => {
+    const v1 = await ok(h.run(spec('release-1.0.0', 100, { copyRegions: [] })))
+    const v2 = await ok(h.run(spec('release-2.0.0', 101)))
+    expect(ssmIn(WEST)).toBe(art(v2, WEST))
+
+    const back = await h.lookup('release-1.0.0', true)
+
+    expect(ssmIn(REGION)).toBe(art(v1, REGION))
+    expect(ssmIn(WEST)).toBe(art(v2, WEST))
+    const failed = back instanceof Error ? back.message : back.error
+    expect(failed).toContain(
+      `${WEST}: ${PARAMETER} still names ${art(v2, WEST)} of release-2.0.0, and release-1.0.0 has no AMI in ${WEST}`
+    )
+  }, 60_000)
+})

@@ -107,3 +107,14 @@ export async function lastWrites(
     .reverse()
     .map(v => ({ value: v.Value ?? '', labels: v.Labels ?? [], version: v.Version ?? 0 }))
 }
+
+/** The value of the parameter `name` in `region`; undefined when there is none. */
+export async function readParameter(
+  aws: Aws,
+  region: string,
+  name: string
+): Promise<string | undefined> {
+  const { client, sdk } = await aws.ssm(region)
+  const got = new sdk.GetParameterCommand({ Name: name })
+  return (await orNone(client.send(got), /ParameterNotFound/))?.Parameter?.Value
+}

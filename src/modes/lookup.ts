@@ -1,11 +1,13 @@
 import * as core from '@actions/core'
 import type { Aws } from '../aws/clients.js'
 import { describeStream, findImages } from '../aws/images.js'
+import { readParameter } from '../aws/ssm.js'
+import { errorMessage } from '../errors.js'
 import type { RunnerContext } from '../context.js'
 import type { LookupInputs } from '../inputs/types.js'
 import { resolveRelease } from '../release/version.js'
 import { releaseOutputs, type RunResult } from '../report/result.js'
-import { imagesOf, releaseOf, type Release } from '../stream/model.js'
+import { imagesOf, releaseOf, type Release, type Stream } from '../stream/model.js'
 import { targetsOf } from '../stream/pointer.js'
 import type { Phase } from '../steps/phase.js'
 import { selectedBuilds, streamId, type StreamId } from '../steps/plan.js'
@@ -36,12 +38,7 @@ export async function lookupMode(
     inputs.ssmParameter === undefined
       ? undefined
       : await phase('Point the parameter at this release', () =>
-          pointParameter(
-            aws,
-            inputs.ssmParameter ?? '',
-            targetsOf(release, inputs.ssmParameter?.includes('{build}') ?? false),
-            'lookup'
-          )
+          pointAt(aws, inputs.ssmParameter ?? '', release, stream)
         )
   if (pointed) await stillWhole(aws, id, release, selected, pointed.writes)
   const moved = pointed?.writes.filter(w => w.previous !== undefined) ?? []
@@ -63,6 +60,36 @@ export async function lookupMode(
         }
       : {})
   }
+}
+
+/**
+ * Points the parameter at the release in each region of it. In a region of the stream where the
+ * release has no AMI, a parameter that names another release of the stream is not rolled back:
+ * that is a problem, named, and the parameter there is left as it is.
+ */
+async function pointAt(
+  aws: Aws,
+  parameter: string,
+  release: Extract<Release, { whole: true }>,
+  stream: Stream
+): Promise<{ writes: ParameterWrite[]; problems: string[] }> {
+  const targets = targetsOf(release, parameter.includes('{build}'))
+  const pointed = await pointParameter(aws, parameter, targets, 'lookup')
+  const nameOf = (build: string) => parameter.replace(/\{build\}/g, build)
+  for (const build of [...new Set(targets.map(t => t.build))])
+    for (const region of [...new Set(stream.images.map(i => i.region))]) {
+      if (targets.some(t => t.build === build && t.region === region)) continue
+      const name = nameOf(build)
+      const value = await readParameter(aws, region, name).catch((error: unknown) => {
+        pointed.problems.push(`${region}: ${name} could not be read: ${errorMessage(error)}`)
+      })
+      const named = stream.images.find(i => i.region === region && i.id === value)
+      if (named)
+        pointed.problems.push(
+          `${region}: ${name} still names ${named.id} of ${named.tags[stream.schema.version] ?? 'another build'}, and ${release.version} has no AMI in ${region}: set it there by hand, or delete it`
+        )
+    }
+  return pointed
 }
 
 /**
