@@ -31573,7 +31573,9 @@ async function publishParameter(aws, stream, released, parameter, version) {
   const writes = [];
   const problems = [];
   const regions = [ ...new Set(pointerTargets(current, version, perBuild).map(t => t.region)) ];
-  let known = new Set(current.images.map(i => i.id));
+  const order = generations(current);
+  const older = order.slice(order.findIndex(g => g.version === version));
+  let known = new Set(older.flatMap(g => g.sets.flatMap(imagesOf)).map(i => i.id));
   for (let round = 0; round < 3 && target !== void 0; round++) {
     const targets = pointerTargets(current, target, perBuild);
     const leave = known && (id => !known?.has(id));

@@ -262,6 +262,40 @@ describe('publish: the parameter follows the newest whole release', () => {
     ).toEqual([[EAST, newer?.primary, first.primary]])
   })
 
+  it('never writes over a newer release that was only built when it looked, and published since', async () => {
+    const first = seedRelease('1.0.0', runNo(40))
+    await putImageParameter(bed.aws, EAST, NAME, released(first.primary))
+    seedRelease('2.0.0', runNo(50))
+    // 3.0.0 is built and recorded complete, not yet released, when 2.0.0's run looks.
+    const newer = seedRelease('3.0.0', runNo(60))
+    const images = [
+      bed.ec2.world.region(EAST).image(newer.primary),
+      ...Object.entries(newer.copies).map(([r, id]) => bed.ec2.world.region(r).image(id))
+    ]
+    const releaseTags = [schema.version, schema.builds, schema.released]
+    const kept = images.map(i => ({ ...i.tags }))
+    for (const image of images) for (const key of releaseTags) delete image.tags[key]
+    const ready = await releasedOf('2.0.0')
+    // Then 3.0.0's run releases it and points the parameter at it, before 2.0.0's run publishes.
+    images.forEach((image, i) => Object.assign(image.tags, kept[i]))
+    for (const [region, id] of [[EAST, newer.primary], ...Object.entries(newer.copies)])
+      await putImageParameter(bed.aws, region ?? '', NAME, released(id ?? ''))
+
+    const published = await publish(
+      bed.aws,
+      STREAM,
+      ready,
+      { ssmParameter: NAME, notes: undefined },
+      '2.0.0'
+    )
+
+    expect(published.problems).toEqual([])
+    for (const [region, id] of [[EAST, newer.primary], ...Object.entries(newer.copies)]) {
+      const values = bed.ssm.inspect.history(region ?? '', NAME).map(v => v.value)
+      expect(values.slice(values.indexOf(id ?? '')), region).toEqual([id])
+    }
+  })
+
   it('a race lost in an outage leaves the parameter back at the older release; its re-run takes it on to the newest', async () => {
     seedRelease('0.9.0', runNo(30))
     const older = seedRelease('1.0.0', runNo(40))

@@ -94,8 +94,9 @@ export async function pointParameter(
 /**
  * Moves the parameter forward to this release, only while it is the stream's newest: a re-run
  * of an older version leaves it where it is, and says why. A parameter that holds an AMI the
- * run's view of the stream does not know (a newer release's, written since) is left until the
- * stream is looked at again. After writing, the stream is looked at again: when a newer release
+ * run's view of the stream does not know as a release no newer than this one (a newer release's,
+ * written since, even one the view saw only recorded complete) is left until the stream is looked
+ * at again. After writing, the stream is looked at again: when a newer release
  * appeared meanwhile (whose run may have written before this one), the parameter goes to it, so
  * racing runs end at the newest; when this release was retired meanwhile (by a newer release's
  * retention), the step fails with no outputs, so no deploy takes its AMIs.
@@ -118,7 +119,13 @@ async function publishParameter(
   const writes: ParameterWrite[] = []
   const problems: string[] = []
   const regions = [...new Set(pointerTargets(current, version, perBuild).map(t => t.region))]
-  let known: Set<string> | undefined = new Set(current.images.map(i => i.id))
+  // What the view knows to be no newer than this release: its releases from this one down. An
+  // image it saw only recorded complete (a newer version being released) is not among them.
+  const order = generations(current)
+  const older = order.slice(order.findIndex(g => g.version === version))
+  let known: Set<string> | undefined = new Set(
+    older.flatMap(g => g.sets.flatMap(imagesOf)).map(i => i.id)
+  )
   for (let round = 0; round < 3 && target !== undefined; round++) {
     const targets = pointerTargets(current, target, perBuild)
     const leave = known && ((id: string) => !known?.has(id))
