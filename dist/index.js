@@ -31595,6 +31595,7 @@ async function publishParameter(aws, stream, released, parameter, version) {
     problems: problems,
     held: void 0
   };
+  warnOtherStreams(stream, current, writes);
   outputRelease(current, version, void 0);
   return {
     writes: writes,
@@ -31602,6 +31603,11 @@ async function publishParameter(aws, stream, released, parameter, version) {
     held: void 0,
     seen: current
   };
+}
+
+function warnOtherStreams(stream, seen, writes) {
+  const ours = new Set(seen.images.map(i => i.id));
+  for (const w of writes) if (w.previous !== void 0 && !ours.has(w.previous)) core_warning(`${w.region}: ${w.parameter} named ${w.previous}, no image of this stream (lineage ${stream.lineage}); it names ${w.amiId} now. If another stream publishes to it too (a matrix job with another template, vars or architecture), each release takes it from the other: give each stream its own parameter ({build} or the matrix value in 'ssm-parameter')`);
 }
 
 async function forwardOwnWrite(aws, stream, parameter, version, newest, perBuild) {

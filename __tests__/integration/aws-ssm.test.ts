@@ -231,6 +231,46 @@ describe('publish: the parameter follows the newest whole release', () => {
     expect(current(EAST)?.value).toBe(newer.primary)
   })
 
+  it('writes over an AMI of no release of its stream, and warns that two streams would take turns', async () => {
+    // Another stream's release on the same parameter: a matrix over architectures, say.
+    const other = bed.ec2.seed.image(EAST, {
+      name: 'web-arm64-2.0.0',
+      tags: { ImageVersion: '2.0.0', [schema.lineage]: `${LINEAGE}#arm64` }
+    })
+    bed.ssm.seed.parameter(EAST, { name: NAME, value: other, dataType: 'aws:ec2:image' })
+    const ours = seedRelease('2.0.0', runNo(50), { copies: [] })
+
+    const { result: published, warnings } = await captureCommands(async () =>
+      publish(
+        bed.aws,
+        STREAM,
+        await releasedOf('2.0.0'),
+        { ssmParameter: NAME, notes: undefined },
+        '2.0.0'
+      )
+    )
+
+    expect(published.problems).toEqual([])
+    expect(current(EAST)?.value).toBe(ours.primary)
+    expect(warnings).toEqual([
+      `${EAST}: ${NAME} named ${other}, no image of this stream (lineage ${LINEAGE}); it names ${ours.primary} now. If another stream publishes to it too (a matrix job with another template, vars or architecture), each release takes it from the other: give each stream its own parameter ({build} or the matrix value in 'ssm-parameter')`
+    ])
+
+    // The stream's own older release there: moved forward without a word.
+    const next = seedRelease('2.1.0', runNo(60), { copies: [] })
+    const quiet = await captureCommands(async () =>
+      publish(
+        bed.aws,
+        STREAM,
+        await releasedOf('2.1.0'),
+        { ssmParameter: NAME, notes: undefined },
+        '2.1.0'
+      )
+    )
+    expect(current(EAST)?.value).toBe(next.primary)
+    expect(quiet.warnings).toEqual([])
+  })
+
   it('follows a release made while it wrote, so racing runs end at the newest', async () => {
     const first = seedRelease('1.0.0', runNo(50))
     const released = await releasedOf('1.0.0')

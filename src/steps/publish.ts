@@ -142,8 +142,24 @@ async function publishParameter(
   }
   // Retired meanwhile by a newer release's retention: fail before retiring anything.
   if (problems.length > 0) return { writes, problems, held: undefined }
+  warnOtherStreams(stream, current, writes)
   outputRelease(current, version, undefined)
   return { writes, problems, held: undefined, seen: current }
+}
+
+/**
+ * A parameter that held an AMI of no release of this stream: a hand-made one, the stream's
+ * before its lineage changed, or another stream's. Two streams on one parameter (a matrix over
+ * architectures, say) take it from each other on every release, which the action cannot tell
+ * from the others, so it writes and says so.
+ */
+function warnOtherStreams(stream: StreamId, seen: Stream, writes: ParameterWrite[]): void {
+  const ours = new Set(seen.images.map(i => i.id))
+  for (const w of writes)
+    if (w.previous !== undefined && !ours.has(w.previous))
+      core.warning(
+        `${w.region}: ${w.parameter} named ${w.previous}, no image of this stream (lineage ${stream.lineage}); it names ${w.amiId} now. If another stream publishes to it too (a matrix job with another template, vars or architecture), each release takes it from the other: give each stream its own parameter ({build} or the matrix value in 'ssm-parameter')`
+      )
 }
 
 /**
