@@ -31439,6 +31439,31 @@ async function updateReleaseNotes(options) {
 
 const NOTES_DEADLINE_MS = 12e4;
 
+async function releaseOfTag(octokit, {owner: owner, repo: repo, tag: tag, signal: signal}) {
+  try {
+    return (await octokit.rest.repos.getReleaseByTag({
+      owner: owner,
+      repo: repo,
+      tag: tag,
+      request: {
+        signal: signal
+      }
+    })).data;
+  } catch (error) {
+    if (error.status !== 404) throw error;
+  }
+  const list = {
+    owner: owner,
+    repo: repo,
+    per_page: 100,
+    request: {
+      signal: signal
+    }
+  };
+  const {data: data} = await octokit.rest.repos.listReleases(list);
+  return data.find(r => r.draft && r.tag_name === tag);
+}
+
 async function updateNotes(options, signal) {
   const [github, {defaults: defaults}] = await Promise.all([ Promise.all([ __nccwpck_require__.e(665), __nccwpck_require__.e(351) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 1351)), __nccwpck_require__.e(665).then(__nccwpck_require__.bind(__nccwpck_require__, 8665)) ]);
   const log = {
@@ -31458,24 +31483,16 @@ async function updateNotes(options, signal) {
   const section = amiSection(options.version, options.lineage, options.artifacts);
   const settleMs = options.settleMs ?? 3e3;
   for (let attempt = 1; attempt <= 6; attempt++) {
-    let release;
-    try {
-      const byTag = {
-        owner: owner,
-        repo: repo,
-        tag: options.tag,
-        request: {
-          signal: signal
-        }
-      };
-      release = (await octokit.rest.repos.getReleaseByTag(byTag)).data;
-    } catch (error) {
-      if (error.status === 404) return {
-        kind: "no-release",
-        tag: options.tag
-      };
-      throw error;
-    }
+    const release = await releaseOfTag(octokit, {
+      owner: owner,
+      repo: repo,
+      tag: options.tag,
+      signal: signal
+    });
+    if (!release) return {
+      kind: "no-release",
+      tag: options.tag
+    };
     const body = release.body ?? "";
     if (body.replace(/\r\n/g, "\n").includes(section)) return {
       kind: "updated",

@@ -183,6 +183,26 @@ describe('release-notes', () => {
     expect(bed.github.requests.every(r => r.authorized)).toBe(true)
   })
 
+  it('adds the AMIs to a draft release of the tag, which GitHub does not find by tag', async () => {
+    const other = bed.github.seed.release('acme', 'images', { tag: 'release-9.9.9', draft: true })
+    const id = bed.github.seed.release('acme', 'images', {
+      tag: 'release-4.2.0',
+      body: 'Draft notes',
+      draft: true
+    })
+    const result = await release('4.2.0', { 'release-notes': 'true', 'github-token': 'ghs_test' })
+    expect(errors(result)).toEqual([])
+    const releases = bed.github.inspect.releases('acme', 'images')
+    expect(releases.find(r => r.id === id)?.body).toMatch(
+      /^Draft notes\n\n<!-- packer-ami-release [0-9a-f]{12} -->/
+    )
+    expect(releases.find(r => r.id === id)?.draft).toBe(true)
+    expect(releases.find(r => r.id === other)?.body).toBeNull()
+    expect(bed.github.requests.map(r => `${r.method} ${r.path} ${r.status}`)).toContain(
+      'GET /repos/acme/images/releases/tags/release-4.2.0 404'
+    )
+  })
+
   it('a tag without a release is said in the log and the summary, not a failure', async () => {
     const result = await release('4.1.0', { 'release-notes': 'true', 'github-token': 'ghs_test' })
     expect(errors(result)).toEqual([])

@@ -81,6 +81,28 @@ export async function updateReleaseNotes(options: {
 /** How long updating a release's notes may take in all, its requests and waits included. */
 export const NOTES_DEADLINE_MS = 120_000
 
+type Octokit = ReturnType<(typeof import('@actions/github'))['getOctokit']>
+
+/**
+ * The release of `tag`: a published one, or a draft (Release Drafter's, or one made before the
+ * tag was pushed), which GitHub finds only in the list of releases, the newest 100 of them
+ * (docs.github.com/rest/releases/releases: "Get a published release with the specified tag").
+ */
+async function releaseOfTag(
+  octokit: Octokit,
+  { owner, repo, tag, signal }: { owner: string; repo: string; tag: string; signal: AbortSignal }
+): Promise<{ id: number; body?: string | null; html_url: string } | undefined> {
+  try {
+    return (await octokit.rest.repos.getReleaseByTag({ owner, repo, tag, request: { signal } }))
+      .data
+  } catch (error) {
+    if ((error as { status?: number }).status !== 404) throw error
+  }
+  const list = { owner, repo, per_page: 100, request: { signal } }
+  const { data } = await octokit.rest.repos.listReleases(list)
+  return data.find(r => r.draft && r.tag_name === tag)
+}
+
 async function updateNotes(
   options: Parameters<typeof updateReleaseNotes>[0],
   signal: AbortSignal
@@ -97,15 +119,8 @@ async function updateNotes(
   const section = amiSection(options.version, options.lineage, options.artifacts)
   const settleMs = options.settleMs ?? 3000
   for (let attempt = 1; attempt <= 6; attempt++) {
-    let release: { id: number; body?: string | null; html_url: string }
-    try {
-      const byTag = { owner, repo, tag: options.tag, request: { signal } }
-      release = (await octokit.rest.repos.getReleaseByTag(byTag)).data
-    } catch (error) {
-      if ((error as { status?: number }).status === 404)
-        return { kind: 'no-release', tag: options.tag }
-      throw error
-    }
+    const release = await releaseOfTag(octokit, { owner, repo, tag: options.tag, signal })
+    if (!release) return { kind: 'no-release', tag: options.tag }
     const body = release.body ?? ''
     if (body.replace(/\r\n/g, '\n').includes(section))
       return { kind: 'updated', url: release.html_url }

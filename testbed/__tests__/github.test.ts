@@ -71,6 +71,28 @@ describe('GitHub releases through Octokit (@actions/github)', () => {
     ).rejects.toMatchObject({ status: 404 })
   })
 
+  it('finds a draft only in the list of releases, newest first, paged', async () => {
+    const published = github.seed.release('acme', 'images', { tag: 'release-1.0.0' })
+    const draft = github.seed.release('acme', 'images', { tag: 'release-2.0.0', draft: true })
+    github.seed.release('acme', 'other', { tag: 'release-3.0.0' })
+    // "Get a published release with the specified tag".
+    await expect(
+      octokit.rest.repos.getReleaseByTag({ owner: 'acme', repo: 'images', tag: 'release-2.0.0' })
+    ).rejects.toMatchObject({ status: 404 })
+    const { data } = await octokit.rest.repos.listReleases({ owner: 'acme', repo: 'images' })
+    expect(data.map(r => [r.id, r.tag_name, r.draft])).toEqual([
+      [draft, 'release-2.0.0', true],
+      [published, 'release-1.0.0', false]
+    ])
+    const second = await octokit.rest.repos.listReleases({
+      owner: 'acme',
+      repo: 'images',
+      per_page: 1,
+      page: 2
+    })
+    expect(second.data.map(r => r.id)).toEqual([published])
+  })
+
   it('requires an authorization header, and fails on request', async () => {
     github.seed.release('acme', 'images', { tag: 'v1' })
     const anonymous = await fetch(`${github.url}/repos/acme/images/releases/tags/v1`)

@@ -62,7 +62,7 @@ interface Route {
   /** GitHub's documentation link in a 404 of this route. */
   docs: string
   /** The answer, or undefined for GitHub's 404. */
-  handle(match: string[], body: unknown): unknown
+  handle(match: string[], body: unknown, query: URLSearchParams): unknown
 }
 
 function errorJson(message: string, status: number, docs = DOCS) {
@@ -71,7 +71,7 @@ function errorJson(message: string, status: number, docs = DOCS) {
 
 /**
  * The part of GitHub's REST API the action uses, on 127.0.0.1 for Octokit (GITHUB_API_URL):
- * get a release by tag, update a release. Every request needs an `authorization` header.
+ * get a release by tag, list releases, update a release. Every request needs an `authorization` header.
  */
 export async function startGitHubEndpoint(
   options: { clock?: Clock } = {}
@@ -119,9 +119,25 @@ export async function startGitHubEndpoint(
       method: 'GET',
       pattern: /^\/repos\/([^/]+)\/([^/]+)\/releases\/tags\/(.+)$/,
       docs: 'https://docs.github.com/rest/releases/releases#get-a-release-by-tag-name',
+      // "Get a published release with the specified tag": a draft is not one.
       handle: ([owner = '', repo = '', tag = '']) => {
-        const release = find(owner, repo, r => r.tagName === decodeURIComponent(tag))
+        const release = find(owner, repo, r => r.tagName === decodeURIComponent(tag) && !r.draft)
         return release && releaseJson(release)
+      }
+    },
+    {
+      method: 'GET',
+      pattern: /^\/repos\/([^/]+)\/([^/]+)\/releases$/,
+      docs: 'https://docs.github.com/rest/releases/releases#list-releases',
+      // Newest first, drafts too (every request here has push access); `per_page` up to 100.
+      handle: ([owner = '', repo = ''], _body, query) => {
+        const perPage = Math.min(100, Number(query.get('per_page') ?? 30) || 30)
+        const page = Math.max(1, Number(query.get('page') ?? 1) || 1)
+        return [...releases.values()]
+          .filter(r => r.owner === owner && r.repo === repo)
+          .sort((a, b) => b.id - a.id)
+          .slice((page - 1) * perPage, page * perPage)
+          .map(releaseJson)
       }
     },
     {
@@ -151,7 +167,13 @@ export async function startGitHubEndpoint(
     }
   ]
 
-  const answer = (method: string, path: string, authorized: boolean, body: unknown) => {
+  const answer = (
+    method: string,
+    path: string,
+    authorized: boolean,
+    body: unknown,
+    query: URLSearchParams
+  ) => {
     const failure = failures.find(f => f.count > 0 && (f.when?.({ method, path }) ?? true))
     if (failure) {
       failure.count--
@@ -161,7 +183,7 @@ export async function startGitHubEndpoint(
     for (const route of routes) {
       const match = route.method === method ? route.pattern.exec(path) : null
       if (!match) continue
-      const json = route.handle(match.slice(1), body)
+      const json = route.handle(match.slice(1), body, query)
       return json === undefined ? errorJson('Not Found', 404, route.docs) : { status: 200, json }
     }
     return errorJson('Not Found', 404)
@@ -172,7 +194,7 @@ export async function startGitHubEndpoint(
     req.on('data', (c: Buffer) => chunks.push(c))
     req.on('end', () => {
       const method = req.method ?? 'GET'
-      const path = new URL(req.url ?? '/', 'http://x').pathname
+      const { pathname: path, searchParams: query } = new URL(req.url ?? '/', 'http://x')
       const text = Buffer.concat(chunks).toString('utf8')
       let body: unknown
       try {
@@ -181,7 +203,7 @@ export async function startGitHubEndpoint(
         body = text
       }
       const authorized = Boolean(req.headers.authorization)
-      const { status, json } = answer(method, path, authorized, body)
+      const { status, json } = answer(method, path, authorized, body, query)
       requests.push({ method, path, status, authorized, body })
       const payload = JSON.stringify(json)
       res.writeHead(status, {
