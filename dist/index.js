@@ -30119,7 +30119,7 @@ function quoteGlob(name) {
   return name.replace(/[*?\\[\]{}]/g, m => `\\${m}`);
 }
 
-function selectBuilds(builds, selection, format) {
+function selectBuilds(builds, selection, format, postProcessors = []) {
   const matcher = pattern => {
     if (format === "legacy-json") return name => name === pattern;
     const glob = globToRegExp(pattern);
@@ -30131,8 +30131,17 @@ function selectBuilds(builds, selection, format) {
   };
   for (const input of [ "only", "except" ]) for (const pattern of selection[input]) {
     const match = matcher(pattern);
-    if (typeof match === "string" || !builds.some(match)) {
-      const reason = typeof match === "string" ? match : "it matches no build of the template";
+    if (typeof match === "string") return {
+      builds: [],
+      unmatched: {
+        input: input,
+        pattern: pattern,
+        reason: match
+      }
+    };
+    const skipped = input === "except" && postProcessors.some(pp => pp === void 0 || match(pp));
+    if (!builds.some(match) && !skipped) {
+      const reason = "it matches no build of the template";
       return {
         builds: [],
         unmatched: {
@@ -30642,7 +30651,12 @@ function readHclFiles(template) {
       ...at(b)
     } ];
   }));
-  const types = [ ...of("source", "data").map(b => b.labels[0] ?? ""), ...of("build").flatMap(b => b.body.blocks).flatMap(i => i.type === "post-processors" ? i.body.blocks : COMPONENTS.has(i.type) ? [ i ] : []).flatMap(c => c.labels[0] ? [ c.labels[0] ] : []) ];
+  const components = of("build").flatMap(b => b.body.blocks).flatMap(i => i.type === "post-processors" ? i.body.blocks : COMPONENTS.has(i.type) ? [ i ] : []);
+  const types = [ ...of("source", "data").map(b => b.labels[0] ?? ""), ...components.flatMap(c => c.labels[0] ? [ c.labels[0] ] : []) ];
+  const postProcessors = components.filter(c => c.type === "post-processor").map(c => {
+    const name = value(c, "name");
+    return name === void 0 ? c.labels[0] ?? "" : stringLiteral(name);
+  });
   return {
     ...template,
     variables: new Map(variables),
@@ -30650,7 +30664,8 @@ function readHclFiles(template) {
     builds: of("build").flatMap(b => hclBuilds(b, sources)),
     requiresPlugins: of("packer").some(b => b.body.blocks.some(i => i.type === "required_plugins")),
     requiredPlugins: requiredPluginsOf(blocks),
-    componentTypes: [ ...new Set(types) ].sort()
+    componentTypes: [ ...new Set(types) ].sort(),
+    postProcessors: postProcessors
   };
 }
 
@@ -30727,13 +30742,23 @@ function readLegacyJson(template) {
       line: void 0
     });
   }
+  const postProcessors = [];
   for (const p of [ ...asObjects(json["provisioners"]), ...legacyPostProcessors(json) ]) {
     const type = typeof p === "string" ? p : p?.type;
     if (typeof type === "string") types.add(type);
   }
+  for (const p of legacyPostProcessors(json)) {
+    const {type: type, name: name} = typeof p === "string" ? {
+      type: p,
+      name: void 0
+    } : isObject(p) ? p : {};
+    const named = typeof name === "string" && name !== "" ? name : type;
+    if (typeof named === "string") postProcessors.push(named);
+  }
   return {
     ...template,
-    componentTypes: [ ...types ].filter(Boolean).sort()
+    componentTypes: [ ...types ].filter(Boolean).sort(),
+    postProcessors: postProcessors
   };
 }
 
@@ -31254,7 +31279,7 @@ function readReleaseTemplate(inputs, release) {
 function plan_select(read, inputs) {
   const {template: template, unresolved: unresolved} = resolveBuildNames(read, new Map(inputs.vars));
   const order = template.builds.map(b => b.name);
-  const {builds: builds, unmatched: unmatched} = selectBuilds(order, inputs, template.format);
+  const {builds: builds, unmatched: unmatched} = selectBuilds(order, inputs, template.format, template.postProcessors);
   const ami = template.builds.filter(b => builds.includes(b.name) && amiBuild(b));
   return {
     template: template,

@@ -252,6 +252,28 @@ describe('mode: build through dist/main.js', () => {
     expect(fs.existsSync(path.join(bed.job.workspace, dir, 'manifest.json'))).toBe(true)
   })
 
+  it('releases with except naming a post-processor, which Packer skips (not a build)', async () => {
+    // hashicorp/packer@v1.15.4:hcl2template/types.packer_config.go:606-619: -except matches
+    // post-processors by name, else type, and skips them; Packer 1.6.6 does the same.
+    const dir = 'except-pp'
+    const manifest = path.join(bed.job.workspace, dir, 'manifest.json')
+    bed.template(`${dir}/app.pkr.hcl`, {
+      postProcessors: ['post-processor "manifest" {', `  output = ${JSON.stringify(manifest)}`, '}']
+    })
+    const result = await bed.main({
+      ref: TAG,
+      inputs: bed.inputs({
+        template: 'app.pkr.hcl',
+        'working-directory': dir,
+        except: 'manifest',
+        'ansible-version': 'none'
+      })
+    })
+    expect(errors(result)).toEqual([])
+    expectEveryImageTagged('us-east-1', 'release-0.1.0')
+    expect(fs.existsSync(manifest)).toBe(false)
+  })
+
   it('fails when a provisioner fails: Packer error shown, nothing tagged, no instance left', async () => {
     const playbook = bed.write(
       'fail/site.yml',

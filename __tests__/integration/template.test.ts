@@ -250,8 +250,8 @@ describe('readTemplate: HCL2', () => {
     '  error-cleanup-provisioner "shell-local" {}',
     '  post-processor "manifest" {}',
     '  post-processors {',
-    '    post-processor "amazon-ami-management" {}',
-    '    post-processor "checksum" {}',
+    '    post-processor "amazon-ami-management" { name = var.region }',
+    '    post-processor "checksum" { name = "sums" }',
     '  }',
     '}'
   ].join('\n')
@@ -294,6 +294,10 @@ describe('readTemplate: HCL2', () => {
       'manifest',
       'shell-local'
     ])
+  })
+
+  it('names each post-processor by its name, else its type; a variable’s only Packer knows', () => {
+    expect(template.postProcessors).toEqual(['manifest', undefined, 'sums'])
   })
 
   it('has no required plugins without a required_plugins block', () => {
@@ -419,7 +423,7 @@ describe('readTemplate: legacy JSON', () => {
     provisioners: [{ type: 'ansible' }, { type: 'shell' }],
     'post-processors': [
       'compress',
-      [{ type: 'manifest' }, { type: 'checksum' }],
+      [{ type: 'manifest' }, { type: 'checksum', name: 'sums' }],
       { type: 'shell-local' }
     ]
   }
@@ -450,6 +454,10 @@ describe('readTemplate: legacy JSON', () => {
     expect(template.locals.size).toBe(0)
     expect([template.requiresPlugins, template.requiredPlugins]).toEqual([false, []])
     expect(template.files).toEqual([template.path])
+  })
+
+  it('names each post-processor by its name, else its type (template/parse.go:218-221)', () => {
+    expect(template.postProcessors).toEqual(['compress', 'manifest', 'sums', 'shell-local'])
   })
 
   it('lists builders, provisioners and post-processors, nested or as plain names', () => {

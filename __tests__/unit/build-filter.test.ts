@@ -75,6 +75,34 @@ describe('selectBuilds', () => {
     )
   })
 
+  // -except skips a post-processor by its name, else its type, as it skips a build: HCL2 by
+  // glob (hashicorp/packer@v1.15.4:hcl2template/types.packer_config.go:606-619), legacy JSON by
+  // the exact name (packer/core.go:524-532, the name defaulting to the type,
+  // packer-plugin-sdk template/parse.go:218-221 in hashicorp/packer@v1.6.6).
+  it('an except that names a post-processor (its name, else its type) is no typo', () => {
+    const pps = ['manifest', 'upload']
+    expect(selectBuilds(BUILDS, { only: [], except: ['manifest'] }, 'hcl', pps)).toEqual({
+      builds: BUILDS
+    })
+    expect(selectBuilds(BUILDS, { only: [], except: ['up*'] }, 'hcl', pps)).toEqual({
+      builds: BUILDS
+    })
+    expect(selectBuilds(['app'], { only: [], except: ['upload'] }, 'legacy-json', pps)).toEqual({
+      builds: ['app']
+    })
+    expect(
+      selectBuilds(['app'], { only: [], except: ['up*'] }, 'legacy-json', pps).unmatched
+    ).toEqual({ input: 'except', pattern: 'up*', reason: 'it matches no build of the template' })
+    // Only a build: -only never selects post-processors.
+    expect(
+      selectBuilds(BUILDS, { only: ['manifest'], except: [] }, 'hcl', pps).unmatched?.input
+    ).toBe('only')
+    // A name only Packer knows (a variable's) may be the one meant.
+    expect(selectBuilds(BUILDS, { only: [], except: ['x'] }, 'hcl', [undefined])).toEqual({
+      builds: BUILDS
+    })
+  })
+
   it('a selection that leaves nothing is empty, with no unmatched pattern', () => {
     expect(
       selectBuilds(BUILDS, { only: ['amazon-ebs.app'], except: ['amazon-ebs.*'] }, 'hcl')

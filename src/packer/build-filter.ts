@@ -68,11 +68,16 @@ export interface BuildSelection {
   unmatched?: { input: 'only' | 'except'; pattern: string; reason: string }
 }
 
-/** Which of `builds` Packer runs with these `-only` and `-except` values. */
+/**
+ * Which of `builds` Packer runs with these `-only` and `-except` values. `-except` also skips a
+ * post-processor it matches by name (else type), `postProcessors` (undefined: a name only Packer
+ * knows): hashicorp/packer@v1.15.4:hcl2template/types.packer_config.go:606-619, packer/core.go:524-532.
+ */
 export function selectBuilds(
   builds: readonly string[],
   selection: { only: readonly string[]; except: readonly string[] },
-  format: 'hcl' | 'legacy-json'
+  format: 'hcl' | 'legacy-json',
+  postProcessors: readonly (string | undefined)[] = []
 ): BuildSelection {
   type Match = (name: string) => boolean
   const matcher = (pattern: string): Match | string => {
@@ -84,8 +89,11 @@ export function selectBuilds(
   for (const input of ['only', 'except'] as const)
     for (const pattern of selection[input]) {
       const match = matcher(pattern)
-      if (typeof match === 'string' || !builds.some(match)) {
-        const reason = typeof match === 'string' ? match : 'it matches no build of the template'
+      if (typeof match === 'string')
+        return { builds: [], unmatched: { input, pattern, reason: match } }
+      const skipped = input === 'except' && postProcessors.some(pp => pp === undefined || match(pp))
+      if (!builds.some(match) && !skipped) {
+        const reason = 'it matches no build of the template'
         return { builds: [], unmatched: { input, pattern, reason } }
       }
       matchers[input].push(match)

@@ -36,6 +36,11 @@ export interface Template {
   requiredPlugins: { source: string; constraint: string }[]
   /** Every builder (source), data source, provisioner and post-processor type used. */
   componentTypes: string[]
+  /**
+   * The name of each post-processor, else its type, which `-except` also skips; undefined for a
+   * name only Packer knows (a variable's).
+   */
+  postProcessors?: (string | undefined)[]
 }
 
 export interface Variable {
@@ -260,15 +265,22 @@ function readHclFiles(template: Template): Template {
       return [`source.${type}.${name}`, { type, name, settings, blocks: b.body.blocks, ...at(b) }]
     })
   )
+  const components = of('build')
+    .flatMap(b => b.body.blocks)
+    .flatMap(i =>
+      i.type === 'post-processors' ? i.body.blocks : COMPONENTS.has(i.type) ? [i] : []
+    )
   const types = [
     ...of('source', 'data').map(b => b.labels[0] ?? ''),
-    ...of('build')
-      .flatMap(b => b.body.blocks)
-      .flatMap(i =>
-        i.type === 'post-processors' ? i.body.blocks : COMPONENTS.has(i.type) ? [i] : []
-      )
-      .flatMap(c => (c.labels[0] ? [c.labels[0]] : []))
+    ...components.flatMap(c => (c.labels[0] ? [c.labels[0]] : []))
   ]
+  // A post-processor's name, else its type (hashicorp/packer@v1.15.4:hcl2template/types.packer_config.go:604-607).
+  const postProcessors = components
+    .filter(c => c.type === 'post-processor')
+    .map(c => {
+      const name = value(c, 'name')
+      return name === undefined ? (c.labels[0] ?? '') : stringLiteral(name)
+    })
   return {
     ...template,
     variables: new Map(variables),
@@ -276,7 +288,8 @@ function readHclFiles(template: Template): Template {
     builds: of('build').flatMap(b => hclBuilds(b, sources)),
     requiresPlugins: of('packer').some(b => b.body.blocks.some(i => i.type === 'required_plugins')),
     requiredPlugins: requiredPluginsOf(blocks),
-    componentTypes: [...new Set(types)].sort()
+    componentTypes: [...new Set(types)].sort(),
+    postProcessors
   }
 }
 
@@ -366,11 +379,20 @@ function readLegacyJson(template: Template): Template {
     const { blocks } = jsonBody(builder, SOURCE_SCHEMA)
     template.builds.push({ name, ...nameExpression, type, settings, blocks, file, line: undefined })
   }
+  const postProcessors: string[] = []
   for (const p of [...asObjects(json['provisioners']), ...legacyPostProcessors(json)]) {
     const type = typeof p === 'string' ? p : (p as { type?: unknown } | null)?.type
     if (typeof type === 'string') types.add(type)
   }
-  return { ...template, componentTypes: [...types].filter(Boolean).sort() }
+  // A post-processor's name, else its type (packer-plugin-sdk template/parse.go:218-221 in
+  // hashicorp/packer@v1.6.6).
+  for (const p of legacyPostProcessors(json)) {
+    const { type, name } =
+      typeof p === 'string' ? { type: p, name: undefined } : isObject(p) ? p : {}
+    const named = typeof name === 'string' && name !== '' ? name : type
+    if (typeof named === 'string') postProcessors.push(named)
+  }
+  return { ...template, componentTypes: [...types].filter(Boolean).sort(), postProcessors }
 }
 
 /** A legacy template's post-processors: each a name, an object, or a sequence (an array) of them. */

@@ -183,7 +183,12 @@ export function readReleaseTemplate(
 function select(read: Template, inputs: TemplateInputs) {
   const { template, unresolved } = resolveBuildNames(read, new Map(inputs.vars))
   const order = template.builds.map(b => b.name)
-  const { builds, unmatched } = selectBuilds(order, inputs, template.format)
+  const { builds, unmatched } = selectBuilds(
+    order,
+    inputs,
+    template.format,
+    template.postProcessors
+  )
   const ami = template.builds.filter(b => builds.includes(b.name) && amiBuild(b))
   return { template, unresolved, order, builds, unmatched, release: ami.map(b => b.name) }
 }
