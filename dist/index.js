@@ -30770,8 +30770,22 @@ function asObjects(value) {
 
 const LEGACY_USER = /\{\{\s*user\s+[`"]([^`"]+)[`"]\s*\}\}/g;
 
+function legacyUserReads(text) {
+  return [ ...text.matchAll(/\{\{([\s\S]*?)\}\}/g) ].flatMap(action => [ ...(action[1] ?? "").matchAll(/(?<![\w.$-])user\s+(?:`([^`]*)`|"([^"]*)")/g) ].map(m => m[1] ?? m[2] ?? ""));
+}
+
 function mentionsVariable(template, expression, name) {
-  if (template.format === "legacy-json") return [ ...expression.matchAll(LEGACY_USER) ].some(m => m[1] === name);
+  if (template.format === "legacy-json") {
+    const seen = new Set;
+    const visit = text => legacyUserReads(text).some(read => {
+      if (read === name) return true;
+      if (seen.has(read)) return false;
+      seen.add(read);
+      const value = stringValue(template.variables.get(read)?.default);
+      return value !== void 0 && visit(value);
+    });
+    return visit(expression);
+  }
   const seen = new Set;
   const visit = text => [ ...references(text) ].some(ref => {
     if (ref === `var.${name}`) return true;

@@ -199,6 +199,30 @@ describe('mode: build through dist/main.js', () => {
     ])
   })
 
+  it('releases a legacy template whose ami_name takes image_version through a variable and a pipe', async () => {
+    // A variable's default may use another (hashicorp/packer@v1.6.6:packer/core.go:694), and a
+    // {{ }} action may pipe a value on: Packer builds the name app-<version>.
+    const json = JSON.parse(
+      jsonTemplate({
+        endpoint: bed.endpoint.url,
+        target: { communicator: 'none' },
+        builds: [{ name: 'legacy' }]
+      })
+    ) as { variables: Record<string, string>; builders: Record<string, unknown>[] }
+    json.variables['name'] = 'app-{{user `image_version`}}'
+    ;(json.builders[0] as Record<string, unknown>)['ami_name'] =
+      '{{user `name` | clean_resource_name}}'
+    const template = bed.write('legacy-piped/app.json', JSON.stringify(json, null, 2))
+    const result = await bed.main({
+      ref: TAG,
+      inputs: bed.inputs({ template, 'ansible-version': 'none' })
+    })
+    expect(errors(result)).toEqual([])
+    const [image] = ownImages(bed.endpoint, 'us-east-1')
+    expect(image?.name).toBe('app-release-0.1.0')
+    expectEveryImageTagged('us-east-1', 'release-0.1.0')
+  })
+
   it('releases a template of two builds, with vars, var-files and a manifest post-processor', async () => {
     const dir = 'two'
     bed.write(`${dir}/vars.pkrvars.hcl`, 'owner = "platform"\n')

@@ -559,8 +559,23 @@ describe('mentionsVariable', () => {
       ].join('\n')
     )
   )
+  // A legacy variable's default may use another (hashicorp/packer@v1.6.6:packer/core.go:694,
+  // renderVarsRecursively); `packer console -var image_version=1.2` prints app-1.2 for {{user `name`}}.
   const legacy = readTemplate(
-    file('t.json', '{"variables": {"image_version": ""}, "builders": []}')
+    file(
+      't.json',
+      JSON.stringify({
+        variables: {
+          image_version: '',
+          name: 'app-{{user `image_version`}}',
+          via: '{{user `name`}}-x',
+          other: 'app',
+          loop_a: '{{user `loop_b`}}',
+          loop_b: '{{user `loop_a`}}'
+        },
+        builders: []
+      })
+    )
   )
 
   it.each<[string, Template, string, boolean]>([
@@ -583,6 +598,14 @@ describe('mentionsVariable', () => {
       'app-{{ user "image_version" }}',
       true
     ],
+    // `packer validate` 1.6.6 takes these for an amazon-ebs ami_name, and builds them.
+    ['legacy: piped on', legacy, 'app-{{user `image_version` | clean_resource_name}}', true],
+    ['legacy: an argument', legacy, '{{ clean_resource_name (user "image_version") }}', true],
+    ['legacy: through a variable', legacy, '{{user `name`}}', true],
+    ['legacy: through two variables', legacy, '{{user `via` | clean_resource_name}}', true],
+    ['legacy: variables that refer to each other', legacy, '{{user `loop_a`}}', false],
+    ['legacy: a variable that does not use it', legacy, '{{user `other`}}', false],
+    ['legacy: outside {{ }}', legacy, 'app-user `image_version`', false],
     ['legacy: another variable', legacy, 'app-{{user `other`}}', false],
     ['legacy: HCL syntax means nothing there', legacy, 'app-${var.image_version}', false]
   ])('%s: %s', (_, template, expression, expected) => {

@@ -409,10 +409,35 @@ export function asObjects(value: unknown): Record<string, unknown>[] {
 
 const LEGACY_USER = /\{\{\s*user\s+[`"]([^`"]+)[`"]\s*\}\}/g
 
-/** Whether an expression refers to variable `name`, directly or through HCL2 locals. */
+/**
+ * The variables a legacy template string reads with `user`, anywhere in a `{{ }}` action: alone,
+ * piped on (`{{user `x` | clean_resource_name}}`) or as an argument (`{{lower (user `x`)}}`).
+ */
+function legacyUserReads(text: string): string[] {
+  return [...text.matchAll(/\{\{([\s\S]*?)\}\}/g)].flatMap(action =>
+    [...(action[1] ?? '').matchAll(/(?<![\w.$-])user\s+(?:`([^`]*)`|"([^"]*)")/g)].map(
+      m => m[1] ?? m[2] ?? ''
+    )
+  )
+}
+
+/**
+ * Whether an expression refers to variable `name`, directly or through HCL2 locals (legacy JSON:
+ * through other variables' defaults, which Packer renders in turn,
+ * hashicorp/packer@v1.6.6:packer/core.go:694).
+ */
 export function mentionsVariable(template: Template, expression: string, name: string): boolean {
   if (template.format === 'legacy-json') {
-    return [...expression.matchAll(LEGACY_USER)].some(m => m[1] === name)
+    const seen = new Set<string>()
+    const visit = (text: string): boolean =>
+      legacyUserReads(text).some(read => {
+        if (read === name) return true
+        if (seen.has(read)) return false
+        seen.add(read)
+        const value = stringValue(template.variables.get(read)?.default)
+        return value !== undefined && visit(value)
+      })
+    return visit(expression)
   }
   const seen = new Set<string>()
   const visit = (text: string): boolean =>
