@@ -30329,7 +30329,7 @@ class Scanner {
 }
 
 function parseHcl(text) {
-  return new Scanner(text).body();
+  return new Scanner(text.replace(/^\uFEFF/, "")).body();
 }
 
 function stringLiteral(expression) {

@@ -76,6 +76,27 @@ describe('checkContract: image_version', () => {
     expect(problems[0]?.message).toContain('"ami_name": "app-{{user `image_version`}}"')
   })
 
+  it('reads a file that starts with a UTF-8 byte order mark, as Packer 1.6.6 builds it', () => {
+    const template = hcl(`\uFEFF${ebs(['ami_name = "app"'])}`)
+    const { problems } = checkContract(template, inputs(), true)
+    expect(problems.map(p => p.message)).toEqual([
+      expect.stringContaining('the ami_name of build amazon-ebs.app ("app") does not use')
+    ])
+    const vars = path.join(
+      folder({ 'a.pkrvars.hcl': '\uFEFFregion = "eu-west-1"\n' }),
+      'a.pkrvars.hcl'
+    )
+    const regional = hcl(
+      ebs(
+        [VERSIONED, 'region = var.region'],
+        ['variable "image_version" {}', 'variable "region" {}']
+      )
+    )
+    expect(checkContract(regional, inputs({ varFiles: [vars] }), true).buildRegions).toEqual({
+      'amazon-ebs.app': 'eu-west-1'
+    })
+  })
+
   it('is no problem outside a release (mode: validate)', () => {
     const template = hcl(ebs(['ami_name = "app"'], []))
     expect(checkContract(template, inputs(), false).problems).toEqual([])

@@ -80,6 +80,13 @@ describe('parseHcl: blocks', () => {
       'CRLF line ends',
       'source "null" "a" {\r\n  communicator = "none"\r\n}\r\n',
       [{ 'source null a @1': ['communicator @2 = "none"'] }]
+    ],
+    [
+      // Packer 1.6.6 validates and builds a .pkr.hcl file, and reads a .pkrvars.hcl file, that
+      // starts with one, as editors on Windows save them.
+      'a UTF-8 byte order mark before the first block',
+      '\uFEFFsource "null" "a" {\n  communicator = "none"\n}\n',
+      [{ 'source null a @1': ['communicator @2 = "none"'] }]
     ]
   ])('%s', (_, text, expected) => {
     expect(outline(parseHcl(text))).toEqual(expected)

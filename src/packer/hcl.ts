@@ -211,8 +211,9 @@ class Scanner {
   }
 }
 
+/** A file's body; a UTF-8 byte order mark before it is no part of it, as in Packer. */
 export function parseHcl(text: string): HclBody {
-  return new Scanner(text).body()
+  return new Scanner(text.replace(/^\uFEFF/, '')).body()
 }
 
 /** The value of a quoted string without interpolation, e.g. `"us-east-1"`; else undefined. */
