@@ -30797,7 +30797,7 @@ function mentionsVariable(template, expression, name) {
   return visit(expression);
 }
 
-function knownString(template, expression, vars) {
+function knownString(template, expression, vars, depth = 0) {
   if (template.format === "legacy-json") {
     const only = new RegExp(`^${LEGACY_USER.source}$`).exec(expression.trim());
     if (only) return variableValue(template, only[1], vars);
@@ -30805,6 +30805,10 @@ function knownString(template, expression, vars) {
   }
   const ref = reference(expression);
   if (ref?.kind === "var") return variableValue(template, ref.name, vars);
+  if (ref?.kind === "local") {
+    const local = depth < 16 ? template.locals.get(ref.name) : void 0;
+    return local === void 0 ? void 0 : knownString(template, local, vars, depth + 1);
+  }
   return stringLiteral(expression.trim());
 }
 

@@ -375,6 +375,21 @@ describe('checkContract: regions', () => {
       'eu-west-1'
     ],
     [
+      'a local of a literal',
+      regionTemplate('local.region', ['locals { region = "eu-west-1" }']),
+      {},
+      'eu-west-1'
+    ],
+    [
+      'a local of a variable given in vars',
+      regionTemplate('"${local.region}"', [
+        'variable "region" {}',
+        'locals { region = var.region }'
+      ]),
+      { vars: [['region', 'eu-west-1']] },
+      'eu-west-1'
+    ],
+    [
       'a legacy user variable',
       legacy({
         variables: { image_version: '', region: 'eu-west-1' },
@@ -410,6 +425,16 @@ describe('checkContract: regions', () => {
       buildRegions: { 'amazon-ebs.app': 'us-east-1' },
       region: 'us-east-1'
     })
+  })
+
+  it('a region from the environment and a local of a literal: the local’s, not refused', () => {
+    const result = checkContract(
+      regionTemplate('local.region', ['locals { region = "eu-west-1" }']),
+      inputs({ regionFrom: 'environment' }),
+      true
+    )
+    expect(result.problems).toEqual([])
+    expect(result.region).toBe('eu-west-1')
   })
 
   it('a region from the environment and one region in the template: the template’s, with a warning', () => {
@@ -537,8 +562,10 @@ describe('checkContract: a region the action cannot evaluate', () => {
 
   it.each<[string, () => { template: Template; more?: Partial<ContractInputs> }, string]>([
     [
-      'a local',
-      () => ({ template: hcl(withRegion('local.region', ['locals { region = "eu-west-1" }'])) }),
+      'a local of a function',
+      () => ({
+        template: hcl(withRegion('local.region', ['locals { region = lower("EU-WEST-1") }']))
+      }),
       'local.region'
     ],
     [
@@ -615,7 +642,7 @@ describe('checkContract: a region the action cannot evaluate', () => {
       '    region = local.region',
       '  }',
       '}',
-      'locals { region = "us-east-1" }'
+      'locals { region = lower("US-EAST-1") }'
     ].join('\n')
     const { problems } = checkContract(hcl(text), inputs({ regionFrom: 'environment' }), true)
     expect(problems.map(p => [p.line, p.message.slice(0, 40)])).toEqual([

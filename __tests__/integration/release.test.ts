@@ -223,6 +223,31 @@ describe('mode: build through dist/main.js', () => {
     expectEveryImageTagged('us-east-1', 'release-0.1.0')
   })
 
+  it('releases a template whose region is a local, with the region from AWS_REGION', async () => {
+    const dir = 'local-region'
+    const text = bed.template(`${dir}/app.pkr.hcl`)
+    const file = path.join(bed.job.workspace, text)
+    fs.writeFileSync(
+      file,
+      `locals {\n  region = "us-east-1"\n}\n${fs
+        .readFileSync(file, 'utf8')
+        .replace(/region( +)= "us-east-1"/, 'region$1= local.region')}`
+    )
+    expect(fs.readFileSync(file, 'utf8')).toContain('= local.region')
+    const result = await bed.main({
+      ref: TAG,
+      env: { AWS_REGION: 'us-east-1' },
+      inputs: bed.inputs({
+        template: 'app.pkr.hcl',
+        'working-directory': dir,
+        'aws-region': '',
+        'ansible-version': 'none'
+      })
+    })
+    expect(errors(result)).toEqual([])
+    expectEveryImageTagged('us-east-1', 'release-0.1.0')
+  })
+
   it('releases a template of two builds, with vars, var-files and a manifest post-processor', async () => {
     const dir = 'two'
     bed.write(`${dir}/vars.pkrvars.hcl`, 'owner = "platform"\n')

@@ -621,7 +621,17 @@ describe('knownString', () => {
         'variable "region" { default = "eu-west-1" }',
         'variable "bare" {}',
         'variable "computed" { default = "${local.x}" }',
-        'variable "number" { default = 3 }'
+        'variable "number" { default = 3 }',
+        // Locals are not inputs: a local of a literal or of one variable is that value
+        // (hashicorp/packer@v1.15.4:hcl2template/types.packer_config.go, evaluateLocalVariables).
+        'locals {',
+        '  region  = "ap-northeast-1"',
+        '  of_var  = var.bare',
+        '  via     = "${local.of_var}"',
+        '  upper   = upper(var.region)',
+        '  loop_a  = local.loop_b',
+        '  loop_b  = local.loop_a',
+        '}'
       ].join('\n')
     )
   )
@@ -648,6 +658,13 @@ describe('knownString', () => {
     ['a default that is not a string', hcl, 'var.number', undefined],
     ['more than one variable', hcl, '"${var.region}-${var.bare}"', undefined],
     ['a function', hcl, 'lower(var.region)', undefined],
+    ['a local of a literal', hcl, 'local.region', 'ap-northeast-1'],
+    ['a local of a literal, interpolated alone', hcl, '"${local.region}"', 'ap-northeast-1'],
+    ['a local of a variable', hcl, 'local.of_var', 'ap-south-1'],
+    ['a local of a local', hcl, 'local.via', 'ap-south-1'],
+    ['a local of a function', hcl, 'local.upper', undefined],
+    ['locals that refer to each other', hcl, 'local.loop_a', undefined],
+    ['an undeclared local', hcl, 'local.nope', undefined],
     ['a legacy literal', legacy, 'us-east-1', 'us-east-1'],
     ['a legacy user variable’s default', legacy, '{{user `region`}}', 'eu-west-1'],
     ['a legacy user variable given in vars', legacy, '{{ user `bare` }}', 'ap-south-1'],

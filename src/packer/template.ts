@@ -452,13 +452,15 @@ export function mentionsVariable(template: Template, expression: string, name: s
 }
 
 /**
- * The value of an expression when it is a plain string, or one variable whose value is known
- * (given in `vars`, else its default as a plain string); undefined when it takes more.
+ * The value of an expression when it is a plain string, one variable whose value is known
+ * (given in `vars`, else its default as a plain string), or one HCL2 local that is either (a
+ * local is no input: its expression is its value); undefined when it takes more.
  */
 export function knownString(
   template: Template,
   expression: string,
-  vars: ReadonlyMap<string, string | undefined>
+  vars: ReadonlyMap<string, string | undefined>,
+  depth = 0
 ): string | undefined {
   if (template.format === 'legacy-json') {
     const only = new RegExp(`^${LEGACY_USER.source}$`).exec(expression.trim())
@@ -467,6 +469,11 @@ export function knownString(
   }
   const ref = reference(expression)
   if (ref?.kind === 'var') return variableValue(template, ref.name, vars)
+  if (ref?.kind === 'local') {
+    // Locals that refer to each other are Packer's to refuse.
+    const local = depth < 16 ? template.locals.get(ref.name) : undefined
+    return local === undefined ? undefined : knownString(template, local, vars, depth + 1)
+  }
   return stringLiteral(expression.trim())
 }
 
