@@ -30352,13 +30352,23 @@ function attempt(read, fallback) {
 }
 
 function references(expression) {
+  const found = (codeOf(expression) ?? expression).matchAll(REFERENCE);
+  return new Set([ ...found ].map(m => m[0]));
+}
+
+const REFERENCE = new RegExp(String.raw`(?<![\p{ID_Continue}.-])(?:var|local)\.${NAME}`, "gu");
+
+function codeOf(expression) {
   const scanner = new Scanner(expression);
-  const code = attempt(() => {
+  return attempt(() => {
     scanner.expression();
     return scanner.literals.reduce((code, [from, to]) => code.slice(0, from) + " ".repeat(to - from) + code.slice(to), expression);
-  }, expression);
-  const found = code.matchAll(new RegExp(String.raw`(?<![\p{ID_Continue}.-])(?:var|local)\.${NAME}`, "gu"));
-  return new Set([ ...found ].map(m => m[0]));
+  }, void 0);
+}
+
+function onlyReferences(expression) {
+  const code = codeOf(expression);
+  return code !== void 0 && /^[\s"${}]*$/.test(code.replace(REFERENCE, ""));
 }
 
 function whole(expression, read) {
@@ -30936,6 +30946,7 @@ function checkContract(whole, inputs, releasing) {
   const values = checkVarFiles(template, inputs, found);
   const files = hclFiles(template);
   const regions = checkRegions(template, inputs, values, found, regionLines(files));
+  problems.push(...nameClashProblems(template, amiBuilds, values, inputs.region));
   if (releasing && inputs.versionTagKey !== void 0) problems.push(...versionTagProblems(template, inputs.versionTagKey, values, files), ...tagRoomProblems(template, inputs, inputs.versionTagKey, values));
   return {
     ...found,
@@ -30957,6 +30968,34 @@ function checkVarFiles(template, inputs, {problems: problems, warnings: warnings
     for (const name of [ ...set.keys() ].filter(n => vars.has(n))) warnings.push(template.format === "legacy-json" ? `Input 'vars' sets ${name}, and so does ${file}; 'vars' wins (Packer: -var-file < -var). Set it in one place.` : `Input 'vars' sets ${name}, and so does ${file}; the file wins (Packer: PKR_VAR_ < variable files < -var). Set it in one place.`);
   }
   return template.format === "legacy-json" ? new Map([ ...fileValues, ...vars ]) : new Map([ ...inputs.environment ?? [], ...vars, ...fileValues ]);
+}
+
+function nameClashProblems(template, amiBuilds, values, region) {
+  const fixed = name => template.format === "hcl" ? onlyReferences(name) : [ ...name.matchAll(/\{\{([\s\S]*?)\}\}/g) ].every(a => /^\s*user\s+(`[^`]*`|"[^"]*")\s*$/.test(a[1] ?? ""));
+  const first = new Map;
+  const problems = [];
+  for (const build of amiBuilds) {
+    const name = build.settings.get("ami_name")?.trim();
+    const skip = build.settings.get("skip_save_build_region")?.trim();
+    const copiesOnly = skip !== void 0 && skip !== "false" && skip !== '"false"';
+    if (name === void 0 || !fixed(name) || copiesOnly) continue;
+    const stated = build.settings.get("region");
+    const known = stated === void 0 ? "" : knownString(template, stated, values);
+    const where = known === void 0 ? `?${stated ?? ""}` : known || (region ?? "");
+    const key = JSON.stringify([ name, where ]);
+    const other = first.get(key);
+    if (!other) {
+      first.set(key, build);
+      continue;
+    }
+    const hint = template.format === "hcl" ? `in the build's source block, e.g. "${build.name.split(".").pop() ?? ""}-\${var.image_version}"` : 'e.g. "{{build_name}}-{{user `image_version`}}"';
+    problems.push({
+      file: build.file,
+      line: build.line,
+      message: `builds ${other.name} and ${build.name} both name their AMI ${name} in ${where.startsWith("?") ? `the region ${stated ?? ""}` : where || "the same region"}, and EC2 takes a name once per region: Packer would fail one of them on every run, and the version would never be released. Give each build its own ami_name (${hint})`
+    });
+  }
+  return problems;
 }
 
 function where(file, line) {

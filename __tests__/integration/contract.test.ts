@@ -684,6 +684,106 @@ describe('checkContract: a region the action cannot evaluate', () => {
   })
 })
 
+describe('checkContract: one AMI name per build and region', () => {
+  // EC2 takes an AMI name once per region: with the loopback EC2 as with AWS, Packer 1.6.6 fails
+  // the second build with InvalidAMIName.Duplicate on every run, and the version is never released.
+  const twoSources = (web: string[], worker: string[], before: string[] = []) =>
+    [
+      'variable "image_version" {}',
+      ...before,
+      'source "amazon-ebs" "base" {',
+      `  ${VERSIONED}`,
+      '  region = "us-east-1"',
+      '}',
+      'build {',
+      '  source "source.amazon-ebs.base" {',
+      '    name = "web"',
+      ...web.map(l => `    ${l}`),
+      '  }',
+      '  source "source.amazon-ebs.base" {',
+      '    name = "worker"',
+      ...worker.map(l => `    ${l}`),
+      '  }',
+      '}'
+    ].join('\n')
+
+  it('refuses two builds that would name their AMI alike in one region, at the second', () => {
+    const text = twoSources([], [])
+    const { problems } = checkContract(hcl(text), inputs(), true)
+    expect(problems).toEqual([
+      {
+        file: hclFile(text),
+        line: lineOf(text, 'name = "worker"') - 1,
+        message: `builds amazon-ebs.web and amazon-ebs.worker both name their AMI "app-\${var.image_version}" in us-east-1, and EC2 takes a name once per region: Packer would fail one of them on every run, and the version would never be released. Give each build its own ami_name (in the build's source block, e.g. "worker-\${var.image_version}")`
+      }
+    ])
+  })
+
+  it.each<[string, string, string]>([
+    [
+      'through the same local',
+      twoSources(
+        ['ami_name = local.name'],
+        ['ami_name = local.name'],
+        ['locals { name = "app-${var.image_version}" }']
+      ),
+      'us-east-1'
+    ],
+    [
+      'in another region, both',
+      twoSources(['region = "eu-west-1"'], ['region = "eu-west-1"']),
+      'eu-west-1'
+    ]
+  ])('refuses them %s too', (_, text, region) => {
+    expect(
+      checkContract(hcl(text), inputs({ region }), true).problems.map(p => p.message.slice(0, 43))
+    ).toEqual(['builds amazon-ebs.web and amazon-ebs.worker'])
+  })
+
+  it.each<[string, string, Partial<ContractInputs>]>([
+    ['names of their own', twoSources(['ami_name = "web-${var.image_version}"'], []), {}],
+    ['regions of their own', twoSources(['region = "eu-west-1"'], []), {}],
+    // Packer evaluates a function per build: the reader does not claim to know it.
+    [
+      'a name a function makes',
+      twoSources(
+        ['ami_name = "app-${var.image_version}-${uuidv4()}"'],
+        ['ami_name = "app-${var.image_version}-${uuidv4()}"']
+      ),
+      {}
+    ],
+    ['one build left out by only', twoSources([], []), { selected: ['amazon-ebs.web'] }],
+    // The build region's AMI then has a random name; the copies take the ami_name.
+    [
+      'the build region left to copies',
+      twoSources(['skip_save_build_region = true'], ['skip_save_build_region = true']),
+      {}
+    ]
+  ])('lets two builds with %s be', (_, text, more) => {
+    expect(checkContract(hcl(text), inputs(more), true).problems).toEqual([])
+  })
+
+  it('legacy JSON: two builders with one name, unless build_name or a region tells them apart', () => {
+    const builder = (name: string, more: object = {}) => ({
+      type: 'amazon-ebs',
+      name,
+      region: 'us-east-1',
+      ami_name: 'app-{{user `image_version`}}',
+      ...more
+    })
+    const problems = (builders: object[]) =>
+      checkContract(
+        legacy({ variables: { image_version: '' }, builders }),
+        inputs(),
+        true
+      ).problems.map(p => p.message.slice(0, 21))
+    expect(problems([builder('web'), builder('worker')])).toEqual(['builds web and worker'])
+    const named = { ami_name: '{{build_name}}-{{user `image_version`}}' }
+    expect(problems([builder('web', named), builder('worker', named)])).toEqual([])
+    expect(problems([builder('web'), builder('worker', { region: 'eu-west-1' })])).toEqual([])
+  })
+})
+
 describe('checkContract: Packer never deregisters an AMI the action has not proven', () => {
   it.each([
     ['force_deregister = true', 'force_deregister'],
@@ -1337,7 +1437,7 @@ describe('checkContract: room for the tags a release writes', () => {
     expect(problems(hcl(ebs([VERSIONED, tags(40), 'skip_create_ami = true'])), [])).toEqual([])
     const big = hcl(
       build(
-        `source "amazon-ebs" "app" {\n  ${VERSIONED}\n}\nsource "amazon-ebs" "big" {\n  ${VERSIONED}\n  ${tags(40)}\n}`,
+        `source "amazon-ebs" "app" {\n  ${VERSIONED}\n}\nsource "amazon-ebs" "big" {\n  ami_name = "big-\${var.image_version}"\n  ${tags(40)}\n}`,
         ['sources = ["source.amazon-ebs.app", "source.amazon-ebs.big"]']
       )
     )

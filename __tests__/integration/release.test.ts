@@ -496,6 +496,33 @@ describe('a version another run is building', () => {
   })
 })
 
+describe('two builds that name their AMI alike in one region', () => {
+  it('are refused before anything is installed or asked of EC2', async () => {
+    // Built, Packer 1.6.6 fails the second with InvalidAMIName.Duplicate, and every re-run
+    // stops at the first build's unreleased AMI: the version is never released.
+    const json = JSON.parse(
+      jsonTemplate({
+        endpoint: bed.endpoint.url,
+        target: { communicator: 'none' },
+        builds: [{ name: 'web' }, { name: 'worker' }]
+      })
+    ) as { builders: Record<string, unknown>[] }
+    for (const builder of json.builders) builder['ami_name'] = 'app-{{user `image_version`}}'
+    const template = bed.write('same-name/app.json', JSON.stringify(json, null, 2))
+    const result = await bed.main({
+      ref: TAG,
+      inputs: bed.inputs({ template, 'ansible-version': 'none' })
+    })
+    expect(errors(result)).toEqual([
+      expect.stringContaining(
+        'builds web and worker both name their AMI app-{{user `image_version`}} in us-east-1, and EC2 takes a name once per region'
+      )
+    ])
+    expect(bed.endpoint.requests).toEqual([])
+    expect(bed.mirror.requests).toEqual([])
+  })
+})
+
 describe('an AMI name that is taken', () => {
   const file = 'taken/app.pkr.hcl'
   const template = () => bed.template(file)

@@ -8,6 +8,7 @@ import {
   attribute,
   callArguments,
   objectKeys,
+  onlyReferences,
   soleInterpolation,
   parseHcl,
   stringLiteral,
@@ -189,6 +190,7 @@ export function checkContract(
   // The files as blocks, read once for the region lines and the tags.
   const files = hclFiles(template)
   const regions = checkRegions(template, inputs, values, found, regionLines(files))
+  problems.push(...nameClashProblems(template, amiBuilds, values, inputs.region))
   if (releasing && inputs.versionTagKey !== undefined)
     problems.push(
       ...versionTagProblems(template, inputs.versionTagKey, values, files),
@@ -231,6 +233,58 @@ function checkVarFiles(
   return template.format === 'legacy-json'
     ? new Map([...fileValues, ...vars])
     : new Map([...(inputs.environment ?? []), ...vars, ...fileValues])
+}
+
+/**
+ * Two AMI builds of a run whose ami_name is the same text of literals and variables (HCL2:
+ * `var.x`, `local.y`; legacy JSON: `{{user `x`}}`), in the same region: EC2 takes an AMI name
+ * once per region, so Packer fails one of them (InvalidAMIName.Duplicate) on every run, and the
+ * version is never released. A name with anything else (a function, `{{build_name}}`) is
+ * Packer's to know.
+ */
+function nameClashProblems(
+  template: Template,
+  amiBuilds: TemplateBuild[],
+  values: ReadonlyMap<string, string | undefined>,
+  region: string | undefined
+): ContractProblem[] {
+  const fixed = (name: string) =>
+    template.format === 'hcl'
+      ? onlyReferences(name)
+      : [...name.matchAll(/\{\{([\s\S]*?)\}\}/g)].every(a =>
+          /^\s*user\s+(`[^`]*`|"[^"]*")\s*$/.test(a[1] ?? '')
+        )
+  const first = new Map<string, TemplateBuild>()
+  const problems: ContractProblem[] = []
+  for (const build of amiBuilds) {
+    const name = build.settings.get('ami_name')?.trim()
+    // With skip_save_build_region the AMI in the build region takes a random name, and only
+    // its copies the ami_name (hashicorp/packer-plugin-amazon@v1.8.2:builder/ebs/step_create_ami.go:51-63).
+    const skip = build.settings.get('skip_save_build_region')?.trim()
+    const copiesOnly = skip !== undefined && skip !== 'false' && skip !== '"false"'
+    if (name === undefined || !fixed(name) || copiesOnly) continue
+    // A region not stated (or empty) is the environment's, the action's too; one the reader
+    // cannot evaluate is the same where it is written alike.
+    const stated = build.settings.get('region')
+    const known = stated === undefined ? '' : knownString(template, stated, values)
+    const where = known === undefined ? `?${stated ?? ''}` : known || (region ?? '')
+    const key = JSON.stringify([name, where])
+    const other = first.get(key)
+    if (!other) {
+      first.set(key, build)
+      continue
+    }
+    const hint =
+      template.format === 'hcl'
+        ? `in the build's source block, e.g. "${build.name.split('.').pop() ?? ''}-\${var.image_version}"`
+        : 'e.g. "{{build_name}}-{{user `image_version`}}"'
+    problems.push({
+      file: build.file,
+      line: build.line,
+      message: `builds ${other.name} and ${build.name} both name their AMI ${name} in ${where.startsWith('?') ? `the region ${stated ?? ''}` : where || 'the same region'}, and EC2 takes a name once per region: Packer would fail one of them on every run, and the version would never be released. Give each build its own ami_name (${hint})`
+    })
+  }
+  return problems
 }
 
 // --- Regions -----------------------------------------------------------------------------------

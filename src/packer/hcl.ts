@@ -243,20 +243,33 @@ export function attempt<T>(read: () => T, fallback: T): T {
  * none). A heredoc is searched as written.
  */
 export function references(expression: string): Set<string> {
-  const scanner = new Scanner(expression)
   // Not an expression this scanner follows: look at it as written.
-  const code = attempt(() => {
+  const found = (codeOf(expression) ?? expression).matchAll(REFERENCE)
+  return new Set([...found].map(m => m[0]))
+}
+
+/** `var.x` or `local.y`; not `x.var.y` (an attribute) nor `my-var.y` (an identifier may hold `-`). */
+const REFERENCE = new RegExp(String.raw`(?<![\p{ID_Continue}.-])(?:var|local)\.${NAME}`, 'gu')
+
+/** An expression with its comments and literal text blanked; undefined when the scanner fails. */
+function codeOf(expression: string): string | undefined {
+  const scanner = new Scanner(expression)
+  return attempt(() => {
     scanner.expression()
     return scanner.literals.reduce(
       (code, [from, to]) => code.slice(0, from) + ' '.repeat(to - from) + code.slice(to),
       expression
     )
-  }, expression)
-  // Not `x.var.y` (an attribute) nor `my-var.y` (an identifier may hold `-`).
-  const found = code.matchAll(
-    new RegExp(String.raw`(?<![\p{ID_Continue}.-])(?:var|local)\.${NAME}`, 'gu')
-  )
-  return new Set([...found].map(m => m[0]))
+  }, undefined)
+}
+
+/**
+ * Whether an expression is made of nothing but literal text, `var.x` and `local.y` (no function,
+ * no index, no other name): one value wherever Packer evaluates it in a run.
+ */
+export function onlyReferences(expression: string): boolean {
+  const code = codeOf(expression)
+  return code !== undefined && /^[\s"${}]*$/.test(code.replace(REFERENCE, ''))
 }
 
 /**
