@@ -31158,11 +31158,19 @@ function tagKeys(template, values) {
 
 const SNAPSHOTTING = /^amazon-(ebs|ebssurrogate|chroot)$/;
 
+const RUN_TAGGING = /^amazon-(ebs|ebssurrogate)$/;
+
+function amiTagMaps({type: type, settings: settings}) {
+  const maps = SNAPSHOTTING.test(type) ? [ "tags", "snapshot_tags" ] : [ "tags" ];
+  const skip = settings.get("skip_ami_run_tags")?.trim();
+  return RUN_TAGGING.test(type) && skip !== "true" && skip !== '"true"' ? [ ...maps, "run_tags" ] : maps;
+}
+
 function tagRoomProblems(template, inputs, versionTagKey, values) {
   const room = TAGS_PER_RESOURCE - RESERVED_TAG_COUNT;
   const keys = tagKeys(template, values);
   return template.builds.filter(amiBuild).flatMap(build => {
-    const maps = SNAPSHOTTING.test(build.type) ? [ "tags", "snapshot_tags" ] : [ "tags" ];
+    const maps = amiTagMaps(build);
     const fromMaps = maps.flatMap(name => {
       const expression = build.settings.get(name);
       const attr = {
@@ -31181,7 +31189,7 @@ function tagRoomProblems(template, inputs, versionTagKey, values) {
       input: Input.Tags,
       file: build.file,
       line: build.line,
-      message: `${where(build.file, build.line)}: build ${build.name} tags its AMI${maps.length > 1 ? " and snapshots" : ""} with ${own.size} keys and 'tags' adds ${all.size - own.size} more: ${all.size} in all, where EC2 takes ${TAGS_PER_RESOURCE} on a resource and the action writes up to ${RESERVED_TAG_COUNT} of its own, so at most ${room}. The AMI could be built but not released; drop some, or move them to run_tags`
+      message: `${where(build.file, build.line)}: build ${build.name} tags its AMI${maps.length > 1 ? " and snapshots" : ""} with ${own.size} keys and 'tags' adds ${all.size - own.size} more: ${all.size} in all, where EC2 takes ${TAGS_PER_RESOURCE} on a resource and the action writes up to ${RESERVED_TAG_COUNT} of its own, so at most ${room}. The AMI could be built but not released; drop some, or move them to run_tags with skip_ami_run_tags = true`
     } ];
   });
 }

@@ -1328,7 +1328,7 @@ describe('checkContract: room for the tags a release writes', () => {
     expect(problems(template, given)).toEqual([['tags', 2]])
     const [problem] = checkContract(template, inputs({ tagKeys: given }), true).problems
     expect(problem?.message).toBe(
-      "app.pkr.hcl:2: build amazon-ebs.app tags its AMI and snapshots with 30 keys and 'tags' adds 5 more: 35 in all, where EC2 takes 50 on a resource and the action writes up to 16 of its own, so at most 34. The AMI could be built but not released; drop some, or move them to run_tags"
+      "app.pkr.hcl:2: build amazon-ebs.app tags its AMI and snapshots with 30 keys and 'tags' adds 5 more: 35 in all, where EC2 takes 50 on a resource and the action writes up to 16 of its own, so at most 34. The AMI could be built but not released; drop some, or move them to run_tags with skip_ami_run_tags = true"
     )
   })
 
@@ -1393,8 +1393,9 @@ describe('checkContract: room for the tags a release writes', () => {
       )
     )
     expect(problems(instance, [])).toEqual([])
-    // run_tag blocks tag the instance, not the AMI.
-    expect(problems(hcl(ebs([VERSIONED, tags(20), ...blocks(15, 'run_tag')])), [])).toEqual([])
+    // run_tag blocks tag the instance, and not the AMI with skip_ami_run_tags.
+    const skipped = [VERSIONED, 'skip_ami_run_tags = true', tags(20), ...blocks(15, 'run_tag')]
+    expect(problems(hcl(ebs(skipped)), [])).toEqual([])
   })
 
   it('counts tag blocks in JSON: HCL2’s JSON syntax and a legacy builder', () => {
@@ -1465,11 +1466,51 @@ describe('checkContract: room for the tags a release writes', () => {
     expect(checkContract(regional, inputs(), true).problems).not.toEqual([])
   })
 
-  it('counts only what the reader sees (a variable it cannot read is Packer’s), and not run_tags', () => {
+  it('counts only what the reader sees (a variable it cannot read is Packer’s)', () => {
     const unknown = hcl(
       ebs([VERSIONED, 'tags = var.tags'], ['variable "image_version" {}', 'variable "tags" {}'])
     )
     expect(problems(unknown, ['A'])).toEqual([])
-    expect(problems(hcl(ebs([VERSIONED, tags(40).replace('tags', 'run_tags')])), ['A'])).toEqual([])
+  })
+
+  // amazon-ebs and amazon-ebssurrogate create the AMI with the run tags on it and its snapshots
+  // unless skip_ami_run_tags (hashicorp/packer-plugin-amazon@v1.8.2:builder/ebs/step_create_ami.go:81-87,
+  // builder/ebs/builder.go:415-422; builder/ebssurrogate/step_create_ami.go:80-86), since
+  // v1.0.2; then the tags are added (common/step_create_tags.go).
+  it.each([['amazon-ebs'], ['amazon-ebssurrogate']])(
+    'counts the run_tags %s puts on the AMI, unless skip_ami_run_tags',
+    type => {
+      const runTags = tags(20, 20).replace('tags', 'run_tags')
+      const source = (more: string[]) =>
+        hcl(
+          build(
+            `source "${type}" "app" {\n  ${[VERSIONED, tags(20), runTags, ...more].join('\n  ')}\n}`,
+            [`sources = ["source.${type}.app"]`]
+          )
+        )
+      expect(problems(source([]), [])).toEqual([['tags', 2]])
+      const [problem] = checkContract(source([]), inputs(), true).problems
+      expect(problem?.message).toContain(
+        `build ${type}.app tags its AMI and snapshots with 40 keys and 'tags' adds 0 more: 40 in all`
+      )
+      expect(problems(source(['skip_ami_run_tags = true']), [])).toEqual([])
+      // A run_tag block is a run tag too (builder/ebs/builder.go via common/run_config.go:327).
+      const blocks = Array.from(
+        { length: 20 },
+        (_, i) => `run_tag {\n    key = "R${i}"\n    value = "x"\n  }`
+      )
+      expect(problems(source(blocks.concat(['run_tags = {}'])), [])).toEqual([['tags', 2]])
+    }
+  )
+
+  it('counts no run_tags where the builder does not put them on the AMI (amazon-instance)', () => {
+    const runTags = tags(20, 20).replace('tags', 'run_tags')
+    const template = hcl(
+      build(
+        `source "amazon-instance" "app" {\n  ${[VERSIONED, tags(20), runTags].join('\n  ')}\n}`,
+        ['sources = ["source.amazon-instance.app"]']
+      )
+    )
+    expect(problems(template, [])).toEqual([])
   })
 })

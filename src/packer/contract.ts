@@ -550,8 +550,25 @@ function tagKeys(template: Template, values: ReadonlyMap<string, string | undefi
 const SNAPSHOTTING = /^amazon-(ebs|ebssurrogate|chroot)$/
 
 /**
+ * Builders that create the AMI with the run tags on it and its snapshots, unless
+ * `skip_ami_run_tags` (hashicorp/packer-plugin-amazon@v1.8.2:builder/ebs/step_create_ami.go:81-87,
+ * builder/ebssurrogate/step_create_ami.go:80-86; since v1.0.2).
+ */
+const RUN_TAGGING = /^amazon-(ebs|ebssurrogate)$/
+
+/** The tag maps (and, by their name, tag blocks) whose keys end up on a build's AMI and snapshots. */
+function amiTagMaps({ type, settings }: TemplateBuild): string[] {
+  const maps = SNAPSHOTTING.test(type) ? ['tags', 'snapshot_tags'] : ['tags']
+  const skip = settings.get('skip_ami_run_tags')?.trim()
+  return RUN_TAGGING.test(type) && skip !== 'true' && skip !== '"true"'
+    ? [...maps, 'run_tags']
+    : maps
+}
+
+/**
  * EC2 takes 50 tags on a resource, and a release's snapshots carry the most: the AMI's tags and
  * snapshot_tags (hashicorp/packer-plugin-amazon@v1.8.2:common/step_create_tags.go:78-134), the
+ * run tags amazon-ebs and amazon-ebssurrogate create the AMI with (`amiTagMaps`), the
  * `tags` input and the action's own (up to RESERVED_TAG_COUNT, the source tags among them, so
  * a template's source tag counts once). Over that, the AMI is built and never released. Counted
  * per selected AMI build, with its source's settings and the build's overrides, maps and tag
@@ -566,13 +583,13 @@ function tagRoomProblems(
   const room = TAGS_PER_RESOURCE - RESERVED_TAG_COUNT
   const keys = tagKeys(template, values)
   return template.builds.filter(amiBuild).flatMap(build => {
-    const maps = SNAPSHOTTING.test(build.type) ? ['tags', 'snapshot_tags'] : ['tags']
+    const maps = amiTagMaps(build)
     const fromMaps = maps.flatMap(name => {
       const expression = build.settings.get(name)
       const attr = { name, expression: expression ?? '', line: build.line ?? 0 }
       return expression === undefined ? [] : keys.ofMap(attr, build.file).map(k => k.key)
     })
-    // `tag { key = … }` and `snapshot_tag` blocks add to the maps (KeyValues.CopyOn,
+    // `tag { key = … }`, `snapshot_tag` and `run_tag` blocks add to the maps (KeyValues.CopyOn,
     // hashicorp/packer-plugin-amazon@v1.8.2:common/ami_config.go:242-243).
     const fromBlocks = build.blocks
       .filter(block => maps.includes(`${block.type}s`))
@@ -586,7 +603,7 @@ function tagRoomProblems(
         input: Input.Tags,
         file: build.file,
         line: build.line,
-        message: `${where(build.file, build.line)}: build ${build.name} tags its AMI${maps.length > 1 ? ' and snapshots' : ''} with ${own.size} keys and 'tags' adds ${all.size - own.size} more: ${all.size} in all, where EC2 takes ${TAGS_PER_RESOURCE} on a resource and the action writes up to ${RESERVED_TAG_COUNT} of its own, so at most ${room}. The AMI could be built but not released; drop some, or move them to run_tags`
+        message: `${where(build.file, build.line)}: build ${build.name} tags its AMI${maps.length > 1 ? ' and snapshots' : ''} with ${own.size} keys and 'tags' adds ${all.size - own.size} more: ${all.size} in all, where EC2 takes ${TAGS_PER_RESOURCE} on a resource and the action writes up to ${RESERVED_TAG_COUNT} of its own, so at most ${room}. The AMI could be built but not released; drop some, or move them to run_tags with skip_ami_run_tags = true`
       }
     ]
   })
