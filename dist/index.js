@@ -28164,6 +28164,7 @@ function packerEnv(c) {
     ...c.extraEnv
   };
   if (c.githubToken) env["PACKER_GITHUB_API_TOKEN"] = c.githubToken;
+  if (c.region) env["AWS_REGION"] = c.region;
   if (c.template.format === "hcl") {
     env["PKR_VAR_image_version"] = c.version;
     for (const [name, value] of c.vars) env[`PKR_VAR_${name}`] = value;
@@ -32190,6 +32191,7 @@ async function prepareTools(inputs, host, context, run, phase) {
         varFiles: inputs.varFiles,
         pluginPath: pluginPath,
         githubToken: inputs.githubToken,
+        region: run.region,
         extraEnv: {
           ...vault.env,
           ...galaxyEnv
@@ -32369,12 +32371,15 @@ function reused(plan, stream) {
 async function buildWithPacker(aws, plan, decision, t, done) {
   const only = decision.builds ? onlyThese(plan.read, decision.builds) : t.inputs.only;
   const except = decision.builds ? [] : t.inputs.except;
+  const {template: template} = plan.read;
+  const {version: version, stream: stream} = plan;
   const run = {
-    template: plan.read.template,
-    version: plan.version,
+    template: template,
+    version: version,
     only: only,
     except: except,
-    building: true
+    building: true,
+    region: stream.region
   };
   const prepared = await prepareTools(t.inputs, t.host, t.context, run, t.phase);
   done.tools = toolVersions(prepared);

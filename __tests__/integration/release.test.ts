@@ -248,6 +248,26 @@ describe('mode: build through dist/main.js', () => {
     expectEveryImageTagged('us-east-1', 'release-0.1.0')
   })
 
+  it('builds a source without region in aws-region, not in the AWS_REGION the job has', async () => {
+    const dir = 'no-region'
+    const file = path.join(bed.job.workspace, bed.template(`${dir}/app.pkr.hcl`))
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^ *region +=.*\n/m, ''))
+    expect(fs.readFileSync(file, 'utf8')).not.toContain('region')
+    const result = await bed.main({
+      ref: TAG,
+      env: { AWS_REGION: 'us-east-1' },
+      inputs: bed.inputs({
+        template: 'app.pkr.hcl',
+        'working-directory': dir,
+        'aws-region': 'eu-west-1',
+        'ansible-version': 'none'
+      })
+    })
+    expect(errors(result)).toEqual([])
+    expect(ownImages(bed.endpoint, 'us-east-1')).toEqual([])
+    expectEveryImageTagged('eu-west-1', 'release-0.1.0')
+  })
+
   it('releases a template of two builds, with vars, var-files and a manifest post-processor', async () => {
     const dir = 'two'
     bed.write(`${dir}/vars.pkrvars.hcl`, 'owner = "platform"\n')

@@ -166,6 +166,14 @@ describe('packerEnv', () => {
     expect(packerEnv(context({ template: template() }))['PKR_VAR_image_version']).toBe('1.2.0')
   })
 
+  // A source without region takes the SDK's from AWS_REGION (hashicorp/packer@v1.6.6:
+  // builder/amazon/common/access_config.go:221-223; hashicorp/packer-plugin-amazon@v1.8.2:
+  // common/access_config.go:300): the release's region, where the action looks.
+  it('gives Packer the release’s region as AWS_REGION, where there is one', () => {
+    expect(packerEnv(context({ region: 'eu-west-1' }))['AWS_REGION']).toBe('eu-west-1')
+    expect(packerEnv(context())).not.toHaveProperty('AWS_REGION')
+  })
+
   it('legacy JSON: no PKR_VAR_ at all (its vars go as -var)', () => {
     const env = packerEnv(
       context({ template: template({ format: 'legacy-json' }), vars: [['team', 'web']] })

@@ -232,7 +232,9 @@ async function buildWithPacker(
 ): Promise<Built> {
   const only = decision.builds ? onlyThese(plan.read, decision.builds) : t.inputs.only
   const except = decision.builds ? [] : t.inputs.except
-  const run = { template: plan.read.template, version: plan.version, only, except, building: true }
+  const { template } = plan.read
+  const { version, stream } = plan
+  const run = { template, version, only, except, building: true, region: stream.region }
   const prepared = await prepareTools(t.inputs, t.host, t.context, run, t.phase)
   done.tools = toolVersions(prepared)
   if (decision.builds)

@@ -9,6 +9,11 @@ export interface PackerRunContext {
   except: readonly string[]
   pluginPath: string
   githubToken: string
+  /**
+   * The release's region, where the action looks: Packer's AWS_REGION, so that a source without
+   * `region` builds there, not where the job's environment points.
+   */
+  region?: string | undefined
   /** More environment: the vault password file, Galaxy paths. */
   extraEnv?: Record<string, string>
 }
@@ -61,6 +66,9 @@ export function packerEnv(c: PackerRunContext): Record<string, string> {
     ...c.extraEnv
   }
   if (c.githubToken) env['PACKER_GITHUB_API_TOKEN'] = c.githubToken
+  // A source without region takes the SDK's, from AWS_REGION first
+  // (hashicorp/packer-plugin-amazon@v1.8.2:common/access_config.go:300).
+  if (c.region) env['AWS_REGION'] = c.region
   if (c.template.format === 'hcl') {
     env['PKR_VAR_image_version'] = c.version
     for (const [name, value] of c.vars) env[`PKR_VAR_${name}`] = value

@@ -61,7 +61,15 @@ export async function prepareTools(
   inputs: ToolInputs & TemplateInputs & { ansibleVaultPassword?: string | undefined },
   host: ToolHost,
   context: RunnerContext,
-  run: { template: Template; version: string; only: string[]; except: string[]; building: boolean },
+  run: {
+    template: Template
+    version: string
+    only: string[]
+    except: string[]
+    building: boolean
+    /** The release's region, where Packer builds what the template gives no region. */
+    region?: string | undefined
+  },
   phase: Phase
 ): Promise<Prepared> {
   const tools = await install(inputs, host, context, phase)
@@ -94,6 +102,7 @@ export async function prepareTools(
         varFiles: inputs.varFiles,
         pluginPath,
         githubToken: inputs.githubToken,
+        region: run.region,
         extraEnv: { ...vault.env, ...galaxyEnv }
       },
       binary: tools.packer.executable,
