@@ -30531,6 +30531,9 @@ const FILE_SCHEMA = {
   variable: {
     labels: 1
   },
+  variables: {
+    labels: 0
+  },
   locals: {
     labels: 0
   },
@@ -30636,15 +30639,27 @@ function readHclFiles(template) {
     file: file,
     line: line || void 0
   });
-  const variables = of("variable").map(b => {
+  const variables = of("variable", "variables").flatMap(b => {
+    if (b.type === "variables") return b.body.attributes.map(({name: name, expression: expression, line: line}) => {
+      const where = {
+        file: b.file,
+        line: line || void 0
+      };
+      return [ name, {
+        name: name,
+        default: expression,
+        sensitive: false,
+        ...where
+      } ];
+    });
     const [name = ""] = b.labels;
     const sensitive = value(b, "sensitive")?.trim() === "true";
-    return [ name, {
+    return [ [ name, {
       name: name,
       default: value(b, "default"),
       sensitive: sensitive,
       ...at(b)
-    } ];
+    } ] ];
   });
   const locals = of("locals", "local").flatMap(b => {
     if (b.type === "locals") return b.body.attributes.map(a => [ a.name, a.expression ]);

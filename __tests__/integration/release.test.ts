@@ -248,6 +248,29 @@ describe('mode: build through dist/main.js', () => {
     expectEveryImageTagged('us-east-1', 'release-0.1.0')
   })
 
+  it('releases a template that declares image_version in a variables block', async () => {
+    // hashicorp/packer@v1.15.4:hcl2template/types.packer_config.go:175-181: each attribute of a
+    // `variables` block declares a variable with that default; Packer 1.6.6 reads it too.
+    const dir = 'variables-block'
+    const file = path.join(bed.job.workspace, bed.template(`${dir}/app.pkr.hcl`))
+    const text = fs.readFileSync(file, 'utf8')
+    const declared = 'variable "image_version" {\n  type = string\n}'
+    expect(text).toContain(declared)
+    fs.writeFileSync(file, text.replace(declared, 'variables {\n  image_version = ""\n}'))
+    const result = await bed.main({
+      ref: TAG,
+      inputs: bed.inputs({
+        template: 'app.pkr.hcl',
+        'working-directory': dir,
+        'ansible-version': 'none'
+      })
+    })
+    expect(errors(result)).toEqual([])
+    const [image] = ownImages(bed.endpoint, 'us-east-1')
+    expect(image?.name).toBe('app-release-0.1.0')
+    expectEveryImageTagged('us-east-1', 'release-0.1.0')
+  })
+
   it('builds a source without region in aws-region, not in the AWS_REGION the job has', async () => {
     const dir = 'no-region'
     const file = path.join(bed.job.workspace, bed.template(`${dir}/app.pkr.hcl`))

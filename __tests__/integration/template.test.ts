@@ -267,6 +267,21 @@ describe('readTemplate: HCL2', () => {
     ])
   })
 
+  it('reads the variables a `variables {}` block declares, each with its default', () => {
+    // hashicorp/packer@v1.15.4:hcl2template/types.packer_config.go:175-181
+    const t = readTemplate(
+      file('vars-block.pkr.hcl', 'variables {\n  image_version = ""\n  team = "core"\n}\n')
+    )
+    expect([...t.variables.values()].map(v => [v.name, v.default, v.line])).toEqual([
+      ['image_version', '""', 2],
+      ['team', '"core"', 3]
+    ])
+    const json = readTemplate(
+      file('vars-block.pkr.json', JSON.stringify({ variables: { image_version: '' } }))
+    )
+    expect([...json.variables.keys()]).toEqual(['image_version'])
+  })
+
   it('reads locals from `locals {}` and `local "x" {}`', () => {
     expect(Object.fromEntries(template.locals)).toEqual({
       name: '"app-${var.image_version}"',

@@ -177,6 +177,7 @@ export const SOURCE_SCHEMA: JsonSchema = { ...TAGS, ebs_volumes: { labels: 0, bl
 /** A file's blocks. */
 const FILE_SCHEMA: JsonSchema = {
   variable: { labels: 1 },
+  variables: { labels: 0 },
   locals: { labels: 0 },
   local: { labels: 1 },
   source: { labels: 2, blocks: SOURCE_SCHEMA },
@@ -248,10 +249,17 @@ function readHclFiles(template: Template): Template {
   const of = (...types: string[]) => blocks.filter(b => types.includes(b.type))
   const value = (block: HclBlock, name: string) => attribute(block.body, name)?.expression
   const at = ({ file, line }: (typeof blocks)[number]) => ({ file, line: line || undefined })
-  const variables = of('variable').map(b => {
+  const variables = of('variable', 'variables').flatMap(b => {
+    // Each attribute of a `variables` block declares one, with that default
+    // (hashicorp/packer@v1.15.4:hcl2template/types.packer_config.go:175-181).
+    if (b.type === 'variables')
+      return b.body.attributes.map(({ name, expression, line }) => {
+        const where = { file: b.file, line: line || undefined }
+        return [name, { name, default: expression, sensitive: false, ...where }] as const
+      })
     const [name = ''] = b.labels
     const sensitive = value(b, 'sensitive')?.trim() === 'true'
-    return [name, { name, default: value(b, 'default'), sensitive, ...at(b) }] as const
+    return [[name, { name, default: value(b, 'default'), sensitive, ...at(b) }] as const]
   })
   const locals = of('locals', 'local').flatMap(b => {
     if (b.type === 'locals') return b.body.attributes.map(a => [a.name, a.expression] as const)
