@@ -30688,6 +30688,10 @@ function readHclFiles(template) {
     variables: new Map(variables),
     locals: new Map(locals),
     builds: of("build").flatMap(b => hclBuilds(b, sources)),
+    unlistedSources: of("build").flatMap(b => {
+      const expression = value(b, "sources");
+      return expression !== void 0 && stringList(expression) === void 0 ? [ expression ] : [];
+    }),
     requiresPlugins: of("packer").some(b => b.body.blocks.some(i => i.type === "required_plugins")),
     requiredPlugins: requiredPluginsOf(blocks),
     componentTypes: [ ...new Set(types) ].sort(),
@@ -31358,7 +31362,9 @@ function readReleaseTemplate(inputs, release) {
 }
 
 function plan_select(read, inputs) {
-  const {template: template, unresolved: unresolved} = resolveBuildNames(read, new Map(inputs.vars));
+  const resolved = resolveBuildNames(read, new Map(inputs.vars));
+  const {template: template} = resolved;
+  const unresolved = [ ...resolved.unresolved, ...read.unlistedSources ?? [] ];
   const order = template.builds.map(b => b.name);
   const {builds: builds, unmatched: unmatched} = selectBuilds(order, inputs, template.format, template.postProcessors);
   const ami = template.builds.filter(b => builds.includes(b.name) && amiBuild(b));

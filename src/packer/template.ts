@@ -41,6 +41,11 @@ export interface Template {
    * name only Packer knows (a variable's).
    */
   postProcessors?: (string | undefined)[]
+  /**
+   * HCL2 `build` blocks whose `sources` the reader cannot list (`sources = local.x`, which Packer
+   * evaluates): each such expression. Their builds are Packer's to know.
+   */
+  unlistedSources?: string[]
 }
 
 export interface Variable {
@@ -294,6 +299,10 @@ function readHclFiles(template: Template): Template {
     variables: new Map(variables),
     locals: new Map(locals),
     builds: of('build').flatMap(b => hclBuilds(b, sources)),
+    unlistedSources: of('build').flatMap(b => {
+      const expression = value(b, 'sources')
+      return expression !== undefined && stringList(expression) === undefined ? [expression] : []
+    }),
     requiresPlugins: of('packer').some(b => b.body.blocks.some(i => i.type === 'required_plugins')),
     requiredPlugins: requiredPluginsOf(blocks),
     componentTypes: [...new Set(types)].sort(),

@@ -181,7 +181,11 @@ export function readReleaseTemplate(
 
 /** The builds in order, those selected, and of those the ones making an AMI (the release's). */
 function select(read: Template, inputs: TemplateInputs) {
-  const { template, unresolved } = resolveBuildNames(read, new Map(inputs.vars))
+  const resolved = resolveBuildNames(read, new Map(inputs.vars))
+  const { template } = resolved
+  // A build's sources given by an expression (hashicorp/packer@v1.15.4:hcl2template/types.build.go:101
+  // evaluates them with the variables and locals): its builds are Packer's to name.
+  const unresolved = [...resolved.unresolved, ...(read.unlistedSources ?? [])]
   const order = template.builds.map(b => b.name)
   const { builds, unmatched } = selectBuilds(
     order,
