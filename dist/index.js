@@ -32391,7 +32391,7 @@ function reused(plan, stream) {
 
 async function buildWithPacker(aws, plan, decision, t, done) {
   const only = decision.builds ? onlyThese(plan.read, decision.builds) : t.inputs.only;
-  const except = decision.builds ? [] : t.inputs.except;
+  const {except: except} = t.inputs;
   const {template: template} = plan.read;
   const {version: version, stream: stream} = plan;
   const run = {

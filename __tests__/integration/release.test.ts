@@ -497,6 +497,29 @@ describe('a template of two builds where one fails', () => {
   })
 })
 
+describe('a re-run that builds only what failed', () => {
+  it('still skips the post-processors except names', async () => {
+    const manifest = path.join(bed.job.workspace, 'half-except', 'manifest.json')
+    const template = bed.template('half-except/app.pkr.hcl', {
+      builds: [
+        { name: 'good' },
+        { name: 'bad', localCommands: ['test "$GITHUB_RUN_ATTEMPT" != 1'] }
+      ],
+      postProcessors: ['post-processor "manifest" {', `  output = ${JSON.stringify(manifest)}`, '}']
+    })
+    const inputs = bed.inputs({ template, except: 'manifest', 'ansible-version': 'none' })
+    const result = await bed.main({ ref: TAG, inputs })
+    expect(result.exitCode).toBe(1)
+    expect(fs.existsSync(manifest)).toBe(false)
+    const rerun = await bed.main({ ref: TAG, inputs, env: { GITHUB_RUN_ATTEMPT: '2' } })
+    expect(errors(rerun)).toEqual([])
+    expect(rerun.stdout).toContain('Building amazon-ebs.bad only')
+    expectEveryImageTagged('us-east-1', 'release-0.1.0')
+    // Packer takes -only and -except together: the re-run runs what the first run would have.
+    expect(fs.existsSync(manifest)).toBe(false)
+  })
+})
+
 describe('a version another run is building', () => {
   // One run builds and releases a version at a time: it holds the version's claim, a key pair
   // named for the stream and version (src/aws/claim.ts). Another run of the version waits for

@@ -231,7 +231,8 @@ async function buildWithPacker(
   done: Partial<RunResult>
 ): Promise<Built> {
   const only = decision.builds ? onlyThese(plan.read, decision.builds) : t.inputs.only
-  const except = decision.builds ? [] : t.inputs.except
+  // Kept with -only (Packer takes both): it also skips the post-processors it names.
+  const { except } = t.inputs
   const { template } = plan.read
   const { version, stream } = plan
   const run = { template, version, only, except, building: true, region: stream.region }
