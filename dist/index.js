@@ -30842,6 +30842,23 @@ function knownString(template, expression, vars, depth = 0) {
   return stringLiteral(expression.trim());
 }
 
+function readsEnvironment(template, expression, vars, name, depth = 0) {
+  const variable = (v, env) => {
+    const fallback = template.variables.get(v)?.default ?? "";
+    const text = template.format === "legacy-json" ? stringValue(fallback) : fallback;
+    return !vars.has(v) && env.test(text?.trim() ?? "");
+  };
+  if (template.format === "legacy-json") {
+    const only = new RegExp(`^${LEGACY_USER.source}$`).exec(expression.trim());
+    const env = new RegExp(`^\\{\\{\\s*env\\s+(\`${name}\`|"${name}")\\s*\\}\\}$`);
+    return only !== null && variable(only[1], env);
+  }
+  const ref = reference(expression);
+  if (ref?.kind === "var") return variable(ref.name, new RegExp(String.raw`^env\(\s*"${name}"\s*\)$`));
+  const local = ref?.kind === "local" && depth < 16 ? template.locals.get(ref.name) : void 0;
+  return local !== void 0 && readsEnvironment(template, local, vars, name, depth + 1);
+}
+
 function variableValue(template, name, vars) {
   if (vars.has(name)) return vars.get(name);
   const fallback = template.variables.get(name)?.default ?? "";
@@ -31027,7 +31044,7 @@ function checkRegions(template, inputs, values, {problems: problems, warnings: w
   const unknown = [];
   for (const build of template.builds.filter(b => amazon(b.type))) {
     const expression = build.settings.get("region");
-    if (expression === void 0) continue;
+    if (expression === void 0 || readsEnvironment(template, expression, values, "AWS_REGION")) continue;
     const region = knownString(template, expression, values);
     if (region) buildRegions[build.name] = region; else if (region === void 0) unknown.push({
       build: build,

@@ -552,7 +552,7 @@ describe('checkContract: a region the action cannot evaluate', () => {
   const withRegion = (region: string, before: string[]) =>
     ebs([VERSIONED, `region = ${region}`], ['variable "image_version" {}', ...before])
   const legacyEnv = {
-    variables: { image_version: '', region: '{{env `AWS_REGION`}}' },
+    variables: { image_version: '', region: '{{env `AWS_DEFAULT_REGION`}}' },
     builders: [
       { type: 'amazon-ebs', ami_name: 'a-{{user `image_version`}}', region: '{{user `region`}}' }
     ]
@@ -681,6 +681,65 @@ describe('checkContract: a region the action cannot evaluate', () => {
     )
     expect(result.problems).toEqual([])
     expect(result.buildRegions).toEqual({ 'amazon-ebs': 'us-east-1' })
+  })
+})
+
+describe('checkContract: a region read from AWS_REGION', () => {
+  // The action gives Packer the release's region as AWS_REGION (src/packer/args.ts), which a
+  // variable's default reads with env() (hashicorp/packer@v1.15.4:hcl2template/types.packer_config.go:165-167;
+  // legacy JSON: {{env}} in a variable's default): the region the action looks in.
+  const hclEnv = (regionFrom: ContractInputs['regionFrom']) =>
+    checkContract(
+      hcl(
+        ebs(
+          [VERSIONED, 'region = var.region'],
+          ['variable "image_version" {}', 'variable "region" {\n  default = env("AWS_REGION")\n}']
+        )
+      ),
+      inputs({ regionFrom }),
+      true
+    )
+  const legacyEnv = (regionFrom: ContractInputs['regionFrom']) =>
+    checkContract(
+      legacy({
+        variables: { image_version: '', region: '{{ env `AWS_REGION` }}' },
+        builders: [
+          {
+            type: 'amazon-ebs',
+            ami_name: 'a-{{user `image_version`}}',
+            region: '{{user `region`}}'
+          }
+        ]
+      }),
+      inputs({ regionFrom }),
+      true
+    )
+
+  it.each([
+    ['HCL2, aws-region from the environment', () => hclEnv('environment'), 'amazon-ebs.app'],
+    ['HCL2, aws-region given', () => hclEnv('input'), 'amazon-ebs.app'],
+    ['legacy JSON, aws-region from the environment', () => legacyEnv('environment'), 'amazon-ebs'],
+    ['legacy JSON, aws-region given', () => legacyEnv('input'), 'amazon-ebs']
+  ])('%s: the region the action looks in, neither refused nor warned about', (_, check, build) => {
+    expect(check()).toEqual({
+      problems: [],
+      warnings: [],
+      buildRegions: { [build]: 'us-east-1' },
+      region: 'us-east-1'
+    })
+  })
+
+  it('a value given for the variable is that value', () => {
+    const template = hcl(
+      ebs(
+        [VERSIONED, 'region = var.region'],
+        ['variable "image_version" {}', 'variable "region" {\n  default = env("AWS_REGION")\n}']
+      )
+    )
+    const result = checkContract(template, inputs({ vars: [['region', 'eu-west-1']] }), true)
+    expect(result.problems.map(p => p.message)).toEqual([
+      expect.stringMatching(/^'us-east-1' is not where the template builds \(eu-west-1\)/)
+    ])
   })
 })
 

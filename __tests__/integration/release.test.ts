@@ -271,6 +271,37 @@ describe('mode: build through dist/main.js', () => {
     expectEveryImageTagged('us-east-1', 'release-0.1.0')
   })
 
+  it('releases a template whose region variable defaults to env("AWS_REGION")', async () => {
+    const dir = 'env-region'
+    const file = path.join(bed.job.workspace, bed.template(`${dir}/app.pkr.hcl`))
+    fs.writeFileSync(
+      file,
+      `variable "region" {\n  default = env("AWS_REGION")\n}\n${fs
+        .readFileSync(file, 'utf8')
+        .replace(/region( +)= "us-east-1"/, 'region$1= var.region')}`
+    )
+    expect(fs.readFileSync(file, 'utf8')).toContain('= var.region')
+    for (const [env, region] of [
+      [{ AWS_REGION: 'eu-west-1' }, ''],
+      [{ AWS_REGION: 'us-east-1' }, 'eu-west-1']
+    ] as const) {
+      bed.endpoint.reset()
+      const result = await bed.main({
+        ref: TAG,
+        env,
+        inputs: bed.inputs({
+          template: 'app.pkr.hcl',
+          'working-directory': dir,
+          'aws-region': region,
+          'ansible-version': 'none'
+        })
+      })
+      expect(errors(result)).toEqual([])
+      expect(result.stdout).not.toContain('cannot evaluate')
+      expectEveryImageTagged('eu-west-1', 'release-0.1.0')
+    }
+  })
+
   it('builds a source without region in aws-region, not in the AWS_REGION the job has', async () => {
     const dir = 'no-region'
     const file = path.join(bed.job.workspace, bed.template(`${dir}/app.pkr.hcl`))

@@ -25,6 +25,7 @@ import {
   legacyPostProcessors,
   mentionsVariable,
   parseJson,
+  readsEnvironment,
   reference,
   sourceKey,
   stringValue,
@@ -312,8 +313,11 @@ function checkRegions(
   const unknown: { build: TemplateBuild; expression: string; line: number | undefined }[] = []
   for (const build of template.builds.filter(b => amazon(b.type))) {
     const expression = build.settings.get('region')
-    // No region leaves it to the AWS environment, where the action's default comes from too.
-    if (expression === undefined) continue
+    // No region leaves it to the AWS environment, where the action's default comes from too;
+    // and the action gives Packer its region as AWS_REGION (packer/args.ts), which a variable
+    // reading env("AWS_REGION") takes.
+    if (expression === undefined || readsEnvironment(template, expression, values, 'AWS_REGION'))
+      continue
     const region = knownString(template, expression, values)
     // An empty region leaves it to the AWS environment, as no region does.
     if (region) buildRegions[build.name] = region

@@ -495,6 +495,35 @@ export function knownString(
 }
 
 /**
+ * Whether an expression is one variable (HCL2: through locals too) that nothing sets and whose
+ * default reads the environment variable `name`: HCL2 `env("name")`, legacy `{{env `name`}}`
+ * (both only allowed in a variable's default).
+ */
+export function readsEnvironment(
+  template: Template,
+  expression: string,
+  vars: ReadonlyMap<string, string | undefined>,
+  name: string,
+  depth = 0
+): boolean {
+  const variable = (v: string, env: RegExp) => {
+    const fallback = template.variables.get(v)?.default ?? ''
+    const text = template.format === 'legacy-json' ? stringValue(fallback) : fallback
+    return !vars.has(v) && env.test(text?.trim() ?? '')
+  }
+  if (template.format === 'legacy-json') {
+    const only = new RegExp(`^${LEGACY_USER.source}$`).exec(expression.trim())
+    const env = new RegExp(`^\\{\\{\\s*env\\s+(\`${name}\`|"${name}")\\s*\\}\\}$`)
+    return only !== null && variable(only[1] as string, env)
+  }
+  const ref = reference(expression)
+  if (ref?.kind === 'var')
+    return variable(ref.name, new RegExp(String.raw`^env\(\s*"${name}"\s*\)$`))
+  const local = ref?.kind === 'local' && depth < 16 ? template.locals.get(ref.name) : undefined
+  return local !== undefined && readsEnvironment(template, local, vars, name, depth + 1)
+}
+
+/**
  * A variable's value when known: given in `vars`, else its default when that is a plain string
  * (in legacy JSON, not a template such as `{{env `X`}}`, which Packer renders).
  */
