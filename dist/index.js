@@ -29205,10 +29205,15 @@ async function gatherFacts(aws, evidence, users = true) {
     at(regionOf(evidence, build)).building.push(build);
     for (const region of leadsOf(evidence, "copy-region", build)) at(region).copying.push(build);
   }
-  const identity = users ? await iamFacts(aws, evidence) : {
+  const none = {
     instanceProfiles: [],
     roles: []
   };
+  const unread = [];
+  const identity = users ? await iamFacts(aws, evidence).catch(error => {
+    unread.push(errorMessage(error));
+    return none;
+  }) : none;
   const profileArns = identity.instanceProfiles.flatMap(p => p.arn ?? []);
   const perRegion = await Promise.all([ ...regions ].map(([region, {building: building, copying: copying}]) => regionFacts(aws, region, kind => {
     const builds = kind === "image" || kind === "image-name" ? [ ...building, ...copying ] : building;
@@ -29220,7 +29225,10 @@ async function gatherFacts(aws, evidence, users = true) {
     securityGroups: perRegion.flatMap(f => f.securityGroups),
     images: perRegion.flatMap(f => f.images),
     launchTemplates: perRegion.flatMap(f => f.launchTemplates),
-    ...identity
+    ...identity,
+    ...unread.length > 0 ? {
+      unread: unread
+    } : {}
   };
 }
 
@@ -32802,6 +32810,7 @@ async function dropOwnClaim(aws, saved, run, schema) {
 async function sweepLeftovers(aws, evidence, schema) {
   if (evidence.settled || evidence.leads.length === 0) return;
   const facts = await gatherFacts(aws, evidence);
+  for (const why of facts.unread ?? []) core_warning(`Left the build's IAM instance profile and role alone: IAM could not be asked about them (${why})`);
   const plan = planSweep(evidence, judgeOwnership(evidence, facts, schema), facts, schema);
   for (const v of plan.foreign) core_warning(`Left ${v.kind} ${v.id}${v.region ? ` in ${v.region}` : ""} alone: the build log named it, but ${v.reason}`);
   for (const k of plan.keep) say(`Kept ${k.verdict.id} in ${k.verdict.region ?? ""}: ${k.reason}`);

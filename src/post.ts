@@ -63,6 +63,10 @@ async function dropOwnClaim(
 async function sweepLeftovers(aws: Aws, evidence: Evidence, schema: TagSchema): Promise<void> {
   if (evidence.settled || evidence.leads.length === 0) return
   const facts = await gatherFacts(aws, evidence)
+  for (const why of facts.unread ?? [])
+    core.warning(
+      `Left the build's IAM instance profile and role alone: IAM could not be asked about them (${why})`
+    )
   const plan = planSweep(evidence, judgeOwnership(evidence, facts, schema), facts, schema)
   for (const v of plan.foreign)
     core.warning(

@@ -232,7 +232,7 @@ async function postStep(evidence: Evidence) {
   const verdicts = judgeOwnership(evidence, facts, schema)
   const plan = planSweep(evidence, verdicts, facts, schema)
   const result = await sweep(bed.aws, plan.remove, evidence.region)
-  return { verdicts, plan, result }
+  return { facts, verdicts, plan, result }
 }
 
 const key = (v: Pick<Verdict, 'kind' | 'id'>) => `${v.kind} ${v.id}`
@@ -389,6 +389,38 @@ describe.each([
         expect(bed.ec2.inspect.snapshots(EAST).map(x => x.id)).toContain(s)
     }
   )
+})
+
+describe('the post step after a killed build, while IAM does not answer', () => {
+  // An IAM outage (its endpoint answers 503 past the SDK's retries) must not leave the build's
+  // instance, key pair, group and unfinished AMI: the AMI would hold its name, and a re-run of
+  // the job would stop at it. What IAM would have shown is left alone, and said.
+  it('removes the build’s EC2 leftovers, and leaves its instance profile and role, saying why', async () => {
+    const { evidence, own } = seedKilledBuild()
+    bed.iam.failNext('GetInstanceProfile', 100, 'unavailable')
+    bed.iam.failNext('GetRole', 100, 'unavailable')
+
+    const { facts, result } = await postStep(evidence)
+
+    expect(facts.unread).toEqual([
+      expect.stringMatching(/^IAM Get(InstanceProfile|Role) in us-east-1 \(127\.0\.0\.1:\d+\): /)
+    ])
+    expect(result.failures).toEqual([])
+    expect(result.removed.map(key).sort()).toEqual(
+      [
+        `instance ${own.instance}`,
+        `key pair ${KEY}`,
+        `security group ${own.groupId}`,
+        `image ${own.image}`,
+        `image ${own.copy}`
+      ].sort()
+    )
+    expect(bed.ec2.inspect.instances(EAST).find(i => i.id === own.instance)?.state).toBe(
+      'terminated'
+    )
+    expect(bed.iam.inspect.instanceProfiles().map(p => p.name)).toContain(PROFILE)
+    expect(bed.iam.inspect.roles().map(r => r.name)).toContain(ROLE)
+  })
 })
 
 describe('the Recorder (main step)', () => {

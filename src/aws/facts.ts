@@ -6,6 +6,7 @@ import type {
   LaunchTemplateFact,
   SecurityGroupFact
 } from '../release/facts.js'
+import { errorMessage } from '../errors.js'
 import { keyPairFact } from './claim.js'
 import { orNone, type Aws } from './clients.js'
 import { findImages, iso, literalFilters } from './images.js'
@@ -180,7 +181,16 @@ export async function gatherFacts(aws: Aws, evidence: Evidence, users = true): P
     for (const region of leadsOf(evidence, 'copy-region', build)) at(region).copying.push(build)
   }
   // IAM first: an instance profile is global, and whoever uses it is found by its exact ARN.
-  const identity = users ? await iamFacts(aws, evidence) : { instanceProfiles: [], roles: [] }
+  // IAM down leaves the profiles and roles unknown, not the build's instance and what it used:
+  // no proof of those asks IAM, and an AMI left behind would hold the re-run's name.
+  const none: Pick<Facts, 'instanceProfiles' | 'roles'> = { instanceProfiles: [], roles: [] }
+  const unread: string[] = []
+  const identity = users
+    ? await iamFacts(aws, evidence).catch((error: unknown) => {
+        unread.push(errorMessage(error))
+        return none
+      })
+    : none
   const profileArns = identity.instanceProfiles.flatMap(p => p.arn ?? [])
   const perRegion = await Promise.all(
     [...regions].map(([region, { building, copying }]) => {
@@ -198,6 +208,7 @@ export async function gatherFacts(aws: Aws, evidence: Evidence, users = true): P
     securityGroups: perRegion.flatMap(f => f.securityGroups),
     images: perRegion.flatMap(f => f.images),
     launchTemplates: perRegion.flatMap(f => f.launchTemplates),
-    ...identity
+    ...identity,
+    ...(unread.length > 0 ? { unread } : {})
   }
 }

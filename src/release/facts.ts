@@ -83,6 +83,11 @@ export interface Facts {
   launchTemplates: LaunchTemplateFact[]
   instanceProfiles: InstanceProfileFact[]
   roles: RoleFact[]
+  /**
+   * What AWS did not answer (IAM down): nothing it would have described is proven, so nothing
+   * of it is removed; the rest is judged without it.
+   */
+  unread?: string[]
 }
 
 /** `<repository>#<run id>.<attempt>`: which run of which workflow made an image. */
