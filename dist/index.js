@@ -29215,19 +29215,25 @@ async function gatherFacts(aws, evidence, users = true) {
     return none;
   }) : none;
   const profileArns = identity.instanceProfiles.flatMap(p => p.arn ?? []);
-  const perRegion = await Promise.all([ ...regions ].map(([region, {building: building, copying: copying}]) => regionFacts(aws, region, kind => {
+  const settled = await Promise.allSettled([ ...regions ].map(([region, {building: building, copying: copying}]) => regionFacts(aws, region, kind => {
     const builds = kind === "image" || kind === "image-name" ? [ ...building, ...copying ] : building;
     return [ ...new Set(builds.flatMap(b => leadsOf(evidence, kind, b))) ];
   }, users, profileArns)));
+  const unreadRegions = [ ...regions.keys() ].filter((_, i) => settled[i]?.status === "rejected");
+  for (const r of settled) if (r.status === "rejected") unread.push(errorMessage(r.reason));
+  const perRegion = settled.flatMap(r => r.status === "fulfilled" ? [ r.value ] : []);
   return {
     instances: perRegion.flatMap(f => f.instances),
     keyPairs: perRegion.flatMap(f => f.keyPairs),
     securityGroups: perRegion.flatMap(f => f.securityGroups),
     images: perRegion.flatMap(f => f.images),
     launchTemplates: perRegion.flatMap(f => f.launchTemplates),
-    ...identity,
+    ...unreadRegions.length > 0 ? none : identity,
     ...unread.length > 0 ? {
       unread: unread
+    } : {},
+    ...unreadRegions.length > 0 ? {
+      unreadRegions: unreadRegions
     } : {}
   };
 }
@@ -29297,6 +29303,8 @@ const INSTANCE = proof({
   id: i => i.id,
   refuse: (i, s) => {
     const sources = leads(s, "source-image");
+    const region = regionOf(s.evidence, s.build);
+    if ("missing" in i && s.facts.unreadRegions?.includes(region)) return `EC2 in ${region} did not answer`;
     if ("missing" in i) return "EC2 does not know it";
     if (!after(i.launchTime, s.evidence.startedAt)) return `it was launched at ${i.launchTime ?? "(unknown)"}, before this run started`;
     if (sources.length > 0 && !sources.includes(i.imageId ?? "")) return `it was launched from ${i.imageId ?? "(unknown)"}, not from the build's source AMI`;
@@ -29389,7 +29397,7 @@ const IMAGE_TIES = [ (image, c) => {
     reason: `copied from this run's ${source}`
   };
   const announcer = c.evidence.leads.find(l => l.kind === "image" && l.value === image.sourceImageId)?.build;
-  if (announcer !== void 0 && !c.facts.images.some(i => i.id === image.sourceImageId) && announced(c, "copy-region", announcer, image.region) && announced(c, "image-name", announcer, image.name)) return {
+  if (announcer !== void 0 && !c.facts.unreadRegions?.includes(regionOf(c.evidence, announcer)) && !c.facts.images.some(i => i.id === image.sourceImageId) && announced(c, "copy-region", announcer, image.region) && announced(c, "image-name", announcer, image.name)) return {
     build: announcer,
     reason: `a copy of ${source}, which the build announced and which is gone, under the name and in a region the build announced`
   };
@@ -32810,7 +32818,7 @@ async function dropOwnClaim(aws, saved, run, schema) {
 async function sweepLeftovers(aws, evidence, schema) {
   if (evidence.settled || evidence.leads.length === 0) return;
   const facts = await gatherFacts(aws, evidence);
-  for (const why of facts.unread ?? []) core_warning(`Left the build's IAM instance profile and role alone: IAM could not be asked about them (${why})`);
+  for (const why of facts.unread ?? []) core_warning(`Left alone what AWS could not be asked about, and the build's IAM instance profile and role: ${why}`);
   const plan = planSweep(evidence, judgeOwnership(evidence, facts, schema), facts, schema);
   for (const v of plan.foreign) core_warning(`Left ${v.kind} ${v.id}${v.region ? ` in ${v.region}` : ""} alone: the build log named it, but ${v.reason}`);
   for (const k of plan.keep) say(`Kept ${k.verdict.id} in ${k.verdict.region ?? ""}: ${k.reason}`);

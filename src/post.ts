@@ -65,7 +65,7 @@ async function sweepLeftovers(aws: Aws, evidence: Evidence, schema: TagSchema): 
   const facts = await gatherFacts(aws, evidence)
   for (const why of facts.unread ?? [])
     core.warning(
-      `Left the build's IAM instance profile and role alone: IAM could not be asked about them (${why})`
+      `Left alone what AWS could not be asked about, and the build's IAM instance profile and role: ${why}`
     )
   const plan = planSweep(evidence, judgeOwnership(evidence, facts, schema), facts, schema)
   for (const v of plan.foreign)

@@ -423,6 +423,63 @@ describe('the post step after a killed build, while IAM does not answer', () => 
   })
 })
 
+describe('the post step after a killed build, while EC2 in its copy region does not answer', () => {
+  // An outage of EC2 in one region (503 past the SDK's retries) must not leave what the build
+  // left in the others: its instance, key pair, group and unfinished AMI, whose name a re-run
+  // would stop at. Nothing is known of that region, so nothing there is touched, no AMI is
+  // taken for a copy of one there, and no IAM profile is taken as unused there.
+  it.each([
+    { ec2: 'current EC2', legacy: false },
+    { ec2: 'an EC2 without SourceInstanceId and SourceImageId', legacy: true }
+  ])(
+    'against $ec2: removes what it left in the region that answers, and nothing else',
+    async ({ legacy }) => {
+      bed.ec2.configure({ legacyImageFields: legacy })
+      const { evidence, own } = seedKilledBuild()
+      bed.ec2.failNext('DescribeImages', 100, 'unavailable', (_, region) => region === WEST)
+
+      const { facts, result } = await postStep(evidence)
+
+      expect(facts.unread).toEqual([expect.stringMatching(/^EC2 DescribeImages in us-west-2 /)])
+      expect(result.failures).toEqual([])
+      expect(result.removed.map(key).sort()).toEqual(
+        [
+          `instance ${own.instance}`,
+          `key pair ${KEY}`,
+          `security group ${own.groupId}`,
+          `image ${own.image}`
+        ].sort()
+      )
+      expect(bed.ec2.inspect.images(WEST).map(i => i.id)).toContain(own.copy)
+      expect(bed.iam.inspect.instanceProfiles().map(p => p.name)).toContain(PROFILE)
+      expect(bed.iam.inspect.roles().map(r => r.name)).toContain(ROLE)
+    }
+  )
+
+  it('takes no AMI for a copy of one that is gone when the region of that one does not answer', async () => {
+    // The build's AMI in us-east-1 looks gone only because us-east-1 did not answer: its copy
+    // in us-west-2, released with it, is no leftover.
+    const { evidence, own } = seedKilledBuild()
+    const artifacts = [
+      { build: 'app', region: EAST, amiId: own.image },
+      { build: 'app', region: WEST, amiId: own.copy }
+    ]
+    const mark = { version: '1.0.0', lineage: LINEAGE, run: RUN, build: 'app' }
+    await writeRecord(bed.aws, schema, mark, artifacts, EAST)
+    for (const a of artifacts)
+      bed.ec2.world.region(a.region).image(a.amiId).tags['ImageVersion'] = '1.0.0'
+    bed.ec2.world.region(EAST).image(own.image).tags[schema.builds] = 'app'
+    bed.ec2.failNext('DescribeImages', 100, 'unavailable', (_, region) => region === EAST)
+
+    const { facts, result } = await postStep(evidence)
+
+    expect(facts.unread).toEqual([expect.stringMatching(/^EC2 DescribeImages in us-east-1 /)])
+    expect(result.removed.filter(v => v.kind === 'image')).toEqual([])
+    expect(bed.ec2.inspect.images(WEST).map(i => i.id)).toContain(own.copy)
+    expect(bed.ec2.inspect.images(EAST).map(i => i.id)).toContain(own.image)
+  })
+})
+
 describe('the Recorder (main step)', () => {
   // The file as written: the bed's clock is not the file system's, which the post step's
   // reading of it compares (src/state/evidence-record.ts).

@@ -192,7 +192,7 @@ export async function gatherFacts(aws: Aws, evidence: Evidence, users = true): P
       })
     : none
   const profileArns = identity.instanceProfiles.flatMap(p => p.arn ?? [])
-  const perRegion = await Promise.all(
+  const settled = await Promise.allSettled(
     [...regions].map(([region, { building, copying }]) => {
       const of = (kind: LeadKind) => {
         const builds =
@@ -202,13 +202,20 @@ export async function gatherFacts(aws: Aws, evidence: Evidence, users = true): P
       return regionFacts(aws, region, of, users, profileArns)
     })
   )
+  // A region EC2 does not answer in is left unknown, not the others: no proof in one region
+  // rests on what another shows but a copy's source (`judgeImages`) and who uses an IAM profile,
+  // which is then not asked at all.
+  const unreadRegions = [...regions.keys()].filter((_, i) => settled[i]?.status === 'rejected')
+  for (const r of settled) if (r.status === 'rejected') unread.push(errorMessage(r.reason))
+  const perRegion = settled.flatMap(r => (r.status === 'fulfilled' ? [r.value] : []))
   return {
     instances: perRegion.flatMap(f => f.instances),
     keyPairs: perRegion.flatMap(f => f.keyPairs),
     securityGroups: perRegion.flatMap(f => f.securityGroups),
     images: perRegion.flatMap(f => f.images),
     launchTemplates: perRegion.flatMap(f => f.launchTemplates),
-    ...identity,
-    ...(unread.length > 0 ? { unread } : {})
+    ...(unreadRegions.length > 0 ? none : identity),
+    ...(unread.length > 0 ? { unread } : {}),
+    ...(unreadRegions.length > 0 ? { unreadRegions } : {})
   }
 }

@@ -84,10 +84,12 @@ export interface Facts {
   instanceProfiles: InstanceProfileFact[]
   roles: RoleFact[]
   /**
-   * What AWS did not answer (IAM down): nothing it would have described is proven, so nothing
-   * of it is removed; the rest is judged without it.
+   * What AWS did not answer (IAM, or EC2 in a region): nothing it would have described is
+   * proven, so nothing of it is removed; the rest is judged without it.
    */
   unread?: string[]
+  /** The regions EC2 did not answer in: nothing there is known, so nothing there is judged. */
+  unreadRegions?: string[]
 }
 
 /** `<repository>#<run id>.<attempt>`: which run of which workflow made an image. */

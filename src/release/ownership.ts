@@ -112,6 +112,9 @@ const INSTANCE = proof<InstanceFact | { id: string; missing: true }>({
   id: i => i.id,
   refuse: (i, s) => {
     const sources = leads(s, 'source-image')
+    const region = regionOf(s.evidence, s.build)
+    if ('missing' in i && s.facts.unreadRegions?.includes(region))
+      return `EC2 in ${region} did not answer`
     if ('missing' in i) return 'EC2 does not know it'
     if (!after(i.launchTime, s.evidence.startedAt))
       return `it was launched at ${i.launchTime ?? '(unknown)'}, before this run started`
@@ -254,8 +257,10 @@ const IMAGE_TIES: ((image: ImageFact, c: Images) => Proven | undefined)[] = [
     const announcer = c.evidence.leads.find(
       l => l.kind === 'image' && l.value === image.sourceImageId
     )?.build
+    // Gone, not unseen: the region of the AMI the build announced answered.
     if (
       announcer !== undefined &&
+      !c.facts.unreadRegions?.includes(regionOf(c.evidence, announcer)) &&
       !c.facts.images.some(i => i.id === image.sourceImageId) &&
       announced(c, 'copy-region', announcer, image.region) &&
       announced(c, 'image-name', announcer, image.name)
