@@ -29266,17 +29266,21 @@ const PACKER_SPOT_TEMPLATE = /^packer-fleet-launch-template-[0-9A-Za-z]{7}$/;
 
 const after = (time, start) => time !== void 0 && time !== "" && Date.parse(time) >= Date.parse(start);
 
-const proof = p => s => leadsOf(s.evidence, p.lead, s.build).flatMap(value => p.find(value, s.facts).map(r => {
-  const [refusal, tie] = [ p.refuse(r, s), p.tie(r, s) ];
-  return {
-    kind: p.kind,
-    id: p.id(r),
-    region: r.region,
-    build: s.build,
-    ours: refusal === void 0 && tie !== void 0,
-    reason: refusal ?? tie ?? p.untied(r, s)
+const proof = p => s => {
+  const judge = r => {
+    const [refusal, tie] = [ p.refuse(r, s), p.tie(r, s) ];
+    return {
+      kind: p.kind,
+      id: p.id(r),
+      region: r.region,
+      build: s.build,
+      ours: refusal === void 0 && tie !== void 0,
+      reason: refusal ?? tie ?? p.untied(r, s)
+    };
   };
-}));
+  const named = leadsOf(s.evidence, p.lead, s.build).flatMap(value => p.find(value, s.facts));
+  return [ ...named.map(judge), ...(p.unnamed?.(s) ?? []).map(judge).filter(v => v.ours) ];
+};
 
 const leads = (s, kind) => leadsOf(s.evidence, kind, s.build);
 
@@ -29319,7 +29323,12 @@ const INSTANCE = proof({
     if (keys.length + groups.length === 0 && leads(s, "source-image").length > 0) return "launched by this run from the build's source AMI";
     return;
   },
-  untied: (_, s) => leads(s, "key-pair").length + leads(s, "security-group").length > 0 ? "it has neither the build's temporary key pair nor its security group" : "the build announced no key pair, security group or source AMI to tie it to"
+  untied: (_, s) => leads(s, "key-pair").length + leads(s, "security-group").length > 0 ? "it has neither the build's temporary key pair nor its security group" : "the build announced no key pair, security group or source AMI to tie it to",
+  unnamed: s => {
+    const [keys, groups] = [ leads(s, "key-pair"), leads(s, "security-group") ];
+    if (leads(s, "instance").length > 0 || leads(s, "source-image").length === 0) return [];
+    return s.facts.instances.filter(i => i.region === regionOf(s.evidence, s.build) && (keys.includes(i.keyName ?? "") || i.groupNames.some(n => groups.includes(n))));
+  }
 });
 
 const PROOFS = [ proof({

@@ -480,6 +480,58 @@ describe('the post step after a killed build, while EC2 in its copy region does 
   })
 })
 
+describe('the post step after a build killed while its RunInstances was in flight', () => {
+  // EC2 launched the instance, and Packer never printed its ID: no lead names it.
+  it('removes the instance that uses the build’s temporary key pair and group, and no other user of them', async () => {
+    const { seed } = bed.ec2
+    seed.keyPair(EAST, { name: KEY, createTime: at('10:01') })
+    const groupId = seed.securityGroup(EAST, { name: GROUP })
+    const launched = { keyName: KEY, groupIds: [groupId] }
+    const own = seed.instance(EAST, { imageId: SOURCE_AMI, ...launched, launchTime: at('10:02') })
+    // Users of the same key pair and group that are not this build's instance.
+    const older = seed.instance(EAST, {
+      imageId: SOURCE_AMI,
+      ...launched,
+      launchTime: '2026-05-01T00:00:00.000Z'
+    })
+    const otherAmi = seed.instance(EAST, {
+      imageId: 'ami-0000000000000abcd',
+      ...launched,
+      launchTime: at('10:03')
+    })
+    const leads: [LeadKind, string][] = [
+      ['image-name', 'app-release-1.0.0'],
+      ['source-image', SOURCE_AMI],
+      ['key-pair', KEY],
+      ['security-group', GROUP]
+    ]
+    const evidence: Evidence = {
+      startedAt: START,
+      run: RUN,
+      region: EAST,
+      buildRegions: { app: EAST },
+      leads: leads.map(([kind, value]) => ({ kind, value, build: 'app' }))
+    }
+
+    const { verdicts, result } = await postStep(evidence)
+
+    expect(verdicts.find(v => v.id === own)).toMatchObject({
+      ours: true,
+      reason: 'launched by this run with its temporary key pair or security group'
+    })
+    expect(result.removed.map(key)).toEqual([`instance ${own}`])
+    const state = (id: string) => bed.ec2.inspect.instances(EAST).find(i => i.id === id)?.state
+    expect([state(own), state(older), state(otherAmi)]).toEqual([
+      'terminated',
+      'running',
+      'running'
+    ])
+    // They use the key pair and the group: both stay, named for it.
+    expect(bed.ec2.inspect.keyPairs(EAST).map(k => k.name)).toContain(KEY)
+    expect(bed.ec2.inspect.securityGroups(EAST).map(g => g.id)).toContain(groupId)
+  })
+})
+
 describe('the Recorder (main step)', () => {
   // The file as written: the bed's clock is not the file system's, which the post step's
   // reading of it compares (src/state/evidence-record.ts).

@@ -189,6 +189,34 @@ describe('cancelling a release', () => {
     expect(ownImages(bed.endpoint, 'us-east-1').map(i => i.id)).toContain(finished?.id)
   })
 
+  it('removes the instance whose RunInstances landed as the job was killed, with its key pair and group', async () => {
+    // The runner kills the tree while Packer's RunInstances is in flight: EC2 launches the
+    // instance, but Packer never reads its ID, so its log never names it. The instance runs
+    // with the build's temporary key pair, in its temporary group (open to SSH), from its
+    // source AMI: what proves an instance this run's, whether the log names it or not.
+    const template = bed.template('killed-launch/app.pkr.hcl')
+    let job: import('node:child_process').ChildProcess | undefined
+    bed.endpoint.beforeNext('RunInstances', () => {
+      if (job) killTree(job)
+    })
+    const result = await bed.main({
+      ref: TAG,
+      inputs: bed.inputs({ template, 'ansible-version': 'none' }),
+      detached: true,
+      onSpawn: child => (job = child),
+      timeoutMs: 60_000
+    })
+    expect(result.signal).toBe('SIGKILL')
+    const look = bed.endpoint.inspect
+    expect(look.instances('us-east-1').map(i => i.state)).toEqual(['running'])
+    expect(result.stdout).not.toMatch(/Instance ID: i-/)
+
+    const post = await bed.post({ state: result.state })
+    expect(post.exitCode).toBe(0)
+    expect(post.stdout).toMatch(/Removed a leftover instance of the build: i-[0-9a-f]+/)
+    expectNothingLeft()
+  })
+
   it('removes an AMI the template tagged with the version itself when the job is killed before the release', async () => {
     // A tag key the contract cannot evaluate before the build: Packer writes ImageVersion on the
     // AMI. Packer hangs terminating the instance, after tagging, and the job is killed there.

@@ -66,25 +66,28 @@ interface Proof<R> {
   tie: (r: R, s: Scene) => string | undefined
   /** Why nothing tied it. */
   untied: (r: R, s: Scene) => string
+  /** Candidates no lead names; judged the same, and only those proven the run's are kept. */
+  unnamed?: (s: Scene) => R[]
 }
 
 /** A row of the table, as the function that judges what the build's leads of its kind name. */
 const proof =
   <R>(p: Proof<R>) =>
-  (s: Scene): Verdict[] =>
-    leadsOf(s.evidence, p.lead, s.build).flatMap(value =>
-      p.find(value, s.facts).map(r => {
-        const [refusal, tie] = [p.refuse(r, s), p.tie(r, s)]
-        return {
-          kind: p.kind,
-          id: p.id(r),
-          region: (r as { region?: string }).region,
-          build: s.build,
-          ours: refusal === undefined && tie !== undefined,
-          reason: refusal ?? tie ?? p.untied(r, s)
-        }
-      })
-    )
+  (s: Scene): Verdict[] => {
+    const judge = (r: R): Verdict => {
+      const [refusal, tie] = [p.refuse(r, s), p.tie(r, s)]
+      return {
+        kind: p.kind,
+        id: p.id(r),
+        region: (r as { region?: string }).region,
+        build: s.build,
+        ours: refusal === undefined && tie !== undefined,
+        reason: refusal ?? tie ?? p.untied(r, s)
+      }
+    }
+    const named = leadsOf(s.evidence, p.lead, s.build).flatMap(value => p.find(value, s.facts))
+    return [...named.map(judge), ...(p.unnamed?.(s) ?? []).map(judge).filter(v => v.ours)]
+  }
 
 const leads = (s: Scene, kind: LeadKind) => leadsOf(s.evidence, kind, s.build)
 const proven = (s: Scene, kind: ResourceKind, id: string) =>
@@ -138,7 +141,19 @@ const INSTANCE = proof<InstanceFact | { id: string; missing: true }>({
   untied: (_, s) =>
     leads(s, 'key-pair').length + leads(s, 'security-group').length > 0
       ? "it has neither the build's temporary key pair nor its security group"
-      : 'the build announced no key pair, security group or source AMI to tie it to'
+      : 'the build announced no key pair, security group or source AMI to tie it to',
+  // A build killed while Packer's RunInstances was in flight: EC2 launched the instance, and the
+  // log never named it. One of the build's region that uses its temporary key pair or group,
+  // launched from its source AMI, is proven as a named one is.
+  unnamed: s => {
+    const [keys, groups] = [leads(s, 'key-pair'), leads(s, 'security-group')]
+    if (leads(s, 'instance').length > 0 || leads(s, 'source-image').length === 0) return []
+    return s.facts.instances.filter(
+      i =>
+        i.region === regionOf(s.evidence, s.build) &&
+        (keys.includes(i.keyName ?? '') || i.groupNames.some(n => groups.includes(n)))
+    )
+  }
 })
 
 /** The other kinds, each proven through the instances proven before it. */
