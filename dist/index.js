@@ -30072,6 +30072,15 @@ function keepAlive(aws, stream, claim, timing = CLAIM_TIMING) {
   };
 }
 
+async function confirmClaim(aws, stream, claim, version) {
+  const key = await findKeyPair(aws, claim.region, claim.name);
+  if (key?.id !== claim.id) {
+    const by = key?.tags[stream.schema.run] ?? "another run";
+    throw new Error(`${by} took ${version} over while this run built it (this run's claim, the key pair ${claim.name} in ${claim.region}, could not be renewed, and looked abandoned): that run builds and releases ${version}, so this run releases nothing. What this run built is kept, recorded complete; a re-run of this job releases it only if that run did not release ${version}`);
+  }
+  await beat(aws, stream.schema, claim, new Date).catch(() => {});
+}
+
 async function unclaim(aws, claim) {
   if (!claim) return;
   try {
@@ -32386,6 +32395,7 @@ async function makeRelease(aws, plan, existing, settings, phase, build) {
       extra: settings.extra,
       firstRelease: decision.action === "build" ? decision.retire?.firstRelease : void 0
     };
+    if (claim) await confirmClaim(aws, plan.stream, claim, plan.version);
     const released = await phase("Release", () => releaseVersion(aws, plan, what));
     built?.settle();
     return {

@@ -19,6 +19,7 @@ import type { Decision, PartlyRetired } from '../stream/rules.js'
 import { buildRelease, type Built } from '../steps/build.js'
 import {
   CLAIM_TIMING,
+  confirmClaim,
   keepAlive,
   lookAndClaim,
   unclaim,
@@ -181,6 +182,7 @@ async function makeRelease(
       extra: settings.extra,
       firstRelease: decision.action === 'build' ? decision.retire?.firstRelease : undefined
     }
+    if (claim) await confirmClaim(aws, plan.stream, claim, plan.version)
     const released = await phase('Release', () => releaseVersion(aws, plan, what))
     built?.settle()
     return { outcome: built ? 'built' : 'finished', released, built: artifacts, done }

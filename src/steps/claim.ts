@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { beat, claimName, dropClaim, tryClaim, type Claim } from '../aws/claim.js'
+import { beat, claimName, dropClaim, findKeyPair, tryClaim, type Claim } from '../aws/claim.js'
 import type { Aws } from '../aws/clients.js'
 import { describeStream } from '../aws/images.js'
 import { say } from '../exec/inert-log.js'
@@ -141,6 +141,30 @@ export function keepAlive(
     stopped = true
     clearInterval(timer)
   }
+}
+
+/**
+ * Before the release is tagged: the claim is still this step's, and shows life. A holder whose
+ * renewals failed for `staleAfterMs` (an outage) looks gone to a waiting run, which takes the
+ * version over and builds it: this run then releases nothing, so that one version has one
+ * release. The claim is dropped by its ID and made anew by the other run, so an ID EC2 still
+ * shows under its name is this claim.
+ */
+export async function confirmClaim(
+  aws: Aws,
+  stream: StreamId,
+  claim: Claim,
+  version: string
+): Promise<void> {
+  const key = await findKeyPair(aws, claim.region, claim.name)
+  if (key?.id !== claim.id) {
+    const by = key?.tags[stream.schema.run] ?? 'another run'
+    throw new Error(
+      `${by} took ${version} over while this run built it (this run's claim, the key pair ${claim.name} in ${claim.region}, could not be renewed, and looked abandoned): that run builds and releases ${version}, so this run releases nothing. What this run built is kept, recorded complete; a re-run of this job releases it only if that run did not release ${version}`
+    )
+  }
+  // Renewed now, it cannot look abandoned while the release is tagged.
+  await beat(aws, stream.schema, claim, new Date()).catch(() => undefined)
 }
 
 /** Gives the version up: other runs of it go on. A failure is said, and the post step tries again. */
