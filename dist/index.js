@@ -32342,6 +32342,21 @@ async function release(aws, plan, settings, phase, build) {
   };
   const existing = await phase("Look for this release", () => lookAndClaim(aws, plan.stream, asked, settings.claim));
   const made = await makeRelease(aws, plan, existing, settings, phase, build);
+  try {
+    return await publishAndRetire(aws, plan, made, settings, phase);
+  } catch (error) {
+    if (!(error instanceof AwsError)) throw error;
+    throw new ReleaseError(`${plan.version} is released, but the run could not finish: ${error.message}. Re-run the job: it reuses the release, then publishes it and retires older images as this run would have`, {
+      ...made.done,
+      built: made.built,
+      tagged: true
+    }, {
+      cause: error
+    });
+  }
+}
+
+async function publishAndRetire(aws, plan, made, settings, phase) {
   const published = await phase("Publish the release", () => publish(aws, plan.stream, made.released, settings.publish, plan.version));
   const rules = {
     keep: settings.keepGenerations,

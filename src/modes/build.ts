@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import type { Aws } from '../aws/clients.js'
+import { AwsError, type Aws } from '../aws/clients.js'
 import { describeStream } from '../aws/images.js'
 import { Input } from '../constants.js'
 import type { RunnerContext } from '../context.js'
@@ -100,6 +100,27 @@ export async function release(
     lookAndClaim(aws, plan.stream, asked, settings.claim)
   )
   const made = await makeRelease(aws, plan, existing, settings, phase, build)
+  try {
+    return await publishAndRetire(aws, plan, made, settings, phase)
+  } catch (error) {
+    // An outage once the release is tagged: the step fails, but the release is made.
+    if (!(error instanceof AwsError)) throw error
+    throw new ReleaseError(
+      `${plan.version} is released, but the run could not finish: ${error.message}. Re-run the job: it reuses the release, then publishes it and retires older images as this run would have`,
+      { ...made.done, built: made.built, tagged: true },
+      { cause: error }
+    )
+  }
+}
+
+/** Publishes the release made, retires what is older, and confirms what the outputs name. */
+async function publishAndRetire(
+  aws: Aws,
+  plan: Plan,
+  made: Made,
+  settings: ReleaseSettings,
+  phase: Phase
+): Promise<RunResult> {
   const published = await phase('Publish the release', () =>
     publish(aws, plan.stream, made.released, settings.publish, plan.version)
   )
