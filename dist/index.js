@@ -32867,8 +32867,14 @@ async function sweepLeftovers(aws, evidence, schema) {
 }
 
 async function cleanUp(aws, traces) {
-  await dropOwnClaim(aws, traces.claim, traces.run, traces.schema).catch(error => core_warning(`Could not drop this run's claim: ${errorMessage(error)}`));
-  if (!traces.evidenceFolder) return;
+  try {
+    if (traces.evidenceFolder) await sweepRecorded(aws, traces);
+  } finally {
+    await dropOwnClaim(aws, traces.claim, traces.run, traces.schema).catch(error => core_warning(`Could not drop this run's claim: ${errorMessage(error)}`));
+  }
+}
+
+async function sweepRecorded(aws, traces) {
   try {
     const {evidence: evidence, problems: problems} = readEvidenceRecord(traces.evidenceFolder, traces.temp);
     for (const problem of problems) core_warning(`The saved build record was not used in part: ${problem}`);

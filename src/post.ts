@@ -104,12 +104,23 @@ export interface Traces {
   claim: string
 }
 
-/** Drops the claim the main step held, and sweeps what its build left: both only once proven this run's. */
+/**
+ * Sweeps what the build left, then drops the claim the main step held: both only once proven
+ * this run's. The claim goes last, whatever the sweep did: a run waiting for the version goes on
+ * at once, and the killed build's AMI would still hold the name its Packer looks for first.
+ */
 export async function cleanUp(aws: Aws, traces: Traces): Promise<void> {
-  await dropOwnClaim(aws, traces.claim, traces.run, traces.schema).catch((error: unknown) =>
-    core.warning(`Could not drop this run's claim: ${errorMessage(error)}`)
-  )
-  if (!traces.evidenceFolder) return
+  try {
+    if (traces.evidenceFolder) await sweepRecorded(aws, traces)
+  } finally {
+    await dropOwnClaim(aws, traces.claim, traces.run, traces.schema).catch((error: unknown) =>
+      core.warning(`Could not drop this run's claim: ${errorMessage(error)}`)
+    )
+  }
+}
+
+/** Sweeps what the evidence record the state names leads to, then removes the record. */
+async function sweepRecorded(aws: Aws, traces: Traces): Promise<void> {
   try {
     const { evidence, problems } = readEvidenceRecord(traces.evidenceFolder, traces.temp)
     for (const problem of problems)

@@ -63,3 +63,25 @@ describe('a run whose claim was taken over while it built', () => {
     expect(lost.made.map(a => a.amiId)).not.toContain(released[0])
   }, 60_000)
 })
+
+describe('the post step of a run killed while it built', () => {
+  // A run of the same version waits for the claim. Once the claim is gone it goes on at once,
+  // and Packer's first look is for the AMI name: while the killed build's AMI still holds it,
+  // that run fails on the name, though the post step removes the AMI a moment later.
+  it('removes what the build left before it gives the version up', async () => {
+    // Killed at each of its AWS calls in turn, until the kill leaves an AMI its post step removes.
+    for (let kill = 5; kill < 30; kill++) {
+      h.ec2.reset()
+      await h.run(runSpec('release-1.0.0', 10, { ssm: false, copyRegions: [], killAfter: kill }))
+      const calls = h.ec2.requests.map(r => r.action)
+      const removed = calls.lastIndexOf('DeregisterImage')
+      if (removed < 0) continue
+      const claim = h.ec2.requests.findIndex(
+        r => r.action === 'DeleteKeyPair' && r.params['KeyPairId']?.startsWith('key-') === true
+      )
+      expect(claim).toBeGreaterThan(removed)
+      return
+    }
+    throw new Error('no kill left an AMI for the post step to remove')
+  }, 60_000)
+})
