@@ -195,17 +195,29 @@ describe('cancelling a release', () => {
     // with the build's temporary key pair, in its temporary group (open to SSH), from its
     // source AMI: what proves an instance this run's, whether the log names it or not.
     const template = bed.template('killed-launch/app.pkr.hcl')
-    let job: import('node:child_process').ChildProcess | undefined
+    // EC2 launches the instance at once and holds its answer back; the tree is killed meanwhile,
+    // once the step has read the key pair and group Packer announced before it (as a runner
+    // whose step was slow to read Packer's output would, it could lose them).
+    let landed = false
     bed.endpoint.beforeNext('RunInstances', () => {
-      if (job) killTree(job)
+      landed = true
+      bed.endpoint.delayAnswers(30_000)
     })
     const result = await bed.main({
       ref: TAG,
       inputs: bed.inputs({ template, 'ansible-version': 'none' }),
       detached: true,
-      onSpawn: child => (job = child),
+      onSpawn: (child, output) => {
+        const timer = setInterval(() => {
+          if (!landed || !output().includes('Creating temporary security group')) return
+          clearInterval(timer)
+          killTree(child)
+        }, 20)
+        child.on('exit', () => clearInterval(timer))
+      },
       timeoutMs: 60_000
     })
+    bed.endpoint.clearFaults()
     expect(result.signal).toBe('SIGKILL')
     const look = bed.endpoint.inspect
     expect(look.instances('us-east-1').map(i => i.state)).toEqual(['running'])
