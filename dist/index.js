@@ -30060,19 +30060,25 @@ function holding(claim) {
 
 function keepAlive(aws, stream, claim, timing = CLAIM_TIMING) {
   let stopped = false;
+  let renewed = Date.parse(claim.heartbeat ?? "") || 0;
   const timer = setInterval(() => {
-    beat(aws, stream.schema, claim, new Date).catch(error => {
+    const at = new Date;
+    beat(aws, stream.schema, claim, at).then(() => void (renewed = Math.max(renewed, at.getTime())), error => {
       if (!stopped) core_warning(`Could not renew the claim on the version: ${error.message}`);
     });
   }, timing.heartbeatMs);
   timer.unref();
-  return () => {
-    stopped = true;
-    clearInterval(timer);
+  return {
+    stop: () => {
+      stopped = true;
+      clearInterval(timer);
+    },
+    renewedAt: () => renewed
   };
 }
 
-async function confirmClaim(aws, stream, claim, version) {
+async function confirmClaim(aws, stream, claim, version, renewedAt, timing = CLAIM_TIMING) {
+  if (Date.now() - renewedAt < timing.staleAfterMs / 2) return;
   const key = await findKeyPair(aws, claim.region, claim.name);
   if (key?.id !== claim.id) {
     const by = key?.tags[stream.schema.run] ?? "another run";
@@ -32376,7 +32382,7 @@ async function publishAndRetire(aws, plan, made, settings, phase) {
 
 async function makeRelease(aws, plan, existing, settings, phase, build) {
   const {decision: decision, stream: stream, claim: claim} = existing;
-  const stop = claim ? keepAlive(aws, plan.stream, claim, settings.claim) : () => {};
+  const alive = claim && keepAlive(aws, plan.stream, claim, settings.claim);
   const done = {};
   try {
     if (decision.action === "fail") throw decision.byInput ? new InputError(Input.OnExisting, decision.reason) : new Error(decision.reason);
@@ -32410,7 +32416,7 @@ async function makeRelease(aws, plan, existing, settings, phase, build) {
       extra: settings.extra,
       firstRelease: decision.action === "build" ? decision.retire?.firstRelease : void 0
     };
-    if (claim) await confirmClaim(aws, plan.stream, claim, plan.version);
+    if (claim && alive) await confirmClaim(aws, plan.stream, claim, plan.version, alive.renewedAt(), settings.claim);
     const released = await phase("Release", () => releaseVersion(aws, plan, what));
     built?.settle();
     return {
@@ -32432,7 +32438,7 @@ async function makeRelease(aws, plan, existing, settings, phase, build) {
       cause: error
     }) : error;
   } finally {
-    stop();
+    alive?.stop();
     await unclaim(aws, claim);
   }
 }

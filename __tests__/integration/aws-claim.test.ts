@@ -15,6 +15,7 @@ import {
 import { earlierRun } from '../../src/stream/model.js'
 import { copyTags, tagSchema } from '../../src/release/tags.js'
 import {
+  confirmClaim,
   judgeClaim,
   keepAlive,
   THIS_STEP,
@@ -330,19 +331,49 @@ describe('lookAndClaim', () => {
   })
 })
 
+describe('confirmClaim, before the release is tagged', () => {
+  it('asks EC2 nothing of a claim renewed within half its stale time; past that, checks it is still its own', async () => {
+    const made = await tryClaim(bed.aws, schema, EAST, NAME, claimTags(RUN))
+    if (!('held' in made)) throw new Error('not held')
+    const asked = () => bed.ec2.requests.filter(r => r.action !== 'CreateKeyPair').length
+    const recently = Date.now() - TIMING.staleAfterMs / 2 + 5_000
+    await confirmClaim(bed.aws, STREAM, made.held, '1.0.0', recently, TIMING)
+    expect(asked()).toBe(0)
+
+    // Renewals failed for longer: EC2 is asked, the claim is still its own, and it is renewed.
+    const long = Date.now() - TIMING.staleAfterMs / 2 - 5_000
+    await confirmClaim(bed.aws, STREAM, made.held, '1.0.0', long, TIMING)
+    expect(bed.ec2.requests.map(r => r.action).filter(a => a !== 'CreateKeyPair')).toEqual([
+      'DescribeKeyPairs',
+      'CreateTags'
+    ])
+
+    // Taken over meanwhile: another run's claim holds the name.
+    bed.ec2.world.region(EAST).keyPairs.clear()
+    const other = await tryClaim(bed.aws, schema, EAST, NAME, claimTags('octo/images#99.1'))
+    if (!('held' in other)) throw new Error('not held')
+    await expect(confirmClaim(bed.aws, STREAM, made.held, '1.0.0', long, TIMING)).rejects.toThrow(
+      /took 1\.0\.0 over while this run built it/
+    )
+  })
+})
+
 describe('keepAlive', () => {
   it('beats while the build runs, and stops when told', async () => {
     const made = await tryClaim(bed.aws, schema, EAST, NAME, claimTags(RUN))
     if (!('held' in made)) throw new Error('not held')
     const heartbeat = () => keyPairs()[0]?.tags[schema.heartbeat]
 
-    const stop = keepAlive(bed.aws, STREAM, made.held, TIMING)
+    const { stop, renewedAt } = keepAlive(bed.aws, STREAM, made.held, TIMING)
+    expect(renewedAt()).toBe(Date.parse(made.held.heartbeat ?? ''))
     await sleep(4 * TIMING.heartbeatMs)
     stop()
     await sleep(TIMING.heartbeatMs) // a beat on its way when it stopped lands
     const beats = bed.ec2.requests.filter(r => r.action === 'CreateTags').length
     expect(beats).toBeGreaterThanOrEqual(2)
     expect(Date.parse(heartbeat() ?? '')).toBeGreaterThan(Date.now() - 1_000)
+    // What it says of the last renewal is what EC2 holds.
+    expect(renewedAt()).toBe(Date.parse(heartbeat() ?? ''))
 
     await sleep(3 * TIMING.heartbeatMs)
     expect(bed.ec2.requests.filter(r => r.action === 'CreateTags')).toHaveLength(beats)
@@ -352,21 +383,25 @@ describe('keepAlive', () => {
     const made = await tryClaim(bed.aws, schema, EAST, NAME, claimTags(RUN))
     if (!('held' in made)) throw new Error('not held')
     bed.ec2.failNext('CreateTags', 3, 'unavailable')
+    let renewed = 0
     const { warnings } = await captureCommands(async () => {
-      const stop = keepAlive(bed.aws, STREAM, made.held, TIMING)
+      const { stop, renewedAt } = keepAlive(bed.aws, STREAM, made.held, TIMING)
       await sleep(TIMING.heartbeatMs + 500)
       stop()
       // A beat under way when it stopped ends here, not in the next test.
       await sleep(200)
+      renewed = renewedAt()
     })
     expect(warnings[0]).toMatch(/^Could not renew the claim on the version: EC2 CreateTags/)
+    // Failed beats renew nothing: the last renewal EC2 holds is what it says.
+    expect(renewed).toBe(Date.parse(keyPairs()[0]?.tags[schema.heartbeat] ?? ''))
   })
 
   it('says nothing of a beat that fails once the claim is given up', async () => {
     const made = await tryClaim(bed.aws, schema, EAST, NAME, claimTags(RUN))
     if (!('held' in made)) throw new Error('not held')
     const { warnings } = await captureCommands(async () => {
-      const stop = keepAlive(bed.aws, STREAM, made.held, TIMING)
+      const { stop } = keepAlive(bed.aws, STREAM, made.held, TIMING)
       // The claim is given up while a beat is on its way: the beat then finds no key pair.
       bed.ec2.beforeNext('CreateTags', world => {
         stop()

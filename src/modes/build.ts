@@ -167,7 +167,7 @@ async function makeRelease(
   build: BuildMissing
 ): Promise<Made> {
   const { decision, stream, claim } = existing
-  const stop = claim ? keepAlive(aws, plan.stream, claim, settings.claim) : () => undefined
+  const alive = claim && keepAlive(aws, plan.stream, claim, settings.claim)
   const done: Partial<RunResult> = {}
   try {
     if (decision.action === 'fail')
@@ -203,7 +203,8 @@ async function makeRelease(
       extra: settings.extra,
       firstRelease: decision.action === 'build' ? decision.retire?.firstRelease : undefined
     }
-    if (claim) await confirmClaim(aws, plan.stream, claim, plan.version)
+    if (claim && alive)
+      await confirmClaim(aws, plan.stream, claim, plan.version, alive.renewedAt(), settings.claim)
     const released = await phase('Release', () => releaseVersion(aws, plan, what))
     built?.settle()
     return { outcome: built ? 'built' : 'finished', released, built: artifacts, done }
@@ -214,7 +215,7 @@ async function makeRelease(
       throw new ReleaseError(message, { ...done, ...error.done }, { cause: error })
     throw Object.keys(done).length > 0 ? new ReleaseError(message, done, { cause: error }) : error
   } finally {
-    stop()
+    alive?.stop()
     await unclaim(aws, claim)
   }
 }

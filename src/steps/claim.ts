@@ -121,25 +121,36 @@ function holding(claim: Claim | undefined): void {
   )
 }
 
-/** Shows, while the build runs, that the run holding the claim is alive. Returns the stop. */
+/**
+ * Shows, while the build runs, that the run holding the claim is alive. Returns the stop, and
+ * when the claim was last renewed (the time its heartbeat tag says, in ms).
+ */
 export function keepAlive(
   aws: Aws,
   stream: StreamId,
   claim: Claim,
   timing: ClaimTiming = CLAIM_TIMING
-): () => void {
+): { stop: () => void; renewedAt: () => number } {
   let stopped = false
+  let renewed = Date.parse(claim.heartbeat ?? '') || 0
   const timer = setInterval(() => {
-    beat(aws, stream.schema, claim, new Date()).catch((error: unknown) => {
-      // A beat still in flight when the claim is given up fails on the key pair it dropped.
-      if (!stopped)
-        core.warning(`Could not renew the claim on the version: ${(error as Error).message}`)
-    })
+    const at = new Date()
+    beat(aws, stream.schema, claim, at).then(
+      () => void (renewed = Math.max(renewed, at.getTime())),
+      (error: unknown) => {
+        // A beat still in flight when the claim is given up fails on the key pair it dropped.
+        if (!stopped)
+          core.warning(`Could not renew the claim on the version: ${(error as Error).message}`)
+      }
+    )
   }, timing.heartbeatMs)
   timer.unref()
-  return () => {
-    stopped = true
-    clearInterval(timer)
+  return {
+    stop: () => {
+      stopped = true
+      clearInterval(timer)
+    },
+    renewedAt: () => renewed
   }
 }
 
@@ -148,14 +159,18 @@ export function keepAlive(
  * renewals failed for `staleAfterMs` (an outage) looks gone to a waiting run, which takes the
  * version over and builds it: this run then releases nothing, so that one version has one
  * release. The claim is dropped by its ID and made anew by the other run, so an ID EC2 still
- * shows under its name is this claim.
+ * shows under its name is this claim. A claim renewed (`renewedAt`) within half that time
+ * looks alive to every run, with room for their clocks: it is asked nothing.
  */
 export async function confirmClaim(
   aws: Aws,
   stream: StreamId,
   claim: Claim,
-  version: string
+  version: string,
+  renewedAt: number,
+  timing: ClaimTiming = CLAIM_TIMING
 ): Promise<void> {
+  if (Date.now() - renewedAt < timing.staleAfterMs / 2) return
   const key = await findKeyPair(aws, claim.region, claim.name)
   if (key?.id !== claim.id) {
     const by = key?.tags[stream.schema.run] ?? 'another run'
