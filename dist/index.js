@@ -30977,8 +30977,10 @@ function autoVarFiles(template) {
   return [ "hcl", "json" ].flatMap(ext => files.filter(f => f.endsWith(`.auto.pkrvars.${ext}`)));
 }
 
+const isSet = ({settings: settings}, name) => [ "true", '"true"' ].includes(settings.get(name)?.trim() ?? "");
+
 function amiBuild(build) {
-  return AMI_BUILDERS.test(build.type) && build.settings.get("skip_create_ami")?.trim() !== "true";
+  return AMI_BUILDERS.test(build.type) && !isSet(build, "skip_create_ami");
 }
 
 const amazon = type => type?.startsWith("amazon-") === true;
@@ -31237,10 +31239,9 @@ const SNAPSHOTTING = /^amazon-(ebs|ebssurrogate|chroot)$/;
 
 const RUN_TAGGING = /^amazon-(ebs|ebssurrogate)$/;
 
-function amiTagMaps({type: type, settings: settings}) {
-  const maps = SNAPSHOTTING.test(type) ? [ "tags", "snapshot_tags" ] : [ "tags" ];
-  const skip = settings.get("skip_ami_run_tags")?.trim();
-  return RUN_TAGGING.test(type) && skip !== "true" && skip !== '"true"' ? [ ...maps, "run_tags" ] : maps;
+function amiTagMaps(build) {
+  const maps = SNAPSHOTTING.test(build.type) ? [ "tags", "snapshot_tags" ] : [ "tags" ];
+  return RUN_TAGGING.test(build.type) && !isSet(build, "skip_ami_run_tags") ? [ ...maps, "run_tags" ] : maps;
 }
 
 function tagRoomProblems(template, inputs, versionTagKey, values) {

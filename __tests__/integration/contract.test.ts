@@ -1495,6 +1495,8 @@ describe('checkContract: room for the tags a release writes', () => {
     )
     expect(problems(volumes, [])).toEqual([])
     expect(problems(hcl(ebs([VERSIONED, tags(40), 'skip_create_ami = true'])), [])).toEqual([])
+    // A string Packer converts to the boolean.
+    expect(problems(hcl(ebs([VERSIONED, tags(40), 'skip_create_ami = "true"'])), [])).toEqual([])
     const big = hcl(
       build(
         `source "amazon-ebs" "app" {\n  ${VERSIONED}\n}\nsource "amazon-ebs" "big" {\n  ami_name = "big-\${var.image_version}"\n  ${tags(40)}\n}`,

@@ -128,9 +128,13 @@ function autoVarFiles(template: Template): string[] {
   return ['hcl', 'json'].flatMap(ext => files.filter(f => f.endsWith(`.auto.pkrvars.${ext}`)))
 }
 
+/** A boolean setting set to true: `true`, or `"true"`, which Packer converts to it. */
+const isSet = ({ settings }: TemplateBuild, name: string) =>
+  ['true', '"true"'].includes(settings.get(name)?.trim() ?? '')
+
 /** A build that makes an AMI: its builder does, and it does not skip it. */
 export function amiBuild(build: TemplateBuild): boolean {
-  return AMI_BUILDERS.test(build.type) && build.settings.get('skip_create_ami')?.trim() !== 'true'
+  return AMI_BUILDERS.test(build.type) && !isSet(build, 'skip_create_ami')
 }
 
 const amazon = (type: string | undefined): boolean => type?.startsWith('amazon-') === true
@@ -561,10 +565,9 @@ const SNAPSHOTTING = /^amazon-(ebs|ebssurrogate|chroot)$/
 const RUN_TAGGING = /^amazon-(ebs|ebssurrogate)$/
 
 /** The tag maps (and, by their name, tag blocks) whose keys end up on a build's AMI and snapshots. */
-function amiTagMaps({ type, settings }: TemplateBuild): string[] {
-  const maps = SNAPSHOTTING.test(type) ? ['tags', 'snapshot_tags'] : ['tags']
-  const skip = settings.get('skip_ami_run_tags')?.trim()
-  return RUN_TAGGING.test(type) && skip !== 'true' && skip !== '"true"'
+function amiTagMaps(build: TemplateBuild): string[] {
+  const maps = SNAPSHOTTING.test(build.type) ? ['tags', 'snapshot_tags'] : ['tags']
+  return RUN_TAGGING.test(build.type) && !isSet(build, 'skip_ami_run_tags')
     ? [...maps, 'run_tags']
     : maps
 }
