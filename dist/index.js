@@ -31010,6 +31010,11 @@ function checkContract(whole, inputs, releasing) {
       line: line
     });
   }
+  for (const build of amiBuilds.filter(b => isSet(b, "skip_save_build_region"))) problems.push({
+    message: `build ${build.name} sets skip_save_build_region: its AMI would be kept only in its copies (ami_regions), and a release is its AMI in the region it is built in, with the copies, so it could never be released. Remove it; to keep no image in the region it builds in, build in one of the regions it copies to`,
+    file: build.file,
+    line: build.line
+  });
   for (const {name: name, type: type, settings: settings, file: file, line: line} of releasing ? template.builds : []) for (const setting of [ "force_deregister", "force_delete_snapshot" ]) {
     const value = settings.get(setting)?.trim();
     if (amazon(type) && value !== void 0 && value !== "false" && value !== '"false"') problems.push({

@@ -811,15 +811,26 @@ describe('checkContract: one AMI name per build and region', () => {
       ),
       {}
     ],
-    ['one build left out by only', twoSources([], []), { selected: ['amazon-ebs.web'] }],
-    // The build region's AMI then has a random name; the copies take the ami_name.
-    [
-      'the build region left to copies',
-      twoSources(['skip_save_build_region = true'], ['skip_save_build_region = true']),
-      {}
-    ]
+    ['one build left out by only', twoSources([], []), { selected: ['amazon-ebs.web'] }]
   ])('lets two builds with %s be', (_, text, more) => {
     expect(checkContract(hcl(text), inputs(more), true).problems).toEqual([])
+  })
+
+  it('refuses skip_save_build_region, which keeps the AMI only in copies no release is found by, and only that', () => {
+    // The build region's AMI then has a random name, and the copies take the ami_name
+    // (hashicorp/packer-plugin-amazon@v1.8.2:builder/ebs/step_create_ami.go:51-63): no name clash.
+    const text = twoSources(['skip_save_build_region = true'], ['skip_save_build_region = "true"'])
+    const { problems } = checkContract(hcl(text), inputs(), true)
+    expect(problems.map(p => p.message)).toEqual([
+      expect.stringMatching(
+        /^build amazon-ebs\.web sets skip_save_build_region: its AMI would be kept only in its copies \(ami_regions\).*so it could never be released/
+      ),
+      expect.stringMatching(/^build amazon-ebs\.worker sets skip_save_build_region/)
+    ])
+    const off = twoSources(['skip_save_build_region = false', 'region = "eu-west-1"'], [])
+    expect(checkContract(hcl(off), inputs(), true).problems).toEqual([])
+    // Outside a release (mode: validate) it is the template's own business.
+    expect(checkContract(hcl(text), inputs(), false).problems).toEqual([])
   })
 
   it('legacy JSON: two builders with one name, unless build_name or a region tells them apart', () => {

@@ -172,6 +172,15 @@ export function checkContract(
         })
     }
 
+  // A release is the AMI in the region it is built in, with its copies: one kept only in its
+  // copies is never found whole (stream/model.ts keys a release by that AMI).
+  for (const build of amiBuilds.filter(b => isSet(b, 'skip_save_build_region')))
+    problems.push({
+      message: `build ${build.name} sets skip_save_build_region: its AMI would be kept only in its copies (ami_regions), and a release is its AMI in the region it is built in, with the copies, so it could never be released. Remove it; to keep no image in the region it builds in, build in one of the regions it copies to`,
+      file: build.file,
+      line: build.line
+    })
+
   // Packer deregisters whatever AMI holds the name (and with force_delete_snapshot deletes its
   // snapshots), proven to be nothing: another lineage's release, a hand-made image.
   for (const { name, type, settings, file, line } of releasing ? template.builds : [])
