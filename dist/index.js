@@ -31615,15 +31615,21 @@ async function updateReleaseNotes(options) {
 const NOTES_DEADLINE_MS = 12e4;
 
 async function releaseOfTag(octokit, {owner: owner, repo: repo, tag: tag, signal: signal}) {
+  const read = (data, valid) => {
+    signal.throwIfAborted();
+    if (data === void 0 || !valid(data)) throw new Error(`GitHub's answer about the release of ${tag} could not be read`);
+    return data;
+  };
   try {
-    return (await octokit.rest.repos.getReleaseByTag({
+    const found = await octokit.rest.repos.getReleaseByTag({
       owner: owner,
       repo: repo,
       tag: tag,
       request: {
         signal: signal
       }
-    })).data;
+    });
+    return read(found.data, d => typeof d.id === "number");
   } catch (error) {
     if (error.status !== 404) throw error;
   }
@@ -31636,7 +31642,7 @@ async function releaseOfTag(octokit, {owner: owner, repo: repo, tag: tag, signal
     }
   };
   const {data: data} = await octokit.rest.repos.listReleases(list);
-  return data.find(r => r.draft && r.tag_name === tag);
+  return read(data, Array.isArray).find(r => r.draft && r.tag_name === tag);
 }
 
 async function updateNotes(options, signal) {

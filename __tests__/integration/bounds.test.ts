@@ -9,6 +9,7 @@ import { installGalaxyRequirements } from '../../src/install/galaxy.js'
 import { runPackerBuild } from '../../src/packer/run.js'
 import { DEBIAN_PYTHON, tempDir } from '../../testbed/fixtures.js'
 import {
+  huge,
   startMisbehavingHttpServer,
   startSilentServer,
   trickle,
@@ -311,6 +312,17 @@ describe('the release notes against a GitHub that never answers or trickles', ()
     )
     expect(seconds).toBeLessThan(5)
     expect(silent.accepted()).toBeGreaterThan(0)
+  })
+
+  it('an answer that is no release (a proxy’s page) fails the update, never reads as “no release”', async () => {
+    const page = await startMisbehavingHttpServer({ '/*': huge(100) })
+    try {
+      target = page.url
+      const { error } = await update()
+      expect(error).toBe("GitHub's answer about the release of release-0.1.0 could not be read")
+    } finally {
+      await page.close()
+    }
   })
 
   it('a GitHub that trickles its answer ends the update at its deadline', async () => {

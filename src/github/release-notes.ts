@@ -92,15 +92,30 @@ async function releaseOfTag(
   octokit: Octokit,
   { owner, repo, tag, signal }: { owner: string; repo: string; tag: string; signal: AbortSignal }
 ): Promise<{ id: number; body?: string | null; html_url: string } | undefined> {
+  /**
+   * Octokit answers an answer whose body it could not read (cut off, or read past the
+   * deadline) with no data: that is no answer, never "no release".
+   */
+  const read = <T>(data: T | undefined, valid: (d: T) => boolean): T => {
+    signal.throwIfAborted()
+    if (data === undefined || !valid(data))
+      throw new Error(`GitHub's answer about the release of ${tag} could not be read`)
+    return data
+  }
   try {
-    return (await octokit.rest.repos.getReleaseByTag({ owner, repo, tag, request: { signal } }))
-      .data
+    const found = await octokit.rest.repos.getReleaseByTag({
+      owner,
+      repo,
+      tag,
+      request: { signal }
+    })
+    return read(found.data, d => typeof d.id === 'number')
   } catch (error) {
     if ((error as { status?: number }).status !== 404) throw error
   }
   const list = { owner, repo, per_page: 100, request: { signal } }
   const { data } = await octokit.rest.repos.listReleases(list)
-  return data.find(r => r.draft && r.tag_name === tag)
+  return read(data, Array.isArray).find(r => r.draft && r.tag_name === tag)
 }
 
 async function updateNotes(
