@@ -136,7 +136,19 @@ describe('the same tag started twice', () => {
       const inputs = inputsFor(template)
       const run = (id: string) =>
         bed.main({ ref: tag('release-1.0.0'), inputs, env: { GITHUB_RUN_ID: id } })
-      const [one, two] = await Promise.all([run(ids[0]), run(ids[1])])
+      // The two overlap for sure: EC2 answers the first build's CreateImage only once the other
+      // run has found the version claimed, however slowly either starts.
+      const refusals = () =>
+        bed.endpoint.requests.filter(
+          r => r.action === 'CreateKeyPair' && r.error === 'InvalidKeyPair.Duplicate'
+        ).length
+      const before = refusals()
+      let overlap!: () => void
+      bed.endpoint.holdNext('CreateImage', new Promise<void>(resolve => (overlap = resolve)))
+      const watch = setInterval(() => refusals() > before && overlap(), 20)
+      // A run that ends (a failure, say) lets the other go on.
+      const both = Promise.all([run(ids[0]).finally(overlap), run(ids[1]).finally(overlap)])
+      const [one, two] = await both.finally(() => clearInterval(watch))
       expect(errors(one)).toEqual([])
       expect(errors(two)).toEqual([])
       const released = ownImages(bed.endpoint, EAST).filter(

@@ -444,6 +444,22 @@ describe('EC2 endpoint through the real SDK', () => {
     expect(answered.Regions?.length).toBeGreaterThan(0)
   })
 
+  it('does a held call at once and answers it when told, the next call of the action only', async () => {
+    let release!: () => void
+    endpoint.holdNext('CreateKeyPair', new Promise<void>(resolve => (release = resolve)))
+    let answered = false
+    const held = ec2()
+      .send(new CreateKeyPairCommand({ KeyName: 'held' }))
+      .then(r => ((answered = true), r))
+    await vi.waitFor(() => expect(endpoint.inspect.keyPairs('us-east-1')).toHaveLength(1))
+    await new Promise(resolve => setTimeout(resolve, 200))
+    expect(answered).toBe(false)
+    const next = await ec2().send(new CreateKeyPairCommand({ KeyName: 'next' }))
+    expect(next.KeyName).toBe('next')
+    release()
+    expect((await held).KeyName).toBe('held')
+  })
+
   it('answers an action it does not implement with InvalidAction, and an unsigned call with AuthFailure', async () => {
     await expect(ec2().send(new DescribeVpcsCommand({}))).rejects.toMatchObject({
       name: 'InvalidAction'

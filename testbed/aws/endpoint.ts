@@ -60,7 +60,10 @@ export async function serveAws<P>(protocol: AwsProtocol<P>): Promise<AwsServer<P
   const requests: LoggedRequest<P>[] = []
   const faults = new FaultPlan<P>()
 
-  const handle = (text: string, req: http.IncomingMessage): HttpAnswer | 'hang' => {
+  const handle = (
+    text: string,
+    req: http.IncomingMessage
+  ): HttpAnswer | 'hang' | { answer: HttpAnswer; hold: Promise<void> } => {
     const requestId = randomUUID()
     const { action, params } = protocol.parse(text, req)
     const scope = signedScope(req.headers.authorization)
@@ -79,8 +82,9 @@ export async function serveAws<P>(protocol: AwsProtocol<P>): Promise<AwsServer<P
         entry.hung = true
         return 'hang'
       }
-      if (fault) throw protocol.fault(fault.fail)
-      return protocol.answer({ action, params, region: scope.region, requestId })
+      if (fault && 'fail' in fault) throw protocol.fault(fault.fail)
+      const answer = protocol.answer({ action, params, region: scope.region, requestId })
+      return fault ? { answer, hold: fault.hold } : answer
     } catch (error) {
       const e = error instanceof AwsError ? error : protocol.internal(error)
       entry.error = e.code
@@ -91,9 +95,11 @@ export async function serveAws<P>(protocol: AwsProtocol<P>): Promise<AwsServer<P
   const server = http.createServer((req, res) => {
     readBody(req)
       .then(async text => {
-        const answer = handle(text, req)
+        const handled = handle(text, req)
         // A hung request keeps its socket open until the server closes.
-        if (answer === 'hang') return
+        if (handled === 'hang') return
+        const answer = 'hold' in handled ? handled.answer : handled
+        if ('hold' in handled) await handled.hold.catch(() => undefined)
         if (faults.latencyMs > 0) await sleep(faults.latencyMs)
         res.writeHead(answer.status, {
           'content-type': answer.contentType,

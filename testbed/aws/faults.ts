@@ -20,7 +20,7 @@ interface FailRule<P> {
 }
 
 /** What to do with a request instead of answering it normally. */
-export type Fault = { fail: FaultKind } | 'hang' | undefined
+export type Fault = { fail: FaultKind } | 'hang' | { hold: Promise<void> } | undefined
 
 /**
  * Faults planned by a test, per action: failures (optionally only of requests that match),
@@ -30,6 +30,7 @@ export class FaultPlan<P> {
   private readonly failures = new Map<string, FailRule<P>[]>()
   private readonly hangs = new Map<string, number>()
   private readonly hooks = new Map<string, () => void>()
+  private readonly holds = new Map<string, Promise<void>>()
   /** How long every call waits before it is answered, as a region's API does over the network. */
   latencyMs = 0
 
@@ -48,6 +49,11 @@ export class FaultPlan<P> {
   /** Accepts the next `count` calls of `action` and never answers them. */
   hangNext(action: string, count: number): void {
     this.hangs.set(action, (this.hangs.get(action) ?? 0) + count)
+  }
+
+  /** Does the next call of `action`, and answers it only once `until` settles (a slow answer). */
+  holdNext(action: string, until: Promise<void>): void {
+    this.holds.set(action, until)
   }
 
   /** Runs `hook` once, just before the next call of `action` is answered. */
@@ -72,13 +78,16 @@ export class FaultPlan<P> {
     const hook = this.hooks.get(action)
     this.hooks.delete(action)
     hook?.()
-    return undefined
+    const hold = this.holds.get(action)
+    this.holds.delete(action)
+    return hold && { hold }
   }
 
   clear(): void {
     this.failures.clear()
     this.hangs.clear()
     this.hooks.clear()
+    this.holds.clear()
     this.latencyMs = 0
   }
 }

@@ -46,6 +46,8 @@ export interface Ec2Endpoint {
   delayAnswers(ms: number): void
   /** Forgets the failures and hangs not used yet (the network is well again). */
   clearFaults(): void
+  /** Does the next call of `action` at once, and answers it only once `until` settles. */
+  holdNext(action: string, until: Promise<void>): void
   /** Runs `hook` once, just before the next call of `action` is answered (a concurrent change). */
   beforeNext(action: string, hook: (world: World) => void): void
   /** Forgets all state, settings, faults and the log; every region starts again from its source image. */
@@ -136,6 +138,9 @@ export async function startEc2Endpoint(options: Ec2EndpointOptions = {}): Promis
     },
     hangNext(action, count) {
       server.faults.hangNext(action, count)
+    },
+    holdNext(action, until) {
+      server.faults.holdNext(action, until)
     },
     beforeNext(action, hook) {
       server.faults.beforeNext(action, () => hook(world))
