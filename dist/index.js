@@ -26199,7 +26199,7 @@ const CHOICES = {
   [Input.Retire]: [ "deregister", "deprecate", "disable" ]
 };
 
-const EXACT_VERSION = /^\d+\.\d+\.\d+$/;
+const EXACT_VERSION = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 
@@ -26384,7 +26384,7 @@ class Reader {
   }
   exactVersion(name, fallback, what) {
     const value = this.get(name, fallback);
-    if (!EXACT_VERSION.test(value)) throw new InputError(name, `'${value}' is not an exact ${what} version X.Y.Z (e.g. 1.2.3)`);
+    if (!EXACT_VERSION.test(value)) throw new InputError(name, `'${value}' is not an exact ${what} version X.Y.Z (e.g. 1.2.3; no leading zeros)`);
     return value;
   }
   inside(input, relative, base = this.workingDirectory()) {
@@ -26422,7 +26422,7 @@ class Reader {
       if (requirements) throw new InputError(Input.AnsibleRequirements, NEEDS_ANSIBLE);
       return;
     }
-    if (!EXACT_VERSION.test(version)) throw new InputError(Input.AnsibleVersion, `'${version}' is not an exact ${pkg} version X.Y.Z, or 'none'`);
+    if (!EXACT_VERSION.test(version)) throw new InputError(Input.AnsibleVersion, `'${version}' is not an exact ${pkg} version X.Y.Z (no leading zeros), or 'none'`);
     const python = this.get(Input.Python, "python3");
     if (/\p{Cc}/u.test(python)) throw new InputError(Input.Python, "holds a control character; give one interpreter path or name");
     const file = requirements && this.inside(Input.AnsibleRequirements, requirements);

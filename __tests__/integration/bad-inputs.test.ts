@@ -106,7 +106,7 @@ const cases: [string, Record<string, string>, RegExp, string?][] = [
   [
     'ansible-version latest',
     { 'ansible-version': 'latest' },
-    /Input 'ansible-version': 'latest' is not an exact ansible-core version X\.Y\.Z, or 'none'/
+    /Input 'ansible-version': 'latest' is not an exact ansible-core version X\.Y\.Z \(no leading zeros\), or 'none'/
   ],
   [
     'a version with shell metacharacters',

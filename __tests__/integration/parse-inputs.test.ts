@@ -120,6 +120,18 @@ const badInputs: Bad[] = [
     /is not an exact/
   ],
   [
+    'packer-version with a leading zero',
+    { 'packer-version': '1.09.4' },
+    'packer-version',
+    /'1\.09\.4' is not an exact Packer version X\.Y\.Z \(e\.g\. 1\.2\.3; no leading zeros\)/
+  ],
+  [
+    'amazon-plugin-version with a leading zero',
+    { 'amazon-plugin-version': '1.3.09' },
+    'amazon-plugin-version',
+    /'1\.3\.09' is not an exact amazon plugin version/
+  ],
+  [
     'amazon-plugin-version latest',
     { 'amazon-plugin-version': 'latest' },
     'amazon-plugin-version',
@@ -161,7 +173,13 @@ const badInputs: Bad[] = [
     'ansible-version latest',
     { 'ansible-version': 'latest' },
     'ansible-version',
-    /'latest' is not an exact ansible-core version X\.Y\.Z, or 'none'/
+    /'latest' is not an exact ansible-core version X\.Y\.Z \(no leading zeros\), or 'none'/
+  ],
+  [
+    'ansible-version with a leading zero',
+    { 'ansible-version': '2.014.18' },
+    'ansible-version',
+    /'2\.014\.18' is not an exact ansible-core version X\.Y\.Z \(no leading zeros\), or 'none'/
   ],
   [
     'ansible-version of the bundle, inexact',

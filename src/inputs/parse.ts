@@ -38,7 +38,11 @@ const CHOICES = {
   [Input.Retire]: ['deregister', 'deprecate', 'disable']
 } as const
 
-const EXACT_VERSION = /^\d+\.\d+\.\d+$/
+/**
+ * A release's own version: no range, pre-release or leading zero. HashiCorp's releases have no
+ * `1.09.4`, and pip reads it as 1.9.4, which the venv's version check then refuses.
+ */
+const EXACT_VERSION = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/
 export const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/
 const LINEAGE = /^[A-Za-z0-9 _.:/=+@#-]{1,200}$/
@@ -294,7 +298,10 @@ export class Reader {
   private exactVersion(name: string, fallback: string, what: string): string {
     const value = this.get(name, fallback)
     if (!EXACT_VERSION.test(value))
-      throw new InputError(name, `'${value}' is not an exact ${what} version X.Y.Z (e.g. 1.2.3)`)
+      throw new InputError(
+        name,
+        `'${value}' is not an exact ${what} version X.Y.Z (e.g. 1.2.3; no leading zeros)`
+      )
     return value
   }
 
@@ -345,7 +352,7 @@ export class Reader {
     if (!EXACT_VERSION.test(version))
       throw new InputError(
         Input.AnsibleVersion,
-        `'${version}' is not an exact ${pkg} version X.Y.Z, or 'none'`
+        `'${version}' is not an exact ${pkg} version X.Y.Z (no leading zeros), or 'none'`
       )
     const python = this.get(Input.Python, 'python3')
     if (/\p{Cc}/u.test(python))
