@@ -27213,7 +27213,7 @@ function checkPythonFits(ansible, python) {
   const [x = "", y = ""] = ansible.version.split(".");
   const range = CORE_PYTHON[ansible.package === "ansible" ? `2.${Number(x) + 7}` : `${x}.${y}`];
   const [major, minor] = python.version;
-  if (range === void 0) return `${ansible.package} ${ansible.version} is newer than this action knows; pip will check its Python requirement`;
+  if (range === void 0) return `this action does not know which Python ${ansible.package} ${ansible.version} runs on (it knows ansible-core ${Object.keys(CORE_PYTHON).join(", ")}); pip will check its Python requirement`;
   if (major !== 3 || minor < range[0] || minor > range[1]) throw new InputError(Input.Python, `'${ansible.python}' is Python ${python.version.join(".")}, but ${ansible.package} ${ansible.version} runs on Python 3.${range[0]} to 3.${range[1]}; set 'python' to such an interpreter (e.g. with actions/setup-python) or pin another 'ansible-version'`);
   return;
 }

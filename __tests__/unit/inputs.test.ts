@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { RunnerContext } from '../../src/context.js'
 import { parseInputs } from '../../src/inputs/parse.js'
 import { secretInputs } from '../../src/inputs/read.js'
+import { checkPythonFits, type PythonInfo } from '../../src/install/ansible.js'
 
 // parseInputs against a workspace of real files is an integration test (parse-inputs.test.ts);
 // what to mask needs no files.
@@ -76,5 +77,38 @@ describe('secretInputs', () => {
         context()
       )
     ).toThrow("Input 'packer-mirror': 'http://***@127.0.0.1:99999' is not a URL")
+  })
+})
+
+describe('checkPythonFits: the interpreter against the pinned Ansible', () => {
+  const python = (minor: number) => ({ executable: '/usr/bin/python3', version: [3, minor, 2] })
+  const request = (pkg: 'ansible-core' | 'ansible', version: string) => ({
+    package: pkg,
+    version,
+    python: 'python3'
+  })
+
+  it.each([
+    ['ansible-core', '2.13.13'],
+    ['ansible-core', '2.99.0'],
+    ['ansible', '2.10.7'],
+    ['ansible', '6.7.0'],
+    ['ansible', '40.0.0']
+  ] as const)('%s %s, whose range it does not know, is left to pip, saying so', (pkg, v) => {
+    const warning = checkPythonFits(request(pkg, v), python(12) as PythonInfo)
+    expect(warning).toMatch(
+      new RegExp(
+        `^this action does not know which Python ${pkg} ${v.replace(/\./g, '\\.')} runs on \\(it knows ansible-core 2\\.14, .*2\\.21\\); pip will check its Python requirement$`
+      )
+    )
+  })
+
+  it('refuses an interpreter outside a known range, naming the input', () => {
+    expect(() => checkPythonFits(request('ansible', '7.7.0'), python(12) as PythonInfo)).toThrow(
+      /Input 'python': 'python3' is Python 3\.12\.2, but ansible 7\.7\.0 runs on Python 3\.9 to 3\.11/
+    )
+    expect(checkPythonFits(request('ansible-core', '2.21.2'), python(12) as PythonInfo)).toBe(
+      undefined
+    )
   })
 })

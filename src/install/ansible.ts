@@ -46,7 +46,7 @@ export function checkPythonFits(ansible: AnsibleRequest, python: PythonInfo): st
   const range = CORE_PYTHON[ansible.package === 'ansible' ? `2.${Number(x) + 7}` : `${x}.${y}`]
   const [major, minor] = python.version
   if (range === undefined)
-    return `${ansible.package} ${ansible.version} is newer than this action knows; pip will check its Python requirement`
+    return `this action does not know which Python ${ansible.package} ${ansible.version} runs on (it knows ansible-core ${Object.keys(CORE_PYTHON).join(', ')}); pip will check its Python requirement`
   if (major !== 3 || minor < range[0] || minor > range[1]) {
     throw new InputError(
       Input.Python,
