@@ -31766,7 +31766,7 @@ async function publishParameter(aws, stream, released, parameter, version) {
   let target = newestRelease(current);
   if (target !== version) return {
     ...await forwardOwnWrite(aws, current, parameter, version, target, perBuild),
-    held: `the parameter stays at ${target ?? "the release it names"} (newer than ${version})`
+    held: `the parameter is left as it is (${target ?? "a newer release"} is newer than ${version})`
   };
   const writes = [];
   const problems = [];

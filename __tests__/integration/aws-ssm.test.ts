@@ -224,7 +224,7 @@ describe('publish: the parameter follows the newest whole release', () => {
     expect(published).toMatchObject({
       ssm: [],
       problems: [],
-      held: 'the parameter stays at 2.0.0 (newer than 1.0.0)'
+      held: 'the parameter is left as it is (2.0.0 is newer than 1.0.0)'
     })
     expect(warnings).toEqual([])
     expect(puts()).toEqual([])
@@ -375,7 +375,7 @@ describe('publish: the parameter follows the newest whole release', () => {
       '1.0.0'
     )
     expect(rerun.problems).toEqual([])
-    expect(rerun.held).toBe('the parameter stays at 2.0.0 (newer than 1.0.0)')
+    expect(rerun.held).toBe('the parameter is left as it is (2.0.0 is newer than 1.0.0)')
     expect(current(EAST)).toMatchObject({ value: newer?.primary, labels: [RELEASE_LABEL] })
     expect(current(WEST)?.value).toBe(newer?.copies[WEST])
     expect(rerun.ssm.map(w => [w.region, w.previous, w.amiId]).sort()).toEqual(
@@ -487,7 +487,7 @@ describe('publish: the parameter follows the newest whole release', () => {
       expect(rerun).toMatchObject({
         ssm: [],
         problems: [],
-        held: 'the parameter stays at 2.0.0 (newer than 1.0.0)'
+        held: 'the parameter is left as it is (2.0.0 is newer than 1.0.0)'
       })
       expect(puts()).toHaveLength(written)
       expect(current(EAST)?.value).toBe(held)

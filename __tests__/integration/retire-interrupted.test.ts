@@ -147,7 +147,7 @@ describe('a run of the version whose retirement was cut short', () => {
       /#10\.1$/
     )
     expect(again.summary).toContain('This run finished retiring it')
-    expect(again.summary).toContain('the parameter stays at release-2.0.0')
+    expect(again.summary).toContain('the parameter is left as it is (release-2.0.0 is newer')
   })
 
   it('what is left of it is kept, and nothing is built, while an instance runs from it', async () => {

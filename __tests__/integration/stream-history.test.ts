@@ -55,7 +55,7 @@ describe('re-running an older tag’s job', () => {
     expect(parameterIn(EAST)).toBe(amis['release-3.0.0']?.[EAST])
     expect(parameterIn(WEST)).toBe(amis['release-3.0.0']?.[WEST])
     expect(rerun.summary).toContain(
-      'the parameter stays at release-3.0.0 (newer than release-1.0.0)'
+      'the parameter is left as it is (release-3.0.0 is newer than release-1.0.0)'
     )
   })
 })
@@ -89,7 +89,7 @@ describe('a new run of an older tag whose images were all retired', () => {
     expect(idsIn(WEST)).toEqual([rebuilt[WEST], newer[WEST]].sort())
     expect([parameterIn(EAST), parameterIn(WEST)]).toEqual([newer[EAST], newer[WEST]])
     expect(again.summary).toContain(
-      'the parameter stays at release-2.0.0 (newer than release-1.0.0)'
+      'the parameter is left as it is (release-2.0.0 is newer than release-1.0.0)'
     )
     expect(tagsOf(bed.endpoint, EAST, rebuilt[EAST] ?? '')['ImageVersion:released']).toMatch(
       /#10\.1$/

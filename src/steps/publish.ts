@@ -114,7 +114,7 @@ async function publishParameter(
   if (target !== version)
     return {
       ...(await forwardOwnWrite(aws, current, parameter, version, target, perBuild)),
-      held: `the parameter stays at ${target ?? 'the release it names'} (newer than ${version})`
+      held: `the parameter is left as it is (${target ?? 'a newer release'} is newer than ${version})`
     }
   const writes: ParameterWrite[] = []
   const problems: string[] = []
