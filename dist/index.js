@@ -25900,7 +25900,7 @@ const State = {
   VaultPasswordFile: "vault-password-file"
 };
 
-const DEFAULT_PACKER_VERSION = "1.15.4";
+const DEFAULT_PACKER_VERSION = "1.16.0";
 
 const DEFAULT_AMAZON_PLUGIN_VERSION = "1.8.2";
 

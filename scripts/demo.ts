@@ -97,7 +97,7 @@ async function main(): Promise<void> {
     show(await bed.post({ state: first.state }))
 
     heading(
-      'Packer 1.15.4 (a stand-in) validates the template: its plugins from the mirror, verified'
+      'Packer 1.16.0 (a stand-in) validates the template: its plugins from the mirror, verified'
     )
     // Packer 1.6.6 bundles its plugins; from 1.10 on the action installs amazon and ansible from
     // packer-mirror, their SHA256SUMS signed by packer-signing-key, as it does Packer.
@@ -107,7 +107,7 @@ async function main(): Promise<void> {
     await publishPlugin(bed.mirror, bed.key, modern, 'ansible', '1.1.6')
     const validated = await bed.main({
       ref: 'refs/pull/1/merge',
-      inputs: { ...inputs, mode: 'validate', 'packer-version': '1.15.4' }
+      inputs: { ...inputs, mode: 'validate', 'packer-version': '1.16.0' }
     })
     show(validated)
     console.log(summaryAsText(validated.summary))

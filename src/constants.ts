@@ -55,8 +55,8 @@ export const State = {
   VaultPasswordFile: 'vault-password-file'
 } as const
 
-/** The newest stable Packer confirmed in HashiCorp's changelog (2026-06). */
-export const DEFAULT_PACKER_VERSION = '1.15.4'
+/** The newest stable Packer confirmed in HashiCorp's changelog (2026-07). */
+export const DEFAULT_PACKER_VERSION = '1.16.0'
 /** The newest release of github.com/hashicorp/amazon confirmed in its repository. */
 export const DEFAULT_AMAZON_PLUGIN_VERSION = '1.8.2'
 /** Supports Python 3.12 to 3.14: ubuntu-24.04 runners have 3.12. */

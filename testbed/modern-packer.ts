@@ -1,17 +1,18 @@
 /**
- * A stand-in for Packer 1.15.4, because Packer newer than 1.6.6 cannot run on these machines
+ * A stand-in for Packer 1.16.0, because Packer newer than 1.6.6 cannot run on these machines
  * (Debian 12 ships 1.6.6, and HashiCorp's releases are out of reach). It is a small node
- * program, zipped as `packer_1.15.4_linux_amd64.zip` and served from the loopback mirror, that
- * does for the commands the action calls what hashicorp/packer v1.15.4 does, read from its
- * source (cited below as `packer@v1.15.4:<path>:<line>`), and records every call in a log,
- * with the TMPDIR it ran with:
+ * program, zipped as `packer_1.16.0_linux_amd64.zip` and served from the loopback mirror, that
+ * does for the commands the action calls what hashicorp/packer v1.16.0 does, read from its
+ * source (cited below as `packer@v1.16.0:<path>:<line>`; v1.15.4 has the same lines but for
+ * the bundled post-processors), and records every call in a log, with the TMPDIR it ran with:
  *
- * - `version`: prints `Packer v1.15.4` (command/version.go:41) and would ask HashiCorp's
+ * - `version`: prints `Packer v1.16.0` (command/version.go:41) and would ask HashiCorp's
  *   checkpoint service unless CHECKPOINT_DISABLE is set to anything (main.go:175,
- *   checkpoint.go:67-69; hashicorp/go-checkpoint@1545e56e46de:checkpoint.go:203-206). The log says
+ *   checkpoint.go:67-69; hashicorp/go-checkpoint@784cec078f5b:check.go:101-103, as
+ *   @1545e56e46de:checkpoint.go:203-206 for 1.15.4). The log says
  *   whether it was set; nothing is asked of anyone.
  * - `plugins install <source> [<version>]`: 1 or 2 positional arguments (command/plugins_install.go:104-108);
- *   a bare `1.8.2` or `v1.8.2` is the constraint `= 1.8.2` (hashicorp/go-version@v1.8.0:constraint.go:22-26,196-197);
+ *   a bare `1.8.2` or `v1.8.2` is the constraint `= 1.8.2` (hashicorp/go-version@v1.9.0:constraint.go:22-26,196-197);
  *   the highest release that matches is installed as
  *   `<PACKER_PLUGIN_PATH>/github.com/hashicorp/amazon/packer-plugin-amazon_v<X.Y.Z>_x5.0_linux_amd64`
  *   with `…_SHA256SUM` beside it, the lower-case hex sha256 and no newline
@@ -26,8 +27,8 @@
  *   `<binary> describe`, its `version` and `api_version` name the copy written to
  *   `<dir>/<source>/packer-plugin-<name>_v<version>_<api>_<os>_<arch>` with the hex sha256
  *   beside it, then `Successfully installed plugin <source> from <path> to <file>`. A version
- *   argument with --path is not refused in 1.15.4: the check reads `pa.Path`, a field no flag of
- *   this command sets (plugins_install.go:114), so the version is ignored.
+ *   argument with --path is not refused in 1.16.0 (nor 1.15.4): the check reads `pa.Path`, a
+ *   field no flag of this command sets (plugins_install.go:114), so the version is ignored.
  * - `init <template>`: one argument (command/init.go:50-55), a file or a folder whose `*.pkr.hcl`
  *   and `*.pkr.json` are read (hcl2template/parser.go:78-79,103; utils.go:77-97); legacy JSON is
  *   refused (packer/core.go:198-206); no required_plugins prints the notice of init.go:72-78; a
@@ -64,7 +65,7 @@ import {
   type SigningKey
 } from './mirror.js'
 
-export const MODERN_PACKER_VERSION = '1.15.4'
+export const MODERN_PACKER_VERSION = '1.16.0'
 
 /** The plugin releases the stand-in can "download", per source. */
 export const PLUGIN_RELEASES: Record<string, string[]> = {
@@ -191,7 +192,10 @@ function packerStandIn(
     },
     comment: { builders: [], provisioners: [DEFAULT_NAME], postProcessors: [], datasources: [] }
   }
-  /** Bundled with Packer 1.15.4: only these (packer@v1.15.4:command/execute.go:44-67). */
+  /**
+   * Bundled with Packer 1.16.0: only these (packer@v1.16.0:command/execute.go:44-69; 1.15.4
+   * bundled the same but for the `provenance` post-processor).
+   */
   const BUNDLED = {
     builders: ['file', 'null'],
     provisioners: [
@@ -205,7 +209,7 @@ function packerStandIn(
       'windows-restart',
       'windows-shell'
     ],
-    postProcessors: ['artifice', 'checksum', 'compress', 'manifest', 'shell-local']
+    postProcessors: ['artifice', 'checksum', 'compress', 'manifest', 'provenance', 'shell-local']
   }
 
   const call = {
@@ -705,7 +709,7 @@ export function buildModernPacker(dir: string): ModernPacker {
     program,
     [
       `#!${process.execPath}`,
-      '// Packer 1.15.4 stand-in: see testbed/modern-packer.ts',
+      '// Packer 1.16.0 stand-in: see testbed/modern-packer.ts',
       // The function's source as the TypeScript loader emitted it, which may name functions
       // with esbuild's `__name` helper.
       'const __name = target => target;',
@@ -729,7 +733,7 @@ export function buildModernPacker(dir: string): ModernPacker {
   }
 }
 
-/** The stand-in, signed by `key`, on `mirror` as Packer 1.15.4. */
+/** The stand-in, signed by `key`, on `mirror` as Packer 1.16.0. */
 export async function publishModernPacker(
   mirror: Mirror,
   key: SigningKey,
@@ -746,7 +750,7 @@ export async function publishModernPacker(
  * `packer-plugin-<name>_<v>_linux_amd64.zip` holding `packer-plugin-<name>_v<v>_x5.0_linux_amd64`
  * and `LICENSE.txt` (hashicorp/packer-plugin-amazon@v1.8.2:.github/workflows/build.yml:144-178),
  * its SHA256SUMS, their signature, `_manifest.json` with the protocol version
- * (hashicorp/packer@v1.15.4:packer/plugin-getter/release/getter.go:99-102,167-193) and index.json.
+ * (hashicorp/packer@v1.16.0:packer/plugin-getter/release/getter.go:99-102,167-193) and index.json.
  * `program` replaces the stand-in plugin, e.g. with one that is not what the name says.
  */
 export async function publishPlugin(

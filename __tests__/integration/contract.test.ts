@@ -261,7 +261,7 @@ describe('checkContract: vars and var-files', () => {
   })
 
   // Packer loads *.auto.pkrvars.* of a folder template, not next to a single file
-  // (hashicorp/packer@v1.15.4:hcl2template/utils.go:67-75; packer-facts.md §4.3).
+  // (hashicorp/packer@v1.16.0:hcl2template/utils.go:67-75; packer-facts.md §4.3).
   it.each<[string, string]>([
     ['x.auto.pkrvars.hcl', 'image_version = "dev"\n'],
     ['x.auto.pkrvars.json', '{"image_version": "dev"}']
@@ -331,7 +331,7 @@ describe('checkContract: vars and var-files', () => {
   })
 
   // Legacy JSON: the action passes vars as -var, and -var is not overridden by variable files
-  // (hashicorp/packer@v1.15.4:command/meta.go:40-57; v1.6.6 :43-60).
+  // (hashicorp/packer@v1.16.0:command/meta.go:40-57; v1.6.6 :43-60).
   it('legacy JSON: a var also set by a var file warns that vars win', () => {
     const template = legacy({ variables: { image_version: '', team: '' }, builders: [] })
     const varFile = path.join(folder({ 'x.json': '{"team": "file"}' }), 'x.json')
@@ -686,7 +686,7 @@ describe('checkContract: a region the action cannot evaluate', () => {
 
 describe('checkContract: a region read from AWS_REGION', () => {
   // The action gives Packer the release's region as AWS_REGION (src/packer/args.ts), which a
-  // variable's default reads with env() (hashicorp/packer@v1.15.4:hcl2template/types.packer_config.go:165-167;
+  // variable's default reads with env() (hashicorp/packer@v1.16.0:hcl2template/types.packer_config.go:165-167;
   // legacy JSON: {{env}} in a variable's default): the region the action looks in.
   const hclEnv = (regionFrom: ContractInputs['regionFrom']) =>
     checkContract(
@@ -1415,7 +1415,7 @@ describe('checkContract: room for the tags a release writes', () => {
     const snapshots = tags(35, 10).replace('tags', 'snapshot_tags')
     expect(problems(hcl(ebs([VERSIONED, tags(10), snapshots])), [])).toEqual([['tags', 2]])
     // Packer merges the build's source block into the source (`amazon-ebs.app` is
-    // `source.amazon-ebs.app`: hashicorp/packer@v1.15.4:hcl2template/types.build.from.go:10-22).
+    // `source.amazon-ebs.app`: hashicorp/packer@v1.16.0:hcl2template/types.build.from.go:10-22).
     const overridden = hcl(
       build(`source "amazon-ebs" "app" {\n  ${VERSIONED}\n  ${tags(20)}\n}`, [
         'source "amazon-ebs.app" {',

@@ -23,8 +23,8 @@ import { keyedTool } from '../../src/install/release.js'
 import { hclTemplate, jsonTemplate } from '../../testbed/templates.js'
 import { parseRunnerLog } from '../helpers/runner-log.js'
 
-// Packer 1.15.4 (the action's default) cannot run here: these run the bundle against the
-// stand-in of testbed/modern-packer.ts, which behaves as hashicorp/packer@v1.15.4 does for the
+// Packer 1.16.0 (the action's default) cannot run here: these run the bundle against the
+// stand-in of testbed/modern-packer.ts, which behaves as hashicorp/packer@v1.16.0 does for the
 // commands the action calls (each behaviour cites the upstream lines it reproduces).
 
 const V = MODERN_PACKER_VERSION
@@ -72,7 +72,7 @@ function write(job: Job, relative: string, content: string): string {
   return relative
 }
 
-/** `mode: validate` with Packer 1.15.4 from the mirror; the calls the stand-in saw meanwhile. */
+/** `mode: validate` with Packer 1.16.0 from the mirror; the calls the stand-in saw meanwhile. */
 async function validate(job: Job, template: string, inputs: Record<string, string> = {}) {
   const before = packer.calls().length
   const result = await runMain(job, {
@@ -105,7 +105,7 @@ const fromMirror = (version: string) =>
   `--path packer-plugin-amazon_v${version}_x5.0_linux_amd64 ${AMAZON}`
 const pluginTool = () => keyedTool('packer-plugin-amazon', key.publicKey)
 
-describe('Packer 1.15.4 (a stand-in) through the bundle', () => {
+describe('Packer 1.16.0 (a stand-in) through the bundle', () => {
   it('an HCL2 template with amazon sources and no required_plugins validates with the pinned plugin; the next run installs nothing', async () => {
     const job = newJob()
     const template = write(job, 'hcl/app.pkr.hcl', HCL)
@@ -178,7 +178,7 @@ describe('Packer 1.15.4 (a stand-in) through the bundle', () => {
     const older = await validate(job, template, { 'amazon-plugin-version': '1.8.1' })
     expect(errors(older.result)).toEqual([])
     expect(installs(older.calls)).toEqual([fromMirror('1.8.1')])
-    // Packer loads the highest version it finds (packer@v1.15.4:packer/plugin.go:98-119): the
+    // Packer loads the highest version it finds (packer@v1.16.0:packer/plugin.go:98-119): the
     // cached 1.8.2 must not be in the job's folder with it.
     expect(older.of('validate')[0]?.loaded['amazon']?.version).toBe('1.8.1')
 
@@ -408,7 +408,7 @@ describe('official plugins from packer-mirror, verified with the packer-signing-
   })
 })
 
-describe('the stand-in finds plugins as Packer 1.15.4 does', () => {
+describe('the stand-in finds plugins as Packer 1.16.0 does', () => {
   it('through linked files, never through a linked folder or without a matching checksum', () => {
     const dir = tempDir('modern-packer-direct')
     dirs.push(dir)
@@ -423,7 +423,7 @@ describe('the stand-in finds plugins as Packer 1.15.4 does', () => {
       })
 
     const real = path.join(dir, 'real')
-    // In bold cyan (hashicorp/packer@v1.15.4:packer/ui.go:54-56,89-100; command/plugins_install.go:209-216).
+    // In bold cyan (hashicorp/packer@v1.16.0:packer/ui.go:54-56,89-100; command/plugins_install.go:209-216).
     const installed = `${real}/github.com/hashicorp/amazon/packer-plugin-amazon_v1.8.2_x5.0_linux_amd64`
     expect(run(real, 'plugins', 'install', AMAZON, 'v1.8.2').stdout).toBe(
       `\x1b[1;36mInstalled plugin github.com/hashicorp/amazon v1.8.2 in "${installed}"\x1b[0m\n`

@@ -41,7 +41,7 @@ const inputs = (template: string, more: { only?: string[]; except?: string[] } =
 
 describe('readReleaseTemplate: builds the reader cannot list', () => {
   // Packer decodes a build's sources with the variables and locals
-  // (hashicorp/packer@v1.15.4:hcl2template/parser.go:547-563 evaluates the locals, then
+  // (hashicorp/packer@v1.16.0:hcl2template/parser.go:547-563 evaluates the locals, then
   // types.build.go:101 decodes the build block with cfg.EvalContext(LocalContext, nil)).
   it.each([
     ['a local', 'local.sources', ['locals { sources = ["source.amazon-ebs.app"] }']],

@@ -249,7 +249,7 @@ describe('mode: build through dist/main.js', () => {
   })
 
   it('releases a template that declares image_version in a variables block', async () => {
-    // hashicorp/packer@v1.15.4:hcl2template/types.packer_config.go:175-181: each attribute of a
+    // hashicorp/packer@v1.16.0:hcl2template/types.packer_config.go:175-181: each attribute of a
     // `variables` block declares a variable with that default; Packer 1.6.6 reads it too.
     const dir = 'variables-block'
     const file = path.join(bed.job.workspace, bed.template(`${dir}/app.pkr.hcl`))
@@ -376,7 +376,7 @@ describe('mode: build through dist/main.js', () => {
   })
 
   it('releases with except naming a post-processor, which Packer skips (not a build)', async () => {
-    // hashicorp/packer@v1.15.4:hcl2template/types.packer_config.go:606-619: -except matches
+    // hashicorp/packer@v1.16.0:hcl2template/types.packer_config.go:614-627: -except matches
     // post-processors by name, else type, and skips them; Packer 1.6.6 does the same.
     const dir = 'except-pp'
     const manifest = path.join(bed.job.workspace, dir, 'manifest.json')

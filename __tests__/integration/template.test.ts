@@ -41,7 +41,7 @@ const settings = (t: Template, build: string) =>
   Object.fromEntries(t.builds.find(b => b.name === build)?.settings ?? [])
 
 describe('templateFiles: a folder in Packer’s order', () => {
-  // hashicorp/packer@v1.15.4:hcl2template/utils.go:77-97 lists the folder (os.ReadDir sorts by
+  // hashicorp/packer@v1.16.0:hcl2template/utils.go:77-97 lists the folder (os.ReadDir sorts by
   // name), skips folders and keeps the two suffixes apart; parser.go:103,118-127 reads every
   // *.pkr.hcl, then every *.pkr.json (packer-facts.md §4.3).
   it('reads *.pkr.hcl by name, then *.pkr.json by name, and nothing else', () => {
@@ -72,8 +72,8 @@ describe('templateFiles: a folder in Packer’s order', () => {
 describe('readTemplate: builds, their order and names', () => {
   // Recorded with Packer 1.6.6 (unit/fixtures/packer/README.md): `packer build -parallel-builds=1`
   // runs one build at a time in the order Packer lists them, so the `Build '…' finished`
-  // lines give that order and the names. Names: hashicorp/packer@v1.15.4:packer/build.go:142-147
-  // (`<build name>.` + type) and hcl2template/types.packer_config.go:727-730 (type is
+  // lines give that order and the names. Names: hashicorp/packer@v1.16.0:packer/build.go:142-147
+  // (`<build name>.` + type) and hcl2template/types.packer_config.go:735-738 (type is
   // `<source type>.<source name or inline name>`), packer-facts.md §3; `sources` come before a
   // build's `source` blocks (hcl2template/types.build.go:127-148 then :174-181).
   it('names and orders the builds of a folder as Packer 1.6.6 did', () => {
@@ -153,7 +153,7 @@ describe('readTemplate: builds, their order and names', () => {
   })
 
   it('takes a build’s source as Packer does, with or without `source.`', () => {
-    // hashicorp/packer@v1.15.4:hcl2template/types.build.from.go:10-22
+    // hashicorp/packer@v1.16.0:hcl2template/types.build.from.go:10-22
     const template = readTemplate(
       file(
         't.pkr.hcl',
@@ -268,7 +268,7 @@ describe('readTemplate: HCL2', () => {
   })
 
   it('reads the variables a `variables {}` block declares, each with its default', () => {
-    // hashicorp/packer@v1.15.4:hcl2template/types.packer_config.go:175-181
+    // hashicorp/packer@v1.16.0:hcl2template/types.packer_config.go:175-181
     const t = readTemplate(
       file('vars-block.pkr.hcl', 'variables {\n  image_version = ""\n  team = "core"\n}\n')
     )
@@ -638,7 +638,7 @@ describe('knownString', () => {
         'variable "computed" { default = "${local.x}" }',
         'variable "number" { default = 3 }',
         // Locals are not inputs: a local of a literal or of one variable is that value
-        // (hashicorp/packer@v1.15.4:hcl2template/types.packer_config.go, evaluateLocalVariables).
+        // (hashicorp/packer@v1.16.0:hcl2template/types.packer_config.go, evaluateLocalVariables).
         'locals {',
         '  region  = "ap-northeast-1"',
         '  of_var  = var.bare',

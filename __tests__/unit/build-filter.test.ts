@@ -76,7 +76,7 @@ describe('selectBuilds', () => {
   })
 
   // -except skips a post-processor by its name, else its type, as it skips a build: HCL2 by
-  // glob (hashicorp/packer@v1.15.4:hcl2template/types.packer_config.go:606-619), legacy JSON by
+  // glob (hashicorp/packer@v1.16.0:hcl2template/types.packer_config.go:614-627), legacy JSON by
   // the exact name (packer/core.go:524-532, the name defaulting to the type,
   // packer-plugin-sdk template/parse.go:218-221 in hashicorp/packer@v1.6.6).
   it('an except that names a post-processor (its name, else its type) is no typo', () => {

@@ -146,7 +146,7 @@ describe('packer arguments', () => {
     expect(buildArgs(c).slice(3)).toEqual(validateArgs(c).slice(1))
   })
 
-  it('init takes exactly the template (hashicorp/packer@v1.15.4:command/init.go:50-55)', () => {
+  it('init takes exactly the template (hashicorp/packer@v1.16.0:command/init.go:50-55)', () => {
     expect(initArgs(context({ vars: [['team', 'x']], only: ['a'] }))).toEqual(['init', '/w/packer'])
   })
 })
@@ -242,7 +242,7 @@ describe('needsInit: `packer init` exists since 1.7, for HCL2 with required_plug
   })
 })
 
-describe('managedPlugins: what Packer stopped bundling in 1.10 (CHANGELOG.md:734-745)', () => {
+describe('managedPlugins: what Packer stopped bundling in 1.10 (packer@v1.16.0:CHANGELOG.md:787-798)', () => {
   const AMAZON = { source: 'github.com/hashicorp/amazon', version: '1.8.2' }
   const ANSIBLE = { source: 'github.com/hashicorp/ansible', version: ANSIBLE_PLUGIN_VERSION }
 

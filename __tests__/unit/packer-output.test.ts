@@ -62,8 +62,8 @@ function replay(output: string, builds: string[] = []) {
  * A UI line as Packer writes it with -machine-readable: the build's TargetedUI prefixes every
  * line of the message (`==> NAME: ` for Say and Error, `    NAME: ` for Message before Packer
  * 1.13; hashicorp/packer@v1.6.6:packer/ui.go:121-151, v1.12.0 :148-150), and from 1.13 on
- * Message is Say (v1.15.4:packer/ui.go:141-156); MachineReadableUi then escapes `,`, CR and LF
- * (v1.15.4:packer/ui.go:236-245, v1.6.6 :194-203).
+ * Message is Say (v1.16.0:packer/ui.go:141-156); MachineReadableUi then escapes `,`, CR and LF
+ * (v1.16.0:packer/ui.go:236-245, v1.6.6 :194-203).
  */
 function uiLine(
   packer: '1.6.6' | '1.12' | '1.15',
@@ -324,7 +324,7 @@ describe('ArtifactCollector', () => {
 
   it('an AMI and a manifest of it in one build: the AMI once (command/build.go:422-438)', () => {
     // The manifest post-processor's artifact Id() is its input's
-    // (hashicorp/packer@v1.15.4:post-processor/manifest/post-processor.go:111, artifact.go:37-38).
+    // (hashicorp/packer@v1.16.0:post-processor/manifest/post-processor.go:111, artifact.go:37-38).
     const c = collect(`
       1,amazon-ebs.app,artifact-count,2
       1,amazon-ebs.app,artifact,0,builder-id,mitchellh.amazonebs
@@ -415,7 +415,7 @@ describe('splitUiLine', () => {
       ['a'],
       { build: 'a', text: 'b: Instance ID: i-0aaa0001' }
     ],
-    // A post-processor speaks as `NAME (type)` (hashicorp/packer@v1.15.4:packer/build.go:382).
+    // A post-processor speaks as `NAME (type)` (hashicorp/packer@v1.16.0:packer/build.go:382).
     [
       '    app server.v2 (shell-local): Instance ID: i-0123456789abcdef0',
       ['app server.v2'],

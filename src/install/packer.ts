@@ -10,7 +10,7 @@ export interface PackerRequest extends ReleaseSource {
   version: string
 }
 
-/** Reads `Packer v1.6.6` (or `Packer v1.15.4` and more lines) from `packer version`. */
+/** Reads `Packer v1.6.6` (or `Packer v1.16.0` and more lines) from `packer version`. */
 const parsePackerVersion = (output: string) => /Packer v(\d+\.\d+\.\d+)/.exec(output)?.[1]
 
 /** The pinned Packer, verified (see releaseInstaller), and its `packer version` checked. */

@@ -23,7 +23,7 @@ export function officialPluginName(source: string): string | undefined {
 
 /**
  * A plugin file as Packer installs it, `<source>/packer-plugin-<name>_v<X.Y.Z>_x<api>_<os>_<arch>[.exe]`
- * with `_SHA256SUM` beside it (hashicorp/packer@v1.15.4:command/plugins_install.go:309-374,
+ * with `_SHA256SUM` beside it (hashicorp/packer@v1.16.0:command/plugins_install.go:309-374,
  * packer/plugin-getter/plugins.go:699-704,931).
  */
 const PLUGIN_FILE = /^packer-plugin-[\w-]+_v(\d+\.\d+\.\d+)_x\d+\.\d+_[a-z0-9]+_[a-z0-9]+(\.exe)?$/
@@ -50,7 +50,7 @@ const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(fil
  * An official plugin, verified as Packer is (see releaseInstaller): its release on the mirror in
  * HashiCorp's layout (`<mirror>/packer-plugin-<name>/<v>/…`), then installed by Packer from the
  * verified binary into a private folder of the tool cache. Packer itself would check only a
- * sha256 from the same place as the zip (hashicorp/packer@v1.15.4:packer/plugin-getter/plugins.go:713-847).
+ * sha256 from the same place as the zip (hashicorp/packer@v1.16.0:packer/plugin-getter/plugins.go:713-847).
  */
 export function pluginInstaller(
   request: PluginRequest,

@@ -61,7 +61,7 @@ const MIRROR_HINT = `; '${Input.PackerMirror}' must serve it in HashiCorp's layo
  * The URLs are HashiCorp's layout: `<mirror>/<product>/<v>/<product>_<v>_SHA256SUMS`, its
  * signature and `<product>_<v>_<os>_<arch>.zip`, for Packer and for its official plugins alike
  * (releases.hashicorp.com/packer-plugin-amazon, releases.hashicorp.com/packer-plugin-docker/1.1.2;
- * hashicorp/packer@v1.15.4:packer/plugin-getter/release/getter.go:88-106).
+ * hashicorp/packer@v1.16.0:packer/plugin-getter/release/getter.go:88-106).
  */
 async function downloadVerifiedZip(r: ReleaseRequest, work: string) {
   const base = `${r.mirror}/${r.product}/${r.version}`

@@ -21,8 +21,9 @@ export interface PackerRunContext {
 /**
  * `-var`/`-var-file`: the release version as `-var image_version=...`, Packer's highest
  * precedence (default < PKR_VAR_ < *.auto.pkrvars.* < -var-file < -var,
- * hashicorp/packer@v1.15.4:hcl2template/types.variables.go:579-772), where the template
- * declares it; HCL2 gets `vars` through PKR_VAR_* (see packerEnv), legacy JSON as `-var`.
+ * hashicorp/packer@v1.16.0:hcl2template/types.variables.go:599-795, v1.15.4 :579-772), where
+ * the template declares it; HCL2 gets `vars` through PKR_VAR_* (see packerEnv), legacy JSON as
+ * `-var`.
  */
 function variableArgs(c: PackerRunContext): string[] {
   const args = c.varFiles.map(f => `-var-file=${f}`)
@@ -60,8 +61,9 @@ export function packerEnv(c: PackerRunContext): Record<string, string> {
   const env: Record<string, string> = {
     IMAGE_VERSION: c.version,
     PACKER_PLUGIN_PATH: c.pluginPath,
-    // No call-home from a release job; any value turns it off (hashicorp/go-checkpoint
-    // checkpoint.go:203-206).
+    // No call-home from a release job; any value turns it off (Packer 1.16.0:
+    // hashicorp/go-checkpoint@784cec078f5b:check.go:101-103; Packer 1.15.4:
+    // @1545e56e46de:checkpoint.go:203-206).
     CHECKPOINT_DISABLE: '1',
     ...c.extraEnv
   }

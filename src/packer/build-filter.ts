@@ -4,9 +4,9 @@
  * knows which builds a release is made of.
  *
  * - HCL2 (and HCL2's JSON): each pattern is a glob (github.com/gobwas/glob v0.2.3, compiled with
- *   no separators) matched against the build's full name: hashicorp/packer@v1.15.4:
+ *   no separators) matched against the build's full name: hashicorp/packer@v1.16.0:
  *   hcl2template/utils.go:103-119 and hcl2template/types.packer_config.go (`-only`, `-except`).
- * - Legacy JSON: exact names (hashicorp/packer@v1.15.4:packer/core.go:209-232).
+ * - Legacy JSON: exact names (hashicorp/packer@v1.16.0:packer/core.go:209-232).
  */
 
 /** The glob syntax of gobwas/glob@v0.2.3:syntax/lexer/lexer.go:10-30, as a regular expression. */
@@ -71,7 +71,7 @@ export interface BuildSelection {
 /**
  * Which of `builds` Packer runs with these `-only` and `-except` values. `-except` also skips a
  * post-processor it matches by name (else type), `postProcessors` (undefined: a name only Packer
- * knows): hashicorp/packer@v1.15.4:hcl2template/types.packer_config.go:606-619, packer/core.go:524-532.
+ * knows): hashicorp/packer@v1.16.0:hcl2template/types.packer_config.go:614-627, packer/core.go:524-532.
  */
 export function selectBuilds(
   builds: readonly string[],

@@ -15,7 +15,7 @@ export interface BuildObserver {
   cancelled(signal: string): void
 }
 
-/** hashicorp/packer@v1.15.4:command/build.go:336 (v1.6.6 :268). */
+/** hashicorp/packer@v1.16.0:command/build.go:336 (v1.6.6 :268). */
 const BUILD_FINISHED = /^Build '(.+)' finished after .+\.$/
 
 /**

@@ -119,7 +119,7 @@ function variablesSetIn(file: string): Map<string, string | undefined> {
 function autoVarFiles(template: Template): string[] {
   if (template.format !== 'hcl' || !fs.statSync(template.path).isDirectory()) return []
   // Folders are skipped, and the HCL files come before the JSON ones, as Packer reads them
-  // (hashicorp/packer@v1.15.4:hcl2template/utils.go:88, hcl2template/parser.go:211-218).
+  // (hashicorp/packer@v1.16.0:hcl2template/utils.go:88, hcl2template/parser.go:211-218).
   const files = fs
     .readdirSync(template.path, { withFileTypes: true })
     .filter(e => !e.isDirectory())
@@ -239,7 +239,7 @@ function checkVarFiles(
     for (const name of [...set.keys()].filter(n => vars.has(n)))
       warnings.push(
         template.format === 'legacy-json'
-          ? // Legacy JSON: -var over -var-file (hashicorp/packer@v1.15.4:command/meta.go:40-57).
+          ? // Legacy JSON: -var over -var-file (hashicorp/packer@v1.16.0:command/meta.go:40-57).
             `Input 'vars' sets ${name}, and so does ${file}; 'vars' wins (Packer: -var-file < -var). Set it in one place.`
           : `Input 'vars' sets ${name}, and so does ${file}; the file wins (Packer: PKR_VAR_ < variable files < -var). Set it in one place.`
       )

@@ -2,7 +2,7 @@ import type { Artifact } from '../release/artifact.js'
 
 /**
  * Packer's `-machine-readable` output: `timestamp,target,type,data...` per line
- * (hashicorp/packer@v1.15.4:packer/ui.go:245). In data, `,` is written `%!(PACKER_COMMA)`,
+ * (hashicorp/packer@v1.16.0:packer/ui.go:245). In data, `,` is written `%!(PACKER_COMMA)`,
  * CR and LF as a literal `\r` and `\n` (ui.go:236-242); backslashes are not escaped, so the
  * decoding cannot tell a printed backslash-n from a new line. Nothing decoded here is ever
  * trusted as a command: the log relays it inert.

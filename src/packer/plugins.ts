@@ -16,7 +16,7 @@ export interface ManagedPlugin {
 }
 
 /**
- * Plugins that Packer bundled until 1.10 (hashicorp/packer@v1.15.4:CHANGELOG.md:734-745) and
+ * Plugins that Packer bundled until 1.10 (hashicorp/packer@v1.16.0:CHANGELOG.md:787-798) and
  * that a release template needs: the action installs them itself, pinned, where the template
  * cannot (legacy JSON) or does not (HCL2 without them in required_plugins).
  */
@@ -119,7 +119,7 @@ function checksumOnlyEntry(source: string, version: string, arch: string): ToolC
  * trusts is linked: the plugins verified with its key, and the checksum-only ones its
  * template's required_plugins name. Any other plugin in the folder could be loaded: without
  * required_plugins Packer loads the highest version of each plugin name, whatever its source
- * (hashicorp/packer@v1.15.4:packer/plugin.go:80-119).
+ * (hashicorp/packer@v1.16.0:packer/plugin.go:80-119).
  */
 export class PluginFolder {
   constructor(

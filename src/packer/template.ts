@@ -90,7 +90,7 @@ export class TemplateReadError extends Error {
 
 /**
  * The files of a template folder in Packer's order: *.pkr.hcl, then *.pkr.json, each by name,
- * not in subfolders (hashicorp/packer@v1.15.4:hcl2template/utils.go:77-97, parser.go:103-127).
+ * not in subfolders (hashicorp/packer@v1.16.0:hcl2template/utils.go:77-97, parser.go:103-127).
  */
 export function templateFiles(folder: string): string[] {
   const names = fs
@@ -157,7 +157,7 @@ export function minimalTemplate(templatePath: string): Template {
 /**
  * Which properties of a JSON body are blocks, and how many labels each takes; every other
  * property is an attribute. Packer's schema, as far as this reader needs it
- * (hashicorp/packer@v1.15.4:hcl2template/types.build.go, types.packer_config.go).
+ * (hashicorp/packer@v1.16.0:hcl2template/types.build.go, types.packer_config.go).
  */
 export interface JsonSchema {
   [type: string]: { labels: number; blocks?: JsonSchema }
@@ -256,7 +256,7 @@ function readHclFiles(template: Template): Template {
   const at = ({ file, line }: (typeof blocks)[number]) => ({ file, line: line || undefined })
   const variables = of('variable', 'variables').flatMap(b => {
     // Each attribute of a `variables` block declares one, with that default
-    // (hashicorp/packer@v1.15.4:hcl2template/types.packer_config.go:175-181).
+    // (hashicorp/packer@v1.16.0:hcl2template/types.packer_config.go:175-181).
     if (b.type === 'variables')
       return b.body.attributes.map(({ name, expression, line }) => {
         const where = { file: b.file, line: line || undefined }
@@ -287,7 +287,7 @@ function readHclFiles(template: Template): Template {
     ...of('source', 'data').map(b => b.labels[0] ?? ''),
     ...components.flatMap(c => (c.labels[0] ? [c.labels[0]] : []))
   ]
-  // A post-processor's name, else its type (hashicorp/packer@v1.15.4:hcl2template/types.packer_config.go:604-607).
+  // A post-processor's name, else its type (hashicorp/packer@v1.16.0:hcl2template/types.packer_config.go:612-615).
   const postProcessors = components
     .filter(c => c.type === 'post-processor')
     .map(c => {
@@ -313,7 +313,7 @@ function readHclFiles(template: Template): Template {
 /**
  * A build's reference to a source, `source.<type>.<name>` or `<type>.<name>`, as the sources are
  * keyed (`source.<type>.<name>`); undefined for one Packer cannot read
- * (hashicorp/packer@v1.15.4:hcl2template/types.build.from.go:10-22).
+ * (hashicorp/packer@v1.16.0:hcl2template/types.build.from.go:10-22).
  */
 export function sourceKey(ref: string): string | undefined {
   const parts = ref.split('.')
@@ -329,7 +329,7 @@ function hclBuilds(
 ): TemplateBuild[] {
   const nameExpression = attribute(body, 'name')?.expression
   // Packer evaluates the name with the variables and locals, `"${var.x}"` included
-  // (hashicorp/packer@v1.15.4:hcl2template/types.build.go:101).
+  // (hashicorp/packer@v1.16.0:hcl2template/types.build.go:101).
   const buildName = nameExpression === undefined ? undefined : stringLiteral(nameExpression)
   /** The source `ref`, with the overrides of `inline`, a `source` block of the build. */
   const build = (ref: string, inline?: HclBlock) => {
