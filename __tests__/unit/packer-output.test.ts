@@ -769,7 +769,7 @@ describe('leadOfLine: lines that must not become leads', () => {
       'Say',
       'Creating AMI 1DXiKOJ from instance i-0123456789abcdef0'
     ],
-    // Provisioner output carries the same prefix (packer-plugin-sdk@v0.6.10:packer/communicator.go:160).
+    // Provisioner output carries the same prefix (packer-plugin-sdk@v0.6.10:packer/communicator.go:160 for stderr, :169 for stdout).
     [
       'a provisioner line with text before the words',
       '1.15',

@@ -229,7 +229,7 @@ let jobTemp: string | undefined
  * A temp folder of this step's own, made on first use inside RUNNER_TEMP: every program the
  * action starts gets it as TMPDIR, so jobs sharing a runner never share a fixed temp name
  * (Packer extracts a plugin it installs to `<TempDir>/<plugin file name>`,
- * hashicorp/packer@v1.15.4:packer/plugin-getter/plugins.go:878-887).
+ * hashicorp/packer@v1.16.0:packer/plugin-getter/plugins.go:878-887).
  */
 export function jobTempDir(): string {
   if (jobTemp === undefined) {

@@ -26,7 +26,7 @@ export type DownloadLimits = Record<keyof typeof DEFAULT_DOWNLOAD_LIMITS, number
 
 export interface DownloadRequest {
   url: string
-  /** What is fetched, for messages: e.g. `the Packer 1.15.4 SHA256SUMS`. */
+  /** What is fetched, for messages: e.g. `the Packer 1.16.0 SHA256SUMS`. */
   what: string
   /** A larger answer is refused (by its content-length) or cut off as it arrives. */
   maxBytes: number

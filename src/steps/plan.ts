@@ -183,7 +183,7 @@ export function readReleaseTemplate(
 function select(read: Template, inputs: TemplateInputs) {
   const resolved = resolveBuildNames(read, new Map(inputs.vars))
   const { template } = resolved
-  // A build's sources given by an expression (hashicorp/packer@v1.15.4:hcl2template/types.build.go:101
+  // A build's sources given by an expression (hashicorp/packer@v1.16.0:hcl2template/types.build.go:101
   // evaluates them with the variables and locals): its builds are Packer's to name.
   const unresolved = [...resolved.unresolved, ...(read.unlistedSources ?? [])]
   const order = template.builds.map(b => b.name)
