@@ -32168,6 +32168,270 @@ async function finishRetirement(aws, stream, version, retire, rules, parameter) 
   return order;
 }
 
+function listTree(root) {
+  const lines = [];
+  const walk = relative => {
+    const full = external_node_path_.join(root, relative);
+    for (const name of external_node_fs_.readdirSync(full).sort()) {
+      const rel = relative ? `${relative}/${name}` : name;
+      const file = external_node_path_.join(root, rel);
+      const stat = external_node_fs_.lstatSync(file);
+      const mode = (stat.mode & 511).toString(8);
+      if (stat.isSymbolicLink()) lines.push(`l ${mode} ${JSON.stringify(rel)} ${external_node_fs_.readlinkSync(file)}`); else if (stat.isDirectory()) {
+        lines.push(`d ${mode} ${JSON.stringify(rel)}`);
+        walk(rel);
+      } else if (stat.isFile()) lines.push(`f ${mode} ${JSON.stringify(rel)} ${galaxy_cache_sha256(external_node_fs_.readFileSync(file))}`); else lines.push(`? ${mode} ${JSON.stringify(rel)}`);
+    }
+  };
+  walk("");
+  return lines;
+}
+
+const galaxy_cache_sha256 = data => (0, external_node_crypto_.createHash)("sha256").update(data).digest("hex");
+
+function sourceDigest(source) {
+  const stat = external_node_fs_.statSync(source);
+  if (stat.isDirectory()) return `dir ${galaxy_cache_sha256(listTree(source).join("\n"))}`;
+  return `file ${galaxy_cache_sha256(external_node_fs_.readFileSync(source))}`;
+}
+
+const SECRET = /(TOKEN|PASSWORD|USERNAME|SECRET)$/;
+
+const GALAXY_SETTING = /^ANSIBLE_(GALAXY_|COLLECTIONS_PATH|ROLES_PATH$|CONFIG$)/;
+
+function galaxySettings(env, cwd) {
+  const vars = Object.keys(env).filter(name => GALAXY_SETTING.test(name) && !SECRET.test(name)).sort().map(name => `env ${name}=${env[name] ?? ""}`);
+  const configs = [ env["ANSIBLE_CONFIG"], external_node_path_.join(cwd, "ansible.cfg") ];
+  configs.push(external_node_path_.join(env["HOME"] ?? external_node_os_.homedir(), ".ansible.cfg"), "/etc/ansible/ansible.cfg");
+  for (const config of configs.filter(c => !!c)) try {
+    const file = external_node_fs_.statSync(config).isDirectory() ? external_node_path_.join(config, "ansible.cfg") : config;
+    return [ ...vars, `config ${file} ${galaxy_cache_sha256(external_node_fs_.readFileSync(file))}` ];
+  } catch {}
+  return vars;
+}
+
+const galaxy_cache_RECORD = ".galaxy-install.json";
+
+function galaxy_cache_writeRecord(folder, key) {
+  const record = {
+    key: key,
+    tree: listTree(folder)
+  };
+  external_node_fs_.writeFileSync(external_node_path_.join(folder, galaxy_cache_RECORD), JSON.stringify(record));
+}
+
+function holdsRecorded(folder, key) {
+  try {
+    const file = external_node_path_.join(folder, galaxy_cache_RECORD);
+    const stat = external_node_fs_.lstatSync(file);
+    if (!stat.isFile() || stat.size > 64 * 1024 * 1024) return false;
+    const record = JSON.parse(external_node_fs_.readFileSync(file, "utf8"));
+    if (record.key !== key || !Array.isArray(record.tree)) return false;
+    const own = ` ${JSON.stringify(galaxy_cache_RECORD)} `;
+    const tree = listTree(folder).filter(line => !line.includes(own));
+    return JSON.stringify(tree) === JSON.stringify(record.tree);
+  } catch {
+    return false;
+  }
+}
+
+const galaxy_requirements_text = value => typeof value === "string" ? value.trim() : typeof value === "number" || typeof value === "boolean" ? String(value) : "";
+
+const exactGitRef = ref => /^([0-9a-f]{40}|[0-9a-f]{64})$/i.test(ref) || /^v?\d+(\.\d+)+([-+][0-9A-Za-z.+-]+)?$/.test(ref);
+
+const exactCollectionVersion = version => /^(==)?\s*\d+\.\d+\.\d+([-+][0-9A-Za-z.+-]+)?$/.test(version);
+
+const exactRoleVersion = version => version !== "" && !/[*<>=!,\s]/.test(version);
+
+const unpinned = why => ({
+  kind: "unpinned",
+  why: why
+});
+
+const NO_VERSION = "no exact version";
+
+const localPath = src => src.startsWith("file://") ? decodeURIComponent(src.slice("file://".length)) : src;
+
+const gitPin = ref => exactGitRef(ref) ? {
+  kind: "version"
+} : unpinned("a git ref that is no commit or version tag");
+
+function roleSpec(raw) {
+  if (typeof raw === "string") {
+    const parts = raw.trim().split(",");
+    if (parts.length > 3) return {
+      entry: raw,
+      pin: unpinned("not a role line ansible-galaxy reads")
+    };
+    const [src = "", version = "", name = ""] = parts;
+    return {
+      src: src,
+      version: version,
+      scm: "",
+      name: name
+    };
+  }
+  if (!raw || typeof raw !== "object") return {
+    entry: galaxy_requirements_text(raw),
+    pin: unpinned("not a role entry")
+  };
+  const entry = raw;
+  if ("include" in entry) return {
+    entry: `include: ${galaxy_requirements_text(entry["include"])}`,
+    pin: unpinned("another file included")
+  };
+  const src = galaxy_requirements_text(entry["src"]);
+  const github = src.includes("github.com") && src.includes("http") && !src.includes("+");
+  return {
+    src: src,
+    version: galaxy_requirements_text(entry["version"]),
+    scm: github && !src.endsWith(".tar.gz") ? "git" : galaxy_requirements_text(entry["scm"]),
+    name: galaxy_requirements_text(entry["role"] ?? entry["name"])
+  };
+}
+
+function rolePin(raw, probe) {
+  const spec = roleSpec(raw);
+  if ("pin" in spec) return spec;
+  let {src: src, scm: scm} = spec;
+  const {version: version, name: name} = spec;
+  const plus = src.indexOf("+");
+  if (plus >= 0) [scm, src] = [ src.slice(0, plus), src.slice(plus + 1) ];
+  src ||= name;
+  const entry = name && name !== src ? `${name} (${src})` : src;
+  const installs = name || roleName(src);
+  const pinned = pin => ({
+    entry: entry,
+    pin: pin,
+    installs: installs
+  });
+  if (scm) return pinned(gitPin(version));
+  if (probe.isFile(src)) return pinned({
+    kind: "content",
+    path: src
+  });
+  if (src.startsWith("file://")) return pinned({
+    kind: "content",
+    path: localPath(src)
+  });
+  if (src.includes("://")) return pinned(unpinned("a URL, whose content may change"));
+  if (!src) return {
+    entry: "(a role without name or src)",
+    pin: unpinned("no name")
+  };
+  return pinned(exactRoleVersion(version) ? {
+    kind: "version"
+  } : unpinned(NO_VERSION));
+}
+
+function roleName(src) {
+  if (!src.includes("://") && !src.includes("@")) return src;
+  const tail = src.split("/").pop() ?? "";
+  return tail.replace(/\.git$/, "").replace(/\.tar\.gz$/, "").split(",")[0] ?? "";
+}
+
+const collectionName = name => /^[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z_][A-Za-z0-9_]*$/.test(name);
+
+function pointerType(src, probe) {
+  if (src.startsWith("git+") || src.startsWith("git@")) return "git";
+  if (/^https?:/i.test(src)) return "url";
+  if (probe.isFile(src)) return "file";
+  if (probe.isDir(src)) return "dir";
+  return;
+}
+
+function collectionPin(raw, probe) {
+  const entry = raw && typeof raw === "object" && !Array.isArray(raw) ? raw : {
+    name: raw
+  };
+  const name = galaxy_requirements_text(entry["name"]);
+  const source = galaxy_requirements_text(entry["source"]);
+  const version = entry["version"] === void 0 ? "*" : galaxy_requirements_text(entry["version"]);
+  let type = galaxy_requirements_text(entry["type"]);
+  let src = source;
+  if (!type) if (collectionName(name)) type = "galaxy"; else [type, src] = [ pointerType(name, probe) ?? "", name ]; else if (type !== "galaxy") src ||= name;
+  const label = name || src;
+  switch (type) {
+   case "galaxy":
+    return {
+      entry: label,
+      pin: exactCollectionVersion(version) ? {
+        kind: "version"
+      } : unpinned(NO_VERSION),
+      installs: name
+    };
+
+   case "git":
+    {
+      const comma = src.indexOf(",");
+      return {
+        entry: label,
+        pin: gitPin(comma >= 0 ? src.slice(comma + 1) : version)
+      };
+    }
+
+   case "file":
+   case "dir":
+   case "subdirs":
+    return {
+      entry: label,
+      pin: {
+        kind: "content",
+        path: localPath(src)
+      }
+    };
+
+   case "url":
+    return {
+      entry: label,
+      pin: unpinned("a URL, whose content may change")
+    };
+
+   default:
+    return {
+      entry: label || String(raw),
+      pin: unpinned("not an entry ansible-galaxy reads")
+    };
+  }
+}
+
+function requirementPins(parsed, probe) {
+  const list = value => value === void 0 || value === null ? [] : Array.isArray(value) ? value : void 0;
+  if (Array.isArray(parsed)) return {
+    roles: parsed.map(role => rolePin(role, probe)),
+    collections: []
+  };
+  if (!parsed || typeof parsed !== "object") return;
+  const file = parsed;
+  if (Object.keys(file).some(key => key !== "roles" && key !== "collections")) return;
+  const roles = list(file["roles"]);
+  const collections = list(file["collections"]);
+  if (!roles || !collections) return;
+  return {
+    roles: roles.map(role => rolePin(role, probe)),
+    collections: collections.map(collection => collectionPin(collection, probe))
+  };
+}
+
+const allPins = r => [ ...r.roles, ...r.collections ];
+
+function unpinnedDependencies(requirements, installed) {
+  const extra = (pins, names) => {
+    const named = new Set(pins.flatMap(p => p.installs ? [ p.installs ] : []));
+    const others = names.filter(name => !named.has(name));
+    return others.length > pins.filter(p => !p.installs).length ? others : [];
+  };
+  const loose = [ ...extra(requirements.roles, installed.roles), ...extra(requirements.collections, installed.collections) ];
+  if (loose.length === 0) return;
+  return `Installed as dependencies, at versions ansible-galaxy chose, so installed on every run: ${loose.join(", ")}. Pin them in the requirements file (an exact version) and the runner's tool cache keeps them for the next run.`;
+}
+
+function describeUnpinned(pins) {
+  const loose = pins.flatMap(({entry: entry, pin: pin}) => pin.kind === "unpinned" ? [ `${entry} (${pin.why})` ] : []);
+  if (loose.length === 0) return;
+  return `Not pinned, so installed on every run: ${loose.join(", ")}. Pin every entry (an exact version, or a local file) and the runner's tool cache keeps them for the next run.`;
+}
+
 const GALAXY_LIMITS = {
   serverTimeoutS: 60,
   bounds: {
@@ -32176,9 +32440,8 @@ const GALAXY_LIMITS = {
   }
 };
 
-async function installGalaxyRequirements(ansible, requirements, temp, log, limits = GALAXY_LIMITS) {
-  const root = external_node_fs_.mkdtempSync(external_node_path_.join(temp, "ansible-galaxy-"));
-  const galaxy = external_node_path_.join(ansible.bin, "ansible-galaxy");
+async function runGalaxy(bin, requirements, root, limits) {
+  const galaxy = external_node_path_.join(bin, "ansible-galaxy");
   for (const kind of [ "role", "collection" ]) {
     const args = [ kind, "install", "-r", requirements, "-p", external_node_path_.join(root, `${kind}s`) ];
     await runProgram(galaxy, [ ...args, "--timeout", String(limits.serverTimeoutS) ], {
@@ -32187,8 +32450,123 @@ async function installGalaxyRequirements(ansible, requirements, temp, log, limit
       label: `ansible-galaxy ${kind} install`
     });
   }
-  log(`Installed the requirements of ${requirements} into ${root}`);
-  const prepend = (kind, name) => [ external_node_path_.join(root, kind), process.env[name] ].filter(Boolean).join(external_node_path_.delimiter);
+}
+
+const READ_YAML = [ "import json, sys, yaml", 'Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)', 'print(json.dumps(yaml.load(open(sys.argv[1], "rb"), Loader=Loader), default=str))' ].join("\n");
+
+const isKind = kind => file => {
+  try {
+    return external_node_fs_.statSync(file)[kind]();
+  } catch {
+    return false;
+  }
+};
+
+async function cacheKey(bin, requirements, cache, log) {
+  let parsed;
+  try {
+    const bounds = {
+      totalMs: 3e4,
+      stallMs: 3e4
+    };
+    const args = [ "-c", READ_YAML, requirements ];
+    const read = await runProgram(external_node_path_.join(bin, "python"), args, {
+      bounds: bounds,
+      label: "read"
+    });
+    parsed = JSON.parse(read.stdout);
+  } catch {
+    return;
+  }
+  const probe = {
+    isFile: isKind("isFile"),
+    isDir: isKind("isDirectory")
+  };
+  const entries = requirementPins(parsed, probe);
+  if (!entries) return;
+  const loose = describeUnpinned(allPins(entries));
+  if (loose) {
+    log(loose);
+    return;
+  }
+  const key = [ "galaxy-install 1", `${cache.ansible.package} ${cache.ansible.version}`, `requirements ${galaxy_cache_sha256(external_node_fs_.readFileSync(requirements))}`, ...galaxySettings(process.env, process.cwd()) ];
+  for (const {pin: pin} of allPins(entries)) {
+    if (pin.kind !== "content") continue;
+    const source = external_node_path_.resolve(pin.path);
+    try {
+      key.push(`source ${JSON.stringify(source)} ${sourceDigest(source)}`);
+    } catch {
+      return;
+    }
+  }
+  return {
+    key: galaxy_cache_sha256(key.join("\n")),
+    entries: entries
+  };
+}
+
+function copyForJob(published, key, temp) {
+  const root = external_node_fs_.mkdtempSync(external_node_path_.join(temp, "ansible-galaxy-"));
+  try {
+    external_node_fs_.cpSync(published, root, {
+      recursive: true,
+      verbatimSymlinks: true,
+      force: true
+    });
+    if (holdsRecorded(root, key)) return root;
+  } catch {}
+  external_node_fs_.rmSync(root, {
+    recursive: true,
+    force: true
+  });
+  return;
+}
+
+function installedIn(root) {
+  const dirs = folder => external_node_fs_.existsSync(folder) ? external_node_fs_.readdirSync(folder, {
+    withFileTypes: true
+  }).filter(e => e.isDirectory()) : [];
+  const namespaces = external_node_path_.join(root, "collections", "ansible_collections");
+  return {
+    roles: dirs(external_node_path_.join(root, "roles")).map(e => e.name),
+    collections: dirs(namespaces).flatMap(ns => dirs(external_node_path_.join(namespaces, ns.name)).map(c => `${ns.name}.${c.name}`))
+  };
+}
+
+async function galaxy_publish(root, pinned, entry, log) {
+  const loose = unpinnedDependencies(pinned.entries, installedIn(root));
+  if (loose) return log(loose);
+  try {
+    const published = await entry.install(folder => {
+      external_node_fs_.cpSync(root, folder, {
+        recursive: true,
+        verbatimSymlinks: true,
+        force: true
+      });
+      galaxy_cache_writeRecord(folder, pinned.key);
+      return Promise.resolve();
+    });
+    log(`Kept them in the tool cache for the next run (${published})`);
+  } catch (error) {
+    log(`Could not keep them in the tool cache: ${errorMessage(error)}`);
+  }
+}
+
+async function installGalaxyRequirements(ansible, requirements, temp, log, limits = GALAXY_LIMITS, cache) {
+  const pinned = cache && await cacheKey(ansible.bin, requirements, cache, log);
+  const entry = cache && pinned && new ToolCacheEntry(`ansible-galaxy-${pinned.key.slice(0, 32)}`, cache.ansible.version, cache.arch, {
+    usable: folder => holdsRecorded(folder, pinned.key)
+  });
+  const found = entry?.find();
+  let root = found && pinned && copyForJob(found, pinned.key, temp);
+  if (root) log(`The requirements of ${requirements}: found in the tool cache (${found})`); else {
+    root = external_node_fs_.mkdtempSync(external_node_path_.join(temp, "ansible-galaxy-"));
+    await runGalaxy(ansible.bin, requirements, root, limits);
+    log(`Installed the requirements of ${requirements} into ${root}`);
+    if (entry && pinned) await galaxy_publish(root, pinned, entry, log);
+  }
+  const folder = root;
+  const prepend = (kind, name) => [ external_node_path_.join(folder, kind), process.env[name] ].filter(Boolean).join(external_node_path_.delimiter);
   return {
     ANSIBLE_ROLES_PATH: prepend("roles", "ANSIBLE_ROLES_PATH"),
     ANSIBLE_COLLECTIONS_PATH: prepend("collections", "ANSIBLE_COLLECTIONS_PATH")
@@ -32254,9 +32632,14 @@ async function prepareTools(inputs, host, context, run, phase) {
   const undo = [];
   const cleanup = () => undo.forEach(u => u());
   try {
-    const requirements = inputs.ansible?.requirements;
+    const pinned = inputs.ansible;
+    const requirements = pinned?.requirements;
     const ansible = tools.ansible;
-    const galaxyEnv = requirements && ansible && run.building ? await phase("Install Ansible roles and collections", () => installGalaxyRequirements(ansible, requirements, context.temp, say)) : {};
+    const cache = pinned && {
+      ansible: pinned,
+      arch: host.platform.nodeArch
+    };
+    const galaxyEnv = requirements && ansible && run.building ? await phase("Install Ansible roles and collections", () => installGalaxyRequirements(ansible, requirements, context.temp, say, GALAXY_LIMITS, cache)) : {};
     const vault = writeVaultPasswordFile(inputs.ansibleVaultPassword, context.temp);
     if (vault.file) {
       saveState(State.VaultPasswordFile, vault.file);

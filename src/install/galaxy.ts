@@ -1,6 +1,16 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
+import { errorMessage } from '../errors.js'
 import { runProgram, type Bounds } from '../exec/program.js'
+import { galaxySettings, holdsRecorded, sha256, sourceDigest, writeRecord } from './galaxy-cache.js'
+import {
+  allPins,
+  describeUnpinned,
+  requirementPins,
+  unpinnedDependencies,
+  type Requirements
+} from './galaxy-requirements.js'
+import { ToolCacheEntry } from './tool-cache.js'
 
 /**
  * ansible-galaxy waits on Galaxy (or a git host): `--timeout` bounds each request to the
@@ -8,19 +18,18 @@ import { runProgram, type Bounds } from '../exec/program.js'
  */
 export const GALAXY_LIMITS = { serverTimeoutS: 60, bounds: { totalMs: 600_000, stallMs: 300_000 } }
 
-/**
- * Installs the roles and collections of a Galaxy requirements file into folders of this job,
- * and returns the environment that makes the pinned Ansible find them first.
- */
-export async function installGalaxyRequirements(
-  ansible: { bin: string },
-  requirements: string,
-  temp: string,
-  log: (line: string) => void,
-  limits: { serverTimeoutS: number; bounds: Bounds } = GALAXY_LIMITS
-): Promise<Record<string, string>> {
-  const root = fs.mkdtempSync(path.join(temp, 'ansible-galaxy-'))
-  const galaxy = path.join(ansible.bin, 'ansible-galaxy')
+/** What keys the cached install besides the requirements: the Ansible that installs them. */
+export interface GalaxyCache {
+  /** `ansible-core 2.14.18`, or the community package and its version. */
+  ansible: { package: string; version: string }
+  arch: string
+}
+
+type Limits = { serverTimeoutS: number; bounds: Bounds }
+
+/** Runs ansible-galaxy for roles, then collections, into `root`'s `roles` and `collections`. */
+async function runGalaxy(bin: string, requirements: string, root: string, limits: Limits) {
+  const galaxy = path.join(bin, 'ansible-galaxy')
   // One `install -r` with a path installs roles only, so each kind gets its own call.
   for (const kind of ['role', 'collection']) {
     const args = [kind, 'install', '-r', requirements, '-p', path.join(root, `${kind}s`)]
@@ -30,9 +39,160 @@ export async function installGalaxyRequirements(
       label: `ansible-galaxy ${kind} install`
     })
   }
-  log(`Installed the requirements of ${requirements} into ${root}`)
+}
+
+/** The requirements file as ansible-galaxy reads it (PyYAML's safe loader), as JSON. */
+const READ_YAML = [
+  'import json, sys, yaml',
+  'Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)',
+  'print(json.dumps(yaml.load(open(sys.argv[1], "rb"), Loader=Loader), default=str))'
+].join('\n')
+
+const isKind = (kind: 'isFile' | 'isDirectory') => (file: string) => {
+  try {
+    return fs.statSync(file)[kind]()
+  } catch {
+    return false
+  }
+}
+
+/**
+ * The tool cache's key for these requirements when every entry is pinned (by an exact version,
+ * or a local source by its content), and the entries; otherwise undefined, and which entries
+ * are not pinned is said.
+ */
+async function cacheKey(
+  bin: string,
+  requirements: string,
+  cache: GalaxyCache,
+  log: (line: string) => void
+): Promise<{ key: string; entries: Requirements } | undefined> {
+  let parsed: unknown
+  try {
+    const bounds = { totalMs: 30_000, stallMs: 30_000 }
+    const args = ['-c', READ_YAML, requirements]
+    const read = await runProgram(path.join(bin, 'python'), args, { bounds, label: 'read' })
+    parsed = JSON.parse(read.stdout)
+  } catch {
+    return undefined // ansible-galaxy says what it cannot read.
+  }
+  const probe = { isFile: isKind('isFile'), isDir: isKind('isDirectory') }
+  const entries = requirementPins(parsed, probe)
+  if (!entries) return undefined
+  const loose = describeUnpinned(allPins(entries))
+  if (loose) {
+    log(loose)
+    return undefined
+  }
+  const key = [
+    'galaxy-install 1',
+    `${cache.ansible.package} ${cache.ansible.version}`,
+    `requirements ${sha256(fs.readFileSync(requirements))}`,
+    ...galaxySettings(process.env, process.cwd())
+  ]
+  for (const { pin } of allPins(entries)) {
+    if (pin.kind !== 'content') continue
+    const source = path.resolve(pin.path)
+    try {
+      key.push(`source ${JSON.stringify(source)} ${sourceDigest(source)}`)
+    } catch {
+      return undefined // Not there: ansible-galaxy says so.
+    }
+  }
+  return { key: sha256(key.join('\n')), entries }
+}
+
+/** A copy of the published install for this job alone, checked to be what was recorded. */
+function copyForJob(published: string, key: string, temp: string): string | undefined {
+  const root = fs.mkdtempSync(path.join(temp, 'ansible-galaxy-'))
+  try {
+    fs.cpSync(published, root, { recursive: true, verbatimSymlinks: true, force: true })
+    if (holdsRecorded(root, key)) return root
+  } catch {
+    // Changed while it was copied (a FIFO put there cannot be): installed anew.
+  }
+  fs.rmSync(root, { recursive: true, force: true })
+  return undefined
+}
+
+/** The roles and collections (`ns.name`) ansible-galaxy installed into `root`. */
+function installedIn(root: string) {
+  const dirs = (folder: string) =>
+    fs.existsSync(folder)
+      ? fs.readdirSync(folder, { withFileTypes: true }).filter(e => e.isDirectory())
+      : []
+  const namespaces = path.join(root, 'collections', 'ansible_collections')
+  return {
+    roles: dirs(path.join(root, 'roles')).map(e => e.name),
+    collections: dirs(namespaces).flatMap(ns =>
+      dirs(path.join(namespaces, ns.name)).map(c => `${ns.name}.${c.name}`)
+    )
+  }
+}
+
+/**
+ * Publishes this job's install of pinned requirements in the tool cache, when ansible-galaxy
+ * installed nothing they do not pin; a cache that cannot take it does not fail the job.
+ */
+async function publish(
+  root: string,
+  pinned: { key: string; entries: Requirements },
+  entry: ToolCacheEntry,
+  log: (line: string) => void
+): Promise<void> {
+  const loose = unpinnedDependencies(pinned.entries, installedIn(root))
+  if (loose) return log(loose)
+  try {
+    const published = await entry.install(folder => {
+      fs.cpSync(root, folder, { recursive: true, verbatimSymlinks: true, force: true })
+      writeRecord(folder, pinned.key)
+      return Promise.resolve()
+    })
+    log(`Kept them in the tool cache for the next run (${published})`)
+  } catch (error) {
+    log(`Could not keep them in the tool cache: ${errorMessage(error)}`)
+  }
+}
+
+/**
+ * Installs the roles and collections of a Galaxy requirements file into folders of this job,
+ * and returns the environment that makes the pinned Ansible find them first. With `cache`, and
+ * every entry pinned, a second run takes them from the runner's tool cache: no ansible-galaxy,
+ * no connection. The job gets its own copy, checked against what was installed: a playbook that
+ * writes into its roles or collections (Python's `__pycache__`) never changes the cache.
+ */
+export async function installGalaxyRequirements(
+  ansible: { bin: string },
+  requirements: string,
+  temp: string,
+  log: (line: string) => void,
+  limits: Limits = GALAXY_LIMITS,
+  cache?: GalaxyCache
+): Promise<Record<string, string>> {
+  const pinned = cache && (await cacheKey(ansible.bin, requirements, cache, log))
+  const entry =
+    cache &&
+    pinned &&
+    new ToolCacheEntry(
+      `ansible-galaxy-${pinned.key.slice(0, 32)}`,
+      cache.ansible.version,
+      cache.arch,
+      {
+        usable: folder => holdsRecorded(folder, pinned.key)
+      }
+    )
+  const found = entry?.find()
+  let root = found && pinned && copyForJob(found, pinned.key, temp)
+  if (root) log(`The requirements of ${requirements}: found in the tool cache (${found})`)
+  else {
+    root = fs.mkdtempSync(path.join(temp, 'ansible-galaxy-'))
+    await runGalaxy(ansible.bin, requirements, root, limits)
+    log(`Installed the requirements of ${requirements} into ${root}`)
+    if (entry && pinned) await publish(root, pinned, entry, log)
+  }
+  const folder = root
   const prepend = (kind: string, name: string) =>
-    [path.join(root, kind), process.env[name]].filter(Boolean).join(path.delimiter)
+    [path.join(folder, kind), process.env[name]].filter(Boolean).join(path.delimiter)
   return {
     ANSIBLE_ROLES_PATH: prepend('roles', 'ANSIBLE_ROLES_PATH'),
     ANSIBLE_COLLECTIONS_PATH: prepend('collections', 'ANSIBLE_COLLECTIONS_PATH')

@@ -4,7 +4,7 @@ import { State } from '../constants.js'
 import type { RunnerContext } from '../context.js'
 import { say } from '../exec/inert-log.js'
 import type { TemplateInputs, ToolInputs } from '../inputs/types.js'
-import { installGalaxyRequirements } from '../install/galaxy.js'
+import { GALAXY_LIMITS, installGalaxyRequirements } from '../install/galaxy.js'
 import { ansibleCommands } from '../install/ansible.js'
 import { installTools, type ToolHost, type Tools } from '../install/index.js'
 import {
@@ -76,12 +76,23 @@ export async function prepareTools(
   const undo: (() => void)[] = []
   const cleanup = () => undo.forEach(u => u())
   try {
-    const requirements = inputs.ansible?.requirements
+    const pinned = inputs.ansible
+    const requirements = pinned?.requirements
     const ansible = tools.ansible
+    // Keyed by the Ansible that installs them; roles and collections of every entry pinned
+    // come from the tool cache on the next run.
+    const cache = pinned && { ansible: pinned, arch: host.platform.nodeArch }
     const galaxyEnv =
       requirements && ansible && run.building
         ? await phase('Install Ansible roles and collections', () =>
-            installGalaxyRequirements(ansible, requirements, context.temp, say)
+            installGalaxyRequirements(
+              ansible,
+              requirements,
+              context.temp,
+              say,
+              GALAXY_LIMITS,
+              cache
+            )
           )
         : {}
     const vault = writeVaultPasswordFile(inputs.ansibleVaultPassword, context.temp)

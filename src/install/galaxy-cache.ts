@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto'
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+
+/**
+ * Every entry of a folder, sorted: its relative path, kind, permission bits and, for a file, the
+ * sha256 of its content (a link: its target). Two folders with one listing hold the same thing.
+ */
+export function listTree(root: string): string[] {
+  const lines: string[] = []
+  const walk = (relative: string) => {
+    const full = path.join(root, relative)
+    for (const name of fs.readdirSync(full).sort()) {
+      const rel = relative ? `${relative}/${name}` : name
+      const file = path.join(root, rel)
+      const stat = fs.lstatSync(file)
+      const mode = (stat.mode & 0o777).toString(8)
+      if (stat.isSymbolicLink())
+        lines.push(`l ${mode} ${JSON.stringify(rel)} ${fs.readlinkSync(file)}`)
+      else if (stat.isDirectory()) {
+        lines.push(`d ${mode} ${JSON.stringify(rel)}`)
+        walk(rel)
+      } else if (stat.isFile())
+        lines.push(`f ${mode} ${JSON.stringify(rel)} ${sha256(fs.readFileSync(file))}`)
+      // A FIFO, socket or device is no install's; it makes the listing another one.
+      else lines.push(`? ${mode} ${JSON.stringify(rel)}`)
+    }
+  }
+  walk('')
+  return lines
+}
+
+export const sha256 = (data: string | Buffer): string =>
+  createHash('sha256').update(data).digest('hex')
+
+/** The content of a local source: a file's sha256, or a folder's listing's. */
+export function sourceDigest(source: string): string {
+  const stat = fs.statSync(source)
+  if (stat.isDirectory()) return `dir ${sha256(listTree(source).join('\n'))}`
+  return `file ${sha256(fs.readFileSync(source))}`
+}
+
+/** Settings of ansible-galaxy that name a secret, never what is installed. */
+const SECRET = /(TOKEN|PASSWORD|USERNAME|SECRET)$/
+
+/** ansible-galaxy's settings: its server, its keyring, where it looks for what is installed. */
+const GALAXY_SETTING = /^ANSIBLE_(GALAXY_|COLLECTIONS_PATH|ROLES_PATH$|CONFIG$)/
+
+/**
+ * What selects the Galaxy server and how ansible-galaxy installs, besides the requirements
+ * file: its `ANSIBLE_*` settings (not credentials), and the one ansible.cfg ansible reads
+ * (`ANSIBLE_CONFIG`, `./ansible.cfg`, `~/.ansible.cfg`, `/etc/ansible/ansible.cfg`).
+ */
+export function galaxySettings(env: NodeJS.ProcessEnv, cwd: string): string[] {
+  const vars = Object.keys(env)
+    .filter(name => GALAXY_SETTING.test(name) && !SECRET.test(name))
+    .sort()
+    .map(name => `env ${name}=${env[name] ?? ''}`)
+  const configs = [env['ANSIBLE_CONFIG'], path.join(cwd, 'ansible.cfg')]
+  configs.push(path.join(env['HOME'] ?? os.homedir(), '.ansible.cfg'), '/etc/ansible/ansible.cfg')
+  for (const config of configs.filter((c): c is string => !!c)) {
+    try {
+      const file = fs.statSync(config).isDirectory() ? path.join(config, 'ansible.cfg') : config
+      return [...vars, `config ${file} ${sha256(fs.readFileSync(file))}`]
+    } catch {
+      // Not there: ansible reads the next.
+    }
+  }
+  return vars
+}
+
+/** Beside the roles and collections: what they were installed for, and every entry installed. */
+export const RECORD = '.galaxy-install.json'
+
+interface InstallRecord {
+  key: string
+  tree: string[]
+}
+
+/** Writes the record of `folder`: the key, and the listing of everything but the record. */
+export function writeRecord(folder: string, key: string): void {
+  const record: InstallRecord = { key, tree: listTree(folder) }
+  fs.writeFileSync(path.join(folder, RECORD), JSON.stringify(record))
+}
+
+/**
+ * Whether `folder` holds exactly what its record says was installed for `key`: a record of
+ * another key, a file changed or added (a `__pycache__` that ansible-playbook wrote, a role
+ * that wrote beside itself), or a missing one, and it is not.
+ */
+export function holdsRecorded(folder: string, key: string): boolean {
+  try {
+    const file = path.join(folder, RECORD)
+    const stat = fs.lstatSync(file)
+    if (!stat.isFile() || stat.size > 64 * 1024 * 1024) return false
+    const record = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<InstallRecord>
+    if (record.key !== key || !Array.isArray(record.tree)) return false
+    const own = ` ${JSON.stringify(RECORD)} `
+    const tree = listTree(folder).filter(line => !line.includes(own))
+    return JSON.stringify(tree) === JSON.stringify(record.tree)
+  } catch {
+    return false
+  }
+}
