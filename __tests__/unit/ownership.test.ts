@@ -464,6 +464,77 @@ const foreignCases: Case[] = [
       ['instance profile', 'web-profile', undefined, false, new RegExp(`instance ${STRANGER}`)],
       ['role', 'web-role', undefined, false, /instance profile web-profile uses it/]
     ]
+  },
+  {
+    what: 'a key pair created before the start, even one the own instance uses (ssh_keypair_name)',
+    // The log named the team's key: only its creation time tells it is not Packer's temporary one.
+    leads: [...ownLeads, ['key-pair', 'team-key']],
+    facts: {
+      ...ownFacts,
+      instances: [instance(OWN_I, { keyName: 'team-key' })],
+      keyPairs: [
+        ...ownFacts.keyPairs,
+        { name: 'team-key', id: 'key-0b', region: REGION, createTime: BEFORE, tags: {} }
+      ]
+    },
+    expect: [
+      ['instance', OWN_I, REGION, true],
+      ['key pair', 'team-key', REGION, false, /before this run started/]
+    ]
+  },
+  ...[`${KEY}-backup`, `ops-${KEY}`].map((name): Case => ({
+    what: `a key pair created after the start, used by no instance, named ${name}: Packer's name is not all of it`,
+    leads: [...ownLeads, ['key-pair', name]],
+    facts: {
+      ...ownFacts,
+      keyPairs: [
+        ...ownFacts.keyPairs,
+        { name, id: 'key-0b', region: REGION, createTime: AFTER, tags: {} }
+      ]
+    },
+    expect: [['key pair', name, REGION, false, /Packer did not generate its name/]]
+  })),
+  ...['packer-fleet-launch-template-6BkFE2z-prod', 'team-packer-fleet-launch-template-6BkFE2z'].map(
+    (name): Case => ({
+      what: `a launch template created after the start named ${name}: Packer's name is not all of it`,
+      leads: [...ownLeads, ['launch-template', 'lt-0d00000000000000d']],
+      facts: {
+        ...ownFacts,
+        launchTemplates: [{ id: 'lt-0d00000000000000d', name, region: REGION, createTime: AFTER }]
+      },
+      expect: [
+        ['launch template', 'lt-0d00000000000000d', REGION, false, /Packer did not generate/]
+      ]
+    })
+  ),
+  {
+    what: 'a role created before the start that no instance profile uses',
+    leads: [...ownLeads, ['role', 'deploy-role']],
+    facts: {
+      ...ownFacts,
+      roles: [{ name: 'deploy-role', createDate: BEFORE, instanceProfiles: [] }]
+    },
+    expect: [['role', 'deploy-role', undefined, false, /created before this run started/]]
+  },
+  {
+    what: 'an AMI the log announced by ID and name that EC2 says was made from another instance',
+    leads: [...ownLeads, ['image', DUPLICATE]],
+    facts: { ...ownFacts, images: [image(DUPLICATE, { sourceInstanceId: STRANGER })] },
+    expect: [
+      [
+        'image',
+        DUPLICATE,
+        REGION,
+        false,
+        new RegExp(`made from ${STRANGER}, which is not this run's`)
+      ]
+    ]
+  },
+  {
+    what: 'an instance named by the log in a region whose EC2 did not answer',
+    leads: [...ownLeads, ['instance', STRANGER]],
+    facts: { ...ownFacts, unreadRegions: [REGION] },
+    expect: [['instance', STRANGER, undefined, false, /EC2 in us-east-1 did not answer/]]
   }
 ]
 
@@ -570,6 +641,18 @@ const ownCases: Case[] = [
     ],
     facts: facts({ instances: [instance(OWN_I, { keyName: 'team-key', groupNames: ['vpn'] })] }),
     expect: [['instance', OWN_I, REGION, true, /from the build's source AMI/]]
+  },
+  {
+    what: 'an instance whose temporary key pair Packer deleted already, tied by it alone',
+    leads: [
+      ['source-image', SOURCE_AMI],
+      ['key-pair', KEY],
+      ['instance', OWN_I]
+    ],
+    facts: facts({
+      instances: [instance(OWN_I, { groupIds: ['sg-0user'], groupNames: ['ssh-from-vpn'] })]
+    }),
+    expect: [['instance', OWN_I, REGION, true, /temporary key pair/]]
   },
   {
     what: 'a key pair EC2 gives no creation time for, used by the own instance',
@@ -809,6 +892,35 @@ const legacyCases: Case[] = [
       ['image', OWN_AMI, REGION, true],
       ['image', COPY_EU, 'eu-west-1', false, /EC2 reports no source/]
     ]
+  },
+  {
+    what: 'not an image under the announced name that is not the announced ID (Packer removed its own)',
+    leads: [...ownLeads, ['image', OWN_AMI]],
+    facts: { ...ownFacts, images: [legacy(DUPLICATE)] },
+    expect: [['image', DUPLICATE, REGION, false, /EC2 reports no source/]]
+  },
+  {
+    what: 'not an image announced by ID and name outside the build region and its copy regions',
+    leads: [...ownLeads, ['image', OWN_AMI], ['copy-region', 'us-west-2']],
+    facts: { ...ownFacts, images: [legacy(OWN_AMI, { region: 'eu-west-1' })] },
+    expect: [['image', OWN_AMI, 'eu-west-1', false, /EC2 reports no source/]]
+  },
+  {
+    what: "not a copy under another build's name when that build has no proven AMI of its own",
+    leads: [
+      ...ownLeads,
+      ['image', OWN_AMI],
+      ['image-name', 'other-1.2.3', 'amazon-ebs.other'],
+      ['copy-region', 'us-west-2', 'amazon-ebs.other']
+    ],
+    facts: {
+      ...ownFacts,
+      images: [legacy(OWN_AMI), legacy(COPY_W2, { region: 'us-west-2', name: 'other-1.2.3' })]
+    },
+    expect: [
+      ['image', OWN_AMI, REGION, true],
+      ['image', COPY_W2, 'us-west-2', false, /EC2 reports no source/]
+    ]
   }
 ]
 
@@ -849,6 +961,38 @@ describe('judgeOwnership', () => {
       ].sort()
     )
     expect(verdictOf(verdicts, 'image', OWN_AMI)?.snapshotIds).toEqual(['snap-0100000000000000a'])
+  })
+
+  // A build killed while Packer's RunInstances was in flight: the log never named its instance.
+  it("takes no unnamed instance without the build's key pair or group, source AMI and region", () => {
+    const leads: [LeadKind, string][] = [
+      ['source-image', SOURCE_AMI],
+      ['key-pair', KEY],
+      ['security-group', GROUP]
+    ]
+    const own = instance(OWN_I)
+    const strangers = [
+      // Launched from the same public base AMI meanwhile, by someone else.
+      instance(STRANGER, { keyName: 'ops', groupIds: ['sg-0f'], groupNames: ['default'] }),
+      instance(PROD, { region: 'us-west-2' }),
+      // A user of the key pair and group from before the run: no lead names it, no verdict either.
+      instance('i-0f00000000000000f', { launchTime: BEFORE })
+    ]
+    const verdicts = judgeOwnership(
+      evidence(leads),
+      { ...ownFacts, instances: [own, ...strangers] },
+      schema
+    )
+    expect(verdicts.filter(v => v.kind === 'instance').map(v => [v.id, v.ours])).toEqual([
+      [OWN_I, true]
+    ])
+    // Without the source AMI, the key pair or group alone proves no unnamed instance.
+    const unsourced = judgeOwnership(
+      evidence(leads.slice(1)),
+      { ...ownFacts, instances: [own] },
+      schema
+    )
+    expect(unsourced.filter(v => v.kind === 'instance')).toEqual([])
   })
 
   it('gives an image the build its proof runs through, whatever name lead comes first', () => {
