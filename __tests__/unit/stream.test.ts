@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { ImageFact } from '../../src/release/facts.js'
 import { copyTags, tagSchema } from '../../src/release/tags.js'
-import { generations, releaseOf, type Stream } from '../../src/stream/model.js'
-import { newestRelease, pointerTargets } from '../../src/stream/pointer.js'
+import { earlierRun, generations, marksOf, releaseOf, type Stream } from '../../src/stream/model.js'
+import { newestRelease, outputRelease, pointerTargets } from '../../src/stream/pointer.js'
 import { planRetention, retentionUnits, type RetentionRules } from '../../src/stream/retention.js'
 import { decide, type Asked } from '../../src/stream/rules.js'
 import { judgeClaim, CLAIM_TIMING } from '../../src/steps/claim.js'
@@ -210,6 +210,60 @@ describe('decide: what a run does about its version', () => {
     )
     expect(d).toMatchObject({ action: 'fail', byInput: false })
   })
+  it('keeps a whole released build of an older generation, and retires none of it for the build it lacks', () => {
+    const old = set('release-1.0.0', {
+      released: at(48),
+      builds: ['amazon-ebs.app', 'amazon-ebs.web']
+    })
+    const d = decide(
+      stream(old, set('release-2.0.0', { released: at(24) })),
+      asked({
+        builds: ['amazon-ebs.app', 'amazon-ebs.web'],
+        retention: { keep: 1, mode: 'deregister' }
+      })
+    )
+    expect(d).toMatchObject({ action: 'build', builds: ['amazon-ebs.web'] })
+    expect(d.action === 'build' && d.retire).toBeUndefined()
+    expect(d.action === 'build' && d.kept.map(s => s.primary.id)).toEqual([old[0]?.id])
+  })
+
+  it.each([
+    [
+      'EC2 made it before an earlier attempt could have',
+      (images: ImageFact[]) => [
+        { ...(images[0] as ImageFact), created: new Date(NOW - 40 * 86_400_000).toISOString() },
+        ...images.slice(1)
+      ],
+      ['amazon-ebs.app'],
+      /before an earlier attempt of this run could have/
+    ],
+    [
+      'a copy it records is gone',
+      (images: ImageFact[]) => images.slice(0, 1),
+      ['amazon-ebs.app'],
+      /is not whole: .*EC2 has no such image/
+    ],
+    [
+      'which builds the release is made of is not known',
+      (images: ImageFact[]) => images,
+      undefined,
+      /which builds the release is made of is not known/
+    ]
+  ])(
+    'does not finish a complete build marked by an earlier attempt when %s',
+    (_, images, builds, reason) => {
+      const made = set('release-1.0.0', { run: EARLIER, complete: true, copies: ['us-west-2'] })
+      const d = decide(stream(images(made)), asked({ builds }))
+      expect(d).toMatchObject({ action: 'fail', byInput: false })
+      expect(d.action === 'fail' && d.reason).toMatch(reason)
+    }
+  )
+
+  it('rebuilds, not reuses, a release of an earlier attempt that is not whole', () => {
+    const [primary] = set('release-1.0.0', { run: EARLIER, copies: ['us-west-2'] })
+    const d = decide(stream([primary as ImageFact]), asked({ onExisting: 'rebuild' }))
+    expect(d).toMatchObject({ action: 'build', builds: undefined, kept: [] })
+  })
 })
 
 describe('releaseOf: lookups and reuse are exact', () => {
@@ -242,6 +296,99 @@ describe('releaseOf: lookups and reuse are exact', () => {
     const disabled = { ...(primary as ImageFact), state: 'disabled' }
     expect(releaseOf(stream([disabled]), 'release-1.0.0')).toMatchObject({ whole: false })
   })
+  it.each([
+    [
+      'its lineage tag differs',
+      { [schema.lineage]: 'acme/other:packer' },
+      {},
+      /its .* tag differs/
+    ],
+    ['it lacks the version', { [schema.version]: undefined }, {}, /does not carry/],
+    [
+      'EC2 says it was copied from another AMI',
+      {},
+      { sourceImageId: 'ami-0f' },
+      /copied from ami-0f/
+    ],
+    ['it failed', {}, { state: 'failed' }, /it is failed/]
+  ] as const)(
+    'is not found when a recorded copy is not its copy: %s; and hands that image out nowhere',
+    (_, tags, over, reason) => {
+      const [primary, copy] = set('release-1.0.0', { released: at(3), copies: ['us-west-2'] })
+      const bad = {
+        ...(copy as ImageFact),
+        ...over,
+        tags: Object.fromEntries(
+          Object.entries({ ...copy?.tags, ...tags }).filter(([, v]) => v !== undefined)
+        ) as Record<string, string>
+      }
+      const s = stream([primary as ImageFact, bad], set('release-2.0.0', { released: at(1) }))
+      const release = releaseOf(s, 'release-1.0.0')
+      expect(!release.whole && release.reason).toMatch(reason)
+      // Retention of the generation retires what is the release's, never the image it names.
+      const { units } = retentionUnits(s, 'release-2.0.0', rules())
+      const retired = planRetention(s, units, none, rules()).retire.map(r => r.image.id)
+      // A failed copy is still the release's own image.
+      expect(retired).toEqual(bad.state === 'failed' ? [bad.id, primary?.id] : [primary?.id])
+    }
+  )
+
+  it('takes a pending copy as its copy', () => {
+    const [primary, copy] = set('release-1.0.0', { copies: ['us-west-2'] })
+    const s = stream([primary as ImageFact, { ...(copy as ImageFact), state: 'pending' }])
+    expect(releaseOf(s, 'release-1.0.0')).toMatchObject({ whole: true })
+  })
+
+  it('does not take a completion record marked by another run, or for another version, as the copy', () => {
+    for (const tags of [{ [schema.run]: OTHER }, { [schema.complete]: 'release-0.9.0' }]) {
+      const [primary, copy] = set('release-1.0.0', {
+        run: EARLIER,
+        complete: true,
+        copies: ['us-west-2']
+      })
+      const s = stream([
+        primary as ImageFact,
+        { ...(copy as ImageFact), tags: { ...copy?.tags, ...tags } }
+      ])
+      const d = decide(s, asked())
+      expect(d.action === 'fail' && d.reason).toMatch(/not marked by the run that built the image/)
+    }
+  })
+
+  it("does not take someone's copy of the release in its own region for a release", () => {
+    const [primary] = set('release-1.0.0')
+    const theirs = image('us-east-1', primary?.tags ?? {}, { sourceImageId: primary?.id })
+    const release = releaseOf(stream([primary as ImageFact, theirs]), 'release-1.0.0')
+    expect(release.whole && release.sets.map(x => x.primary.id)).toEqual([primary?.id])
+  })
+
+  it('takes no release without both the version and the builds record, nor one of no build', () => {
+    const [primary] = set('release-1.0.0')
+    const without = (key: string) =>
+      Object.fromEntries(Object.entries(primary?.tags ?? {}).filter(([k]) => k !== key))
+    for (const tags of [without(schema.builds), without(schema.version)])
+      expect(
+        releaseOf(stream([{ ...(primary as ImageFact), tags }]), 'release-1.0.0')
+      ).toMatchObject({
+        whole: false
+      })
+    // Nor is it a generation that keep-generations counts.
+    expect(
+      generations(stream([{ ...(primary as ImageFact), tags: without(schema.builds) }]))
+    ).toEqual([])
+    const none = releaseOf(stream(set('release-1.0.0', { builds: [] })), 'release-1.0.0')
+    expect(!none.whole && none.reason).toMatch(/it records no build/)
+  })
+
+  it('is made of the builds its newest release records', () => {
+    const builds = ['amazon-ebs.app', 'amazon-ebs.web']
+    const s = stream(
+      set('release-1.0.0', { released: at(3) }),
+      set('release-1.0.0', { released: at(3), builds })
+    )
+    // The newest (made last) records both builds; web's AMI is not there.
+    expect(releaseOf(s, 'release-1.0.0')).toMatchObject({ whole: false })
+  })
 })
 
 describe('generations: ordered by first release, not by which job ran last', () => {
@@ -266,6 +413,43 @@ describe('generations: ordered by first release, not by which job ran last', () 
       )
     )
     expect(g.map(x => x.version)).toEqual(['release-2.0.0', 'release-1.0.0'])
+  })
+  it('without run numbers, by when its first image was made: a later rebuild of the older stays older', () => {
+    const legacy = { released: 'legacy', run: 'legacy' }
+    const first = set('release-1.0.0', legacy)
+    const second = set('release-2.0.0', legacy)
+    const rebuilt = set('release-1.0.0', legacy)
+    expect(generations(stream(rebuilt, second, first)).map(x => x.version)).toEqual([
+      'release-2.0.0',
+      'release-1.0.0'
+    ])
+    // A fix of an older line released later is the newer release.
+    const fix = set('release-1.0.1', legacy)
+    expect(generations(stream(second, fix)).map(x => x.version)).toEqual([
+      'release-1.0.1',
+      'release-2.0.0'
+    ])
+    // Made at the same moment as well: by version, as numbers.
+    const same = (v: string) =>
+      set(v, legacy).map(i => ({ ...i, created: first[0]?.created ?? '' }))
+    expect(
+      generations(stream(same('release-1.9.0'), same('release-1.10.0'))).map(x => x.version)
+    ).toEqual(['release-1.10.0', 'release-1.9.0'])
+  })
+
+  it("reads only an image's own tags: version-tag-key 'constructor' finds no version on an untagged image", () => {
+    expect(marksOf(tagSchema('constructor'), {})).toMatchObject({
+      version: undefined,
+      complete: undefined,
+      builds: undefined
+    })
+  })
+
+  it('earlierRun names the mark only of a run that started first', () => {
+    expect(earlierRun(OTHER, RUN)).toBe(RUN)
+    expect(earlierRun(RUN, OTHER)).toBe(RUN)
+    expect(earlierRun(RUN, 'legacy')).toBe(RUN)
+    expect(earlierRun(RUN, undefined)).toBe(RUN)
   })
 })
 
@@ -360,6 +544,80 @@ describe('retention: the newest generations whole, nothing newer than this relea
       )
     ).toMatch(/within 14 days/)
   })
+  it('keeps the newest keep-generations whole, and keep-generations 0 retires no generation', () => {
+    const two = retentionUnits(three, 'release-3.0.0', rules({ keep: 2 }))
+    expect(two.units.map(u => u.version)).toEqual(['release-1.0.0'])
+    expect(retentionUnits(three, 'release-3.0.0', rules({ keep: 0 })).units).toEqual([])
+    // Not a rebuild: a second release of its version that another run made is not this run's to retire.
+    const again = stream(
+      set('release-1.0.0', { released: at(5) }),
+      set('release-1.0.0', { released: at(5) })
+    )
+    expect(retentionUnits(again, 'release-1.0.0', rules({ keep: 0 })).units).toEqual([])
+  })
+
+  it('retires nothing when its own release is not among the generations', () => {
+    expect(retentionUnits(three, 'release-4.0.0', rules({ keep: 1 }))).toEqual({
+      units: [],
+      spared: []
+    })
+  })
+
+  it.each([
+    ['deprecated', { deprecated: true }],
+    ['disabled', { state: 'disabled' }]
+  ] as const)(
+    'a generation %s already does not count: it keeps no older one from its place',
+    (_, retired) => {
+      const middle = set('release-2.0.0', { released: at(2), copies: ['us-west-2'] }).map(i => ({
+        ...i,
+        ...retired
+      }))
+      const s = stream(
+        set('release-3.0.0', { released: at(1) }),
+        middle,
+        set('release-1.0.0', { released: at(3) })
+      )
+      expect(retentionUnits(s, 'release-3.0.0', rules({ keep: 2 })).units).toEqual([])
+    }
+  )
+
+  it('a copy retired already is not retired again, and still keeps its generation when in use', () => {
+    const [primary, copy] = set('release-1.0.0', { released: at(3), copies: ['us-west-2'] })
+    const s = stream(set('release-2.0.0', { released: at(1) }), [
+      primary as ImageFact,
+      { ...(copy as ImageFact), deprecated: true }
+    ])
+    const { units } = retentionUnits(s, 'release-2.0.0', rules())
+    const idle = planRetention(s, units, none, rules())
+    expect(idle.retire.map(r => r.image.id)).toEqual([primary?.id])
+    const used = planRetention(
+      s,
+      units,
+      { ...none, uses: new Map([[copy?.id ?? '', 'instance i-1 (running) was launched from it']]) },
+      rules()
+    )
+    expect(used.retire).toEqual([])
+    expect(used.keep.map(k => k.image.id)).toEqual([primary?.id])
+  })
+
+  it('retires the copies first and the AMI that records them last', () => {
+    const { units } = retentionUnits(three, 'release-3.0.0', rules({ keep: 1 }))
+    const regions = planRetention(three, units, none, rules()).retire.map(r => r.image.region)
+    expect(regions).toEqual(['us-west-2', 'us-west-2', 'us-east-1', 'us-east-1'])
+  })
+
+  it('keeps an image EC2 no longer finds, or that AWS says was launched recently', () => {
+    const old = set('release-1.0.0', { released: at(3) })
+    const s = stream(set('release-2.0.0', { released: at(1) }), old)
+    const id = old[0]?.id ?? ''
+    const r = rules({ keepLaunchedWithinDays: 14 })
+    const reason = (facts: typeof none) =>
+      planRetention(s, retentionUnits(s, 'release-2.0.0', r).units, facts, r).keep[0]?.reason
+    expect(reason({ ...none, gone: new Set([id]) })).toMatch(/EC2 no longer finds it/)
+    const launched = new Map([[id, new Date(NOW - 86_400_000).toISOString()]])
+    expect(reason({ ...none, launched })).toMatch(/within 14 days/)
+  })
 })
 
 describe('pointers follow the newest whole release', () => {
@@ -374,6 +632,33 @@ describe('pointers follow the newest whole release', () => {
       'us-east-1',
       'us-west-2'
     ])
+  })
+  it('points at nothing of a release that is not whole, and outputs none', () => {
+    const s = stream(
+      set('release-2.0.0', { released: at(1) }),
+      set('release-3.0.0', { released: at(0.5), builds: ['amazon-ebs.app', 'amazon-ebs.web'] })
+    )
+    expect(pointerTargets(s, 'release-3.0.0', true)).toEqual([])
+    expect(() => outputRelease(s, 'release-3.0.0', undefined)).toThrow(
+      /retired by the retention of the newer release-2.0.0/
+    )
+    expect(() => outputRelease(s, 'release-2.0.0', ['amazon-ebs.app', 'amazon-ebs.web'])).toThrow(
+      /retired by another run/
+    )
+  })
+
+  it('points at the first build only, unless the pointer is per build', () => {
+    const builds = ['amazon-ebs.app', 'amazon-ebs.web']
+    const s = stream(
+      set('release-2.0.0', { released: at(1), builds }),
+      set('release-2.0.0', { released: at(1), builds, build: 'amazon-ebs.web' })
+    )
+    expect(pointerTargets(s, 'release-2.0.0', false).map(t => t.build)).toEqual(['amazon-ebs.app'])
+    expect(
+      pointerTargets(s, 'release-2.0.0', true)
+        .map(t => t.build)
+        .sort()
+    ).toEqual(builds)
   })
 })
 
