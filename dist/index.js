@@ -28809,8 +28809,10 @@ function byBuild(ordered) {
   return builds;
 }
 
+const tagOf = (tags, key) => Object.hasOwn(tags, key) ? tags[key] : void 0;
+
 function marksOf(schema, tags) {
-  const get = key => Object.hasOwn(tags, key) ? tags[key] : void 0;
+  const get = key => tagOf(tags, key);
   const builds = get(schema.builds);
   return {
     version: get(schema.version),
@@ -28828,10 +28830,12 @@ const newestFirst = (a, b) => b.created.localeCompare(a.created) || b.id.localeC
 
 function copyProblem(stream, copy, primary) {
   const {schema: schema} = stream;
-  for (const key of [ schema.lineage, schema.build ]) if (copy.tags[key] !== primary.tags[key]) return `its ${key} tag differs`;
-  const version = primary.tags[schema.version];
-  if (version !== void 0 && copy.tags[schema.version] !== version) return `it does not carry ${schema.version}=${version}`;
-  if (version === void 0 && (copy.tags[schema.run] !== primary.tags[schema.run] || copy.tags[schema.complete] !== primary.tags[schema.complete])) return "it is not marked by the run that built the image";
+  const of = key => tagOf(copy.tags, key);
+  const from = key => tagOf(primary.tags, key);
+  for (const key of [ schema.lineage, schema.build ]) if (of(key) !== from(key)) return `its ${key} tag differs`;
+  const version = from(schema.version);
+  if (version !== void 0 && of(schema.version) !== version) return `it does not carry ${schema.version}=${version}`;
+  if (version === void 0 && (of(schema.run) !== from(schema.run) || of(schema.complete) !== from(schema.complete))) return "it is not marked by the run that built the image";
   if (copy.sourceImageId !== void 0 && copy.sourceImageId !== primary.id && copy.sourceImageId !== primary.sourceImageId) return `EC2 says it was copied from ${copy.sourceImageId}`;
   return "";
 }

@@ -264,6 +264,27 @@ describe('decide: what a run does about its version', () => {
     const d = decide(stream([primary as ImageFact]), asked({ onExisting: 'rebuild' }))
     expect(d).toMatchObject({ action: 'build', builds: undefined, kept: [] })
   })
+
+  it('does not finish a build whose recorded copy another run marked, whatever the version-tag-key', () => {
+    // 'constructor' is a tag key like any other, and a name every JavaScript object answers to.
+    const key = tagSchema('constructor')
+    const marks = {
+      [key.lineage]: LINEAGE,
+      [key.build]: 'amazon-ebs.app',
+      [key.complete]: 'release-1.0.0'
+    }
+    const copy = image('us-west-2', { ...marks, [key.run]: OTHER })
+    const record = copyTags(key, [{ region: copy.region, amiId: copy.id }])
+    const primary = image('us-east-1', {
+      ...marks,
+      [key.run]: EARLIER,
+      ...Object.fromEntries(record.map(t => [t.Key, t.Value]))
+    })
+    const s: Stream = { ...stream([primary, { ...copy, sourceImageId: primary.id }]), schema: key }
+    const d = decide(s, asked())
+    expect(d).toMatchObject({ action: 'fail', byInput: false })
+    expect(d.action === 'fail' && d.reason).toMatch(/not marked by the run that built the image/)
+  })
 })
 
 describe('releaseOf: lookups and reuse are exact', () => {

@@ -17,13 +17,17 @@ export interface Stream {
   images: ImageFact[]
 }
 
+/** The value of tag `key`: the image's own, never a property every object has (`constructor`). */
+const tagOf = (tags: Record<string, string>, key: string) =>
+  Object.hasOwn(tags, key) ? tags[key] : undefined
+
 /**
  * What the action's tags say of an image: the released version, the version its completion
  * record is for, its build and run, the copies it records (on the AMI in the release's region),
  * the builds its release is made of, the run that first released its version, and the keep tag.
  */
 export function marksOf(schema: TagSchema, tags: Record<string, string>) {
-  const get = (key: string) => (Object.hasOwn(tags, key) ? tags[key] : undefined)
+  const get = (key: string) => tagOf(tags, key)
   const builds = get(schema.builds)
   return {
     version: get(schema.version),
@@ -58,15 +62,16 @@ const newestFirst = (a: ImageFact, b: ImageFact) =>
 /** Why `copy` is not a copy of the set's AMI, if it is not. */
 function copyProblem(stream: Stream, copy: ImageFact, primary: ImageFact): string {
   const { schema } = stream
+  const of = (key: string) => tagOf(copy.tags, key)
+  const from = (key: string) => tagOf(primary.tags, key)
   for (const key of [schema.lineage, schema.build])
-    if (copy.tags[key] !== primary.tags[key]) return `its ${key} tag differs`
-  const version = primary.tags[schema.version]
-  if (version !== undefined && copy.tags[schema.version] !== version)
+    if (of(key) !== from(key)) return `its ${key} tag differs`
+  const version = from(schema.version)
+  if (version !== undefined && of(schema.version) !== version)
     return `it does not carry ${schema.version}=${version}`
   if (
     version === undefined &&
-    (copy.tags[schema.run] !== primary.tags[schema.run] ||
-      copy.tags[schema.complete] !== primary.tags[schema.complete])
+    (of(schema.run) !== from(schema.run) || of(schema.complete) !== from(schema.complete))
   )
     return 'it is not marked by the run that built the image'
   if (
