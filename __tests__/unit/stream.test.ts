@@ -259,6 +259,16 @@ describe('decide: what a run does about its version', () => {
     }
   )
 
+  it('a rebuild keeps what an earlier attempt of this run released, and builds the rest', () => {
+    const app = set('release-1.0.0', { run: EARLIER, builds: ['amazon-ebs.app', 'amazon-ebs.web'] })
+    const d = decide(
+      stream(app),
+      asked({ onExisting: 'rebuild', builds: ['amazon-ebs.app', 'amazon-ebs.web'] })
+    )
+    expect(d).toMatchObject({ action: 'build', builds: ['amazon-ebs.web'] })
+    expect(d.action === 'build' && d.kept.map(x => x.primary.id)).toEqual([app[0]?.id])
+  })
+
   it('rebuilds, not reuses, a release of an earlier attempt that is not whole', () => {
     const [primary] = set('release-1.0.0', { run: EARLIER, copies: ['us-west-2'] })
     const d = decide(stream([primary as ImageFact]), asked({ onExisting: 'rebuild' }))
@@ -374,6 +384,14 @@ describe('releaseOf: lookups and reuse are exact', () => {
       const d = decide(s, asked())
       expect(d.action === 'fail' && d.reason).toMatch(/not marked by the run that built the image/)
     }
+  })
+
+  it('takes a release only from the AMI in its region, not one elsewhere carrying its tags', () => {
+    const [primary] = set('release-1.0.0')
+    // Someone's copy of it, tags and all, on an EC2 that reports no source.
+    const theirs = image('us-west-2', primary?.tags ?? {})
+    const release = releaseOf(stream([primary as ImageFact, theirs]), 'release-1.0.0')
+    expect(release.whole && release.sets.map(x => x.primary.id)).toEqual([primary?.id])
   })
 
   it("does not take someone's copy of the release in its own region for a release", () => {
@@ -654,6 +672,15 @@ describe('pointers follow the newest whole release', () => {
       'us-west-2'
     ])
   })
+  it('names the newest of several whole releases', () => {
+    const s = stream(
+      set('release-1.0.0', { released: at(3) }),
+      set('release-2.0.0', { released: at(2) }),
+      set('release-3.0.0', { released: at(1) })
+    )
+    expect(newestRelease(s)).toBe('release-3.0.0')
+  })
+
   it('points at nothing of a release that is not whole, and outputs none', () => {
     const s = stream(
       set('release-2.0.0', { released: at(1) }),
