@@ -995,6 +995,32 @@ describe('judgeOwnership', () => {
     expect(unsourced.filter(v => v.kind === 'instance')).toEqual([])
   })
 
+  it('takes no unnamed instance from the source AMI alone, when the build announced no key pair or group', () => {
+    // ssh_keypair_name and security_group_id: the log names neither, and the instance was never named.
+    const stranger = instance(STRANGER, { keyName: 'ops', groupNames: ['default'] })
+    const verdicts = judgeOwnership(
+      evidence([['source-image', SOURCE_AMI]]),
+      facts({ instances: [stranger] }),
+      schema
+    )
+    expect(verdicts).toEqual([])
+  })
+
+  it("judges an instance by the leads of the build that named it, not another build's", () => {
+    const other = 'amazon-ebs.other'
+    // Build `other` named it; it was launched from the source AMI of `app`, which announced no key pair or group.
+    const verdicts = judgeOwnership(
+      evidence([
+        ['source-image', SOURCE_AMI],
+        ['source-image', 'ami-0600000000000000b', other],
+        ['instance', STRANGER, other]
+      ]),
+      facts({ instances: [instance(STRANGER)] }),
+      schema
+    )
+    expect(verdicts.map(v => [v.id, v.build, v.ours])).toEqual([[STRANGER, other, false]])
+  })
+
   it('gives an image the build its proof runs through, whatever name lead comes first', () => {
     const other = 'amazon-ebs.other'
     // Both builds announce the same AMI name; the image was made from build `app`'s instance.
