@@ -209,6 +209,21 @@ const foreignCases: Case[] = [
     ]
   },
   {
+    what: 'an instance from the source AMI outside the security group, when the build announced only that',
+    leads: [
+      ['source-image', SOURCE_AMI],
+      ['security-group', GROUP],
+      ['instance', STRANGER]
+    ],
+    facts: facts({
+      instances: [
+        instance(STRANGER, { keyName: 'ops', groupIds: ['sg-0f'], groupNames: ['default'] })
+      ],
+      securityGroups: [{ id: GROUP_ID, name: GROUP, region: REGION }]
+    }),
+    expect: [['instance', STRANGER, REGION, false, /neither the build's temporary key pair nor/]]
+  },
+  {
     what: 'an instance when the build announced no key pair, security group or source AMI',
     leads: [['instance', STRANGER]],
     facts: facts({ instances: [instance(STRANGER)] }),

@@ -129,6 +129,19 @@ describe('decide: what a run does about its version', () => {
     expect(d).toMatchObject({ action: 'fail', byInput: true })
   })
 
+  it('refuses with on-existing: fail when a built, unreleased image of the version exists, even its own', () => {
+    for (const run of [OTHER, EARLIER]) {
+      const d = decide(
+        stream(set('release-1.0.0', { run, complete: true })),
+        asked({ onExisting: 'fail' })
+      )
+      expect(d).toMatchObject({ action: 'fail', byInput: true })
+      expect(d.action === 'fail' && d.reason).toMatch(
+        /is a built, unreleased image of release-1\.0\.0/
+      )
+    }
+  })
+
   it('rebuilds everything with on-existing: rebuild', () => {
     const d = decide(stream(set('release-1.0.0')), asked({ onExisting: 'rebuild' }))
     expect(d).toMatchObject({ action: 'build', builds: undefined })
@@ -411,6 +424,10 @@ describe('releaseOf: lookups and reuse are exact', () => {
       ).toMatchObject({
         whole: false
       })
+    // Nor one that names no build.
+    expect(
+      generations(stream([{ ...(primary as ImageFact), tags: without(schema.build) }]))
+    ).toEqual([])
     // Nor is it a generation that keep-generations counts.
     expect(
       generations(stream([{ ...(primary as ImageFact), tags: without(schema.builds) }]))
