@@ -26581,7 +26581,7 @@ function readInputs(context, raw = rawInput) {
 
 const iso = date => date === void 0 ? void 0 : new Date(date).toISOString();
 
-const tagsOf = (tags = []) => Object.fromEntries(tags.map(t => [ t.Key ?? "", t.Value ?? "" ]));
+const tagsOf = (tags = []) => Object.assign(Object.create(null), Object.fromEntries(tags.map(t => [ t.Key ?? "", t.Value ?? "" ])));
 
 function imageFact(region, image) {
   return {

@@ -209,6 +209,23 @@ describe('describeStream', () => {
     const wider = await describeStream(bed.aws, STREAM, [AP])
     expect(wider.images.map(i => i.id)).toContain(unnamed)
   })
+
+  it('reads only the tags EC2 holds, even where the version tag key is a name every object has', async () => {
+    // `constructor`, `toString` and `__proto__` are tag keys EC2 takes and version-tag-key
+    // accepts; read as properties of a plain object, every image would seem to carry them.
+    for (const key of ['constructor', 'toString', '__proto__']) {
+      bed.reset(NOW)
+      const keyed = tagSchema(key)
+      const ofStream = { [keyed.lineage]: LINEAGE, [keyed.build]: 'app' }
+      const built = image(EAST, { name: 'built', tags: ofStream })
+      const released = image(EAST, { name: 'released', tags: { ...ofStream, [key]: '1.0.0' } })
+      const stream = await describeStream(bed.aws, { ...STREAM, schema: keyed })
+      const tags = (id: string) => stream.images.find(i => i.id === id)?.tags ?? {}
+      expect(tags(built)[key]).toBeUndefined()
+      expect(key in tags(built)).toBe(false)
+      expect(tags(released)[key]).toBe('1.0.0')
+    }
+  })
 })
 
 describe('releaseVersion', () => {

@@ -8,8 +8,15 @@ import { orNone, type Aws } from './clients.js'
 export const iso = (date: Date | string | undefined) =>
   date === undefined ? undefined : new Date(date).toISOString()
 
+/**
+ * An object's tags, keyed by tag key, with no prototype: a key EC2 does not hold is undefined
+ * even when it is a name every object has (`constructor`, which version-tag-key may be).
+ */
 export const tagsOf = (tags: SdkTag[] = []): Record<string, string> =>
-  Object.fromEntries(tags.map(t => [t.Key ?? '', t.Value ?? '']))
+  Object.assign(
+    Object.create(null) as Record<string, string>,
+    Object.fromEntries(tags.map(t => [t.Key ?? '', t.Value ?? '']))
+  )
 
 export function imageFact(region: string, image: Image): ImageFact {
   return {
