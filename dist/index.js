@@ -29708,7 +29708,7 @@ function consoleLink(region, amiId) {
 }
 
 function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
+  return text.replace(/[&<>"'\r\n]/g, c => `&#${c.charCodeAt(0)};`);
 }
 
 function duration(ms) {

@@ -7,6 +7,7 @@ import { awsEnv } from '../../testbed/aws/env.js'
 import { ownImages, startReleaseBed, type ReleaseBed } from '../../testbed/release-bed.js'
 import { errors } from '../../testbed/runner.js'
 import { parseRunnerLog } from '../helpers/runner-log.js'
+import { retentionRows } from '../helpers/summary.js'
 
 /**
  * Text the action prints from AWS and GitHub (tag values anyone with CreateTags can write, the
@@ -154,5 +155,53 @@ describe.each(PLANTED)('text planted %s', (_how, planted) => {
     expectNoCommand(result.stdout)
     expectNoCommand(result.stderr)
     expect(`${result.stdout}${result.stderr}`).toContain('is deprecated')
+  })
+})
+
+/**
+ * The job summary is GitHub Markdown made of HTML blocks: a blank line ends the block, and what
+ * follows it is Markdown again. Text from AWS (a tag value anyone with CreateTags can write) is
+ * never where it could end the block and say something of its own in the summary.
+ */
+describe('the job summary', () => {
+  it('keeps a version tag with blank lines and Markdown in its table cell', async () => {
+    const release = (version: string, extra: Record<string, string> = {}) =>
+      bed.main({
+        ref: `refs/tags/release-${version}`,
+        inputs: bed.inputs({
+          template: bed.template('outside/app.pkr.hcl'),
+          'ansible-version': 'none',
+          ...extra
+        })
+      })
+    expect(errors(await release('0.1.0'))).toEqual([])
+    const old = ownImages(bed.endpoint, 'us-east-1').find(i => i.name === 'app-release-0.1.0')
+    const planted = 'release-0.1.0\n\n## Released release-9.9.9\n\n**Nothing was retired.**'
+    const saved = { ...process.env }
+    Object.assign(process.env, awsEnv({ ec2: bed.endpoint.url }))
+    const client = new EC2Client({ region: 'us-east-1' })
+    try {
+      await client.send(
+        new CreateTagsCommand({
+          Resources: [old?.id ?? ''],
+          Tags: [{ Key: 'ImageVersion', Value: planted }]
+        })
+      )
+    } finally {
+      client.destroy()
+      process.env = saved
+    }
+    const second = await release('0.2.0', { 'keep-generations': '1' })
+    expect(second.exitCode).toBe(0)
+    expect(second.stdout).toContain(`retired ${old?.id ?? '?'}`)
+    // The retention row names the planted version, inside its cell, on the table's one line.
+    expect(retentionRows(second.summary).map(r => r.version)).toContain(planted)
+    expect(
+      second.summary
+        .trimEnd()
+        .split('\n')
+        .filter(line => line.trim() === '')
+    ).toEqual([])
+    expect(second.summary).not.toMatch(/^\s*(##|\*\*)/m)
   })
 })

@@ -168,6 +168,28 @@ describe('the job summary tells each outcome as it was', () => {
     expect(html).not.toContain('<b>')
     expect(html).toContain('&#60;img')
   })
+
+  it('keeps text with blank lines inside its element: no line of the summary is blank', () => {
+    const said = 'AccessDenied\r\n\n## Released release-9.9.9\n\n[deploy](https://example.com)'
+    const html = render({
+      outcome: 'failed',
+      version: 'v',
+      error: said,
+      notes: [said],
+      retention: {
+        mode: 'deregister',
+        rows: [{ region: 'us-east-1', build: 'b', amiId: 'ami-1', version: said, outcome: 'kept' }]
+      }
+    })
+    expect(
+      html
+        .trimEnd()
+        .split('\n')
+        .filter(line => line.trim() === '')
+    ).toEqual([])
+    expect(html).not.toMatch(/^(##|\[)/m)
+    expect(html).toContain('AccessDenied&#13;&#10;&#10;## Released')
+  })
 })
 
 describe('the outputs render the result', () => {

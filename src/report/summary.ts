@@ -3,9 +3,13 @@ import type { Artifact } from '../release/artifact.js'
 import { consoleLink } from '../release/console.js'
 import type { Outcome, RunResult } from './result.js'
 
-/** Text for HTML: the summary shows names and messages that programs and people wrote. */
+/**
+ * Text for HTML: the summary shows names and messages that programs and people wrote. Line
+ * breaks too are character references: the summary is Markdown whose HTML blocks end at a blank
+ * line, after which text would be Markdown again (a heading, a link) and say what it likes.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`)
+  return text.replace(/[&<>"'\r\n]/g, c => `&#${c.charCodeAt(0)};`)
 }
 
 export function duration(ms: number): string {
