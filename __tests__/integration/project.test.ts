@@ -228,6 +228,38 @@ describe('README', () => {
   })
 })
 
+describe('the docs', () => {
+  /** GitHub's anchor of a Markdown heading. */
+  const slug = (heading: string) =>
+    heading
+      .replace(/`/g, '')
+      .trim()
+      .toLowerCase()
+      .replace(/[^\w\- ]/g, '')
+      .replace(/ /g, '-')
+  const headings = (file: string) =>
+    [
+      ...read(file)
+        .replace(/```[\s\S]*?```/g, '')
+        .matchAll(/^#{1,6} (.+)$/gm)
+    ].map(m => slug(m[1] ?? ''))
+
+  it('link to files and headings that exist', () => {
+    const pages = ['README.md', ...fs.readdirSync(path.join(ROOT, 'docs')).map(f => `docs/${f}`)]
+    const broken: string[] = []
+    for (const page of pages)
+      for (const [, link = ''] of read(page).matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^[a-z]+:/.test(link)) continue
+        const [file = '', anchor] = link.split('#')
+        const target = file ? path.join(path.dirname(page), file) : page
+        if (!fs.existsSync(path.join(ROOT, target))) broken.push(`${page}: ${link}`)
+        else if (anchor && target.endsWith('.md') && !headings(target).includes(anchor))
+          broken.push(`${page}: ${link}`)
+      }
+    expect(broken).toEqual([])
+  })
+})
+
 describe('docs/troubleshooting.md', () => {
   /** The texts AWS itself answers with, which the page quotes beside the action's. */
   const AWS_SAYS = [
