@@ -80,10 +80,35 @@ const AMI = 'ami-0new0000000000001'
 const OLD_AMI = 'ami-0old0000000000001'
 const TEMPLATE = 'lt-0123456789abcdef0'
 
-function deployCase(groupVersion: string, image: string, refreshes: string[][]): JobCase {
+/** The answers of `aws ssm get-parameter` for the parameter deploys follow, in turn. */
+function parameterRule(values: string[]): AwsRule {
+  return {
+    call: 'ssm get-parameter',
+    when: { name: '/images/webapp/current' },
+    answers: values.map(Value => ({
+      response: {
+        Parameter: {
+          Name: '/images/webapp/current',
+          Type: 'String',
+          Value,
+          Version: 3,
+          DataType: 'aws:ec2:image'
+        }
+      }
+    }))
+  }
+}
+
+function deployCase(
+  groupVersion: string,
+  image: string,
+  refreshes: string[][],
+  parameter = [AMI]
+): JobCase {
   return {
     context: { inputs: { 'ami-id': AMI, 'image-version': 'release-1.5.0' } },
     aws: [
+      parameterRule(parameter),
       {
         call: 'autoscaling describe-auto-scaling-groups',
         when: { 'auto-scaling-group-names': 'web' },
@@ -181,6 +206,7 @@ describe('deploy.yml', () => {
       const r = run('examples/deploy.yml', 'deploy', deployCase(alias, OLD_AMI, SUCCEEDS))
       expect(r.failed, JSON.stringify(r.steps, null, 1)).toBe(false)
       expect(operations(r)).toEqual([
+        'ssm get-parameter',
         'autoscaling describe-auto-scaling-groups',
         'ec2 describe-launch-template-versions',
         'autoscaling update-auto-scaling-group',
@@ -233,11 +259,12 @@ describe('deploy.yml', () => {
     const r = run('examples/deploy.yml', 'deploy', deployCase('7', AMI, SUCCEEDS))
     expect(r.failed).toBe(false)
     expect(operations(r)).toEqual([
+      'ssm get-parameter',
       'autoscaling describe-auto-scaling-groups',
       'ec2 describe-launch-template-versions'
     ])
     expect(step(r, 'group').outputs['current']).toBe('true')
-    expect(r.steps.slice(2).map(s => s.status)).toEqual([
+    expect(r.steps.slice(3).map(s => s.status)).toEqual([
       'skipped',
       'skipped',
       'skipped',
@@ -276,6 +303,7 @@ describe('deploy.yml', () => {
     expect(r.failed).toBe(true)
     expect(step(r, 'group').stdout).toContain('takes its image from an SSM parameter')
     expect(operations(r)).toEqual([
+      'ssm get-parameter',
       'autoscaling describe-auto-scaling-groups',
       'ec2 describe-launch-template-versions'
     ])
@@ -283,13 +311,48 @@ describe('deploy.yml', () => {
 
   it('no such group: the job stops naming it', () => {
     const spec = deployCase('7', OLD_AMI, SUCCEEDS)
-    ;(spec.aws as AwsRule[])[0] = {
+    ;(spec.aws as AwsRule[])[1] = {
       call: 'autoscaling describe-auto-scaling-groups',
       answers: [{ response: { AutoScalingGroups: [] } }]
     }
     const r = run('examples/deploy.yml', 'deploy', spec)
     expect(r.failed).toBe(true)
     expect(step(r, 'group').stdout).toContain('::error::No group web with a launch template')
+  })
+
+  it('a deploy job re-run after a newer release went out: changes nothing, and says why', () => {
+    // "Re-run failed jobs" on an older release's run: its image job's outputs are kept, and
+    // the parameter names the newer release since.
+    const NEWER = 'ami-0newer000000001'
+    const r = run(
+      'examples/deploy.yml',
+      'deploy',
+      deployCase('7', NEWER, SUCCEEDS, [NEWER, NEWER, NEWER, NEWER, NEWER, NEWER])
+    )
+    expect(r.failed).toBe(false)
+    expect(step(r, 'follows').stdout).toContain(
+      `::warning::/images/webapp/current names ${NEWER}, not ${AMI} (release-1.5.0)`
+    )
+    expect(operations(r).filter(o => o !== 'ssm get-parameter')).toEqual([])
+    expect(r.steps.slice(2).map(s => s.status)).toEqual([
+      'skipped',
+      'skipped',
+      'skipped',
+      'skipped',
+      'skipped'
+    ])
+    expect(r.sleeps).toEqual(['10', '10', '10', '10', '10'])
+  })
+
+  it('a rollback whose new value SSM shows a little late: rolled out', () => {
+    const r = run(
+      'examples/deploy.yml',
+      'deploy',
+      deployCase('7', OLD_AMI, SUCCEEDS, [OLD_AMI, AMI])
+    )
+    expect(r.failed).toBe(false)
+    expect(r.sleeps.slice(0, 1)).toEqual(['10'])
+    expect(operations(r)).toContain('autoscaling start-instance-refresh')
   })
 
   it('runs under the environment the deploy role trusts, with id-token only', () => {
