@@ -29732,14 +29732,19 @@ const HEADLINES = {
   cancelled: v => [ `Release ${v} cancelled`, "The build was cancelled; Packer was asked to clean up, and the post step removes what this run left." ],
   skipped: () => [ "Not a release", "Nothing was installed, built or changed." ],
   "invalid-input": () => [ "Inputs refused", "Nothing was downloaded, run, or asked of AWS." ],
-  installed: () => [ "Tools installed", "Packer and Ansible are on PATH for the next steps." ],
   validated: () => [ "Template valid", "The template passed packer validate. Nothing was built." ]
 };
 
 function headline(r) {
   const v = r.version ?? "";
   if (r.outcome === "failed") return [ `Release ${v} failed`.replace("  ", " "), failureDetail(r) ];
+  if (r.outcome === "installed") return [ "Tools installed", installed(r) ];
   return HEADLINES[r.outcome](v, plural(r.artifacts?.length ?? 0, "AMI"));
+}
+
+function installed(r) {
+  const packer = `Packer ${r.tools?.packer ?? ""}`.trim();
+  return r.tools?.ansible ? `${packer} and Ansible ${r.tools.ansible} are on PATH for the next steps.` : `${packer} is on PATH for the next steps; no Ansible was installed (ansible-version: none).`;
 }
 
 function failureDetail(r) {

@@ -90,6 +90,18 @@ describe('the job summary tells each outcome as it was', () => {
       { artifacts },
       [/<h2>Found release-1\.0\.0<\/h2>/, /Nothing was installed or built/],
       [/Built/]
+    ],
+    [
+      'installed',
+      { version: undefined, tools: { packer: '1.15.4', ansible: '2.21.2' } },
+      [/<h2>Tools installed<\/h2>/, /Packer 1\.15\.4 and Ansible 2\.21\.2 are on PATH/],
+      [/failed/]
+    ],
+    [
+      'installed',
+      { version: undefined, tools: { packer: '1.15.4', ansible: undefined } },
+      [/<h2>Tools installed<\/h2>/, /Packer 1\.15\.4 is on PATH/, /no Ansible/],
+      [/Ansible (is|are) on PATH/, /and Ansible/]
     ]
   ]
 

@@ -29,7 +29,7 @@ const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`
 
 /** Each outcome's title and sentence, from the version and how many AMIs the release has. */
 type Headline = (version: string, amis: string) => [string, string]
-const HEADLINES: Record<Exclude<Outcome, 'failed'>, Headline> = {
+const HEADLINES: Record<Exclude<Outcome, 'failed' | 'installed'>, Headline> = {
   built: (v, amis) => [`Released ${v}`, `Built and tagged ${amis}.`],
   reused: v => [
     `Reused ${v}`,
@@ -49,14 +49,22 @@ const HEADLINES: Record<Exclude<Outcome, 'failed'>, Headline> = {
   ],
   skipped: () => ['Not a release', 'Nothing was installed, built or changed.'],
   'invalid-input': () => ['Inputs refused', 'Nothing was downloaded, run, or asked of AWS.'],
-  installed: () => ['Tools installed', 'Packer and Ansible are on PATH for the next steps.'],
   validated: () => ['Template valid', 'The template passed packer validate. Nothing was built.']
 }
 
 function headline(r: RunResult): [string, string] {
   const v = r.version ?? ''
   if (r.outcome === 'failed') return [`Release ${v} failed`.replace('  ', ' '), failureDetail(r)]
+  if (r.outcome === 'installed') return ['Tools installed', installed(r)]
   return HEADLINES[r.outcome](v, plural(r.artifacts?.length ?? 0, 'AMI'))
+}
+
+/** What `mode: install` put on PATH: Packer, and Ansible unless ansible-version was none. */
+function installed(r: RunResult): string {
+  const packer = `Packer ${r.tools?.packer ?? ''}`.trim()
+  return r.tools?.ansible
+    ? `${packer} and Ansible ${r.tools.ansible} are on PATH for the next steps.`
+    : `${packer} is on PATH for the next steps; no Ansible was installed (ansible-version: none).`
 }
 
 function failureDetail(r: RunResult): string {
