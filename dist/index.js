@@ -33068,10 +33068,10 @@ function renderOutputs(r) {
     [Output.Artifacts]: JSON.stringify(artifacts),
     [Output.Builds]: JSON.stringify(builds)
   });
-  if (r.ssm?.length) {
+  if (r.ssm?.length || r.ssmPerBuild !== void 0) {
     const perBuild = r.ssmPerBuild === true;
     const versions = {};
-    for (const p of r.ssm) if (perBuild) (versions[p.parameter] ??= {})[p.region] = p.version; else versions[p.region] = p.version;
+    for (const p of r.ssm ?? []) if (perBuild) (versions[p.parameter] ??= {})[p.region] = p.version; else versions[p.region] = p.version;
     outputs[Output.SsmParameterVersions] = JSON.stringify(versions);
   }
   return outputs;

@@ -72,6 +72,21 @@ describe('ssm-parameter', () => {
     expect(bed.ssm.requests.filter(r => r.action === 'PutParameter')).toHaveLength(2)
   })
 
+  it('a re-run of an older version writes ssm-parameter-versions too: none, as it wrote none', async () => {
+    const parameter = { 'ssm-parameter': '/images/web/current' }
+    expect(errors(await release('1.0.0', parameter))).toEqual([])
+    expect(errors(await release('2.0.0', parameter))).toEqual([])
+    const old = await release('1.0.0', parameter)
+    expect(errors(old)).toEqual([])
+    expect(old.outputs['reused']).toBe('true')
+    expect(old.stdout).toContain('the parameter is left as it is (release-2.0.0 is newer')
+    // A workflow's fromJSON(steps.image.outputs.ssm-parameter-versions) reads {}, not ''.
+    expect(old.outputs['ssm-parameter-versions']).toBe('{}')
+    // No parameter, no such output.
+    const none = await release('3.0.0')
+    expect(none.outputs).not.toHaveProperty('ssm-parameter-versions')
+  })
+
   it('with {build}, one parameter per build', async () => {
     const file = 'publish-builds/app.pkr.hcl'
     bed.template(file, { builds: [{ name: 'web' }, { name: 'worker' }] })
