@@ -32948,7 +32948,7 @@ function result(plan, made, published, retired, parameter) {
 
 async function lookupMode(inputs, context, aws, phase) {
   const gate = resolveRelease(context.ref, inputs.releaseTags, inputs.imageVersion);
-  if (gate.kind === "not-a-release") throw new Error(`Nothing to look up: ${gate.reason}. Set 'image-version' to the version to look up.`);
+  if (gate.kind === "not-a-release") throw new InputError(Input.ImageVersion, `nothing to look up: ${gate.reason}; set it to the version to look up (e.g. release-1.4.0)`);
   const id = streamId(inputs, context, inputs.region);
   const {order: order, selected: selected} = selectedBuilds(inputs);
   const stream = await phase("Look up the release", () => describeStream(aws, id));

@@ -308,6 +308,21 @@ describe('bad input through dist/main.js', () => {
     )
   })
 
+  it('refuses a lookup with no version to look up as the bad input it is, asking AWS nothing', async () => {
+    // A rollback started by hand on a branch, with image-version left empty.
+    const asked = endpoint.requests.length
+    const result = await runMain(job, {
+      inputs: { ...good(), mode: 'lookup', lineage: 'webapp' },
+      env: { GITHUB_REF: 'refs/heads/main', AWS_ENDPOINT_URL_EC2: endpoint.url }
+    })
+    expect(result.exitCode).toBe(1)
+    expect(errors(result)).toHaveLength(1)
+    expect(errors(result)[0]).toMatch(/^Input 'image-version': .*refs\/heads\/main/)
+    expect(result.summary).toContain('<h2>Inputs refused</h2>')
+    expect(result.summary).not.toMatch(/Release .*failed|No AMI was built/)
+    expect(endpoint.requests.slice(asked)).toEqual([])
+  })
+
   it('refuses a private key given as the signing key', async () => {
     const result = await runMain(job, {
       inputs: { ...good(), 'packer-signing-key': privateKey },

@@ -2,7 +2,8 @@ import * as core from '@actions/core'
 import type { Aws } from '../aws/clients.js'
 import { describeStream, findImages } from '../aws/images.js'
 import { readParameter } from '../aws/ssm.js'
-import { errorMessage } from '../errors.js'
+import { Input } from '../constants.js'
+import { errorMessage, InputError } from '../errors.js'
 import type { RunnerContext } from '../context.js'
 import type { LookupInputs } from '../inputs/types.js'
 import { resolveRelease } from '../release/version.js'
@@ -25,9 +26,11 @@ export async function lookupMode(
   phase: Phase
 ): Promise<RunResult> {
   const gate = resolveRelease(context.ref, inputs.releaseTags, inputs.imageVersion)
+  // No version to look up is a bad input, refused before AWS is asked anything.
   if (gate.kind === 'not-a-release')
-    throw new Error(
-      `Nothing to look up: ${gate.reason}. Set 'image-version' to the version to look up.`
+    throw new InputError(
+      Input.ImageVersion,
+      `nothing to look up: ${gate.reason}; set it to the version to look up (e.g. release-1.4.0)`
     )
   const id = streamId(inputs, context, inputs.region)
   const { order, selected } = selectedBuilds(inputs)
