@@ -29737,7 +29737,7 @@ const HEADLINES = {
 
 function headline(r) {
   const v = r.version ?? "";
-  if (r.outcome === "failed") return [ `Release ${v} failed`.replace("  ", " "), failureDetail(r) ];
+  if (r.outcome === "failed") return [ v ? `Release ${v} failed` : "Failed", failureDetail(r) ];
   if (r.outcome === "installed") return [ "Tools installed", installed(r) ];
   return HEADLINES[r.outcome](v, plural(r.artifacts?.length ?? 0, "AMI"));
 }

@@ -323,6 +323,17 @@ describe('bad input through dist/main.js', () => {
     expect(endpoint.requests.slice(asked)).toEqual([])
   })
 
+  it('a pull request whose template fails mode: validate is not told a release failed', async () => {
+    const result = await runMain(job, {
+      inputs: { ...good(), mode: 'validate', template: 'unversioned.pkr.hcl' },
+      env: { GITHUB_REF: 'refs/pull/7/merge' }
+    })
+    expect(result.exitCode).toBe(1)
+    expect(errors(result).join('\n')).toMatch(/declares no image_version variable/)
+    expect(result.summary).toMatch(/^<h2>Failed<\/h2>/)
+    expect(result.summary).not.toMatch(/Release/)
+  })
+
   it('refuses a private key given as the signing key', async () => {
     const result = await runMain(job, {
       inputs: { ...good(), 'packer-signing-key': privateKey },

@@ -54,7 +54,9 @@ const HEADLINES: Record<Exclude<Outcome, 'failed' | 'installed'>, Headline> = {
 
 function headline(r: RunResult): [string, string] {
   const v = r.version ?? ''
-  if (r.outcome === 'failed') return [`Release ${v} failed`.replace('  ', ' '), failureDetail(r)]
+  // A failure names a release only when it was one (its version known): a template that failed
+  // mode: validate on a pull request, or a lookup, is no release that failed.
+  if (r.outcome === 'failed') return [v ? `Release ${v} failed` : 'Failed', failureDetail(r)]
   if (r.outcome === 'installed') return ['Tools installed', installed(r)]
   return HEADLINES[r.outcome](v, plural(r.artifacts?.length ?? 0, 'AMI'))
 }
