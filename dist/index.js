@@ -32976,17 +32976,23 @@ async function lookupMode(inputs, context, aws, phase) {
 }
 
 async function pointAt(aws, parameter, release, stream) {
-  const targets = targetsOf(release, parameter.includes("{build}"));
+  const perBuild = parameter.includes("{build}");
+  const targets = targetsOf(release, perBuild);
   const pointed = await pointParameter(aws, parameter, targets, "lookup");
   const nameOf = build => parameter.replace(/\{build\}/g, build);
-  for (const build of [ ...new Set(targets.map(t => t.build)) ]) for (const region of [ ...new Set(stream.images.map(i => i.region)) ]) {
+  const streamBuilds = stream.images.map(i => i.tags[stream.schema.build] ?? "").filter(Boolean);
+  const builds = new Set([ ...targets.map(t => t.build), ...perBuild ? streamBuilds : [] ]);
+  for (const build of builds) for (const region of [ ...new Set(stream.images.map(i => i.region)) ]) {
     if (targets.some(t => t.build === build && t.region === region)) continue;
     const name = nameOf(build);
     const value = await readParameter(aws, region, name).catch(error => {
       pointed.problems.push(`${region}: ${name} could not be read: ${errorMessage(error)}`);
     });
     const named = stream.images.find(i => i.region === region && i.id === value);
-    if (named) pointed.problems.push(`${region}: ${name} still names ${named.id} of ${named.tags[stream.schema.version] ?? "another build"}, and ${release.version} has no AMI in ${region}: set it there by hand, or delete it`);
+    const ofBuild = !release.builds.includes(build);
+    if (ofBuild && named?.tags[stream.schema.version] === release.version) continue;
+    const lacks = ofBuild ? `of build ${build}` : `in ${region}`;
+    if (named) pointed.problems.push(`${region}: ${name} still names ${named.id} of ${named.tags[stream.schema.version] ?? "another build"}, and ${release.version} has no AMI ${lacks}: set it there by hand, or delete it`);
   }
   return pointed;
 }

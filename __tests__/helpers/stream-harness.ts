@@ -65,6 +65,8 @@ export interface RunSpec {
   ssm: boolean
   /** An AMI name per build (a timestamp in it), as a rebuild needs. */
   uniqueNames: boolean
+  /** The parameter's name, when not `PARAMETER` (with `{build}`, one per build). */
+  parameter?: string | undefined
   /** This build's Packer fails after its instance runs. */
   failBuild?: string | undefined
   /** The run's process tree dies after this many AWS calls (its post step runs after). */
@@ -84,7 +86,7 @@ export interface Harness {
   ec2: Ec2Endpoint
   ssm: SsmEndpoint
   run(spec: RunSpec): Promise<RunRecord>
-  lookup(version: string, rollback?: boolean): Promise<RunResult | Error>
+  lookup(version: string, rollback?: boolean, parameter?: string): Promise<RunResult | Error>
   stream(): Promise<Stream>
   close(): Promise<void>
 }
@@ -293,7 +295,10 @@ export async function startHarness(
       keepGenerations: spec.keep,
       retire: spec.retire ?? 'deregister',
       keepLaunchedWithinDays: 0,
-      publish: { ssmParameter: spec.ssm ? PARAMETER : undefined, notes: undefined },
+      publish: {
+        ssmParameter: spec.ssm ? (spec.parameter ?? PARAMETER) : undefined,
+        notes: undefined
+      },
       extra: [],
       claim: FAST_CLAIMS
     }
@@ -344,7 +349,11 @@ export async function startHarness(
     return record
   }
 
-  async function lookup(version: string, rollback = false): Promise<RunResult | Error> {
+  async function lookup(
+    version: string,
+    rollback = false,
+    parameter = PARAMETER
+  ): Promise<RunResult | Error> {
     const aws = new Aws(limits)
     const inputs = {
       mode: 'lookup',
@@ -362,7 +371,7 @@ export async function startHarness(
       lineage: LINEAGE,
       region: REGION,
       regionFrom: 'input',
-      ssmParameter: rollback ? PARAMETER : undefined,
+      ssmParameter: rollback ? parameter : undefined,
       releaseNotes: false
     } satisfies LookupInputs
     const context = {

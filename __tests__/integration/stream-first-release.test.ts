@@ -228,3 +228,26 @@ describe('a rollback to a release that has no AMI in a region the parameter is i
     )
   }, 60_000)
 })
+
+describe('a rollback, with {build}, to a release that lacks a build a newer release added', () => {
+  it("says that build's parameter still names the newer release, and fails", async () => {
+    const perBuild = { parameter: '/images/{build}', copyRegions: [] }
+    const API = 'amazon-ebs.api'
+    const v1 = await ok(h.run(spec('release-1.0.0', 100, perBuild)))
+    const v2 = await ok(h.run(spec('release-2.0.0', 101, { ...perBuild, builds: [APP, API] })))
+    const named = (build: string) =>
+      h.ssm.inspect.parameters(REGION).find(p => p.name === `/images/${build}`)?.value
+    const api = v2.result?.artifacts?.find(a => a.build === API)?.amiId ?? ''
+    expect(named(API)).toBe(api)
+
+    const back = await h.lookup('release-1.0.0', true, '/images/{build}')
+
+    expect(named(APP)).toBe(art(v1, REGION))
+    // Deploys that read /images/amazon-ebs.api still get 2.0.0: the rollback says so, and fails.
+    expect(named(API)).toBe(api)
+    const failed = back instanceof Error ? back.message : back.error
+    expect(failed).toContain(
+      `${REGION}: /images/${API} still names ${api} of release-2.0.0, and release-1.0.0 has no AMI of build ${API}`
+    )
+  }, 60_000)
+})

@@ -67,8 +67,9 @@ export async function lookupMode(
 
 /**
  * Points the parameter at the release in each region of it. In a region of the stream where the
- * release has no AMI, a parameter that names another release of the stream is not rolled back:
- * that is a problem, named, and the parameter there is left as it is.
+ * release has no AMI, and (with `{build}`) for a build of the stream the release does not have,
+ * a parameter that names another release of the stream is not rolled back: that is a problem,
+ * named, and the parameter there is left as it is.
  */
 async function pointAt(
   aws: Aws,
@@ -76,10 +77,13 @@ async function pointAt(
   release: Extract<Release, { whole: true }>,
   stream: Stream
 ): Promise<{ writes: ParameterWrite[]; problems: string[] }> {
-  const targets = targetsOf(release, parameter.includes('{build}'))
+  const perBuild = parameter.includes('{build}')
+  const targets = targetsOf(release, perBuild)
   const pointed = await pointParameter(aws, parameter, targets, 'lookup')
   const nameOf = (build: string) => parameter.replace(/\{build\}/g, build)
-  for (const build of [...new Set(targets.map(t => t.build))])
+  const streamBuilds = stream.images.map(i => i.tags[stream.schema.build] ?? '').filter(Boolean)
+  const builds = new Set([...targets.map(t => t.build), ...(perBuild ? streamBuilds : [])])
+  for (const build of builds)
     for (const region of [...new Set(stream.images.map(i => i.region))]) {
       if (targets.some(t => t.build === build && t.region === region)) continue
       const name = nameOf(build)
@@ -87,9 +91,13 @@ async function pointAt(
         pointed.problems.push(`${region}: ${name} could not be read: ${errorMessage(error)}`)
       })
       const named = stream.images.find(i => i.region === region && i.id === value)
+      const ofBuild = !release.builds.includes(build)
+      // A build that `only` left out of the lookup may name this very release: nothing to say.
+      if (ofBuild && named?.tags[stream.schema.version] === release.version) continue
+      const lacks = ofBuild ? `of build ${build}` : `in ${region}`
       if (named)
         pointed.problems.push(
-          `${region}: ${name} still names ${named.id} of ${named.tags[stream.schema.version] ?? 'another build'}, and ${release.version} has no AMI in ${region}: set it there by hand, or delete it`
+          `${region}: ${name} still names ${named.id} of ${named.tags[stream.schema.version] ?? 'another build'}, and ${release.version} has no AMI ${lacks}: set it there by hand, or delete it`
         )
     }
   return pointed
