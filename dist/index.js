@@ -32250,7 +32250,7 @@ const exactGitRef = ref => /^([0-9a-f]{40}|[0-9a-f]{64})$/i.test(ref) || /^v?\d+
 
 const exactCollectionVersion = version => /^(==)?\s*\d+\.\d+\.\d+([-+][0-9A-Za-z.+-]+)?$/.test(version);
 
-const exactRoleVersion = version => version !== "" && !/[*<>=!,\s]/.test(version);
+const exactRoleVersion = exactGitRef;
 
 const unpinned = why => ({
   kind: "unpinned",

@@ -73,6 +73,19 @@ describe('which requirements are pinned', () => {
     )
   })
 
+  it('a Galaxy role at a branch (`master`, which ansible-galaxy takes unchecked, or any name of a role without versions) is not pinned', () => {
+    // GalaxyRole.install: `version: master` skips the check against the role's versions, and a
+    // role without versions takes any name; both download github.com/<user>/<repo>/archive/<name>.
+    const file = [
+      '- name: geerlingguy.java',
+      '  version: master',
+      '- geerlingguy.docker,develop',
+      '- src: acme.base',
+      '  version: main'
+    ].join('\n')
+    expect(pins(file)?.map(p => p.pin.kind)).toEqual(Array(3).fill('unpinned'))
+  })
+
   it('roles from git at a commit or a version tag, and local tarballs by their content', () => {
     const file = [
       '- src: git+https://git.example.com/acme/db.git',

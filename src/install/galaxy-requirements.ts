@@ -44,8 +44,12 @@ export const exactGitRef = (ref: string): boolean =>
 export const exactCollectionVersion = (version: string): boolean =>
   /^(==)?\s*\d+\.\d+\.\d+([-+][0-9A-Za-z.+-]+)?$/.test(version)
 
-/** A role version on Galaxy is looked up as it is written: any one name, never a range. */
-const exactRoleVersion = (version: string): boolean => version !== '' && !/[*<>=!,\s]/.test(version)
+/**
+ * A role version on Galaxy is the name of a tag that ansible-galaxy downloads from the role's
+ * repository: a version (`1.2.3`, `v1.2`). Any other name may be a branch: `master` is taken
+ * unchecked, and a role without versions takes any name (GalaxyRole.install).
+ */
+const exactRoleVersion = exactGitRef
 
 const unpinned = (why: string): Pin => ({ kind: 'unpinned', why })
 const NO_VERSION = 'no exact version'
