@@ -32177,7 +32177,17 @@ async function finishRetirement(aws, stream, version, retire, rules, parameter) 
   return order;
 }
 
-function listTree(root) {
+function linkedFile(link) {
+  try {
+    const stat = external_node_fs_.statSync(link);
+    if (!stat.isFile()) return "";
+    return ` -> ${(stat.mode & 511).toString(8)} ${galaxy_cache_sha256(external_node_fs_.readFileSync(link))}`;
+  } catch {
+    return "";
+  }
+}
+
+function listTree(root, follow = false) {
   const lines = [];
   const walk = relative => {
     const full = external_node_path_.join(root, relative);
@@ -32186,7 +32196,7 @@ function listTree(root) {
       const file = external_node_path_.join(root, rel);
       const stat = external_node_fs_.lstatSync(file);
       const mode = (stat.mode & 511).toString(8);
-      if (stat.isSymbolicLink()) lines.push(`l ${mode} ${JSON.stringify(rel)} ${external_node_fs_.readlinkSync(file)}`); else if (stat.isDirectory()) {
+      if (stat.isSymbolicLink()) lines.push(`l ${mode} ${JSON.stringify(rel)} ${external_node_fs_.readlinkSync(file)}${follow ? linkedFile(file) : ""}`); else if (stat.isDirectory()) {
         lines.push(`d ${mode} ${JSON.stringify(rel)}`);
         walk(rel);
       } else if (stat.isFile()) lines.push(`f ${mode} ${JSON.stringify(rel)} ${galaxy_cache_sha256(external_node_fs_.readFileSync(file))}`); else lines.push(`? ${mode} ${JSON.stringify(rel)}`);
@@ -32200,7 +32210,7 @@ const galaxy_cache_sha256 = data => (0, external_node_crypto_.createHash)("sha25
 
 function sourceDigest(source) {
   const stat = external_node_fs_.statSync(source);
-  if (stat.isDirectory()) return `dir ${galaxy_cache_sha256(listTree(source).join("\n"))}`;
+  if (stat.isDirectory()) return `dir ${galaxy_cache_sha256(listTree(source, true).join("\n"))}`;
   return `file ${galaxy_cache_sha256(external_node_fs_.readFileSync(source))}`;
 }
 

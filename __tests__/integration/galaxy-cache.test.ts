@@ -186,6 +186,38 @@ describe('Galaxy requirements in the tool cache', () => {
     expect(published()).toHaveLength(4)
   })
 
+  it("a collection folder's file linked from outside it is its content: changed there, it installs anew", async () => {
+    // ansible-galaxy copies a folder's collection file by file, following a link to a file
+    // outside it (a plugin shared by several collections): the install holds that file's content.
+    const shared = path.join(dir, 'shared', 'shout.py')
+    const shout = (expression: string) =>
+      fs.writeFileSync(
+        shared,
+        `class FilterModule:\n    def filters(self):\n        return {"shout": lambda s: ${expression}}\n`
+      )
+    fs.mkdirSync(path.dirname(shared))
+    shout('s.upper()')
+    collectionTarball()
+    const collection = path.join(dir, 'coll-src', 'acme', 'tools')
+    const filter = path.join(collection, 'plugins', 'filter', 'shout.py')
+    fs.rmSync(filter)
+    fs.symlinkSync(path.relative(path.dirname(filter), shared), filter)
+    const requirements = path.join(dir, 'requirements.yml')
+    fs.writeFileSync(
+      requirements,
+      `roles:\n  - name: stamp\n    src: file://${roleTarball('from the role')}\n` +
+        `collections:\n  - name: ${collection}\n    type: dir\n`
+    )
+    const first = await install(requirements)
+    expect(first.said[1]).toMatch(/^Kept them in the tool cache for the next run/)
+    expect(playbook(first.env)).toBe('FROM THE ROLE')
+
+    shout('s.upper() + "!"')
+    const second = await install(requirements)
+    expect(galaxyRuns()).toBe(4)
+    expect(playbook(second.env)).toBe('FROM THE ROLE!')
+  })
+
   it('an entry that is not pinned is installed on every run, and the log says which and how to pin it', async () => {
     // A role from a git repository on this machine, without a version: its branch moves.
     const repo = path.join(dir, 'repo')

@@ -3,11 +3,23 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 
+/** What a link resolves to, when it is a file: its permission bits and content. */
+function linkedFile(link: string): string {
+  try {
+    const stat = fs.statSync(link)
+    if (!stat.isFile()) return ''
+    return ` -> ${(stat.mode & 0o777).toString(8)} ${sha256(fs.readFileSync(link))}`
+  } catch {
+    return '' // Dangling, or a loop: no content.
+  }
+}
+
 /**
  * Every entry of a folder, sorted: its relative path, kind, permission bits and, for a file, the
- * sha256 of its content (a link: its target). Two folders with one listing hold the same thing.
+ * sha256 of its content (a link: its target, and with `follow` the file it resolves to). Two
+ * folders with one listing hold the same thing.
  */
-export function listTree(root: string): string[] {
+export function listTree(root: string, follow = false): string[] {
   const lines: string[] = []
   const walk = (relative: string) => {
     const full = path.join(root, relative)
@@ -17,7 +29,9 @@ export function listTree(root: string): string[] {
       const stat = fs.lstatSync(file)
       const mode = (stat.mode & 0o777).toString(8)
       if (stat.isSymbolicLink())
-        lines.push(`l ${mode} ${JSON.stringify(rel)} ${fs.readlinkSync(file)}`)
+        lines.push(
+          `l ${mode} ${JSON.stringify(rel)} ${fs.readlinkSync(file)}${follow ? linkedFile(file) : ''}`
+        )
       else if (stat.isDirectory()) {
         lines.push(`d ${mode} ${JSON.stringify(rel)}`)
         walk(rel)
@@ -34,10 +48,13 @@ export function listTree(root: string): string[] {
 export const sha256 = (data: string | Buffer): string =>
   createHash('sha256').update(data).digest('hex')
 
-/** The content of a local source: a file's sha256, or a folder's listing's. */
+/**
+ * The content of a local source: a file's sha256, or a folder's listing's, with the content of
+ * each file it links to (ansible-galaxy copies a collection's folder following its links).
+ */
 export function sourceDigest(source: string): string {
   const stat = fs.statSync(source)
-  if (stat.isDirectory()) return `dir ${sha256(listTree(source).join('\n'))}`
+  if (stat.isDirectory()) return `dir ${sha256(listTree(source, true).join('\n'))}`
   return `file ${sha256(fs.readFileSync(source))}`
 }
 
