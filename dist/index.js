@@ -32218,9 +32218,16 @@ const SECRET = /(TOKEN|PASSWORD|USERNAME|SECRET)$/;
 
 const GALAXY_SETTING = /^ANSIBLE_(GALAXY_|COLLECTIONS_PATH|ROLES_PATH$|CONFIG$)/;
 
+function expandPath(value, env) {
+  const vars = value.replace(/\$(\w+|\{([^}]*)\})/g, (whole, name, braced) => env[braced ?? name] ?? whole);
+  const home = (env["HOME"] ?? external_node_os_.homedir()).replace(/\/+$/, "") || "/";
+  return vars.replace(/^~(?=\/|$)/, home);
+}
+
 function galaxySettings(env, cwd) {
   const vars = Object.keys(env).filter(name => GALAXY_SETTING.test(name) && !SECRET.test(name)).sort().map(name => `env ${name}=${env[name] ?? ""}`);
-  const configs = [ env["ANSIBLE_CONFIG"], external_node_path_.join(cwd, "ansible.cfg") ];
+  const named = env["ANSIBLE_CONFIG"];
+  const configs = [ named && expandPath(named, env), external_node_path_.join(cwd, "ansible.cfg") ];
   configs.push(external_node_path_.join(env["HOME"] ?? external_node_os_.homedir(), ".ansible.cfg"), "/etc/ansible/ansible.cfg");
   for (const config of configs.filter(c => !!c)) try {
     const file = external_node_fs_.statSync(config).isDirectory() ? external_node_path_.join(config, "ansible.cfg") : config;

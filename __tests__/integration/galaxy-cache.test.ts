@@ -26,6 +26,8 @@ let calls: string
 let bin: string
 
 beforeEach(() => {
+  // Each test starts from the runner's environment: none keeps a setting another one made.
+  vi.unstubAllEnvs()
   dir = tempDir('galaxy-cache')
   roots.push(dir)
   toolCache = path.join(dir, 'tool-cache')
@@ -184,6 +186,28 @@ describe('Galaxy requirements in the tool cache', () => {
     await install(requirements)
     expect(galaxyRuns()).toBe(8)
     expect(published()).toHaveLength(4)
+  })
+
+  it('an ansible.cfg named by ANSIBLE_CONFIG with `~` or `$HOME`, which ansible expands, is one of the settings', async () => {
+    const home = path.join(dir, 'home')
+    fs.mkdirSync(home)
+    vi.stubEnv('HOME', home)
+    const config = path.join(home, 'galaxy.cfg')
+    const server = (url: string) => fs.writeFileSync(config, `[galaxy]\nserver = ${url}\n`)
+    const requirements = requirementsFile()
+    let runs = 0
+    for (const named of ['~/galaxy.cfg', '$HOME/galaxy.cfg']) {
+      vi.stubEnv('ANSIBLE_CONFIG', named)
+      server('http://127.0.0.1:9/one/')
+      await install(requirements)
+      expect(galaxyRuns()).toBe((runs += 2))
+      // Another server in the file ansible reads: a dependency would come from there.
+      server('http://127.0.0.1:9/two/')
+      const dump = spawnSync('ansible-config', ['dump', '--only-changed'], { encoding: 'utf8' })
+      expect(dump.stdout).toContain('http://127.0.0.1:9/two/')
+      await install(requirements)
+      expect(galaxyRuns()).toBe((runs += 2))
+    }
   })
 
   it("a collection folder's file linked from outside it is its content: changed there, it installs anew", async () => {

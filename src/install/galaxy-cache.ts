@@ -64,6 +64,16 @@ const SECRET = /(TOKEN|PASSWORD|USERNAME|SECRET)$/
 /** ansible-galaxy's settings: its server, its keyring, where it looks for what is installed. */
 const GALAXY_SETTING = /^ANSIBLE_(GALAXY_|COLLECTIONS_PATH|ROLES_PATH$|CONFIG$)/
 
+/** A path as ansible reads a setting's (unfrackpath): `$VAR` and `${VAR}`, then `~`, expanded. */
+function expandPath(value: string, env: NodeJS.ProcessEnv): string {
+  const vars = value.replace(
+    /\$(\w+|\{([^}]*)\})/g,
+    (whole, name: string, braced: string | undefined) => env[braced ?? name] ?? whole
+  )
+  const home = (env['HOME'] ?? os.homedir()).replace(/\/+$/, '') || '/'
+  return vars.replace(/^~(?=\/|$)/, home)
+}
+
 /**
  * What selects the Galaxy server and how ansible-galaxy installs, besides the requirements
  * file: its `ANSIBLE_*` settings (not credentials), and the one ansible.cfg ansible reads
@@ -74,7 +84,8 @@ export function galaxySettings(env: NodeJS.ProcessEnv, cwd: string): string[] {
     .filter(name => GALAXY_SETTING.test(name) && !SECRET.test(name))
     .sort()
     .map(name => `env ${name}=${env[name] ?? ''}`)
-  const configs = [env['ANSIBLE_CONFIG'], path.join(cwd, 'ansible.cfg')]
+  const named = env['ANSIBLE_CONFIG']
+  const configs = [named && expandPath(named, env), path.join(cwd, 'ansible.cfg')]
   configs.push(path.join(env['HOME'] ?? os.homedir(), '.ansible.cfg'), '/etc/ansible/ansible.cfg')
   for (const config of configs.filter((c): c is string => !!c)) {
     try {
