@@ -32224,10 +32224,19 @@ function expandPath(value, env) {
   return vars.replace(/^~(?=\/|$)/, home);
 }
 
+const worldWritable = folder => {
+  try {
+    return (external_node_fs_.statSync(folder).mode & 2) !== 0;
+  } catch {
+    return true;
+  }
+};
+
 function galaxySettings(env, cwd) {
   const vars = Object.keys(env).filter(name => GALAXY_SETTING.test(name) && !SECRET.test(name)).sort().map(name => `env ${name}=${env[name] ?? ""}`);
   const named = env["ANSIBLE_CONFIG"];
-  const configs = [ named && expandPath(named, env), external_node_path_.join(cwd, "ansible.cfg") ];
+  const configs = [ named && expandPath(named, env) ];
+  if (!worldWritable(cwd)) configs.push(external_node_path_.join(cwd, "ansible.cfg"));
   configs.push(external_node_path_.join(env["HOME"] ?? external_node_os_.homedir(), ".ansible.cfg"), "/etc/ansible/ansible.cfg");
   for (const config of configs.filter(c => !!c)) try {
     const file = external_node_fs_.statSync(config).isDirectory() ? external_node_path_.join(config, "ansible.cfg") : config;

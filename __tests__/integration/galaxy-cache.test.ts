@@ -210,6 +210,37 @@ describe('Galaxy requirements in the tool cache', () => {
     }
   })
 
+  it("in a world-writable working folder, whose ansible.cfg ansible skips, the user's ansible.cfg is one of the settings", async () => {
+    const home = path.join(dir, 'home')
+    fs.mkdirSync(home)
+    vi.stubEnv('HOME', home)
+    const server = (url: string) =>
+      fs.writeFileSync(path.join(home, '.ansible.cfg'), `[galaxy]\nserver = ${url}\n`)
+    const shared = path.join(dir, 'shared-workspace')
+    fs.mkdirSync(shared)
+    fs.chmodSync(shared, 0o777)
+    fs.writeFileSync(
+      path.join(shared, 'ansible.cfg'),
+      '[galaxy]\nserver = http://127.0.0.1:9/cwd/\n'
+    )
+    const requirements = requirementsFile()
+    const cwd = process.cwd()
+    process.chdir(shared)
+    try {
+      server('http://127.0.0.1:9/one/')
+      await install(requirements)
+      expect(galaxyRuns()).toBe(2)
+      // Another server in the file ansible reads: a dependency would come from there.
+      server('http://127.0.0.1:9/two/')
+      const dump = spawnSync('ansible-config', ['dump', '--only-changed'], { encoding: 'utf8' })
+      expect(dump.stdout).toContain('http://127.0.0.1:9/two/')
+      await install(requirements)
+      expect(galaxyRuns()).toBe(4)
+    } finally {
+      process.chdir(cwd)
+    }
+  })
+
   it("a collection folder's file linked from outside it is its content: changed there, it installs anew", async () => {
     // ansible-galaxy copies a folder's collection file by file, following a link to a file
     // outside it (a plugin shared by several collections): the install holds that file's content.

@@ -74,6 +74,14 @@ function expandPath(value: string, env: NodeJS.ProcessEnv): string {
   return vars.replace(/^~(?=\/|$)/, home)
 }
 
+const worldWritable = (folder: string): boolean => {
+  try {
+    return (fs.statSync(folder).mode & 0o002) !== 0
+  } catch {
+    return true // Ansible cannot tell either: it skips it.
+  }
+}
+
 /**
  * What selects the Galaxy server and how ansible-galaxy installs, besides the requirements
  * file: its `ANSIBLE_*` settings (not credentials), and the one ansible.cfg ansible reads
@@ -85,7 +93,9 @@ export function galaxySettings(env: NodeJS.ProcessEnv, cwd: string): string[] {
     .sort()
     .map(name => `env ${name}=${env[name] ?? ''}`)
   const named = env['ANSIBLE_CONFIG']
-  const configs = [named && expandPath(named, env), path.join(cwd, 'ansible.cfg')]
+  const configs = [named && expandPath(named, env)]
+  // Ansible skips the working folder's ansible.cfg when anyone may write that folder.
+  if (!worldWritable(cwd)) configs.push(path.join(cwd, 'ansible.cfg'))
   configs.push(path.join(env['HOME'] ?? os.homedir(), '.ansible.cfg'), '/etc/ansible/ansible.cfg')
   for (const config of configs.filter((c): c is string => !!c)) {
     try {
