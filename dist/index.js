@@ -32240,7 +32240,19 @@ function galaxySettings(env, cwd) {
   configs.push(external_node_path_.join(env["HOME"] ?? external_node_os_.homedir(), ".ansible.cfg"), "/etc/ansible/ansible.cfg");
   for (const config of configs.filter(c => !!c)) try {
     const file = external_node_fs_.statSync(config).isDirectory() ? external_node_path_.join(config, "ansible.cfg") : config;
-    return [ ...vars, `config ${file} ${galaxy_cache_sha256(external_node_fs_.readFileSync(file))}` ];
+    return [ ...vars, `config ${file} ${galaxy_cache_sha256(external_node_fs_.readFileSync(file))}`, ...gitSettings(env) ];
+  } catch {}
+  return [ ...vars, ...gitSettings(env) ];
+}
+
+function gitSettings(env) {
+  const vars = Object.keys(env).filter(name => name.startsWith("GIT_CONFIG")).sort().map(name => `git env ${name} ${galaxy_cache_sha256(env[name] ?? "")}`);
+  const home = env["HOME"] ?? external_node_os_.homedir();
+  const xdg = env["XDG_CONFIG_HOME"] || external_node_path_.join(home, ".config");
+  const files = [ env["GIT_CONFIG_GLOBAL"], env["GIT_CONFIG_SYSTEM"], external_node_path_.join(home, ".gitconfig") ];
+  files.push(external_node_path_.join(xdg, "git", "config"), "/etc/gitconfig");
+  for (const file of files.filter(f => !!f)) try {
+    vars.push(`git config ${file} ${galaxy_cache_sha256(external_node_fs_.readFileSync(file))}`);
   } catch {}
   return vars;
 }

@@ -241,6 +241,61 @@ describe('Galaxy requirements in the tool cache', () => {
     }
   })
 
+  it("git's settings that send a git source to another repository (`url.<base>.insteadOf`) are settings of the install", async () => {
+    // Two repositories of the role `stamp`, each with its own tag v1.0.0.
+    const repo = (name: string) => {
+      const folder = path.join(dir, name)
+      fs.mkdirSync(path.join(folder, 'tasks'), { recursive: true })
+      fs.mkdirSync(path.join(folder, 'meta'))
+      fs.writeFileSync(
+        path.join(folder, 'tasks', 'main.yml'),
+        `- ansible.builtin.copy:\n    dest: "{{ stamp_file }}"\n    content: "{{ 'from ${name}' | acme.tools.shout }}"\n`
+      )
+      fs.writeFileSync(
+        path.join(folder, 'meta', 'main.yml'),
+        'galaxy_info: {author: t}\ndependencies: []\n'
+      )
+      const git = (...args: string[]) =>
+        execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], {
+          cwd: folder,
+          stdio: 'ignore'
+        })
+      git('init', '-q')
+      git('add', '.')
+      git('commit', '-q', '-m', 'one')
+      git('tag', 'v1.0.0')
+      return folder
+    }
+    const [origin, mirror] = [repo('origin'), repo('mirror')]
+    const requirements = path.join(dir, 'requirements.yml')
+    fs.writeFileSync(
+      requirements,
+      `roles:\n  - name: stamp\n    src: git+file://${origin}\n    version: v1.0.0\n` +
+        `collections:\n  - name: ${collectionTarball()}\n    type: file\n`
+    )
+    const home = path.join(dir, 'home')
+    fs.mkdirSync(home)
+    vi.stubEnv('HOME', home)
+    const first = await install(requirements)
+    expect(first.said[1]).toMatch(/^Kept them in the tool cache for the next run/)
+    expect(playbook(first.env)).toBe('FROM ORIGIN')
+
+    // The runner's git, set up to fetch from a mirror: in the user's git config, or the environment.
+    const insteadOf = `[url "file://${mirror}"]\n\tinsteadOf = file://${origin}\n`
+    fs.writeFileSync(path.join(home, '.gitconfig'), insteadOf)
+    const second = await install(requirements)
+    expect(galaxyRuns()).toBe(4)
+    expect(playbook(second.env)).toBe('FROM MIRROR')
+
+    fs.rmSync(path.join(home, '.gitconfig'))
+    vi.stubEnv('GIT_CONFIG_COUNT', '1')
+    vi.stubEnv('GIT_CONFIG_KEY_0', `url.file://${mirror}.insteadOf`)
+    vi.stubEnv('GIT_CONFIG_VALUE_0', `file://${origin}`)
+    const third = await install(requirements)
+    expect(galaxyRuns()).toBe(6)
+    expect(playbook(third.env)).toBe('FROM MIRROR')
+  })
+
   it("a collection folder's file linked from outside it is its content: changed there, it installs anew", async () => {
     // ansible-galaxy copies a folder's collection file by file, following a link to a file
     // outside it (a plugin shared by several collections): the install holds that file's content.

@@ -100,9 +100,33 @@ export function galaxySettings(env: NodeJS.ProcessEnv, cwd: string): string[] {
   for (const config of configs.filter((c): c is string => !!c)) {
     try {
       const file = fs.statSync(config).isDirectory() ? path.join(config, 'ansible.cfg') : config
-      return [...vars, `config ${file} ${sha256(fs.readFileSync(file))}`]
+      return [...vars, `config ${file} ${sha256(fs.readFileSync(file))}`, ...gitSettings(env)]
     } catch {
       // Not there: ansible reads the next.
+    }
+  }
+  return [...vars, ...gitSettings(env)]
+}
+
+/**
+ * What selects the repository a git source is fetched from besides its URL: git's settings
+ * (`url.<base>.insteadOf`) in its environment (`GIT_CONFIG_*`) and its user and system files.
+ * Only their digest is kept, in the key.
+ */
+function gitSettings(env: NodeJS.ProcessEnv): string[] {
+  const vars = Object.keys(env)
+    .filter(name => name.startsWith('GIT_CONFIG'))
+    .sort()
+    .map(name => `git env ${name} ${sha256(env[name] ?? '')}`)
+  const home = env['HOME'] ?? os.homedir()
+  const xdg = env['XDG_CONFIG_HOME'] || path.join(home, '.config')
+  const files = [env['GIT_CONFIG_GLOBAL'], env['GIT_CONFIG_SYSTEM'], path.join(home, '.gitconfig')]
+  files.push(path.join(xdg, 'git', 'config'), '/etc/gitconfig')
+  for (const file of files.filter((f): f is string => !!f)) {
+    try {
+      vars.push(`git config ${file} ${sha256(fs.readFileSync(file))}`)
+    } catch {
+      // Not there: git reads none.
     }
   }
   return vars
