@@ -32177,17 +32177,19 @@ async function finishRetirement(aws, stream, version, retire, rules, parameter) 
   return order;
 }
 
-function linkedFile(link) {
+function linked(link, top) {
   try {
     const stat = external_node_fs_.statSync(link);
-    if (!stat.isFile()) return "";
-    return ` -> ${(stat.mode & 511).toString(8)} ${galaxy_cache_sha256(external_node_fs_.readFileSync(link))}`;
+    if (stat.isFile()) return ` -> ${(stat.mode & 511).toString(8)} ${galaxy_cache_sha256(external_node_fs_.readFileSync(link))}`;
+    const collection = [ "galaxy.yml", "MANIFEST.json" ].some(f => external_node_fs_.existsSync(external_node_path_.join(link, f)));
+    if (!top || !stat.isDirectory() || !collection) return "";
+    return ` -> ${galaxy_cache_sha256(listTree(link, "files").join("\n"))}`;
   } catch {
     return "";
   }
 }
 
-function listTree(root, follow = false) {
+function listTree(root, follow) {
   const lines = [];
   const walk = relative => {
     const full = external_node_path_.join(root, relative);
@@ -32196,7 +32198,10 @@ function listTree(root, follow = false) {
       const file = external_node_path_.join(root, rel);
       const stat = external_node_fs_.lstatSync(file);
       const mode = (stat.mode & 511).toString(8);
-      if (stat.isSymbolicLink()) lines.push(`l ${mode} ${JSON.stringify(rel)} ${external_node_fs_.readlinkSync(file)}${follow ? linkedFile(file) : ""}`); else if (stat.isDirectory()) {
+      if (stat.isSymbolicLink()) {
+        const through = follow ? linked(file, follow === "collections" && !relative) : "";
+        lines.push(`l ${mode} ${JSON.stringify(rel)} ${external_node_fs_.readlinkSync(file)}${through}`);
+      } else if (stat.isDirectory()) {
         lines.push(`d ${mode} ${JSON.stringify(rel)}`);
         walk(rel);
       } else if (stat.isFile()) lines.push(`f ${mode} ${JSON.stringify(rel)} ${galaxy_cache_sha256(external_node_fs_.readFileSync(file))}`); else lines.push(`? ${mode} ${JSON.stringify(rel)}`);
@@ -32210,7 +32215,7 @@ const galaxy_cache_sha256 = data => (0, external_node_crypto_.createHash)("sha25
 
 function sourceDigest(source) {
   const stat = external_node_fs_.statSync(source);
-  if (stat.isDirectory()) return `dir ${galaxy_cache_sha256(listTree(source, true).join("\n"))}`;
+  if (stat.isDirectory()) return `dir ${galaxy_cache_sha256(listTree(source, "collections").join("\n"))}`;
   return `file ${galaxy_cache_sha256(external_node_fs_.readFileSync(source))}`;
 }
 

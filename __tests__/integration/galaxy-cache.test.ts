@@ -328,6 +328,31 @@ describe('Galaxy requirements in the tool cache', () => {
     expect(playbook(second.env)).toBe('FROM THE ROLE!')
   })
 
+  it('a namespace folder (`type: subdirs`) whose collection is a link to a folder elsewhere: changed there, it installs anew', async () => {
+    // ansible-galaxy finds the namespace's collections through links and installs what they hold.
+    collectionTarball()
+    const namespace = path.join(dir, 'namespace', 'acme')
+    fs.mkdirSync(namespace, { recursive: true })
+    fs.symlinkSync(path.join(dir, 'coll-src', 'acme', 'tools'), path.join(namespace, 'tools'))
+    const requirements = path.join(dir, 'requirements.yml')
+    fs.writeFileSync(
+      requirements,
+      `roles:\n  - name: stamp\n    src: file://${roleTarball('from the role')}\n` +
+        `collections:\n  - name: ${namespace}\n    type: subdirs\n`
+    )
+    const first = await install(requirements)
+    expect(first.said[1]).toMatch(/^Kept them in the tool cache for the next run/)
+    expect(playbook(first.env)).toBe('FROM THE ROLE')
+
+    fs.writeFileSync(
+      path.join(dir, 'coll-src', 'acme', 'tools', 'plugins', 'filter', 'shout.py'),
+      'class FilterModule:\n    def filters(self):\n        return {"shout": lambda s: s.upper() + "!"}\n'
+    )
+    const second = await install(requirements)
+    expect(galaxyRuns()).toBe(4)
+    expect(playbook(second.env)).toBe('FROM THE ROLE!')
+  })
+
   it('an entry that is not pinned is installed on every run, and the log says which and how to pin it', async () => {
     // A role from a git repository on this machine, without a version: its branch moves.
     const repo = path.join(dir, 'repo')

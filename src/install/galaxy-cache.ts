@@ -3,12 +3,19 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 
-/** What a link resolves to, when it is a file: its permission bits and content. */
-function linkedFile(link: string): string {
+/**
+ * What ansible-galaxy installs through a link in a local source: a file's permission bits and
+ * content (it copies a collection's files following links) and, at the top of the source, a
+ * collection's folder (`subdirs` finds a namespace's collections through links).
+ */
+function linked(link: string, top: boolean): string {
   try {
     const stat = fs.statSync(link)
-    if (!stat.isFile()) return ''
-    return ` -> ${(stat.mode & 0o777).toString(8)} ${sha256(fs.readFileSync(link))}`
+    if (stat.isFile())
+      return ` -> ${(stat.mode & 0o777).toString(8)} ${sha256(fs.readFileSync(link))}`
+    const collection = ['galaxy.yml', 'MANIFEST.json'].some(f => fs.existsSync(path.join(link, f)))
+    if (!top || !stat.isDirectory() || !collection) return ''
+    return ` -> ${sha256(listTree(link, 'files').join('\n'))}`
   } catch {
     return '' // Dangling, or a loop: no content.
   }
@@ -16,10 +23,10 @@ function linkedFile(link: string): string {
 
 /**
  * Every entry of a folder, sorted: its relative path, kind, permission bits and, for a file, the
- * sha256 of its content (a link: its target, and with `follow` the file it resolves to). Two
- * folders with one listing hold the same thing.
+ * sha256 of its content (a link: its target, and with `follow` what ansible-galaxy installs
+ * through it). Two folders with one listing hold the same thing.
  */
-export function listTree(root: string, follow = false): string[] {
+export function listTree(root: string, follow?: 'files' | 'collections'): string[] {
   const lines: string[] = []
   const walk = (relative: string) => {
     const full = path.join(root, relative)
@@ -28,11 +35,10 @@ export function listTree(root: string, follow = false): string[] {
       const file = path.join(root, rel)
       const stat = fs.lstatSync(file)
       const mode = (stat.mode & 0o777).toString(8)
-      if (stat.isSymbolicLink())
-        lines.push(
-          `l ${mode} ${JSON.stringify(rel)} ${fs.readlinkSync(file)}${follow ? linkedFile(file) : ''}`
-        )
-      else if (stat.isDirectory()) {
+      if (stat.isSymbolicLink()) {
+        const through = follow ? linked(file, follow === 'collections' && !relative) : ''
+        lines.push(`l ${mode} ${JSON.stringify(rel)} ${fs.readlinkSync(file)}${through}`)
+      } else if (stat.isDirectory()) {
         lines.push(`d ${mode} ${JSON.stringify(rel)}`)
         walk(rel)
       } else if (stat.isFile())
@@ -49,12 +55,12 @@ export const sha256 = (data: string | Buffer): string =>
   createHash('sha256').update(data).digest('hex')
 
 /**
- * The content of a local source: a file's sha256, or a folder's listing's, with the content of
- * each file it links to (ansible-galaxy copies a collection's folder following its links).
+ * The content of a local source: a file's sha256, or a folder's listing's, with what
+ * ansible-galaxy installs through its links (a file's content, a namespace's collection).
  */
 export function sourceDigest(source: string): string {
   const stat = fs.statSync(source)
-  if (stat.isDirectory()) return `dir ${sha256(listTree(source, true).join('\n'))}`
+  if (stat.isDirectory()) return `dir ${sha256(listTree(source, 'collections').join('\n'))}`
   return `file ${sha256(fs.readFileSync(source))}`
 }
 
