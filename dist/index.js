@@ -32423,8 +32423,6 @@ function collectionPin(raw, probe) {
     }
 
    case "file":
-   case "dir":
-   case "subdirs":
     return {
       entry: label,
       pin: {
@@ -32432,6 +32430,20 @@ function collectionPin(raw, probe) {
         path: localPath(src)
       }
     };
+
+   case "dir":
+   case "subdirs":
+    {
+      const folder = localPath(src);
+      return {
+        entry: label,
+        pin: {
+          kind: "content",
+          path: folder
+        },
+        holds: probe.collections?.(folder)
+      };
+    }
 
    case "url":
     return {
@@ -32471,7 +32483,8 @@ function unpinnedDependencies(requirements, installed) {
   const extra = (pins, names) => {
     const named = new Set(pins.flatMap(p => p.installs ? [ p.installs ] : []));
     const others = names.filter(name => !named.has(name));
-    return others.length > pins.filter(p => !p.installs).length ? others : [];
+    const unnamed = pins.reduce((sum, p) => sum + (p.installs ? 0 : p.holds ?? 1), 0);
+    return others.length > unnamed ? others : [];
   };
   const loose = [ ...extra(requirements.roles, installed.roles), ...extra(requirements.collections, installed.collections) ];
   if (loose.length === 0) return;
@@ -32514,6 +32527,17 @@ const isKind = kind => file => {
   }
 };
 
+const isCollection = folder => [ "galaxy.yml", "MANIFEST.json" ].some(file => isKind("isFile")(external_node_path_.join(folder, file)));
+
+function collections(folder) {
+  if (isCollection(folder)) return 1;
+  try {
+    return external_node_fs_.readdirSync(folder).filter(name => !name.startsWith(".") && isCollection(external_node_path_.join(folder, name))).length;
+  } catch {
+    return 0;
+  }
+}
+
 async function cacheKey(bin, requirements, cache, log) {
   let parsed;
   try {
@@ -32532,7 +32556,8 @@ async function cacheKey(bin, requirements, cache, log) {
   }
   const probe = {
     isFile: isKind("isFile"),
-    isDir: isKind("isDirectory")
+    isDir: isKind("isDirectory"),
+    collections: collections
   };
   const entries = requirementPins(parsed, probe);
   if (!entries) return;

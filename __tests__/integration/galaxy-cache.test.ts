@@ -353,6 +353,26 @@ describe('Galaxy requirements in the tool cache', () => {
     expect(playbook(second.env)).toBe('FROM THE ROLE!')
   })
 
+  it('a namespace folder (`type: subdirs`) of several collections comes from the tool cache on a second run', async () => {
+    // Two collections of one namespace folder, both pinned by the folder's content.
+    collectionTarball()
+    const namespace = path.join(dir, 'coll-src', 'acme')
+    fs.cpSync(path.join(namespace, 'tools'), path.join(namespace, 'more'), { recursive: true })
+    const galaxy = path.join(namespace, 'more', 'galaxy.yml')
+    fs.writeFileSync(galaxy, fs.readFileSync(galaxy, 'utf8').replace('name: tools', 'name: more'))
+    const requirements = path.join(dir, 'requirements.yml')
+    fs.writeFileSync(
+      requirements,
+      `roles:\n  - name: stamp\n    src: file://${roleTarball('from the role')}\n` +
+        `collections:\n  - name: ${namespace}\n    type: subdirs\n`
+    )
+    const first = await install(requirements)
+    expect(first.said[1]).toMatch(/^Kept them in the tool cache for the next run/)
+    const second = await install(requirements)
+    expect(galaxyRuns()).toBe(2)
+    expect(playbook(second.env)).toBe('FROM THE ROLE')
+  })
+
   it('an entry that is not pinned is installed on every run, and the log says which and how to pin it', async () => {
     // A role from a git repository on this machine, without a version: its branch moves.
     const repo = path.join(dir, 'repo')

@@ -201,6 +201,22 @@ describe('what ansible-galaxy installed beyond the entries', () => {
     )
   })
 
+  it('a namespace folder accounts for each collection it holds, and for none when it holds none', () => {
+    const holding = { ...probe, collections: (p: string) => (p === '/src/acme' ? 2 : 0) }
+    const namespaces = requirementPins(
+      parse(
+        'collections:\n  - name: /src/acme\n    type: subdirs\n  - name: /src/empty\n    type: subdirs\n'
+      ),
+      holding
+    ) ?? { roles: [], collections: [] }
+    const installed = { roles: [], collections: ['acme.tools', 'acme.more'] }
+    expect(unpinnedDependencies(namespaces, installed)).toBeUndefined()
+    installed.collections.push('community.general')
+    expect(unpinnedDependencies(namespaces, installed)).toMatch(
+      /^Installed as dependencies, .*: acme\.tools, acme\.more, community\.general\./
+    )
+  })
+
   it('a dependency pinned by its own entry is one of the entries', () => {
     const pinned = `${file}\n  - name: community.general\n    version: 8.1.0\n`
     const installed = { roles: [], collections: ['amazon.aws', 'acme.tools', 'community.general'] }

@@ -10,6 +10,8 @@
 export interface SourceProbe {
   isFile(path: string): boolean
   isDir(path: string): boolean
+  /** How many collections a folder holds: itself, or each of a namespace's (`subdirs`). */
+  collections?(path: string): number
 }
 
 /**
@@ -25,6 +27,8 @@ export interface RequirementPin {
   pin: Pin
   /** The role's folder or the collection's `ns.name` it installs, where the entry names it. */
   installs?: string | undefined
+  /** How many it installs where it names none, when more or fewer than one (a namespace folder). */
+  holds?: number | undefined
 }
 
 type Entry = Record<string, unknown>
@@ -163,9 +167,16 @@ function collectionPin(raw: unknown, probe: SourceProbe): RequirementPin {
       return { entry: label, pin: gitPin(comma >= 0 ? src.slice(comma + 1) : version) }
     }
     case 'file':
-    case 'dir':
-    case 'subdirs':
       return { entry: label, pin: { kind: 'content', path: localPath(src) } }
+    case 'dir':
+    case 'subdirs': {
+      const folder = localPath(src)
+      return {
+        entry: label,
+        pin: { kind: 'content', path: folder },
+        holds: probe.collections?.(folder)
+      }
+    }
     case 'url':
       return { entry: label, pin: unpinned('a URL, whose content may change') }
     default:
@@ -206,7 +217,8 @@ export const allPins = (r: Requirements): RequirementPin[] => [...r.roles, ...r.
  * What ansible-galaxy installed beyond the entries: dependencies of a role or collection, whose
  * versions it chose itself (a collection's dependency is a range, a role's often no version),
  * so a fresh install may differ. Only an entry that names no role or collection (a local
- * tarball, git) may account for one it installed; more than those is a dependency.
+ * tarball, git) may account for one it installed (a namespace folder: each it holds); more
+ * than those is a dependency.
  */
 export function unpinnedDependencies(
   requirements: Requirements,
@@ -215,7 +227,8 @@ export function unpinnedDependencies(
   const extra = (pins: RequirementPin[], names: string[]) => {
     const named = new Set(pins.flatMap(p => (p.installs ? [p.installs] : [])))
     const others = names.filter(name => !named.has(name))
-    return others.length > pins.filter(p => !p.installs).length ? others : []
+    const unnamed = pins.reduce((sum, p) => sum + (p.installs ? 0 : (p.holds ?? 1)), 0)
+    return others.length > unnamed ? others : []
   }
   const loose = [
     ...extra(requirements.roles, installed.roles),

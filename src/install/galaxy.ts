@@ -56,6 +56,23 @@ const isKind = (kind: 'isFile' | 'isDirectory') => (file: string) => {
   }
 }
 
+/** A collection's folder: its source (galaxy.yml) or an installed one (MANIFEST.json). */
+const isCollection = (folder: string) =>
+  ['galaxy.yml', 'MANIFEST.json'].some(file => isKind('isFile')(path.join(folder, file)))
+
+/** How many collections a local folder holds: itself, or each of a namespace folder's. */
+function collections(folder: string): number {
+  if (isCollection(folder)) return 1
+  try {
+    // As ansible-galaxy globs them: names that do not start with a dot.
+    return fs
+      .readdirSync(folder)
+      .filter(name => !name.startsWith('.') && isCollection(path.join(folder, name))).length
+  } catch {
+    return 0
+  }
+}
+
 /**
  * The tool cache's key for these requirements when every entry is pinned (by an exact version,
  * or a local source by its content), and the entries; otherwise undefined, and which entries
@@ -76,7 +93,7 @@ async function cacheKey(
   } catch {
     return undefined // ansible-galaxy says what it cannot read.
   }
-  const probe = { isFile: isKind('isFile'), isDir: isKind('isDirectory') }
+  const probe = { isFile: isKind('isFile'), isDir: isKind('isDirectory'), collections }
   const entries = requirementPins(parsed, probe)
   if (!entries) return undefined
   const loose = describeUnpinned(allPins(entries))
