@@ -32690,7 +32690,8 @@ function removeVaultPasswordFile(file, temp) {
 }
 
 async function install(inputs, host, context, phase) {
-  const tools = await phase("Install Packer and Ansible", () => installTools(inputs, host, context, say));
+  const title = inputs.ansible ? "Install Packer and Ansible" : "Install Packer";
+  const tools = await phase(title, () => installTools(inputs, host, context, say));
   addPath(tools.packer.bin);
   if (tools.ansible) addPath(ansibleCommands(tools.ansible.bin, context.temp));
   return tools;

@@ -451,6 +451,8 @@ describe('mode: install, Ansible in a venv in the tool cache', () => {
     expect(second.outputs['ansible-version']).toBe(DEBIAN_ANSIBLE_CORE)
     expect(second.stdout).toMatch(/ansible-core 2\.14\.18: found in the tool cache/)
     expect(mirror.requests).toEqual([])
+    // The log group says what it installs (with 'ansible-version: none', 'Install Packer').
+    expect(second.stdout).toContain('::group::Install Packer and Ansible\n')
   })
 
   it("puts Ansible's commands on PATH for the next steps, never the shared venv's python or pip", async () => {

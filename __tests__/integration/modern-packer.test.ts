@@ -155,7 +155,7 @@ describe('Packer 1.16.0 (a stand-in) through the bundle', () => {
     const log = parseRunnerLog(first.result.stdout)
     expect(log.printed).toContain('The configuration is valid.')
     expect(log.groups).toEqual([
-      '##[group]Install Packer and Ansible',
+      '##[group]Install Packer',
       '##[endgroup]',
       '##[group]Install plugins and validate the template',
       '##[endgroup]'

@@ -81,7 +81,7 @@ function expectInert(log: RunnerLog): void {
 
 function expectOwnCommandsLive(log: RunnerLog): void {
   expect(log.masks).toContain(TOKEN)
-  expect(log.groups).toContain('##[group]Install Packer and Ansible')
+  expect(log.groups).toContain('##[group]Install Packer')
   expect(log.groups.filter(g => g === '##[endgroup]')).toHaveLength(
     log.groups.filter(g => g.startsWith('##[group]')).length
   )

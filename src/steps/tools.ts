@@ -35,9 +35,8 @@ export async function install(
   context: RunnerContext,
   phase: Phase
 ): Promise<Tools> {
-  const tools = await phase('Install Packer and Ansible', () =>
-    installTools(inputs, host, context, say)
-  )
+  const title = inputs.ansible ? 'Install Packer and Ansible' : 'Install Packer'
+  const tools = await phase(title, () => installTools(inputs, host, context, say))
   core.addPath(tools.packer.bin)
   if (tools.ansible) core.addPath(ansibleCommands(tools.ansible.bin, context.temp))
   return tools
