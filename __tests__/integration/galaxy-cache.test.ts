@@ -89,12 +89,15 @@ function collectionTarball(): string {
   return path.join(dir, 'acme-tools-1.0.0.tar.gz')
 }
 
-function requirementsFile(extra = ''): string {
+/** requirements.yml: the role `stamp`, `extraRoles`, and one collection (the tarball unless given). */
+function requirementsFile(extraRoles = '', collection?: { name: string; type: string }): string {
   const file = path.join(dir, 'requirements.yml')
+  const role = roleTarball('from the role')
+  const { name, type } = collection ?? { name: collectionTarball(), type: 'file' }
   fs.writeFileSync(
     file,
-    `roles:\n  - name: stamp\n    src: file://${roleTarball('from the role')}\n${extra}` +
-      `collections:\n  - name: ${collectionTarball()}\n    type: file\n`
+    `roles:\n  - name: stamp\n    src: file://${role}\n${extraRoles}` +
+      `collections:\n  - name: ${name}\n    type: ${type}\n`
   )
   return file
 }
@@ -312,12 +315,7 @@ describe('Galaxy requirements in the tool cache', () => {
     const filter = path.join(collection, 'plugins', 'filter', 'shout.py')
     fs.rmSync(filter)
     fs.symlinkSync(path.relative(path.dirname(filter), shared), filter)
-    const requirements = path.join(dir, 'requirements.yml')
-    fs.writeFileSync(
-      requirements,
-      `roles:\n  - name: stamp\n    src: file://${roleTarball('from the role')}\n` +
-        `collections:\n  - name: ${collection}\n    type: dir\n`
-    )
+    const requirements = requirementsFile('', { name: collection, type: 'dir' })
     const first = await install(requirements)
     expect(first.said[1]).toMatch(/^Kept them in the tool cache for the next run/)
     expect(playbook(first.env)).toBe('FROM THE ROLE')
@@ -334,12 +332,7 @@ describe('Galaxy requirements in the tool cache', () => {
     const namespace = path.join(dir, 'namespace', 'acme')
     fs.mkdirSync(namespace, { recursive: true })
     fs.symlinkSync(path.join(dir, 'coll-src', 'acme', 'tools'), path.join(namespace, 'tools'))
-    const requirements = path.join(dir, 'requirements.yml')
-    fs.writeFileSync(
-      requirements,
-      `roles:\n  - name: stamp\n    src: file://${roleTarball('from the role')}\n` +
-        `collections:\n  - name: ${namespace}\n    type: subdirs\n`
-    )
+    const requirements = requirementsFile('', { name: namespace, type: 'subdirs' })
     const first = await install(requirements)
     expect(first.said[1]).toMatch(/^Kept them in the tool cache for the next run/)
     expect(playbook(first.env)).toBe('FROM THE ROLE')
@@ -360,12 +353,7 @@ describe('Galaxy requirements in the tool cache', () => {
     fs.cpSync(path.join(namespace, 'tools'), path.join(namespace, 'more'), { recursive: true })
     const galaxy = path.join(namespace, 'more', 'galaxy.yml')
     fs.writeFileSync(galaxy, fs.readFileSync(galaxy, 'utf8').replace('name: tools', 'name: more'))
-    const requirements = path.join(dir, 'requirements.yml')
-    fs.writeFileSync(
-      requirements,
-      `roles:\n  - name: stamp\n    src: file://${roleTarball('from the role')}\n` +
-        `collections:\n  - name: ${namespace}\n    type: subdirs\n`
-    )
+    const requirements = requirementsFile('', { name: namespace, type: 'subdirs' })
     const first = await install(requirements)
     expect(first.said[1]).toMatch(/^Kept them in the tool cache for the next run/)
     const second = await install(requirements)
