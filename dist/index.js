@@ -32177,12 +32177,21 @@ async function finishRetirement(aws, stream, version, retire, rules, parameter) 
   return order;
 }
 
+const isFile = file => {
+  try {
+    return external_node_fs_.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+};
+
+const isCollection = folder => [ "galaxy.yml", "MANIFEST.json" ].some(file => isFile(external_node_path_.join(folder, file)));
+
 function linked(link, top) {
   try {
     const stat = external_node_fs_.statSync(link);
     if (stat.isFile()) return ` -> ${(stat.mode & 511).toString(8)} ${galaxy_cache_sha256(external_node_fs_.readFileSync(link))}`;
-    const collection = [ "galaxy.yml", "MANIFEST.json" ].some(f => external_node_fs_.existsSync(external_node_path_.join(link, f)));
-    if (!top || !stat.isDirectory() || !collection) return "";
+    if (!top || !stat.isDirectory() || !isCollection(link)) return "";
     return ` -> ${galaxy_cache_sha256(listTree(link, "files").join("\n"))}`;
   } catch {
     return "";
@@ -32243,11 +32252,15 @@ function galaxySettings(env, cwd) {
   const configs = [ named && expandPath(named, env) ];
   if (!worldWritable(cwd)) configs.push(external_node_path_.join(cwd, "ansible.cfg"));
   configs.push(external_node_path_.join(env["HOME"] ?? external_node_os_.homedir(), ".ansible.cfg"), "/etc/ansible/ansible.cfg");
+  return [ ...vars, ...firstConfig(configs), ...gitSettings(env) ];
+}
+
+function firstConfig(configs) {
   for (const config of configs.filter(c => !!c)) try {
     const file = external_node_fs_.statSync(config).isDirectory() ? external_node_path_.join(config, "ansible.cfg") : config;
-    return [ ...vars, `config ${file} ${galaxy_cache_sha256(external_node_fs_.readFileSync(file))}`, ...gitSettings(env) ];
+    return [ `config ${file} ${galaxy_cache_sha256(external_node_fs_.readFileSync(file))}` ];
   } catch {}
-  return [ ...vars, ...gitSettings(env) ];
+  return [];
 }
 
 function gitSettings(env) {
@@ -32526,8 +32539,6 @@ const isKind = kind => file => {
     return false;
   }
 };
-
-const isCollection = folder => [ "galaxy.yml", "MANIFEST.json" ].some(file => isKind("isFile")(external_node_path_.join(folder, file)));
 
 function collections(folder) {
   if (isCollection(folder)) return 1;

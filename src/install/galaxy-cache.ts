@@ -3,6 +3,21 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 
+const isFile = (file: string): boolean => {
+  try {
+    return fs.statSync(file).isFile()
+  } catch {
+    return false
+  }
+}
+
+/**
+ * A collection's folder, as ansible-galaxy tells one (a file galaxy.yml in its source, or
+ * MANIFEST.json in an installed one).
+ */
+export const isCollection = (folder: string): boolean =>
+  ['galaxy.yml', 'MANIFEST.json'].some(file => isFile(path.join(folder, file)))
+
 /**
  * What ansible-galaxy installs through a link in a local source: a file's permission bits and
  * content (it copies a collection's files following links) and, at the top of the source, a
@@ -13,8 +28,7 @@ function linked(link: string, top: boolean): string {
     const stat = fs.statSync(link)
     if (stat.isFile())
       return ` -> ${(stat.mode & 0o777).toString(8)} ${sha256(fs.readFileSync(link))}`
-    const collection = ['galaxy.yml', 'MANIFEST.json'].some(f => fs.existsSync(path.join(link, f)))
-    if (!top || !stat.isDirectory() || !collection) return ''
+    if (!top || !stat.isDirectory() || !isCollection(link)) return ''
     return ` -> ${sha256(listTree(link, 'files').join('\n'))}`
   } catch {
     return '' // Dangling, or a loop: no content.
@@ -103,15 +117,20 @@ export function galaxySettings(env: NodeJS.ProcessEnv, cwd: string): string[] {
   // Ansible skips the working folder's ansible.cfg when anyone may write that folder.
   if (!worldWritable(cwd)) configs.push(path.join(cwd, 'ansible.cfg'))
   configs.push(path.join(env['HOME'] ?? os.homedir(), '.ansible.cfg'), '/etc/ansible/ansible.cfg')
+  return [...vars, ...firstConfig(configs), ...gitSettings(env)]
+}
+
+/** The first of `configs` that is there (a folder: its ansible.cfg), as ansible reads one. */
+function firstConfig(configs: (string | undefined)[]): string[] {
   for (const config of configs.filter((c): c is string => !!c)) {
     try {
       const file = fs.statSync(config).isDirectory() ? path.join(config, 'ansible.cfg') : config
-      return [...vars, `config ${file} ${sha256(fs.readFileSync(file))}`, ...gitSettings(env)]
+      return [`config ${file} ${sha256(fs.readFileSync(file))}`]
     } catch {
       // Not there: ansible reads the next.
     }
   }
-  return [...vars, ...gitSettings(env)]
+  return []
 }
 
 /**

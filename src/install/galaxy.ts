@@ -2,7 +2,14 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { errorMessage } from '../errors.js'
 import { runProgram, type Bounds } from '../exec/program.js'
-import { galaxySettings, holdsRecorded, sha256, sourceDigest, writeRecord } from './galaxy-cache.js'
+import {
+  galaxySettings,
+  holdsRecorded,
+  isCollection,
+  sha256,
+  sourceDigest,
+  writeRecord
+} from './galaxy-cache.js'
 import {
   allPins,
   describeUnpinned,
@@ -55,10 +62,6 @@ const isKind = (kind: 'isFile' | 'isDirectory') => (file: string) => {
     return false
   }
 }
-
-/** A collection's folder: its source (galaxy.yml) or an installed one (MANIFEST.json). */
-const isCollection = (folder: string) =>
-  ['galaxy.yml', 'MANIFEST.json'].some(file => isKind('isFile')(path.join(folder, file)))
 
 /** How many collections a local folder holds: itself, or each of a namespace folder's. */
 function collections(folder: string): number {
