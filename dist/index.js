@@ -28434,15 +28434,13 @@ function splitUiLine(line, knownBuilds) {
   const prefix = /^(?:==>| {3}) /.exec(line);
   if (!prefix) return;
   const rest = line.slice(prefix[0].length);
-  const known = [ ...knownBuilds ].sort((a, b) => b.length - a.length).find(b => rest.startsWith(`${b}: `) || rest.startsWith(`${b} (`));
-  if (known !== void 0) {
-    const colon = rest.indexOf(": ", known.length);
-    const by = /^ \(([\w-]+)\)$/.exec(rest.slice(known.length, colon))?.[1];
-    return {
+  for (const known of [ ...knownBuilds ].sort((a, b) => b.length - a.length)) {
+    const after = rest.startsWith(known) && /^(?: \(([\w-]+)\))?: /.exec(rest.slice(known.length));
+    if (after) return {
       build: known,
-      text: rest.slice(colon + 2),
-      ...by ? {
-        by: by
+      text: rest.slice(known.length + after[0].length),
+      ...after[1] ? {
+        by: after[1]
       } : {}
     };
   }

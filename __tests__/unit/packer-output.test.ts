@@ -431,6 +431,9 @@ describe('splitUiLine', () => {
       ['named.null.base'],
       { build: 'named.null.base', text: 'Running local shell script: /tmp/x' }
     ],
+    // A known name followed by ` (` is a build's line only in the form above.
+    ['==> app (waiting for ssh', ['app'], undefined],
+    ['==> app (waiting): for ssh', ['app'], { build: 'app', text: 'for ssh', by: 'waiting' }],
     ['    null:\tindented', [], undefined],
     ['==> amazon-ebs:', [], undefined],
     // Packer's own lines, not a build's (command/build.go).

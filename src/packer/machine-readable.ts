@@ -100,13 +100,14 @@ export function splitUiLine(
   const prefix = /^(?:==>| {3}) /.exec(line)
   if (!prefix) return undefined
   const rest = line.slice(prefix[0].length)
-  const known = [...knownBuilds]
-    .sort((a, b) => b.length - a.length)
-    .find(b => rest.startsWith(`${b}: `) || rest.startsWith(`${b} (`))
-  if (known !== undefined) {
-    const colon = rest.indexOf(': ', known.length)
-    const by = /^ \(([\w-]+)\)$/.exec(rest.slice(known.length, colon))?.[1]
-    return { build: known, text: rest.slice(colon + 2), ...(by ? { by } : {}) }
+  for (const known of [...knownBuilds].sort((a, b) => b.length - a.length)) {
+    const after = rest.startsWith(known) && /^(?: \(([\w-]+)\))?: /.exec(rest.slice(known.length))
+    if (after)
+      return {
+        build: known,
+        text: rest.slice(known.length + after[0].length),
+        ...(after[1] ? { by: after[1] } : {})
+      }
   }
   const any = /^(.+?)(?: \(([\w-]+)\))?: /.exec(rest)
   if (!any) return undefined
