@@ -29697,12 +29697,11 @@ function earlierAttempt(run, current) {
   return runId !== void 0 && runId === currentId && Number(attempt) < Number(currentAttempt);
 }
 
+const CONSOLES = [ [ /^(us|eu|ap|sa|ca|me|af|il|mx)-\w+-\d+$/, region => `https://${region}.console.aws.amazon.com` ], [ /^cn-\w+-\d+$/, region => `https://${region}.console.amazonaws.cn` ], [ /^us-gov-\w+-\d+$/, () => "https://console.amazonaws-us-gov.com" ] ];
+
 function consoleLink(region, amiId) {
-  const page = `/ec2/home?region=${region}#ImageDetails:imageId=${amiId}`;
-  if (/^us-iso/.test(region)) return;
-  if (region.startsWith("cn-")) return `https://${region}.console.amazonaws.cn${page}`;
-  if (region.startsWith("us-gov-")) return `https://console.amazonaws-us-gov.com${page}`;
-  return `https://${region}.console.aws.amazon.com${page}`;
+  const host = CONSOLES.find(([pattern]) => pattern.test(region))?.[1](region);
+  return host && `${host}/ec2/home?region=${region}#ImageDetails:imageId=${amiId}`;
 }
 
 function escapeHtml(text) {

@@ -262,7 +262,11 @@ describe('console links per partition', () => {
       'cn-north-1',
       'https://cn-north-1.console.amazonaws.cn/ec2/home?region=cn-north-1#ImageDetails:imageId=ami-1'
     ],
-    ['us-iso-east-1', undefined]
+    ['us-iso-east-1', undefined],
+    ['us-isob-east-1', undefined],
+    ['eu-isoe-west-1', undefined],
+    ['us-isof-south-1', undefined],
+    ['eusc-de-east-1', undefined]
   ])('%s', (region, link) => {
     expect(consoleLink(region, 'ami-1')).toBe(link)
   })
