@@ -28883,18 +28883,24 @@ const runNumber = mark => Number(/#(\d+)\.\d+$/.exec(mark)?.[1] ?? Number.NaN);
 
 const earlierRun = (run, mark) => mark !== void 0 && runNumber(mark) < runNumber(run) ? mark : run;
 
-function newer(a, b) {
-  const [x, y] = [ runNumber(a.firstRelease), runNumber(b.firstRelease) ];
-  return (Number.isNaN(x) || Number.isNaN(y) ? 0 : y - x) || b.made.localeCompare(a.made) || b.version.localeCompare(a.version, "en", {
-    numeric: true
-  });
+const newerMade = (a, b) => b.made.localeCompare(a.made) || b.version.localeCompare(a.version, "en", {
+  numeric: true
+});
+
+function byFirstRelease(all) {
+  const run = g => runNumber(g.firstRelease);
+  const byRun = all.filter(g => !Number.isNaN(run(g))).sort((a, b) => run(b) - run(a) || newerMade(a, b));
+  const byMade = all.filter(g => Number.isNaN(run(g))).sort(newerMade);
+  const merged = [];
+  while (byRun.length > 0 && byMade.length > 0) merged.push((newerMade(byRun[0], byMade[0]) <= 0 ? byRun : byMade).shift());
+  return [ ...merged, ...byRun, ...byMade ];
 }
 
 function generations(stream) {
   const byVersion = new Map;
   for (const set of releaseSets(stream).filter(s => s.released)) byVersion.set(set.version, [ ...byVersion.get(set.version) ?? [], set ]);
   const marks = s => marksOf(stream.schema, s.primary.tags);
-  return [ ...byVersion ].map(([version, sets]) => {
+  const dated = [ ...byVersion ].map(([version, sets]) => {
     const oldest = sets[sets.length - 1];
     return {
       version: version,
@@ -28903,7 +28909,8 @@ function generations(stream) {
       builds: marks(sets[0]).builds ?? [],
       sets: sets
     };
-  }).sort(newer).map(({made: _made, ...generation}) => generation);
+  });
+  return byFirstRelease(dated).map(({made: _made, ...generation}) => generation);
 }
 
 function releaseOf(stream, version, builds) {

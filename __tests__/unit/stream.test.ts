@@ -493,6 +493,26 @@ describe('generations: ordered by first release, not by which job ran last', () 
     ).toEqual(['release-1.10.0', 'release-1.9.0'])
   })
 
+  it('with and without run numbers, the order does not depend on the order EC2 lists the images in', () => {
+    const made = (day: number) => (images: ImageFact[]) =>
+      images.map(i => ({ ...i, created: new Date(NOW - (10 - day) * 86_400_000).toISOString() }))
+    const a = made(1)(set('release-1.0.0', { run: 'acme/images#5.1' }))
+    const c = made(5)(set('release-3.0.0', { run: 'acme/images#3.1' }))
+    // A local run (no run number), made between the two.
+    const b = made(3)(set('release-2.0.0', { run: 'acme/images#local.1' }))
+    const orders = [
+      [a, b, c],
+      [a, c, b],
+      [b, a, c],
+      [b, c, a],
+      [c, a, b],
+      [c, b, a]
+    ].map(images => generations(stream(...images)).map(g => g.version))
+    // Run 5 before run 3; the local run by when it was made, beside the newest numbered one.
+    for (const order of orders)
+      expect(order).toEqual(['release-2.0.0', 'release-1.0.0', 'release-3.0.0'])
+  })
+
   it("reads only an image's own tags: version-tag-key 'constructor' finds no version on an untagged image", () => {
     expect(marksOf(tagSchema('constructor'), {})).toMatchObject({
       version: undefined,

@@ -153,18 +153,31 @@ const runNumber = (mark: string) => Number(/#(\d+)\.\d+$/.exec(mark)?.[1] ?? Num
 export const earlierRun = (run: string, mark: string | undefined): string =>
   mark !== undefined && runNumber(mark) < runNumber(run) ? mark : run
 
+type Dated = Generation & { made: string }
+
+/** Newest first by when its oldest image was made, then by version. */
+const newerMade = (a: Dated, b: Dated): number =>
+  b.made.localeCompare(a.made) || b.version.localeCompare(a.version, 'en', { numeric: true })
+
 /**
  * Newest first: by the run that first released each version (a re-run keeps its run's number,
  * so an old tag's job run again stays old, even after its images were retired), then by when
- * its oldest image was made, then by version.
+ * its oldest image was made, then by version. A generation whose first run has no number (a
+ * local run, a release from before run marks) goes by when it was made: the two orders are
+ * merged, so the result does not depend on the order EC2 listed the images in.
  */
-function newer(a: Generation & { made: string }, b: Generation & { made: string }): number {
-  const [x, y] = [runNumber(a.firstRelease), runNumber(b.firstRelease)]
-  return (
-    (Number.isNaN(x) || Number.isNaN(y) ? 0 : y - x) ||
-    b.made.localeCompare(a.made) ||
-    b.version.localeCompare(a.version, 'en', { numeric: true })
-  )
+function byFirstRelease(all: Dated[]): Dated[] {
+  const run = (g: Dated) => runNumber(g.firstRelease)
+  const byRun = all
+    .filter(g => !Number.isNaN(run(g)))
+    .sort((a, b) => run(b) - run(a) || newerMade(a, b))
+  const byMade = all.filter(g => Number.isNaN(run(g))).sort(newerMade)
+  const merged: Dated[] = []
+  while (byRun.length > 0 && byMade.length > 0)
+    merged.push(
+      (newerMade(byRun[0] as Dated, byMade[0] as Dated) <= 0 ? byRun : byMade).shift() as Dated
+    )
+  return [...merged, ...byRun, ...byMade]
 }
 
 /** The released generations, newest first. */
@@ -173,19 +186,17 @@ export function generations(stream: Stream): Generation[] {
   for (const set of releaseSets(stream).filter(s => s.released))
     byVersion.set(set.version, [...(byVersion.get(set.version) ?? []), set])
   const marks = (s: ReleaseSet) => marksOf(stream.schema, s.primary.tags)
-  return [...byVersion]
-    .map(([version, sets]) => {
-      const oldest = sets[sets.length - 1] as ReleaseSet
-      return {
-        version,
-        firstRelease: marks(oldest).released ?? oldest.run ?? '',
-        made: oldest.primary.created,
-        builds: marks(sets[0] as ReleaseSet).builds ?? [],
-        sets
-      }
-    })
-    .sort(newer)
-    .map(({ made: _made, ...generation }) => generation)
+  const dated = [...byVersion].map(([version, sets]) => {
+    const oldest = sets[sets.length - 1] as ReleaseSet
+    return {
+      version,
+      firstRelease: marks(oldest).released ?? oldest.run ?? '',
+      made: oldest.primary.created,
+      builds: marks(sets[0] as ReleaseSet).builds ?? [],
+      sets
+    }
+  })
+  return byFirstRelease(dated).map(({ made: _made, ...generation }) => generation)
 }
 
 /** A whole release of one version: per build, its newest released set that can be launched. */
