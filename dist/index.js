@@ -30519,11 +30519,11 @@ class TemplateReadError extends Error {
   }
 }
 
-function templateFiles(folder) {
+function templateFiles(folder, kind = ".pkr") {
   const names = external_node_fs_.readdirSync(folder, {
     withFileTypes: true
   }).filter(entry => !entry.isDirectory()).map(entry => entry.name).sort();
-  return [ "hcl", "json" ].flatMap(suffix => names.filter(n => n.endsWith(`.pkr.${suffix}`)).map(n => external_node_path_.join(folder, n)));
+  return [ "hcl", "json" ].flatMap(suffix => names.filter(n => n.endsWith(`${kind}.${suffix}`)).map(n => external_node_path_.join(folder, n)));
 }
 
 function parseFile(file, parse, what = "") {
@@ -30984,10 +30984,7 @@ function variablesSetIn(file) {
 
 function autoVarFiles(template) {
   if (template.format !== "hcl" || !external_node_fs_.statSync(template.path).isDirectory()) return [];
-  const files = external_node_fs_.readdirSync(template.path, {
-    withFileTypes: true
-  }).filter(e => !e.isDirectory()).map(e => external_node_path_.join(template.path, e.name)).sort();
-  return [ "hcl", "json" ].flatMap(ext => files.filter(f => f.endsWith(`.auto.pkrvars.${ext}`)));
+  return templateFiles(template.path, ".auto.pkrvars");
 }
 
 const isSet = ({settings: settings}, name) => [ "true", '"true"' ].includes(settings.get(name)?.trim() ?? "");

@@ -29,6 +29,7 @@ import {
   reference,
   sourceKey,
   stringValue,
+  templateFiles,
   SOURCE_SCHEMA,
   TAG_BLOCKS,
   type Template,
@@ -118,14 +119,7 @@ function variablesSetIn(file: string): Map<string, string | undefined> {
 /** `*.auto.pkrvars.hcl`/`.json` of a folder template, which Packer loads on its own (not for a single file). */
 function autoVarFiles(template: Template): string[] {
   if (template.format !== 'hcl' || !fs.statSync(template.path).isDirectory()) return []
-  // Folders are skipped, and the HCL files come before the JSON ones, as Packer reads them
-  // (hashicorp/packer@v1.16.0:hcl2template/utils.go:88, hcl2template/parser.go:211-218).
-  const files = fs
-    .readdirSync(template.path, { withFileTypes: true })
-    .filter(e => !e.isDirectory())
-    .map(e => path.join(template.path, e.name))
-    .sort()
-  return ['hcl', 'json'].flatMap(ext => files.filter(f => f.endsWith(`.auto.pkrvars.${ext}`)))
+  return templateFiles(template.path, '.auto.pkrvars')
 }
 
 /** A boolean setting set to true: `true`, or `"true"`, which Packer converts to it. */

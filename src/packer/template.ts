@@ -90,16 +90,18 @@ export class TemplateReadError extends Error {
 
 /**
  * The files of a template folder in Packer's order: *.pkr.hcl, then *.pkr.json, each by name,
- * not in subfolders (hashicorp/packer@v1.16.0:hcl2template/utils.go:77-97, parser.go:103-127).
+ * not in subfolders (hashicorp/packer@v1.16.0:hcl2template/utils.go:77-97, parser.go:103-127);
+ * with `kind` `.auto.pkrvars`, the variable files Packer loads on its own, in the same order
+ * (utils.go:88, parser.go:211-218).
  */
-export function templateFiles(folder: string): string[] {
+export function templateFiles(folder: string, kind = '.pkr'): string[] {
   const names = fs
     .readdirSync(folder, { withFileTypes: true })
     .filter(entry => !entry.isDirectory())
     .map(entry => entry.name)
     .sort()
   return ['hcl', 'json'].flatMap(suffix =>
-    names.filter(n => n.endsWith(`.pkr.${suffix}`)).map(n => path.join(folder, n))
+    names.filter(n => n.endsWith(`${kind}.${suffix}`)).map(n => path.join(folder, n))
   )
 }
 
