@@ -30989,6 +30989,8 @@ function autoVarFiles(template) {
 
 const isSet = ({settings: settings}, name) => [ "true", '"true"' ].includes(settings.get(name)?.trim() ?? "");
 
+const notFalse = ({settings: settings}, name) => ![ void 0, "false", '"false"' ].includes(settings.get(name)?.trim());
+
 function amiBuild(build) {
   return AMI_BUILDERS.test(build.type) && !isSet(build, "skip_create_ami");
 }
@@ -31025,14 +31027,11 @@ function checkContract(whole, inputs, releasing) {
     file: build.file,
     line: build.line
   });
-  for (const {name: name, type: type, settings: settings, file: file, line: line} of releasing ? template.builds : []) for (const setting of [ "force_deregister", "force_delete_snapshot" ]) {
-    const value = settings.get(setting)?.trim();
-    if (amazon(type) && value !== void 0 && value !== "false" && value !== '"false"') problems.push({
-      message: `build ${name} sets ${setting}: Packer would deregister whatever AMI holds the name, which the action cannot prove is this release's. Remove it: a release's image is reused, or with on-existing: rebuild built anew under a name that differs per build and the older one retired once proven`,
-      file: file,
-      line: line
-    });
-  }
+  for (const build of releasing ? template.builds.filter(b => amazon(b.type)) : []) for (const setting of [ "force_deregister", "force_delete_snapshot" ]) if (notFalse(build, setting)) problems.push({
+    message: `build ${build.name} sets ${setting}: Packer would deregister whatever AMI holds the name, which the action cannot prove is this release's. Remove it: a release's image is reused, or with on-existing: rebuild built anew under a name that differs per build and the older one retired once proven`,
+    file: build.file,
+    line: build.line
+  });
   for (const [name] of inputs.vars) if (!template.variables.has(name)) problems.push({
     input: Input.Vars,
     message: `'${name}' is not a variable of ${external_node_path_.basename(template.path)}, and Packer would ignore it; it declares: ${[ ...template.variables.keys() ].sort().join(", ") || "(none)"}`
@@ -31070,9 +31069,7 @@ function nameClashProblems(template, amiBuilds, values, region) {
   const problems = [];
   for (const build of amiBuilds) {
     const name = build.settings.get("ami_name")?.trim();
-    const skip = build.settings.get("skip_save_build_region")?.trim();
-    const copiesOnly = skip !== void 0 && skip !== "false" && skip !== '"false"';
-    if (name === void 0 || !fixed(name) || copiesOnly) continue;
+    if (name === void 0 || !fixed(name) || notFalse(build, "skip_save_build_region")) continue;
     const stated = build.settings.get("region");
     const known = stated === void 0 ? "" : knownString(template, stated, values);
     const where = known === void 0 ? `?${stated ?? ""}` : known || (region ?? "");

@@ -126,6 +126,10 @@ function autoVarFiles(template: Template): string[] {
 const isSet = ({ settings }: TemplateBuild, name: string) =>
   ['true', '"true"'].includes(settings.get(name)?.trim() ?? '')
 
+/** A setting written and not set to false: `var.x` may be true, so it counts. */
+const notFalse = ({ settings }: TemplateBuild, name: string) =>
+  ![undefined, 'false', '"false"'].includes(settings.get(name)?.trim())
+
 /** A build that makes an AMI: its builder does, and it does not skip it. */
 export function amiBuild(build: TemplateBuild): boolean {
   return AMI_BUILDERS.test(build.type) && !isSet(build, 'skip_create_ami')
@@ -177,16 +181,14 @@ export function checkContract(
 
   // Packer deregisters whatever AMI holds the name (and with force_delete_snapshot deletes its
   // snapshots), proven to be nothing: another lineage's release, a hand-made image.
-  for (const { name, type, settings, file, line } of releasing ? template.builds : [])
-    for (const setting of ['force_deregister', 'force_delete_snapshot']) {
-      const value = settings.get(setting)?.trim()
-      if (amazon(type) && value !== undefined && value !== 'false' && value !== '"false"')
+  for (const build of releasing ? template.builds.filter(b => amazon(b.type)) : [])
+    for (const setting of ['force_deregister', 'force_delete_snapshot'])
+      if (notFalse(build, setting))
         problems.push({
-          message: `build ${name} sets ${setting}: Packer would deregister whatever AMI holds the name, which the action cannot prove is this release's. Remove it: a release's image is reused, or with on-existing: rebuild built anew under a name that differs per build and the older one retired once proven`,
-          file,
-          line
+          message: `build ${build.name} sets ${setting}: Packer would deregister whatever AMI holds the name, which the action cannot prove is this release's. Remove it: a release's image is reused, or with on-existing: rebuild built anew under a name that differs per build and the older one retired once proven`,
+          file: build.file,
+          line: build.line
         })
-    }
 
   for (const [name] of inputs.vars)
     if (!template.variables.has(name))
@@ -268,9 +270,7 @@ function nameClashProblems(
     const name = build.settings.get('ami_name')?.trim()
     // With skip_save_build_region the AMI in the build region takes a random name, and only
     // its copies the ami_name (hashicorp/packer-plugin-amazon@v1.8.2:builder/ebs/step_create_ami.go:51-63).
-    const skip = build.settings.get('skip_save_build_region')?.trim()
-    const copiesOnly = skip !== undefined && skip !== 'false' && skip !== '"false"'
-    if (name === undefined || !fixed(name) || copiesOnly) continue
+    if (name === undefined || !fixed(name) || notFalse(build, 'skip_save_build_region')) continue
     // A region not stated (or empty) is the environment's, the action's too; one the reader
     // cannot evaluate is the same where it is written alike.
     const stated = build.settings.get('region')
@@ -622,10 +622,9 @@ function tagRoomProblems(
 /**
  * The version key (or a key under `<key>:`) set by the template, before anything is built: the
  * action writes it last, once the whole release is tagged, and what carries it is a release to
- * every lookup, reuse and retention. And an AMI's `tags` with the `tags` input over what EC2
- * leaves beside the action's own: the release could not be tagged once built. Keys given by an
- * expression the reader cannot evaluate (a function other than `merge()`, a `dynamic` block, a
- * variable without a value it can see) are not counted or refused: Packer alone knows them.
+ * every lookup, reuse and retention. Keys given by an expression the reader cannot evaluate (a
+ * function other than `merge()`, a `dynamic` block, a variable without a value it can see) are
+ * not counted or refused: Packer alone knows them.
  */
 function versionTagProblems(
   template: Template,
