@@ -30722,11 +30722,14 @@ function readHclFiles(template) {
   const sources = new Map(of("source").map(b => {
     const [type = "", name = ""] = b.labels;
     const settings = settingsOf(b.body);
+    const {blocks: inner} = b.body;
+    const regionLine = attribute(b.body, "region")?.line;
     return [ `source.${type}.${name}`, {
       type: type,
       name: name,
       settings: settings,
-      blocks: b.body.blocks,
+      blocks: inner,
+      regionLine: regionLine,
       ...at(b)
     } ];
   }));
@@ -30771,6 +30774,7 @@ function hclBuilds({body: body, file: file}, sources) {
     settings.delete("name");
     const blocks = [ ...source.blocks, ...inline?.body.blocks ?? [] ];
     const at = inline?.line || void 0;
+    const regionLine = inline?.line ? attribute(inline.body, "region")?.line : source.regionLine;
     return [ {
       name: `${buildName ? `${buildName}.` : ""}${source.type}.${name}`,
       ...nameExpression !== void 0 && buildName === void 0 ? {
@@ -30780,7 +30784,10 @@ function hclBuilds({body: body, file: file}, sources) {
       settings: settings,
       blocks: blocks,
       file: at === void 0 ? source.file : file,
-      line: at ?? source.line
+      line: at ?? source.line,
+      ...regionLine ? {
+        regionLine: regionLine
+      } : {}
     } ];
   };
   const refs = stringList(attribute(body, "sources")?.expression ?? "[]") ?? [];
@@ -31037,10 +31044,9 @@ function checkContract(whole, inputs, releasing) {
     message: `'${name}' is not a variable of ${external_node_path_.basename(template.path)}, and Packer would ignore it; it declares: ${[ ...template.variables.keys() ].sort().join(", ") || "(none)"}`
   });
   const values = checkVarFiles(template, inputs, found);
-  const files = hclFiles(template);
-  const regions = checkRegions(template, inputs, values, found, regionLines(files));
+  const regions = checkRegions(template, inputs, values, found);
   problems.push(...nameClashProblems(template, amiBuilds, values, inputs.region));
-  if (releasing && inputs.versionTagKey !== void 0) problems.push(...versionTagProblems(template, inputs.versionTagKey, values, files), ...tagRoomProblems(template, inputs, inputs.versionTagKey, values));
+  if (releasing && inputs.versionTagKey !== void 0) problems.push(...versionTagProblems(template, inputs.versionTagKey, values), ...tagRoomProblems(template, inputs, inputs.versionTagKey, values));
   return {
     ...found,
     ...regions
@@ -31093,7 +31099,7 @@ function where(file, line) {
   return `${external_node_path_.basename(file)}${line === void 0 ? "" : `:${line}`}`;
 }
 
-function checkRegions(template, inputs, values, {problems: problems, warnings: warnings}, lines) {
+function checkRegions(template, inputs, values, {problems: problems, warnings: warnings}) {
   const buildRegions = {};
   const unknown = [];
   for (const build of template.builds.filter(b => amazon(b.type))) {
@@ -31103,7 +31109,7 @@ function checkRegions(template, inputs, values, {problems: problems, warnings: w
     if (region) buildRegions[build.name] = region; else if (region === void 0) unknown.push({
       build: build,
       expression: expression,
-      line: lines.get(`${build.file}:${build.line ?? 0}`) ?? build.line
+      line: build.regionLine ?? build.line
     });
   }
   const stated = new Set(Object.values(buildRegions));
@@ -31136,23 +31142,6 @@ function checkRegions(template, inputs, values, {problems: problems, warnings: w
     buildRegions: buildRegions,
     region: region
   };
-}
-
-function regionLines(files) {
-  const lines = new Map;
-  for (const {file: file, blocks: blocks} of files) for (const block of blocks) for (const source of block.type === "build" ? block.body.blocks : [ block ]) {
-    const region = attribute(source.body, "region");
-    if (source.type === "source" && region && region.line > 0) lines.set(`${file}:${source.line}`, region.line);
-  }
-  return lines;
-}
-
-function hclFiles(template) {
-  const files = template.format === "hcl" ? template.files : [];
-  return files.map(file => ({
-    file: file,
-    blocks: attempt(() => fileBlocks(file), [])
-  }));
 }
 
 const TAG_MAPS = new Set([ ...TAG_BLOCKS ].map(block => `${block}s`));
@@ -31188,8 +31177,8 @@ function legacyTaggers(file, json) {
   return [ ...asObjects(json["builders"]).filter(b => typeof b["type"] === "string" && amazon(b["type"])).map(b => tagger(`builder ${String(named(b))}`, jsonBody(b, SOURCE_SCHEMA), false)), ...asObjects(legacyPostProcessors(json)).filter(pp => pp["type"] === TAGGING_POST_PROCESSOR).map(pp => tagger(`post-processor ${TAGGING_POST_PROCESSOR}`, jsonBody(pp, {}), true)) ];
 }
 
-function taggers(template, files) {
-  if (template.format === "hcl") return files.flatMap(({file: file, blocks: blocks}) => hclTaggers(file, blocks));
+function taggers(template) {
+  if (template.format === "hcl") return template.files.flatMap(file => hclTaggers(file, attempt(() => fileBlocks(file), [])));
   const file = template.files[0] ?? template.path;
   return attempt(() => legacyTaggers(file, parseJson(file)), []);
 }
@@ -31284,7 +31273,7 @@ function tagRoomProblems(template, inputs, versionTagKey, values) {
   });
 }
 
-function versionTagProblems(template, versionTagKey, values, files) {
+function versionTagProblems(template, versionTagKey, values) {
   const problems = [];
   const keys = tagKeys(template, values);
   const ours = key => key === versionTagKey || key.startsWith(`${versionTagKey}:`);
@@ -31306,7 +31295,7 @@ function versionTagProblems(template, versionTagKey, values, files) {
       refuse(tagger, `${within}a ${block.type} block`, found, line);
     }
   };
-  for (const tagger of taggers(template, files)) check(tagger, tagger.body, "");
+  for (const tagger of taggers(template)) check(tagger, tagger.body, "");
   return problems;
 }
 

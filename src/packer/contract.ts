@@ -197,13 +197,11 @@ export function checkContract(
         message: `'${name}' is not a variable of ${path.basename(template.path)}, and Packer would ignore it; it declares: ${[...template.variables.keys()].sort().join(', ') || '(none)'}`
       })
   const values = checkVarFiles(template, inputs, found)
-  // The files as blocks, read once for the region lines and the tags.
-  const files = hclFiles(template)
-  const regions = checkRegions(template, inputs, values, found, regionLines(files))
+  const regions = checkRegions(template, inputs, values, found)
   problems.push(...nameClashProblems(template, amiBuilds, values, inputs.region))
   if (releasing && inputs.versionTagKey !== undefined)
     problems.push(
-      ...versionTagProblems(template, inputs.versionTagKey, values, files),
+      ...versionTagProblems(template, inputs.versionTagKey, values),
       ...tagRoomProblems(template, inputs, inputs.versionTagKey, values)
     )
   return { ...found, ...regions }
@@ -313,8 +311,7 @@ function checkRegions(
   template: Template,
   inputs: ContractInputs,
   values: ReadonlyMap<string, string | undefined>,
-  { problems, warnings }: Found,
-  lines: ReadonlyMap<string, number>
+  { problems, warnings }: Found
 ): Pick<ContractResult, 'buildRegions' | 'region'> {
   const buildRegions: Record<string, string> = {}
   const unknown: { build: TemplateBuild; expression: string; line: number | undefined }[] = []
@@ -329,11 +326,7 @@ function checkRegions(
     // An empty region leaves it to the AWS environment, as no region does.
     if (region) buildRegions[build.name] = region
     else if (region === undefined)
-      unknown.push({
-        build,
-        expression,
-        line: lines.get(`${build.file}:${build.line ?? 0}`) ?? build.line
-      })
+      unknown.push({ build, expression, line: build.regionLine ?? build.line })
   }
   const stated = new Set(Object.values(buildRegions))
   let region = inputs.region
@@ -367,34 +360,6 @@ function checkRegions(
   }
   for (const build of template.builds) buildRegions[build.name] ??= region
   return { buildRegions, region }
-}
-
-/**
- * The line of the `region` attribute of each HCL2 source block (and of each build's inline
- * source block), by the block's file and line, as `TemplateBuild` keeps them.
- */
-function regionLines(files: HclFile[]): Map<string, number> {
-  const lines = new Map<string, number>()
-  for (const { file, blocks } of files)
-    for (const block of blocks)
-      for (const source of block.type === 'build' ? block.body.blocks : [block]) {
-        const region = attribute(source.body, 'region')
-        if (source.type === 'source' && region && region.line > 0)
-          lines.set(`${file}:${source.line}`, region.line)
-      }
-  return lines
-}
-
-type HclFile = { file: string; blocks: HclBlock[] }
-
-/**
- * The top-level blocks of each file of an HCL2 template (JSON keeps no positions: lines are
- * looked up by text later); a file that does not parse has none (the template reader refused it already, or packer
- * validate will).
- */
-function hclFiles(template: Template): HclFile[] {
-  const files = template.format === 'hcl' ? template.files : []
-  return files.map(file => ({ file, blocks: attempt(() => fileBlocks(file), []) }))
 }
 
 // --- The version tag ---------------------------------------------------------------------------
@@ -473,9 +438,18 @@ function legacyTaggers(file: string, json: Record<string, unknown>): Tagger[] {
   ]
 }
 
-function taggers(template: Template, files: HclFile[]): Tagger[] {
+/**
+ * The taggers of each file; a file that does not parse has none (the template reader refused it
+ * already, or packer validate will).
+ */
+function taggers(template: Template): Tagger[] {
   if (template.format === 'hcl')
-    return files.flatMap(({ file, blocks }) => hclTaggers(file, blocks))
+    return template.files.flatMap(file =>
+      hclTaggers(
+        file,
+        attempt(() => fileBlocks(file), [])
+      )
+    )
   const file = template.files[0] ?? template.path
   return attempt(() => legacyTaggers(file, parseJson(file)), [])
 }
@@ -629,8 +603,7 @@ function tagRoomProblems(
 function versionTagProblems(
   template: Template,
   versionTagKey: string,
-  values: ReadonlyMap<string, string | undefined>,
-  files: HclFile[]
+  values: ReadonlyMap<string, string | undefined>
 ): ContractProblem[] {
   const problems: ContractProblem[] = []
   const keys = tagKeys(template, values)
@@ -660,6 +633,6 @@ function versionTagProblems(
       refuse(tagger, `${within}a ${block.type} block`, found, line)
     }
   }
-  for (const tagger of taggers(template, files)) check(tagger, tagger.body, '')
+  for (const tagger of taggers(template)) check(tagger, tagger.body, '')
   return problems
 }

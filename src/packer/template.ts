@@ -74,6 +74,8 @@ export interface TemplateBuild {
   blocks: HclBlock[]
   file: string
   line: number | undefined
+  /** Native HCL2: the line of the `region` the build takes (its inline source block's, if any). */
+  regionLine?: number | undefined
 }
 
 /** A template that cannot be read; the caller decides whether that stops the run. */
@@ -277,7 +279,12 @@ function readHclFiles(template: Template): Template {
     of('source').map(b => {
       const [type = '', name = ''] = b.labels
       const settings = settingsOf(b.body)
-      return [`source.${type}.${name}`, { type, name, settings, blocks: b.body.blocks, ...at(b) }]
+      const { blocks: inner } = b.body
+      const regionLine = attribute(b.body, 'region')?.line
+      return [
+        `source.${type}.${name}`,
+        { type, name, settings, blocks: inner, regionLine, ...at(b) }
+      ]
     })
   )
   const components = of('build')
@@ -343,6 +350,7 @@ function hclBuilds(
     settings.delete('name')
     const blocks = [...source.blocks, ...(inline?.body.blocks ?? [])]
     const at = inline?.line || undefined
+    const regionLine = inline?.line ? attribute(inline.body, 'region')?.line : source.regionLine
     return [
       {
         name: `${buildName ? `${buildName}.` : ''}${source.type}.${name}`,
@@ -351,7 +359,8 @@ function hclBuilds(
         settings,
         blocks,
         file: at === undefined ? source.file : file,
-        line: at ?? source.line
+        line: at ?? source.line,
+        ...(regionLine ? { regionLine } : {})
       }
     ]
   }
