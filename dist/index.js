@@ -28307,6 +28307,302 @@ function describePlugins(plugins) {
   return `Packer plugins: ${plugins.map(p => p.verification === "signature" ? `${p.source} ${p.version} signature-verified (key ${p.fingerprint ?? "?"}, from packer-mirror)` : `${p.source} ${p.version} checksum only (packer init)`).join("; ") || "none installed"}`;
 }
 
+class HclSyntaxError extends Error {
+  line;
+  constructor(message, line) {
+    super(`line ${line}: ${message}`);
+    this.line = line;
+    this.name = "HclSyntaxError";
+  }
+}
+
+const NAME = String.raw`[\p{ID_Start}_][\p{ID_Continue}-]*`;
+
+const IDENT = new RegExp(NAME, "uy");
+
+class Scanner {
+  text;
+  at=0;
+  literals=[];
+  constructor(text) {
+    this.text = text;
+  }
+  line(at = this.at) {
+    return this.text.slice(0, at).split("\n").length;
+  }
+  fail(message, at = this.at) {
+    throw new HclSyntaxError(message, this.line(at));
+  }
+  peek(offset = 0) {
+    return this.text[this.at + offset] ?? "";
+  }
+  skip(stopAtNewline) {
+    for (;;) {
+      const c = this.peek();
+      if (c === " " || c === "\t" || c === "\r") this.at++; else if (c === "\n" && !stopAtNewline) this.at++; else if (c === "#" || c === "/" && this.peek(1) === "/") {
+        const start = this.at;
+        while (this.at < this.text.length && this.peek() !== "\n") this.at++;
+        this.literals.push([ start, this.at ]);
+      } else if (c === "/" && this.peek(1) === "*") {
+        const end = this.text.indexOf("*/", this.at + 2);
+        if (end < 0) this.fail("a /* comment is not closed");
+        this.literals.push([ this.at, end + 2 ]);
+        this.at = end + 2;
+      } else return;
+    }
+  }
+  identifier() {
+    IDENT.lastIndex = this.at;
+    const match = IDENT.exec(this.text);
+    if (!match) return;
+    this.at += match[0].length;
+    return match[0];
+  }
+  quoted() {
+    const start = this.at;
+    this.at++;
+    let literal = this.at;
+    while (this.at < this.text.length) {
+      const c = this.peek();
+      if (c === "\\") this.at += 2; else if (c === '"') {
+        this.literals.push([ literal, this.at ]);
+        this.at++;
+        return this.text.slice(start, this.at);
+      } else if ((c === "$" || c === "%") && this.peek(1) === "{" && this.peek(-1) !== c) {
+        this.literals.push([ literal, this.at ]);
+        this.at += 2;
+        this.expression("}");
+        this.at++;
+        literal = this.at;
+      } else if (c === "\n") this.fail("a quoted string runs past the end of its line", start); else this.at++;
+    }
+    return this.fail("a quoted string is not closed", start);
+  }
+  heredoc() {
+    const start = this.at;
+    const match = new RegExp(String.raw`<<-?(${NAME})\r?\n`, "uy");
+    match.lastIndex = this.at;
+    const found = match.exec(this.text);
+    if (!found) this.fail("a heredoc needs a marker and a new line after <<");
+    const marker = found[1];
+    this.at += found[0].length;
+    for (;;) {
+      const end = this.text.indexOf("\n", this.at);
+      const line = this.text.slice(this.at, end < 0 ? void 0 : end);
+      if (line.trim() === marker) {
+        this.at = end < 0 ? this.text.length : end;
+        return this.text.slice(start, this.at);
+      }
+      if (end < 0) this.fail(`heredoc ${marker} is not closed`, start);
+      this.at = end + 1;
+    }
+  }
+  expression(ends = "\n}") {
+    const start = this.at;
+    let end = this.at;
+    const open = [];
+    const pairs = {
+      "(": ")",
+      "[": "]",
+      "{": "}"
+    };
+    const lines = ends.includes("\n");
+    for (;;) {
+      this.skip(open.length === 0 && lines);
+      const c = this.peek();
+      if (c === "") {
+        if (!lines || open.length > 0) this.fail("an expression is not closed", start);
+        break;
+      }
+      if (open.length === 0 && ends.includes(c)) break;
+      if (c === '"') this.quoted(); else if (c === "<" && this.peek(1) === "<" && /[-\p{ID_Start}_]/u.test(this.peek(2))) this.heredoc(); else {
+        if (pairs[c] !== void 0) open.push(pairs[c]); else if (")]}".includes(c) && open.pop() !== c) this.fail(`an unexpected "${c}"`);
+        this.at++;
+      }
+      end = this.at;
+    }
+    return this.text.slice(start, end).trim();
+  }
+  body(opened) {
+    const body = {
+      attributes: [],
+      blocks: []
+    };
+    for (;;) {
+      this.skip(false);
+      if (this.peek() === "") {
+        if (opened) this.fail(`block ${opened.name} is not closed`, opened.at);
+        return body;
+      }
+      if (this.peek() === "}") {
+        if (!opened) this.fail('an unexpected "}"');
+        this.at++;
+        return body;
+      }
+      const start = this.at;
+      const name = this.identifier();
+      if (name === void 0) this.fail(`expected an attribute or a block, found "${this.peek()}"`);
+      this.skip(true);
+      if (this.peek() === "=" && this.peek(1) !== "=") {
+        this.at++;
+        const expression = this.expression();
+        if (expression === "") this.fail(`attribute ${name} has no value`, start);
+        body.attributes.push({
+          name: name,
+          expression: expression,
+          line: this.line(start)
+        });
+        continue;
+      }
+      const labels = [];
+      for (;;) {
+        this.skip(true);
+        const label = this.peek() === '"' ? unquote(this.quoted()) : this.identifier();
+        if (label === void 0) break;
+        labels.push(label);
+      }
+      const header = [ name, ...labels.map(l => JSON.stringify(l)) ].join(" ");
+      if (this.peek() !== "{") this.fail(`expected "{" after block ${header}`);
+      this.at++;
+      body.blocks.push({
+        type: name,
+        labels: labels,
+        body: this.body({
+          name: header,
+          at: start
+        }),
+        line: this.line(start)
+      });
+    }
+  }
+}
+
+function parseHcl(text) {
+  return new Scanner(text.replace(/^\uFEFF/, "")).body();
+}
+
+function stringLiteral(expression) {
+  const match = /^"((?:[^"\\$%]|\\.|\$(?!\{)|%(?!\{)|\$\$\{|%%\{)*)"$/.exec(expression.trim());
+  if (!match) return;
+  return unquote(`"${match[1] ?? ""}"`);
+}
+
+function unquote(quoted) {
+  const text = quoted.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
+  return attempt(() => JSON.parse(text), quoted.slice(1, -1));
+}
+
+function attempt(read, fallback) {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
+
+function references(expression) {
+  const found = (codeOf(expression) ?? expression).matchAll(REFERENCE);
+  return new Set([ ...found ].map(m => m[0]));
+}
+
+const REFERENCE = new RegExp(String.raw`(?<![\p{ID_Continue}.-])(?:var|local)\.${NAME}`, "gu");
+
+function codeOf(expression) {
+  const scanner = new Scanner(expression);
+  return attempt(() => {
+    scanner.expression();
+    return scanner.literals.reduce((code, [from, to]) => code.slice(0, from) + " ".repeat(to - from) + code.slice(to), expression);
+  }, void 0);
+}
+
+function onlyReferences(expression) {
+  const code = codeOf(expression);
+  return code !== void 0 && /^[\s"${}]*$/.test(code.replace(REFERENCE, ""));
+}
+
+function whole(expression, read) {
+  const scanner = new Scanner(expression);
+  return attempt(() => {
+    scanner.skip(false);
+    const value = read(scanner);
+    scanner.skip(false);
+    return scanner.peek() === "" ? value : void 0;
+  }, void 0);
+}
+
+function items(scanner, [open, close], item) {
+  if (scanner.peek() !== open) return;
+  scanner.at++;
+  const found = [];
+  for (scanner.skip(false); scanner.peek() !== close; scanner.skip(false)) {
+    const next = item();
+    if (next === void 0) return;
+    found.push(...next);
+  }
+  scanner.at++;
+  return found;
+}
+
+function stringList(expression) {
+  return whole(expression, scanner => items(scanner, "[]", () => {
+    const item = scanner.peek() === '"' ? stringLiteral(scanner.quoted()) : void 0;
+    scanner.skip(false);
+    if (scanner.peek() === ",") scanner.at++; else if (scanner.peek() !== "]") return;
+    return item === void 0 ? void 0 : [ item ];
+  }));
+}
+
+function objectKeys(expression) {
+  return whole(expression, scanner => items(scanner, "{}", () => {
+    const at = scanner.at;
+    if (scanner.peek() === ",") return scanner.at++, [];
+    const key = scanner.expression("=:\n}");
+    if (scanner.peek() !== "=" && scanner.peek() !== ":") return;
+    scanner.at++;
+    scanner.expression("\n,}");
+    return [ {
+      key: key,
+      at: at
+    } ];
+  }));
+}
+
+function soleInterpolation(expression) {
+  return whole(expression, scanner => {
+    if (!expression.startsWith('"${', scanner.at)) return;
+    scanner.at += 3;
+    scanner.skip(false);
+    const at = scanner.at;
+    const text = scanner.expression("}");
+    if (!expression.startsWith('}"', scanner.at)) return;
+    scanner.at += 2;
+    return {
+      text: text,
+      at: at
+    };
+  });
+}
+
+function callArguments(expression, name) {
+  return whole(expression, scanner => {
+    if (scanner.identifier() !== name) return;
+    scanner.skip(false);
+    return items(scanner, "()", () => {
+      const at = scanner.at;
+      const text = scanner.expression(",)");
+      if (scanner.peek() === ",") scanner.at++;
+      return [ {
+        text: text,
+        at: at
+      } ];
+    });
+  });
+}
+
+function attribute(body, name) {
+  return body.attributes.find(a => a.name === name);
+}
+
 const LEAD_LINES = [ [ /^Creating temporary keypair: (\S.*)$/, "key-pair" ], [ /^Creating temporary security group for this instance: (packer_[0-9a-f-]+)$/, "security-group" ], [ /^Instance ID: (i-[0-9a-f]+)$/, "instance" ], [ /^Found Image ID: (ami-[0-9a-f]+)$/, "source-image" ], [ /^Prevalidating AMI Name: (.+)$/, "image-name" ], [ /^AMI: (ami-[0-9a-f]+)$/, "image" ], [ /^Copying to: ([a-z]{2}(?:-[a-z]+)+-\d+)$/, "copy-region" ], [ /^Created Spot Fleet launch template: (lt-[0-9a-f]+)$/, "launch-template" ], [ /^Creating temporary instance profile for this instance: (packer-[0-9a-f-]+)$/, "instance-profile" ], [ /^Creating temporary role for this instance: (packer-[0-9a-f-]+)$/, "role" ] ];
 
 function leadOfLine(text) {
@@ -28343,15 +28639,10 @@ class AnsibleFailureReader {
 }
 
 function ansibleMessage(json) {
-  let result;
-  try {
-    result = JSON.parse(json);
-  } catch {
-    result = {
-      msg: cutString(json, "msg"),
-      stderr: cutString(json, "stderr")
-    };
-  }
+  const result = attempt(() => JSON.parse(json), void 0) ?? {
+    msg: cutString(json, "msg"),
+    stderr: cutString(json, "stderr")
+  };
   const {msg: msg, stderr: stderr} = typeof result === "object" && result !== null ? result : {};
   const text = [ msg, stderr ].filter(v => typeof v === "string" && v !== "");
   return text.join(": ") || json;
@@ -28359,11 +28650,7 @@ function ansibleMessage(json) {
 
 function cutString(json, name) {
   const raw = new RegExp(`"${name}": "((?:[^"\\\\]|\\\\.)*)`).exec(json)?.[1];
-  try {
-    return raw === void 0 ? void 0 : JSON.parse(`"${raw}"`);
-  } catch {
-    return;
-  }
+  return raw === void 0 ? void 0 : attempt(() => JSON.parse(`"${raw}"`), void 0);
 }
 
 const ANNOUNCING_BUILDERS = /^amazon-(ebs|ebssurrogate|ebsvolume|instance)$/;
@@ -30210,302 +30497,6 @@ function selectBuilds(builds, selection, format, postProcessors = []) {
   return {
     builds: builds.filter(name => (matchers.only.length === 0 || matchers.only.some(m => m(name))) && !matchers.except.some(m => m(name)))
   };
-}
-
-class HclSyntaxError extends Error {
-  line;
-  constructor(message, line) {
-    super(`line ${line}: ${message}`);
-    this.line = line;
-    this.name = "HclSyntaxError";
-  }
-}
-
-const NAME = String.raw`[\p{ID_Start}_][\p{ID_Continue}-]*`;
-
-const IDENT = new RegExp(NAME, "uy");
-
-class Scanner {
-  text;
-  at=0;
-  literals=[];
-  constructor(text) {
-    this.text = text;
-  }
-  line(at = this.at) {
-    return this.text.slice(0, at).split("\n").length;
-  }
-  fail(message, at = this.at) {
-    throw new HclSyntaxError(message, this.line(at));
-  }
-  peek(offset = 0) {
-    return this.text[this.at + offset] ?? "";
-  }
-  skip(stopAtNewline) {
-    for (;;) {
-      const c = this.peek();
-      if (c === " " || c === "\t" || c === "\r") this.at++; else if (c === "\n" && !stopAtNewline) this.at++; else if (c === "#" || c === "/" && this.peek(1) === "/") {
-        const start = this.at;
-        while (this.at < this.text.length && this.peek() !== "\n") this.at++;
-        this.literals.push([ start, this.at ]);
-      } else if (c === "/" && this.peek(1) === "*") {
-        const end = this.text.indexOf("*/", this.at + 2);
-        if (end < 0) this.fail("a /* comment is not closed");
-        this.literals.push([ this.at, end + 2 ]);
-        this.at = end + 2;
-      } else return;
-    }
-  }
-  identifier() {
-    IDENT.lastIndex = this.at;
-    const match = IDENT.exec(this.text);
-    if (!match) return;
-    this.at += match[0].length;
-    return match[0];
-  }
-  quoted() {
-    const start = this.at;
-    this.at++;
-    let literal = this.at;
-    while (this.at < this.text.length) {
-      const c = this.peek();
-      if (c === "\\") this.at += 2; else if (c === '"') {
-        this.literals.push([ literal, this.at ]);
-        this.at++;
-        return this.text.slice(start, this.at);
-      } else if ((c === "$" || c === "%") && this.peek(1) === "{" && this.peek(-1) !== c) {
-        this.literals.push([ literal, this.at ]);
-        this.at += 2;
-        this.expression("}");
-        this.at++;
-        literal = this.at;
-      } else if (c === "\n") this.fail("a quoted string runs past the end of its line", start); else this.at++;
-    }
-    return this.fail("a quoted string is not closed", start);
-  }
-  heredoc() {
-    const start = this.at;
-    const match = new RegExp(String.raw`<<-?(${NAME})\r?\n`, "uy");
-    match.lastIndex = this.at;
-    const found = match.exec(this.text);
-    if (!found) this.fail("a heredoc needs a marker and a new line after <<");
-    const marker = found[1];
-    this.at += found[0].length;
-    for (;;) {
-      const end = this.text.indexOf("\n", this.at);
-      const line = this.text.slice(this.at, end < 0 ? void 0 : end);
-      if (line.trim() === marker) {
-        this.at = end < 0 ? this.text.length : end;
-        return this.text.slice(start, this.at);
-      }
-      if (end < 0) this.fail(`heredoc ${marker} is not closed`, start);
-      this.at = end + 1;
-    }
-  }
-  expression(ends = "\n}") {
-    const start = this.at;
-    let end = this.at;
-    const open = [];
-    const pairs = {
-      "(": ")",
-      "[": "]",
-      "{": "}"
-    };
-    const lines = ends.includes("\n");
-    for (;;) {
-      this.skip(open.length === 0 && lines);
-      const c = this.peek();
-      if (c === "") {
-        if (!lines || open.length > 0) this.fail("an expression is not closed", start);
-        break;
-      }
-      if (open.length === 0 && ends.includes(c)) break;
-      if (c === '"') this.quoted(); else if (c === "<" && this.peek(1) === "<" && /[-\p{ID_Start}_]/u.test(this.peek(2))) this.heredoc(); else {
-        if (pairs[c] !== void 0) open.push(pairs[c]); else if (")]}".includes(c) && open.pop() !== c) this.fail(`an unexpected "${c}"`);
-        this.at++;
-      }
-      end = this.at;
-    }
-    return this.text.slice(start, end).trim();
-  }
-  body(opened) {
-    const body = {
-      attributes: [],
-      blocks: []
-    };
-    for (;;) {
-      this.skip(false);
-      if (this.peek() === "") {
-        if (opened) this.fail(`block ${opened.name} is not closed`, opened.at);
-        return body;
-      }
-      if (this.peek() === "}") {
-        if (!opened) this.fail('an unexpected "}"');
-        this.at++;
-        return body;
-      }
-      const start = this.at;
-      const name = this.identifier();
-      if (name === void 0) this.fail(`expected an attribute or a block, found "${this.peek()}"`);
-      this.skip(true);
-      if (this.peek() === "=" && this.peek(1) !== "=") {
-        this.at++;
-        const expression = this.expression();
-        if (expression === "") this.fail(`attribute ${name} has no value`, start);
-        body.attributes.push({
-          name: name,
-          expression: expression,
-          line: this.line(start)
-        });
-        continue;
-      }
-      const labels = [];
-      for (;;) {
-        this.skip(true);
-        const label = this.peek() === '"' ? unquote(this.quoted()) : this.identifier();
-        if (label === void 0) break;
-        labels.push(label);
-      }
-      const header = [ name, ...labels.map(l => JSON.stringify(l)) ].join(" ");
-      if (this.peek() !== "{") this.fail(`expected "{" after block ${header}`);
-      this.at++;
-      body.blocks.push({
-        type: name,
-        labels: labels,
-        body: this.body({
-          name: header,
-          at: start
-        }),
-        line: this.line(start)
-      });
-    }
-  }
-}
-
-function parseHcl(text) {
-  return new Scanner(text.replace(/^\uFEFF/, "")).body();
-}
-
-function stringLiteral(expression) {
-  const match = /^"((?:[^"\\$%]|\\.|\$(?!\{)|%(?!\{)|\$\$\{|%%\{)*)"$/.exec(expression.trim());
-  if (!match) return;
-  return unquote(`"${match[1] ?? ""}"`);
-}
-
-function unquote(quoted) {
-  const text = quoted.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
-  return attempt(() => JSON.parse(text), quoted.slice(1, -1));
-}
-
-function attempt(read, fallback) {
-  try {
-    return read();
-  } catch {
-    return fallback;
-  }
-}
-
-function references(expression) {
-  const found = (codeOf(expression) ?? expression).matchAll(REFERENCE);
-  return new Set([ ...found ].map(m => m[0]));
-}
-
-const REFERENCE = new RegExp(String.raw`(?<![\p{ID_Continue}.-])(?:var|local)\.${NAME}`, "gu");
-
-function codeOf(expression) {
-  const scanner = new Scanner(expression);
-  return attempt(() => {
-    scanner.expression();
-    return scanner.literals.reduce((code, [from, to]) => code.slice(0, from) + " ".repeat(to - from) + code.slice(to), expression);
-  }, void 0);
-}
-
-function onlyReferences(expression) {
-  const code = codeOf(expression);
-  return code !== void 0 && /^[\s"${}]*$/.test(code.replace(REFERENCE, ""));
-}
-
-function whole(expression, read) {
-  const scanner = new Scanner(expression);
-  return attempt(() => {
-    scanner.skip(false);
-    const value = read(scanner);
-    scanner.skip(false);
-    return scanner.peek() === "" ? value : void 0;
-  }, void 0);
-}
-
-function items(scanner, [open, close], item) {
-  if (scanner.peek() !== open) return;
-  scanner.at++;
-  const found = [];
-  for (scanner.skip(false); scanner.peek() !== close; scanner.skip(false)) {
-    const next = item();
-    if (next === void 0) return;
-    found.push(...next);
-  }
-  scanner.at++;
-  return found;
-}
-
-function stringList(expression) {
-  return whole(expression, scanner => items(scanner, "[]", () => {
-    const item = scanner.peek() === '"' ? stringLiteral(scanner.quoted()) : void 0;
-    scanner.skip(false);
-    if (scanner.peek() === ",") scanner.at++; else if (scanner.peek() !== "]") return;
-    return item === void 0 ? void 0 : [ item ];
-  }));
-}
-
-function objectKeys(expression) {
-  return whole(expression, scanner => items(scanner, "{}", () => {
-    const at = scanner.at;
-    if (scanner.peek() === ",") return scanner.at++, [];
-    const key = scanner.expression("=:\n}");
-    if (scanner.peek() !== "=" && scanner.peek() !== ":") return;
-    scanner.at++;
-    scanner.expression("\n,}");
-    return [ {
-      key: key,
-      at: at
-    } ];
-  }));
-}
-
-function soleInterpolation(expression) {
-  return whole(expression, scanner => {
-    if (!expression.startsWith('"${', scanner.at)) return;
-    scanner.at += 3;
-    scanner.skip(false);
-    const at = scanner.at;
-    const text = scanner.expression("}");
-    if (!expression.startsWith('}"', scanner.at)) return;
-    scanner.at += 2;
-    return {
-      text: text,
-      at: at
-    };
-  });
-}
-
-function callArguments(expression, name) {
-  return whole(expression, scanner => {
-    if (scanner.identifier() !== name) return;
-    scanner.skip(false);
-    return items(scanner, "()", () => {
-      const at = scanner.at;
-      const text = scanner.expression(",)");
-      if (scanner.peek() === ",") scanner.at++;
-      return [ {
-        text: text,
-        at: at
-      } ];
-    });
-  });
-}
-
-function attribute(body, name) {
-  return body.attributes.find(a => a.name === name);
 }
 
 class TemplateReadError extends Error {

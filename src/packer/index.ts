@@ -115,6 +115,5 @@ export function buildImages(
   )
 }
 
-export type { BuildObserver } from './build-output.js'
 export type { BuildResult } from './run.js'
 export { describePlugins, type ProvidedPlugin } from './plugins.js'

@@ -1,4 +1,5 @@
 import type { LeadKind } from '../release/evidence.js'
+import { attempt } from './hcl.js'
 
 /**
  * The lines in which the amazon builder names a resource it creates, as Packer 1.6.6
@@ -82,14 +83,12 @@ export class AnsibleFailureReader {
 
 /** The result's `msg` and `stderr`, e.g. `non-zero return code: ls: cannot access ...`. */
 function ansibleMessage(json: string): string {
-  let result: unknown
-  try {
-    result = JSON.parse(json)
-  } catch {
-    // Packer's output cannot tell an escaped `\n` in the JSON from a new line (see
-    // machine-readable.ts), so the JSON arrives cut at the first one: take what came of msg
-    // and stderr (Ansible sorts the keys, so msg comes first).
-    result = { msg: cutString(json, 'msg'), stderr: cutString(json, 'stderr') }
+  // Packer's output cannot tell an escaped `\n` in the JSON from a new line (see
+  // machine-readable.ts), so JSON that does not parse arrived cut at the first one: take what
+  // came of msg and stderr (Ansible sorts the keys, so msg comes first).
+  const result = attempt(() => JSON.parse(json) as unknown, undefined) ?? {
+    msg: cutString(json, 'msg'),
+    stderr: cutString(json, 'stderr')
   }
   const { msg, stderr } = (typeof result === 'object' && result !== null ? result : {}) as {
     msg?: unknown
@@ -102,11 +101,7 @@ function ansibleMessage(json: string): string {
 /** A string property of JSON that may end early: `"name": "text` up to the end or its quote. */
 function cutString(json: string, name: string): string | undefined {
   const raw = new RegExp(`"${name}": "((?:[^"\\\\]|\\\\.)*)`).exec(json)?.[1]
-  try {
-    return raw === undefined ? undefined : (JSON.parse(`"${raw}"`) as string)
-  } catch {
-    return undefined
-  }
+  return raw === undefined ? undefined : attempt(() => JSON.parse(`"${raw}"`) as string, undefined)
 }
 
 /**
