@@ -30824,15 +30824,13 @@ function readLegacyJson(template) {
     });
   }
   const postProcessors = [];
-  for (const p of [ ...asObjects(json["provisioners"]), ...legacyPostProcessors(json) ]) {
-    const type = typeof p === "string" ? p : p?.type;
-    if (typeof type === "string") types.add(type);
-  }
+  for (const p of asObjects(json["provisioners"])) if (typeof p["type"] === "string") types.add(p["type"]);
   for (const p of legacyPostProcessors(json)) {
     const {type: type, name: name} = typeof p === "string" ? {
       type: p,
       name: void 0
     } : isObject(p) ? p : {};
+    if (typeof type === "string") types.add(type);
     const named = typeof name === "string" && name !== "" ? name : type;
     if (typeof named === "string") postProcessors.push(named);
   }

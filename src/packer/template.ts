@@ -408,15 +408,14 @@ function readLegacyJson(template: Template): Template {
     template.builds.push({ name, ...nameExpression, type, settings, blocks, file, line: undefined })
   }
   const postProcessors: string[] = []
-  for (const p of [...asObjects(json['provisioners']), ...legacyPostProcessors(json)]) {
-    const type = typeof p === 'string' ? p : (p as { type?: unknown } | null)?.type
-    if (typeof type === 'string') types.add(type)
-  }
-  // A post-processor's name, else its type (packer-plugin-sdk template/parse.go:218-221 in
-  // hashicorp/packer@v1.6.6).
+  for (const p of asObjects(json['provisioners']))
+    if (typeof p['type'] === 'string') types.add(p['type'])
   for (const p of legacyPostProcessors(json)) {
     const { type, name } =
       typeof p === 'string' ? { type: p, name: undefined } : isObject(p) ? p : {}
+    if (typeof type === 'string') types.add(type)
+    // A post-processor's name, else its type (packer-plugin-sdk template/parse.go:218-221 in
+    // hashicorp/packer@v1.6.6).
     const named = typeof name === 'string' && name !== '' ? name : type
     if (typeof named === 'string') postProcessors.push(named)
   }
