@@ -31137,33 +31137,30 @@ const TAG_MAPS = new Set([ ...TAG_BLOCKS ].map(block => `${block}s`));
 
 const TAGGING_POST_PROCESSOR = "amazon-import";
 
-function hclTaggers(file, blocks) {
-  const found = [];
-  const add = (what, block, postProcessor) => found.push({
+function tagger(file, what, body, postProcessor = false) {
+  return {
     what: what,
     file: file,
-    body: block.body,
+    body: body,
     postProcessor: postProcessor
-  });
+  };
+}
+
+function hclTaggers(file, blocks) {
+  const found = [];
   for (const block of blocks) {
-    if (block.type === "source" && amazon(block.labels[0])) add(`source ${block.labels.join(".")}`, block, false);
+    if (block.type === "source" && amazon(block.labels[0])) found.push(tagger(file, `source ${block.labels.join(".")}`, block.body));
     for (const inner of block.type === "build" ? block.body.blocks : []) {
-      if (inner.type === "source" && amazon(sourceKey(inner.labels[0] ?? "")?.split(".")[1])) add(`the build's ${inner.labels[0] ?? ""}`, inner, false);
-      for (const pp of inner.type === "post-processors" ? inner.body.blocks : [ inner ]) if (pp.type === "post-processor" && pp.labels[0] === TAGGING_POST_PROCESSOR) add(`post-processor ${TAGGING_POST_PROCESSOR}`, pp, true);
+      if (inner.type === "source" && amazon(sourceKey(inner.labels[0] ?? "")?.split(".")[1])) found.push(tagger(file, `the build's ${inner.labels[0] ?? ""}`, inner.body));
+      for (const pp of inner.type === "post-processors" ? inner.body.blocks : [ inner ]) if (pp.type === "post-processor" && pp.labels[0] === TAGGING_POST_PROCESSOR) found.push(tagger(file, `post-processor ${TAGGING_POST_PROCESSOR}`, pp.body, true));
     }
   }
   return found;
 }
 
 function legacyTaggers(file, json) {
-  const tagger = (what, body, postProcessor) => ({
-    what: what,
-    file: file,
-    body: body,
-    postProcessor: postProcessor
-  });
   const named = b => typeof b["name"] === "string" ? b["name"] : b["type"];
-  return [ ...asObjects(json["builders"]).filter(b => typeof b["type"] === "string" && amazon(b["type"])).map(b => tagger(`builder ${String(named(b))}`, jsonBody(b, SOURCE_SCHEMA), false)), ...asObjects(legacyPostProcessors(json)).filter(pp => pp["type"] === TAGGING_POST_PROCESSOR).map(pp => tagger(`post-processor ${TAGGING_POST_PROCESSOR}`, jsonBody(pp, {}), true)) ];
+  return [ ...asObjects(json["builders"]).filter(b => typeof b["type"] === "string" && amazon(b["type"])).map(b => tagger(file, `builder ${String(named(b))}`, jsonBody(b, SOURCE_SCHEMA))), ...asObjects(legacyPostProcessors(json)).filter(pp => pp["type"] === TAGGING_POST_PROCESSOR).map(pp => tagger(file, `post-processor ${TAGGING_POST_PROCESSOR}`, jsonBody(pp, {}), true)) ];
 }
 
 function taggers(template) {

@@ -399,20 +399,22 @@ interface Tagger {
   postProcessor: boolean
 }
 
+function tagger(file: string, what: string, body: HclBody, postProcessor = false): Tagger {
+  return { what, file, body, postProcessor }
+}
+
 /** The amazon sources (and a build's inline overrides of them) and amazon-import post-processors. */
 function hclTaggers(file: string, blocks: HclBlock[]): Tagger[] {
   const found: Tagger[] = []
-  const add = (what: string, block: HclBlock, postProcessor: boolean) =>
-    found.push({ what, file, body: block.body, postProcessor })
   for (const block of blocks) {
     if (block.type === 'source' && amazon(block.labels[0]))
-      add(`source ${block.labels.join('.')}`, block, false)
+      found.push(tagger(file, `source ${block.labels.join('.')}`, block.body))
     for (const inner of block.type === 'build' ? block.body.blocks : []) {
       if (inner.type === 'source' && amazon(sourceKey(inner.labels[0] ?? '')?.split('.')[1]))
-        add(`the build's ${inner.labels[0] ?? ''}`, inner, false)
+        found.push(tagger(file, `the build's ${inner.labels[0] ?? ''}`, inner.body))
       for (const pp of inner.type === 'post-processors' ? inner.body.blocks : [inner])
         if (pp.type === 'post-processor' && pp.labels[0] === TAGGING_POST_PROCESSOR)
-          add(`post-processor ${TAGGING_POST_PROCESSOR}`, pp, true)
+          found.push(tagger(file, `post-processor ${TAGGING_POST_PROCESSOR}`, pp.body, true))
     }
   }
   return found
@@ -420,21 +422,15 @@ function hclTaggers(file: string, blocks: HclBlock[]): Tagger[] {
 
 /** Legacy JSON's amazon builders and amazon-import post-processors. */
 function legacyTaggers(file: string, json: Record<string, unknown>): Tagger[] {
-  const tagger = (what: string, body: HclBody, postProcessor: boolean): Tagger => ({
-    what,
-    file,
-    body,
-    postProcessor
-  })
   const named = (b: Record<string, unknown>) =>
     typeof b['name'] === 'string' ? b['name'] : b['type']
   return [
     ...asObjects(json['builders'])
       .filter(b => typeof b['type'] === 'string' && amazon(b['type']))
-      .map(b => tagger(`builder ${String(named(b))}`, jsonBody(b, SOURCE_SCHEMA), false)),
+      .map(b => tagger(file, `builder ${String(named(b))}`, jsonBody(b, SOURCE_SCHEMA))),
     ...asObjects(legacyPostProcessors(json))
       .filter(pp => pp['type'] === TAGGING_POST_PROCESSOR)
-      .map(pp => tagger(`post-processor ${TAGGING_POST_PROCESSOR}`, jsonBody(pp, {}), true))
+      .map(pp => tagger(file, `post-processor ${TAGGING_POST_PROCESSOR}`, jsonBody(pp, {}), true))
   ]
 }
 
