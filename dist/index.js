@@ -30854,24 +30854,14 @@ function legacyUserReads(text) {
 }
 
 function mentionsVariable(template, expression, name) {
-  if (template.format === "legacy-json") {
-    const seen = new Set;
-    const visit = text => legacyUserReads(text).some(read => {
-      if (read === name) return true;
-      if (seen.has(read)) return false;
-      seen.add(read);
-      const value = stringValue(template.variables.get(read)?.default);
-      return value !== void 0 && visit(value);
-    });
-    return visit(expression);
-  }
+  const legacy = template.format === "legacy-json";
   const seen = new Set;
-  const visit = text => [ ...references(text) ].some(ref => {
-    if (ref === `var.${name}`) return true;
-    if (!ref.startsWith("local.") || seen.has(ref)) return false;
-    seen.add(ref);
-    const local = template.locals.get(ref.slice("local.".length));
-    return local !== void 0 && visit(local);
+  const visit = text => (legacy ? legacyUserReads(text) : [ ...references(text) ]).some(read => {
+    if (read === (legacy ? name : `var.${name}`)) return true;
+    if (seen.has(read)) return false;
+    seen.add(read);
+    const next = legacy ? stringValue(template.variables.get(read)?.default) : read.startsWith("local.") ? template.locals.get(read.slice("local.".length)) : void 0;
+    return next !== void 0 && visit(next);
   });
   return visit(expression);
 }

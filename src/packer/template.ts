@@ -454,26 +454,19 @@ function legacyUserReads(text: string): string[] {
  * hashicorp/packer@v1.6.6:packer/core.go:694).
  */
 export function mentionsVariable(template: Template, expression: string, name: string): boolean {
-  if (template.format === 'legacy-json') {
-    const seen = new Set<string>()
-    const visit = (text: string): boolean =>
-      legacyUserReads(text).some(read => {
-        if (read === name) return true
-        if (seen.has(read)) return false
-        seen.add(read)
-        const value = stringValue(template.variables.get(read)?.default)
-        return value !== undefined && visit(value)
-      })
-    return visit(expression)
-  }
+  const legacy = template.format === 'legacy-json'
   const seen = new Set<string>()
   const visit = (text: string): boolean =>
-    [...references(text)].some(ref => {
-      if (ref === `var.${name}`) return true
-      if (!ref.startsWith('local.') || seen.has(ref)) return false
-      seen.add(ref)
-      const local = template.locals.get(ref.slice('local.'.length))
-      return local !== undefined && visit(local)
+    (legacy ? legacyUserReads(text) : [...references(text)]).some(read => {
+      if (read === (legacy ? name : `var.${name}`)) return true
+      if (seen.has(read)) return false
+      seen.add(read)
+      const next = legacy
+        ? stringValue(template.variables.get(read)?.default)
+        : read.startsWith('local.')
+          ? template.locals.get(read.slice('local.'.length))
+          : undefined
+      return next !== undefined && visit(next)
     })
   return visit(expression)
 }
