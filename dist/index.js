@@ -28142,14 +28142,14 @@ function variableArgs(c) {
   return args;
 }
 
-const selectionArgs = c => [ "only", "except" ].filter(k => c[k].length > 0).map(k => `-${k}=${c[k].join(",")}`);
+const templateArgs = c => [ ...[ "only", "except" ].filter(k => c[k].length > 0).map(k => `-${k}=${c[k].join(",")}`), ...variableArgs(c), c.template.path ];
 
 function validateArgs(c) {
-  return [ "validate", ...selectionArgs(c), ...variableArgs(c), c.template.path ];
+  return [ "validate", ...templateArgs(c) ];
 }
 
 function buildArgs(c) {
-  return [ "build", "-machine-readable", "-color=false", ...selectionArgs(c), ...variableArgs(c), c.template.path ];
+  return [ "build", "-machine-readable", "-color=false", ...templateArgs(c) ];
 }
 
 function initArgs(c) {

@@ -33,23 +33,19 @@ function variableArgs(c: PackerRunContext): string[] {
   return args
 }
 
-/** `-only=a,b` and `-except=c`, each when it names anything. */
-const selectionArgs = (c: PackerRunContext) =>
-  (['only', 'except'] as const).filter(k => c[k].length > 0).map(k => `-${k}=${c[k].join(',')}`)
+/** `-only=a,b` and `-except=c` (each when it names anything), the variables, the template. */
+const templateArgs = (c: PackerRunContext) => [
+  ...(['only', 'except'] as const).filter(k => c[k].length > 0).map(k => `-${k}=${c[k].join(',')}`),
+  ...variableArgs(c),
+  c.template.path
+]
 
 export function validateArgs(c: PackerRunContext): string[] {
-  return ['validate', ...selectionArgs(c), ...variableArgs(c), c.template.path]
+  return ['validate', ...templateArgs(c)]
 }
 
 export function buildArgs(c: PackerRunContext): string[] {
-  return [
-    'build',
-    '-machine-readable',
-    '-color=false',
-    ...selectionArgs(c),
-    ...variableArgs(c),
-    c.template.path
-  ]
+  return ['build', '-machine-readable', '-color=false', ...templateArgs(c)]
 }
 
 export function initArgs(c: PackerRunContext): string[] {
