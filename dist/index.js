@@ -30109,14 +30109,10 @@ function retentionUnits(stream, own, rules) {
   };
 }
 
-function keepReason(stream, image, facts, rules) {
-  const launched = facts.launched.get(image.id) ?? image.lastLaunched;
-  return facts.uses.get(image.id) ?? (facts.gone.has(image.id) ? "EC2 no longer finds it (another run may have retired it)" : void 0) ?? (image.public ? "it is public" : void 0) ?? (marksOf(stream.schema, image.tags).pinned ? "it is pinned with the keep tag" : void 0) ?? (rules.keepLaunchedWithinDays > 0 && launched !== void 0 && rules.now.getTime() - Date.parse(launched) < rules.keepLaunchedWithinDays * DAY_MS ? `an instance was launched from it on ${launched.slice(0, 10)}, within ${rules.keepLaunchedWithinDays} days` : void 0) ?? (image.protected && rules.mode === "deregister" ? "deregistration protection is on; the action never turns it off" : void 0);
-}
-
 function keepReasons(stream, images, facts, rules) {
   return images.flatMap(image => {
-    const reason = keepReason(stream, image, facts, rules);
+    const launched = facts.launched.get(image.id) ?? image.lastLaunched;
+    const reason = facts.uses.get(image.id) ?? (facts.gone.has(image.id) ? "EC2 no longer finds it (another run may have retired it)" : void 0) ?? (image.public ? "it is public" : void 0) ?? (marksOf(stream.schema, image.tags).pinned ? "it is pinned with the keep tag" : void 0) ?? (rules.keepLaunchedWithinDays > 0 && launched !== void 0 && rules.now.getTime() - Date.parse(launched) < rules.keepLaunchedWithinDays * DAY_MS ? `an instance was launched from it on ${launched.slice(0, 10)}, within ${rules.keepLaunchedWithinDays} days` : void 0) ?? (image.protected && rules.mode === "deregister" ? "deregistration protection is on; the action never turns it off" : void 0);
     return reason === void 0 ? [] : [ `${image.id} in ${image.region}: ${reason}` ];
   });
 }
@@ -30133,7 +30129,7 @@ function planRetention(stream, units, facts, rules) {
       version: unit.version,
       build: s.build
     })));
-    const reasons = keepReasons(stream, all.map(i => i.image), facts, rules);
+    const reasons = keepReasons(stream, unit.sets.flatMap(imagesOf), facts, rules);
     const images = all.filter(i => !retired(i.image));
     if (reasons.length === 0) plan.retire.push(...images); else plan.keep.push(...images.map(i => ({
       ...i,

@@ -81,33 +81,6 @@ export interface ImageUses {
   gone: ReadonlySet<string>
 }
 
-/** Why an image must stay, from what it says of itself and what AWS said of its users. */
-function keepReason(
-  stream: Stream,
-  image: ImageFact,
-  facts: ImageUses,
-  rules: RetentionRules
-): string | undefined {
-  const launched = facts.launched.get(image.id) ?? image.lastLaunched
-  return (
-    facts.uses.get(image.id) ??
-    // Kept, so that an answer EC2 has not caught up on never retires a shared image.
-    (facts.gone.has(image.id)
-      ? 'EC2 no longer finds it (another run may have retired it)'
-      : undefined) ??
-    (image.public ? 'it is public' : undefined) ??
-    (marksOf(stream.schema, image.tags).pinned ? 'it is pinned with the keep tag' : undefined) ??
-    (rules.keepLaunchedWithinDays > 0 &&
-    launched !== undefined &&
-    rules.now.getTime() - Date.parse(launched) < rules.keepLaunchedWithinDays * DAY_MS
-      ? `an instance was launched from it on ${launched.slice(0, 10)}, within ${rules.keepLaunchedWithinDays} days`
-      : undefined) ??
-    (image.protected && rules.mode === 'deregister'
-      ? 'deregistration protection is on; the action never turns it off'
-      : undefined)
-  )
-}
-
 /** Why the images must stay, one line for each image that must (none: they may all go). Pure. */
 export function keepReasons(
   stream: Stream,
@@ -116,7 +89,23 @@ export function keepReasons(
   rules: RetentionRules
 ): string[] {
   return images.flatMap(image => {
-    const reason = keepReason(stream, image, facts, rules)
+    const launched = facts.launched.get(image.id) ?? image.lastLaunched
+    const reason =
+      facts.uses.get(image.id) ??
+      // Kept, so that an answer EC2 has not caught up on never retires a shared image.
+      (facts.gone.has(image.id)
+        ? 'EC2 no longer finds it (another run may have retired it)'
+        : undefined) ??
+      (image.public ? 'it is public' : undefined) ??
+      (marksOf(stream.schema, image.tags).pinned ? 'it is pinned with the keep tag' : undefined) ??
+      (rules.keepLaunchedWithinDays > 0 &&
+      launched !== undefined &&
+      rules.now.getTime() - Date.parse(launched) < rules.keepLaunchedWithinDays * DAY_MS
+        ? `an instance was launched from it on ${launched.slice(0, 10)}, within ${rules.keepLaunchedWithinDays} days`
+        : undefined) ??
+      (image.protected && rules.mode === 'deregister'
+        ? 'deregistration protection is on; the action never turns it off'
+        : undefined)
     return reason === undefined ? [] : [`${image.id} in ${image.region}: ${reason}`]
   })
 }
@@ -139,12 +128,7 @@ export function planRetention(
       imagesOf(s).map(image => ({ image, version: unit.version, build: s.build }))
     )
     // An image retired already (deprecated, disabled) still keeps its unit when something uses it.
-    const reasons = keepReasons(
-      stream,
-      all.map(i => i.image),
-      facts,
-      rules
-    )
+    const reasons = keepReasons(stream, unit.sets.flatMap(imagesOf), facts, rules)
     const images = all.filter(i => !retired(i.image))
     if (reasons.length === 0) plan.retire.push(...images)
     else plan.keep.push(...images.map(i => ({ ...i, reason: reasons.join('; ') })))
