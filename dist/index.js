@@ -26035,15 +26035,9 @@ const SOURCE_TAG_KEYS = {
   run: "BuildRun"
 };
 
-function isOtherOwnTagKey(key, versionKey) {
-  return key.startsWith(`${versionKey}:`) || Object.values(SOURCE_TAG_KEYS).includes(key);
-}
+const isTakenVersionKey = versionKey => Object.values(SOURCE_TAG_KEYS).includes(versionKey);
 
-function isReservedTagKey(key, versionKey) {
-  return key === versionKey || isOtherOwnTagKey(key, versionKey);
-}
-
-const isTakenVersionKey = versionKey => isOtherOwnTagKey(versionKey, versionKey);
+const isReservedTagKey = (key, versionKey) => key === versionKey || key.startsWith(`${versionKey}:`) || isTakenVersionKey(key);
 
 const RESERVED_TAG_COUNT = 16;
 

@@ -57,24 +57,16 @@ export const SOURCE_TAG_KEYS = {
   run: 'BuildRun'
 } as const
 
-/** The tags the action writes besides the version itself: the schema's keys and the source tags. */
-function isOtherOwnTagKey(key: string, versionKey: string): boolean {
-  return (
-    key.startsWith(`${versionKey}:`) || (Object.values(SOURCE_TAG_KEYS) as string[]).includes(key)
-  )
-}
-
-/** Tags the action owns: neither `tags` nor the template may set them. */
-export function isReservedTagKey(key: string, versionKey: string): boolean {
-  return key === versionKey || isOtherOwnTagKey(key, versionKey)
-}
-
 /**
  * Whether `version-tag-key` names another tag the action writes (`SourceCommit`): two tags of
  * one key, and an image that is built but never released.
  */
 export const isTakenVersionKey = (versionKey: string): boolean =>
-  isOtherOwnTagKey(versionKey, versionKey)
+  (Object.values(SOURCE_TAG_KEYS) as string[]).includes(versionKey)
+
+/** Tags the action owns (the version, the schema's keys, the source tags): neither `tags` nor the template may set them. */
+export const isReservedTagKey = (key: string, versionKey: string): boolean =>
+  key === versionKey || key.startsWith(`${versionKey}:`) || isTakenVersionKey(key)
 
 /** How many tags the action may write itself, at most (with a long copies record): what `tags` leaves free. */
 export const RESERVED_TAG_COUNT = 16
