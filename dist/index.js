@@ -28984,7 +28984,8 @@ function addLead(evidence, lead) {
 }
 
 function leadsOf(evidence, kind, build) {
-  return [ ...new Set(evidence.leads.filter(l => l.kind === kind && (build === void 0 || l.build === build)).map(l => l.value)) ];
+  const named = evidence.leads.filter(l => l.kind === kind && [ void 0, l.build ].includes(build));
+  return [ ...new Set(named.map(l => l.value)) ];
 }
 
 function buildsOf(evidence) {

@@ -3,8 +3,7 @@
  * state. Every lead comes from a line of Packer's log, which provisioners can write too, so a
  * lead only says where to look: `release/ownership.ts` decides, from what AWS reports, whether
  * a resource is this run's own.
- */
-/**
+ *
  * The forms of each kind of lead, as `packer/leads.ts` takes them: temporary groups, profiles
  * and roles have Packer's names.
  */
@@ -95,13 +94,8 @@ export function addLead(evidence: Evidence, lead: Lead): boolean {
 }
 
 export function leadsOf(evidence: Evidence, kind: LeadKind, build?: string): string[] {
-  return [
-    ...new Set(
-      evidence.leads
-        .filter(l => l.kind === kind && (build === undefined || l.build === build))
-        .map(l => l.value)
-    )
-  ]
+  const named = evidence.leads.filter(l => l.kind === kind && [undefined, l.build].includes(build))
+  return [...new Set(named.map(l => l.value))]
 }
 
 export function buildsOf(evidence: Evidence): string[] {
