@@ -30176,10 +30176,11 @@ function decide(stream, asked) {
   const retire = [];
   const missing = [];
   const problems = [];
+  const age = all.indexOf(generation);
   for (const build of wanted) {
     const ofBuild = sets.filter(s => s.build === build);
     const released = ofBuild.find(s => s.released);
-    if (released && partlyRetired(released, all.indexOf(generation), asked.retention)) {
+    if (released && partlyRetired(released, age, asked.retention)) {
       retire.push(released);
       missing.push(build);
       continue;

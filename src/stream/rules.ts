@@ -94,13 +94,11 @@ export function decide(stream: Stream, asked: Asked): Decision {
   const retire: ReleaseSet[] = []
   const missing: string[] = []
   const problems: string[] = []
+  const age = all.indexOf(generation as Generation)
   for (const build of wanted) {
     const ofBuild = sets.filter(s => s.build === build)
     const released = ofBuild.find(s => s.released)
-    if (
-      released &&
-      partlyRetired(released, all.indexOf(generation as Generation), asked.retention)
-    ) {
+    if (released && partlyRetired(released, age, asked.retention)) {
       retire.push(released)
       missing.push(build)
       continue
