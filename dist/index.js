@@ -29109,6 +29109,7 @@ function marksOf(schema, tags) {
 const newestFirst = (a, b) => b.created.localeCompare(a.created) || b.id.localeCompare(a.id);
 
 function copyProblem(stream, copy, primary) {
+  if (!copy) return "EC2 has no such image of this account";
   const {schema: schema} = stream;
   const of = key => tagOf(copy.tags, key);
   const from = key => tagOf(primary.tags, key);
@@ -29133,11 +29134,11 @@ function releaseSets(stream) {
     const gone = [];
     for (const recorded of marks.copies) {
       const copy = stream.images.find(i => i.id === recorded.amiId && i.region === recorded.region);
-      const problem = copy ? copyProblem(stream, copy, primary) : "EC2 has no such image of this account";
-      const unusable = copy && !problem && copy.state !== "available" && copy.state !== "pending" ? `it is ${copy.state}` : "";
-      if (!copy) gone.push(recorded.amiId);
-      if (problem || unusable) problems.push(`${primary.id} records ${recorded.amiId} in ${recorded.region} as its copy, but ${problem || unusable}`);
-      if (copy && !problem) copies.push(copy);
+      const problem = copyProblem(stream, copy, primary);
+      const usable = !copy || copy.state === "available" || copy.state === "pending";
+      const why = problem || (usable ? "" : `it is ${copy.state}`);
+      if (why !== "") problems.push(`${primary.id} records ${recorded.amiId} in ${recorded.region} as its copy, but ${why}`);
+      if (!copy) gone.push(recorded.amiId); else if (!problem) copies.push(copy);
     }
     sets.push({
       version: version,
@@ -29165,7 +29166,9 @@ const runNumber = mark => Number(/#(\d+)\.\d+$/.exec(mark)?.[1] ?? Number.NaN);
 
 const earlierRun = (run, mark) => mark !== void 0 && runNumber(mark) < runNumber(run) ? mark : run;
 
-const newerMade = (a, b) => b.made.localeCompare(a.made) || b.version.localeCompare(a.version, "en", {
+const made = g => g.sets.at(-1)?.primary.created ?? "";
+
+const newerMade = (a, b) => made(b).localeCompare(made(a)) || b.version.localeCompare(a.version, "en", {
   numeric: true
 });
 
@@ -29182,17 +29185,17 @@ function generations(stream) {
   const byVersion = new Map;
   for (const set of releaseSets(stream).filter(s => s.released)) byVersion.set(set.version, [ ...byVersion.get(set.version) ?? [], set ]);
   const marks = s => marksOf(stream.schema, s.primary.tags);
-  const dated = [ ...byVersion ].map(([version, sets]) => {
+  const all = [ ...byVersion ].map(([version, sets]) => {
     const oldest = sets[sets.length - 1];
+    const builds = marks(sets[0]).builds ?? [];
     return {
       version: version,
       firstRelease: marks(oldest).released ?? oldest.run ?? "",
-      made: oldest.primary.created,
-      builds: marks(sets[0]).builds ?? [],
+      builds: builds,
       sets: sets
     };
   });
-  return byFirstRelease(dated).map(({made: _made, ...generation}) => generation);
+  return byFirstRelease(all);
 }
 
 function releaseOf(stream, version, builds) {

@@ -60,7 +60,8 @@ const newestFirst = (a: ImageFact, b: ImageFact) =>
   b.created.localeCompare(a.created) || b.id.localeCompare(a.id)
 
 /** Why `copy` is not a copy of the set's AMI, if it is not. */
-function copyProblem(stream: Stream, copy: ImageFact, primary: ImageFact): string {
+function copyProblem(stream: Stream, copy: ImageFact | undefined, primary: ImageFact): string {
+  if (!copy) return 'EC2 has no such image of this account'
   const { schema } = stream
   const of = (key: string) => tagOf(copy.tags, key)
   const from = (key: string) => tagOf(primary.tags, key)
@@ -99,20 +100,16 @@ export function releaseSets(stream: Stream): ReleaseSet[] {
     const gone: string[] = []
     for (const recorded of marks.copies) {
       const copy = stream.images.find(i => i.id === recorded.amiId && i.region === recorded.region)
-      const problem = copy
-        ? copyProblem(stream, copy, primary)
-        : 'EC2 has no such image of this account'
-      const unusable =
-        copy && !problem && copy.state !== 'available' && copy.state !== 'pending'
-          ? `it is ${copy.state}`
-          : ''
-      if (!copy) gone.push(recorded.amiId)
-      if (problem || unusable)
+      const problem = copyProblem(stream, copy, primary)
+      const usable = !copy || copy.state === 'available' || copy.state === 'pending'
+      const why = problem || (usable ? '' : `it is ${copy.state}`)
+      if (why !== '')
         problems.push(
-          `${primary.id} records ${recorded.amiId} in ${recorded.region} as its copy, but ${problem || unusable}`
+          `${primary.id} records ${recorded.amiId} in ${recorded.region} as its copy, but ${why}`
         )
+      if (!copy) gone.push(recorded.amiId)
       // A disabled copy is still the set's: it cannot be launched, but what runs from it keeps the set.
-      if (copy && !problem) copies.push(copy)
+      else if (!problem) copies.push(copy)
     }
     sets.push({
       version,
@@ -153,11 +150,11 @@ const runNumber = (mark: string) => Number(/#(\d+)\.\d+$/.exec(mark)?.[1] ?? Num
 export const earlierRun = (run: string, mark: string | undefined): string =>
   mark !== undefined && runNumber(mark) < runNumber(run) ? mark : run
 
-type Dated = Generation & { made: string }
+const made = (g: Generation) => g.sets.at(-1)?.primary.created ?? ''
 
 /** Newest first by when its oldest image was made, then by version. */
-const newerMade = (a: Dated, b: Dated): number =>
-  b.made.localeCompare(a.made) || b.version.localeCompare(a.version, 'en', { numeric: true })
+const newerMade = (a: Generation, b: Generation): number =>
+  made(b).localeCompare(made(a)) || b.version.localeCompare(a.version, 'en', { numeric: true })
 
 /**
  * Newest first: by the run that first released each version (a re-run keeps its run's number,
@@ -166,16 +163,19 @@ const newerMade = (a: Dated, b: Dated): number =>
  * local run, a release from before run marks) goes by when it was made: the two orders are
  * merged, so the result does not depend on the order EC2 listed the images in.
  */
-function byFirstRelease(all: Dated[]): Dated[] {
-  const run = (g: Dated) => runNumber(g.firstRelease)
+function byFirstRelease(all: Generation[]): Generation[] {
+  const run = (g: Generation) => runNumber(g.firstRelease)
   const byRun = all
     .filter(g => !Number.isNaN(run(g)))
     .sort((a, b) => run(b) - run(a) || newerMade(a, b))
   const byMade = all.filter(g => Number.isNaN(run(g))).sort(newerMade)
-  const merged: Dated[] = []
+  const merged: Generation[] = []
   while (byRun.length > 0 && byMade.length > 0)
     merged.push(
-      (newerMade(byRun[0] as Dated, byMade[0] as Dated) <= 0 ? byRun : byMade).shift() as Dated
+      (newerMade(byRun[0] as Generation, byMade[0] as Generation) <= 0
+        ? byRun
+        : byMade
+      ).shift() as Generation
     )
   return [...merged, ...byRun, ...byMade]
 }
@@ -186,17 +186,12 @@ export function generations(stream: Stream): Generation[] {
   for (const set of releaseSets(stream).filter(s => s.released))
     byVersion.set(set.version, [...(byVersion.get(set.version) ?? []), set])
   const marks = (s: ReleaseSet) => marksOf(stream.schema, s.primary.tags)
-  const dated = [...byVersion].map(([version, sets]) => {
+  const all = [...byVersion].map(([version, sets]) => {
     const oldest = sets[sets.length - 1] as ReleaseSet
-    return {
-      version,
-      firstRelease: marks(oldest).released ?? oldest.run ?? '',
-      made: oldest.primary.created,
-      builds: marks(sets[0] as ReleaseSet).builds ?? [],
-      sets
-    }
+    const builds = marks(sets[0] as ReleaseSet).builds ?? []
+    return { version, firstRelease: marks(oldest).released ?? oldest.run ?? '', builds, sets }
   })
-  return byFirstRelease(dated).map(({ made: _made, ...generation }) => generation)
+  return byFirstRelease(all)
 }
 
 /** A whole release of one version: per build, its newest released set that can be launched. */
