@@ -4,29 +4,22 @@
  * lead only says where to look: `release/ownership.ts` decides, from what AWS reports, whether
  * a resource is this run's own.
  *
- * The forms of each kind of lead, as `packer/leads.ts` takes them: temporary groups, profiles
- * and roles have Packer's names.
+ * The forms of each kind of lead, as `packer/leads.ts` takes them: by name, the temporary key
+ * pair, security group, IAM instance profile and role Packer created (all but the key pair with
+ * Packer's names); by ID, the build's instance, the AMI it was launched from, the AMIs Packer
+ * created and a spot request's launch template; the template's AMI name (which Packer checks
+ * first: `Prevalidating AMI Name`); the regions Packer copies the AMI to.
  */
 const SHAPES = {
-  /** A temporary key pair Packer created (its name). */
   'key-pair': /^[\x20-\x7e]{1,255}$/,
-  /** A temporary security group Packer created (its name). */
   'security-group': /^packer_[0-9a-f-]{1,64}$/,
-  /** The build's instance (its ID). */
   instance: /^i-[0-9a-f]{8,17}$/,
-  /** The AMI the instance was launched from (its ID). */
   'source-image': /^ami-[0-9a-f]{8,17}$/,
-  /** The template's AMI name, which Packer checks first (`Prevalidating AMI Name`). */
   'image-name': /^[A-Za-z0-9 ()[\]./\-'@_]{3,128}$/,
-  /** An AMI Packer created (its ID). */
   image: /^ami-[0-9a-f]{8,17}$/,
-  /** A region Packer copies the AMI to. */
   'copy-region': /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/,
-  /** The launch template of a spot request (its ID). */
   'launch-template': /^lt-[0-9a-f]{8,17}$/,
-  /** A temporary IAM instance profile (its name). */
   'instance-profile': /^packer-[0-9a-f-]{1,64}$/,
-  /** A temporary IAM role (its name). */
   role: /^packer-[0-9a-f-]{1,57}$/
 }
 
