@@ -31279,8 +31279,7 @@ function deriveLineage(inputs) {
     only: [ ...inputs.only ].sort(),
     except: [ ...inputs.except ].sort()
   };
-  const empty = Object.values(selection).every(list => list.length === 0);
-  if (empty) return base.slice(0, TAG_VALUE_MAX);
+  if (Object.values(selection).every(list => list.length === 0)) return base.slice(0, TAG_VALUE_MAX);
   const digest = (0, external_node_crypto_.createHash)("sha256").update(JSON.stringify(selection)).digest("hex").slice(0, 12);
   return `${base.slice(0, TAG_VALUE_MAX - 13)}#${digest}`;
 }

@@ -33,15 +33,13 @@ export function resolveRelease(
 ): Release {
   const tag = ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined
   if (explicit !== undefined) return { kind: 'release', version: explicit, source: 'input', tag }
-  if (tag === undefined) {
+  if (tag === undefined)
     return {
       kind: 'not-a-release',
       reason: `ref '${ref ?? '(none)'}' is not a tag matching '${filter.text}'`
     }
-  }
-  if (!filter.matches(tag)) {
+  if (!filter.matches(tag))
     return { kind: 'not-a-release', reason: `tag '${tag}' does not match '${filter.text}'` }
-  }
   const problem = versionProblem(tag)
   if (problem !== undefined)
     throw new Error(`Tag ${problem}; set 'image-version' to a version made from it`)
