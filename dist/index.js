@@ -29707,13 +29707,13 @@ const IMAGE_TIES = [ (image, c) => {
   return;
 }, (image, c) => {
   const build = buildOf(c, image) ?? "";
-  const region = b => regionOf(c.evidence, b);
+  const region = regionOf(c.evidence, build);
   if (!noSource(image) || !announced(c, "image-name", build, image.name)) return;
-  if (image.region === region(build) && announced(c, "image", build, image.id) && [ ...c.instances.values() ].includes(build)) return {
+  if (image.region === region && announced(c, "image", build, image.id) && [ ...c.instances.values() ].includes(build)) return {
     build: build,
     reason: "created by this run with the ID and name the build announced"
   };
-  const inRegion = [ ...c.own ].some(([id, p]) => p.build === build && c.facts.images.some(i => i.id === id && i.region === region(build)));
+  const inRegion = [ ...c.own ].some(([id, p]) => p.build === build && c.facts.images.some(i => i.id === id && i.region === region));
   if (inRegion && announced(c, "copy-region", build, image.region)) return {
     build: build,
     reason: "a copy this run made, under the name the build announced"
@@ -29722,11 +29722,12 @@ const IMAGE_TIES = [ (image, c) => {
 } ];
 
 function judgeImages(evidence, facts, schema, verdicts) {
-  const own = verdicts.filter(v => v.kind === "instance" && v.ours);
+  const ownInstances = verdicts.filter(v => v.kind === "instance" && v.ours);
+  const instances = new Map(ownInstances.map(v => [ v.id, v.build ]));
   const c = {
     evidence: evidence,
     facts: facts,
-    instances: new Map(own.map(v => [ v.id, v.build ])),
+    instances: instances,
     own: new Map
   };
   const candidates = facts.images.filter(i => buildOf(c, i) !== void 0 || c.instances.has(i.sourceInstanceId ?? ""));
@@ -29774,8 +29775,8 @@ function planSweep(evidence, verdicts, facts, schema) {
   };
   for (const verdict of verdicts) {
     const image = facts.images.find(i => verdict.kind === "image" && i.id === verdict.id && i.region === verdict.region);
-    const key = image && `${image.region} ${image.id}`;
-    const keep = key === void 0 ? void 0 : released.has(key) || image && isRelease(image) ? "it is released" : recorded.has(key) ? "its build is recorded complete: a re-run of the job releases it" : void 0;
+    const key = `${verdict.region} ${verdict.id}`;
+    const keep = !image ? void 0 : released.has(key) || isRelease(image) ? "it is released" : recorded.has(key) ? "its build is recorded complete: a re-run of the job releases it" : void 0;
     if (!verdict.ours) plan.foreign.push(verdict); else if (keep !== void 0) plan.keep.push({
       verdict: verdict,
       reason: keep

@@ -288,17 +288,16 @@ const IMAGE_TIES: ((image: ImageFact, c: Images) => Proven | undefined)[] = [
   },
   (image, c) => {
     const build = buildOf(c, image) ?? ''
-    const region = (b: string) => regionOf(c.evidence, b)
+    const region = regionOf(c.evidence, build)
     if (!noSource(image) || !announced(c, 'image-name', build, image.name)) return undefined
     if (
-      image.region === region(build) &&
+      image.region === region &&
       announced(c, 'image', build, image.id) &&
       [...c.instances.values()].includes(build)
     )
       return { build, reason: 'created by this run with the ID and name the build announced' }
     const inRegion = [...c.own].some(
-      ([id, p]) =>
-        p.build === build && c.facts.images.some(i => i.id === id && i.region === region(build))
+      ([id, p]) => p.build === build && c.facts.images.some(i => i.id === id && i.region === region)
     )
     if (inRegion && announced(c, 'copy-region', build, image.region))
       return { build, reason: 'a copy this run made, under the name the build announced' }
@@ -312,13 +311,9 @@ function judgeImages(
   schema: TagSchema,
   verdicts: Verdict[]
 ): Verdict[] {
-  const own = verdicts.filter(v => v.kind === 'instance' && v.ours)
-  const c: Images = {
-    evidence,
-    facts,
-    instances: new Map(own.map(v => [v.id, v.build])),
-    own: new Map()
-  }
+  const ownInstances = verdicts.filter(v => v.kind === 'instance' && v.ours)
+  const instances = new Map(ownInstances.map(v => [v.id, v.build]))
+  const c: Images = { evidence, facts, instances, own: new Map() }
   const candidates = facts.images.filter(
     i => buildOf(c, i) !== undefined || c.instances.has(i.sourceInstanceId ?? '')
   )
@@ -398,15 +393,14 @@ export function planSweep(
     const image = facts.images.find(
       i => verdict.kind === 'image' && i.id === verdict.id && i.region === verdict.region
     )
-    const key = image && `${image.region} ${image.id}`
-    const keep =
-      key === undefined
-        ? undefined
-        : released.has(key) || (image && isRelease(image))
-          ? 'it is released'
-          : recorded.has(key)
-            ? 'its build is recorded complete: a re-run of the job releases it'
-            : undefined
+    const key = `${verdict.region} ${verdict.id}`
+    const keep = !image
+      ? undefined
+      : released.has(key) || isRelease(image)
+        ? 'it is released'
+        : recorded.has(key)
+          ? 'its build is recorded complete: a re-run of the job releases it'
+          : undefined
     if (!verdict.ours) plan.foreign.push(verdict)
     else if (keep !== undefined) plan.keep.push({ verdict, reason: keep })
     else if (
