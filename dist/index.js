@@ -29093,14 +29093,13 @@ const tagOf = (tags, key) => Object.hasOwn(tags, key) ? tags[key] : void 0;
 
 function marksOf(schema, tags) {
   const get = key => tagOf(tags, key);
-  const builds = get(schema.builds);
   return {
     version: get(schema.version),
     complete: get(schema.complete),
     build: get(schema.build),
     run: get(schema.run),
     copies: recordedCopies(schema, tags),
-    builds: builds === void 0 ? void 0 : builds.split(",").filter(Boolean),
+    builds: get(schema.builds)?.split(",").filter(Boolean),
     released: get(schema.released),
     pinned: get(schema.keep) !== void 0
   };

@@ -28,14 +28,13 @@ const tagOf = (tags: Record<string, string>, key: string) =>
  */
 export function marksOf(schema: TagSchema, tags: Record<string, string>) {
   const get = (key: string) => tagOf(tags, key)
-  const builds = get(schema.builds)
   return {
     version: get(schema.version),
     complete: get(schema.complete),
     build: get(schema.build),
     run: get(schema.run),
     copies: recordedCopies(schema, tags),
-    builds: builds === undefined ? undefined : builds.split(',').filter(Boolean),
+    builds: get(schema.builds)?.split(',').filter(Boolean),
     released: get(schema.released),
     pinned: get(schema.keep) !== undefined
   }
