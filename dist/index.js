@@ -29276,38 +29276,41 @@ async function findKeyPair(aws, region, name) {
   };
 }
 
-async function tryClaim(aws, schema, region, name, tags) {
+async function createKeyPair(aws, region, name, tags) {
   const {client: client, sdk: sdk} = await aws.ec2(region);
-  try {
-    const made = await client.send(new sdk.CreateKeyPairCommand({
-      KeyName: name,
-      KeyType: "ed25519",
-      TagSpecifications: [ {
-        ResourceType: "key-pair",
-        Tags: tags
-      } ]
-    }));
-    const now = (new Date).toISOString();
-    const [run, holder] = [ schema.run, schema.holder ].map(k => tags.find(t => t.Key === k)?.Value);
-    const id = made.KeyPairId ?? "";
-    return {
-      held: {
-        region: region,
-        name: name,
-        id: id,
-        run: run,
-        holder: holder,
-        created: now,
-        heartbeat: now
-      }
-    };
-  } catch (error) {
-    if (!hasCode(error, /InvalidKeyPair\.Duplicate/)) throw error;
+  const create = new sdk.CreateKeyPairCommand({
+    KeyName: name,
+    KeyType: "ed25519",
+    TagSpecifications: [ {
+      ResourceType: "key-pair",
+      Tags: tags
+    } ]
+  });
+  return orNone(client.send(create), /InvalidKeyPair\.Duplicate/);
+}
+
+async function tryClaim(aws, schema, region, name, tags) {
+  const made = await createKeyPair(aws, region, name, tags);
+  if (made === void 0) {
     const key = await findKeyPair(aws, region, name);
     return {
       taken: key && claimOf(schema, key)
     };
   }
+  const now = (new Date).toISOString();
+  const [run, holder] = [ schema.run, schema.holder ].map(k => tags.find(t => t.Key === k)?.Value);
+  const id = made.KeyPairId ?? "";
+  return {
+    held: {
+      region: region,
+      name: name,
+      id: id,
+      run: run,
+      holder: holder,
+      created: now,
+      heartbeat: now
+    }
+  };
 }
 
 async function dropClaim(aws, claim) {
@@ -29323,7 +29326,6 @@ function releaseMarkName(lineage, version) {
 }
 
 async function markRelease(aws, schema, region, release) {
-  const {client: client, sdk: sdk} = await aws.ec2(region);
   const name = releaseMarkName(release.lineage, release.version);
   const tags = [ {
     Key: schema.lineage,
@@ -29335,36 +29337,22 @@ async function markRelease(aws, schema, region, release) {
     Key: schema.released,
     Value: release.run
   } ];
-  try {
-    await client.send(new sdk.CreateKeyPairCommand({
-      KeyName: name,
-      KeyType: "ed25519",
-      TagSpecifications: [ {
-        ResourceType: "key-pair",
-        Tags: tags
-      } ]
-    }));
-    return release.run;
-  } catch (error) {
-    if (!hasCode(error, /InvalidKeyPair\.Duplicate/)) throw error;
-    const key = await findKeyPair(aws, region, name);
-    if (!key || key.tags[schema.lineage] !== release.lineage) return;
-    const marked = key.tags[schema.released];
-    const first = earlierRun(release.run, marked);
-    if (first !== marked) await createTags(aws, region, [ key.id ], [ {
-      Key: schema.released,
-      Value: first
-    } ]);
-    return first;
-  }
+  if (await createKeyPair(aws, region, name, tags)) return release.run;
+  const key = await findKeyPair(aws, region, name);
+  if (!key || key.tags[schema.lineage] !== release.lineage) return;
+  const marked = key.tags[schema.released];
+  const first = earlierRun(release.run, marked);
+  if (first !== marked) await createTags(aws, region, [ key.id ], [ {
+    Key: schema.released,
+    Value: first
+  } ]);
+  return first;
 }
 
-async function beat(aws, schema, claim, at) {
-  await createTags(aws, claim.region, [ claim.id ], [ {
-    Key: schema.heartbeat,
-    Value: at.toISOString()
-  } ]);
-}
+const beat = (aws, schema, claim, at) => createTags(aws, claim.region, [ claim.id ], [ {
+  Key: schema.heartbeat,
+  Value: at.toISOString()
+} ]);
 
 const LAUNCH_TEMPLATE_TAG = "aws:ec2launchtemplate:id";
 

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import type { KeyPairFact } from '../release/facts.js'
 import type { Tag, TagSchema } from '../release/tags.js'
 import { earlierRun } from '../stream/model.js'
-import { hasCode, orNone, type Aws } from './clients.js'
+import { orNone, type Aws } from './clients.js'
 import { createTags, iso, tagsOf } from './images.js'
 
 /**
@@ -69,6 +69,17 @@ export async function findKeyPair(
   return key && { ...keyPairFact(region, key), name: key.KeyName ?? name }
 }
 
+/** Creates the key pair `name`; undefined when one of that name exists (EC2 makes a name once). */
+async function createKeyPair(aws: Aws, region: string, name: string, tags: Tag[]) {
+  const { client, sdk } = await aws.ec2(region)
+  const create = new sdk.CreateKeyPairCommand({
+    KeyName: name,
+    KeyType: 'ed25519',
+    TagSpecifications: [{ ResourceType: 'key-pair', Tags: tags }]
+  })
+  return orNone(client.send(create), /InvalidKeyPair\.Duplicate/)
+}
+
 /** Creates the claim; when another holds it, returns that one instead (undefined if it vanished meanwhile). */
 export async function tryClaim(
   aws: Aws,
@@ -77,24 +88,15 @@ export async function tryClaim(
   name: string,
   tags: Tag[]
 ): Promise<{ held: Claim } | { taken: Claim | undefined }> {
-  const { client, sdk } = await aws.ec2(region)
-  try {
-    const made = await client.send(
-      new sdk.CreateKeyPairCommand({
-        KeyName: name,
-        KeyType: 'ed25519',
-        TagSpecifications: [{ ResourceType: 'key-pair', Tags: tags }]
-      })
-    )
-    const now = new Date().toISOString()
-    const [run, holder] = [schema.run, schema.holder].map(k => tags.find(t => t.Key === k)?.Value)
-    const id = made.KeyPairId ?? ''
-    return { held: { region, name, id, run, holder, created: now, heartbeat: now } }
-  } catch (error) {
-    if (!hasCode(error, /InvalidKeyPair\.Duplicate/)) throw error
+  const made = await createKeyPair(aws, region, name, tags)
+  if (made === undefined) {
     const key = await findKeyPair(aws, region, name)
     return { taken: key && claimOf(schema, key) }
   }
+  const now = new Date().toISOString()
+  const [run, holder] = [schema.run, schema.holder].map(k => tags.find(t => t.Key === k)?.Value)
+  const id = made.KeyPairId ?? ''
+  return { held: { region, name, id, run, holder, created: now, heartbeat: now } }
 }
 
 /**
@@ -129,40 +131,22 @@ export async function markRelease(
   region: string,
   release: { lineage: string; version: string; run: string }
 ): Promise<string | undefined> {
-  const { client, sdk } = await aws.ec2(region)
   const name = releaseMarkName(release.lineage, release.version)
   const tags = [
     { Key: schema.lineage, Value: release.lineage },
     { Key: schema.version, Value: release.version },
     { Key: schema.released, Value: release.run }
   ]
-  try {
-    await client.send(
-      new sdk.CreateKeyPairCommand({
-        KeyName: name,
-        KeyType: 'ed25519',
-        TagSpecifications: [{ ResourceType: 'key-pair', Tags: tags }]
-      })
-    )
-    return release.run
-  } catch (error) {
-    if (!hasCode(error, /InvalidKeyPair\.Duplicate/)) throw error
-    const key = await findKeyPair(aws, region, name)
-    if (!key || key.tags[schema.lineage] !== release.lineage) return undefined
-    const marked = key.tags[schema.released]
-    const first = earlierRun(release.run, marked)
-    if (first !== marked)
-      await createTags(aws, region, [key.id], [{ Key: schema.released, Value: first }])
-    return first
-  }
+  if (await createKeyPair(aws, region, name, tags)) return release.run
+  const key = await findKeyPair(aws, region, name)
+  if (!key || key.tags[schema.lineage] !== release.lineage) return undefined
+  const marked = key.tags[schema.released]
+  const first = earlierRun(release.run, marked)
+  if (first !== marked)
+    await createTags(aws, region, [key.id], [{ Key: schema.released, Value: first }])
+  return first
 }
 
 /** A sign of life of the run that holds the claim. */
-export async function beat(aws: Aws, schema: TagSchema, claim: Claim, at: Date): Promise<void> {
-  await createTags(
-    aws,
-    claim.region,
-    [claim.id],
-    [{ Key: schema.heartbeat, Value: at.toISOString() }]
-  )
-}
+export const beat = (aws: Aws, schema: TagSchema, claim: Claim, at: Date): Promise<void> =>
+  createTags(aws, claim.region, [claim.id], [{ Key: schema.heartbeat, Value: at.toISOString() }])
