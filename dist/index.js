@@ -31445,19 +31445,17 @@ async function putImageParameter(aws, region, name, write, leave = () => false) 
   let version;
   let previous;
   try {
-    const got = new sdk.GetParameterCommand({
-      Name: name
-    });
-    const found = (await orNone(client.send(got), /ParameterNotFound/))?.Parameter;
+    const found = await getParameter(aws, region, name);
     previous = found?.Value;
     const foreign = found && notAPointer(found);
     if (foreign) throw new Error(`it holds ${foreign}, not an AMI, so it is another job's parameter and is left as it is: set ssm-parameter to a name of its own`);
+    const held = found?.Version ?? 0;
     if (previous === amiId && !write.always) return {
-      version: found?.Version ?? 0,
+      version: held,
       previous: previous
     };
-    if (previous !== void 0 && leave(previous, found?.Version ?? 0)) return {
-      version: found?.Version ?? 0,
+    if (previous !== void 0 && leave(previous, held)) return {
+      version: held,
       previous: previous,
       left: true
     };
@@ -31516,13 +31514,15 @@ async function lastWrites(aws, region, name) {
   }));
 }
 
-async function readParameter(aws, region, name) {
+async function getParameter(aws, region, name) {
   const {client: client, sdk: sdk} = await aws.ssm(region);
   const got = new sdk.GetParameterCommand({
     Name: name
   });
-  return (await orNone(client.send(got), /ParameterNotFound/))?.Parameter?.Value;
+  return (await orNone(client.send(got), /ParameterNotFound/))?.Parameter;
 }
+
+const readParameter = async (aws, region, name) => (await getParameter(aws, region, name))?.Value;
 
 function markers(lineage) {
   const id = (0, external_node_crypto_.createHash)("sha256").update(lineage).digest("hex").slice(0, 12);

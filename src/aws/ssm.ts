@@ -1,3 +1,4 @@
+import type { ParameterHistory } from '@aws-sdk/client-ssm'
 import { errorMessage } from '../errors.js'
 import { AwsError, orNone, type Aws } from './clients.js'
 
@@ -18,15 +19,13 @@ function notAPointer(found: { Type?: string | undefined; Value?: string | undefi
  * Puts `amiId` in the SSM parameter `name` in `region` as an `aws:ec2:image` String, where
  * Terraform, CloudFormation and launch templates read it. When the parameter holds this AMI
  * already, nothing is written (unless `always`) and its version is returned; `previous` is what
- * it held before.
- * SSM validates `aws:ec2:image` values after answering (PutParameter's documentation), so the
- * AMI must exist and be available first. When `leave(previous, its version)` holds, nothing is
- * written and
- * `left` is true. With `label`, the version written gets it (a label is on one version at a
- * time; the parameter's description, which Terraform and CloudFormation manage, is not
- * touched); `unlabelled` says why it could not. A parameter that holds anything but an AMI
- * (a SecureString, a StringList, a text) is another job's: it is refused, never written over.
- * A failure to write names the parameter.
+ * it held before. When `leave(previous, its version)` holds, nothing is written and `left` is
+ * true. SSM validates `aws:ec2:image` values after answering (PutParameter's documentation), so
+ * the AMI must exist and be available first. With `label`, the version written gets it (a label
+ * is on one version at a time; the parameter's description, which Terraform and CloudFormation
+ * manage, is not touched); `unlabelled` says why it could not. A parameter that holds anything
+ * but an AMI (a SecureString, a StringList, a text) is another job's: it is refused, never
+ * written over. A failure to write names the parameter.
  */
 export async function putImageParameter(
   aws: Aws,
@@ -40,17 +39,17 @@ export async function putImageParameter(
   let version: number
   let previous: string | undefined
   try {
-    const got = new sdk.GetParameterCommand({ Name: name })
-    const found = (await orNone(client.send(got), /ParameterNotFound/))?.Parameter
+    const found = await getParameter(aws, region, name)
     previous = found?.Value
     const foreign = found && notAPointer(found)
     if (foreign)
       throw new Error(
         `it holds ${foreign}, not an AMI, so it is another job's parameter and is left as it is: set ssm-parameter to a name of its own`
       )
-    if (previous === amiId && !write.always) return { version: found?.Version ?? 0, previous }
-    if (previous !== undefined && leave(previous, found?.Version ?? 0))
-      return { version: found?.Version ?? 0, previous, left: true }
+    const held = found?.Version ?? 0
+    if (previous === amiId && !write.always) return { version: held, previous }
+    if (previous !== undefined && leave(previous, held))
+      return { version: held, previous, left: true }
     const put = new sdk.PutParameterCommand({
       Name: name,
       Value: amiId,
@@ -89,11 +88,7 @@ export async function lastWrites(
   name: string
 ): Promise<{ value: string; labels: string[]; version: number }[]> {
   const { client, sdk } = await aws.ssm(region)
-  const kept: {
-    Value?: string | undefined
-    Labels?: string[] | undefined
-    Version?: number | undefined
-  }[] = []
+  const kept: ParameterHistory[] = []
   let NextToken: string | undefined
   for (let page = 0; page < 3; page++) {
     const history = new sdk.GetParameterHistoryCommand({ Name: name, MaxResults: 50, NextToken })
@@ -108,13 +103,13 @@ export async function lastWrites(
     .map(v => ({ value: v.Value ?? '', labels: v.Labels ?? [], version: v.Version ?? 0 }))
 }
 
-/** The value of the parameter `name` in `region`; undefined when there is none. */
-export async function readParameter(
-  aws: Aws,
-  region: string,
-  name: string
-): Promise<string | undefined> {
+/** The parameter `name` in `region`; undefined when there is none. */
+async function getParameter(aws: Aws, region: string, name: string) {
   const { client, sdk } = await aws.ssm(region)
   const got = new sdk.GetParameterCommand({ Name: name })
-  return (await orNone(client.send(got), /ParameterNotFound/))?.Parameter?.Value
+  return (await orNone(client.send(got), /ParameterNotFound/))?.Parameter
 }
+
+/** The value of the parameter `name` in `region`; undefined when there is none. */
+export const readParameter = async (aws: Aws, region: string, name: string) =>
+  (await getParameter(aws, region, name))?.Value
