@@ -31986,11 +31986,7 @@ async function parameterUses(aws, images, pointer, uses) {
     name: pointer.parameter.replace(/\{build\}/g, i.tags[pointer.buildKey] ?? "")
   }));
   for (const {region: region, name: name} of new Map(named.map(p => [ `${p.region} ${p.name}`, p ])).values()) {
-    const {client: client, sdk: sdk} = await aws.ssm(region);
-    const get = client.send(new sdk.GetParameterCommand({
-      Name: name
-    }));
-    const value = (await orNone(get, /ParameterNotFound/))?.Parameter?.Value;
+    const value = await readParameter(aws, region, name);
     if (value) uses.set(value, `the SSM parameter ${name} names it`);
   }
 }
@@ -32014,22 +32010,14 @@ async function launchTemplateUses(aws, region, ids, uses) {
 }
 
 async function sharing(aws, image) {
-  const {client: client, sdk: sdk} = await aws.ec2(image.region);
-  const {LaunchPermissions: LaunchPermissions = []} = await client.send(new sdk.DescribeImageAttributeCommand({
-    ImageId: image.id,
-    Attribute: "launchPermission"
-  }));
+  const {LaunchPermissions: LaunchPermissions = []} = await imageAttribute(aws, image, "launchPermission");
   const others = LaunchPermissions.map(p => p.Group === "all" ? "everyone" : p.UserId ?? p.OrganizationArn ?? p.OrganizationalUnitArn ?? "").filter(Boolean);
   return others.length > 0 ? `it is shared with ${others.join(", ")}` : void 0;
 }
 
 async function lastLaunched(aws, image) {
-  const {client: client, sdk: sdk} = await aws.ec2(image.region);
   try {
-    const {LastLaunchedTime: LastLaunchedTime} = await client.send(new sdk.DescribeImageAttributeCommand({
-      ImageId: image.id,
-      Attribute: "lastLaunchedTime"
-    }));
+    const {LastLaunchedTime: LastLaunchedTime} = await imageAttribute(aws, image, "lastLaunchedTime");
     return LastLaunchedTime?.Value || void 0;
   } catch (error) {
     if (!hasCode(error, /^InvalidParameterValue$/)) throw error;
@@ -32037,6 +32025,14 @@ async function lastLaunched(aws, image) {
       cause: error
     });
   }
+}
+
+async function imageAttribute(aws, image, Attribute) {
+  const {client: client, sdk: sdk} = await aws.ec2(image.region);
+  return client.send(new sdk.DescribeImageAttributeCommand({
+    ImageId: image.id,
+    Attribute: Attribute
+  }));
 }
 
 async function retireOlder(aws, stream, own, rules, parameter) {

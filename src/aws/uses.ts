@@ -1,8 +1,10 @@
+import type { ImageAttributeName } from '@aws-sdk/client-ec2'
 import type { ImageFact } from '../release/facts.js'
 import type { ImageUses } from '../stream/retention.js'
 import { describeInstances } from './facts.js'
-import { AwsError, hasCode, orNone, type Aws } from './clients.js'
+import { AwsError, hasCode, type Aws } from './clients.js'
 import { GONE } from './images.js'
+import { readParameter } from './ssm.js'
 
 type Uses = Map<string, string>
 
@@ -70,9 +72,7 @@ async function parameterUses(
     name: pointer.parameter.replace(/\{build\}/g, i.tags[pointer.buildKey] ?? '')
   }))
   for (const { region, name } of new Map(named.map(p => [`${p.region} ${p.name}`, p])).values()) {
-    const { client, sdk } = await aws.ssm(region)
-    const get = client.send(new sdk.GetParameterCommand({ Name: name }))
-    const value = (await orNone(get, /ParameterNotFound/))?.Parameter?.Value
+    const value = await readParameter(aws, region, name)
     if (value) uses.set(value, `the SSM parameter ${name} names it`)
   }
 }
@@ -105,10 +105,7 @@ async function launchTemplateUses(
 
 /** Who else may launch the image: shared with accounts, organizations or OUs. */
 async function sharing(aws: Aws, image: ImageFact): Promise<string | undefined> {
-  const { client, sdk } = await aws.ec2(image.region)
-  const { LaunchPermissions = [] } = await client.send(
-    new sdk.DescribeImageAttributeCommand({ ImageId: image.id, Attribute: 'launchPermission' })
-  )
+  const { LaunchPermissions = [] } = await imageAttribute(aws, image, 'launchPermission')
   const others = LaunchPermissions.map(p =>
     p.Group === 'all'
       ? 'everyone'
@@ -123,11 +120,8 @@ async function sharing(aws: Aws, image: ImageFact): Promise<string | undefined> 
  * and says how to go on without the rule.
  */
 async function lastLaunched(aws: Aws, image: ImageFact): Promise<string | undefined> {
-  const { client, sdk } = await aws.ec2(image.region)
   try {
-    const { LastLaunchedTime } = await client.send(
-      new sdk.DescribeImageAttributeCommand({ ImageId: image.id, Attribute: 'lastLaunchedTime' })
-    )
+    const { LastLaunchedTime } = await imageAttribute(aws, image, 'lastLaunchedTime')
     return LastLaunchedTime?.Value || undefined
   } catch (error) {
     if (!hasCode(error, /^InvalidParameterValue$/)) throw error
@@ -137,4 +131,9 @@ async function lastLaunched(aws: Aws, image: ImageFact): Promise<string | undefi
       { cause: error }
     )
   }
+}
+
+async function imageAttribute(aws: Aws, image: ImageFact, Attribute: ImageAttributeName) {
+  const { client, sdk } = await aws.ec2(image.region)
+  return client.send(new sdk.DescribeImageAttributeCommand({ ImageId: image.id, Attribute }))
 }
