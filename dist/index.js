@@ -26205,17 +26205,6 @@ const SSM_NAME = /^\/?[A-Za-z0-9_.\-/]+$/;
 
 const NEEDS_ANSIBLE = `needs Ansible, but 'ansible-version' is 'none'`;
 
-function wholeNumber(input, value, max) {
-  if (!/^\d+$/.test(value) || Number(value) > max) throw new InputError(input, `'${value}' is not a whole number from 0 to ${max}`);
-  return Number(value);
-}
-
-function parse_boolean(input, value) {
-  if (/^(true|True|TRUE)$/.test(value)) return true;
-  if (/^(false|False|FALSE)$/.test(value)) return false;
-  throw new InputError(input, `'${value}' is not true or false`);
-}
-
 function parseLines(value) {
   return value.split(/\r?\n/).map(line => line.trim()).filter(line => line !== "" && !line.startsWith("#"));
 }
@@ -26376,6 +26365,17 @@ class Reader {
     if (!allowed.includes(value)) throw new InputError(name, `'${value}' is not one of ${allowed.join(", ")}`);
     return value;
   }
+  wholeNumber(name, fallback, max) {
+    const value = this.get(name, fallback);
+    if (!/^\d+$/.test(value) || Number(value) > max) throw new InputError(name, `'${value}' is not a whole number from 0 to ${max}`);
+    return Number(value);
+  }
+  boolean(name) {
+    const value = this.get(name, "false");
+    if (/^(true|True|TRUE)$/.test(value)) return true;
+    if (/^(false|False|FALSE)$/.test(value)) return false;
+    throw new InputError(name, `'${value}' is not true or false`);
+  }
   exactVersion(name, fallback, what) {
     const value = this.get(name, fallback);
     if (!EXACT_VERSION.test(value)) throw new InputError(name, `'${value}' is not an exact ${what} version X.Y.Z (e.g. 1.2.3; no leading zeros)`);
@@ -26472,7 +26472,7 @@ class Reader {
       region: region,
       regionFrom: given ? "input" : "environment",
       ssmParameter: this.ssmParameter(),
-      releaseNotes: parse_boolean(Input.ReleaseNotes, this.get(Input.ReleaseNotes, "false"))
+      releaseNotes: this.boolean(Input.ReleaseNotes)
     };
   }
   ssmParameter() {
@@ -26484,9 +26484,9 @@ class Reader {
   retention() {
     return {
       onExisting: this.choice(Input.OnExisting),
-      keepGenerations: wholeNumber(Input.KeepGenerations, this.get(Input.KeepGenerations, "0"), 1e4),
+      keepGenerations: this.wholeNumber(Input.KeepGenerations, "0", 1e4),
       retire: this.choice(Input.Retire),
-      keepLaunchedWithinDays: wholeNumber(Input.KeepLaunchedWithinDays, this.get(Input.KeepLaunchedWithinDays, "14"), 3650)
+      keepLaunchedWithinDays: this.wholeNumber(Input.KeepLaunchedWithinDays, "14", 3650)
     };
   }
   vaultPassword(tools) {

@@ -49,18 +49,6 @@ const LINEAGE = /^[A-Za-z0-9 _.:/=+@#-]{1,200}$/
 const SSM_NAME = /^\/?[A-Za-z0-9_.\-/]+$/
 const NEEDS_ANSIBLE = `needs Ansible, but 'ansible-version' is 'none'`
 
-function wholeNumber(input: string, value: string, max: number): number {
-  if (!/^\d+$/.test(value) || Number(value) > max)
-    throw new InputError(input, `'${value}' is not a whole number from 0 to ${max}`)
-  return Number(value)
-}
-
-function boolean(input: string, value: string): boolean {
-  if (/^(true|True|TRUE)$/.test(value)) return true
-  if (/^(false|False|FALSE)$/.test(value)) return false
-  throw new InputError(input, `'${value}' is not true or false`)
-}
-
 /** Non-empty lines, trimmed, `#` comments skipped. */
 function parseLines(value: string): string[] {
   return value
@@ -295,6 +283,20 @@ export class Reader {
     return value as (typeof CHOICES)[K][number]
   }
 
+  private wholeNumber(name: string, fallback: string, max: number): number {
+    const value = this.get(name, fallback)
+    if (!/^\d+$/.test(value) || Number(value) > max)
+      throw new InputError(name, `'${value}' is not a whole number from 0 to ${max}`)
+    return Number(value)
+  }
+
+  private boolean(name: string): boolean {
+    const value = this.get(name, 'false')
+    if (/^(true|True|TRUE)$/.test(value)) return true
+    if (/^(false|False|FALSE)$/.test(value)) return false
+    throw new InputError(name, `'${value}' is not true or false`)
+  }
+
   private exactVersion(name: string, fallback: string, what: string): string {
     const value = this.get(name, fallback)
     if (!EXACT_VERSION.test(value))
@@ -437,7 +439,7 @@ export class Reader {
       region,
       regionFrom: given ? ('input' as const) : ('environment' as const),
       ssmParameter: this.ssmParameter(),
-      releaseNotes: boolean(Input.ReleaseNotes, this.get(Input.ReleaseNotes, 'false'))
+      releaseNotes: this.boolean(Input.ReleaseNotes)
     }
   }
 
@@ -451,17 +453,9 @@ export class Reader {
   retention() {
     return {
       onExisting: this.choice(Input.OnExisting),
-      keepGenerations: wholeNumber(
-        Input.KeepGenerations,
-        this.get(Input.KeepGenerations, '0'),
-        10_000
-      ),
+      keepGenerations: this.wholeNumber(Input.KeepGenerations, '0', 10_000),
       retire: this.choice(Input.Retire),
-      keepLaunchedWithinDays: wholeNumber(
-        Input.KeepLaunchedWithinDays,
-        this.get(Input.KeepLaunchedWithinDays, '14'),
-        3650
-      )
+      keepLaunchedWithinDays: this.wholeNumber(Input.KeepLaunchedWithinDays, '14', 3650)
     }
   }
 
