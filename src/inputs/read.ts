@@ -16,10 +16,8 @@ export function secretInputs(raw: RawInputs): string[] {
   const secrets = [raw(Input.GithubToken).trim(), raw(Input.AnsibleVaultPassword)]
   const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/?#@]*)@/i.exec(raw(Input.PackerMirror).trim())?.[1]
   if (userinfo) {
-    const colon = userinfo.indexOf(':')
-    const [user, password] =
-      colon < 0 ? [userinfo, ''] : [userinfo.slice(0, colon), userinfo.slice(colon + 1)]
-    for (const part of [password, user.length >= 8 ? user : '']) {
+    const [user = '', ...password] = userinfo.split(':')
+    for (const part of [password.join(':'), user.length >= 8 ? user : '']) {
       if (!part) continue
       secrets.push(part)
       try {
