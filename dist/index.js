@@ -26644,7 +26644,8 @@ async function describeStream(aws, identity, regions = []) {
   for (let next = new Set([ identity.region, ...regions ]); next.size > 0; ) {
     next.forEach(r => described.add(r));
     images.push(...(await Promise.all([ ...next ].map(r => findImages(aws, r, filters)))).flat());
-    const named = images.flatMap(i => Object.entries(i.tags).filter(([k]) => k.startsWith(identity.schema.copies)).flatMap(([, v]) => v.split(",").map(pair => pair.split("=")[0] ?? "")));
+    const copies = images.flatMap(i => recordedCopies(identity.schema, i.tags) ?? []);
+    const named = copies.map(c => c.region);
     next = new Set(named.filter(r => /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(r) && !described.has(r)));
   }
   return {

@@ -2,7 +2,7 @@ import type { Filter, Image, Tag as SdkTag } from '@aws-sdk/client-ec2'
 import type { ImageFact } from '../release/facts.js'
 import type { RetireMode } from '../stream/retention.js'
 import type { Stream } from '../stream/model.js'
-import type { Tag, TagSchema } from '../release/tags.js'
+import { recordedCopies, type Tag, type TagSchema } from '../release/tags.js'
 import { orNone, type Aws } from './clients.js'
 
 export const iso = (date: Date | string | undefined) =>
@@ -103,11 +103,8 @@ export async function describeStream(
   for (let next = new Set([identity.region, ...regions]); next.size > 0;) {
     next.forEach(r => described.add(r))
     images.push(...(await Promise.all([...next].map(r => findImages(aws, r, filters)))).flat())
-    const named = images.flatMap(i =>
-      Object.entries(i.tags)
-        .filter(([k]) => k.startsWith(identity.schema.copies))
-        .flatMap(([, v]) => v.split(',').map(pair => pair.split('=')[0] ?? ''))
-    )
+    const copies = images.flatMap(i => recordedCopies(identity.schema, i.tags) ?? [])
+    const named = copies.map(c => c.region)
     next = new Set(named.filter(r => /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(r) && !described.has(r)))
   }
   return { ...identity, images }
