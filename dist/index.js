@@ -29389,7 +29389,9 @@ async function regionFacts(aws, region, of, users, profileArns) {
       Values: Values
     } ])
   });
-  const [keyNames, groupNames, templateIds] = [ of("key-pair"), of("security-group"), of("launch-template") ];
+  const keyNames = of("key-pair");
+  const groupNames = of("security-group");
+  const templateIds = of("launch-template");
   const keys = keyNames.length > 0 ? await client.send(new sdk.DescribeKeyPairsCommand(named("key-name", keyNames))) : {
     KeyPairs: []
   };

@@ -60,11 +60,9 @@ async function regionFacts(
   const named = (Name: string, Values: string[]) => ({
     Filters: literalFilters([{ Name, Values }])
   })
-  const [keyNames, groupNames, templateIds] = [
-    of('key-pair'),
-    of('security-group'),
-    of('launch-template')
-  ]
+  const keyNames = of('key-pair')
+  const groupNames = of('security-group')
+  const templateIds = of('launch-template')
   const keys =
     keyNames.length > 0
       ? await client.send(new sdk.DescribeKeyPairsCommand(named('key-name', keyNames)))
