@@ -26393,18 +26393,15 @@ class Reader {
     return this.dir ??= this.inside(Input.WorkingDirectory, given, this.context.workspace);
   }
   tools() {
-    const signingKey = this.get(Input.PackerSigningKey, HASHICORP_RELEASE_KEY);
     const packer = {
       version: this.exactVersion(Input.PackerVersion, DEFAULT_PACKER_VERSION, "Packer"),
       mirror: parseMirror(this.get(Input.PackerMirror, DEFAULT_PACKER_MIRROR)),
-      signingKey: signingKey,
-      hashicorpKey: signingKey === HASHICORP_RELEASE_KEY,
+      signingKey: this.get(Input.PackerSigningKey, HASHICORP_RELEASE_KEY),
       amazonPluginVersion: this.exactVersion(Input.AmazonPluginVersion, DEFAULT_AMAZON_PLUGIN_VERSION, "amazon plugin")
     };
-    const ansible = this.ansible();
     return {
       packer: packer,
-      ansible: ansible,
+      ansible: this.ansible(),
       githubToken: this.get(Input.GithubToken)
     };
   }

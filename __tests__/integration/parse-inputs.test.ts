@@ -14,6 +14,7 @@ import {
 } from '../../src/constants.js'
 import type { RunnerContext } from '../../src/context.js'
 import { InputError } from '../../src/errors.js'
+import { HASHICORP_RELEASE_KEY } from '../../src/install/hashicorp-key.js'
 import { parseInputs } from '../../src/inputs/parse.js'
 import type { BuildInputs } from '../../src/inputs/types.js'
 
@@ -723,7 +724,7 @@ describe('parseInputs: good inputs', () => {
       packer: {
         version: DEFAULT_PACKER_VERSION,
         mirror: DEFAULT_PACKER_MIRROR,
-        hashicorpKey: true,
+        signingKey: HASHICORP_RELEASE_KEY,
         amazonPluginVersion: DEFAULT_AMAZON_PLUGIN_VERSION
       },
       ansible: {
@@ -912,10 +913,9 @@ describe('parseInputs: good inputs', () => {
 
   it("a signing key of its own is not HashiCorp's", () => {
     const key = '-----BEGIN PGP PUBLIC KEY BLOCK-----\n...\n-----END PGP PUBLIC KEY BLOCK-----'
-    expect(build({ 'packer-signing-key': key }).packer).toMatchObject({
-      signingKey: key,
-      hashicorpKey: false
-    })
+    const { packer } = build({ 'packer-signing-key': key })
+    expect(packer).toMatchObject({ signingKey: key })
+    expect(packer.signingKey).not.toBe(HASHICORP_RELEASE_KEY)
   })
 
   it('takes paths inside the workspace, relative to working-directory', () => {

@@ -324,23 +324,20 @@ export class Reader {
 
   /** What installing the tools needs: every mode but `lookup`. */
   tools() {
-    const signingKey = this.get(Input.PackerSigningKey, HASHICORP_RELEASE_KEY)
     const packer = {
       version: this.exactVersion(Input.PackerVersion, DEFAULT_PACKER_VERSION, 'Packer'),
       /** Base URL, without a trailing slash; may carry credentials (never logged). */
       mirror: parseMirror(this.get(Input.PackerMirror, DEFAULT_PACKER_MIRROR)),
       /** Armored OpenPGP public key that must have signed the SHA256SUMS. */
-      signingKey,
-      hashicorpKey: signingKey === HASHICORP_RELEASE_KEY,
+      signingKey: this.get(Input.PackerSigningKey, HASHICORP_RELEASE_KEY),
       amazonPluginVersion: this.exactVersion(
         Input.AmazonPluginVersion,
         DEFAULT_AMAZON_PLUGIN_VERSION,
         'amazon plugin'
       )
     }
-    /** Undefined with `ansible-version: none`. */
-    const ansible = this.ansible()
-    return { packer, ansible, githubToken: this.get(Input.GithubToken) }
+    // `ansible` is undefined with `ansible-version: none`.
+    return { packer, ansible: this.ansible(), githubToken: this.get(Input.GithubToken) }
   }
 
   private ansible() {
