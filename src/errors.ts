@@ -22,13 +22,6 @@ export class InputError extends Error {
   }
 }
 
-/** A place in the template that a problem is about. */
-export interface Annotation {
-  message: string
-  file: string | undefined
-  line: number | undefined
-}
-
 /** A problem in the template, at a file and line: annotated there, with the others found with it. */
 export class TemplateError extends Error {
   constructor(
@@ -36,7 +29,7 @@ export class TemplateError extends Error {
     readonly file: string | undefined,
     readonly line: number | undefined,
     readonly title?: string,
-    readonly others: Annotation[] = []
+    readonly others: Pick<TemplateError, 'message' | 'file' | 'line'>[] = []
   ) {
     super(message)
     this.name = 'TemplateError'
