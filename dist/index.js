@@ -26876,16 +26876,14 @@ function lastLines(text, count) {
 let jobTemp;
 
 function jobTempDir() {
-  if (jobTemp === void 0) {
-    const base = process.env["RUNNER_TEMP"] || external_node_os_.tmpdir();
-    const dir = external_node_fs_.mkdtempSync(external_node_path_.join(base, "packer-ami-release-tmp-"));
-    process.once("exit", () => external_node_fs_.rmSync(dir, {
-      recursive: true,
-      force: true
-    }));
-    jobTemp = dir;
-  }
-  return jobTemp;
+  if (jobTemp !== void 0) return jobTemp;
+  const base = process.env["RUNNER_TEMP"] || external_node_os_.tmpdir();
+  const dir = external_node_fs_.mkdtempSync(external_node_path_.join(base, "packer-ami-release-tmp-"));
+  process.once("exit", () => external_node_fs_.rmSync(dir, {
+    recursive: true,
+    force: true
+  }));
+  return jobTemp = dir;
 }
 
 function childEnv(extra = {}) {

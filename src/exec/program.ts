@@ -232,13 +232,11 @@ let jobTemp: string | undefined
  * hashicorp/packer@v1.16.0:packer/plugin-getter/plugins.go:878-887).
  */
 export function jobTempDir(): string {
-  if (jobTemp === undefined) {
-    const base = process.env['RUNNER_TEMP'] || os.tmpdir()
-    const dir = fs.mkdtempSync(path.join(base, 'packer-ami-release-tmp-'))
-    process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }))
-    jobTemp = dir
-  }
-  return jobTemp
+  if (jobTemp !== undefined) return jobTemp
+  const base = process.env['RUNNER_TEMP'] || os.tmpdir()
+  const dir = fs.mkdtempSync(path.join(base, 'packer-ami-release-tmp-'))
+  process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }))
+  return (jobTemp = dir)
 }
 
 /** This process's environment as a plain record, with the step's temp folder, plus `extra`. */
