@@ -33183,9 +33183,9 @@ const DEPENDENCY = {
   retries: 12
 };
 
-const ec2 = remove => async (aws, v) => remove(await aws.ec2(v.region ?? ""), v.id, aws);
+const ec2 = remove => async (aws, v, region) => remove(await aws.ec2(region), v.id, aws);
 
-const iam = remove => async (aws, v, all) => remove(await aws.iam(v.region ?? ""), v.id, all);
+const iam = remove => async (aws, v, region, all) => remove(await aws.iam(region), v.id, all);
 
 const REMOVE = [ [ "image", ec2(({client: client, sdk: sdk}, ImageId) => client.send(new sdk.DeregisterImageCommand({
   ImageId: ImageId,
@@ -33245,19 +33245,16 @@ async function sweep(aws, remove, iamRegion) {
     removed: new Array,
     failures: new Array
   };
-  const all = remove.map(v => v.region === void 0 ? {
-    ...v,
-    region: iamRegion
-  } : v);
   for (const [kind, removeOne] of REMOVE) {
-    const ofKind = all.filter(v => v.kind === kind);
+    const ofKind = remove.filter(v => v.kind === kind);
     await Promise.all(ofKind.map(async v => {
+      const region = v.region ?? iamRegion;
       try {
-        await removeOne(aws, v, all);
-        result.removed.push(remove[all.indexOf(v)] ?? v);
+        await removeOne(aws, v, region, remove);
+        result.removed.push(v);
       } catch (error) {
         if (hasCode(error, /NotFound|NoSuchEntity/)) return;
-        result.failures.push(`${v.kind} ${v.id}${v.region ? ` in ${v.region}` : ""}: ${error.message}`);
+        result.failures.push(`${v.kind} ${v.id}${region ? ` in ${region}` : ""}: ${error.message}`);
       }
     }));
   }

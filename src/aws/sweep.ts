@@ -5,17 +5,17 @@ import { hasCode, orNone, type Aws } from './clients.js'
 const DEPENDENCY = { retryMs: 5_000, retries: 12 }
 
 type Service<S extends 'ec2' | 'iam'> = Awaited<ReturnType<Aws[S]>>
-type Remove = (aws: Aws, v: Verdict, all: Verdict[]) => Promise<unknown>
+type Remove = (aws: Aws, v: Verdict, region: string, all: Verdict[]) => Promise<unknown>
 
 /** A removal that needs the EC2 (or IAM) client of the resource's region. */
 const ec2 =
   (remove: (s: Service<'ec2'>, id: string, aws: Aws) => Promise<unknown>): Remove =>
-  async (aws, v) =>
-    remove(await aws.ec2(v.region ?? ''), v.id, aws)
+  async (aws, v, region) =>
+    remove(await aws.ec2(region), v.id, aws)
 const iam =
   (remove: (s: Service<'iam'>, id: string, all: Verdict[]) => Promise<unknown>): Remove =>
-  async (aws, v, all) =>
-    remove(await aws.iam(v.region ?? ''), v.id, all)
+  async (aws, v, region, all) =>
+    remove(await aws.iam(region), v.id, all)
 
 /**
  * How each kind is removed, in this order: unrecorded AMIs (with their snapshots), the
@@ -95,18 +95,18 @@ export async function sweep(
   iamRegion: string
 ): Promise<{ removed: Verdict[]; failures: string[] }> {
   const result = { removed: new Array<Verdict>(), failures: new Array<string>() }
-  const all = remove.map(v => (v.region === undefined ? { ...v, region: iamRegion } : v))
   for (const [kind, removeOne] of REMOVE) {
-    const ofKind = all.filter(v => v.kind === kind)
+    const ofKind = remove.filter(v => v.kind === kind)
     await Promise.all(
       ofKind.map(async v => {
+        const region = v.region ?? iamRegion
         try {
-          await removeOne(aws, v, all)
-          result.removed.push(remove[all.indexOf(v)] ?? v)
+          await removeOne(aws, v, region, remove)
+          result.removed.push(v)
         } catch (error) {
           if (hasCode(error, /NotFound|NoSuchEntity/)) return
           result.failures.push(
-            `${v.kind} ${v.id}${v.region ? ` in ${v.region}` : ''}: ${(error as Error).message}`
+            `${v.kind} ${v.id}${region ? ` in ${region}` : ''}: ${(error as Error).message}`
           )
         }
       })
