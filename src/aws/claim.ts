@@ -45,7 +45,6 @@ export function claimOf(schema: TagSchema, key: KeyPairFact): Claim {
   }
 }
 
-/** What EC2 says of a key pair in `region`. */
 export const keyPairFact = (region: string, key: KeyPairInfo): KeyPairFact => ({
   name: key.KeyName ?? '',
   id: key.KeyPairId ?? '',
@@ -54,7 +53,6 @@ export const keyPairFact = (region: string, key: KeyPairInfo): KeyPairFact => ({
   tags: tagsOf(key.Tags)
 })
 
-/** The key pair of that name in `region`, if any. */
 export async function findKeyPair(
   aws: Aws,
   region: string,

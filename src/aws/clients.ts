@@ -56,7 +56,6 @@ export class AwsError extends Error {
   }
 }
 
-/** Whether an error is an AWS error whose code matches. */
 export function hasCode(error: unknown, code: RegExp): boolean {
   return error instanceof AwsError && code.test(error.code)
 }

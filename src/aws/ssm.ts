@@ -2,7 +2,6 @@ import type { ParameterHistory } from '@aws-sdk/client-ssm'
 import { errorMessage } from '../errors.js'
 import { AwsError, orNone, type Aws } from './clients.js'
 
-/** An AMI ID, as EC2 makes them. */
 const AMI_ID = /^ami-[0-9a-f]{8,17}$/
 
 /**
@@ -103,7 +102,6 @@ export async function lastWrites(
     .map(v => ({ value: v.Value ?? '', labels: v.Labels ?? [], version: v.Version ?? 0 }))
 }
 
-/** The parameter `name` in `region`; undefined when there is none. */
 async function getParameter(aws: Aws, region: string, name: string) {
   const { client, sdk } = await aws.ssm(region)
   const got = new sdk.GetParameterCommand({ Name: name })

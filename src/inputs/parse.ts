@@ -271,7 +271,6 @@ export class Reader {
     private readonly context: RunnerContext
   ) {}
 
-  /** The input trimmed, or `fallback` when it is not set. */
   get = (name: string, fallback = '') => this.raw(name).trim() || fallback
 
   /** One of the input's `CHOICES`; the first when it is not set. */

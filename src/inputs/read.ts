@@ -4,7 +4,6 @@ import type { RunnerContext } from '../context.js'
 import { parseInputs, type RawInputs } from './parse.js'
 import type { Inputs } from './types.js'
 
-/** An input as the runner passes it, untrimmed. */
 export const rawInput: RawInputs = name => core.getInput(name, { trimWhitespace: false })
 
 /**

@@ -1,10 +1,7 @@
 import type { parseInputs, Reader } from './parse.js'
 
-/** What installing the tools needs: every mode but `lookup`. */
 export type ToolInputs = ReturnType<Reader['tools']>
-/** What running Packer on the template needs. */
 export type TemplateInputs = ReturnType<Reader['template']>
-/** What identifies the release and its images. */
 export type ReleaseInputs = ReturnType<Reader['release']>
 export type RetentionInputs = ReturnType<Reader['retention']>
 
