@@ -26548,16 +26548,14 @@ const rawInput = name => getInput(name, {
 
 function secretInputs(raw) {
   const secrets = [ raw(Input.GithubToken).trim(), raw(Input.AnsibleVaultPassword) ];
-  const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/?#@]*)@/i.exec(raw(Input.PackerMirror).trim())?.[1];
-  if (userinfo) {
-    const [user = "", ...password] = userinfo.split(":");
-    for (const part of [ password.join(":"), user.length >= 8 ? user : "" ]) {
-      if (!part) continue;
-      secrets.push(part);
-      try {
-        secrets.push(decodeURIComponent(part));
-      } catch {}
-    }
+  const mirror = raw(Input.PackerMirror).trim();
+  const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/?#@]*)@/i.exec(mirror)?.[1] ?? "";
+  const [user = "", ...password] = userinfo.split(":");
+  for (const part of [ password.join(":"), user.length >= 8 ? user : "" ]) {
+    secrets.push(part);
+    try {
+      secrets.push(decodeURIComponent(part));
+    } catch {}
   }
   return secrets.filter(s => s.trim() !== "");
 }

@@ -13,19 +13,18 @@ export const rawInput: RawInputs = name => core.getInput(name, { trimWhitespace:
  */
 export function secretInputs(raw: RawInputs): string[] {
   const secrets = [raw(Input.GithubToken).trim(), raw(Input.AnsibleVaultPassword)]
-  const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/?#@]*)@/i.exec(raw(Input.PackerMirror).trim())?.[1]
-  if (userinfo) {
-    const [user = '', ...password] = userinfo.split(':')
-    for (const part of [password.join(':'), user.length >= 8 ? user : '']) {
-      if (!part) continue
-      secrets.push(part)
-      try {
-        secrets.push(decodeURIComponent(part))
-      } catch {
-        // A stray '%': masked as written.
-      }
+  const mirror = raw(Input.PackerMirror).trim()
+  const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/?#@]*)@/i.exec(mirror)?.[1] ?? ''
+  const [user = '', ...password] = userinfo.split(':')
+  for (const part of [password.join(':'), user.length >= 8 ? user : '']) {
+    secrets.push(part)
+    try {
+      secrets.push(decodeURIComponent(part))
+    } catch {
+      // A stray '%': masked as written.
     }
   }
+  // Parts the mirror does not have are '', and go with every other empty value.
   return secrets.filter(s => s.trim() !== '')
 }
 
