@@ -22,8 +22,7 @@ export function writeVaultPasswordFile(
 
 /**
  * Removes a password file this action wrote, and nothing else: `file` comes back from the step
- * state, so before anything is removed it must be `<RUNNER_TEMP>/ansible-vault-XXXXXX/password`,
- * the folder a real folder of this user with mode 0700 and the file a regular file in it.
+ * state, so it must be a regular file `password`, alone in a folder `checkPrivateFolder` accepts.
  * Returns why it was refused, if it was.
  */
 export function removeVaultPasswordFile(file: string, temp: string): string | undefined {
