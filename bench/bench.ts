@@ -533,7 +533,6 @@ async function measureInstallPhase(bed: ReleaseBed, warm: Job): Promise<Stats> {
       version: DEBIAN_PACKER_VERSION,
       mirror: bed.mirror.url,
       signingKey: bed.key.publicKey,
-      hashicorpKey: false,
       amazonPluginVersion: '1.8.2'
     },
     ansible: {
