@@ -25912,6 +25912,10 @@ const DEFAULT_RELEASE_TAG_PATTERN = "release-*";
 
 const DEFAULT_VERSION_TAG_KEY = "ImageVersion";
 
+const REGION_NAME = String.raw`[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}`;
+
+const REGION = new RegExp(`^${REGION_NAME}$`);
+
 var external_node_fs_ = __nccwpck_require__(3024);
 
 var external_node_path_ = __nccwpck_require__(6760);
@@ -26194,8 +26198,6 @@ const CHOICES = {
 };
 
 const EXACT_VERSION = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
-
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
@@ -26641,7 +26643,7 @@ async function describeStream(aws, identity, regions = []) {
     images.push(...(await Promise.all([ ...next ].map(r => findImages(aws, r, filters)))).flat());
     const copies = images.flatMap(i => recordedCopies(identity.schema, i.tags) ?? []);
     const named = copies.map(c => c.region);
-    next = new Set(named.filter(r => /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(r) && !described.has(r)));
+    next = new Set(named.filter(r => REGION.test(r) && !described.has(r)));
   }
   return {
     ...identity,
@@ -28590,7 +28592,7 @@ function attribute(body, name) {
   return body.attributes.find(a => a.name === name);
 }
 
-const LEAD_LINES = [ [ /^Creating temporary keypair: (\S.*)$/, "key-pair" ], [ /^Creating temporary security group for this instance: (packer_[0-9a-f-]+)$/, "security-group" ], [ /^Instance ID: (i-[0-9a-f]+)$/, "instance" ], [ /^Found Image ID: (ami-[0-9a-f]+)$/, "source-image" ], [ /^Prevalidating AMI Name: (.+)$/, "image-name" ], [ /^AMI: (ami-[0-9a-f]+)$/, "image" ], [ /^Copying to: ([a-z]{2}(?:-[a-z]+)+-\d+)$/, "copy-region" ], [ /^Created Spot Fleet launch template: (lt-[0-9a-f]+)$/, "launch-template" ], [ /^Creating temporary instance profile for this instance: (packer-[0-9a-f-]+)$/, "instance-profile" ], [ /^Creating temporary role for this instance: (packer-[0-9a-f-]+)$/, "role" ] ];
+const LEAD_LINES = [ [ /^Creating temporary keypair: (\S.*)$/, "key-pair" ], [ /^Creating temporary security group for this instance: (packer_[0-9a-f-]+)$/, "security-group" ], [ /^Instance ID: (i-[0-9a-f]+)$/, "instance" ], [ /^Found Image ID: (ami-[0-9a-f]+)$/, "source-image" ], [ /^Prevalidating AMI Name: (.+)$/, "image-name" ], [ /^AMI: (ami-[0-9a-f]+)$/, "image" ], [ new RegExp(`^Copying to: (${REGION_NAME})$`), "copy-region" ], [ /^Created Spot Fleet launch template: (lt-[0-9a-f]+)$/, "launch-template" ], [ /^Creating temporary instance profile for this instance: (packer-[0-9a-f-]+)$/, "instance-profile" ], [ /^Creating temporary role for this instance: (packer-[0-9a-f-]+)$/, "role" ] ];
 
 function leadOfLine(text) {
   for (const [pattern, kind] of LEAD_LINES) {
@@ -28665,7 +28667,7 @@ function parseMachineReadable(line) {
   };
 }
 
-const AMI_PAIR = /^([a-z]{2}(?:-[a-z]+)+-\d+):(ami-[0-9a-f]+)$/;
+const AMI_PAIR = new RegExp(`^(${REGION_NAME}):(ami-[0-9a-f]+)$`);
 
 function parseAmiArtifactId(id) {
   const pairs = id.split(",").map(p => AMI_PAIR.exec(p.trim()));
@@ -28738,7 +28740,7 @@ function nameCollision(errors) {
     };
     const at = error.indexOf("InvalidAMIName.Duplicate");
     if (at < 0) continue;
-    const region = /to region \(([a-z]{2}(?:-[a-z]+)+-\d+)\)/.exec(error)?.[1];
+    const region = new RegExp(`to region \\((${REGION_NAME})\\)`).exec(error)?.[1];
     const amiId = /\b(ami-[0-9a-f]{8,17})\b/.exec(error.slice(at))?.[1];
     return {
       ...amiId ? {
@@ -28952,7 +28954,7 @@ const SHAPES = {
   "source-image": /^ami-[0-9a-f]{8,17}$/,
   "image-name": /^[A-Za-z0-9 ()[\]./\-'@_]{3,128}$/,
   image: /^ami-[0-9a-f]{8,17}$/,
-  "copy-region": /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/,
+  "copy-region": REGION,
   "launch-template": /^lt-[0-9a-f]{8,17}$/,
   "instance-profile": /^packer-[0-9a-f-]{1,64}$/,
   role: /^packer-[0-9a-f-]{1,57}$/
@@ -28989,8 +28991,6 @@ function regionOf(evidence, build) {
   return Object.hasOwn(evidence.buildRegions, build) ? evidence.buildRegions[build] ?? evidence.region : evidence.region;
 }
 
-const evidence_REGION = SHAPES["copy-region"];
-
 const RUN_MAX = 256;
 
 const JOB_MAX_MS = 6 * 24 * 60 * 60 * 1e3;
@@ -29017,7 +29017,7 @@ function parseEvidence(saved, now = Date.now()) {
   if (started < now - JOB_MAX_MS) return {
     problems: [ `the saved start time '${startedAt}' is before this job could have started` ]
   };
-  if (!evidence_REGION.test(region)) return {
+  if (!REGION.test(region)) return {
     problems: [ `the saved region '${region}' is not a region` ]
   };
   const problems = [];
@@ -29025,7 +29025,7 @@ function parseEvidence(saved, now = Date.now()) {
   if (!runTaken) problems.push(`the saved run mark is not 1 to ${RUN_MAX} characters; no image is taken for this run's by its mark`);
   const buildRegions = {};
   const savedRegions = typeof record?.buildRegions === "object" ? record.buildRegions : null;
-  for (const [build, r] of Object.entries(savedRegions ?? {})) if (typeof r === "string" && evidence_REGION.test(r)) buildRegions[build] = r; else problems.push(`the region of build '${build}' is not a region`);
+  for (const [build, r] of Object.entries(savedRegions ?? {})) if (typeof r === "string" && REGION.test(r)) buildRegions[build] = r; else problems.push(`the region of build '${build}' is not a region`);
   if (record?.leads !== void 0 && !Array.isArray(record.leads)) problems.push("the saved leads are not a list");
   const leads = [];
   for (const item of Array.isArray(record?.leads) ? record.leads : []) {

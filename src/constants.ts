@@ -64,3 +64,11 @@ export const DEFAULT_ANSIBLE_VERSION = '2.21.2'
 export const DEFAULT_PACKER_MIRROR = 'https://releases.hashicorp.com'
 export const DEFAULT_RELEASE_TAG_PATTERN = 'release-*'
 export const DEFAULT_VERSION_TAG_KEY = 'ImageVersion'
+
+/**
+ * An AWS region's name, in every partition's pattern (@aws-sdk/core@3.981.0:dist-es/submodules/
+ * client/util-endpoints/lib/aws/partitions.js): `us-east-1`, `cn-north-1`, `us-isob-east-1`,
+ * `eusc-de-east-1`. One pattern for the input, the state and what Packer's log names.
+ */
+export const REGION_NAME = String.raw`[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}`
+export const REGION = new RegExp(`^${REGION_NAME}$`)

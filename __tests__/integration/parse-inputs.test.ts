@@ -778,6 +778,17 @@ describe('parseInputs: good inputs', () => {
     expect(build(inputs, over)).toMatchObject({ region, regionFrom: from })
   })
 
+  // Every partition's region names (@aws-sdk/core@3.981.0: .../util-endpoints/lib/aws/partitions.js).
+  it.each([
+    'us-gov-west-1',
+    'cn-northwest-1',
+    'us-isob-east-1',
+    'eu-isoe-west-1',
+    'eusc-de-east-1'
+  ])('aws-region %s is a region', region =>
+    expect(build({ 'aws-region': region })).toMatchObject({ region })
+  )
+
   it('a region from the environment is checked too', () => {
     expect(inputError(() => parse({ 'aws-region': '' }, { awsRegion: 'nowhere' })).message).toBe(
       "Input 'aws-region': 'nowhere' is not an AWS region name (e.g. us-east-1)"

@@ -635,6 +635,14 @@ describe('leadOfLine: every line that names a resource the build creates', () =>
       'eu-central-1'
     ],
     [
+      `${A82}/step_ami_region_copy.go:122 (the AWS European Sovereign Cloud)`,
+      '1.15',
+      'Message',
+      'Copying to: eusc-de-east-1',
+      'copy-region',
+      'eusc-de-east-1'
+    ],
+    [
       `${A82}/step_run_spot_instance.go:365-366 (the ID; plugin only)`,
       '1.15',
       'Say',

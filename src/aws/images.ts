@@ -4,6 +4,7 @@ import type { RetireMode } from '../stream/retention.js'
 import type { Stream } from '../stream/model.js'
 import { recordedCopies, type Tag, type TagSchema } from '../release/tags.js'
 import { orNone, type Aws } from './clients.js'
+import { REGION } from '../constants.js'
 
 export const iso = (date: Date | string | undefined) =>
   date === undefined ? undefined : new Date(date).toISOString()
@@ -105,7 +106,7 @@ export async function describeStream(
     images.push(...(await Promise.all([...next].map(r => findImages(aws, r, filters)))).flat())
     const copies = images.flatMap(i => recordedCopies(identity.schema, i.tags) ?? [])
     const named = copies.map(c => c.region)
-    next = new Set(named.filter(r => /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(r) && !described.has(r)))
+    next = new Set(named.filter(r => REGION.test(r) && !described.has(r)))
   }
   return { ...identity, images }
 }

@@ -7,8 +7,11 @@ import {
   DEFAULT_PACKER_VERSION,
   DEFAULT_RELEASE_TAG_PATTERN,
   DEFAULT_VERSION_TAG_KEY,
-  Input
+  Input,
+  REGION
 } from '../constants.js'
+
+export { REGION }
 import type { RunnerContext } from '../context.js'
 import { InputError, errorMessage } from '../errors.js'
 import { HASHICORP_RELEASE_KEY } from '../install/hashicorp-key.js'
@@ -43,7 +46,6 @@ const CHOICES = {
  * `1.09.4`, and pip reads it as 1.9.4, which the venv's version check then refuses.
  */
 const EXACT_VERSION = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/
-export const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/
 const LINEAGE = /^[A-Za-z0-9 _.:/=+@#-]{1,200}$/
 const SSM_NAME = /^\/?[A-Za-z0-9_.\-/]+$/

@@ -1,5 +1,6 @@
 import type { LeadKind } from '../release/evidence.js'
 import { attempt } from './hcl.js'
+import { REGION_NAME } from '../constants.js'
 
 /**
  * The lines in which the amazon builder names a resource it creates, as Packer 1.6.6
@@ -24,7 +25,7 @@ const LEAD_LINES: [RegExp, LeadKind][] = [
   // builder/ebs/step_create_ami.go:118 (1.6.6: :83).
   [/^AMI: (ami-[0-9a-f]+)$/, 'image'],
   // common/step_ami_region_copy.go:122 (1.6.6: :111). Copies take the AMI name.
-  [/^Copying to: ([a-z]{2}(?:-[a-z]+)+-\d+)$/, 'copy-region'],
+  [new RegExp(`^Copying to: (${REGION_NAME})$`), 'copy-region'],
   // common/step_run_spot_instance.go:366, plugin only: Packer 1.6.6 never prints it.
   [/^Created Spot Fleet launch template: (lt-[0-9a-f]+)$/, 'launch-template'],
   // common/step_iam_instance_profile.go:75 and :110 (1.6.6: :62 and :88); both packer-<uuid>.

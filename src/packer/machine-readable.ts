@@ -1,4 +1,5 @@
 import type { Artifact } from '../release/artifact.js'
+import { REGION_NAME } from '../constants.js'
 
 /**
  * Packer's `-machine-readable` output: `timestamp,target,type,data...` per line
@@ -42,7 +43,7 @@ export function parseMachineReadable(line: string): PackerEvent | undefined {
   }
 }
 
-const AMI_PAIR = /^([a-z]{2}(?:-[a-z]+)+-\d+):(ami-[0-9a-f]+)$/
+const AMI_PAIR = new RegExp(`^(${REGION_NAME}):(ami-[0-9a-f]+)$`)
 
 /**
  * `us-east-1:ami-a,us-west-2:ami-b` → pairs (hashicorp/packer-plugin-amazon@v1.8.2:
@@ -133,7 +134,7 @@ export function nameCollision(
     if (checked) return { name: checked[1] as string, amiId: checked[2] as string }
     const at = error.indexOf('InvalidAMIName.Duplicate')
     if (at < 0) continue
-    const region = /to region \(([a-z]{2}(?:-[a-z]+)+-\d+)\)/.exec(error)?.[1]
+    const region = new RegExp(`to region \\((${REGION_NAME})\\)`).exec(error)?.[1]
     const amiId = /\b(ami-[0-9a-f]{8,17})\b/.exec(error.slice(at))?.[1]
     return { ...(amiId ? { amiId } : {}), ...(region ? { region } : {}) }
   }

@@ -1,3 +1,5 @@
+import { REGION } from '../constants.js'
+
 /**
  * What the main step learns while Packer builds, and hands the post step through the step
  * state. Every lead comes from a line of Packer's log, which provisioners can write too, so a
@@ -17,7 +19,7 @@ const SHAPES = {
   'source-image': /^ami-[0-9a-f]{8,17}$/,
   'image-name': /^[A-Za-z0-9 ()[\]./\-'@_]{3,128}$/,
   image: /^ami-[0-9a-f]{8,17}$/,
-  'copy-region': /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/,
+  'copy-region': REGION,
   'launch-template': /^lt-[0-9a-f]{8,17}$/,
   'instance-profile': /^packer-[0-9a-f-]{1,64}$/,
   role: /^packer-[0-9a-f-]{1,57}$/
@@ -104,7 +106,6 @@ export function regionOf(evidence: Evidence, build: string): string {
 
 // --- State is input: the post step reads it back through this check only. -------------------
 
-const REGION = SHAPES['copy-region']
 /** A run mark is a tag value. */
 const RUN_MAX = 256
 /**
