@@ -27267,24 +27267,23 @@ class AnsibleInstaller {
       usable: usable
     });
   }
-  tool(folder, cached) {
+  tool(folder) {
     const bin = venvBin(folder);
     const {version: version} = this.ansible;
     return {
       version: version,
       bin: bin,
-      executable: external_node_path_.join(bin, "ansible-playbook"),
-      cached: cached
+      executable: external_node_path_.join(bin, "ansible-playbook")
     };
   }
   find() {
     const folder = this.entry.find();
-    return folder ? this.tool(folder, true) : void 0;
+    return folder ? this.tool(folder) : void 0;
   }
   async install() {
     try {
       const folder = await this.entry.install(folder => this.build(folder));
-      return this.tool(folder, false);
+      return this.tool(folder);
     } catch (error) {
       throw new Error(`${this.label} was not installed: ${errorMessage(error)}`, {
         cause: error
@@ -27966,11 +27965,10 @@ function packerInstaller(request, platform, temp, log) {
       if (reported !== version) throw new Error(`${zip.name} holds Packer ${reported ?? "(unknown)"}, not ${version}`);
       return binary;
     },
-    shape: ({folder: bin, cached: cached}) => ({
+    shape: ({folder: bin}) => ({
       version: version,
       bin: bin,
-      executable: external_node_path_.join(bin, binary),
-      cached: cached
+      executable: external_node_path_.join(bin, binary)
     })
   });
 }

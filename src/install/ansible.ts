@@ -141,22 +141,22 @@ export class AnsibleInstaller implements Installer<InstalledTool> {
     this.entry = new ToolCacheEntry(tool, ansible.version, arch, { usable })
   }
 
-  private tool(folder: string, cached: boolean): InstalledTool {
+  private tool(folder: string): InstalledTool {
     const bin = venvBin(folder)
     const { version } = this.ansible
-    return { version, bin, executable: path.join(bin, 'ansible-playbook'), cached }
+    return { version, bin, executable: path.join(bin, 'ansible-playbook') }
   }
 
   find(): InstalledTool | undefined {
     const folder = this.entry.find()
-    return folder ? this.tool(folder, true) : undefined
+    return folder ? this.tool(folder) : undefined
   }
 
   async install(): Promise<InstalledTool> {
     try {
       // A published venv whose interpreter is gone is stale, and replaced.
       const folder = await this.entry.install(folder => this.build(folder))
-      return this.tool(folder, false)
+      return this.tool(folder)
     } catch (error) {
       throw new Error(`${this.label} was not installed: ${errorMessage(error)}`, { cause: error })
     }

@@ -1,11 +1,10 @@
-/** A tool as installed: where it is and whether the tool cache already had it. */
+/** A tool as installed: its version and where it is. */
 export interface InstalledTool {
   version: string
   /** The folder of its programs: Packer's is put on PATH; of Ansible's, only its commands. */
   bin: string
   /** The tool's main executable. */
   executable: string
-  cached: boolean
 }
 
 /**

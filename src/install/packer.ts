@@ -41,11 +41,6 @@ export function packerInstaller(
         throw new Error(`${zip.name} holds Packer ${reported ?? '(unknown)'}, not ${version}`)
       return binary
     },
-    shape: ({ folder: bin, cached }) => ({
-      version,
-      bin,
-      executable: path.join(bin, binary),
-      cached
-    })
+    shape: ({ folder: bin }) => ({ version, bin, executable: path.join(bin, binary) })
   })
 }
