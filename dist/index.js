@@ -32111,15 +32111,15 @@ async function finishRetirement(aws, stream, version, retire, rules, parameter) 
   return order;
 }
 
-const isFile = file => {
+const statIs = kind => file => {
   try {
-    return external_node_fs_.statSync(file).isFile();
+    return external_node_fs_.statSync(file)[kind]();
   } catch {
     return false;
   }
 };
 
-const isCollection = folder => [ "galaxy.yml", "MANIFEST.json" ].some(file => isFile(external_node_path_.join(folder, file)));
+const isCollection = folder => [ "galaxy.yml", "MANIFEST.json" ].some(file => statIs("isFile")(external_node_path_.join(folder, file)));
 
 function linked(link, top) {
   try {
@@ -32466,14 +32466,6 @@ async function runGalaxy(bin, requirements, root, limits) {
 
 const READ_YAML = [ "import json, sys, yaml", 'Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)', 'print(json.dumps(yaml.load(open(sys.argv[1], "rb"), Loader=Loader), default=str))' ].join("\n");
 
-const isKind = kind => file => {
-  try {
-    return external_node_fs_.statSync(file)[kind]();
-  } catch {
-    return false;
-  }
-};
-
 function collections(folder) {
   if (isCollection(folder)) return 1;
   try {
@@ -32500,8 +32492,8 @@ async function cacheKey(bin, requirements, cache, log) {
     return;
   }
   const probe = {
-    isFile: isKind("isFile"),
-    isDir: isKind("isDirectory"),
+    isFile: statIs("isFile"),
+    isDir: statIs("isDirectory"),
     collections: collections
   };
   const entries = requirementPins(parsed, probe);
@@ -32521,9 +32513,15 @@ async function cacheKey(bin, requirements, cache, log) {
       return;
     }
   }
+  const digest = galaxy_cache_sha256(key.join("\n"));
+  const tool = `ansible-galaxy-${digest.slice(0, 32)}`;
+  const entry = new ToolCacheEntry(tool, cache.ansible.version, cache.arch, {
+    usable: folder => holdsRecorded(folder, digest)
+  });
   return {
-    key: galaxy_cache_sha256(key.join("\n")),
-    entries: entries
+    key: digest,
+    entries: entries,
+    entry: entry
   };
 }
 
@@ -32555,11 +32553,11 @@ function installedIn(root) {
   };
 }
 
-async function galaxy_publish(root, pinned, entry, log) {
+async function galaxy_publish(root, pinned, log) {
   const loose = unpinnedDependencies(pinned.entries, installedIn(root));
   if (loose) return log(loose);
   try {
-    const published = await entry.install(folder => {
+    const published = await pinned.entry.install(folder => {
       external_node_fs_.cpSync(root, folder, {
         recursive: true,
         verbatimSymlinks: true,
@@ -32576,19 +32574,15 @@ async function galaxy_publish(root, pinned, entry, log) {
 
 async function installGalaxyRequirements(ansible, requirements, temp, log, limits = GALAXY_LIMITS, cache) {
   const pinned = cache && await cacheKey(ansible.bin, requirements, cache, log);
-  const entry = cache && pinned && new ToolCacheEntry(`ansible-galaxy-${pinned.key.slice(0, 32)}`, cache.ansible.version, cache.arch, {
-    usable: folder => holdsRecorded(folder, pinned.key)
-  });
-  const found = entry?.find();
-  let root = found && pinned && copyForJob(found, pinned.key, temp);
-  if (root) log(`The requirements of ${requirements}: found in the tool cache (${found})`); else {
-    root = external_node_fs_.mkdtempSync(external_node_path_.join(temp, "ansible-galaxy-"));
+  const found = pinned && pinned.entry.find();
+  const copy = found && pinned && copyForJob(found, pinned.key, temp);
+  const root = copy || external_node_fs_.mkdtempSync(external_node_path_.join(temp, "ansible-galaxy-"));
+  if (copy) log(`The requirements of ${requirements}: found in the tool cache (${found})`); else {
     await runGalaxy(ansible.bin, requirements, root, limits);
     log(`Installed the requirements of ${requirements} into ${root}`);
-    if (entry && pinned) await galaxy_publish(root, pinned, entry, log);
+    if (pinned) await galaxy_publish(root, pinned, log);
   }
-  const folder = root;
-  const prepend = (kind, name) => [ external_node_path_.join(folder, kind), process.env[name] ].filter(Boolean).join(external_node_path_.delimiter);
+  const prepend = (kind, name) => [ external_node_path_.join(root, kind), process.env[name] ].filter(Boolean).join(external_node_path_.delimiter);
   return {
     ANSIBLE_ROLES_PATH: prepend("roles", "ANSIBLE_ROLES_PATH"),
     ANSIBLE_COLLECTIONS_PATH: prepend("collections", "ANSIBLE_COLLECTIONS_PATH")

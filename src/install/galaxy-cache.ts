@@ -3,9 +3,10 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 
-const isFile = (file: string): boolean => {
+/** Whether `file` is there, through links, as a file (`isFile`) or a folder (`isDirectory`). */
+export const statIs = (kind: 'isFile' | 'isDirectory') => (file: string) => {
   try {
-    return fs.statSync(file).isFile()
+    return fs.statSync(file)[kind]()
   } catch {
     return false
   }
@@ -16,7 +17,7 @@ const isFile = (file: string): boolean => {
  * MANIFEST.json in an installed one).
  */
 export const isCollection = (folder: string): boolean =>
-  ['galaxy.yml', 'MANIFEST.json'].some(file => isFile(path.join(folder, file)))
+  ['galaxy.yml', 'MANIFEST.json'].some(file => statIs('isFile')(path.join(folder, file)))
 
 /**
  * What ansible-galaxy installs through a link in a local source: a file's permission bits and

@@ -8,6 +8,7 @@ import {
   isCollection,
   sha256,
   sourceDigest,
+  statIs,
   writeRecord
 } from './galaxy-cache.js'
 import {
@@ -55,14 +56,6 @@ const READ_YAML = [
   'print(json.dumps(yaml.load(open(sys.argv[1], "rb"), Loader=Loader), default=str))'
 ].join('\n')
 
-const isKind = (kind: 'isFile' | 'isDirectory') => (file: string) => {
-  try {
-    return fs.statSync(file)[kind]()
-  } catch {
-    return false
-  }
-}
-
 /** How many collections a local folder holds: itself, or each of a namespace folder's. */
 function collections(folder: string): number {
   if (isCollection(folder)) return 1
@@ -76,6 +69,9 @@ function collections(folder: string): number {
   }
 }
 
+/** The requirements' key in the tool cache, their entries, and the cache's entry for the key. */
+type Pinned = { key: string; entries: Requirements; entry: ToolCacheEntry }
+
 /**
  * The tool cache's key for these requirements when every entry is pinned (by an exact version,
  * or a local source by its content), and the entries; otherwise undefined, and which entries
@@ -86,7 +82,7 @@ async function cacheKey(
   requirements: string,
   cache: GalaxyCache,
   log: (line: string) => void
-): Promise<{ key: string; entries: Requirements } | undefined> {
+): Promise<Pinned | undefined> {
   let parsed: unknown
   try {
     const bounds = { totalMs: 30_000, stallMs: 30_000 }
@@ -96,7 +92,7 @@ async function cacheKey(
   } catch {
     return undefined // ansible-galaxy says what it cannot read.
   }
-  const probe = { isFile: isKind('isFile'), isDir: isKind('isDirectory'), collections }
+  const probe = { isFile: statIs('isFile'), isDir: statIs('isDirectory'), collections }
   const entries = requirementPins(parsed, probe)
   if (!entries) return undefined
   const loose = describeUnpinned(allPins(entries))
@@ -119,7 +115,12 @@ async function cacheKey(
       return undefined // Not there: ansible-galaxy says so.
     }
   }
-  return { key: sha256(key.join('\n')), entries }
+  const digest = sha256(key.join('\n'))
+  const tool = `ansible-galaxy-${digest.slice(0, 32)}`
+  const entry = new ToolCacheEntry(tool, cache.ansible.version, cache.arch, {
+    usable: folder => holdsRecorded(folder, digest)
+  })
+  return { key: digest, entries, entry }
 }
 
 /** A copy of the published install for this job alone, checked to be what was recorded. */
@@ -154,16 +155,11 @@ function installedIn(root: string) {
  * Publishes this job's install of pinned requirements in the tool cache, when ansible-galaxy
  * installed nothing they do not pin; a cache that cannot take it does not fail the job.
  */
-async function publish(
-  root: string,
-  pinned: { key: string; entries: Requirements },
-  entry: ToolCacheEntry,
-  log: (line: string) => void
-): Promise<void> {
+async function publish(root: string, pinned: Pinned, log: (line: string) => void): Promise<void> {
   const loose = unpinnedDependencies(pinned.entries, installedIn(root))
   if (loose) return log(loose)
   try {
-    const published = await entry.install(folder => {
+    const published = await pinned.entry.install(folder => {
       fs.cpSync(root, folder, { recursive: true, verbatimSymlinks: true, force: true })
       writeRecord(folder, pinned.key)
       return Promise.resolve()
@@ -190,29 +186,17 @@ export async function installGalaxyRequirements(
   cache?: GalaxyCache
 ): Promise<Record<string, string>> {
   const pinned = cache && (await cacheKey(ansible.bin, requirements, cache, log))
-  const entry =
-    cache &&
-    pinned &&
-    new ToolCacheEntry(
-      `ansible-galaxy-${pinned.key.slice(0, 32)}`,
-      cache.ansible.version,
-      cache.arch,
-      {
-        usable: folder => holdsRecorded(folder, pinned.key)
-      }
-    )
-  const found = entry?.find()
-  let root = found && pinned && copyForJob(found, pinned.key, temp)
-  if (root) log(`The requirements of ${requirements}: found in the tool cache (${found})`)
+  const found = pinned && pinned.entry.find()
+  const copy = found && pinned && copyForJob(found, pinned.key, temp)
+  const root = copy || fs.mkdtempSync(path.join(temp, 'ansible-galaxy-'))
+  if (copy) log(`The requirements of ${requirements}: found in the tool cache (${found})`)
   else {
-    root = fs.mkdtempSync(path.join(temp, 'ansible-galaxy-'))
     await runGalaxy(ansible.bin, requirements, root, limits)
     log(`Installed the requirements of ${requirements} into ${root}`)
-    if (entry && pinned) await publish(root, pinned, entry, log)
+    if (pinned) await publish(root, pinned, log)
   }
-  const folder = root
   const prepend = (kind: string, name: string) =>
-    [path.join(folder, kind), process.env[name]].filter(Boolean).join(path.delimiter)
+    [path.join(root, kind), process.env[name]].filter(Boolean).join(path.delimiter)
   return {
     ANSIBLE_ROLES_PATH: prepend('roles', 'ANSIBLE_ROLES_PATH'),
     ANSIBLE_COLLECTIONS_PATH: prepend('collections', 'ANSIBLE_COLLECTIONS_PATH')
