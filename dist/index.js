@@ -27374,19 +27374,15 @@ function getOnce(url, request, redirects = 0) {
   return new Promise((resolve, reject) => {
     const aborted = () => settle(request.signal.reason);
     const ended = new AbortController;
-    const done = () => {
-      clearTimeout(connecting);
-      request.signal.removeEventListener("abort", aborted);
-    };
     let settled = false;
-    const settle = error => {
+    const settle = (error, redirect) => {
       if (settled) return;
       settled = true;
-      done();
-      if (!error) return resolve();
-      ended.abort(error);
-      req.destroy();
-      reject(error);
+      clearTimeout(connecting);
+      request.signal.removeEventListener("abort", aborted);
+      if (error) ended.abort(error);
+      if (error || redirect) req.destroy();
+      if (error) reject(error); else resolve(redirect?.());
     };
     const module = url.protocol === "https:" ? external_node_https_ : external_node_http_;
     const req = module.get(url, {
@@ -27413,13 +27409,7 @@ function getOnce(url, request, redirects = 0) {
     req.once("response", response => {
       const status = response.statusCode ?? 0;
       const location = response.headers.location;
-      if (status >= 300 && status < 400 && location) {
-        settled = true;
-        done();
-        req.destroy();
-        resolve(followRedirect(url, location, request, redirects));
-        return;
-      }
+      if (status >= 300 && status < 400 && location) return settle(void 0, () => followRedirect(url, location, request, redirects));
       if (status !== 200) return settle(new HttpStatusError(status, `HTTP ${status}`));
       length = Number(response.headers["content-length"] ?? NaN);
       if (length > request.maxBytes) return settle(new Permanent(`its size, ${length} bytes, is over the ${request.maxBytes} bytes allowed`));

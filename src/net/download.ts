@@ -103,20 +103,18 @@ function getOnce(url: URL, request: Attempt, redirects = 0): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const aborted = () => settle(request.signal.reason as Error)
     const ended = new AbortController()
-    const done = () => {
-      clearTimeout(connecting)
-      request.signal.removeEventListener('abort', aborted)
-    }
     // The first cause wins: a refusal is not turned into "closed early" by the destroy it causes.
+    // A redirect settles with the request that follows it.
     let settled = false
-    const settle = (error?: Error) => {
+    const settle = (error?: Error, redirect?: () => Promise<void>) => {
       if (settled) return
       settled = true
-      done()
-      if (!error) return resolve()
-      ended.abort(error)
-      req.destroy()
-      reject(error)
+      clearTimeout(connecting)
+      request.signal.removeEventListener('abort', aborted)
+      if (error) ended.abort(error)
+      if (error || redirect) req.destroy()
+      if (error) reject(error)
+      else resolve(redirect?.())
     }
     const module = url.protocol === 'https:' ? https : http
     const req = module.get(url, {
@@ -157,14 +155,9 @@ function getOnce(url: URL, request: Attempt, redirects = 0): Promise<void> {
     req.once('response', response => {
       const status = response.statusCode ?? 0
       const location = response.headers.location
-      if (status >= 300 && status < 400 && location) {
-        // Nothing of this answer is needed, and a body that stalls must not hold the socket.
-        settled = true
-        done()
-        req.destroy()
-        resolve(followRedirect(url, location, request, redirects))
-        return
-      }
+      // Nothing of a redirect's answer is needed, and a body that stalls must not hold the socket.
+      if (status >= 300 && status < 400 && location)
+        return settle(undefined, () => followRedirect(url, location, request, redirects))
       if (status !== 200) return settle(new HttpStatusError(status, `HTTP ${status}`))
       length = Number(response.headers['content-length'] ?? NaN)
       if (length > request.maxBytes)
