@@ -27838,7 +27838,7 @@ function parseEntry(file, header, rawName) {
 
 function checkName(name) {
   const segments = name.replace(/\/$/, "").split("/");
-  if (name === "" || name.startsWith("/") || /^[A-Za-z]:/.test(name) || /[\\\0]/.test(name) || segments.some(s => s === ".." || s === "." || s === "")) throw new Error(`the zip holds an entry named '${name}', which would not stay inside its folder`);
+  if (/^[A-Za-z]:|[\\\0]/.test(name) || segments.some(s => [ "", ".", ".." ].includes(s))) throw new Error(`the zip holds an entry named '${name}', which would not stay inside its folder`);
 }
 
 function checkNamesAndSizes(file, entries, maxTotalSize) {

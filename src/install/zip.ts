@@ -217,14 +217,9 @@ function parseEntry(file: string, header: Buffer, rawName: Buffer) {
 
 /** Refuses absolute names, `.` and `..` segments and backslashes: every entry stays inside dest. */
 function checkName(name: string): void {
+  // An empty segment is also what an empty name and one that starts with '/' hold.
   const segments = name.replace(/\/$/, '').split('/')
-  if (
-    name === '' ||
-    name.startsWith('/') ||
-    /^[A-Za-z]:/.test(name) ||
-    /[\\\0]/.test(name) ||
-    segments.some(s => s === '..' || s === '.' || s === '')
-  ) {
+  if (/^[A-Za-z]:|[\\\0]/.test(name) || segments.some(s => ['', '.', '..'].includes(s))) {
     throw new Error(
       `the zip holds an entry named '${name}', which would not stay inside its folder`
     )
