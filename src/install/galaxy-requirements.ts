@@ -65,14 +65,9 @@ const localPath = (src: string): string =>
 const gitPin = (ref: string): Pin =>
   exactGitRef(ref) ? { kind: 'version' } : unpinned('a git ref that is no commit or version tag')
 
-interface RoleSpec {
-  src: string
-  version: string
-  scm: string
-  name: string
-}
+type RoleSpec = Record<'src' | 'version' | 'scm' | 'name', string>
 
-/** A role entry as RoleRequirement.role_yaml_parse reads it; a string why not, for none. */
+/** A role entry as RoleRequirement.role_yaml_parse reads it; its pin, when it reads none. */
 function roleSpec(raw: unknown): RoleSpec | RequirementPin {
   if (typeof raw === 'string') {
     const parts = raw.trim().split(',')
