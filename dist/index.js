@@ -27558,14 +27558,11 @@ async function downloadVerifiedZip(r, work) {
   zip.catch(() => {});
   try {
     const [sums, signature] = await Promise.all([ downloadBytes(request(sumsUrl, "SHA256SUMS", MAX_BYTES.sums)), downloadSignature([ `${sumsUrl}.${HASHICORP_RELEASE_KEY_ID}.sig`, `${sumsUrl}.sig` ].map(url => request(url, "SHA256SUMS signature", MAX_BYTES.signature))) ]);
-    let signer;
-    try {
-      signer = await verifyDetachedSignature(sums, signature, r.signingKey);
-    } catch (error) {
+    const signer = await verifyDetachedSignature(sums, signature, r.signingKey).catch(error => {
       throw new Error(`${redactUrl(sumsUrl)}: ${errorMessage(error)}`, {
         cause: error
       });
-    }
+    });
     const expected = checksumFor(sums.toString("utf8"), name);
     if (expected === void 0) throw new Error(`${redactUrl(sumsUrl)} lists no ${name}: ${what} is not released for ${r.platform.os}/${r.platform.arch}`);
     const actual = await zip;

@@ -89,12 +89,9 @@ async function downloadVerifiedZip(r: ReleaseRequest, work: string) {
         )
       )
     ])
-    let signer: string
-    try {
-      signer = await verifyDetachedSignature(sums, signature, r.signingKey)
-    } catch (error) {
+    const signer = await verifyDetachedSignature(sums, signature, r.signingKey).catch(error => {
       throw new Error(`${redactUrl(sumsUrl)}: ${errorMessage(error)}`, { cause: error })
-    }
+    })
     const expected = checksumFor(sums.toString('utf8'), name)
     if (expected === undefined)
       throw new Error(
