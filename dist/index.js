@@ -25787,11 +25787,6 @@ function readContext(env = process.env) {
   };
 }
 
-function requireToolCache(context) {
-  if (!context.toolCache) throw new Error("RUNNER_TOOL_CACHE is not set; the runner sets it for every job");
-  return context.toolCache;
-}
-
 function runReference(context) {
   return `${context.repository}#${context.runId ?? "local"}.${context.runAttempt ?? "1"}`;
 }
@@ -28008,7 +28003,6 @@ async function provide(installer, log) {
 }
 
 async function installTools(request, host, context, log) {
-  requireToolCache(context);
   const {platform: platform, python: python} = host;
   const [packer, ansible] = await Promise.all([ provide(packerInstaller(request.packer, platform, context.temp, log), log), request.ansible && python ? provide(new AnsibleInstaller(request.ansible, python, platform.nodeArch), log) : void 0 ]);
   return {

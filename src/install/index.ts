@@ -1,5 +1,5 @@
 import { Input } from '../constants.js'
-import { requireToolCache, type RunnerContext } from '../context.js'
+import type { RunnerContext } from '../context.js'
 import { errorMessage, InputError } from '../errors.js'
 import { HASHICORP_RELEASE_KEY } from './hashicorp-key.js'
 import { checkSigningKey } from './verify.js'
@@ -69,7 +69,6 @@ export async function installTools(
   context: RunnerContext,
   log: (line: string) => void
 ) {
-  requireToolCache(context)
   const { platform, python } = host
   const [packer, ansible] = await Promise.all([
     provide(packerInstaller(request.packer, platform, context.temp, log), log),
