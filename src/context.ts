@@ -27,13 +27,6 @@ export function readContext(env: NodeJS.ProcessEnv = process.env) {
   }
 }
 
-/** The tool cache, or a clear error: the runner sets RUNNER_TOOL_CACHE for every job. */
-export function requireToolCache(context: RunnerContext): string {
-  if (!context.toolCache)
-    throw new Error('RUNNER_TOOL_CACHE is not set; the runner sets it for every job')
-  return context.toolCache
-}
-
 /** `<repository>#<run id>.<attempt>`: which run of which workflow made an image. */
 export function runReference(context: RunnerContext): string {
   return `${context.repository}#${context.runId ?? 'local'}.${context.runAttempt ?? '1'}`
