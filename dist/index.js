@@ -32019,11 +32019,7 @@ async function retireOlder(aws, stream, own, rules, parameter) {
   };
   let facts;
   try {
-    facts = images.length > 0 ? await usesOf(aws, images, rules.keepLaunchedWithinDays > 0, query) : {
-      uses: new Map,
-      launched: new Map,
-      gone: new Set
-    };
+    facts = await usesOf(aws, images, rules.keepLaunchedWithinDays > 0, query);
   } catch (error) {
     const plan = {
       retire: [],

@@ -41,14 +41,8 @@ export async function retireOlder(
   const query = parameter === undefined ? undefined : { parameter, buildKey: stream.schema.build }
   let facts
   try {
-    facts =
-      images.length > 0
-        ? await usesOf(aws, images, rules.keepLaunchedWithinDays > 0, query)
-        : {
-            uses: new Map<string, string>(),
-            launched: new Map<string, string>(),
-            gone: new Set<string>()
-          }
+    // With no image, usesOf asks AWS nothing.
+    facts = await usesOf(aws, images, rules.keepLaunchedWithinDays > 0, query)
   } catch (error) {
     // Nothing is retired on a partial view of what uses the images.
     const plan = { retire: [], keep: [], spared }
