@@ -31525,21 +31525,6 @@ function withSection(body, lineage, section) {
   return body.trim() === "" ? section : `${body.replace(/\s+$/, "")}\n\n${section}`;
 }
 
-async function updateReleaseNotes(options) {
-  const deadlineMs = options.deadlineMs ?? NOTES_DEADLINE_MS;
-  const signal = AbortSignal.timeout(deadlineMs);
-  try {
-    return await updateNotes(options, signal);
-  } catch (error) {
-    if (!signal.aborted) throw error;
-    const api = process.env["GITHUB_API_URL"] || "https://api.github.com";
-    const host = URL.canParse(api) ? new URL(api).host : api;
-    throw new Error(`GitHub's API (${host}) did not finish updating the notes of release ${options.tag} within ${deadlineMs / 1e3} s`, {
-      cause: error
-    });
-  }
-}
-
 const NOTES_DEADLINE_MS = 12e4;
 
 async function releaseOfTag(octokit, {owner: owner, repo: repo, tag: tag, signal: signal}) {
@@ -31573,54 +31558,64 @@ async function releaseOfTag(octokit, {owner: owner, repo: repo, tag: tag, signal
   return read(data, Array.isArray).find(r => r.draft && r.tag_name === tag);
 }
 
-async function updateNotes(options, signal) {
-  const [github, {defaults: defaults}] = await Promise.all([ Promise.all([ __nccwpck_require__.e(665), __nccwpck_require__.e(351) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 1351)), __nccwpck_require__.e(665).then(__nccwpck_require__.bind(__nccwpck_require__, 8665)) ]);
-  const log = {
-    debug: () => {},
-    info: () => {},
-    warn: say,
-    error: say
-  };
-  const octokit = github.getOctokit(options.token, {
-    log: log,
-    request: {
-      ...defaults.request,
-      log: log
-    }
-  });
-  const {owner: owner, repo: repo} = github.context.repo;
-  const section = amiSection(options.version, options.lineage, options.artifacts);
-  const settleMs = options.settleMs ?? 3e3;
-  for (let attempt = 1; attempt <= 6; attempt++) {
-    const release = await releaseOfTag(octokit, {
-      owner: owner,
-      repo: repo,
-      tag: options.tag,
-      signal: signal
-    });
-    if (!release) return {
-      kind: "no-release",
-      tag: options.tag
+async function updateReleaseNotes(options) {
+  const {tag: tag, lineage: lineage, settleMs: settleMs = 3e3, deadlineMs: deadlineMs = NOTES_DEADLINE_MS} = options;
+  const signal = AbortSignal.timeout(deadlineMs);
+  try {
+    const [github, {defaults: defaults}] = await Promise.all([ Promise.all([ __nccwpck_require__.e(665), __nccwpck_require__.e(351) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 1351)), __nccwpck_require__.e(665).then(__nccwpck_require__.bind(__nccwpck_require__, 8665)) ]);
+    const log = {
+      debug: () => {},
+      info: () => {},
+      warn: say,
+      error: say
     };
-    const body = release.body ?? "";
-    if (body.replace(/\r\n/g, "\n").includes(section)) return {
-      kind: "updated",
-      url: release.html_url
-    };
-    await octokit.rest.repos.updateRelease({
-      owner: owner,
-      repo: repo,
-      release_id: release.id,
-      body: withSection(body, options.lineage, section),
+    const octokit = github.getOctokit(options.token, {
+      log: log,
       request: {
-        signal: signal
+        ...defaults.request,
+        log: log
       }
     });
-    await (0, promises_namespaceObject.setTimeout)(settleMs * (.75 + Math.random() / 2), void 0, {
-      signal: signal
+    const {owner: owner, repo: repo} = github.context.repo;
+    const section = amiSection(options.version, lineage, options.artifacts);
+    for (let attempt = 1; attempt <= 6; attempt++) {
+      const release = await releaseOfTag(octokit, {
+        owner: owner,
+        repo: repo,
+        tag: tag,
+        signal: signal
+      });
+      if (!release) return {
+        kind: "no-release",
+        tag: tag
+      };
+      const body = release.body ?? "";
+      if (body.replace(/\r\n/g, "\n").includes(section)) return {
+        kind: "updated",
+        url: release.html_url
+      };
+      await octokit.rest.repos.updateRelease({
+        owner: owner,
+        repo: repo,
+        release_id: release.id,
+        body: withSection(body, lineage, section),
+        request: {
+          signal: signal
+        }
+      });
+      await (0, promises_namespaceObject.setTimeout)(settleMs * (.75 + Math.random() / 2), void 0, {
+        signal: signal
+      });
+    }
+    throw new Error(`the notes of release ${tag} kept changing under this update`);
+  } catch (error) {
+    if (!signal.aborted) throw error;
+    const api = process.env["GITHUB_API_URL"] || "https://api.github.com";
+    const host = URL.canParse(api) ? new URL(api).host : api;
+    throw new Error(`GitHub's API (${host}) did not finish updating the notes of release ${tag} within ${deadlineMs / 1e3} s`, {
+      cause: error
     });
   }
-  throw new Error(`the notes of release ${options.tag} kept changing under this update`);
 }
 
 function newestRelease(stream) {

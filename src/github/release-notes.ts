@@ -45,39 +45,6 @@ export function withSection(body: string, lineage: string, section: string): str
   return body.trim() === '' ? section : `${body.replace(/\s+$/, '')}\n\n${section}`
 }
 
-/**
- * Adds the section to the GitHub Release of `tag` (or replaces it, on a re-run), through
- * @actions/github's Octokit (GITHUB_API_URL). The jobs of a matrix each own a section of one
- * release, and GitHub has no conditional update: a job that read the notes before another's
- * update can write over it. So each job looks again `settleMs` after its last update, and puts
- * its section back when it was dropped; a job never writes from a read older than that. The
- * whole update, every request and read of an answer included, ends by `deadlineMs`: an API that
- * stops answering, or trickles its answer, fails it naming the host.
- */
-export async function updateReleaseNotes(options: {
-  token: string
-  tag: string
-  version: string
-  lineage: string
-  artifacts: Artifact[]
-  settleMs?: number
-  deadlineMs?: number
-}): Promise<{ kind: 'updated'; url: string } | { kind: 'no-release'; tag: string }> {
-  const deadlineMs = options.deadlineMs ?? NOTES_DEADLINE_MS
-  const signal = AbortSignal.timeout(deadlineMs)
-  try {
-    return await updateNotes(options, signal)
-  } catch (error) {
-    if (!signal.aborted) throw error
-    const api = process.env['GITHUB_API_URL'] || 'https://api.github.com'
-    const host = URL.canParse(api) ? new URL(api).host : api
-    throw new Error(
-      `GitHub's API (${host}) did not finish updating the notes of release ${options.tag} within ${deadlineMs / 1000} s`,
-      { cause: error }
-    )
-  }
-}
-
 /** How long updating a release's notes may take in all, its requests and waits included. */
 export const NOTES_DEADLINE_MS = 120_000
 
@@ -118,36 +85,61 @@ async function releaseOfTag(
   return read(data, Array.isArray).find(r => r.draft && r.tag_name === tag)
 }
 
-async function updateNotes(
-  options: Parameters<typeof updateReleaseNotes>[0],
-  signal: AbortSignal
-): Promise<{ kind: 'updated'; url: string } | { kind: 'no-release'; tag: string }> {
-  const [github, { defaults }] = await Promise.all([
-    import('@actions/github'),
-    import('@actions/github/lib/utils')
-  ])
-  // Octokit warns on stderr, where the runner takes commands too, with the API's headers as they
-  // are (a deprecated API's `sunset`); its request options replace the toolkit's (the proxy).
-  const log = { debug: () => undefined, info: () => undefined, warn: say, error: say }
-  const octokit = github.getOctokit(options.token, { log, request: { ...defaults.request, log } })
-  const { owner, repo } = github.context.repo
-  const section = amiSection(options.version, options.lineage, options.artifacts)
-  const settleMs = options.settleMs ?? 3000
-  for (let attempt = 1; attempt <= 6; attempt++) {
-    const release = await releaseOfTag(octokit, { owner, repo, tag: options.tag, signal })
-    if (!release) return { kind: 'no-release', tag: options.tag }
-    const body = release.body ?? ''
-    if (body.replace(/\r\n/g, '\n').includes(section))
-      return { kind: 'updated', url: release.html_url }
-    await octokit.rest.repos.updateRelease({
-      owner,
-      repo,
-      release_id: release.id,
-      body: withSection(body, options.lineage, section),
-      request: { signal }
-    })
-    // Settled once a look this long after the update still shows the section.
-    await sleep(settleMs * (0.75 + Math.random() / 2), undefined, { signal })
+/**
+ * Adds the section to the GitHub Release of `tag` (or replaces it, on a re-run), through
+ * @actions/github's Octokit (GITHUB_API_URL). The jobs of a matrix each own a section of one
+ * release, and GitHub has no conditional update: a job that read the notes before another's
+ * update can write over it. So each job looks again `settleMs` after its last update, and puts
+ * its section back when it was dropped; a job never writes from a read older than that. The
+ * whole update, every request and read of an answer included, ends by `deadlineMs`: an API that
+ * stops answering, or trickles its answer, fails it naming the host.
+ */
+export async function updateReleaseNotes(options: {
+  token: string
+  tag: string
+  version: string
+  lineage: string
+  artifacts: Artifact[]
+  settleMs?: number
+  deadlineMs?: number
+}): Promise<{ kind: 'updated'; url: string } | { kind: 'no-release'; tag: string }> {
+  const { tag, lineage, settleMs = 3000, deadlineMs = NOTES_DEADLINE_MS } = options
+  const signal = AbortSignal.timeout(deadlineMs)
+  try {
+    const [github, { defaults }] = await Promise.all([
+      import('@actions/github'),
+      import('@actions/github/lib/utils')
+    ])
+    // Octokit warns on stderr, where the runner takes commands too, with the API's headers as they
+    // are (a deprecated API's `sunset`); its request options replace the toolkit's (the proxy).
+    const log = { debug: () => undefined, info: () => undefined, warn: say, error: say }
+    const octokit = github.getOctokit(options.token, { log, request: { ...defaults.request, log } })
+    const { owner, repo } = github.context.repo
+    const section = amiSection(options.version, lineage, options.artifacts)
+    for (let attempt = 1; attempt <= 6; attempt++) {
+      const release = await releaseOfTag(octokit, { owner, repo, tag, signal })
+      if (!release) return { kind: 'no-release', tag }
+      const body = release.body ?? ''
+      if (body.replace(/\r\n/g, '\n').includes(section))
+        return { kind: 'updated', url: release.html_url }
+      await octokit.rest.repos.updateRelease({
+        owner,
+        repo,
+        release_id: release.id,
+        body: withSection(body, lineage, section),
+        request: { signal }
+      })
+      // Settled once a look this long after the update still shows the section.
+      await sleep(settleMs * (0.75 + Math.random() / 2), undefined, { signal })
+    }
+    throw new Error(`the notes of release ${tag} kept changing under this update`)
+  } catch (error) {
+    if (!signal.aborted) throw error
+    const api = process.env['GITHUB_API_URL'] || 'https://api.github.com'
+    const host = URL.canParse(api) ? new URL(api).host : api
+    throw new Error(
+      `GitHub's API (${host}) did not finish updating the notes of release ${tag} within ${deadlineMs / 1000} s`,
+      { cause: error }
+    )
   }
-  throw new Error(`the notes of release ${options.tag} kept changing under this update`)
 }
