@@ -29493,28 +29493,6 @@ async function gatherFacts(aws, evidence, users = true) {
   };
 }
 
-async function writeRecord(aws, schema, mark, artifacts, primaryRegion) {
-  const write = async list => {
-    for (const wave of recordCalls(schema, mark, list, primaryRegion)) await Promise.all(wave.map(c => createTags(aws, c.region, c.resources, c.tags)));
-  };
-  try {
-    await write(artifacts);
-    return {
-      vanished: []
-    };
-  } catch (error) {
-    if (!hasCode(error, GONE)) throw error;
-  }
-  const regions = [ ...new Set(artifacts.map(a => a.region)) ];
-  const inRegion = r => artifacts.filter(a => a.region === r).map(a => a.amiId);
-  const found = (await Promise.all(regions.map(r => imagesById(aws, r, inRegion(r))))).flat();
-  const exists = a => found.some(i => i.id === a.amiId && i.region === a.region);
-  await write(artifacts.filter(exists));
-  return {
-    vanished: artifacts.filter(a => !exists(a))
-  };
-}
-
 const PACKER_KEY_PAIR = /^packer_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const PACKER_SPOT_TEMPLATE = /^packer-fleet-launch-template-[0-9A-Za-z]{7}$/;
@@ -29831,548 +29809,26 @@ function removeEvidenceRecord(folder, temp) {
   if (external_node_fs_.readdirSync(folder).length === 0) external_node_fs_.rmdirSync(folder);
 }
 
-const CLOCK_ALLOWANCE_MS = 6e4;
-
-function classifyBuild(result) {
-  if (result.cancelled) return "cancelled";
-  if (result.exitCode === 0) return result.artifacts.length > 0 ? "succeeded" : "no-ami";
-  if (result.artifacts.length > 0) return "partial";
-  return nameCollision(result.errors) ? "collision" : "failed";
-}
-
-async function buildRelease(aws, plan, temp, packer) {
-  const types = new Map(plan.read.template.builds.map(b => [ b.name, b.type ]));
-  const evidence = {
-    startedAt: new Date(Date.now() - CLOCK_ALLOWANCE_MS).toISOString(),
-    run: plan.run,
-    region: plan.stream.region,
-    buildRegions: plan.read.contract.buildRegions,
-    leads: []
+async function writeRecord(aws, schema, mark, artifacts, primaryRegion) {
+  const write = async list => {
+    for (const wave of recordCalls(schema, mark, list, primaryRegion)) await Promise.all(wave.map(c => createTags(aws, c.region, c.resources, c.tags)));
   };
-  const recorder = new Recorder(aws, plan, evidence, new EvidenceRecord(temp), build => announcesResources(build, types));
-  const result = await packer(recorder);
-  await recorder.settled();
-  const outcome = classifyBuild(result);
-  const gone = a => recorder.vanished.some(v => v.amiId === a.amiId && v.region === a.region);
-  const artifacts = orderArtifacts(result.artifacts.filter(a => !gone(a)), plan.read.buildOrder, plan.stream.region);
-  return {
-    outcome: outcome,
-    settle: () => recorder.settle(),
-    artifacts: artifacts,
-    vanished: recorder.vanished,
-    result: result,
-    evidence: evidence
-  };
-}
-
-class Recorder {
-  aws;
-  plan;
-  evidence;
-  record;
-  announces;
-  work=[];
-  reported=new Set;
-  vanished=[];
-  constructor(aws, plan, evidence, record, announces) {
-    this.aws = aws;
-    this.plan = plan;
-    this.evidence = evidence;
-    this.record = record;
-    this.announces = announces;
-    saveState(State.Evidence, record.folder);
-    this.record.write(evidence);
-  }
-  lead(lead) {
-    if (!this.announces(lead.build) || !isLeadShaped(lead.kind, lead.value)) return;
-    if (addLead(this.evidence, lead)) this.record.write(this.evidence);
-  }
-  finished(build) {
-    if (this.plan.read.buildOrder.length > 1) this.work.push(this.recordFinished(build));
-  }
-  artifact(artifacts) {
-    const build = artifacts[0]?.build;
-    if (build === void 0) return;
-    this.reported.add(build);
-    this.work.push(this.write(build, artifacts));
-  }
-  cancelled(signal) {
-    core_warning(`Received ${signal}: asking Packer to stop and clean up (SIGTERM), waiting for it to exit`);
-  }
-  async settled() {
-    await Promise.allSettled(this.work);
-  }
-  settle() {
-    this.record.write({
-      ...this.evidence,
-      settled: true
-    });
-  }
-  async recordFinished(build) {
-    try {
-      const facts = await gatherFacts(this.aws, this.evidence, false);
-      const proven = judgeOwnership(this.evidence, facts, this.plan.stream.schema).filter(v => v.kind === "image" && v.ours && v.build === build);
-      const images = facts.images.filter(i => i.state === "available" && proven.some(v => v.id === i.id && v.region === i.region));
-      const region = regionOf(this.evidence, build);
-      const primary = images.find(i => i.region === region && (i.sourceInstanceId !== void 0 || i.sourceImageId === void 0));
-      const copies = images.filter(i => i.region !== region);
-      const whole = leadsOf(this.evidence, "copy-region", build).every(r => copies.some(c => c.region === r));
-      if (!primary || !whole || this.reported.has(build)) return;
-      await this.write(build, [ primary, ...copies ].map(i => ({
-        build: build,
-        region: i.region,
-        amiId: i.id
-      })));
-    } catch (error) {
-      core_warning(`Could not record ${build}'s AMIs as complete: ${errorMessage(error)}`);
-    }
-  }
-  async write(build, artifacts) {
-    const {plan: plan} = this;
-    const mark = {
-      version: plan.version,
-      lineage: plan.stream.lineage,
-      run: plan.run,
-      build: build
-    };
-    try {
-      const {vanished: vanished} = await writeRecord(this.aws, plan.stream.schema, mark, artifacts, plan.stream.region);
-      for (const v of vanished) this.vanished.push(v);
-    } catch (error) {
-      core_warning(`Could not record ${build}'s AMIs as complete yet (${artifacts.map(a => `${a.region}:${a.amiId}`).join(", ")}): ${errorMessage(error)}`);
-    }
-  }
-}
-
-function earlierAttempt(run, current) {
-  const parse = r => /^(.+#.+)\.(\d+)$/.exec(r);
-  const [, runId, attempt] = parse(run ?? "") ?? [];
-  const [, currentId, currentAttempt] = parse(current) ?? [];
-  return runId !== void 0 && runId === currentId && Number(attempt) < Number(currentAttempt);
-}
-
-const CONSOLES = [ [ /^(us|eu|ap|sa|ca|me|af|il|mx)-\w+-\d+$/, region => `https://${region}.console.aws.amazon.com` ], [ /^cn-\w+-\d+$/, region => `https://${region}.console.amazonaws.cn` ], [ /^us-gov-\w+-\d+$/, () => "https://console.amazonaws-us-gov.com" ] ];
-
-function consoleLink(region, amiId) {
-  const host = CONSOLES.find(([pattern]) => pattern.test(region))?.[1](region);
-  return host && `${host}/ec2/home?region=${region}#ImageDetails:imageId=${amiId}`;
-}
-
-function escapeHtml(text) {
-  return text.replace(/[&<>"'\r\n]/g, c => `&#${c.charCodeAt(0)};`);
-}
-
-function duration(ms) {
-  if (ms < 1e3) return `${Math.round(ms)} ms`;
-  if (ms < 12e4) return `${(ms / 1e3).toFixed(1)} s`;
-  return `${Math.floor(ms / 6e4)} min ${Math.round(ms % 6e4 / 1e3)} s`;
-}
-
-function table(header, rows) {
-  const tr = (cells, tag) => `<tr>${cells.map(c => `<${tag}>${c}</${tag}>`).join("")}</tr>`;
-  return `<table>${tr(header, "th")}${rows.map(r => tr(r, "td")).join("")}</table>\n`;
-}
-
-const plural = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
-
-const HEADLINES = {
-  built: (v, amis) => [ `Released ${v}`, `Built and tagged ${amis}.` ],
-  reused: v => [ `Reused ${v}`, "An image of this version and lineage already existed: it was reused, and nothing was built." ],
-  finished: (v, amis) => [ `Released ${v}`, `An earlier attempt of this run built the release but did not release it; this run released ${amis}. Nothing was built.` ],
-  found: (v, amis) => [ `Found ${v}`, `The release exists: ${amis}. Nothing was installed or built.` ],
-  cancelled: v => [ `Release ${v} cancelled`, "The build was cancelled; Packer was asked to clean up, and the post step removes what this run left." ],
-  skipped: () => [ "Not a release", "Nothing was installed, built or changed." ],
-  "invalid-input": () => [ "Inputs refused", "Nothing was downloaded, run, or asked of AWS." ],
-  validated: () => [ "Template valid", "The template passed packer validate. Nothing was built." ]
-};
-
-function headline(r) {
-  const v = r.version ?? "";
-  if (r.outcome === "failed") return [ v ? `Release ${v} failed` : "Failed", failureDetail(r) ];
-  if (r.outcome === "installed") return [ "Tools installed", installed(r) ];
-  return HEADLINES[r.outcome](v, plural(r.artifacts?.length ?? 0, "AMI"));
-}
-
-function installed(r) {
-  const packer = `Packer ${r.tools?.packer ?? ""}`.trim();
-  return r.tools?.ansible ? `${packer} and Ansible ${r.tools.ansible} are on PATH for the next steps.` : `${packer} is on PATH for the next steps; no Ansible was installed (ansible-version: none).`;
-}
-
-function failureDetail(r) {
-  const built = r.built ?? [];
-  if (built.length === 0) return "No AMI was built.";
-  const list = built.map(a => `${a.amiId} (${a.region})`).join(", ");
-  return r.tagged ? `These AMIs were built and tagged before the failure: ${list}.` : `These AMIs were built but not released (not tagged): ${list}. Re-run the job: it releases them, and builds only what is missing.`;
-}
-
-function amiCell(a) {
-  const link = consoleLink(a.region, a.amiId);
-  return link ? `<a href="${escapeHtml(link)}">${escapeHtml(a.amiId)}</a>` : escapeHtml(a.amiId);
-}
-
-function details(r, context, totalMs) {
-  const run = context.runId ? `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}` : void 0;
-  const rows = [ [ "Version", r.version ], [ "Lineage", r.lineage ], [ "Region", r.region ], [ "Source AMI", r.sourceImages?.join(", ") || void 0 ], [ "Packer", r.tools?.packer ], [ "Plugins", r.tools?.plugins ], [ "Ansible", r.tools?.ansible ], [ "Commit", context.sha ? `${context.repository}@${context.sha.slice(0, 12)}` : void 0 ], [ "Run", run ], [ "Total time", duration(totalMs) ] ];
-  return rows.filter(row => row[1] !== void 0 && row[1] !== "").map(([k, v]) => [ k, k === "Run" ? `<a href="${escapeHtml(v)}">${escapeHtml(v)}</a>` : escapeHtml(v) ]);
-}
-
-function renderSummary(r, context, phases, totalMs) {
-  const [title, sentence] = headline(r);
-  let html = `<h2>${escapeHtml(title)}</h2>\n${escapeHtml(sentence)}\n`;
-  if (r.error) html += `<pre lang="text"><code>${escapeHtml(r.error)}</code></pre>\n`;
-  for (const note of r.notes ?? []) html += `<p>${escapeHtml(note)}</p>\n`;
-  const shown = r.artifacts?.length ? r.artifacts : r.built ?? [];
-  if (shown.length > 0) html += table([ "Build", "Region", "AMI", "Name" ], shown.map(a => [ escapeHtml(a.build), escapeHtml(a.region), amiCell(a), escapeHtml(r.names?.[a.amiId] ?? "") ]));
-  if (r.ssm?.length) html += `<h3>SSM parameter</h3>\n${table([ "Region", "Parameter", "Version", "Before" ], r.ssm.map(p => [ p.region, p.parameter, String(p.version), p.previous ?? "" ].map(escapeHtml)))}`;
-  if (r.retention?.rows.length) html += `<h3>Older images</h3>\n${table([ "Region", "Build", "AMI", "Version", "Outcome" ], r.retention.rows.map(row => [ row.region, row.build, row.amiId, row.version, row.outcome ].map(escapeHtml)))}`;
-  const rows = details(r, context, totalMs);
-  if (r.version !== void 0 && rows.length > 0) html += `<h3>Details</h3>\n${table([ "", "" ], rows).replace(/<tr><th><\/th><th><\/th><\/tr>/, "")}`;
-  if (phases.length > 0) html += `<h3>Phases</h3>\n${table([ "Phase", "Time" ], phases.map(([phase, ms]) => [ escapeHtml(phase), duration(ms) ]))}`;
-  return html;
-}
-
-const DAY_MS = 24 * 60 * 60 * 1e3;
-
-const retired = i => i.deprecated || i.state === "disabled";
-
-const alive = sets => sets.flatMap(imagesOf).some(i => !retired(i));
-
-const countedGenerations = (stream, own) => generations(stream).filter(g => g.version === own || alive(g.sets));
-
-function retentionUnits(stream, own, rules) {
-  const all = countedGenerations(stream, own);
-  const index = all.findIndex(g => g.version === own);
-  if (index < 0) return {
-    units: [],
-    spared: []
-  };
-  const counted = rules.keep > 0;
-  const spared = (counted ? all.slice(rules.keep, index) : []).map(g => ({
-    version: g.version,
-    reason: "newer than this release"
-  }));
-  const units = (counted ? all.slice(Math.max(index + 1, rules.keep)) : []).map(g => ({
-    version: g.version,
-    sets: g.sets,
-    why: "older generation"
-  }));
-  const sets = rules.rebuilt ? all[index]?.sets ?? [] : [];
-  const superseded = sets.filter(s => sets.find(n => n.build === s.build) !== s);
-  if (superseded.length > 0) units.push({
-    version: own,
-    sets: superseded,
-    why: "rebuilt"
-  });
-  return {
-    units: units.filter(u => alive(u.sets)),
-    spared: spared
-  };
-}
-
-function keepReasons(stream, images, facts, rules) {
-  return images.flatMap(image => {
-    const launched = facts.launched.get(image.id) ?? image.lastLaunched;
-    const reason = facts.uses.get(image.id) ?? (facts.gone.has(image.id) ? "EC2 no longer finds it (another run may have retired it)" : void 0) ?? (image.public ? "it is public" : void 0) ?? (marksOf(stream.schema, image.tags).pinned ? "it is pinned with the keep tag" : void 0) ?? (rules.keepLaunchedWithinDays > 0 && launched !== void 0 && rules.now.getTime() - Date.parse(launched) < rules.keepLaunchedWithinDays * DAY_MS ? `an instance was launched from it on ${launched.slice(0, 10)}, within ${rules.keepLaunchedWithinDays} days` : void 0) ?? (image.protected && rules.mode === "deregister" ? "deregistration protection is on; the action never turns it off" : void 0);
-    return reason === void 0 ? [] : [ `${image.id} in ${image.region}: ${reason}` ];
-  });
-}
-
-function planRetention(stream, units, facts, rules) {
-  const plan = {
-    retire: [],
-    keep: [],
-    spared: []
-  };
-  for (const unit of units) {
-    const all = unit.sets.flatMap(s => imagesOf(s).map(image => ({
-      image: image,
-      version: unit.version,
-      build: s.build
-    })));
-    const reasons = keepReasons(stream, unit.sets.flatMap(imagesOf), facts, rules);
-    const images = all.filter(i => !retired(i.image));
-    if (reasons.length === 0) plan.retire.push(...images); else plan.keep.push(...images.map(i => ({
-      ...i,
-      reason: reasons.join("; ")
-    })));
-  }
-  plan.retire.sort((a, b) => Number(a.image.region === stream.region) - Number(b.image.region === stream.region));
-  return plan;
-}
-
-const RERUN_WINDOW_MS = 31 * 24 * 60 * 60 * 1e3;
-
-function quickDecision(stream, asked) {
-  const any = releaseSets(stream).filter(s => s.version === asked.version);
-  if (asked.onExisting === "fail" && any.length > 0) {
-    const released = any.filter(s => s.released);
-    const list = some => some.map(s => s.primary.id).join(", ");
-    const reason = released.length > 0 ? `is 'fail' and ${list(released)} in ${stream.region} already carries ${asked.version}` : `is 'fail' and ${list(any)} in ${stream.region} is a built, unreleased image of ${asked.version}`;
-    return {
-      action: "fail",
-      byInput: true,
-      reason: reason
-    };
-  }
-  const release = releaseOf(stream, asked.version, asked.builds);
-  if (asked.onExisting === "reuse" && release.whole) return {
-    action: "reuse",
-    sets: release.sets
-  };
-  return;
-}
-
-function decide(stream, asked) {
-  const quick = quickDecision(stream, asked);
-  if (quick) return quick;
-  const sets = releaseSets(stream).filter(s => s.version === asked.version);
-  if (asked.onExisting === "rebuild") return rebuild(sets, asked);
-  const all = countedGenerations(stream, asked.version);
-  const generation = all.find(g => g.version === asked.version);
-  const wanted = asked.builds ?? generation?.builds ?? [ ...new Set(sets.map(s => s.build)) ];
-  if (wanted.length === 0) return {
-    action: "build",
-    builds: void 0,
-    finish: [],
-    kept: []
-  };
-  const kept = [];
-  const finish = [];
-  const retire = [];
-  const missing = [];
-  const problems = [];
-  const age = all.indexOf(generation);
-  for (const build of wanted) {
-    const ofBuild = sets.filter(s => s.build === build);
-    const released = ofBuild.find(s => s.released);
-    if (released && partlyRetired(released, age, asked.retention)) {
-      retire.push(released);
-      missing.push(build);
-      continue;
-    }
-    if (released) {
-      if (released.problems.length > 0) problems.push(...released.problems); else kept.push(released);
-      continue;
-    }
-    const complete = ofBuild.filter(s => !s.released);
-    const earlier = complete.find(s => finishable(s, asked));
-    if (earlier && asked.builds !== void 0) finish.push(earlier); else if (complete.length > 0) problems.push(...complete.map(s => leftBehind(s, asked))); else missing.push(build);
-  }
-  if (problems.length > 0) return {
-    action: "fail",
-    byInput: false,
-    reason: `${problems.join("; ")} (${asked.version} in ${stream.region}): nothing is built over it, and nothing is removed, since the action cannot prove it made it. If your workflow made it, deregister it with its snapshots; otherwise remove the tags that mark it as this stream's; or set on-existing: rebuild with an ami_name that differs per build`
-  };
-  if (missing.length === 0) return {
-    action: "finish",
-    finish: finish,
-    kept: kept
-  };
-  const every = asked.builds === void 0 || missing.length === asked.builds.length;
-  const builds = every ? void 0 : missing;
-  if (retire.length === 0 || !generation) return {
-    action: "build",
-    builds: builds,
-    finish: finish,
-    kept: kept
-  };
-  return {
-    action: "build",
-    builds: builds,
-    finish: finish,
-    kept: kept,
-    retire: {
-      sets: retire,
-      generation: generation.sets,
-      firstRelease: generation.firstRelease
-    }
-  };
-}
-
-const partlyRetired = (set, index, retention) => retention !== void 0 && retention.mode === "deregister" && retention.keep > 0 && index >= retention.keep && set.gone.length > 0 && set.gone.length === set.problems.length;
-
-const finishable = (set, asked) => !set.released && earlierAttempt(set.run, asked.run) && asked.now - Date.parse(set.primary.created) < RERUN_WINDOW_MS && set.problems.length === 0;
-
-function rebuild(sets, asked) {
-  const kept = [];
-  const finish = [];
-  const missing = [];
-  for (const build of asked.builds ?? []) {
-    const ours = sets.filter(s => s.build === build && earlierAttempt(s.run, asked.run));
-    const released = ours.find(s => s.released && s.problems.length === 0);
-    const complete = ours.find(s => finishable(s, asked));
-    if (released) kept.push(released); else if (complete) finish.push(complete); else missing.push(build);
-  }
-  if (missing.length === (asked.builds ?? []).length) return {
-    action: "build",
-    builds: void 0,
-    finish: [],
-    kept: []
-  };
-  if (missing.length > 0) return {
-    action: "build",
-    builds: missing,
-    finish: finish,
-    kept: kept
-  };
-  return finish.length > 0 ? {
-    action: "finish",
-    finish: finish,
-    kept: kept
-  } : {
-    action: "reuse",
-    sets: kept
-  };
-}
-
-function leftBehind(set, asked) {
-  const what = `${set.primary.id} (${set.build})`;
-  const by = set.run ?? "an unknown run";
-  if (set.problems.length > 0) return `${what} was built by ${by} but is not whole: ${set.problems.join("; ")}`;
-  if (!earlierAttempt(set.run, asked.run)) return `${what} was built by ${by}, which did not release it; re-run that run to release it`;
-  if (asked.builds === void 0) return `${what} is complete, but which builds the release is made of is not known (the warning above says why), so it is not finished`;
-  return `${what} is marked by ${by}, but EC2 made it on ${set.primary.created || "(unknown)"}, before an earlier attempt of this run could have`;
-}
-
-const CLAIM_TIMING = {
-  staleAfterMs: 15 * 6e4,
-  heartbeatMs: 5 * 6e4,
-  pollMs: 15e3,
-  waitMaxMs: 60 * 6e4
-};
-
-const THIS_STEP = (0, external_node_crypto_.randomUUID)();
-
-function judgeClaim(claim, run, now, timing, step = THIS_STEP) {
-  if (claim.run === run && claim.holder === step) return "mine";
-  if (earlierAttempt(claim.run, run)) return "earlier attempt";
-  const alive = Math.max(...[ claim.heartbeat, claim.created ].map(t => Date.parse(t ?? "") || 0));
-  return now - alive > timing.staleAfterMs ? "stale" : "live";
-}
-
-async function lookAndClaim(aws, stream, asked, timing = CLAIM_TIMING) {
-  const deadline = Date.now() + timing.waitMaxMs;
-  const name = claimName(stream.lineage, asked.version);
-  let announced = false;
-  for (;;) {
-    const seen = await describeStream(aws, stream);
-    const quick = quickDecision(seen, asked);
-    if (quick) return {
-      decision: quick,
-      stream: seen,
-      claim: void 0
-    };
-    const result = await tryClaim(aws, stream.schema, stream.region, name, [ {
-      Key: stream.schema.lineage,
-      Value: stream.lineage
-    }, {
-      Key: stream.schema.claim,
-      Value: asked.version
-    }, {
-      Key: stream.schema.run,
-      Value: asked.run
-    }, {
-      Key: stream.schema.holder,
-      Value: THIS_STEP
-    } ]);
-    if ("held" in result) {
-      holding(result.held);
-      const now = await describeStream(aws, stream);
-      return {
-        decision: decide(now, asked),
-        stream: now,
-        claim: result.held
-      };
-    }
-    const holder = result.taken;
-    const state = holder && judgeClaim(holder, asked.run, Date.now(), timing);
-    if (holder && state !== "live" && state !== "mine") {
-      core_warning(`${asked.version} was claimed by ${holder.run ?? "an unknown run"} (${state}), which never gave the claim up: its runner was lost or its post step did not run, so what its build launched in ${stream.region} since ${holder.created ?? "then"} (an instance, its key pair and security group, an AMI with no ${stream.schema.version} tag) may be left, and the action removes only what it can prove its own. Taking the claim over`);
-      await dropClaim(aws, holder);
-      continue;
-    }
-    if (holder && state === "mine") {
-      holding(holder);
-      return {
-        decision: decide(seen, asked),
-        stream: seen,
-        claim: holder
-      };
-    }
-    const whose = holder?.run === asked.run ? `another job of this run (${asked.run})` : holder?.run ?? "another run";
-    if (Date.now() + timing.pollMs > deadline) throw new Error(`${whose} has been building ${asked.version} of ${stream.lineage} for more than ${duration(timing.waitMaxMs)}; re-run this job once it is done. If it is gone, delete the key pair ${name} in ${stream.region}, which holds the version for it`);
-    if (!announced) say(`${asked.version} is being built or released by ${whose}: waiting for it`);
-    announced = true;
-    await (0, promises_namespaceObject.setTimeout)(timing.pollMs);
-  }
-}
-
-function holding(claim) {
-  saveState(State.Claim, claim ? JSON.stringify({
-    region: claim.region,
-    name: claim.name,
-    id: claim.id
-  }) : "");
-}
-
-function keepAlive(aws, stream, claim, timing = CLAIM_TIMING) {
-  let stopped = false;
-  let renewed = Date.parse(claim.heartbeat ?? "") || 0;
-  const timer = setInterval(() => {
-    const at = new Date;
-    beat(aws, stream.schema, claim, at).then(() => void (renewed = Math.max(renewed, at.getTime())), error => {
-      if (!stopped) core_warning(`Could not renew the claim on the version: ${error.message}`);
-    });
-  }, timing.heartbeatMs);
-  timer.unref();
-  return {
-    stop: () => {
-      stopped = true;
-      clearInterval(timer);
-    },
-    renewedAt: () => renewed
-  };
-}
-
-async function confirmClaim(aws, stream, claim, version, renewedAt, timing = CLAIM_TIMING) {
-  if (Date.now() - renewedAt < timing.staleAfterMs / 2) return;
-  const key = await findKeyPair(aws, claim.region, claim.name);
-  if (key?.id !== claim.id) {
-    const by = key?.tags[stream.schema.run] ?? "another run";
-    throw new Error(`${by} took ${version} over while this run built it (this run's claim, the key pair ${claim.name} in ${claim.region}, could not be renewed, and looked abandoned): that run builds and releases ${version}, so this run releases nothing. What this run built is kept, recorded complete; a re-run of this job releases it only if that run did not release ${version}`);
-  }
-  await beat(aws, stream.schema, claim, new Date).catch(() => {});
-}
-
-async function unclaim(aws, claim) {
-  if (!claim) return;
   try {
-    await dropClaim(aws, claim);
-    holding(void 0);
+    await write(artifacts);
+    return {
+      vanished: []
+    };
   } catch (error) {
-    core_warning(`Could not drop the claim ${claim.name} in ${claim.region}: ${error.message}`);
+    if (!hasCode(error, GONE)) throw error;
   }
-}
-
-async function describeCollision(aws, plan, result, evidence, onExisting) {
-  const collision = nameCollision(result.errors) ?? {};
-  const region = collision.region ?? plan.stream.region;
-  const name = collision.name ?? leadsOf(evidence, "image-name")[0];
-  const filter = collision.amiId ? {
-    Name: "image-id",
-    Values: [ collision.amiId ]
-  } : {
-    Name: "name",
-    Values: [ name ?? "" ]
+  const regions = [ ...new Set(artifacts.map(a => a.region)) ];
+  const inRegion = r => artifacts.filter(a => a.region === r).map(a => a.amiId);
+  const found = (await Promise.all(regions.map(r => imagesById(aws, r, inRegion(r))))).flat();
+  const exists = a => found.some(i => i.id === a.amiId && i.region === a.region);
+  await write(artifacts.filter(exists));
+  return {
+    vanished: artifacts.filter(a => !exists(a))
   };
-  const [image] = await findImages(aws, region, [ filter ]);
-  const {schema: schema} = plan.stream;
-  const holder = image?.id ?? collision.amiId ?? "another AMI";
-  const version = image?.tags[schema.version];
-  const lineage = image?.tags[schema.lineage];
-  const what = !image ? `EC2 in ${region} shows no image of this account with it: another account's, or one this role cannot see` : version !== void 0 ? `${schema.version}=${version}${lineage !== plan.stream.lineage ? ` of lineage ${lineage ?? "(none)"}` : ""}` : image.tags[schema.complete] !== void 0 ? `built by ${image.tags[schema.run] ?? "an unknown run"} for ${image.tags[schema.complete] ?? ""}, not released` : `no ${schema.version} tag: made by hand, or left by a build that was killed`;
-  const fix = onExisting === "rebuild" ? `a rebuild needs an ami_name that differs per build, e.g. "app-\${var.image_version}-\${formatdate("YYYYMMDDhhmmss", timestamp())}"` : image && lineage !== void 0 && lineage !== plan.stream.lineage ? `two lineages make the same AMI name; give each template's ami_name a prefix of its own` : `the action never deregisters an image it cannot prove it made: once you know ${holder} is not in use, deregister it and re-run, or give ami_name a part that differs per build (a timestamp)`;
-  return `AMI name '${image?.name ?? name ?? "?"}' is already used by ${holder} in ${region} (${what}), so ${plan.version} cannot take it: ${fix}`;
 }
 
 function globToRegExp(pattern) {
@@ -31251,6 +30707,17 @@ function environmentOutsideLineage(declared, environment, vars) {
   return Object.keys(environment).filter(key => key.startsWith("PKR_VAR_")).map(key => key.slice("PKR_VAR_".length)).filter(name => name !== "image_version" && !set.has(name) && declared.get(name)?.sensitive === false).sort();
 }
 
+function recordComplete(aws, plan, build, artifacts) {
+  const {stream: stream} = plan;
+  const mark = {
+    version: plan.version,
+    lineage: stream.lineage,
+    run: plan.run,
+    build: build
+  };
+  return writeRecord(aws, stream.schema, mark, artifacts, stream.region);
+}
+
 function planRelease(inputs, context) {
   const gate = resolveRelease(context.ref, inputs.releaseTags, inputs.imageVersion);
   if (gate.kind === "not-a-release") {
@@ -31287,7 +30754,7 @@ function readReleaseTemplate(inputs, release) {
   const region = release ? {
     ...release,
     tagKeys: release.tags.map(t => t.Key),
-    environment: new Map(Object.entries(process.env).flatMap(([key, value]) => key.startsWith("PKR_VAR_") && value !== void 0 ? [ [ key.slice("PKR_VAR_".length), value ] ] : []))
+    environment: new Map(Object.entries(process.env).filter(([key]) => key.startsWith("PKR_VAR_")).map(([key, value]) => [ key.slice("PKR_VAR_".length), value ?? "" ]))
   } : {
     region: void 0,
     regionFrom: "environment"
@@ -31394,15 +30861,552 @@ function selectedBuilds(inputs) {
 }
 
 function checkInputsAgainstTemplate(inputs, read) {
-  const perBuild = inputs.ssmParameter?.includes("{build}") ? inputs.ssmParameter : void 0;
-  for (const build of perBuild === void 0 ? [] : read.selected ?? []) {
-    const name = perBuild?.replace(/\{build\}/g, build) ?? "";
+  const parameter = inputs.ssmParameter ?? "";
+  for (const build of parameter.includes("{build}") ? read.selected ?? [] : []) {
+    const name = parameter.replace(/\{build\}/g, build);
     const problem = ssmNameProblem(name);
-    if (problem) throw new InputError(Input.SsmParameter, `'${perBuild ?? ""}' names '${name}' for build ${build}, which SSM refuses: it ${problem}`);
+    if (problem) throw new InputError(Input.SsmParameter, `'${parameter}' names '${name}' for build ${build}, which SSM refuses: it ${problem}`);
   }
   if (inputs.lineage !== void 0 || read.template.format !== "hcl") return;
   const unseen = environmentOutsideLineage(read.template.variables, process.env, inputs.vars);
   if (unseen.length > 0) throw new InputError(Input.Vars, `the environment sets ${unseen.map(n => `PKR_VAR_${n}`).join(", ")}, which can change the image but not the derived lineage: jobs that differ only there would share one image stream, and one would reuse the other's image. Pass ${unseen.length === 1 ? "it" : "them"} in 'vars' (${unseen.map(n => `${n}=...`).join(", ")}), or set 'lineage'`);
+}
+
+const CLOCK_ALLOWANCE_MS = 6e4;
+
+function classifyBuild(result) {
+  if (result.cancelled) return "cancelled";
+  if (result.exitCode === 0) return result.artifacts.length > 0 ? "succeeded" : "no-ami";
+  if (result.artifacts.length > 0) return "partial";
+  return nameCollision(result.errors) ? "collision" : "failed";
+}
+
+async function buildRelease(aws, plan, temp, packer) {
+  const types = new Map(plan.read.template.builds.map(b => [ b.name, b.type ]));
+  const evidence = {
+    startedAt: new Date(Date.now() - CLOCK_ALLOWANCE_MS).toISOString(),
+    run: plan.run,
+    region: plan.stream.region,
+    buildRegions: plan.read.contract.buildRegions,
+    leads: []
+  };
+  const recorder = new Recorder(aws, plan, evidence, new EvidenceRecord(temp), build => announcesResources(build, types));
+  const result = await packer(recorder);
+  await recorder.settled();
+  const outcome = classifyBuild(result);
+  const gone = a => recorder.vanished.some(v => v.amiId === a.amiId && v.region === a.region);
+  const artifacts = orderArtifacts(result.artifacts.filter(a => !gone(a)), plan.read.buildOrder, plan.stream.region);
+  return {
+    outcome: outcome,
+    settle: () => recorder.settle(),
+    artifacts: artifacts,
+    vanished: recorder.vanished,
+    result: result,
+    evidence: evidence
+  };
+}
+
+class Recorder {
+  aws;
+  plan;
+  evidence;
+  record;
+  announces;
+  work=[];
+  reported=new Set;
+  vanished=[];
+  constructor(aws, plan, evidence, record, announces) {
+    this.aws = aws;
+    this.plan = plan;
+    this.evidence = evidence;
+    this.record = record;
+    this.announces = announces;
+    saveState(State.Evidence, record.folder);
+    this.record.write(evidence);
+  }
+  lead(lead) {
+    if (!this.announces(lead.build) || !isLeadShaped(lead.kind, lead.value)) return;
+    if (addLead(this.evidence, lead)) this.record.write(this.evidence);
+  }
+  finished(build) {
+    if (this.plan.read.buildOrder.length > 1) this.work.push(this.recordFinished(build));
+  }
+  artifact(artifacts) {
+    const build = artifacts[0]?.build;
+    if (build === void 0) return;
+    this.reported.add(build);
+    this.work.push(this.write(build, artifacts));
+  }
+  cancelled(signal) {
+    core_warning(`Received ${signal}: asking Packer to stop and clean up (SIGTERM), waiting for it to exit`);
+  }
+  async settled() {
+    await Promise.allSettled(this.work);
+  }
+  settle() {
+    this.record.write({
+      ...this.evidence,
+      settled: true
+    });
+  }
+  async recordFinished(build) {
+    try {
+      const facts = await gatherFacts(this.aws, this.evidence, false);
+      const proven = judgeOwnership(this.evidence, facts, this.plan.stream.schema).filter(v => v.kind === "image" && v.ours && v.build === build);
+      const images = facts.images.filter(i => i.state === "available" && proven.some(v => v.id === i.id && v.region === i.region));
+      const region = regionOf(this.evidence, build);
+      const primary = images.find(i => i.region === region && (i.sourceInstanceId !== void 0 || i.sourceImageId === void 0));
+      const copies = images.filter(i => i.region !== region);
+      const whole = leadsOf(this.evidence, "copy-region", build).every(r => copies.some(c => c.region === r));
+      if (!primary || !whole || this.reported.has(build)) return;
+      await this.write(build, [ primary, ...copies ].map(i => ({
+        build: build,
+        region: i.region,
+        amiId: i.id
+      })));
+    } catch (error) {
+      core_warning(`Could not record ${build}'s AMIs as complete: ${errorMessage(error)}`);
+    }
+  }
+  async write(build, artifacts) {
+    try {
+      const {vanished: vanished} = await recordComplete(this.aws, this.plan, build, artifacts);
+      this.vanished.push(...vanished);
+    } catch (error) {
+      core_warning(`Could not record ${build}'s AMIs as complete yet (${artifacts.map(a => `${a.region}:${a.amiId}`).join(", ")}): ${errorMessage(error)}`);
+    }
+  }
+}
+
+function earlierAttempt(run, current) {
+  const parse = r => /^(.+#.+)\.(\d+)$/.exec(r);
+  const [, runId, attempt] = parse(run ?? "") ?? [];
+  const [, currentId, currentAttempt] = parse(current) ?? [];
+  return runId !== void 0 && runId === currentId && Number(attempt) < Number(currentAttempt);
+}
+
+const CONSOLES = [ [ /^(us|eu|ap|sa|ca|me|af|il|mx)-\w+-\d+$/, region => `https://${region}.console.aws.amazon.com` ], [ /^cn-\w+-\d+$/, region => `https://${region}.console.amazonaws.cn` ], [ /^us-gov-\w+-\d+$/, () => "https://console.amazonaws-us-gov.com" ] ];
+
+function consoleLink(region, amiId) {
+  const host = CONSOLES.find(([pattern]) => pattern.test(region))?.[1](region);
+  return host && `${host}/ec2/home?region=${region}#ImageDetails:imageId=${amiId}`;
+}
+
+function escapeHtml(text) {
+  return text.replace(/[&<>"'\r\n]/g, c => `&#${c.charCodeAt(0)};`);
+}
+
+function duration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)} ms`;
+  if (ms < 12e4) return `${(ms / 1e3).toFixed(1)} s`;
+  return `${Math.floor(ms / 6e4)} min ${Math.round(ms % 6e4 / 1e3)} s`;
+}
+
+function table(header, rows) {
+  const tr = (cells, tag) => `<tr>${cells.map(c => `<${tag}>${c}</${tag}>`).join("")}</tr>`;
+  return `<table>${tr(header, "th")}${rows.map(r => tr(r, "td")).join("")}</table>\n`;
+}
+
+const plural = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
+
+const HEADLINES = {
+  built: (v, amis) => [ `Released ${v}`, `Built and tagged ${amis}.` ],
+  reused: v => [ `Reused ${v}`, "An image of this version and lineage already existed: it was reused, and nothing was built." ],
+  finished: (v, amis) => [ `Released ${v}`, `An earlier attempt of this run built the release but did not release it; this run released ${amis}. Nothing was built.` ],
+  found: (v, amis) => [ `Found ${v}`, `The release exists: ${amis}. Nothing was installed or built.` ],
+  cancelled: v => [ `Release ${v} cancelled`, "The build was cancelled; Packer was asked to clean up, and the post step removes what this run left." ],
+  skipped: () => [ "Not a release", "Nothing was installed, built or changed." ],
+  "invalid-input": () => [ "Inputs refused", "Nothing was downloaded, run, or asked of AWS." ],
+  validated: () => [ "Template valid", "The template passed packer validate. Nothing was built." ]
+};
+
+function headline(r) {
+  const v = r.version ?? "";
+  if (r.outcome === "failed") return [ v ? `Release ${v} failed` : "Failed", failureDetail(r) ];
+  if (r.outcome === "installed") return [ "Tools installed", installed(r) ];
+  return HEADLINES[r.outcome](v, plural(r.artifacts?.length ?? 0, "AMI"));
+}
+
+function installed(r) {
+  const packer = `Packer ${r.tools?.packer ?? ""}`.trim();
+  return r.tools?.ansible ? `${packer} and Ansible ${r.tools.ansible} are on PATH for the next steps.` : `${packer} is on PATH for the next steps; no Ansible was installed (ansible-version: none).`;
+}
+
+function failureDetail(r) {
+  const built = r.built ?? [];
+  if (built.length === 0) return "No AMI was built.";
+  const list = built.map(a => `${a.amiId} (${a.region})`).join(", ");
+  return r.tagged ? `These AMIs were built and tagged before the failure: ${list}.` : `These AMIs were built but not released (not tagged): ${list}. Re-run the job: it releases them, and builds only what is missing.`;
+}
+
+function amiCell(a) {
+  const link = consoleLink(a.region, a.amiId);
+  return link ? `<a href="${escapeHtml(link)}">${escapeHtml(a.amiId)}</a>` : escapeHtml(a.amiId);
+}
+
+function details(r, context, totalMs) {
+  const run = context.runId ? `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}` : void 0;
+  const rows = [ [ "Version", r.version ], [ "Lineage", r.lineage ], [ "Region", r.region ], [ "Source AMI", r.sourceImages?.join(", ") || void 0 ], [ "Packer", r.tools?.packer ], [ "Plugins", r.tools?.plugins ], [ "Ansible", r.tools?.ansible ], [ "Commit", context.sha ? `${context.repository}@${context.sha.slice(0, 12)}` : void 0 ], [ "Run", run ], [ "Total time", duration(totalMs) ] ];
+  return rows.filter(row => row[1] !== void 0 && row[1] !== "").map(([k, v]) => [ k, k === "Run" ? `<a href="${escapeHtml(v)}">${escapeHtml(v)}</a>` : escapeHtml(v) ]);
+}
+
+function renderSummary(r, context, phases, totalMs) {
+  const [title, sentence] = headline(r);
+  let html = `<h2>${escapeHtml(title)}</h2>\n${escapeHtml(sentence)}\n`;
+  if (r.error) html += `<pre lang="text"><code>${escapeHtml(r.error)}</code></pre>\n`;
+  for (const note of r.notes ?? []) html += `<p>${escapeHtml(note)}</p>\n`;
+  const shown = r.artifacts?.length ? r.artifacts : r.built ?? [];
+  if (shown.length > 0) html += table([ "Build", "Region", "AMI", "Name" ], shown.map(a => [ escapeHtml(a.build), escapeHtml(a.region), amiCell(a), escapeHtml(r.names?.[a.amiId] ?? "") ]));
+  if (r.ssm?.length) html += `<h3>SSM parameter</h3>\n${table([ "Region", "Parameter", "Version", "Before" ], r.ssm.map(p => [ p.region, p.parameter, String(p.version), p.previous ?? "" ].map(escapeHtml)))}`;
+  if (r.retention?.rows.length) html += `<h3>Older images</h3>\n${table([ "Region", "Build", "AMI", "Version", "Outcome" ], r.retention.rows.map(row => [ row.region, row.build, row.amiId, row.version, row.outcome ].map(escapeHtml)))}`;
+  const rows = details(r, context, totalMs);
+  if (r.version !== void 0 && rows.length > 0) html += `<h3>Details</h3>\n${table([ "", "" ], rows).replace(/<tr><th><\/th><th><\/th><\/tr>/, "")}`;
+  if (phases.length > 0) html += `<h3>Phases</h3>\n${table([ "Phase", "Time" ], phases.map(([phase, ms]) => [ escapeHtml(phase), duration(ms) ]))}`;
+  return html;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1e3;
+
+const retired = i => i.deprecated || i.state === "disabled";
+
+const alive = sets => sets.flatMap(imagesOf).some(i => !retired(i));
+
+const countedGenerations = (stream, own) => generations(stream).filter(g => g.version === own || alive(g.sets));
+
+function retentionUnits(stream, own, rules) {
+  const all = countedGenerations(stream, own);
+  const index = all.findIndex(g => g.version === own);
+  if (index < 0) return {
+    units: [],
+    spared: []
+  };
+  const counted = rules.keep > 0;
+  const spared = (counted ? all.slice(rules.keep, index) : []).map(g => ({
+    version: g.version,
+    reason: "newer than this release"
+  }));
+  const units = (counted ? all.slice(Math.max(index + 1, rules.keep)) : []).map(g => ({
+    version: g.version,
+    sets: g.sets,
+    why: "older generation"
+  }));
+  const sets = rules.rebuilt ? all[index]?.sets ?? [] : [];
+  const superseded = sets.filter(s => sets.find(n => n.build === s.build) !== s);
+  if (superseded.length > 0) units.push({
+    version: own,
+    sets: superseded,
+    why: "rebuilt"
+  });
+  return {
+    units: units.filter(u => alive(u.sets)),
+    spared: spared
+  };
+}
+
+function keepReasons(stream, images, facts, rules) {
+  return images.flatMap(image => {
+    const launched = facts.launched.get(image.id) ?? image.lastLaunched;
+    const reason = facts.uses.get(image.id) ?? (facts.gone.has(image.id) ? "EC2 no longer finds it (another run may have retired it)" : void 0) ?? (image.public ? "it is public" : void 0) ?? (marksOf(stream.schema, image.tags).pinned ? "it is pinned with the keep tag" : void 0) ?? (rules.keepLaunchedWithinDays > 0 && launched !== void 0 && rules.now.getTime() - Date.parse(launched) < rules.keepLaunchedWithinDays * DAY_MS ? `an instance was launched from it on ${launched.slice(0, 10)}, within ${rules.keepLaunchedWithinDays} days` : void 0) ?? (image.protected && rules.mode === "deregister" ? "deregistration protection is on; the action never turns it off" : void 0);
+    return reason === void 0 ? [] : [ `${image.id} in ${image.region}: ${reason}` ];
+  });
+}
+
+function planRetention(stream, units, facts, rules) {
+  const plan = {
+    retire: [],
+    keep: [],
+    spared: []
+  };
+  for (const unit of units) {
+    const all = unit.sets.flatMap(s => imagesOf(s).map(image => ({
+      image: image,
+      version: unit.version,
+      build: s.build
+    })));
+    const reasons = keepReasons(stream, unit.sets.flatMap(imagesOf), facts, rules);
+    const images = all.filter(i => !retired(i.image));
+    if (reasons.length === 0) plan.retire.push(...images); else plan.keep.push(...images.map(i => ({
+      ...i,
+      reason: reasons.join("; ")
+    })));
+  }
+  plan.retire.sort((a, b) => Number(a.image.region === stream.region) - Number(b.image.region === stream.region));
+  return plan;
+}
+
+const RERUN_WINDOW_MS = 31 * 24 * 60 * 60 * 1e3;
+
+function quickDecision(stream, asked) {
+  const any = releaseSets(stream).filter(s => s.version === asked.version);
+  if (asked.onExisting === "fail" && any.length > 0) {
+    const released = any.filter(s => s.released);
+    const list = some => some.map(s => s.primary.id).join(", ");
+    const reason = released.length > 0 ? `is 'fail' and ${list(released)} in ${stream.region} already carries ${asked.version}` : `is 'fail' and ${list(any)} in ${stream.region} is a built, unreleased image of ${asked.version}`;
+    return {
+      action: "fail",
+      byInput: true,
+      reason: reason
+    };
+  }
+  const release = releaseOf(stream, asked.version, asked.builds);
+  if (asked.onExisting === "reuse" && release.whole) return {
+    action: "reuse",
+    sets: release.sets
+  };
+  return;
+}
+
+function decide(stream, asked) {
+  const quick = quickDecision(stream, asked);
+  if (quick) return quick;
+  const sets = releaseSets(stream).filter(s => s.version === asked.version);
+  if (asked.onExisting === "rebuild") return rebuild(sets, asked);
+  const all = countedGenerations(stream, asked.version);
+  const generation = all.find(g => g.version === asked.version);
+  const wanted = asked.builds ?? generation?.builds ?? [ ...new Set(sets.map(s => s.build)) ];
+  if (wanted.length === 0) return {
+    action: "build",
+    builds: void 0,
+    finish: [],
+    kept: []
+  };
+  const kept = [];
+  const finish = [];
+  const retire = [];
+  const missing = [];
+  const problems = [];
+  const age = all.indexOf(generation);
+  for (const build of wanted) {
+    const ofBuild = sets.filter(s => s.build === build);
+    const released = ofBuild.find(s => s.released);
+    if (released && partlyRetired(released, age, asked.retention)) {
+      retire.push(released);
+      missing.push(build);
+      continue;
+    }
+    if (released) {
+      if (released.problems.length > 0) problems.push(...released.problems); else kept.push(released);
+      continue;
+    }
+    const complete = ofBuild.filter(s => !s.released);
+    const earlier = complete.find(s => finishable(s, asked));
+    if (earlier && asked.builds !== void 0) finish.push(earlier); else if (complete.length > 0) problems.push(...complete.map(s => leftBehind(s, asked))); else missing.push(build);
+  }
+  if (problems.length > 0) return {
+    action: "fail",
+    byInput: false,
+    reason: `${problems.join("; ")} (${asked.version} in ${stream.region}): nothing is built over it, and nothing is removed, since the action cannot prove it made it. If your workflow made it, deregister it with its snapshots; otherwise remove the tags that mark it as this stream's; or set on-existing: rebuild with an ami_name that differs per build`
+  };
+  if (missing.length === 0) return {
+    action: "finish",
+    finish: finish,
+    kept: kept
+  };
+  const every = asked.builds === void 0 || missing.length === asked.builds.length;
+  const builds = every ? void 0 : missing;
+  if (retire.length === 0 || !generation) return {
+    action: "build",
+    builds: builds,
+    finish: finish,
+    kept: kept
+  };
+  return {
+    action: "build",
+    builds: builds,
+    finish: finish,
+    kept: kept,
+    retire: {
+      sets: retire,
+      generation: generation.sets,
+      firstRelease: generation.firstRelease
+    }
+  };
+}
+
+const partlyRetired = (set, index, retention) => retention !== void 0 && retention.mode === "deregister" && retention.keep > 0 && index >= retention.keep && set.gone.length > 0 && set.gone.length === set.problems.length;
+
+const finishable = (set, asked) => !set.released && earlierAttempt(set.run, asked.run) && asked.now - Date.parse(set.primary.created) < RERUN_WINDOW_MS && set.problems.length === 0;
+
+function rebuild(sets, asked) {
+  const kept = [];
+  const finish = [];
+  const missing = [];
+  for (const build of asked.builds ?? []) {
+    const ours = sets.filter(s => s.build === build && earlierAttempt(s.run, asked.run));
+    const released = ours.find(s => s.released && s.problems.length === 0);
+    const complete = ours.find(s => finishable(s, asked));
+    if (released) kept.push(released); else if (complete) finish.push(complete); else missing.push(build);
+  }
+  if (missing.length === (asked.builds ?? []).length) return {
+    action: "build",
+    builds: void 0,
+    finish: [],
+    kept: []
+  };
+  if (missing.length > 0) return {
+    action: "build",
+    builds: missing,
+    finish: finish,
+    kept: kept
+  };
+  return finish.length > 0 ? {
+    action: "finish",
+    finish: finish,
+    kept: kept
+  } : {
+    action: "reuse",
+    sets: kept
+  };
+}
+
+function leftBehind(set, asked) {
+  const what = `${set.primary.id} (${set.build})`;
+  const by = set.run ?? "an unknown run";
+  if (set.problems.length > 0) return `${what} was built by ${by} but is not whole: ${set.problems.join("; ")}`;
+  if (!earlierAttempt(set.run, asked.run)) return `${what} was built by ${by}, which did not release it; re-run that run to release it`;
+  if (asked.builds === void 0) return `${what} is complete, but which builds the release is made of is not known (the warning above says why), so it is not finished`;
+  return `${what} is marked by ${by}, but EC2 made it on ${set.primary.created || "(unknown)"}, before an earlier attempt of this run could have`;
+}
+
+const CLAIM_TIMING = {
+  staleAfterMs: 15 * 6e4,
+  heartbeatMs: 5 * 6e4,
+  pollMs: 15e3,
+  waitMaxMs: 60 * 6e4
+};
+
+const THIS_STEP = (0, external_node_crypto_.randomUUID)();
+
+function judgeClaim(claim, run, now, timing, step = THIS_STEP) {
+  if (claim.run === run && claim.holder === step) return "mine";
+  if (earlierAttempt(claim.run, run)) return "earlier attempt";
+  const alive = Math.max(...[ claim.heartbeat, claim.created ].map(t => Date.parse(t ?? "") || 0));
+  return now - alive > timing.staleAfterMs ? "stale" : "live";
+}
+
+async function lookAndClaim(aws, stream, asked, timing = CLAIM_TIMING) {
+  const deadline = Date.now() + timing.waitMaxMs;
+  const name = claimName(stream.lineage, asked.version);
+  let announced = false;
+  for (;;) {
+    const seen = await describeStream(aws, stream);
+    const quick = quickDecision(seen, asked);
+    if (quick) return {
+      decision: quick,
+      stream: seen,
+      claim: void 0
+    };
+    const result = await tryClaim(aws, stream.schema, stream.region, name, [ {
+      Key: stream.schema.lineage,
+      Value: stream.lineage
+    }, {
+      Key: stream.schema.claim,
+      Value: asked.version
+    }, {
+      Key: stream.schema.run,
+      Value: asked.run
+    }, {
+      Key: stream.schema.holder,
+      Value: THIS_STEP
+    } ]);
+    if ("held" in result) {
+      holding(result.held);
+      const now = await describeStream(aws, stream);
+      return {
+        decision: decide(now, asked),
+        stream: now,
+        claim: result.held
+      };
+    }
+    const holder = result.taken;
+    const state = holder && judgeClaim(holder, asked.run, Date.now(), timing);
+    if (holder && state !== "live" && state !== "mine") {
+      core_warning(`${asked.version} was claimed by ${holder.run ?? "an unknown run"} (${state}), which never gave the claim up: its runner was lost or its post step did not run, so what its build launched in ${stream.region} since ${holder.created ?? "then"} (an instance, its key pair and security group, an AMI with no ${stream.schema.version} tag) may be left, and the action removes only what it can prove its own. Taking the claim over`);
+      await dropClaim(aws, holder);
+      continue;
+    }
+    if (holder && state === "mine") {
+      holding(holder);
+      return {
+        decision: decide(seen, asked),
+        stream: seen,
+        claim: holder
+      };
+    }
+    const whose = holder?.run === asked.run ? `another job of this run (${asked.run})` : holder?.run ?? "another run";
+    if (Date.now() + timing.pollMs > deadline) throw new Error(`${whose} has been building ${asked.version} of ${stream.lineage} for more than ${duration(timing.waitMaxMs)}; re-run this job once it is done. If it is gone, delete the key pair ${name} in ${stream.region}, which holds the version for it`);
+    if (!announced) say(`${asked.version} is being built or released by ${whose}: waiting for it`);
+    announced = true;
+    await (0, promises_namespaceObject.setTimeout)(timing.pollMs);
+  }
+}
+
+function holding(claim) {
+  saveState(State.Claim, claim ? JSON.stringify({
+    region: claim.region,
+    name: claim.name,
+    id: claim.id
+  }) : "");
+}
+
+function keepAlive(aws, stream, claim, timing = CLAIM_TIMING) {
+  let stopped = false;
+  let renewed = Date.parse(claim.heartbeat ?? "") || 0;
+  const timer = setInterval(() => {
+    const at = new Date;
+    beat(aws, stream.schema, claim, at).then(() => void (renewed = Math.max(renewed, at.getTime())), error => {
+      if (!stopped) core_warning(`Could not renew the claim on the version: ${error.message}`);
+    });
+  }, timing.heartbeatMs);
+  timer.unref();
+  return {
+    stop: () => {
+      stopped = true;
+      clearInterval(timer);
+    },
+    renewedAt: () => renewed
+  };
+}
+
+async function confirmClaim(aws, stream, claim, version, renewedAt, timing = CLAIM_TIMING) {
+  if (Date.now() - renewedAt < timing.staleAfterMs / 2) return;
+  const key = await findKeyPair(aws, claim.region, claim.name);
+  if (key?.id !== claim.id) {
+    const by = key?.tags[stream.schema.run] ?? "another run";
+    throw new Error(`${by} took ${version} over while this run built it (this run's claim, the key pair ${claim.name} in ${claim.region}, could not be renewed, and looked abandoned): that run builds and releases ${version}, so this run releases nothing. What this run built is kept, recorded complete; a re-run of this job releases it only if that run did not release ${version}`);
+  }
+  await beat(aws, stream.schema, claim, new Date).catch(() => {});
+}
+
+async function unclaim(aws, claim) {
+  if (!claim) return;
+  try {
+    await dropClaim(aws, claim);
+    holding(void 0);
+  } catch (error) {
+    core_warning(`Could not drop the claim ${claim.name} in ${claim.region}: ${error.message}`);
+  }
+}
+
+async function describeCollision(aws, plan, result, evidence, onExisting) {
+  const collision = nameCollision(result.errors) ?? {};
+  const region = collision.region ?? plan.stream.region;
+  const name = collision.name ?? leadsOf(evidence, "image-name")[0];
+  const filter = collision.amiId ? {
+    Name: "image-id",
+    Values: [ collision.amiId ]
+  } : {
+    Name: "name",
+    Values: [ name ?? "" ]
+  };
+  const [image] = await findImages(aws, region, [ filter ]);
+  const {schema: schema} = plan.stream;
+  const holder = image?.id ?? collision.amiId ?? "another AMI";
+  const version = image?.tags[schema.version];
+  const lineage = image?.tags[schema.lineage];
+  const what = !image ? `EC2 in ${region} shows no image of this account with it: another account's, or one this role cannot see` : version !== void 0 ? `${schema.version}=${version}${lineage !== plan.stream.lineage ? ` of lineage ${lineage ?? "(none)"}` : ""}` : image.tags[schema.complete] !== void 0 ? `built by ${image.tags[schema.run] ?? "an unknown run"} for ${image.tags[schema.complete] ?? ""}, not released` : `no ${schema.version} tag: made by hand, or left by a build that was killed`;
+  const fix = onExisting === "rebuild" ? `a rebuild needs an ami_name that differs per build, e.g. "app-\${var.image_version}-\${formatdate("YYYYMMDDhhmmss", timestamp())}"` : image && lineage !== void 0 && lineage !== plan.stream.lineage ? `two lineages make the same AMI name; give each template's ami_name a prefix of its own` : `the action never deregisters an image it cannot prove it made: once you know ${holder} is not in use, deregister it and re-run, or give ami_name a part that differs per build (a timestamp)`;
+  return `AMI name '${image?.name ?? name ?? "?"}' is already used by ${holder} in ${region} (${what}), so ${plan.version} cannot take it: ${fix}`;
 }
 
 const AMI_ID = /^ami-[0-9a-f]{8,17}$/;
@@ -31817,15 +31821,7 @@ async function releaseVersion(aws, plan, what) {
   let {sets: sets, unrecorded: unrecorded} = builtSets(stream, plan, what.built);
   if (unrecorded.length > 0) {
     try {
-      const mark = {
-        version: plan.version,
-        lineage: plan.stream.lineage,
-        run: plan.run
-      };
-      await Promise.all(unrecorded.map(build => writeRecord(aws, plan.stream.schema, {
-        ...mark,
-        build: build
-      }, what.built.filter(a => a.build === build), plan.stream.region)));
+      await Promise.all(unrecorded.map(b => recordComplete(aws, plan, b, what.built.filter(a => a.build === b))));
       stream = await describeStream(aws, plan.stream, regions);
       ({sets: sets, unrecorded: unrecorded} = builtSets(stream, plan, what.built));
     } catch (error) {

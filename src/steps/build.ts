@@ -1,7 +1,6 @@
 import * as core from '@actions/core'
 import type { Aws } from '../aws/clients.js'
 import { gatherFacts } from '../aws/facts.js'
-import { writeRecord } from '../aws/records.js'
 import { State } from '../constants.js'
 import { errorMessage } from '../errors.js'
 import type { BuildObserver } from '../packer/build-output.js'
@@ -19,7 +18,7 @@ import {
 } from '../release/evidence.js'
 import { judgeOwnership } from '../release/ownership.js'
 import { EvidenceRecord } from '../state/evidence-record.js'
-import type { Plan } from './plan.js'
+import { recordComplete, type Plan } from './plan.js'
 
 /**
  * The run's start is the runner's clock; what AWS reports was created, launched or made is AWS's.
@@ -178,17 +177,9 @@ export class Recorder implements BuildObserver {
   }
 
   private async write(build: string, artifacts: Artifact[]): Promise<void> {
-    const { plan } = this
-    const mark = { version: plan.version, lineage: plan.stream.lineage, run: plan.run, build }
     try {
-      const { vanished } = await writeRecord(
-        this.aws,
-        plan.stream.schema,
-        mark,
-        artifacts,
-        plan.stream.region
-      )
-      for (const v of vanished) this.vanished.push(v)
+      const { vanished } = await recordComplete(this.aws, this.plan, build, artifacts)
+      this.vanished.push(...vanished)
     } catch (error) {
       // Confirmed, and written again, where the release is tagged.
       core.warning(

@@ -1,5 +1,7 @@
 import * as core from '@actions/core'
 import * as fs from 'node:fs'
+import type { Aws } from '../aws/clients.js'
+import { writeRecord } from '../aws/records.js'
 import { Input } from '../constants.js'
 import { runReference, type RunnerContext } from '../context.js'
 import { InputError, TemplateError } from '../errors.js'
@@ -14,6 +16,7 @@ import {
   TemplateReadError,
   type Template
 } from '../packer/template.js'
+import type { Artifact } from '../release/artifact.js'
 import type { RunMark } from '../release/facts.js'
 import { deriveLineage, environmentOutsideLineage } from '../release/lineage.js'
 import { tagSchema, type TagSchema } from '../release/tags.js'
@@ -52,6 +55,13 @@ export interface Plan {
   read: ReadTemplate
   stream: StreamId
   run: RunMark
+}
+
+/** Writes the completion record of one build of the plan's release (`release/tags.ts`). */
+export function recordComplete(aws: Aws, plan: Plan, build: string, artifacts: Artifact[]) {
+  const { stream } = plan
+  const mark = { version: plan.version, lineage: stream.lineage, run: plan.run, build }
+  return writeRecord(aws, stream.schema, mark, artifacts, stream.region)
 }
 
 /**
@@ -108,11 +118,9 @@ export function readReleaseTemplate(
         ...release,
         tagKeys: release.tags.map(t => t.Key),
         environment: new Map(
-          Object.entries(process.env).flatMap(([key, value]) =>
-            key.startsWith('PKR_VAR_') && value !== undefined
-              ? [[key.slice('PKR_VAR_'.length), value] as const]
-              : []
-          )
+          Object.entries(process.env)
+            .filter(([key]) => key.startsWith('PKR_VAR_'))
+            .map(([key, value]) => [key.slice('PKR_VAR_'.length), value ?? ''])
         )
       }
     : { region: undefined, regionFrom: 'environment' as const }
@@ -224,14 +232,14 @@ function checkInputsAgainstTemplate(
   inputs: TemplateInputs & ReleaseInputs,
   read: ReadTemplate
 ): void {
-  const perBuild = inputs.ssmParameter?.includes('{build}') ? inputs.ssmParameter : undefined
-  for (const build of perBuild === undefined ? [] : (read.selected ?? [])) {
-    const name = perBuild?.replace(/\{build\}/g, build) ?? ''
+  const parameter = inputs.ssmParameter ?? ''
+  for (const build of parameter.includes('{build}') ? (read.selected ?? []) : []) {
+    const name = parameter.replace(/\{build\}/g, build)
     const problem = ssmNameProblem(name)
     if (problem)
       throw new InputError(
         Input.SsmParameter,
-        `'${perBuild ?? ''}' names '${name}' for build ${build}, which SSM refuses: it ${problem}`
+        `'${parameter}' names '${name}' for build ${build}, which SSM refuses: it ${problem}`
       )
   }
   if (inputs.lineage !== undefined || read.template.format !== 'hcl') return

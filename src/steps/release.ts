@@ -5,7 +5,6 @@ import type { Artifact } from '../release/artifact.js'
 import { releaseCalls, type Tag, type TagCall } from '../release/tags.js'
 import * as core from '@actions/core'
 import { markRelease, releaseMarkName } from '../aws/claim.js'
-import { writeRecord } from '../aws/records.js'
 import { outputRelease } from '../stream/pointer.js'
 import {
   artifactsOf,
@@ -16,7 +15,7 @@ import {
   type ReleaseSet,
   type Stream
 } from '../stream/model.js'
-import type { Plan, Released } from './plan.js'
+import { recordComplete, type Plan, type Released } from './plan.js'
 
 export interface ToRelease {
   /** What Packer built in this run (its report). */
@@ -64,15 +63,13 @@ export async function releaseVersion(aws: Aws, plan: Plan, what: ToRelease): Pro
   let { sets, unrecorded } = builtSets(stream, plan, what.built)
   if (unrecorded.length > 0) {
     try {
-      const mark = { version: plan.version, lineage: plan.stream.lineage, run: plan.run }
       await Promise.all(
-        unrecorded.map(build =>
-          writeRecord(
+        unrecorded.map(b =>
+          recordComplete(
             aws,
-            plan.stream.schema,
-            { ...mark, build },
-            what.built.filter(a => a.build === build),
-            plan.stream.region
+            plan,
+            b,
+            what.built.filter(a => a.build === b)
           )
         )
       )
