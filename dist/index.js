@@ -32757,7 +32757,7 @@ async function publishAndRetire(aws, plan, made, settings, phase) {
   return result(plan, {
     ...made,
     released: confirmed
-  }, published, retired, settings.publish.ssmParameter);
+  }, published, retired, settings);
 }
 
 async function makeRelease(aws, plan, existing, settings, phase, build) {
@@ -32775,7 +32775,8 @@ async function makeRelease(aws, plan, existing, settings, phase, build) {
         done: done
       };
     }
-    if (decision.action === "build" && decision.retire) await clearPartlyRetired(aws, plan, stream, decision.retire, settings, phase, done);
+    const retire = decision.action === "build" ? decision.retire : void 0;
+    if (retire) await clearPartlyRetired(aws, plan, stream, retire, settings, phase, done);
     const built = decision.action === "build" ? await build(decision, done) : void 0;
     if (built?.outcome === "collision") {
       const again = await describeStream(aws, plan.stream);
@@ -32794,7 +32795,7 @@ async function makeRelease(aws, plan, existing, settings, phase, build) {
       finish: decision.finish,
       kept: decision.kept,
       extra: settings.extra,
-      firstRelease: decision.action === "build" ? decision.retire?.firstRelease : void 0
+      firstRelease: retire?.firstRelease
     };
     if (claim && alive) await confirmClaim(aws, plan.stream, claim, plan.version, alive.renewedAt(), settings.claim);
     const released = await phase("Release", () => releaseVersion(aws, plan, what));
@@ -32888,7 +32889,7 @@ function buildFailure({result: result, artifacts: artifacts}) {
 
 const build_list = sets => sets.map(s => `${s.primary.id} (${s.build}, ${s.primary.region})`).join(", ");
 
-function result(plan, made, published, retired, parameter) {
+function result(plan, made, published, retired, settings) {
   const row = ({image: image, build: build, version: version}, outcome) => ({
     region: image.region,
     build: build,
@@ -32912,7 +32913,7 @@ function result(plan, made, published, retired, parameter) {
       rows: rows
     } : void 0,
     ssm: published.ssm,
-    ssmPerBuild: parameter?.includes("{build}"),
+    ssmPerBuild: settings.publish.ssmParameter?.includes("{build}"),
     notes: notes,
     ...published.problems.length > 0 ? {
       error: `The images are released, but publishing them failed: ${published.problems.join("; ")}`

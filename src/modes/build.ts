@@ -141,13 +141,7 @@ async function publishAndRetire(
   if (published.problems.length > 0 && (rules.keep > 0 || rules.rebuilt))
     core.warning('Publishing failed, so no older image was retired: deploys may still use one')
   const confirmed = await confirmRelease(aws, plan, made.released)
-  return result(
-    plan,
-    { ...made, released: confirmed },
-    published,
-    retired,
-    settings.publish.ssmParameter
-  )
+  return result(plan, { ...made, released: confirmed }, published, retired, settings)
 }
 
 interface Made {
@@ -178,8 +172,8 @@ async function makeRelease(
       core.notice(`${plan.version} already exists (${list(decision.sets)}); nothing is built`)
       return { outcome: 'reused', released: reused(plan, stream), built: [], done }
     }
-    if (decision.action === 'build' && decision.retire)
-      await clearPartlyRetired(aws, plan, stream, decision.retire, settings, phase, done)
+    const retire = decision.action === 'build' ? decision.retire : undefined
+    if (retire) await clearPartlyRetired(aws, plan, stream, retire, settings, phase, done)
     const built = decision.action === 'build' ? await build(decision, done) : undefined
     if (built?.outcome === 'collision') {
       // Another image holds the name: when that is this release, made whole meanwhile, it is reused.
@@ -201,7 +195,7 @@ async function makeRelease(
       finish: decision.finish,
       kept: decision.kept,
       extra: settings.extra,
-      firstRelease: decision.action === 'build' ? decision.retire?.firstRelease : undefined
+      firstRelease: retire?.firstRelease
     }
     if (claim && alive)
       await confirmClaim(aws, plan.stream, claim, plan.version, alive.renewedAt(), settings.claim)
@@ -323,7 +317,7 @@ function result(
   made: Made,
   published: Published,
   retired: Retired | undefined,
-  parameter: string | undefined
+  settings: ReleaseSettings
 ): RunResult {
   const row = ({ image, build, version }: RetentionPlan['retire'][number], outcome: string) => ({
     region: image.region,
@@ -353,7 +347,7 @@ function result(
     tagged: true,
     retention: retired ? { mode: retired.mode, rows } : undefined,
     ssm: published.ssm,
-    ssmPerBuild: parameter?.includes('{build}'),
+    ssmPerBuild: settings.publish.ssmParameter?.includes('{build}'),
     notes,
     ...(published.problems.length > 0
       ? {
