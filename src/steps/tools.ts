@@ -15,7 +15,7 @@ import {
   type PackerJob,
   type ProvidedPlugin
 } from '../packer/index.js'
-import type { Template } from '../packer/template.js'
+import type { PackerRunContext } from '../packer/args.js'
 import { writeVaultPasswordFile } from '../state/vault.js'
 import type { Phase } from './phase.js'
 
@@ -60,14 +60,8 @@ export async function prepareTools(
   inputs: ToolInputs & TemplateInputs & { ansibleVaultPassword?: string | undefined },
   host: ToolHost,
   context: RunnerContext,
-  run: {
-    template: Template
-    version: string
-    only: string[]
-    except: string[]
+  run: Pick<PackerRunContext, 'template' | 'version' | 'only' | 'except' | 'region'> & {
     building: boolean
-    /** The release's region, where Packer builds what the template gives no region. */
-    region?: string | undefined
   },
   phase: Phase
 ): Promise<Prepared> {
