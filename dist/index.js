@@ -33227,7 +33227,7 @@ function removeVaultPassword(temp) {
   if (refused) core_warning(`Left the vault password file alone: ${refused}`); else say("Removed the Ansible vault password file");
 }
 
-async function dropOwnClaim(aws, saved, run, schema) {
+async function dropOwnClaim(aws, {claim: saved, run: run, schema: schema}) {
   if (!saved) return;
   const {region: region, name: name, id: id} = JSON.parse(saved) ?? {};
   if (typeof region !== "string" || !REGION.test(region) || typeof name !== "string" || !CLAIM_NAME.test(name)) return core_warning("Left the saved claim alone: it is not one this action makes");
@@ -33260,7 +33260,7 @@ async function cleanUp(aws, traces) {
   try {
     if (traces.evidenceFolder) await sweepRecorded(aws, traces);
   } finally {
-    await dropOwnClaim(aws, traces.claim, traces.run, traces.schema).catch(error => core_warning(`Could not drop this run's claim: ${errorMessage(error)}`));
+    await dropOwnClaim(aws, traces).catch(error => core_warning(`Could not drop this run's claim: ${errorMessage(error)}`));
   }
 }
 

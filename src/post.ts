@@ -28,12 +28,7 @@ function removeVaultPassword(temp: string): void {
  * pair (its ID: the jobs of a run share the run's mark, and another job may have taken the
  * claim over since) and carries this run's mark, taken from the runner's environment.
  */
-async function dropOwnClaim(
-  aws: Aws,
-  saved: string,
-  run: string,
-  schema: TagSchema
-): Promise<void> {
+async function dropOwnClaim(aws: Aws, { claim: saved, run, schema }: Traces): Promise<void> {
   if (!saved) return
   const { region, name, id } = (JSON.parse(saved) ?? {}) as Record<string, unknown>
   if (
@@ -113,7 +108,7 @@ export async function cleanUp(aws: Aws, traces: Traces): Promise<void> {
   try {
     if (traces.evidenceFolder) await sweepRecorded(aws, traces)
   } finally {
-    await dropOwnClaim(aws, traces.claim, traces.run, traces.schema).catch((error: unknown) =>
+    await dropOwnClaim(aws, traces).catch((error: unknown) =>
       core.warning(`Could not drop this run's claim: ${errorMessage(error)}`)
     )
   }
