@@ -115,10 +115,7 @@ export async function releaseVersion(aws: Aws, plan: Plan, what: ToRelease): Pro
   if (!release.whole)
     throw new ReleaseError(
       `${plan.version} was tagged, but EC2 does not show it whole now: ${release.reason}`,
-      {
-        built: what.built,
-        tagged: true
-      }
+      { built: what.built, tagged: true }
     )
   return { release, stream }
 }
