@@ -30842,10 +30842,6 @@ function onlyThese(read, builds) {
 
 function selectedBuilds(inputs) {
   try {
-    if (!external_node_fs_.existsSync(inputs.template)) return {
-      order: [],
-      selected: void 0
-    };
     const {order: order, unresolved: unresolved, unmatched: unmatched, release: release} = plan_select(readTemplate(inputs.template), inputs);
     const unknown = order.length === 0 || unresolved.length > 0 || unmatched !== void 0;
     return {

@@ -1,5 +1,4 @@
 import * as core from '@actions/core'
-import * as fs from 'node:fs'
 import type { Aws } from '../aws/clients.js'
 import { writeRecord } from '../aws/records.js'
 import { Input } from '../constants.js'
@@ -216,7 +215,7 @@ export function selectedBuilds(inputs: TemplateInputs): {
   selected: string[] | undefined
 } {
   try {
-    if (!fs.existsSync(inputs.template)) return { order: [], selected: undefined }
+    // A template that is not there fails to read (readTemplate stats it): unknown too.
     const { order, unresolved, unmatched, release } = select(readTemplate(inputs.template), inputs)
     // A job that did not check the template out reads a folder with no builds: the release's
     // own record says which builds make it whole.
