@@ -30889,11 +30889,10 @@ async function buildRelease(aws, plan, temp, packer) {
   const recorder = new Recorder(aws, plan, evidence, new EvidenceRecord(temp), build => announcesResources(build, types));
   const result = await packer(recorder);
   await recorder.settled();
-  const outcome = classifyBuild(result);
   const gone = a => recorder.vanished.some(v => v.amiId === a.amiId && v.region === a.region);
   const artifacts = orderArtifacts(result.artifacts.filter(a => !gone(a)), plan.read.buildOrder, plan.stream.region);
   return {
-    outcome: outcome,
+    outcome: classifyBuild(result),
     settle: () => recorder.settle(),
     artifacts: artifacts,
     vanished: recorder.vanished,
@@ -32952,12 +32951,11 @@ async function pointAt(aws, parameter, release, stream) {
   const perBuild = parameter.includes("{build}");
   const targets = targetsOf(release, perBuild);
   const pointed = await pointParameter(aws, parameter, targets, "lookup");
-  const nameOf = build => parameter.replace(/\{build\}/g, build);
   const streamBuilds = stream.images.map(i => i.tags[stream.schema.build] ?? "").filter(Boolean);
   const builds = new Set([ ...targets.map(t => t.build), ...perBuild ? streamBuilds : [] ]);
-  for (const build of builds) for (const region of [ ...new Set(stream.images.map(i => i.region)) ]) {
+  for (const build of builds) for (const region of new Set(stream.images.map(i => i.region))) {
     if (targets.some(t => t.build === build && t.region === region)) continue;
-    const name = nameOf(build);
+    const name = parameter.replace(/\{build\}/g, build);
     const value = await readParameter(aws, region, name).catch(error => {
       pointed.problems.push(`${region}: ${name} could not be read: ${errorMessage(error)}`);
     });

@@ -80,13 +80,12 @@ async function pointAt(
   const perBuild = parameter.includes('{build}')
   const targets = targetsOf(release, perBuild)
   const pointed = await pointParameter(aws, parameter, targets, 'lookup')
-  const nameOf = (build: string) => parameter.replace(/\{build\}/g, build)
   const streamBuilds = stream.images.map(i => i.tags[stream.schema.build] ?? '').filter(Boolean)
   const builds = new Set([...targets.map(t => t.build), ...(perBuild ? streamBuilds : [])])
   for (const build of builds)
-    for (const region of [...new Set(stream.images.map(i => i.region))]) {
+    for (const region of new Set(stream.images.map(i => i.region))) {
       if (targets.some(t => t.build === build && t.region === region)) continue
-      const name = nameOf(build)
+      const name = parameter.replace(/\{build\}/g, build)
       const value = await readParameter(aws, region, name).catch((error: unknown) => {
         pointed.problems.push(`${region}: ${name} could not be read: ${errorMessage(error)}`)
       })

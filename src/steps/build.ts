@@ -78,7 +78,6 @@ export async function buildRelease(
   )
   const result = await packer(recorder)
   await recorder.settled()
-  const outcome = classifyBuild(result)
   const gone = (a: Artifact) =>
     recorder.vanished.some(v => v.amiId === a.amiId && v.region === a.region)
   const artifacts = orderArtifacts(
@@ -87,7 +86,7 @@ export async function buildRelease(
     plan.stream.region
   )
   return {
-    outcome,
+    outcome: classifyBuild(result),
     settle: () => recorder.settle(),
     artifacts,
     vanished: recorder.vanished,
