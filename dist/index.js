@@ -31798,15 +31798,11 @@ async function publish(aws, stream, released, request, version) {
 const send = (aws, calls) => Promise.all(calls.map(c => createTags(aws, c.region, c.resources, c.tags)));
 
 function builtSets(stream, plan, built) {
-  const sets = [];
-  const unrecorded = [];
-  for (const build of [ ...new Set(built.map(a => a.build)) ]) {
-    const set = releaseSets(stream).find(s => s.build === build && s.run === plan.run && built.some(a => a.amiId === s.primary.id));
-    if (set) sets.push(set); else unrecorded.push(build);
-  }
+  const builds = [ ...new Set(built.map(a => a.build)) ];
+  const setOf = build => releaseSets(stream).find(s => s.build === build && s.run === plan.run && built.some(a => a.amiId === s.primary.id));
   return {
-    sets: sets,
-    unrecorded: unrecorded
+    sets: builds.flatMap(b => setOf(b) ?? []),
+    unrecorded: builds.filter(b => !setOf(b))
   };
 }
 

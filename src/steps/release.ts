@@ -34,21 +34,13 @@ const send = (aws: Aws, calls: TagCall[]) =>
   Promise.all(calls.map(c => createTags(aws, c.region, c.resources, c.tags)))
 
 /** The sets of this run's builds, by their completion records; the builds with none. */
-function builtSets(
-  stream: Stream,
-  plan: Plan,
-  built: Artifact[]
-): { sets: ReleaseSet[]; unrecorded: string[] } {
-  const sets: ReleaseSet[] = []
-  const unrecorded: string[] = []
-  for (const build of [...new Set(built.map(a => a.build))]) {
-    const set = releaseSets(stream).find(
+function builtSets(stream: Stream, plan: Plan, built: Artifact[]) {
+  const builds = [...new Set(built.map(a => a.build))]
+  const setOf = (build: string) =>
+    releaseSets(stream).find(
       s => s.build === build && s.run === plan.run && built.some(a => a.amiId === s.primary.id)
     )
-    if (set) sets.push(set)
-    else unrecorded.push(build)
-  }
-  return { sets, unrecorded }
+  return { sets: builds.flatMap(b => setOf(b) ?? []), unrecorded: builds.filter(b => !setOf(b)) }
 }
 
 /**
