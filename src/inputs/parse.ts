@@ -10,8 +10,6 @@ import {
   Input,
   REGION
 } from '../constants.js'
-
-export { REGION }
 import type { RunnerContext } from '../context.js'
 import { InputError, errorMessage } from '../errors.js'
 import { HASHICORP_RELEASE_KEY } from '../install/hashicorp-key.js'
