@@ -30992,9 +30992,11 @@ function escapeHtml(text) {
 }
 
 function duration(ms) {
-  if (ms < 1e3) return `${Math.round(ms)} ms`;
-  if (ms < 12e4) return `${(ms / 1e3).toFixed(1)} s`;
-  return `${Math.floor(ms / 6e4)} min ${Math.round(ms % 6e4 / 1e3)} s`;
+  if (Math.round(ms) < 1e3) return `${Math.round(ms)} ms`;
+  const tenths = Math.round(ms / 100);
+  if (tenths < 1200) return `${(tenths / 10).toFixed(1)} s`;
+  const seconds = Math.round(ms / 1e3);
+  return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
 }
 
 function table(header, rows) {

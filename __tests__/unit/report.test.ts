@@ -4,7 +4,7 @@ import { amiSection, withSection } from '../../src/github/release-notes.js'
 import { consoleLink } from '../../src/release/console.js'
 import { renderOutputs } from '../../src/report/outputs.js'
 import type { Outcome, RunResult } from '../../src/report/result.js'
-import { renderSummary } from '../../src/report/summary.js'
+import { duration, renderSummary } from '../../src/report/summary.js'
 
 const context = readContext({
   GITHUB_REPOSITORY: 'acme/images',
@@ -242,6 +242,20 @@ describe('the outputs render the result', () => {
       '{"/img/app":{"us-east-1":3}}'
     )
   })
+})
+
+describe('durations, rounded to the unit shown', () => {
+  it.each([
+    [0.4, '0 ms'],
+    [999.4, '999 ms'],
+    [999.6, '1.0 s'],
+    [1_040, '1.0 s'],
+    [119_940, '119.9 s'],
+    [119_990, '2 min 0 s'],
+    [179_600, '3 min 0 s'],
+    [900_000, '15 min 0 s'],
+    [3_725_000, '62 min 5 s']
+  ])('%d ms reads %s', (ms, text) => expect(duration(ms)).toBe(text))
 })
 
 describe('console links per partition', () => {
