@@ -28264,7 +28264,7 @@ class PluginFolder {
         });
         log(`Cached plugin ${source} ${version} in the tool cache`);
       } catch (error) {
-        log(`Could not cache plugin ${source} ${version}: ${error.message}`);
+        log(`Could not cache plugin ${source} ${version}: ${errorMessage(error)}`);
       }
     }
     return found;
@@ -31352,7 +31352,7 @@ function keepAlive(aws, stream, claim, timing = CLAIM_TIMING) {
   const timer = setInterval(() => {
     const at = new Date;
     beat(aws, stream.schema, claim, at).then(() => void (renewed = Math.max(renewed, at.getTime())), error => {
-      if (!stopped) core_warning(`Could not renew the claim on the version: ${error.message}`);
+      if (!stopped) core_warning(`Could not renew the claim on the version: ${errorMessage(error)}`);
     });
   }, timing.heartbeatMs);
   timer.unref();
@@ -31381,7 +31381,7 @@ async function unclaim(aws, claim) {
     await dropClaim(aws, claim);
     holding(void 0);
   } catch (error) {
-    core_warning(`Could not drop the claim ${claim.name} in ${claim.region}: ${error.message}`);
+    core_warning(`Could not drop the claim ${claim.name} in ${claim.region}: ${errorMessage(error)}`);
   }
 }
 
@@ -31979,7 +31979,7 @@ async function lastLaunched(aws, image) {
     return LastLaunchedTime?.Value || void 0;
   } catch (error) {
     if (!hasCode(error, /^InvalidParameterValue$/)) throw error;
-    throw new AwsError(`EC2 in ${image.region} does not report when an image was last launched, so nothing was retired; set 'keep-launched-within-days: 0' to retire without that rule. ${error.message}`, "LastLaunchedTimeUnsupported", {
+    throw new AwsError(`EC2 in ${image.region} does not report when an image was last launched, so nothing was retired; set 'keep-launched-within-days: 0' to retire without that rule. ${errorMessage(error)}`, "LastLaunchedTimeUnsupported", {
       cause: error
     });
   }
@@ -32798,7 +32798,7 @@ async function makeRelease(aws, plan, existing, settings, phase, build) {
     };
   } catch (error) {
     if ([ CancelledError, InputError, TemplateError ].some(kind => error instanceof kind)) throw error;
-    const message = error.message;
+    const message = errorMessage(error);
     if (error instanceof ReleaseError) throw new ReleaseError(message, {
       ...done,
       ...error.done
@@ -33202,7 +33202,7 @@ async function sweep(aws, remove, iamRegion) {
         result.removed.push(v);
       } catch (error) {
         if (hasCode(error, /NotFound|NoSuchEntity/)) return;
-        result.failures.push(`${v.kind} ${v.id}${region ? ` in ${region}` : ""}: ${error.message}`);
+        result.failures.push(`${v.kind} ${v.id}${region ? ` in ${region}` : ""}: ${errorMessage(error)}`);
       }
     }));
   }

@@ -1,5 +1,6 @@
 import type { ResourceKind, Verdict } from '../release/ownership.js'
 import { hasCode, orNone, type Aws } from './clients.js'
+import { errorMessage } from '../errors.js'
 
 /** How long a security group may stay in use by a terminated instance's network interface. */
 const DEPENDENCY = { retryMs: 5_000, retries: 12 }
@@ -106,7 +107,7 @@ export async function sweep(
         } catch (error) {
           if (hasCode(error, /NotFound|NoSuchEntity/)) return
           result.failures.push(
-            `${v.kind} ${v.id}${region ? ` in ${region}` : ''}: ${(error as Error).message}`
+            `${v.kind} ${v.id}${region ? ` in ${region}` : ''}: ${errorMessage(error)}`
           )
         }
       })

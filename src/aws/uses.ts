@@ -5,6 +5,7 @@ import { describeInstances } from './facts.js'
 import { AwsError, hasCode, type Aws } from './clients.js'
 import { GONE } from './images.js'
 import { readParameter } from './ssm.js'
+import { errorMessage } from '../errors.js'
 
 type Uses = Map<string, string>
 
@@ -126,7 +127,7 @@ async function lastLaunched(aws: Aws, image: ImageFact): Promise<string | undefi
   } catch (error) {
     if (!hasCode(error, /^InvalidParameterValue$/)) throw error
     throw new AwsError(
-      `EC2 in ${image.region} does not report when an image was last launched, so nothing was retired; set 'keep-launched-within-days: 0' to retire without that rule. ${(error as Error).message}`,
+      `EC2 in ${image.region} does not report when an image was last launched, so nothing was retired; set 'keep-launched-within-days: 0' to retire without that rule. ${errorMessage(error)}`,
       'LastLaunchedTimeUnsupported',
       { cause: error }
     )

@@ -3,7 +3,7 @@ import { AwsError, type Aws } from '../aws/clients.js'
 import { describeStream } from '../aws/images.js'
 import { Input } from '../constants.js'
 import type { RunnerContext } from '../context.js'
-import { CancelledError, InputError, ReleaseError, TemplateError } from '../errors.js'
+import { CancelledError, errorMessage, InputError, ReleaseError, TemplateError } from '../errors.js'
 import { say } from '../exec/inert-log.js'
 import { lastLines } from '../exec/program.js'
 import type { BuildInputs, RetentionInputs } from '../inputs/types.js'
@@ -195,7 +195,7 @@ async function makeRelease(
     return { outcome: built ? 'built' : 'finished', released, built: artifacts, done }
   } catch (error) {
     if ([CancelledError, InputError, TemplateError].some(kind => error instanceof kind)) throw error
-    const message = (error as Error).message
+    const message = errorMessage(error)
     if (error instanceof ReleaseError)
       throw new ReleaseError(message, { ...done, ...error.done }, { cause: error })
     throw Object.keys(done).length > 0 ? new ReleaseError(message, done, { cause: error }) : error

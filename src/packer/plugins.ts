@@ -5,6 +5,7 @@ import { officialPluginName, pluginFiles } from '../install/plugin.js'
 import { versionAtLeast } from '../install/installer.js'
 import { cachedVersions, ToolCacheEntry } from '../install/tool-cache.js'
 import type { Template } from './template.js'
+import { errorMessage } from '../errors.js'
 
 /** The newest release of github.com/hashicorp/ansible confirmed in its repository (v1.1.6). */
 export const ANSIBLE_PLUGIN_VERSION = '1.1.6'
@@ -181,7 +182,7 @@ export class PluginFolder {
         })
         log(`Cached plugin ${source} ${version} in the tool cache`)
       } catch (error) {
-        log(`Could not cache plugin ${source} ${version}: ${(error as Error).message}`)
+        log(`Could not cache plugin ${source} ${version}: ${errorMessage(error)}`)
       }
     }
     return found

@@ -11,6 +11,7 @@ import { duration } from '../report/summary.js'
 import type { Stream } from '../stream/model.js'
 import { decide, quickDecision, type Asked, type Decision } from '../stream/rules.js'
 import type { StreamId } from './plan.js'
+import { errorMessage } from '../errors.js'
 
 /** How a run waits for the run that holds its version, and how the holder shows it is alive. */
 export const CLAIM_TIMING = {
@@ -140,7 +141,7 @@ export function keepAlive(
       (error: unknown) => {
         // A beat still in flight when the claim is given up fails on the key pair it dropped.
         if (!stopped)
-          core.warning(`Could not renew the claim on the version: ${(error as Error).message}`)
+          core.warning(`Could not renew the claim on the version: ${errorMessage(error)}`)
       }
     )
   }, timing.heartbeatMs)
@@ -190,7 +191,7 @@ export async function unclaim(aws: Aws, claim: Claim | undefined): Promise<void>
     holding(undefined)
   } catch (error) {
     core.warning(
-      `Could not drop the claim ${claim.name} in ${claim.region}: ${(error as Error).message}`
+      `Could not drop the claim ${claim.name} in ${claim.region}: ${errorMessage(error)}`
     )
   }
 }
