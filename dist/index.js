@@ -32721,23 +32721,8 @@ async function release(aws, plan, settings, phase, build) {
   };
   const existing = await phase("Look for this release", () => lookAndClaim(aws, plan.stream, asked, settings.claim));
   const made = await makeRelease(aws, plan, existing, settings, phase, build);
-  const {released: released} = made;
   try {
-    const published = await phase("Publish the release", () => publish(aws, plan.stream, released, settings.publish, plan.version));
-    const rules = {
-      keep: settings.keepGenerations,
-      rebuilt: settings.onExisting === "rebuild",
-      mode: settings.retire,
-      keepLaunchedWithinDays: settings.keepLaunchedWithinDays,
-      now: new Date
-    };
-    const retired = published.problems.length === 0 ? await phase("Retire older images", () => retireOlder(aws, released.stream, plan.version, rules, settings.publish.ssmParameter)) : void 0;
-    if (published.problems.length > 0 && (rules.keep > 0 || rules.rebuilt)) core_warning("Publishing failed, so no older image was retired: deploys may still use one");
-    const confirmed = await confirmRelease(aws, plan, released);
-    return result(plan, {
-      ...made,
-      released: confirmed
-    }, published, retired, settings);
+    return await publishAndRetire(aws, plan, made, settings, phase);
   } catch (error) {
     if (!(error instanceof AwsError)) throw error;
     throw new ReleaseError(`${plan.version} is released, but the run could not finish: ${error.message}. Re-run the job: it reuses the release, then publishes it and retires older images as this run would have`, {
@@ -32748,6 +32733,24 @@ async function release(aws, plan, settings, phase, build) {
       cause: error
     });
   }
+}
+
+async function publishAndRetire(aws, plan, made, settings, phase) {
+  const published = await phase("Publish the release", () => publish(aws, plan.stream, made.released, settings.publish, plan.version));
+  const rules = {
+    keep: settings.keepGenerations,
+    rebuilt: settings.onExisting === "rebuild",
+    mode: settings.retire,
+    keepLaunchedWithinDays: settings.keepLaunchedWithinDays,
+    now: new Date
+  };
+  const retired = published.problems.length === 0 ? await phase("Retire older images", () => retireOlder(aws, made.released.stream, plan.version, rules, settings.publish.ssmParameter)) : void 0;
+  if (published.problems.length > 0 && (rules.keep > 0 || rules.rebuilt)) core_warning("Publishing failed, so no older image was retired: deploys may still use one");
+  const confirmed = await confirmRelease(aws, plan, made.released);
+  return result(plan, {
+    ...made,
+    released: confirmed
+  }, published, retired, settings);
 }
 
 async function makeRelease(aws, plan, existing, settings, phase, build) {

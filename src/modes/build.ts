@@ -100,30 +100,8 @@ export async function release(
     lookAndClaim(aws, plan.stream, asked, settings.claim)
   )
   const made = await makeRelease(aws, plan, existing, settings, phase, build)
-  const { released } = made
   try {
-    const published = await phase('Publish the release', () =>
-      publish(aws, plan.stream, released, settings.publish, plan.version)
-    )
-    const rules = {
-      keep: settings.keepGenerations,
-      rebuilt: settings.onExisting === 'rebuild',
-      mode: settings.retire,
-      keepLaunchedWithinDays: settings.keepLaunchedWithinDays,
-      now: new Date()
-    }
-    // Only once deploys look at the new release: while publishing failed, they may still name an
-    // older one.
-    const retired =
-      published.problems.length === 0
-        ? await phase('Retire older images', () =>
-            retireOlder(aws, released.stream, plan.version, rules, settings.publish.ssmParameter)
-          )
-        : undefined
-    if (published.problems.length > 0 && (rules.keep > 0 || rules.rebuilt))
-      core.warning('Publishing failed, so no older image was retired: deploys may still use one')
-    const confirmed = await confirmRelease(aws, plan, released)
-    return result(plan, { ...made, released: confirmed }, published, retired, settings)
+    return await publishAndRetire(aws, plan, made, settings, phase)
   } catch (error) {
     // An outage once the release is tagged: the step fails, but the release is made.
     if (!(error instanceof AwsError)) throw error
@@ -133,6 +111,37 @@ export async function release(
       { cause: error }
     )
   }
+}
+
+/** Publishes the release made, retires what is older, and confirms what the outputs name. */
+async function publishAndRetire(
+  aws: Aws,
+  plan: Plan,
+  made: Made,
+  settings: ReleaseSettings,
+  phase: Phase
+): Promise<RunResult> {
+  const published = await phase('Publish the release', () =>
+    publish(aws, plan.stream, made.released, settings.publish, plan.version)
+  )
+  const rules = {
+    keep: settings.keepGenerations,
+    rebuilt: settings.onExisting === 'rebuild',
+    mode: settings.retire,
+    keepLaunchedWithinDays: settings.keepLaunchedWithinDays,
+    now: new Date()
+  }
+  // Only once deploys look at the new release: while publishing failed, they may still name an older one.
+  const retired =
+    published.problems.length === 0
+      ? await phase('Retire older images', () =>
+          retireOlder(aws, made.released.stream, plan.version, rules, settings.publish.ssmParameter)
+        )
+      : undefined
+  if (published.problems.length > 0 && (rules.keep > 0 || rules.rebuilt))
+    core.warning('Publishing failed, so no older image was retired: deploys may still use one')
+  const confirmed = await confirmRelease(aws, plan, made.released)
+  return result(plan, { ...made, released: confirmed }, published, retired, settings)
 }
 
 interface Made {
