@@ -368,23 +368,7 @@ function releaseCase(image: Record<string, string>, parameter: string[]): JobCas
   return {
     context: { github: { ref_name: 'release-1.5.0' }, secrets: {} },
     uses: { image },
-    aws: [
-      {
-        call: 'ssm get-parameter',
-        when: { name: '/images/webapp/current' },
-        answers: parameter.map(Value => ({
-          response: {
-            Parameter: {
-              Name: '/images/webapp/current',
-              Type: 'String',
-              Value,
-              Version: 3,
-              DataType: 'aws:ec2:image'
-            }
-          }
-        }))
-      }
-    ]
+    aws: [parameterRule(parameter)]
   }
 }
 

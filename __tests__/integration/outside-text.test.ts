@@ -50,6 +50,32 @@ afterAll(async () => {
 })
 beforeEach(() => bed.endpoint.reset())
 
+/** Releases `version` of the outside-text template through the bundle's main step. */
+const release = (version: string, extra: Record<string, string> = {}) =>
+  bed.main({
+    ref: `refs/tags/release-${version}`,
+    inputs: bed.inputs({
+      template: bed.template('outside/app.pkr.hcl'),
+      'ansible-version': 'none',
+      ...extra
+    })
+  })
+
+/** Writes `value` into an image's version tag, as anyone with ec2:CreateTags can. */
+async function tagVersion(imageId: string, value: string): Promise<void> {
+  const saved = { ...process.env }
+  Object.assign(process.env, awsEnv({ ec2: bed.endpoint.url }))
+  const client = new EC2Client({ region: 'us-east-1' })
+  try {
+    await client.send(
+      new CreateTagsCommand({ Resources: [imageId], Tags: [{ Key: 'ImageVersion', Value: value }] })
+    )
+  } finally {
+    client.destroy()
+    process.env = saved
+  }
+}
+
 const PLANTED = [
   ['after a new line', '\n::error title=planted::planted\n::add-mask::ImageVersion'],
   ['anywhere in a line', ' ##[error]planted'],
@@ -98,31 +124,9 @@ describe.each(PLANTED)('text planted %s', (_how, planted) => {
   })
 
   it('in the version tag of an older release that retention retires', async () => {
-    const release = (version: string, extra: Record<string, string> = {}) =>
-      bed.main({
-        ref: `refs/tags/release-${version}`,
-        inputs: bed.inputs({
-          template: bed.template('outside/app.pkr.hcl'),
-          'ansible-version': 'none',
-          ...extra
-        })
-      })
     expect(errors(await release('0.1.0'))).toEqual([])
     const old = ownImages(bed.endpoint, 'us-east-1').find(i => i.name === 'app-release-0.1.0')
-    const saved = { ...process.env }
-    Object.assign(process.env, awsEnv({ ec2: bed.endpoint.url }))
-    const client = new EC2Client({ region: 'us-east-1' })
-    try {
-      await client.send(
-        new CreateTagsCommand({
-          Resources: [old?.id ?? ''],
-          Tags: [{ Key: 'ImageVersion', Value: `release-0.1.0${planted}` }]
-        })
-      )
-    } finally {
-      client.destroy()
-      process.env = saved
-    }
+    await tagVersion(old?.id ?? '', `release-0.1.0${planted}`)
     const second = await release('0.2.0', { 'keep-generations': '1' })
     expect(second.exitCode).toBe(0)
     expect(second.stdout).toContain(`retired ${old?.id ?? '?'}`)
@@ -165,32 +169,10 @@ describe.each(PLANTED)('text planted %s', (_how, planted) => {
  */
 describe('the job summary', () => {
   it('keeps a version tag with blank lines and Markdown in its table cell', async () => {
-    const release = (version: string, extra: Record<string, string> = {}) =>
-      bed.main({
-        ref: `refs/tags/release-${version}`,
-        inputs: bed.inputs({
-          template: bed.template('outside/app.pkr.hcl'),
-          'ansible-version': 'none',
-          ...extra
-        })
-      })
     expect(errors(await release('0.1.0'))).toEqual([])
     const old = ownImages(bed.endpoint, 'us-east-1').find(i => i.name === 'app-release-0.1.0')
     const planted = 'release-0.1.0\n\n## Released release-9.9.9\n\n**Nothing was retired.**'
-    const saved = { ...process.env }
-    Object.assign(process.env, awsEnv({ ec2: bed.endpoint.url }))
-    const client = new EC2Client({ region: 'us-east-1' })
-    try {
-      await client.send(
-        new CreateTagsCommand({
-          Resources: [old?.id ?? ''],
-          Tags: [{ Key: 'ImageVersion', Value: planted }]
-        })
-      )
-    } finally {
-      client.destroy()
-      process.env = saved
-    }
+    await tagVersion(old?.id ?? '', planted)
     const second = await release('0.2.0', { 'keep-generations': '1' })
     expect(second.exitCode).toBe(0)
     expect(second.stdout).toContain(`retired ${old?.id ?? '?'}`)
