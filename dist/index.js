@@ -25684,11 +25684,16 @@ const SERVICES = {
   }))
 };
 
-function endpointHost(service, region) {
+async function endpointHost(client, service, region) {
   const configured = process.env[`AWS_ENDPOINT_URL_${service}`] || process.env["AWS_ENDPOINT_URL"];
   if (configured) return URL.canParse(configured) ? new URL(configured).host : configured;
-  const suffix = region.startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
-  return service === "IAM" ? `iam.${suffix}` : `${service.toLowerCase()}.${region}.${suffix}`;
+  const {config: config} = client;
+  const params = {
+    Region: region,
+    UseFIPS: await config.useFipsEndpoint(),
+    UseDualStack: await config.useDualstackEndpoint()
+  };
+  return config.endpointProvider(params, {}).url.host;
 }
 
 function failure(error, limits) {
@@ -25721,7 +25726,7 @@ function bound(client, name, region, limits) {
     } catch (error) {
       const {message: message, code: code} = failure(error, limits);
       const action = command.constructor.name.replace(/Command$/, "");
-      const host = endpointHost(name, region);
+      const host = await endpointHost(client, name, region);
       throw new AwsError(`${name} ${action} in ${region} (${host}): ${message}`, code, {
         cause: error
       });

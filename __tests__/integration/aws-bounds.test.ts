@@ -1,7 +1,17 @@
 import { MAXIMUM_RETRY_DELAY, Retry } from '@smithy/core/retry'
 import * as net from 'node:net'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { AWS_LIMITS, Aws, AwsError, hasCode, type AwsLimits } from '../../src/aws/clients.js'
+import { EC2Client } from '@aws-sdk/client-ec2'
+import { IAMClient } from '@aws-sdk/client-iam'
+import { SSMClient } from '@aws-sdk/client-ssm'
+import {
+  AWS_LIMITS,
+  Aws,
+  AwsError,
+  endpointHost,
+  hasCode,
+  type AwsLimits
+} from '../../src/aws/clients.js'
 import { findImages } from '../../src/aws/images.js'
 import {
   startMisbehavingHttpServer,
@@ -231,6 +241,55 @@ describe('the real limits', () => {
     // A waiter (an AMI becoming available) may take as long as a big AMI's copy, but not forever.
     expect(AWS_LIMITS.waitMaxMs).toBeGreaterThanOrEqual(30 * 60_000)
     expect(AWS_LIMITS.waitMaxMs).toBeLessThanOrEqual(2 * 60 * 60_000)
+  })
+})
+
+describe('the host a failure names', () => {
+  // Clients are only made, never sent through: these hosts are AWS’s, not the test bed’s.
+  it('is the one the SDK’s endpoint rules give for the region, in every partition', async () => {
+    const restore = setEnv({
+      AWS_ENDPOINT_URL: undefined,
+      AWS_ENDPOINT_URL_EC2: undefined,
+      AWS_ENDPOINT_URL_SSM: undefined,
+      AWS_ENDPOINT_URL_IAM: undefined,
+      AWS_USE_FIPS_ENDPOINT: undefined,
+      AWS_USE_DUALSTACK_ENDPOINT: undefined
+    })
+    try {
+      const hosts = async (region: string) => [
+        await endpointHost(new EC2Client({ region }), 'EC2', region),
+        await endpointHost(new SSMClient({ region }), 'SSM', region),
+        await endpointHost(new IAMClient({ region }), 'IAM', region)
+      ]
+      expect(await hosts('us-east-1')).toEqual([
+        'ec2.us-east-1.amazonaws.com',
+        'ssm.us-east-1.amazonaws.com',
+        'iam.amazonaws.com'
+      ])
+      expect(await hosts('cn-north-1')).toEqual([
+        'ec2.cn-north-1.amazonaws.com.cn',
+        'ssm.cn-north-1.amazonaws.com.cn',
+        'iam.cn-north-1.amazonaws.com.cn'
+      ])
+      expect((await hosts('us-gov-west-1'))[2]).toBe('iam.us-gov.amazonaws.com')
+      expect((await hosts('us-iso-east-1'))[0]).toBe('ec2.us-iso-east-1.c2s.ic.gov')
+      expect((await hosts('eusc-de-east-1'))[1]).toBe('ssm.eusc-de-east-1.amazonaws.eu')
+    } finally {
+      restore()
+    }
+  })
+
+  it('is the configured endpoint when there is one', async () => {
+    const restore = setEnv({
+      AWS_ENDPOINT_URL: 'http://127.0.0.1:1',
+      AWS_ENDPOINT_URL_SSM: undefined
+    })
+    try {
+      const region = 'eu-west-1'
+      expect(await endpointHost(new SSMClient({ region }), 'SSM', region)).toBe('127.0.0.1:1')
+    } finally {
+      restore()
+    }
   })
 })
 

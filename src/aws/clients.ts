@@ -82,19 +82,38 @@ const SERVICES = {
   IAM: (config: object) =>
     import('@aws-sdk/client-iam').then(sdk => ({ sdk, client: new sdk.IAMClient(config) }))
 }
-type ServiceName = keyof typeof SERVICES
+export type ServiceName = keyof typeof SERVICES
+
+interface EndpointConfig {
+  useFipsEndpoint(): Promise<boolean>
+  useDualstackEndpoint(): Promise<boolean>
+  endpointProvider(params: object, context: object): { url: URL }
+}
 
 interface Client {
   send(command: { constructor: { name: string } }, options?: object): Promise<unknown>
   destroy(): void
+  config: EndpointConfig
 }
 
-/** Where the service is reached, for messages: the configured endpoint, else AWS's. */
-function endpointHost(service: ServiceName, region: string): string {
+/**
+ * Where the service is reached, for messages: the configured endpoint, else the host the SDK's
+ * own endpoint rules give for the region (`iam.us-gov.amazonaws.com`, `ec2.us-iso-east-1.c2s.ic.gov`).
+ */
+export async function endpointHost(
+  client: Pick<Client, 'config'>,
+  service: ServiceName,
+  region: string
+): Promise<string> {
   const configured = process.env[`AWS_ENDPOINT_URL_${service}`] || process.env['AWS_ENDPOINT_URL']
   if (configured) return URL.canParse(configured) ? new URL(configured).host : configured
-  const suffix = region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com'
-  return service === 'IAM' ? `iam.${suffix}` : `${service.toLowerCase()}.${region}.${suffix}`
+  const { config } = client
+  const params = {
+    Region: region,
+    UseFIPS: await config.useFipsEndpoint(),
+    UseDualStack: await config.useDualstackEndpoint()
+  }
+  return config.endpointProvider(params, {}).url.host
 }
 
 function failure(error: unknown, limits: AwsLimits): { message: string; code: string } {
@@ -122,7 +141,7 @@ function bound(client: Client, name: ServiceName, region: string, limits: AwsLim
     } catch (error) {
       const { message, code } = failure(error, limits)
       const action = command.constructor.name.replace(/Command$/, '')
-      const host = endpointHost(name, region)
+      const host = await endpointHost(client, name, region)
       throw new AwsError(`${name} ${action} in ${region} (${host}): ${message}`, code, {
         cause: error
       })
