@@ -105,15 +105,26 @@ export async function updateReleaseNotes(options: {
 }): Promise<{ kind: 'updated'; url: string } | { kind: 'no-release'; tag: string }> {
   const { tag, lineage, settleMs = 3000, deadlineMs = NOTES_DEADLINE_MS } = options
   const signal = AbortSignal.timeout(deadlineMs)
+  let proxy: { destroy(): Promise<void> } | undefined
   try {
-    const [github, { defaults }] = await Promise.all([
+    const [github, { defaults }, { HttpClient }] = await Promise.all([
       import('@actions/github'),
-      import('@actions/github/lib/utils')
+      import('@actions/github/lib/utils'),
+      import('@actions/http-client')
     ])
+    // The runner's proxy, for this update alone: the toolkit's one for the process keeps a
+    // CONNECT the deadline gave up on waiting (undici: 300 s), and the step's process with it.
+    const dispatcher = new HttpClient('packer-ami-release').getAgentDispatcher(
+      defaults.baseUrl ?? github.context.apiUrl
+    )
+    proxy = dispatcher
+    const fetch: typeof globalThis.fetch = (url, init) =>
+      globalThis.fetch(url, dispatcher ? Object.assign({}, init, { dispatcher }) : init)
     // Octokit warns on stderr, where the runner takes commands too, with the API's headers as they
     // are (a deprecated API's `sunset`); its request options replace the toolkit's (the proxy).
     const log = { debug: () => undefined, info: () => undefined, warn: say, error: say }
-    const octokit = github.getOctokit(options.token, { log, request: { ...defaults.request, log } })
+    const request = { ...defaults.request, fetch, log }
+    const octokit = github.getOctokit(options.token, { log, request })
     const { owner, repo } = github.context.repo
     const section = amiSection(options.version, lineage, options.artifacts)
     for (let attempt = 1; attempt <= 6; attempt++) {
@@ -141,5 +152,7 @@ export async function updateReleaseNotes(options: {
       `GitHub's API (${host}) did not finish updating the notes of release ${tag} within ${deadlineMs / 1000} s`,
       { cause: error }
     )
+  } finally {
+    void proxy?.destroy().catch(() => undefined)
   }
 }
