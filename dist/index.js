@@ -27061,6 +27061,8 @@ function realpath(file) {
   }
 }
 
+const refused = error => [ "EACCES", "EPERM", "EROFS" ].includes(error.code ?? "");
+
 class ToolCacheEntry {
   tool;
   version;
@@ -27105,19 +27107,20 @@ class ToolCacheEntry {
     }
   }
   async install(build) {
-    external_node_fs_.mkdirSync(external_node_path_.dirname(this.path), {
-      recursive: true
-    });
-    const folder = external_node_fs_.mkdtempSync(`${this.path}.`);
+    let folder;
     try {
-      await build(folder);
-    } catch (error) {
-      external_node_fs_.rmSync(folder, {
-        recursive: true,
-        force: true
+      external_node_fs_.mkdirSync(external_node_path_.dirname(this.path), {
+        recursive: true
       });
-      throw error;
+      folder = external_node_fs_.mkdtempSync(`${this.path}.`);
+    } catch (error) {
+      if (!this.options.ownFolderWhenRefused || !refused(error)) throw error;
+      const temp = process.env["RUNNER_TEMP"] || external_node_os_.tmpdir();
+      folder = external_node_fs_.mkdtempSync(external_node_path_.join(temp, `${this.tool}-${this.version}-${this.arch}-`));
+      await this.build(folder, build);
+      return folder;
     }
+    await this.build(folder, build);
     try {
       this.link(folder, this.path);
       return this.complete(folder);
@@ -27135,7 +27138,23 @@ class ToolCacheEntry {
       });
       return theirs;
     }
-    return this.replaceWith(folder);
+    try {
+      return this.replaceWith(folder);
+    } catch (error) {
+      if (!this.options.ownFolderWhenRefused || !refused(error)) throw error;
+      return folder;
+    }
+  }
+  async build(folder, build) {
+    try {
+      await build(folder);
+    } catch (error) {
+      external_node_fs_.rmSync(folder, {
+        recursive: true,
+        force: true
+      });
+      throw error;
+    }
   }
   link(folder, link) {
     external_node_fs_.symlinkSync(process.platform === "win32" ? folder : external_node_path_.basename(folder), link, "junction");
@@ -27154,7 +27173,14 @@ class ToolCacheEntry {
       if (error.code !== "ENOENT") throw error;
     }
     this.link(folder, `${folder}.link`);
-    external_node_fs_.renameSync(`${folder}.link`, this.path);
+    try {
+      external_node_fs_.renameSync(`${folder}.link`, this.path);
+    } catch (error) {
+      external_node_fs_.rmSync(`${folder}.link`, {
+        force: true
+      });
+      throw error;
+    }
     return this.complete(folder);
   }
   complete(folder) {
@@ -27261,7 +27287,8 @@ class AnsibleInstaller {
     this.label = `${ansible.package} ${ansible.version}`;
     const tool = `${ansible.package}-python${python.version[0]}.${python.version[1]}`;
     this.entry = new ToolCacheEntry(tool, ansible.version, arch, {
-      usable: usable
+      usable: usable,
+      ownFolderWhenRefused: true
     });
   }
   tool(folder) {
@@ -27619,7 +27646,8 @@ function releaseInstaller(r) {
     key: keyDigest(r.signingKey)
   };
   const entry = new ToolCacheEntry(tool, r.version, r.platform.nodeArch, {
-    usable: folder => readRecord(folder, expected) !== void 0
+    usable: folder => readRecord(folder, expected) !== void 0,
+    ownFolderWhenRefused: true
   });
   return {
     label: r.label,

@@ -234,7 +234,7 @@ describe('ToolCacheEntry, jobs of other users sharing the cache', () => {
       script,
       `import { ToolCacheEntry } from ${JSON.stringify(path.join(ROOT, 'src/install/tool-cache.ts'))}\n` +
         `import * as fs from 'node:fs'\nimport * as path from 'node:path'\n` +
-        `const entry = new ToolCacheEntry('packer', '1.6.6', 'x64', { markerWaitMs: 100 })\n${code}\n`,
+        `const entry = new ToolCacheEntry('packer', '1.6.6', 'x64', { markerWaitMs: 100, ownFolderWhenRefused: true })\n${code}\n`,
       { mode: 0o644 }
     )
     const tsx = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs')
@@ -271,6 +271,36 @@ describe('ToolCacheEntry, jobs of other users sharing the cache', () => {
       const later = asOtherUser(`console.log(entry.find() ? 'found' : 'not found')`)
       expect(later).toEqual({ status: 0, stderr: '', said: ['found'] })
       expect(fs.readFileSync(path.join(theirs, 'packer'), 'utf8')).toBe('half')
+    }
+  )
+  it.skipIf(!otherUserRuns)(
+    "an entry another user's killed install left, in folders this job may not write, does not stop it installing",
+    () => {
+      fs.chmodSync(cache, 0o755)
+      // Another user's job made the entry's folders (0755, as mkdir makes them) and was killed
+      // after it linked its private folder, before the marker.
+      fs.mkdirSync(versionDir(), { recursive: true })
+      fs.mkdirSync(path.join(versionDir(), 'x64.Ab12Cd'), { mode: 0o700 })
+      fs.symlinkSync('x64.Ab12Cd', path.join(versionDir(), 'x64'))
+
+      const install = asOtherUser(
+        `const folder = await entry.install(async f => fs.writeFileSync(path.join(f, 'packer'), 'v1'))\n` +
+          `console.log(fs.readFileSync(path.join(folder, 'packer'), 'utf8'))`
+      )
+      expect(install).toEqual({ status: 0, stderr: '', said: ['v1'] })
+      // Their entry is left as it is.
+      expect(listing()).toEqual(['x64 -> x64.Ab12Cd', 'x64.Ab12Cd'])
+
+      // A folder everyone may write, but only replace their own in (the sticky bit, as /tmp).
+      fs.chmodSync(versionDir(), 0o1777)
+      const sticky = asOtherUser(
+        `const folder = await entry.install(async f => fs.writeFileSync(path.join(f, 'packer'), 'v2'))\n` +
+          `console.log(fs.readFileSync(path.join(folder, 'packer'), 'utf8'))`
+      )
+      expect(sticky).toEqual({ status: 0, stderr: '', said: ['v2'] })
+      expect(listing().filter(name => name.startsWith('x64 ') || name.endsWith('.link'))).toEqual([
+        'x64 -> x64.Ab12Cd'
+      ])
     }
   )
 })

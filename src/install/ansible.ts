@@ -138,7 +138,10 @@ export class AnsibleInstaller implements Installer<InstalledTool> {
   ) {
     this.label = `${ansible.package} ${ansible.version}`
     const tool = `${ansible.package}-python${python.version[0]}.${python.version[1]}`
-    this.entry = new ToolCacheEntry(tool, ansible.version, arch, { usable })
+    this.entry = new ToolCacheEntry(tool, ansible.version, arch, {
+      usable,
+      ownFolderWhenRefused: true
+    })
   }
 
   private tool(folder: string): InstalledTool {

@@ -202,7 +202,8 @@ export function releaseInstaller<T>(r: ReleaseRequest<T>): Installer<T> {
   const tool = keyedTool(r.product, r.signingKey)
   const expected: Expected = { tool, version: r.version, key: keyDigest(r.signingKey) }
   const entry = new ToolCacheEntry(tool, r.version, r.platform.nodeArch, {
-    usable: folder => readRecord(folder, expected) !== undefined
+    usable: folder => readRecord(folder, expected) !== undefined,
+    ownFolderWhenRefused: true
   })
   const find = () => {
     const folder = entry.find()

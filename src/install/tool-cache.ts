@@ -1,5 +1,6 @@
 import * as tc from '@actions/tool-cache'
 import * as fs from 'node:fs'
+import * as os from 'node:os'
 import * as path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 
@@ -23,7 +24,16 @@ export interface ToolCacheOptions {
   usable?: ((folder: string) => boolean) | undefined
   /** How long a job waits for another job that has linked its folder to write the marker. */
   markerWaitMs?: number | undefined
+  /**
+   * When the cache refuses this job (folders of another user it may not write), build in a
+   * folder of the job's own, in RUNNER_TEMP, and use that, unpublished.
+   */
+  ownFolderWhenRefused?: boolean | undefined
 }
+
+/** The file system refuses this user: a folder another user made, or a read-only cache. */
+const refused = (error: unknown) =>
+  ['EACCES', 'EPERM', 'EROFS'].includes((error as NodeJS.ErrnoException).code ?? '')
 
 /**
  * One tool version in the runner's tool cache, in the layout of @actions/tool-cache
@@ -94,14 +104,18 @@ export class ToolCacheEntry {
    * stale (no marker, a folder built in place, or not usable) is replaced.
    */
   async install(build: (folder: string) => Promise<void>): Promise<string> {
-    fs.mkdirSync(path.dirname(this.path), { recursive: true })
-    const folder = fs.mkdtempSync(`${this.path}.`)
+    let folder: string
     try {
-      await build(folder)
+      fs.mkdirSync(path.dirname(this.path), { recursive: true })
+      folder = fs.mkdtempSync(`${this.path}.`)
     } catch (error) {
-      fs.rmSync(folder, { recursive: true, force: true })
-      throw error
+      if (!this.options.ownFolderWhenRefused || !refused(error)) throw error
+      const temp = process.env['RUNNER_TEMP'] || os.tmpdir()
+      folder = fs.mkdtempSync(path.join(temp, `${this.tool}-${this.version}-${this.arch}-`))
+      await this.build(folder, build)
+      return folder
     }
+    await this.build(folder, build)
     try {
       this.link(folder, this.path)
       return this.complete(folder)
@@ -117,7 +131,21 @@ export class ToolCacheEntry {
       fs.rmSync(folder, { recursive: true, force: true })
       return theirs
     }
-    return this.replaceWith(folder)
+    try {
+      return this.replaceWith(folder)
+    } catch (error) {
+      if (!this.options.ownFolderWhenRefused || !refused(error)) throw error
+      return folder // Another user's entry, which this job may not replace: its own, unpublished.
+    }
+  }
+
+  private async build(folder: string, build: (folder: string) => Promise<void>): Promise<void> {
+    try {
+      await build(folder)
+    } catch (error) {
+      fs.rmSync(folder, { recursive: true, force: true })
+      throw error
+    }
   }
 
   /** Junctions (Windows) need an absolute target; elsewhere the link stays relative. */
@@ -147,7 +175,12 @@ export class ToolCacheEntry {
       }
     }
     this.link(folder, `${folder}.link`)
-    fs.renameSync(`${folder}.link`, this.path)
+    try {
+      fs.renameSync(`${folder}.link`, this.path)
+    } catch (error) {
+      fs.rmSync(`${folder}.link`, { force: true })
+      throw error
+    }
     return this.complete(folder)
   }
 
