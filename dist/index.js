@@ -26866,6 +26866,16 @@ async function probeProgram(file, args, env = childEnv()) {
   return result.stdout;
 }
 
+function quickOutput(file, args, timeoutMs = 3e4) {
+  const result = (0, external_node_child_process_.spawnSync)(file, [ ...args ], {
+    encoding: "utf8",
+    timeout: timeoutMs,
+    stdio: [ "ignore", "pipe", "pipe" ],
+    env: childEnv()
+  });
+  return result.status === 0 ? `${result.stdout}${result.stderr}` : void 0;
+}
+
 function lastLines(text, count) {
   return text.split(/\r?\n/).filter(line => line.trim() !== "").slice(-count).join("\n");
 }
@@ -27253,13 +27263,15 @@ async function probePython(python) {
 
 const venvBin = folder => external_node_path_.join(folder, process.platform === "win32" ? "Scripts" : "bin");
 
-function usable(folder) {
+function usable(folder, [major, minor]) {
+  const python = external_node_path_.join(venvBin(folder), "python");
   try {
-    external_node_fs_.accessSync(external_node_fs_.realpathSync(external_node_path_.join(venvBin(folder), "python")), external_node_fs_.constants.X_OK);
-    return true;
+    external_node_fs_.accessSync(external_node_fs_.realpathSync(python), external_node_fs_.constants.X_OK);
   } catch {
     return false;
   }
+  const said = quickOutput(python, [ "--version" ])?.trim() ?? "";
+  return new RegExp(`^Python ${major}\\.${minor}\\.`).test(said);
 }
 
 function ansibleCommands(bin, temp) {
@@ -27287,7 +27299,7 @@ class AnsibleInstaller {
     this.label = `${ansible.package} ${ansible.version}`;
     const tool = `${ansible.package}-python${python.version[0]}.${python.version[1]}`;
     this.entry = new ToolCacheEntry(tool, ansible.version, arch, {
-      usable: usable,
+      usable: folder => usable(folder, python.version),
       ownFolderWhenRefused: true
     });
   }

@@ -2,7 +2,7 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { Input } from '../constants.js'
 import { InputError, errorMessage } from '../errors.js'
-import { probeProgram, runProgram, type Bounds } from '../exec/program.js'
+import { probeProgram, quickOutput, runProgram, type Bounds } from '../exec/program.js'
 import { versionAtLeast, type InstalledTool, type Installer } from './installer.js'
 import { ToolCacheEntry } from './tool-cache.js'
 
@@ -90,14 +90,20 @@ export async function probePython(python: string): Promise<PythonInfo> {
 const venvBin = (folder: string) =>
   path.join(folder, process.platform === 'win32' ? 'Scripts' : 'bin')
 
-/** A venv links to the interpreter that made it; a runner image update can remove that one. */
-function usable(folder: string): boolean {
+/**
+ * A venv links to the interpreter that made it, by the path it was run as: a runner image update
+ * can remove that one, or an OS upgrade move the path on to another Python (`/usr/bin/python3`),
+ * which reads none of the venv's packages (`lib/python3.11`).
+ */
+function usable(folder: string, [major, minor]: PythonInfo['version']): boolean {
+  const python = path.join(venvBin(folder), 'python')
   try {
-    fs.accessSync(fs.realpathSync(path.join(venvBin(folder), 'python')), fs.constants.X_OK)
-    return true
+    fs.accessSync(fs.realpathSync(python), fs.constants.X_OK)
   } catch {
     return false
   }
+  const said = quickOutput(python, ['--version'])?.trim() ?? ''
+  return new RegExp(`^Python ${major}\\.${minor}\\.`).test(said)
 }
 
 /**
@@ -139,7 +145,7 @@ export class AnsibleInstaller implements Installer<InstalledTool> {
     this.label = `${ansible.package} ${ansible.version}`
     const tool = `${ansible.package}-python${python.version[0]}.${python.version[1]}`
     this.entry = new ToolCacheEntry(tool, ansible.version, arch, {
-      usable,
+      usable: folder => usable(folder, python.version),
       ownFolderWhenRefused: true
     })
   }
