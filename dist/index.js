@@ -27263,10 +27263,21 @@ async function probePython(python) {
 
 const venvBin = folder => external_node_path_.join(folder, process.platform === "win32" ? "Scripts" : "bin");
 
+function scriptInterpreter(script) {
+  const stat = external_node_fs_.lstatSync(script);
+  if (!stat.isFile() || stat.size > 64 * 1024) return;
+  const [first = "", second = ""] = external_node_fs_.readFileSync(script, "utf8").split("\n", 2);
+  if (first.trim() !== "#!/bin/sh") return first.startsWith("#!") ? first.slice(2).trim() : void 0;
+  return /^'''exec' (?:"([^"]+)"|(\S+)) "\$0" "\$@"/.exec(second)?.slice(1).find(Boolean);
+}
+
 function usable(folder, [major, minor]) {
-  const python = external_node_path_.join(venvBin(folder), "python");
+  const bin = venvBin(folder);
+  const python = external_node_path_.join(bin, "python");
   try {
     external_node_fs_.accessSync(external_node_fs_.realpathSync(python), external_node_fs_.constants.X_OK);
+    const interpreter = scriptInterpreter(external_node_path_.join(bin, "ansible-playbook"));
+    if (!interpreter || external_node_fs_.realpathSync(external_node_path_.dirname(interpreter)) !== external_node_fs_.realpathSync(bin)) return false;
   } catch {
     return false;
   }

@@ -475,6 +475,30 @@ describe('mode: install, Ansible in a venv in the tool cache', () => {
     expect(onPath).toContain('ansible-galaxy')
   })
 
+  it('a venv a job made where the tool cache had another path (a container job’s /__t) is installed anew, not used', async () => {
+    // The runner mounts its tool cache into a container job at /__t: a host job and a container
+    // job reach the same entries by different paths, and neither has the other's.
+    fs.mkdirSync(job.toolCache, { recursive: true })
+    const other = path.join(path.dirname(job.toolCache), 'container-view')
+    fs.symlinkSync(job.toolCache, other)
+    const first = await runMain(
+      { ...job, toolCache: other },
+      { inputs: ansibleInputs(), env: offlinePipEnv() }
+    )
+    expect(errors(first)).toEqual([])
+    fs.rmSync(other)
+
+    const second = await runMain(job, { inputs: ansibleInputs(), env: offlinePipEnv() })
+    expect(errors(second)).toEqual([])
+    // A later step of the job runs the Ansible the step put on PATH (named whole: a command
+    // that cannot start would send the search on to the runner's own /usr/bin/ansible-playbook).
+    const commands = second.path.find(dir => fs.existsSync(path.join(dir, 'ansible-playbook')))
+    const playbook = spawnSync(path.join(commands ?? '', 'ansible-playbook'), ['--version'])
+    expect(playbook.error).toBeUndefined()
+    expect(playbook.stdout.toString()).toContain(`[core ${DEBIAN_ANSIBLE_CORE}]`)
+    expect(second.stdout).toMatch(/ansible-core 2\.14\.18: installed \(/)
+  })
+
   it('ignores and rebuilds a half-built venv left by a killed run', async () => {
     fs.mkdirSync(path.join(venv(job), 'bin'), { recursive: true })
     fs.writeFileSync(

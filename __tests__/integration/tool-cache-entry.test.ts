@@ -411,6 +411,14 @@ describe('AnsibleInstaller.find', () => {
     requirements: undefined
   }
 
+  /** The venv's ansible-playbook, as pip writes it: started by the venv's python. */
+  const script = (venv: string) =>
+    fs.writeFileSync(
+      path.join(venv, 'bin', 'ansible-playbook'),
+      `#!${path.join(venv, 'bin', 'python')}\nimport sys\n`,
+      { mode: 0o755 }
+    )
+
   it('ignores a venv whose Python is gone (a runner image update removed it)', () => {
     const installer = new AnsibleInstaller(ansible, python, 'x64')
     const versions = path.join(cache, 'ansible-core-python3.11', '2.14.18')
@@ -420,6 +428,7 @@ describe('AnsibleInstaller.find', () => {
     fs.writeFileSync(path.join(versions, 'x64.complete'), '')
 
     fs.symlinkSync('/usr/bin/python3', path.join(venv, 'bin', 'python'))
+    script(venv)
     expect(installer.find()?.bin).toBe(path.join(venv, 'bin'))
 
     fs.rmSync(path.join(venv, 'bin', 'python'))
@@ -439,6 +448,7 @@ describe('AnsibleInstaller.find', () => {
     fs.mkdirSync(path.dirname(python3))
     fs.symlinkSync('/usr/bin/python3.11', python3)
     fs.symlinkSync(python3, path.join(venv, 'bin', 'python'))
+    script(venv)
     expect(installer.find()?.bin).toBe(path.join(venv, 'bin'))
 
     // The distribution's next release moves python3 on to Python 3.12: the same path, whose

@@ -91,14 +91,34 @@ const venvBin = (folder: string) =>
   path.join(folder, process.platform === 'win32' ? 'Scripts' : 'bin')
 
 /**
+ * The interpreter a script of the venv starts: its `#!` line or, for a long path or one with a
+ * space, the one pip's script maker writes after `#!/bin/sh` (`'''exec' <path> "$0" "$@"`).
+ */
+function scriptInterpreter(script: string): string | undefined {
+  // A regular file of a script's size: a FIFO put there would block the read.
+  const stat = fs.lstatSync(script)
+  if (!stat.isFile() || stat.size > 64 * 1024) return undefined
+  const [first = '', second = ''] = fs.readFileSync(script, 'utf8').split('\n', 2)
+  if (first.trim() !== '#!/bin/sh')
+    return first.startsWith('#!') ? first.slice(2).trim() : undefined
+  return /^'''exec' (?:"([^"]+)"|(\S+)) "\$0" "\$@"/.exec(second)?.slice(1).find(Boolean)
+}
+
+/**
  * A venv links to the interpreter that made it, by the path it was run as: a runner image update
  * can remove that one, or an OS upgrade move the path on to another Python (`/usr/bin/python3`),
- * which reads none of the venv's packages (`lib/python3.11`).
+ * which reads none of the venv's packages (`lib/python3.11`). Its scripts start the venv's
+ * python by the path the venv was made at: a job that reaches the tool cache by another path (a
+ * container job, where the runner mounts it at /__t) cannot start them.
  */
 function usable(folder: string, [major, minor]: PythonInfo['version']): boolean {
-  const python = path.join(venvBin(folder), 'python')
+  const bin = venvBin(folder)
+  const python = path.join(bin, 'python')
   try {
     fs.accessSync(fs.realpathSync(python), fs.constants.X_OK)
+    const interpreter = scriptInterpreter(path.join(bin, 'ansible-playbook'))
+    if (!interpreter || fs.realpathSync(path.dirname(interpreter)) !== fs.realpathSync(bin))
+      return false
   } catch {
     return false
   }
