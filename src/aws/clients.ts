@@ -7,8 +7,9 @@ import {
 
 /**
  * Every AWS request is bounded: a connection must open within `connectMs`, an answer may not
- * pause for longer than `idleMs`, one attempt ends by `requestMs`, and one call, its retries
- * included (the SDK's adaptive mode, for throttling), ends by `callDeadlineMs`. `backoffScale`
+ * pause for longer than `idleMs`, one attempt's answer starts by `requestMs` (the SDK's request
+ * timeout ends at the answer's headers; a body that trickles in is bounded by the call), and one
+ * call, its retries included (the SDK's adaptive mode, for throttling), ends by `callDeadlineMs`. `backoffScale`
  * scales the SDK's waits between attempts (1: the SDK's own pacing). `waitMaxMs` is how long a
  * waiter (instances terminating) waits, at most.
  */
