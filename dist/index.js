@@ -30424,9 +30424,17 @@ const HINTS = {
   }
 };
 
-function variablesSetIn(file) {
-  const text = external_node_fs_.readFileSync(file, "utf8");
-  if (file.endsWith(".json")) {
+function varFileProblem(format, file, text) {
+  if (format === "hcl") return;
+  const legacy = why => `${file} ${why}: a legacy JSON template's variable files are read as a JSON object of strings (e.g. {"region": "us-east-1"}), whatever their name`;
+  if (!/^\s*(\{|null)/.test(text)) return legacy("is not a JSON object");
+  const json = attempt(() => JSON.parse(text), void 0);
+  const odd = isObject(json) ? Object.entries(json).find(([, v]) => typeof v !== "string" && v !== null) : void 0;
+  return odd && legacy(`sets ${odd[0]} to ${JSON.stringify(odd[1])}, not a string`);
+}
+
+function variablesSetIn(file, text, format) {
+  if (format === "legacy-json" || file.endsWith(".json")) {
     const json = attempt(() => JSON.parse(text), null) ?? {};
     return new Map(Object.entries(json).map(([k, v]) => [ k, typeof v === "string" ? v : void 0 ]));
   }
@@ -30502,7 +30510,17 @@ function checkVarFiles(template, inputs, {problems: problems, warnings: warnings
   const vars = new Map(inputs.vars);
   const fileValues = new Map;
   for (const file of [ ...autoVarFiles(template), ...inputs.varFiles ]) {
-    const set = variablesSetIn(file);
+    const text = external_node_fs_.readFileSync(file, "utf8");
+    const problem = varFileProblem(template.format, file, text);
+    if (problem) {
+      problems.push({
+        input: Input.VarFiles,
+        message: problem,
+        file: file
+      });
+      continue;
+    }
+    const set = variablesSetIn(file, text, template.format);
     for (const [name, value] of set) fileValues.set(name, value);
     if (set.has("image_version")) problems.push({
       input: inputs.varFiles.includes(file) ? Input.VarFiles : void 0,

@@ -43,6 +43,7 @@ beforeAll(async () => {
     hclTemplate({ ...options, builds: [{ name: 'app', amiName: '"app"' }] })
   )
   fs.writeFileSync(path.join(job.workspace, 'sets-version.pkrvars.hcl'), 'image_version = "1.0"\n')
+  fs.writeFileSync(path.join(job.workspace, 'prod.vars'), 'team = "web"\n')
   for (const setting of ['force_deregister', 'force_delete_snapshot'])
     fs.writeFileSync(
       path.join(job.workspace, `${setting}.pkr.hcl`),
@@ -250,6 +251,12 @@ const cases: [string, Record<string, string>, RegExp, string?][] = [
     'a var-file that sets image_version',
     { 'var-files': 'sets-version.pkrvars.hcl' },
     /Input 'var-files': .*sets-version\.pkrvars\.hcl sets image_version/
+  ],
+  // hashicorp/packer@v1.16.0:command/flag-kv/flag_json.go:20-33: JSON, whatever the name.
+  [
+    'a var-file of a legacy JSON template that is not JSON',
+    { template: 'web-server.json', 'var-files': 'prod.vars' },
+    /^Input 'var-files': .*prod\.vars is not a JSON object: a legacy JSON template's variable files are read as a JSON object of strings/
   ],
   [
     'an aws-region the template does not build in',

@@ -342,6 +342,45 @@ describe('checkContract: vars and var-files', () => {
       `Input 'vars' sets team, and so does ${varFile}; 'vars' wins (Packer: -var-file < -var). Set it in one place.`
     ])
   })
+
+  // Legacy JSON: every -var-file is decoded as a JSON object of strings, whatever its name
+  // (hashicorp/packer@v1.16.0:command/meta.go:38-45, command/flag-kv/flag_json.go:14-33).
+  it('legacy JSON: a var file is JSON whatever its name, as Packer reads it', () => {
+    const template = legacy({
+      variables: { image_version: '', region: 'us-east-1' },
+      builders: [
+        { type: 'amazon-ebs', ami_name: 'a-{{user `image_version`}}', region: '{{user `region`}}' }
+      ]
+    })
+    const varFile = path.join(folder({ 'prod.vars': '{"region": "eu-west-1"}\n' }), 'prod.vars')
+    const result = checkContract(template, inputs({ varFiles: [varFile] }), true)
+    expect(result.buildRegions).toEqual({ 'amazon-ebs': 'eu-west-1' })
+    expect(result.problems.map(p => p.message)).toEqual([
+      expect.stringMatching(/^'us-east-1' is not where the template builds \(eu-west-1\)/)
+    ])
+  })
+
+  it.each<[string, string, string, RegExp]>([
+    ['HCL', 'prod.pkrvars.hcl', 'team = "x"\n', /is not a JSON object/],
+    ['a number', 'prod.json', '{"team": 3}', /sets team to 3, not a string/],
+    ['an empty file', 'prod.json', '', /is not a JSON object/]
+  ])(
+    'legacy JSON: a var file Packer cannot read (%s) is a problem on `var-files`',
+    (_, name, text, why) => {
+      const template = legacy({ variables: { image_version: '', team: '' }, builders: [] })
+      const varFile = path.join(folder({ [name]: text }), name)
+      const { problems } = checkContract(template, inputs({ varFiles: [varFile] }), false)
+      expect(problems.map(p => [p.input, p.file])).toEqual([[Input.VarFiles, varFile]])
+      expect(problems[0]?.message).toMatch(why)
+      expect(problems[0]?.message).toMatch(/a JSON object of strings/)
+    }
+  )
+
+  it('legacy JSON: text after the object, and null values, are what Packer reads too', () => {
+    const template = legacy({ variables: { image_version: '', team: '' }, builders: [] })
+    const varFile = path.join(folder({ 'v.json': '{"team": null}\n# prod\n' }), 'v.json')
+    expect(checkContract(template, inputs({ varFiles: [varFile] }), false).problems).toEqual([])
+  })
 })
 
 describe('checkContract: regions', () => {

@@ -99,12 +99,29 @@ const HINTS = {
 }
 
 /**
+ * Why Packer refuses a variable file before reading a value of it, if it does. Legacy JSON
+ * decodes every one as a JSON object of strings, whatever its name
+ * (hashicorp/packer@v1.16.0:command/meta.go:38-45, command/flag-kv/flag_json.go:14-33), the
+ * first value of the file only.
+ */
+function varFileProblem(format: Template['format'], file: string, text: string) {
+  if (format === 'hcl') return undefined
+  const legacy = (why: string) =>
+    `${file} ${why}: a legacy JSON template's variable files are read as a JSON object of strings (e.g. {"region": "us-east-1"}), whatever their name`
+  if (!/^\s*(\{|null)/.test(text)) return legacy('is not a JSON object')
+  const json = attempt(() => JSON.parse(text) as unknown, undefined)
+  const odd = isObject(json)
+    ? Object.entries(json).find(([, v]) => typeof v !== 'string' && v !== null)
+    : undefined
+  return odd && legacy(`sets ${odd[0]} to ${JSON.stringify(odd[1])}, not a string`)
+}
+
+/**
  * What a variable file sets: name → value when the value is a plain string (the only kind the
  * region check can use), undefined when it is anything else.
  */
-function variablesSetIn(file: string): Map<string, string | undefined> {
-  const text = fs.readFileSync(file, 'utf8')
-  if (file.endsWith('.json')) {
+function variablesSetIn(file: string, text: string, format: Template['format']) {
+  if (format === 'legacy-json' || file.endsWith('.json')) {
     const json = attempt(() => JSON.parse(text) as object | null, null) ?? {}
     return new Map(Object.entries(json).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]))
   }
@@ -222,7 +239,13 @@ function checkVarFiles(
   const vars = new Map(inputs.vars)
   const fileValues = new Map<string, string | undefined>()
   for (const file of [...autoVarFiles(template), ...inputs.varFiles]) {
-    const set = variablesSetIn(file)
+    const text = fs.readFileSync(file, 'utf8')
+    const problem = varFileProblem(template.format, file, text)
+    if (problem) {
+      problems.push({ input: Input.VarFiles, message: problem, file })
+      continue
+    }
+    const set = variablesSetIn(file, text, template.format)
     for (const [name, value] of set) fileValues.set(name, value)
     if (set.has('image_version'))
       problems.push({
