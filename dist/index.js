@@ -30425,7 +30425,7 @@ const HINTS = {
 };
 
 function varFileProblem(format, file, text) {
-  if (format === "hcl") return;
+  if (format === "hcl") return [ ".hcl", ".json" ].includes(external_node_path_.extname(file)) ? void 0 : `${file}: a variable file of an HCL2 template must end in .hcl or .json (e.g. prod.pkrvars.hcl), which tells Packer how to read it`;
   const legacy = why => `${file} ${why}: a legacy JSON template's variable files are read as a JSON object of strings (e.g. {"region": "us-east-1"}), whatever their name`;
   if (!/^\s*(\{|null)/.test(text)) return legacy("is not a JSON object");
   const json = attempt(() => JSON.parse(text), void 0);

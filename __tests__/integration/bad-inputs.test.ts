@@ -252,6 +252,12 @@ const cases: [string, Record<string, string>, RegExp, string?][] = [
     { 'var-files': 'sets-version.pkrvars.hcl' },
     /Input 'var-files': .*sets-version\.pkrvars\.hcl sets image_version/
   ],
+  // hashicorp/packer@v1.16.0:hcl2template/parser.go:223-235 (v1.6.6 :169-180): by extension.
+  [
+    'a var-file of an HCL2 template that ends in neither .hcl nor .json',
+    { 'var-files': 'prod.vars' },
+    /^Input 'var-files': .*prod\.vars: a variable file of an HCL2 template must end in \.hcl or \.json/
+  ],
   // hashicorp/packer@v1.16.0:command/flag-kv/flag_json.go:20-33: JSON, whatever the name.
   [
     'a var-file of a legacy JSON template that is not JSON',

@@ -381,6 +381,18 @@ describe('checkContract: vars and var-files', () => {
     const varFile = path.join(folder({ 'v.json': '{"team": null}\n# prod\n' }), 'v.json')
     expect(checkContract(template, inputs({ varFiles: [varFile] }), false).problems).toEqual([])
   })
+
+  // HCL2: a -var-file is read by its extension, .hcl or .json, and refused otherwise
+  // (hashicorp/packer@v1.16.0:hcl2template/parser.go:223-235; v1.6.6 :169-180).
+  it.each(['prod.vars', 'prod.pkrvars', 'prod.tfvars', 'prod.pkrvars.HCL'])(
+    'HCL2: a var file named %s, which Packer refuses, is a problem on `var-files`',
+    name => {
+      const varFile = path.join(folder({ [name]: 'team = "x"\n' }), name)
+      const { problems } = checkContract(template, inputs({ varFiles: [varFile] }), false)
+      expect(problems.map(p => [p.input, p.file])).toEqual([[Input.VarFiles, varFile]])
+      expect(problems[0]?.message).toMatch(/must end in \.hcl or \.json/)
+    }
+  )
 })
 
 describe('checkContract: regions', () => {

@@ -99,13 +99,17 @@ const HINTS = {
 }
 
 /**
- * Why Packer refuses a variable file before reading a value of it, if it does. Legacy JSON
- * decodes every one as a JSON object of strings, whatever its name
- * (hashicorp/packer@v1.16.0:command/meta.go:38-45, command/flag-kv/flag_json.go:14-33), the
- * first value of the file only.
+ * Why Packer refuses a variable file before reading a value of it, if it does. HCL2 reads one by
+ * its extension, `.hcl` or `.json`, and refuses any other
+ * (hashicorp/packer@v1.16.0:hcl2template/parser.go:223-235); legacy JSON decodes every one as a
+ * JSON object of strings, whatever its name (command/meta.go:38-45,
+ * command/flag-kv/flag_json.go:14-33), the first value of the file only.
  */
 function varFileProblem(format: Template['format'], file: string, text: string) {
-  if (format === 'hcl') return undefined
+  if (format === 'hcl')
+    return ['.hcl', '.json'].includes(path.extname(file))
+      ? undefined
+      : `${file}: a variable file of an HCL2 template must end in .hcl or .json (e.g. prod.pkrvars.hcl), which tells Packer how to read it`
   const legacy = (why: string) =>
     `${file} ${why}: a legacy JSON template's variable files are read as a JSON object of strings (e.g. {"region": "us-east-1"}), whatever their name`
   if (!/^\s*(\{|null)/.test(text)) return legacy('is not a JSON object')
