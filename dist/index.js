@@ -30510,7 +30510,8 @@ function checkVarFiles(template, inputs, {problems: problems, warnings: warnings
   const vars = new Map(inputs.vars);
   const fileValues = new Map;
   for (const file of [ ...autoVarFiles(template), ...inputs.varFiles ]) {
-    const text = external_node_fs_.readFileSync(file, "utf8");
+    const text = attempt(() => external_node_fs_.readFileSync(file, "utf8"), void 0);
+    if (text === void 0) continue;
     const problem = varFileProblem(template.format, file, text);
     if (problem) {
       problems.push({
@@ -30531,6 +30532,11 @@ function checkVarFiles(template, inputs, {problems: problems, warnings: warnings
   }
   return template.format === "legacy-json" ? new Map([ ...fileValues, ...vars ]) : new Map([ ...inputs.environment ?? [], ...vars, ...fileValues ]);
 }
+
+const variableValues = (template, inputs) => checkVarFiles(template, inputs, {
+  problems: [],
+  warnings: []
+});
 
 function nameClashProblems(template, amiBuilds, values, region) {
   const fixed = name => template.format === "hcl" ? onlyReferences(name) : [ ...name.matchAll(/\{\{([\s\S]*?)\}\}/g) ].every(a => /^\s*user\s+(`[^`]*`|"[^"]*")\s*$/.test(a[1] ?? ""));
@@ -30825,7 +30831,7 @@ function readReleaseTemplate(inputs, release) {
   const region = release ? {
     ...release,
     tagKeys: release.tags.map(t => t.Key),
-    environment: new Map(Object.entries(process.env).filter(([key]) => key.startsWith("PKR_VAR_")).map(([key, value]) => [ key.slice("PKR_VAR_".length), value ?? "" ]))
+    environment: pkrVarEnvironment()
   } : {
     region: void 0,
     regionFrom: "environment"
@@ -30890,8 +30896,14 @@ function readReleaseTemplate(inputs, release) {
   };
 }
 
+const pkrVarEnvironment = () => new Map(Object.entries(process.env).filter(([key]) => key.startsWith("PKR_VAR_")).map(([key, value]) => [ key.slice("PKR_VAR_".length), value ?? "" ]));
+
 function plan_select(read, inputs) {
-  const resolved = resolveBuildNames(read, new Map(inputs.vars));
+  const values = variableValues(read, {
+    ...inputs,
+    environment: pkrVarEnvironment()
+  });
+  const resolved = resolveBuildNames(read, values);
   const {template: template} = resolved;
   const unresolved = [ ...resolved.unresolved, ...read.unlistedSources ?? [] ];
   const order = template.builds.map(b => b.name);

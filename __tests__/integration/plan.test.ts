@@ -62,3 +62,60 @@ describe('readReleaseTemplate: builds the reader cannot list', () => {
     }
   })
 })
+
+describe('readReleaseTemplate: build names that take a variable', () => {
+  /** A folder holding `files` (name → text). */
+  function folder(files: Record<string, string>): string {
+    const dir = fs.mkdtempSync(path.join(scratch, 'names-'))
+    for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text)
+    return dir
+  }
+  const builder = {
+    type: 'amazon-ebs',
+    name: 'web-{{user `arch`}}',
+    ami_name: 'web-{{user `arch`}}-{{user `image_version`}}'
+  }
+  const legacy = JSON.stringify({
+    variables: { image_version: '', arch: 'amd64' },
+    builders: [builder]
+  })
+
+  // A legacy builder's name is rendered with the variables, var files included
+  // (hashicorp/packer@v1.16.0:command/meta.go:38-57 sets the var files' values beside -var;
+  // Packer 1.6.6 names the build 'web-arm64' with -var-file of {"arch": "arm64"}).
+  it('legacy JSON: a var file sets the name, as Packer names the build', () => {
+    const dir = folder({ 'app.json': legacy, 'arm.json': '{"arch": "arm64"}' })
+    const given = { ...inputs(path.join(dir, 'app.json')), varFiles: [path.join(dir, 'arm.json')] }
+    expect(readReleaseTemplate(given)).toMatchObject({
+      buildOrder: ['web-arm64'],
+      selected: ['web-arm64']
+    })
+    expect(readReleaseTemplate({ ...given, only: ['web-arm64'] }).selected).toEqual(['web-arm64'])
+  })
+
+  // HCL2 evaluates a build's name with the variables, whatever sets them
+  // (hashicorp/packer@v1.16.0:hcl2template/types.build.go:101; the values: types.variables.go:599-795).
+  it('HCL2: an auto var file of the folder and a var file set the name', () => {
+    const template = [
+      'variable "image_version" {}',
+      'variable "arch" {\n  default = "amd64"\n}',
+      'source "amazon-ebs" "app" {',
+      '  ami_name = "app-${var.arch}-${var.image_version}"',
+      '}',
+      'build {',
+      '  name    = var.arch',
+      '  sources = ["source.amazon-ebs.app"]',
+      '}'
+    ].join('\n')
+    const dir = folder({
+      'app.pkr.hcl': template,
+      'a.auto.pkrvars.hcl': 'arch = "arm64"\n',
+      'x.pkrvars.hcl': 'arch = "x86"\n'
+    })
+    expect(readReleaseTemplate(inputs(dir)).buildOrder).toEqual(['arm64.amazon-ebs.app'])
+    const varFiles = [path.join(dir, 'x.pkrvars.hcl')]
+    expect(readReleaseTemplate({ ...inputs(dir), varFiles }).buildOrder).toEqual([
+      'x86.amazon-ebs.app'
+    ])
+  })
+})

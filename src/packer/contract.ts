@@ -237,13 +237,15 @@ export function checkContract(
  */
 function checkVarFiles(
   template: Template,
-  inputs: ContractInputs,
+  inputs: Pick<ContractInputs, 'vars' | 'varFiles' | 'environment'>,
   { problems, warnings }: Found
 ): Map<string, string | undefined> {
   const vars = new Map(inputs.vars)
   const fileValues = new Map<string, string | undefined>()
   for (const file of [...autoVarFiles(template), ...inputs.varFiles]) {
-    const text = fs.readFileSync(file, 'utf8')
+    // A file not there (a lookup's template not checked out) sets nothing the reader can see.
+    const text = attempt(() => fs.readFileSync(file, 'utf8'), undefined)
+    if (text === undefined) continue
     const problem = varFileProblem(template.format, file, text)
     if (problem) {
       problems.push({ input: Input.VarFiles, message: problem, file })
@@ -269,6 +271,15 @@ function checkVarFiles(
     ? new Map([...fileValues, ...vars])
     : new Map([...(inputs.environment ?? []), ...vars, ...fileValues])
 }
+
+/**
+ * The values Packer gives the variables, as far as the reader sees them (`checkVarFiles`'s, its
+ * findings aside): what a build's name or region is made of.
+ */
+export const variableValues = (
+  template: Template,
+  inputs: Pick<ContractInputs, 'vars' | 'varFiles' | 'environment'>
+) => checkVarFiles(template, inputs, { problems: [], warnings: [] })
 
 /**
  * Two AMI builds of a run whose ami_name is the same text of literals and variables (HCL2:

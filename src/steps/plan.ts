@@ -7,7 +7,7 @@ import { InputError, TemplateError } from '../errors.js'
 import { ssmNameProblem } from '../inputs/parse.js'
 import type { ReleaseInputs, TemplateInputs } from '../inputs/types.js'
 import { quoteGlob, selectBuilds } from '../packer/build-filter.js'
-import { amiBuild, checkContract, type ContractResult } from '../packer/contract.js'
+import { amiBuild, checkContract, variableValues, type ContractResult } from '../packer/contract.js'
 import {
   minimalTemplate,
   readTemplate,
@@ -116,11 +116,7 @@ export function readReleaseTemplate(
     ? {
         ...release,
         tagKeys: release.tags.map(t => t.Key),
-        environment: new Map(
-          Object.entries(process.env)
-            .filter(([key]) => key.startsWith('PKR_VAR_'))
-            .map(([key, value]) => [key.slice('PKR_VAR_'.length), value ?? ''])
-        )
+        environment: pkrVarEnvironment()
       }
     : { region: undefined, regionFrom: 'environment' as const }
   let read: Template
@@ -186,9 +182,19 @@ export function readReleaseTemplate(
   return { template, contract, buildOrder, selected: selection.release }
 }
 
+/** What the step's environment sets as `PKR_VAR_<name>`: name → value. */
+const pkrVarEnvironment = () =>
+  new Map(
+    Object.entries(process.env)
+      .filter(([key]) => key.startsWith('PKR_VAR_'))
+      .map(([key, value]) => [key.slice('PKR_VAR_'.length), value ?? ''])
+  )
+
 /** The builds in order, those selected, and of those the ones making an AMI (the release's). */
 function select(read: Template, inputs: TemplateInputs) {
-  const resolved = resolveBuildNames(read, new Map(inputs.vars))
+  // Named as Packer names them: with the values of vars, the variable files and PKR_VAR_.
+  const values = variableValues(read, { ...inputs, environment: pkrVarEnvironment() })
+  const resolved = resolveBuildNames(read, values)
   const { template } = resolved
   // A build's sources given by an expression (hashicorp/packer@v1.16.0:hcl2template/types.build.go:101
   // evaluates them with the variables and locals): its builds are Packer's to name.
