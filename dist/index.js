@@ -30498,7 +30498,7 @@ function checkContract(whole, inputs, releasing) {
   });
   const values = checkVarFiles(template, inputs, found);
   const regions = checkRegions(template, inputs, values, found);
-  problems.push(...nameClashProblems(template, amiBuilds, values, inputs.region));
+  problems.push(...sameNameProblems(amiBuilds), ...nameClashProblems(template, amiBuilds, values, inputs.region));
   if (releasing && inputs.versionTagKey !== void 0) problems.push(...versionTagProblems(template, inputs.versionTagKey, values), ...tagRoomProblems(template, inputs, inputs.versionTagKey, values));
   return {
     ...found,
@@ -30537,6 +30537,20 @@ const variableValues = (template, inputs) => checkVarFiles(template, inputs, {
   problems: [],
   warnings: []
 });
+
+function sameNameProblems(amiBuilds) {
+  const first = new Map;
+  return amiBuilds.filter(build => build.nameExpression === void 0).flatMap(build => {
+    const other = first.get(build.name);
+    if (!other) return first.set(build.name, build), [];
+    const message = `${where(other.file, other.line)} and ${where(build.file, build.line)} are both the build ${build.name}: Packer reports the artifacts of one build of a name only, so the AMI of the other would be made and never tagged, released or cleaned up. Give each its own name (name = "..." in the build's source block, or a name on its build block)`;
+    return [ {
+      file: build.file,
+      line: build.line,
+      message: message
+    } ];
+  });
+}
 
 function nameClashProblems(template, amiBuilds, values, region) {
   const fixed = name => template.format === "hcl" ? onlyReferences(name) : [ ...name.matchAll(/\{\{([\s\S]*?)\}\}/g) ].every(a => /^\s*user\s+(`[^`]*`|"[^"]*")\s*$/.test(a[1] ?? ""));

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -5,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { Input } from '../../src/constants.js'
 import { checkContract, type ContractInputs } from '../../src/packer/contract.js'
 import { readTemplate, type Template } from '../../src/packer/template.js'
+import { DEBIAN_PACKER } from '../../testbed/fixtures.js'
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'contract-test-'))
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }))
@@ -902,6 +904,81 @@ describe('checkContract: one AMI name per build and region', () => {
     const named = { ami_name: '{{build_name}}-{{user `image_version`}}' }
     expect(problems([builder('web', named), builder('worker', named)])).toEqual([])
     expect(problems([builder('web'), builder('worker', { region: 'eu-west-1' })])).toEqual([])
+  })
+})
+
+describe('checkContract: one name per build', () => {
+  // Packer keeps the artifacts of a run by build name: of two builds with one name, it reports
+  // the artifacts of the one that finished last (hashicorp/packer@v1.16.0:command/build.go:233-235,
+  // 250, 339; the same in Packer 1.6.6, run here).
+  it('Packer 1.6.6 makes both builds of one name, and reports the artifact of one', () => {
+    const dir = folder({
+      'out.pkr.hcl': [
+        'source "file" "out" {',
+        '  content = "x"',
+        '}',
+        'build {',
+        '  source "source.file.out" {',
+        '    target = "web.txt"',
+        '  }',
+        '}',
+        'build {',
+        '  source "source.file.out" {',
+        '    target = "worker.txt"',
+        '  }',
+        '}'
+      ].join('\n')
+    })
+    const run = spawnSync(DEBIAN_PACKER, ['build', '-machine-readable', 'out.pkr.hcl'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, CHECKPOINT_DISABLE: '1' }
+    })
+    expect(run.status).toBe(0)
+    expect(['web.txt', 'worker.txt'].map(f => fs.existsSync(path.join(dir, f)))).toEqual([
+      true,
+      true
+    ])
+    expect(run.stdout.match(/^\d+,file\.out,artifact,0,string,.*$/gm)).toHaveLength(1)
+  })
+
+  const twoOfOneName = (second: string) =>
+    hcl(
+      [
+        'variable "image_version" {}',
+        'source "amazon-ebs" "base" {',
+        '  region = "us-east-1"',
+        '}',
+        'build {',
+        '  source "source.amazon-ebs.base" {',
+        '    ami_name = "web-${var.image_version}"',
+        '  }',
+        '}',
+        'build {',
+        '  source "source.amazon-ebs.base" {',
+        second,
+        '    ami_name = "worker-${var.image_version}"',
+        '  }',
+        '}'
+      ].join('\n')
+    )
+
+  it('refuses two AMI builds of one name: one of their AMIs would never be reported', () => {
+    const template = twoOfOneName('')
+    const { problems } = checkContract(template, inputs(), true)
+    expect(problems.map(p => [p.line, p.message])).toEqual([
+      [
+        11,
+        expect.stringMatching(
+          /^app\.pkr\.hcl:6 and app\.pkr\.hcl:11 are both the build amazon-ebs\.base: Packer reports the artifacts of one build of a name only/
+        )
+      ]
+    ])
+  })
+
+  it('takes them with a name each, and is no problem outside a release', () => {
+    expect(checkContract(twoOfOneName('    name = "worker"'), inputs(), true).problems).toEqual([])
+    expect(checkContract(twoOfOneName(''), inputs(), false).problems).toEqual([])
   })
 })
 

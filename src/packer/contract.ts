@@ -219,7 +219,10 @@ export function checkContract(
       })
   const values = checkVarFiles(template, inputs, found)
   const regions = checkRegions(template, inputs, values, found)
-  problems.push(...nameClashProblems(template, amiBuilds, values, inputs.region))
+  problems.push(
+    ...sameNameProblems(amiBuilds),
+    ...nameClashProblems(template, amiBuilds, values, inputs.region)
+  )
   if (releasing && inputs.versionTagKey !== undefined)
     problems.push(
       ...versionTagProblems(template, inputs.versionTagKey, values),
@@ -280,6 +283,23 @@ export const variableValues = (
   template: Template,
   inputs: Pick<ContractInputs, 'vars' | 'varFiles' | 'environment'>
 ) => checkVarFiles(template, inputs, { problems: [], warnings: [] })
+
+/**
+ * Two AMI builds of one name: Packer keeps a run's artifacts by build name, the last to finish
+ * (hashicorp/packer@v1.16.0:command/build.go:233-235, 250, 339), so the other's AMI would be made
+ * and never reported. A name only Packer knows (`nameExpression`) is not compared.
+ */
+function sameNameProblems(amiBuilds: TemplateBuild[]): ContractProblem[] {
+  const first = new Map<string, TemplateBuild>()
+  return amiBuilds
+    .filter(build => build.nameExpression === undefined)
+    .flatMap(build => {
+      const other = first.get(build.name)
+      if (!other) return (first.set(build.name, build), [])
+      const message = `${where(other.file, other.line)} and ${where(build.file, build.line)} are both the build ${build.name}: Packer reports the artifacts of one build of a name only, so the AMI of the other would be made and never tagged, released or cleaned up. Give each its own name (name = "..." in the build's source block, or a name on its build block)`
+      return [{ file: build.file, line: build.line, message }]
+    })
+}
 
 /**
  * Two AMI builds of a run whose ami_name is the same text of literals and variables (HCL2:
