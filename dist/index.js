@@ -30064,6 +30064,9 @@ const FILE_SCHEMA = {
         labels: 1,
         blocks: SOURCE_SCHEMA
       },
+      dynamic: {
+        labels: 1
+      },
       provisioner: {
         labels: 1
       },
@@ -30203,7 +30206,9 @@ function readHclFiles(template) {
     builds: of("build").flatMap(b => hclBuilds(b, sources)),
     unlistedSources: of("build").flatMap(b => {
       const expression = value(b, "sources");
-      return expression !== void 0 && stringList(expression) === void 0 ? [ expression ] : [];
+      const listed = expression !== void 0 && stringList(expression) === void 0;
+      const dynamic = b.body.blocks.filter(inner => inner.type === "dynamic" && inner.labels[0] === "source").map(inner => `dynamic "source" (for_each = ${value(inner, "for_each") ?? "?"})`);
+      return [ ...listed ? [ expression ] : [], ...dynamic ];
     }),
     requiresPlugins: of("packer").some(b => b.body.blocks.some(i => i.type === "required_plugins")),
     requiredPlugins: requiredPluginsOf(blocks),

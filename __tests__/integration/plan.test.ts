@@ -63,6 +63,61 @@ describe('readReleaseTemplate: builds the reader cannot list', () => {
   })
 })
 
+describe('readReleaseTemplate: builds of dynamic source blocks', () => {
+  // Packer expands `dynamic "source"` blocks of a build with the variables and locals
+  // (hashicorp/packer@v1.16.0:hcl2template/parser.go:576; its fixture
+  // command/test-fixtures/hcl/dynamic/build.pkr.hcl:29-37, run by command/build_test.go:415-417).
+  const dynamic = [
+    'variable "image_version" {}',
+    'variable "roles" {',
+    '  default = ["web", "worker"]',
+    '}',
+    'source "amazon-ebs" "base" {',
+    '  region = "us-east-1"',
+    '}',
+    'build {',
+    '  dynamic "source" {',
+    '    for_each = var.roles',
+    '    labels   = ["amazon-ebs.base"]',
+    '    content {',
+    '      name     = source.value',
+    '      ami_name = "${source.value}-${var.image_version}"',
+    '    }',
+    '  }',
+    '}'
+  ]
+
+  it.each<[string, string, string]>([
+    ['native HCL', 'app.pkr.hcl', dynamic.join('\n')],
+    [
+      'JSON syntax',
+      'app.pkr.json',
+      JSON.stringify({
+        variable: { image_version: {} },
+        source: { 'amazon-ebs': { base: { region: 'us-east-1' } } },
+        build: {
+          dynamic: {
+            source: {
+              for_each: '${["web", "worker"]}',
+              labels: ['amazon-ebs.base'],
+              content: { name: '${source.value}', ami_name: '${source.value}-${var.image_version}' }
+            }
+          }
+        }
+      })
+    ]
+  ])('in %s: left to Packer with a warning, not refused', (_, name, text) => {
+    const dir = fs.mkdtempSync(path.join(scratch, 'dynamic-'))
+    fs.writeFileSync(path.join(dir, name), text)
+    warnings.length = 0
+    const read = readReleaseTemplate(inputs(path.join(dir, name)))
+    expect(read.selected).toBeUndefined()
+    expect(warnings).toEqual([
+      expect.stringContaining('The names of some builds are known only to Packer (dynamic "source"')
+    ])
+  })
+})
+
 describe('readReleaseTemplate: build names that take a variable', () => {
   /** A folder holding `files` (name → text). */
   function folder(files: Record<string, string>): string {

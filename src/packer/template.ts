@@ -195,6 +195,7 @@ const FILE_SCHEMA: JsonSchema = {
     labels: 0,
     blocks: {
       source: { labels: 1, blocks: SOURCE_SCHEMA },
+      dynamic: { labels: 1 },
       provisioner: { labels: 1 },
       'error-cleanup-provisioner': { labels: 1 },
       'post-processor': { labels: 1 },
@@ -310,7 +311,13 @@ function readHclFiles(template: Template): Template {
     builds: of('build').flatMap(b => hclBuilds(b, sources)),
     unlistedSources: of('build').flatMap(b => {
       const expression = value(b, 'sources')
-      return expression !== undefined && stringList(expression) === undefined ? [expression] : []
+      const listed = expression !== undefined && stringList(expression) === undefined
+      // `dynamic "source"` blocks, which Packer expands with the variables and locals
+      // (hashicorp/packer@v1.16.0:hcl2template/parser.go:576).
+      const dynamic = b.body.blocks
+        .filter(inner => inner.type === 'dynamic' && inner.labels[0] === 'source')
+        .map(inner => `dynamic "source" (for_each = ${value(inner, 'for_each') ?? '?'})`)
+      return [...(listed ? [expression] : []), ...dynamic]
     }),
     requiresPlugins: of('packer').some(b => b.body.blocks.some(i => i.type === 'required_plugins')),
     requiredPlugins: requiredPluginsOf(blocks),
