@@ -30141,6 +30141,21 @@ const settingsOf = body => new Map(body.attributes.map(a => [ a.name, a.expressi
 
 const COMPONENTS = new Set([ "provisioner", "post-processor", "error-cleanup-provisioner" ]);
 
+function undynamic(block) {
+  if (block.type !== "dynamic") return block;
+  const labels = stringList(attribute(block.body, "labels")?.expression ?? "") ?? [];
+  const content = block.body.blocks.find(b => b.type === "content");
+  return {
+    ...block,
+    type: block.labels[0] ?? "",
+    labels: labels,
+    body: content?.body ?? {
+      attributes: [],
+      blocks: []
+    }
+  };
+}
+
 function readHclFiles(template) {
   const blocks = template.files.flatMap(file => fileBlocks(file).map(block => ({
     ...block,
@@ -30193,7 +30208,7 @@ function readHclFiles(template) {
       ...at(b)
     } ];
   }));
-  const components = of("build").flatMap(b => b.body.blocks).flatMap(i => i.type === "post-processors" ? i.body.blocks : COMPONENTS.has(i.type) ? [ i ] : []);
+  const components = of("build").flatMap(b => b.body.blocks.map(undynamic)).flatMap(i => i.type === "post-processors" ? i.body.blocks.map(undynamic) : COMPONENTS.has(i.type) ? [ i ] : []);
   const types = [ ...of("source", "data").map(b => b.labels[0] ?? ""), ...components.flatMap(c => c.labels[0] ? [ c.labels[0] ] : []) ];
   const postProcessors = components.filter(c => c.type === "post-processor").map(c => {
     const name = value(c, "name");

@@ -2,6 +2,7 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { ANSIBLE_PLUGIN_VERSION, managedPlugins } from '../../src/packer/plugins.js'
 import {
   knownString,
   mentionsVariable,
@@ -308,6 +309,41 @@ describe('readTemplate: HCL2', () => {
       'checksum',
       'manifest',
       'shell-local'
+    ])
+  })
+
+  // Packer expands dynamic provisioner and post-processor blocks of a build, whose type is in
+  // their labels (hashicorp/packer@v1.16.0:hcl2template/parser.go:576; its fixture
+  // command/test-fixtures/hcl/dynamic/build.pkr.hcl:40-46), and refuses a type no plugin it has
+  // provides (hcl2template/plugin.go:194-215): the action installs the plugin it needs.
+  it('lists the types of dynamic provisioners and post-processors, and installs their plugins', () => {
+    const dynamic = readTemplate(
+      file(
+        'dynamic.pkr.hcl',
+        [
+          'variable "playbooks" { default = ["base.yml", "app.yml"] }',
+          'source "null" "app" {}',
+          'build {',
+          '  sources = ["source.null.app"]',
+          '  dynamic "provisioner" {',
+          '    for_each = var.playbooks',
+          '    labels   = ["ansible"]',
+          '    content {',
+          '      playbook_file = provisioner.value',
+          '    }',
+          '  }',
+          '  dynamic "post-processor" {',
+          '    for_each = ["a"]',
+          '    labels   = ["manifest"]',
+          '    content {}',
+          '  }',
+          '}'
+        ].join('\n')
+      )
+    )
+    expect(dynamic.componentTypes).toEqual(['ansible', 'manifest', 'null'])
+    expect(managedPlugins(dynamic, '1.16.0', '1.8.2')).toEqual([
+      { source: 'github.com/hashicorp/ansible', version: ANSIBLE_PLUGIN_VERSION }
     ])
   })
 

@@ -254,6 +254,23 @@ function requiredPluginsOf(blocks: HclBlock[]): { source: string; constraint: st
 const settingsOf = (body: HclBody) => new Map(body.attributes.map(a => [a.name, a.expression]))
 const COMPONENTS = new Set(['provisioner', 'post-processor', 'error-cleanup-provisioner'])
 
+/**
+ * A `dynamic "provisioner"` (or other) block as a block of what it makes: its type from
+ * `labels`, its `content` as the body. Packer expands it with the variables and locals
+ * (hashicorp/packer@v1.16.0:hcl2template/parser.go:576); any other block as it is.
+ */
+function undynamic(block: HclBlock): HclBlock {
+  if (block.type !== 'dynamic') return block
+  const labels = stringList(attribute(block.body, 'labels')?.expression ?? '') ?? []
+  const content = block.body.blocks.find(b => b.type === 'content')
+  return {
+    ...block,
+    type: block.labels[0] ?? '',
+    labels,
+    body: content?.body ?? { attributes: [], blocks: [] }
+  }
+}
+
 function readHclFiles(template: Template): Template {
   const blocks = template.files.flatMap(file => fileBlocks(file).map(block => ({ ...block, file })))
   const of = (...types: string[]) => blocks.filter(b => types.includes(b.type))
@@ -289,9 +306,13 @@ function readHclFiles(template: Template): Template {
     })
   )
   const components = of('build')
-    .flatMap(b => b.body.blocks)
+    .flatMap(b => b.body.blocks.map(undynamic))
     .flatMap(i =>
-      i.type === 'post-processors' ? i.body.blocks : COMPONENTS.has(i.type) ? [i] : []
+      i.type === 'post-processors'
+        ? i.body.blocks.map(undynamic)
+        : COMPONENTS.has(i.type)
+          ? [i]
+          : []
     )
   const types = [
     ...of('source', 'data').map(b => b.labels[0] ?? ''),
