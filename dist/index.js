@@ -30640,11 +30640,28 @@ function checkRegions(template, inputs, values, {problems: problems, warnings: w
       message: `'${inputs.region}' is not where the template builds (${listed}); set it to ${stated.size === 1 ? listed : "one of them"}, so that lookups, outputs and the cleanup look where the images are`
     });
   }
+  if (stated.size === 0 || stated.has(region)) problems.push(...madeElsewhere(template, buildRegions, region));
   for (const build of template.builds) buildRegions[build.name] ??= region;
   return {
     buildRegions: buildRegions,
     region: region
   };
+}
+
+function madeElsewhere(template, buildRegions, region) {
+  return template.builds.filter(amiBuild).flatMap(build => {
+    const own = buildRegions[build.name];
+    const copies = stringList(build.settings.get("ami_regions") ?? "[]");
+    if (own === void 0 || own === region || copies?.includes(region) !== false) return [];
+    const line = build.regionLine ?? build.line;
+    const message = `${where(build.file, line)}: build ${build.name} makes its AMI in ${own} and copies it nowhere in ${region}, and a release is each build's AMI in 'aws-region' with its copies: it would be built and never released. Add "${region}" to its ami_regions, or build it in ${region}`;
+    return [ {
+      input: Input.AwsRegion,
+      file: build.file,
+      line: line,
+      message: message
+    } ];
+  });
 }
 
 const TAG_MAPS = new Set([ ...TAG_BLOCKS ].map(block => `${block}s`));

@@ -510,6 +510,7 @@ describe('checkContract: regions', () => {
       'source "amazon-ebs" "east" {',
       `  ${VERSIONED}`,
       '  region = "us-east-2"',
+      '  ami_regions = ["us-west-2"]',
       '}',
       'source "amazon-ebs" "west" {',
       `  ${VERSIONED}`,
@@ -545,6 +546,46 @@ describe('checkContract: regions', () => {
       'amazon-ebs.west': 'us-west-2',
       'null.n': 'us-west-2'
     })
+  })
+
+  // A release is each build's AMI in aws-region with its copies (src/stream/model.ts
+  // releaseSets): one made elsewhere and never copied there is never released.
+  it('several regions, a build neither made nor copied in aws-region: a problem at its region', () => {
+    const text = [
+      'variable "image_version" {}',
+      'source "amazon-ebs" "east" {',
+      `  ${VERSIONED}`,
+      '  region = "us-east-2"',
+      '}',
+      'source "amazon-ebs" "west" {',
+      `  ${VERSIONED}`,
+      '  region = "us-west-2"',
+      '}',
+      'build {',
+      '  sources = ["source.amazon-ebs.east", "source.amazon-ebs.west"]',
+      '}'
+    ].join('\n')
+    const result = checkContract(hcl(text), inputs({ region: 'us-west-2' }), true)
+    expect(result.problems).toEqual([
+      {
+        input: Input.AwsRegion,
+        file: hclFile(text),
+        line: 4,
+        message:
+          "app.pkr.hcl:4: build amazon-ebs.east makes its AMI in us-east-2 and copies it nowhere in us-west-2, and a release is each build's AMI in 'aws-region' with its copies: it would be built and never released. Add \"us-west-2\" to its ami_regions, or build it in us-west-2"
+      }
+    ])
+    const legacyTwo = legacy({
+      variables: { image_version: '' },
+      builders: ['us-east-2', 'us-west-2'].map(region => ({
+        type: 'amazon-ebs',
+        name: region,
+        ami_name: `${region}-{{user \`image_version\`}}`,
+        region,
+        ...(region === 'us-east-2' ? { ami_regions: ['us-west-2'] } : {})
+      }))
+    })
+    expect(checkContract(legacyTwo, inputs({ region: 'us-west-2' }), true).problems).toEqual([])
   })
 
   it('no region to compare with (mode: validate): no check, only the stated regions', () => {
@@ -854,7 +895,6 @@ describe('checkContract: one AMI name per build and region', () => {
 
   it.each<[string, string, Partial<ContractInputs>]>([
     ['names of their own', twoSources(['ami_name = "web-${var.image_version}"'], []), {}],
-    ['regions of their own', twoSources(['region = "eu-west-1"'], []), {}],
     // Packer evaluates a function per build: the reader does not claim to know it.
     [
       'a name a function makes',
@@ -880,7 +920,10 @@ describe('checkContract: one AMI name per build and region', () => {
       ),
       expect.stringMatching(/^build amazon-ebs\.worker sets skip_save_build_region/)
     ])
-    const off = twoSources(['skip_save_build_region = false', 'region = "eu-west-1"'], [])
+    const off = twoSources(
+      ['skip_save_build_region = false', 'ami_name = "web-${var.image_version}"'],
+      []
+    )
     expect(checkContract(hcl(off), inputs(), true).problems).toEqual([])
     // Outside a release (mode: validate) it is the template's own business.
     expect(checkContract(hcl(text), inputs(), false).problems).toEqual([])
@@ -903,7 +946,10 @@ describe('checkContract: one AMI name per build and region', () => {
     expect(problems([builder('web'), builder('worker')])).toEqual(['builds web and worker'])
     const named = { ami_name: '{{build_name}}-{{user `image_version`}}' }
     expect(problems([builder('web', named), builder('worker', named)])).toEqual([])
-    expect(problems([builder('web'), builder('worker', { region: 'eu-west-1' })])).toEqual([])
+    // Told apart by a region, the one elsewhere is never in aws-region: never released.
+    expect(problems([builder('web'), builder('worker', { region: 'eu-west-1' })])).toEqual([
+      'app.json: build worke'
+    ])
   })
 })
 

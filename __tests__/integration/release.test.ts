@@ -375,6 +375,62 @@ describe('mode: build through dist/main.js', () => {
     expect(fs.existsSync(path.join(bed.job.workspace, dir, 'manifest.json'))).toBe(true)
   })
 
+  /** A template of a build `home` in us-east-1 and a build `eu` in eu-west-1 (copied to `euCopies`). */
+  function twoRegions(dir: string, euCopies?: string[]): string {
+    const text = hclTemplate({
+      endpoint: bed.endpoint.url,
+      target: { communicator: 'none' },
+      builds: [{ name: 'home' }, { name: 'eu', ...(euCopies ? { amiRegions: euCopies } : {}) }]
+    }).replace(
+      'source "amazon-ebs" "eu" {\n  region                  = "us-east-1"',
+      'source "amazon-ebs" "eu" {\n  region                  = "eu-west-1"'
+    )
+    expect(text).toContain('region                  = "eu-west-1"')
+    return bed.write(`${dir}/app.pkr.hcl`, text)
+  }
+
+  // A release is each build's AMI in aws-region with its copies (src/stream/model.ts): a build
+  // made in another region and copied to aws-region is one, and a re-run reuses it.
+  it('releases a build made in another region and copied to aws-region, then reuses it', async () => {
+    twoRegions('copied', ['us-east-1'])
+    const inputs = bed.inputs({
+      template: 'app.pkr.hcl',
+      'working-directory': 'copied',
+      'ansible-version': 'none'
+    })
+    const first = await bed.main({ ref: TAG, inputs })
+    expect(errors(first)).toEqual([])
+    const builds = JSON.parse(first.outputs['builds'] ?? '') as Record<string, object>
+    expect(
+      Object.entries(builds).map(([b, amis]) => `${b} ${Object.keys(amis).sort().join(' ')}`)
+    ).toEqual(['amazon-ebs.home us-east-1', 'amazon-ebs.eu eu-west-1 us-east-1'])
+    expectEveryImageTagged('eu-west-1', 'release-0.1.0')
+    expectEveryImageTagged('us-east-1', 'release-0.1.0')
+    const again = await bed.main({ ref: TAG, inputs })
+    expect(errors(again)).toEqual([])
+    expect(again.outputs).toMatchObject({ reused: 'true', builds: first.outputs['builds'] })
+  })
+
+  it('refuses, before anything runs, a build whose AMI would be in another region only', async () => {
+    twoRegions('elsewhere')
+    const result = await bed.main({
+      ref: TAG,
+      inputs: bed.inputs({
+        template: 'app.pkr.hcl',
+        'working-directory': 'elsewhere',
+        'ansible-version': 'none'
+      })
+    })
+    expect(errors(result)).toEqual([
+      expect.stringMatching(
+        /^Input 'aws-region': app\.pkr\.hcl:\d+: build amazon-ebs\.eu makes its AMI in eu-west-1 and copies it nowhere in us-east-1/
+      )
+    ])
+    expect(bed.mirror.requests).toEqual([])
+    expect(bed.endpoint.requests).toEqual([])
+    expect(ownImages(bed.endpoint, 'eu-west-1')).toEqual([])
+  })
+
   it('releases with except naming a post-processor, which Packer skips (not a build)', async () => {
     // hashicorp/packer@v1.16.0:hcl2template/types.packer_config.go:614-627: -except matches
     // post-processors by name, else type, and skips them; Packer 1.6.6 does the same.

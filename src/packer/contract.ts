@@ -11,6 +11,7 @@ import {
   onlyReferences,
   soleInterpolation,
   parseHcl,
+  stringList,
   stringLiteral,
   type HclAttribute,
   type HclBlock,
@@ -416,8 +417,30 @@ function checkRegions(
         message: `'${inputs.region}' is not where the template builds (${listed}); set it to ${stated.size === 1 ? listed : 'one of them'}, so that lookups, outputs and the cleanup look where the images are`
       })
   }
+  if (stated.size === 0 || stated.has(region))
+    problems.push(...madeElsewhere(template, buildRegions, region))
   for (const build of template.builds) buildRegions[build.name] ??= region
   return { buildRegions, region }
+}
+
+/**
+ * AMI builds made in a region of their own and copied nowhere in the release's: a release is
+ * each build's AMI in that region, with its copies (stream/model.ts `releaseSets`), so theirs
+ * would be built and never released. `ami_regions` the reader cannot list is Packer's to know.
+ */
+function madeElsewhere(
+  template: Template,
+  buildRegions: Record<string, string>,
+  region: string
+): ContractProblem[] {
+  return template.builds.filter(amiBuild).flatMap(build => {
+    const own = buildRegions[build.name]
+    const copies = stringList(build.settings.get('ami_regions') ?? '[]')
+    if (own === undefined || own === region || copies?.includes(region) !== false) return []
+    const line = build.regionLine ?? build.line
+    const message = `${where(build.file, line)}: build ${build.name} makes its AMI in ${own} and copies it nowhere in ${region}, and a release is each build's AMI in 'aws-region' with its copies: it would be built and never released. Add "${region}" to its ami_regions, or build it in ${region}`
+    return [{ input: Input.AwsRegion, file: build.file, line, message }]
+  })
 }
 
 // --- The version tag ---------------------------------------------------------------------------
