@@ -30581,13 +30581,13 @@ function nameClashProblems(template, amiBuilds, values, region) {
     if (name === void 0 || !fixed(name) || notFalse(build, "skip_save_build_region")) continue;
     const stated = build.settings.get("region");
     const known = stated === void 0 ? "" : knownString(template, stated, values);
-    const where = known === void 0 ? `?${stated ?? ""}` : known || (region ?? "");
-    const key = JSON.stringify([ name, where ]);
-    const other = first.get(key);
-    if (!other) {
-      first.set(key, build);
-      continue;
-    }
+    const made = known === void 0 ? `?${stated ?? ""}` : known || (region ?? "");
+    const copies = stringList(build.settings.get("ami_regions") ?? "[]") ?? [];
+    const key = r => JSON.stringify([ name, r ]);
+    const where = [ made, ...copies ].find(r => first.has(key(r)));
+    const other = where === void 0 ? void 0 : first.get(key(where));
+    for (const r of [ made, ...copies ]) if (!first.has(key(r))) first.set(key(r), build);
+    if (where === void 0 || other === void 0) continue;
     const hint = template.format === "hcl" ? `in the build's source block, e.g. "${build.name.split(".").pop() ?? ""}-\${var.image_version}"` : 'e.g. "{{build_name}}-{{user `image_version`}}"';
     problems.push({
       file: build.file,

@@ -508,7 +508,7 @@ describe('checkContract: regions', () => {
     [
       'variable "image_version" {}',
       'source "amazon-ebs" "east" {',
-      `  ${VERSIONED}`,
+      '  ami_name = "east-${var.image_version}"',
       '  region = "us-east-2"',
       '  ami_regions = ["us-west-2"]',
       '}',
@@ -907,6 +907,21 @@ describe('checkContract: one AMI name per build and region', () => {
     ['one build left out by only', twoSources([], []), { selected: ['amazon-ebs.web'] }]
   ])('lets two builds with %s be', (_, text, more) => {
     expect(checkContract(hcl(text), inputs(more), true).problems).toEqual([])
+  })
+
+  // A copy takes the AMI's name in its region (CopyImage answers InvalidAMIName.Duplicate).
+  it('refuses a build whose copy takes another build’s AMI name in that region', () => {
+    const text = twoSources([], ['region = "eu-west-1"', 'ami_regions = ["us-east-1"]'])
+    expect(checkContract(hcl(text), inputs(), true).problems.map(p => p.message)).toEqual([
+      expect.stringMatching(
+        /^builds amazon-ebs\.web and amazon-ebs\.worker both name their AMI "app-\$\{var\.image_version\}" in us-east-1,/
+      )
+    ])
+    const own = twoSources(
+      [],
+      ['region = "eu-west-1"', 'ami_regions = ["us-east-1"]', 'ami_name = "w-${var.image_version}"']
+    )
+    expect(checkContract(hcl(own), inputs(), true).problems).toEqual([])
   })
 
   it('refuses skip_save_build_region, which keeps the AMI only in copies no release is found by, and only that', () => {

@@ -376,11 +376,15 @@ describe('mode: build through dist/main.js', () => {
   })
 
   /** A template of a build `home` in us-east-1 and a build `eu` in eu-west-1 (copied to `euCopies`). */
-  function twoRegions(dir: string, euCopies?: string[]): string {
+  function twoRegions(dir: string, euCopies?: string[], amiName?: string): string {
+    const named = amiName ? { amiName } : {}
     const text = hclTemplate({
       endpoint: bed.endpoint.url,
       target: { communicator: 'none' },
-      builds: [{ name: 'home' }, { name: 'eu', ...(euCopies ? { amiRegions: euCopies } : {}) }]
+      builds: [
+        { name: 'home', ...named },
+        { name: 'eu', ...named, ...(euCopies ? { amiRegions: euCopies } : {}) }
+      ]
     }).replace(
       'source "amazon-ebs" "eu" {\n  region                  = "us-east-1"',
       'source "amazon-ebs" "eu" {\n  region                  = "eu-west-1"'
@@ -409,6 +413,27 @@ describe('mode: build through dist/main.js', () => {
     const again = await bed.main({ ref: TAG, inputs })
     expect(errors(again)).toEqual([])
     expect(again.outputs).toMatchObject({ reused: 'true', builds: first.outputs['builds'] })
+  })
+
+  // EC2 takes an AMI name once per region, copies included (CopyImage: InvalidAMIName.Duplicate;
+  // testbed/ec2/world.ts): a copy named like another build's AMI fails that build on every run.
+  it('refuses, before anything runs, a copy named like another build’s AMI in its region', async () => {
+    twoRegions('copy-clash', ['us-east-1'], '"app-${var.image_version}"')
+    const result = await bed.main({
+      ref: TAG,
+      inputs: bed.inputs({
+        template: 'app.pkr.hcl',
+        'working-directory': 'copy-clash',
+        'ansible-version': 'none'
+      })
+    })
+    expect(errors(result)).toEqual([
+      expect.stringMatching(
+        /^builds amazon-ebs\.home and amazon-ebs\.eu both name their AMI "app-\$\{var\.image_version\}" in us-east-1/
+      )
+    ])
+    expect(bed.mirror.requests).toEqual([])
+    expect(bed.endpoint.requests).toEqual([])
   })
 
   it('refuses, before anything runs, a build whose AMI would be in another region only', async () => {

@@ -332,13 +332,14 @@ function nameClashProblems(
     // cannot evaluate is the same where it is written alike.
     const stated = build.settings.get('region')
     const known = stated === undefined ? '' : knownString(template, stated, values)
-    const where = known === undefined ? `?${stated ?? ''}` : known || (region ?? '')
-    const key = JSON.stringify([name, where])
-    const other = first.get(key)
-    if (!other) {
-      first.set(key, build)
-      continue
-    }
+    const made = known === undefined ? `?${stated ?? ''}` : known || (region ?? '')
+    // Its copies take the name too, in each region of ami_regions the reader can list.
+    const copies = stringList(build.settings.get('ami_regions') ?? '[]') ?? []
+    const key = (r: string) => JSON.stringify([name, r])
+    const where = [made, ...copies].find(r => first.has(key(r)))
+    const other = where === undefined ? undefined : first.get(key(where))
+    for (const r of [made, ...copies]) if (!first.has(key(r))) first.set(key(r), build)
+    if (where === undefined || other === undefined) continue
     const hint =
       template.format === 'hcl'
         ? `in the build's source block, e.g. "${build.name.split('.').pop() ?? ''}-\${var.image_version}"`
