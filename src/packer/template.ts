@@ -581,8 +581,8 @@ export function reference(expression: string): { kind: string; name: string } | 
 /**
  * The template with the names Packer will give its builds where they take variables: a legacy
  * builder's `{{user `x`}}` filled in, an HCL2 build's `name = var.x` prefixed, from the values
- * set (`variableValues`: vars, variable files) or the defaults. `unresolved` lists the names that take more than that (Packer will know them,
- * the action does not).
+ * set (`variableValues`: vars, variable files, PKR_VAR_) or the defaults. `unresolved` lists the
+ * names that take more than that (Packer will know them, the action does not).
  */
 export function resolveBuildNames(
   template: Template,
