@@ -30616,6 +30616,8 @@ function checkRegions(template, inputs, values, {problems: problems, warnings: w
     });
   }
   const stated = new Set(Object.values(buildRegions));
+  const copied = template.builds.filter(b => amiBuild(b) && buildRegions[b.name] !== void 0).flatMap(b => stringList(b.settings.get("ami_regions") ?? "[]") ?? []);
+  const landed = new Set([ ...stated, ...copied ]);
   let region = inputs.region;
   if (region === void 0) return {
     buildRegions: buildRegions,
@@ -30635,12 +30637,12 @@ function checkRegions(template, inputs, values, {problems: problems, warnings: w
     if (inputs.regionFrom === "environment" && stated.size === 1 && unknown.length === 0) {
       region = listed;
       warnings.push(`The template builds in ${region}, not in ${inputs.region} (from AWS_REGION): the action follows the template. Set 'aws-region' to say which region to use.`);
-    } else problems.push({
+    } else if (!landed.has(region)) problems.push({
       input: Input.AwsRegion,
       message: `'${inputs.region}' is not where the template builds (${listed}); set it to ${stated.size === 1 ? listed : "one of them"}, so that lookups, outputs and the cleanup look where the images are`
     });
   }
-  if (stated.size === 0 || stated.has(region)) problems.push(...madeElsewhere(template, buildRegions, region));
+  if (stated.size === 0 || landed.has(region)) problems.push(...madeElsewhere(template, buildRegions, region));
   for (const build of template.builds) buildRegions[build.name] ??= region;
   return {
     buildRegions: buildRegions,

@@ -588,6 +588,24 @@ describe('checkContract: regions', () => {
     expect(checkContract(legacyTwo, inputs({ region: 'us-west-2' }), true).problems).toEqual([])
   })
 
+  // The AMI copied to aws-region is the release's there (src/stream/model.ts releaseSets).
+  it('a build in another region that copies to aws-region: released in aws-region, not refused', () => {
+    const copied = (copies: string) =>
+      checkContract(
+        hcl(ebs([VERSIONED, 'region = "eu-west-1"', `ami_regions = ${copies}`])),
+        inputs(),
+        true
+      )
+    expect(copied('["us-east-1"]')).toMatchObject({
+      problems: [],
+      region: 'us-east-1',
+      buildRegions: { 'amazon-ebs.app': 'eu-west-1' }
+    })
+    expect(copied('["us-west-2"]').problems.map(p => p.message)).toEqual([
+      expect.stringMatching(/^'us-east-1' is not where the template builds \(eu-west-1\)/)
+    ])
+  })
+
   it('no region to compare with (mode: validate): no check, only the stated regions', () => {
     const result = checkContract(twoRegions, inputs({ region: undefined }), false)
     expect(result).toEqual({

@@ -436,6 +436,32 @@ describe('mode: build through dist/main.js', () => {
     expect(bed.endpoint.requests).toEqual([])
   })
 
+  it('releases in aws-region a template that builds elsewhere and copies there, then reuses it', async () => {
+    bed.write(
+      'copy-home/app.pkr.hcl',
+      hclTemplate({
+        endpoint: bed.endpoint.url,
+        region: 'eu-west-1',
+        target: { communicator: 'none' },
+        builds: [{ name: 'eu', amiRegions: ['us-east-1'] }]
+      })
+    )
+    const inputs = bed.inputs({
+      template: 'app.pkr.hcl',
+      'working-directory': 'copy-home',
+      'ansible-version': 'none'
+    })
+    const first = await bed.main({ ref: TAG, inputs })
+    expect(errors(first)).toEqual([])
+    const [copy] = ownImages(bed.endpoint, 'us-east-1')
+    expect(first.outputs).toMatchObject({ 'ami-id': copy?.id, region: 'us-east-1' })
+    expectEveryImageTagged('eu-west-1', 'release-0.1.0')
+    expectEveryImageTagged('us-east-1', 'release-0.1.0')
+    const again = await bed.main({ ref: TAG, inputs })
+    expect(errors(again)).toEqual([])
+    expect(again.outputs).toMatchObject({ reused: 'true', 'ami-id': copy?.id })
+  })
+
   it('refuses, before anything runs, a build whose AMI would be in another region only', async () => {
     twoRegions('elsewhere')
     const result = await bed.main({

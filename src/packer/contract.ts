@@ -389,6 +389,11 @@ function checkRegions(
       unknown.push({ build, expression, line: build.regionLine ?? build.line })
   }
   const stated = new Set(Object.values(buildRegions))
+  // Where the AMIs land: the regions the builds state, and those they copy to.
+  const copied = template.builds
+    .filter(b => amiBuild(b) && buildRegions[b.name] !== undefined)
+    .flatMap(b => stringList(b.settings.get('ami_regions') ?? '[]') ?? [])
+  const landed = new Set([...stated, ...copied])
   let region = inputs.region
   if (region === undefined) return { buildRegions, region }
   for (const { build, expression, line } of unknown) {
@@ -412,13 +417,13 @@ function checkRegions(
       warnings.push(
         `The template builds in ${region}, not in ${inputs.region} (from AWS_REGION): the action follows the template. Set 'aws-region' to say which region to use.`
       )
-    } else
+    } else if (!landed.has(region))
       problems.push({
         input: Input.AwsRegion,
         message: `'${inputs.region}' is not where the template builds (${listed}); set it to ${stated.size === 1 ? listed : 'one of them'}, so that lookups, outputs and the cleanup look where the images are`
       })
   }
-  if (stated.size === 0 || stated.has(region))
+  if (stated.size === 0 || landed.has(region))
     problems.push(...madeElsewhere(template, buildRegions, region))
   for (const build of template.builds) buildRegions[build.name] ??= region
   return { buildRegions, region }
