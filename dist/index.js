@@ -29613,7 +29613,8 @@ const INSTANCE = proof({
   unnamed: s => {
     const [keys, groups] = [ leads(s, "key-pair"), leads(s, "security-group") ];
     if (leads(s, "instance").length > 0 || leads(s, "source-image").length === 0) return [];
-    return s.facts.instances.filter(i => i.region === regionOf(s.evidence, s.build) && (keys.includes(i.keyName ?? "") || i.groupNames.some(n => groups.includes(n))));
+    const generated = (name = "") => PACKER_KEY_PAIR.test(name) && keys.includes(name);
+    return s.facts.instances.filter(i => i.region === regionOf(s.evidence, s.build) && (generated(i.keyName) || i.groupNames.some(n => groups.includes(n))));
   }
 });
 

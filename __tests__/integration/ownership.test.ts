@@ -535,3 +535,98 @@ describe('tagging that fails past the retries', () => {
     expect(bed.endpoint.requests.some(r => r.action === 'RunInstances')).toBe(false)
   })
 })
+
+describe('a concurrent run of the same template with a fixed temporary key pair name', () => {
+  // Two tags pushed together: both runs' Packer create `temporary_key_pair_name` (used verbatim,
+  // packer-plugin-sdk@v0.6.10:communicator/config.go:86), the other run first. Its instance runs
+  // from the same source AMI with that key pair; this run's CreateKeyPair is refused as a
+  // duplicate (Packer retries it for minutes), and the job is cancelled there.
+  it("leaves the other run's key pair and instance alone", async () => {
+    const template = bed.template('fixed-key/app.pkr.hcl', {
+      builds: [{ name: 'app', extra: ['temporary_key_pair_name = "ci-build"'] }]
+    })
+    const other: { instance?: string } = {}
+    bed.endpoint.beforeNext('CreateKeyPair', () => {
+      const { seed } = bed.endpoint
+      seed.keyPair('us-east-1', { name: 'ci-build' })
+      const group = seed.securityGroup('us-east-1', {
+        name: 'packer_5f4e3d2c-1b0a-4998-8776-655443322110'
+      })
+      other.instance = seed.instance('us-east-1', {
+        imageId: SOURCE_AMI,
+        keyName: 'ci-build',
+        groupIds: [group]
+      })
+    })
+    const result = await bed.main({
+      ref: TAG,
+      inputs: bed.inputs({ template, 'ansible-version': 'none' }),
+      onSpawn: when('Creating temporary keypair: ci-build', child => child.kill('SIGINT')),
+      timeoutMs: 60_000
+    })
+    expect(result.exitCode).toBe(1)
+    expect(errors(result).join('\n')).toContain('The build was cancelled')
+    expect(result.stdout).not.toMatch(/Instance ID: i-/)
+
+    const post = await bed.post({ state: result.state })
+    expect(post.exitCode).toBe(0)
+    expect({
+      instance: east()
+        .instances('us-east-1')
+        .find(i => i.id === other.instance)?.state,
+      keys: east()
+        .keyPairs('us-east-1')
+        .map(k => k.name)
+        .filter(n => n === 'ci-build'),
+      removed: post.stdout.split('\n').filter(l => l.includes('Removed a leftover'))
+    }).toEqual({ instance: 'running', keys: ['ci-build'], removed: [] })
+  })
+})
+
+describe('a fixed temporary key pair name another run takes once this run’s Packer let it go', () => {
+  // This run's Packer made `ci-build` and went on to launch, in the template's own security
+  // group; RunInstances failed, and Packer deleted its key pair. The other run's Packer, which
+  // was retrying its CreateKeyPair, then made `ci-build` and launched its instance, from the same
+  // source AMI, before this run's post step looked.
+  it("leaves the other run's key pair and instance alone", async () => {
+    const group = bed.endpoint.seed.securityGroup('us-east-1', { name: 'builders' })
+    const template = bed.template('fixed-key-reused/app.pkr.hcl', {
+      builds: [
+        {
+          name: 'app',
+          extra: ['temporary_key_pair_name = "ci-build"', `security_group_id = "${group}"`]
+        }
+      ]
+    })
+    // The group is gone as the instance launches: EC2 refuses it.
+    bed.endpoint.beforeNext('RunInstances', world =>
+      world.region('us-east-1').securityGroups.delete(group)
+    )
+    const result = await bed.main({
+      ref: TAG,
+      inputs: bed.inputs({ template, 'ansible-version': 'none' })
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain('Launching a source AWS instance')
+    expect(
+      east()
+        .keyPairs('us-east-1')
+        .map(k => k.name)
+    ).not.toContain('ci-build')
+    const { seed } = bed.endpoint
+    seed.keyPair('us-east-1', { name: 'ci-build' })
+    const other = seed.instance('us-east-1', { imageId: SOURCE_AMI, keyName: 'ci-build' })
+
+    const post = await bed.post({ state: result.state })
+    expect(post.exitCode).toBe(0)
+    expect({
+      instance: east()
+        .instances('us-east-1')
+        .find(i => i.id === other)?.state,
+      keys: east()
+        .keyPairs('us-east-1')
+        .map(k => k.name),
+      removed: post.stdout.split('\n').filter(l => l.includes('Removed a leftover'))
+    }).toEqual({ instance: 'running', keys: ['ci-build'], removed: [] })
+  })
+})

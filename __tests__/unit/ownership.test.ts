@@ -1010,6 +1010,23 @@ describe('judgeOwnership', () => {
     expect(unsourced.filter(v => v.kind === 'instance')).toEqual([])
   })
 
+  it('takes no unnamed instance by a key pair name the template fixed', () => {
+    // temporary_key_pair_name and security_group_id: another run of the template may hold the
+    // name with its own instance, from the same source AMI.
+    const fixed = 'ci-build'
+    const user = instance(OWN_I, { keyName: fixed, groupIds: ['sg-0f'], groupNames: ['builders'] })
+    const key = { name: fixed, id: 'key-0f', region: REGION, createTime: AFTER, tags: {} }
+    const verdicts = judgeOwnership(
+      evidence([
+        ['source-image', SOURCE_AMI],
+        ['key-pair', fixed]
+      ]),
+      facts({ instances: [user], keyPairs: [key] }),
+      schema
+    )
+    expect(verdicts.map(v => [`${v.kind} ${v.id}`, v.ours])).toEqual([[`key pair ${fixed}`, false]])
+  })
+
   it('takes no unnamed instance from the source AMI alone, when the build announced no key pair or group', () => {
     // ssh_keypair_name and security_group_id: the log names neither, and the instance was never named.
     const stranger = instance(STRANGER, { keyName: 'ops', groupNames: ['default'] })

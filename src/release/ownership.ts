@@ -144,14 +144,18 @@ const INSTANCE = proof<InstanceFact | { id: string; missing: true }>({
       : 'the build announced no key pair, security group or source AMI to tie it to',
   // A build killed while Packer's RunInstances was in flight: EC2 launched the instance, and the
   // log never named it. One of the build's region that uses its temporary key pair or group,
-  // launched from its source AMI, is proven as a named one is.
+  // launched from its source AMI, is proven as a named one is. Only names Packer generates are
+  // this run's alone: a `temporary_key_pair_name` is used verbatim, and another run of the
+  // template may hold it with its own instance (this run's CreateKeyPair was refused, or its
+  // Packer deleted the key pair as it failed, and the other made it again).
   unnamed: s => {
     const [keys, groups] = [leads(s, 'key-pair'), leads(s, 'security-group')]
     if (leads(s, 'instance').length > 0 || leads(s, 'source-image').length === 0) return []
+    const generated = (name = '') => PACKER_KEY_PAIR.test(name) && keys.includes(name)
     return s.facts.instances.filter(
       i =>
         i.region === regionOf(s.evidence, s.build) &&
-        (keys.includes(i.keyName ?? '') || i.groupNames.some(n => groups.includes(n)))
+        (generated(i.keyName) || i.groupNames.some(n => groups.includes(n)))
     )
   }
 })
