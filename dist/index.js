@@ -29564,7 +29564,8 @@ const proof = p => s => {
       reason: refusal ?? tie ?? p.untied(r, s)
     };
   };
-  const named = leadsOf(s.evidence, p.lead, s.build).flatMap(value => p.find(value, s.facts));
+  const region = regionOf(s.evidence, s.build);
+  const named = leadsOf(s.evidence, p.lead, s.build).flatMap(value => p.find(value, s.facts)).filter(r => [ void 0, region ].includes(r.region));
   return [ ...named.map(judge), ...(p.unnamed?.(s) ?? []).map(judge).filter(v => v.ours) ];
 };
 
@@ -29623,8 +29624,8 @@ const PROOFS = [ proof({
   lead: "key-pair",
   find: (name, facts) => facts.keyPairs.filter(k => k.name === name),
   id: k => k.name,
-  refuse: (k, s) => foreignUser(s, i => i.keyName === k.name && i.region === k.region) ?? (after(k.createTime, s.evidence.startedAt) && !ownUses(s, i => i.keyName === k.name) && !PACKER_KEY_PAIR.test(k.name) ? "no instance of this run used it, and Packer did not generate its name" : void 0),
-  tie: (k, s) => createdAfterStart(k.createTime, s) ?? (k.createTime === void 0 && ownUses(s, i => i.keyName === k.name) ? "the build's own instance uses it" : void 0),
+  refuse: (k, s) => foreignUser(s, i => i.keyName === k.name && i.region === k.region) ?? (after(k.createTime, s.evidence.startedAt) && !ownUses(s, i => i.keyName === k.name && i.region === k.region) && !PACKER_KEY_PAIR.test(k.name) ? "no instance of this run used it, and Packer did not generate its name" : void 0),
+  tie: (k, s) => createdAfterStart(k.createTime, s) ?? (k.createTime === void 0 && ownUses(s, i => i.keyName === k.name && i.region === k.region) ? "the build's own instance uses it" : void 0),
   untied: k => createdBefore(k.createTime)
 }), proof({
   kind: "security group",

@@ -630,3 +630,49 @@ describe('a fixed temporary key pair name another run takes once this run’s Pa
     }).toEqual({ instance: 'running', keys: ['ci-build'], removed: [] })
   })
 })
+
+describe('a fixed temporary key pair name that another run holds in the region of another build', () => {
+  // Two builds in two regions with one `temporary_key_pair_name`. This run made it in us-east-1
+  // and launched its instance there; in us-west-2 another run of the template made it first (and
+  // has not launched yet), so this run's CreateKeyPair there is refused. The job is cancelled.
+  it("leaves the other run's key pair in us-west-2 alone", async () => {
+    const fixed = 'temporary_key_pair_name = "ci-build"'
+    const template = bed.write(
+      'fixed-key-regions/app.pkr.hcl',
+      [
+        hclTemplate({
+          endpoint: bed.endpoint.url,
+          target: { communicator: 'none' },
+          builds: [{ name: 'app', extra: [fixed] }]
+        }),
+        hclTemplate({
+          endpoint: bed.endpoint.url,
+          region: 'us-west-2',
+          versioned: false,
+          target: { communicator: 'none' },
+          builds: [{ name: 'web', amiName: '"web-${var.image_version}"', extra: [fixed] }]
+        })
+      ].join('\n')
+    )
+    bed.endpoint.beforeNext('CreateKeyPair', () =>
+      bed.endpoint.seed.keyPair('us-west-2', { name: 'ci-build' })
+    )
+    const result = await bed.main({
+      ref: TAG,
+      inputs: bed.inputs({ template, 'ansible-version': 'none' }),
+      onSpawn: when('amazon-ebs.app: Instance ID: i-', child => child.kill('SIGINT')),
+      timeoutMs: 60_000
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain('amazon-ebs.web: Creating temporary keypair: ci-build')
+
+    const post = await bed.post({ state: result.state })
+    expect(post.exitCode).toBe(0)
+    expect({
+      west: east()
+        .keyPairs('us-west-2')
+        .map(k => k.name),
+      removed: post.stdout.split('\n').filter(l => /Removed a leftover key pair/.test(l))
+    }).toEqual({ west: ['ci-build'], removed: [] })
+  })
+})

@@ -85,7 +85,11 @@ const proof =
         reason: refusal ?? tie ?? p.untied(r, s)
       }
     }
-    const named = leadsOf(s.evidence, p.lead, s.build).flatMap(value => p.find(value, s.facts))
+    // What a build's lead names is where the build runs: the same name elsewhere is another's.
+    const region = regionOf(s.evidence, s.build)
+    const named = leadsOf(s.evidence, p.lead, s.build)
+      .flatMap(value => p.find(value, s.facts))
+      .filter(r => [undefined, region].includes((r as { region?: string }).region))
     return [...named.map(judge), ...(p.unnamed?.(s) ?? []).map(judge).filter(v => v.ours)]
   }
 
@@ -170,13 +174,13 @@ const PROOFS = [
     refuse: (k, s) =>
       foreignUser(s, i => i.keyName === k.name && i.region === k.region) ??
       (after(k.createTime, s.evidence.startedAt) &&
-      !ownUses(s, i => i.keyName === k.name) &&
+      !ownUses(s, i => i.keyName === k.name && i.region === k.region) &&
       !PACKER_KEY_PAIR.test(k.name)
         ? 'no instance of this run used it, and Packer did not generate its name'
         : undefined),
     tie: (k, s) =>
       createdAfterStart(k.createTime, s) ??
-      (k.createTime === undefined && ownUses(s, i => i.keyName === k.name)
+      (k.createTime === undefined && ownUses(s, i => i.keyName === k.name && i.region === k.region)
         ? "the build's own instance uses it"
         : undefined),
     untied: k => createdBefore(k.createTime)
