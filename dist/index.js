@@ -33386,7 +33386,7 @@ async function sweepLeftovers(aws, evidence, schema) {
   const plan = planSweep(evidence, judgeOwnership(evidence, facts, schema), facts, schema);
   for (const v of plan.foreign) core_warning(`Left ${v.kind} ${v.id}${v.region ? ` in ${v.region}` : ""} alone: the build log named it, but ${v.reason}`);
   for (const k of plan.keep) say(`Kept ${k.verdict.id} in ${k.verdict.region ?? ""}: ${k.reason}`);
-  if (plan.remove.length === 0) return say("Nothing was left behind by the build");
+  if (plan.remove.length === 0) return facts.unread ? core_warning("Removed nothing, and the build may have left resources behind: AWS did not answer about all of them (see above)") : say(plan.foreign.length > 0 ? "Removed nothing: AWS shows none of what the build log names is this run’s (see above)" : "Nothing was left behind by the build");
   const {removed: removed, failures: failures} = await sweep(aws, plan.remove, evidence.region);
   for (const failure of failures) core_warning(`Could not clean up ${failure}`);
   for (const r of removed) core_warning(`Removed a leftover ${r.kind} of the build: ${r.id}${r.snapshotIds?.length ? ` with ${r.snapshotIds.join(", ")}` : ""}${r.region ? ` in ${r.region}` : ""} (${r.reason})`);

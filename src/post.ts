@@ -67,7 +67,17 @@ async function sweepLeftovers(aws: Aws, evidence: Evidence, schema: TagSchema): 
       `Left ${v.kind} ${v.id}${v.region ? ` in ${v.region}` : ''} alone: the build log named it, but ${v.reason}`
     )
   for (const k of plan.keep) say(`Kept ${k.verdict.id} in ${k.verdict.region ?? ''}: ${k.reason}`)
-  if (plan.remove.length === 0) return say('Nothing was left behind by the build')
+  // What AWS did not answer about, or could not show is this run's, may be the build's still.
+  if (plan.remove.length === 0)
+    return facts.unread
+      ? core.warning(
+          'Removed nothing, and the build may have left resources behind: AWS did not answer about all of them (see above)'
+        )
+      : say(
+          plan.foreign.length > 0
+            ? 'Removed nothing: AWS shows none of what the build log names is this run’s (see above)'
+            : 'Nothing was left behind by the build'
+        )
   const { removed, failures } = await sweep(aws, plan.remove, evidence.region)
   for (const failure of failures) core.warning(`Could not clean up ${failure}`)
   for (const r of removed)

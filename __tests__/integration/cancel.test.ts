@@ -105,6 +105,37 @@ describe('cancelling a release', () => {
     expectNothingLeft()
   })
 
+  it('never says nothing was left behind when EC2 did not answer the post step', async () => {
+    // Killed mid AMI creation, as above; then EC2 in the build's region fails every DescribeImages
+    // (503s past the SDK's retries) while the post step looks: it knows nothing of that region.
+    bed.endpoint.configure({ imageAvailableAfterMs: 600_000 })
+    const template = bed.template('kill-outage/app.pkr.hcl')
+    const result = await bed.main({
+      ref: TAG,
+      inputs: bed.inputs({ template, 'ansible-version': 'none' }),
+      detached: true,
+      onSpawn: when('Waiting for AMI to become ready', child => {
+        child.kill('SIGINT')
+        killTree(child)
+      }),
+      timeoutMs: 60_000
+    })
+    expect(result.signal).toBe('SIGKILL')
+    bed.endpoint.failNext('DescribeImages', 100, 'unavailable')
+
+    const post = await bed.post({ state: result.state })
+    bed.endpoint.clearFaults()
+    expect(post.exitCode).toBe(0)
+    const look = bed.endpoint.inspect
+    expect(look.instances('us-east-1').map(i => i.state)).toEqual(['stopped'])
+    expect(ownImages(bed.endpoint, 'us-east-1')).toHaveLength(1)
+    expect(post.stdout).toContain('Left alone what AWS could not be asked about')
+    expect(post.stdout).not.toContain('Nothing was left behind by the build')
+    expect(post.stdout).toContain(
+      '::warning::Removed nothing, and the build may have left resources behind: AWS did not answer about all of them'
+    )
+  })
+
   it('removes an AMI copy left in progress in another region (hashicorp/packer#10248)', async () => {
     bed.endpoint.configure({ imageAvailableAfterMsIn: { 'us-west-2': 600_000 } })
     const template = bed.template('copy/app.pkr.hcl', {
@@ -227,6 +258,57 @@ describe('cancelling a release', () => {
     expect(post.exitCode).toBe(0)
     expect(post.stdout).toMatch(/Removed a leftover instance of the build: i-[0-9a-f]+/)
     expectNothingLeft()
+  })
+
+  it('says so when the instance whose RunInstances landed cannot be told from another run’s', async () => {
+    // As above, with a template that names its temporary key pair (`temporary_key_pair_name`)
+    // and brings its own security group: another run of the template may hold that name, with
+    // an instance of its own from the same source AMI, so nothing ties the instance to this run.
+    const group = bed.endpoint.seed.securityGroup('us-east-1', { name: 'builders' })
+    const template = bed.template('killed-launch-fixed/app.pkr.hcl', {
+      builds: [
+        {
+          name: 'app',
+          extra: ['temporary_key_pair_name = "ci-build"', `security_group_id = "${group}"`]
+        }
+      ]
+    })
+    let landed = false
+    bed.endpoint.beforeNext('RunInstances', () => {
+      landed = true
+      bed.endpoint.delayAnswers(30_000)
+    })
+    const result = await bed.main({
+      ref: TAG,
+      inputs: bed.inputs({ template, 'ansible-version': 'none' }),
+      detached: true,
+      onSpawn: (child, output) => {
+        const timer = setInterval(() => {
+          if (!landed || !output().includes('Launching a source AWS instance')) return
+          clearInterval(timer)
+          killTree(child)
+        }, 20)
+        child.on('exit', () => clearInterval(timer))
+      },
+      timeoutMs: 60_000
+    })
+    bed.endpoint.clearFaults()
+    expect(result.signal).toBe('SIGKILL')
+    expect(result.stdout).not.toMatch(/Instance ID: i-/)
+
+    const post = await bed.post({ state: result.state })
+    expect(post.exitCode).toBe(0)
+    // The warning names the instance, for whoever knows it is this run's.
+    expect(post.stdout).toMatch(
+      /::warning::Left key pair ci-build in us-east-1 alone: the build log named it, but instance i-[0-9a-f]+ uses it/
+    )
+    expect(post.stdout).toContain(
+      'Removed nothing: AWS shows none of what the build log names is this run’s (see above)'
+    )
+    expect(post.stdout).not.toContain('Nothing was left behind by the build')
+    const look = bed.endpoint.inspect
+    expect(look.instances('us-east-1').map(i => i.state)).toEqual(['running'])
+    expect(look.keyPairs('us-east-1').map(k => k.name)).toContain('ci-build')
   })
 
   it('removes an AMI the template tagged with the version itself when the job is killed before the release', async () => {
