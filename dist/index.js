@@ -29767,7 +29767,11 @@ function planSweep(evidence, verdicts, facts, schema) {
     keep: [],
     foreign: []
   };
+  const placed = new Set;
   for (const verdict of verdicts) {
+    const resource = `${verdict.kind} ${verdict.region ?? ""} ${verdict.id}`;
+    if (placed.has(resource)) continue;
+    placed.add(resource);
     const image = facts.images.find(i => verdict.kind === "image" && i.id === verdict.id && i.region === verdict.region);
     const key = `${verdict.region} ${verdict.id}`;
     const keep = !image ? void 0 : released.has(key) || isRelease(image) ? "it is released" : recorded.has(key) ? "its build is recorded complete: a re-run of the job releases it" : void 0;

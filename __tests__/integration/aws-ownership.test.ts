@@ -1020,3 +1020,36 @@ describe('a build whose Packer announces neither a key pair nor a security group
     )
   })
 })
+
+describe('two builds in one region with one temporary_key_pair_name, killed', () => {
+  // The first build made `ci-build` and launched with it; the second build's CreateKeyPair was
+  // refused (the first build holds the name). The key pair is named by both builds' leads.
+  it('removes the key pair once, and reports it once', async () => {
+    bed.ec2.seed.keyPair(EAST, { name: 'ci-build', createTime: at('10:01') })
+    const instance = bed.ec2.seed.instance(EAST, {
+      imageId: SOURCE_AMI,
+      keyName: 'ci-build',
+      launchTime: at('10:02')
+    })
+    const leads: Lead[] = [
+      ...['app', 'web'].flatMap((build): Lead[] => [
+        { kind: 'source-image', value: SOURCE_AMI, build },
+        { kind: 'key-pair', value: 'ci-build', build }
+      ]),
+      { kind: 'instance', value: instance, build: 'app' }
+    ]
+    const evidence: Evidence = {
+      startedAt: START,
+      run: RUN,
+      region: EAST,
+      buildRegions: { app: EAST, web: EAST },
+      leads
+    }
+
+    const { plan, result } = await postStep(evidence)
+
+    expect(plan.remove.map(key)).toEqual([`instance ${instance}`, 'key pair ci-build'])
+    expect(result.removed.map(key)).toEqual([`instance ${instance}`, 'key pair ci-build'])
+    expect(bed.ec2.requests.filter(r => r.action === 'DeleteKeyPair')).toHaveLength(1)
+  })
+})

@@ -397,7 +397,12 @@ export function planSweep(
     i.tags[schema.version] !== undefined && i.tags[schema.builds] !== undefined
   const released = named(isRelease)
   const plan: SweepPlan = { remove: [], keep: [], foreign: [] }
+  // The leads of two builds can name one resource (one `temporary_key_pair_name`): placed once.
+  const placed = new Set<string>()
   for (const verdict of verdicts) {
+    const resource = `${verdict.kind} ${verdict.region ?? ''} ${verdict.id}`
+    if (placed.has(resource)) continue
+    placed.add(resource)
     const image = facts.images.find(
       i => verdict.kind === 'image' && i.id === verdict.id && i.region === verdict.region
     )
