@@ -226,30 +226,7 @@ describe('cancelling a release', () => {
     // with the build's temporary key pair, in its temporary group (open to SSH), from its
     // source AMI: what proves an instance this run's, whether the log names it or not.
     const template = bed.template('killed-launch/app.pkr.hcl')
-    // EC2 launches the instance at once and holds its answer back; the tree is killed meanwhile,
-    // once the step has read the key pair and group Packer announced before it (as a runner
-    // whose step was slow to read Packer's output would, it could lose them).
-    let landed = false
-    bed.endpoint.beforeNext('RunInstances', () => {
-      landed = true
-      bed.endpoint.delayAnswers(30_000)
-    })
-    const result = await bed.main({
-      ref: TAG,
-      inputs: bed.inputs({ template, 'ansible-version': 'none' }),
-      detached: true,
-      onSpawn: (child, output) => {
-        const timer = setInterval(() => {
-          if (!landed || !output().includes('Creating temporary security group')) return
-          clearInterval(timer)
-          killTree(child)
-        }, 20)
-        child.on('exit', () => clearInterval(timer))
-      },
-      timeoutMs: 60_000
-    })
-    bed.endpoint.clearFaults()
-    expect(result.signal).toBe('SIGKILL')
+    const result = await killedWhileLaunching(template, 'Creating temporary security group')
     const look = bed.endpoint.inspect
     expect(look.instances('us-east-1').map(i => i.state)).toEqual(['running'])
     expect(result.stdout).not.toMatch(/Instance ID: i-/)
@@ -273,27 +250,7 @@ describe('cancelling a release', () => {
         }
       ]
     })
-    let landed = false
-    bed.endpoint.beforeNext('RunInstances', () => {
-      landed = true
-      bed.endpoint.delayAnswers(30_000)
-    })
-    const result = await bed.main({
-      ref: TAG,
-      inputs: bed.inputs({ template, 'ansible-version': 'none' }),
-      detached: true,
-      onSpawn: (child, output) => {
-        const timer = setInterval(() => {
-          if (!landed || !output().includes('Launching a source AWS instance')) return
-          clearInterval(timer)
-          killTree(child)
-        }, 20)
-        child.on('exit', () => clearInterval(timer))
-      },
-      timeoutMs: 60_000
-    })
-    bed.endpoint.clearFaults()
-    expect(result.signal).toBe('SIGKILL')
+    const result = await killedWhileLaunching(template, 'Launching a source AWS instance')
     expect(result.stdout).not.toMatch(/Instance ID: i-/)
 
     const post = await bed.post({ state: result.state })
@@ -487,3 +444,33 @@ describe('a step state the main step did not write', () => {
     }
   )
 })
+
+/**
+ * Runs `template`'s release with EC2 launching the instance at once and holding its answer
+ * back, and kills the process tree once the step has read `seen` (as a runner whose step was
+ * slow to read Packer's output would, it could lose what Packer announced before it).
+ */
+async function killedWhileLaunching(template: string, seen: string) {
+  let landed = false
+  bed.endpoint.beforeNext('RunInstances', () => {
+    landed = true
+    bed.endpoint.delayAnswers(30_000)
+  })
+  const result = await bed.main({
+    ref: TAG,
+    inputs: bed.inputs({ template, 'ansible-version': 'none' }),
+    detached: true,
+    onSpawn: (child, output) => {
+      const timer = setInterval(() => {
+        if (!landed || !output().includes(seen)) return
+        clearInterval(timer)
+        killTree(child)
+      }, 20)
+      child.on('exit', () => clearInterval(timer))
+    },
+    timeoutMs: 60_000
+  })
+  bed.endpoint.clearFaults()
+  expect(result.signal).toBe('SIGKILL')
+  return result
+}

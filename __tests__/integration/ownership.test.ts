@@ -632,7 +632,8 @@ describe('a fixed temporary key pair name another run takes once this run’s Pa
 })
 
 describe('a fixed temporary key pair name that another run holds in the region of another build', () => {
-  // Two builds in two regions with one `temporary_key_pair_name`. This run made it in us-east-1
+  // Two builds in two regions (the second copies its AMI into us-east-1, the release's region)
+  // with one `temporary_key_pair_name`. This run made it in us-east-1
   // and launched its instance there; in us-west-2 another run of the template made it first (and
   // has not launched yet), so this run's CreateKeyPair there is refused. The job is cancelled.
   it("leaves the other run's key pair in us-west-2 alone", async () => {
@@ -650,7 +651,14 @@ describe('a fixed temporary key pair name that another run holds in the region o
           region: 'us-west-2',
           versioned: false,
           target: { communicator: 'none' },
-          builds: [{ name: 'web', amiName: '"web-${var.image_version}"', extra: [fixed] }]
+          builds: [
+            {
+              name: 'web',
+              amiName: '"web-${var.image_version}"',
+              amiRegions: ['us-east-1'],
+              extra: [fixed]
+            }
+          ]
         })
       ].join('\n')
     )

@@ -411,6 +411,16 @@ describe('AnsibleInstaller.find', () => {
     requirements: undefined
   }
 
+  /** A venv folder published in the tool cache as the installer publishes one, with no files. */
+  const publishedVenv = () => {
+    const versions = path.join(cache, 'ansible-core-python3.11', '2.14.18')
+    const venv = path.join(versions, 'x64.abc')
+    fs.mkdirSync(path.join(venv, 'bin'), { recursive: true })
+    fs.symlinkSync(venv, path.join(versions, 'x64'))
+    fs.writeFileSync(path.join(versions, 'x64.complete'), '')
+    return venv
+  }
+
   /** The venv's ansible-playbook, as pip writes it: started by the venv's python. */
   const script = (venv: string) =>
     fs.writeFileSync(
@@ -421,11 +431,7 @@ describe('AnsibleInstaller.find', () => {
 
   it('ignores a venv whose Python is gone (a runner image update removed it)', () => {
     const installer = new AnsibleInstaller(ansible, python, 'x64')
-    const versions = path.join(cache, 'ansible-core-python3.11', '2.14.18')
-    const venv = path.join(versions, 'x64.abc')
-    fs.mkdirSync(path.join(venv, 'bin'), { recursive: true })
-    fs.symlinkSync(path.join(versions, 'x64.abc'), path.join(versions, 'x64'))
-    fs.writeFileSync(path.join(versions, 'x64.complete'), '')
+    const venv = publishedVenv()
 
     fs.symlinkSync('/usr/bin/python3', path.join(venv, 'bin', 'python'))
     script(venv)
@@ -438,11 +444,7 @@ describe('AnsibleInstaller.find', () => {
 
   it('ignores a venv whose interpreter path now runs another Python (python3 after an OS upgrade)', () => {
     const installer = new AnsibleInstaller(ansible, python, 'x64')
-    const versions = path.join(cache, 'ansible-core-python3.11', '2.14.18')
-    const venv = path.join(versions, 'x64.abc')
-    fs.mkdirSync(path.join(venv, 'bin'), { recursive: true })
-    fs.symlinkSync(path.join(versions, 'x64.abc'), path.join(versions, 'x64'))
-    fs.writeFileSync(path.join(versions, 'x64.complete'), '')
+    const venv = publishedVenv()
     // A venv links to the interpreter by the path it was run as, e.g. /usr/bin/python3.
     const python3 = path.join(cache, 'usr-bin', 'python3')
     fs.mkdirSync(path.dirname(python3))
