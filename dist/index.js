@@ -31448,29 +31448,21 @@ async function lookAndClaim(aws, stream, asked, timing = CLAIM_TIMING) {
       Key: stream.schema.holder,
       Value: THIS_STEP
     } ]);
-    if ("held" in result) {
-      holding(result.held);
+    const holder = "held" in result ? result.held : result.taken;
+    const state = "held" in result ? "mine" : holder && judgeClaim(holder, asked.run, Date.now(), timing);
+    if (holder && state === "mine") {
+      holding(holder);
       const now = await describeStream(aws, stream);
       return {
         decision: decide(now, asked),
         stream: now,
-        claim: result.held
+        claim: holder
       };
     }
-    const holder = result.taken;
-    const state = holder && judgeClaim(holder, asked.run, Date.now(), timing);
-    if (holder && state !== "live" && state !== "mine") {
+    if (holder && state !== "live") {
       core_warning(`${asked.version} was claimed by ${holder.run ?? "an unknown run"} (${state}), which never gave the claim up: its runner was lost or its post step did not run, so what its build launched in ${stream.region} since ${holder.created ?? "then"} (an instance, its key pair and security group, an AMI with no ${stream.schema.version} tag) may be left, and the action removes only what it can prove its own. Taking the claim over`);
       await dropClaim(aws, holder);
       continue;
-    }
-    if (holder && state === "mine") {
-      holding(holder);
-      return {
-        decision: decide(seen, asked),
-        stream: seen,
-        claim: holder
-      };
     }
     const whose = holder?.run === asked.run ? `another job of this run (${asked.run})` : holder?.run ?? "another run";
     if (Date.now() + timing.pollMs > deadline) throw new Error(`${whose} has been building ${asked.version} of ${stream.lineage} for more than ${duration(timing.waitMaxMs)}; re-run this job once it is done. If it is gone, delete the key pair ${name} in ${stream.region}, which holds the version for it`);

@@ -182,6 +182,48 @@ describe('the same tag started twice', () => {
   })
 })
 
+describe('the same tag started twice, the second run’s claim answered late', () => {
+  // Old bundle (observed): the second run, whose claim landed but whose answer was lost, built from its look before the claim and released a second AMI of release-2.0.0.
+  it('looks again once it holds the claim, and reuses the release the first run made meanwhile', async () => {
+    const template = bed.template('converge-late-claim/app.pkr.hcl', {
+      builds: [{ name: 'app', amiName: STAMPED }]
+    })
+    const inputs = inputsFor(template)
+    // The first run holds the claim and is held before it builds.
+    const first = holdAt('::group::Install')
+    const one = bed.main({
+      ref: tag('release-2.0.0'),
+      inputs,
+      env: { GITHUB_RUN_ID: '60' },
+      onSpawn: first.onSpawn
+    })
+    await Promise.race([first.isHeld, one])
+    // The second run looks while the version has no image; EC2 answers that look only once the
+    // first run has released the version and given up its claim.
+    let answer!: () => void
+    bed.endpoint.holdNext('DescribeImages', new Promise<void>(resolve => (answer = resolve)))
+    const sent = bed.endpoint.requests.length
+    const two = bed.main({ ref: tag('release-2.0.0'), inputs, env: { GITHUB_RUN_ID: '61' } })
+    while (!bed.endpoint.requests.slice(sent).some(r => r.action === 'DescribeImages'))
+      await new Promise(resolve => setTimeout(resolve, 50))
+    first.resume()
+    const released = await one
+    expect(errors(released)).toEqual([])
+    // Its claim is made, but the answer comes too late: the SDK asks again, and EC2 says the
+    // name is taken (by this very step).
+    bed.endpoint.holdNext('CreateKeyPair', new Promise(resolve => setTimeout(resolve, 40_000)))
+    answer()
+    const late = await two
+    expect(errors(late)).toEqual([])
+    expect(late.outputs['reused']).toBe('true')
+    expect(late.outputs['amis']).toBe(released.outputs['amis'])
+    const ofVersion = ownImages(bed.endpoint, EAST).filter(
+      i => i.tags['ImageVersion:lineage']?.endsWith('converge-late-claim/app.pkr.hcl') === true
+    )
+    expect(ofVersion.map(i => i.id)).toEqual([amisOf(released)[EAST]])
+  }, 300_000)
+})
+
 describe('a tagging outage during the release', () => {
   // Old bundle (observed): fails on the message only ('…built but could not be tagged… re-run the job to finish the release'); keeping and re-releasing worked.
   it('keeps the AMIs recorded complete, and the re-run releases them without building', async () => {

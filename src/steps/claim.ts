@@ -78,23 +78,22 @@ export async function lookAndClaim(
       { Key: stream.schema.run, Value: asked.run },
       { Key: stream.schema.holder, Value: THIS_STEP }
     ])
-    if ('held' in result) {
-      holding(result.held)
+    const holder = 'held' in result ? result.held : result.taken
+    const state =
+      'held' in result ? 'mine' : holder && judgeClaim(holder, asked.run, Date.now(), timing)
+    // Held now (made by this call, or by this step before an answer that was lost): another run
+    // may have released the version between the look above and the claim, so look again.
+    if (holder && state === 'mine') {
+      holding(holder)
       const now = await describeStream(aws, stream)
-      return { decision: decide(now, asked), stream: now, claim: result.held }
+      return { decision: decide(now, asked), stream: now, claim: holder }
     }
-    const holder = result.taken
-    const state = holder && judgeClaim(holder, asked.run, Date.now(), timing)
-    if (holder && state !== 'live' && state !== 'mine') {
+    if (holder && state !== 'live') {
       core.warning(
         `${asked.version} was claimed by ${holder.run ?? 'an unknown run'} (${state}), which never gave the claim up: its runner was lost or its post step did not run, so what its build launched in ${stream.region} since ${holder.created ?? 'then'} (an instance, its key pair and security group, an AMI with no ${stream.schema.version} tag) may be left, and the action removes only what it can prove its own. Taking the claim over`
       )
       await dropClaim(aws, holder)
       continue
-    }
-    if (holder && state === 'mine') {
-      holding(holder)
-      return { decision: decide(seen, asked), stream: seen, claim: holder }
     }
     const whose =
       holder?.run === asked.run
