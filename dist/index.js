@@ -31314,6 +31314,7 @@ function decide(stream, asked) {
   const retire = [];
   const missing = [];
   const problems = [];
+  const disabled = [];
   const age = all.indexOf(generation);
   for (const build of wanted) {
     const ofBuild = sets.filter(s => s.build === build);
@@ -31321,6 +31322,10 @@ function decide(stream, asked) {
     if (released && partlyRetired(released, age, asked.retention)) {
       retire.push(released);
       missing.push(build);
+      continue;
+    }
+    if (released && imagesOf(released).some(i => i.state === "disabled")) {
+      disabled.push(released);
       continue;
     }
     if (released) {
@@ -31335,6 +31340,11 @@ function decide(stream, asked) {
     action: "fail",
     byInput: false,
     reason: `${problems.join("; ")} (${asked.version} in ${stream.region}): nothing is built over it, and nothing is removed, since the action cannot prove it made it. If your workflow made it, deregister it with its snapshots; otherwise remove the tags that mark it as this stream's; or set on-existing: rebuild with an ami_name that differs per build`
+  };
+  if (disabled.length > 0) return {
+    action: "fail",
+    byInput: false,
+    reason: disabledReason(asked.version, disabled)
   };
   if (missing.length === 0) return {
     action: "finish",
@@ -31396,6 +31406,12 @@ function rebuild(sets, asked) {
     action: "reuse",
     sets: kept
   };
+}
+
+function disabledReason(version, sets) {
+  const images = sets.flatMap(imagesOf).filter(i => i.state === "disabled");
+  const one = images.length === 1;
+  return `${version} was retired: ${images.map(i => `${i.id} in ${i.region}`).join(", ")} ${one ? "is" : "are"} disabled (retire: disable keeps a release to roll back to). Nothing is built over it, and nothing is removed. To release ${version} again, enable ${one ? "it" : "them"} (EnableImage), then re-run`;
 }
 
 function leftBehind(set, asked) {

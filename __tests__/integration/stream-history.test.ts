@@ -60,6 +60,48 @@ describe('re-running an older tag’s job', () => {
   })
 })
 
+describe('re-running an older tag’s job after a newer release disabled it', () => {
+  // Old bundle (observed): the re-run said the action 'cannot prove it made' 1.0.0's AMIs and told the user to deregister them with their snapshots.
+  it('fails saying the release was retired and how to release it again, and touches nothing', async () => {
+    const template = bed.template('history-disabled/app.pkr.hcl', {
+      builds: [{ name: 'app', amiRegions: [WEST] }]
+    })
+    const inputs = inputsFor(template, { 'keep-generations': '1', retire: 'disable' })
+    const first = await bed.main({
+      ref: tag('release-1.0.0'),
+      inputs,
+      env: { GITHUB_RUN_ID: '10' }
+    })
+    const second = await bed.main({
+      ref: tag('release-2.0.0'),
+      inputs,
+      env: { GITHUB_RUN_ID: '20' }
+    })
+    expect(errors(first)).toEqual([])
+    expect(errors(second)).toEqual([])
+    const before = { east: idsIn(EAST), west: idsIn(WEST) }
+    const old = JSON.parse(first.outputs['amis'] ?? '{}') as Record<string, string>
+
+    const rerun = await bed.main({
+      ref: tag('release-1.0.0'),
+      inputs,
+      env: { GITHUB_RUN_ID: '10', GITHUB_RUN_ATTEMPT: '2' }
+    })
+    expect(rerun.exitCode).toBe(1)
+    expect(rerun.outputs['ami-id']).toBeUndefined()
+    const [error = ''] = errors(rerun)
+    expect(error).toContain(
+      `release-1.0.0 was retired: ${old[EAST] ?? ''} in us-east-1, ${old[WEST] ?? ''} in us-west-2 are disabled`
+    )
+    expect(error).not.toMatch(/cannot prove|deregister/)
+    expect({ east: idsIn(EAST), west: idsIn(WEST) }).toEqual(before)
+    for (const region of [EAST, WEST])
+      expect(ownImages(bed.endpoint, region).find(i => i.id === old[region])?.state).toBe(
+        'disabled'
+      )
+  })
+})
+
 /** An AMI name per build, as a rebuild needs. */
 const STAMPED = '"app-${var.image_version}-${formatdate("hhmmss", timestamp())}${uuidv4()}"'
 

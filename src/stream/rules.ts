@@ -1,5 +1,12 @@
 import { earlierAttempt, type RunMark } from '../release/facts.js'
-import { releaseOf, releaseSets, type Generation, type ReleaseSet, type Stream } from './model.js'
+import {
+  imagesOf,
+  releaseOf,
+  releaseSets,
+  type Generation,
+  type ReleaseSet,
+  type Stream
+} from './model.js'
 import { countedGenerations, type RetireMode } from './retention.js'
 
 export type OnExisting = 'reuse' | 'fail' | 'rebuild'
@@ -94,6 +101,7 @@ export function decide(stream: Stream, asked: Asked): Decision {
   const retire: ReleaseSet[] = []
   const missing: string[] = []
   const problems: string[] = []
+  const disabled: ReleaseSet[] = []
   const age = all.indexOf(generation as Generation)
   for (const build of wanted) {
     const ofBuild = sets.filter(s => s.build === build)
@@ -101,6 +109,11 @@ export function decide(stream: Stream, asked: Asked): Decision {
     if (released && partlyRetired(released, age, asked.retention)) {
       retire.push(released)
       missing.push(build)
+      continue
+    }
+    // Retired with `retire: disable`: kept to roll back to, neither reused nor built over.
+    if (released && imagesOf(released).some(i => i.state === 'disabled')) {
+      disabled.push(released)
       continue
     }
     if (released) {
@@ -120,6 +133,8 @@ export function decide(stream: Stream, asked: Asked): Decision {
       byInput: false,
       reason: `${problems.join('; ')} (${asked.version} in ${stream.region}): nothing is built over it, and nothing is removed, since the action cannot prove it made it. If your workflow made it, deregister it with its snapshots; otherwise remove the tags that mark it as this stream's; or set on-existing: rebuild with an ami_name that differs per build`
     }
+  if (disabled.length > 0)
+    return { action: 'fail', byInput: false, reason: disabledReason(asked.version, disabled) }
   if (missing.length === 0) return { action: 'finish', finish, kept }
   const every = asked.builds === undefined || missing.length === asked.builds.length
   const builds = every ? undefined : missing
@@ -175,6 +190,13 @@ function rebuild(sets: ReleaseSet[], asked: Asked): Decision {
     return { action: 'build', builds: undefined, finish: [], kept: [] }
   if (missing.length > 0) return { action: 'build', builds: missing, finish, kept }
   return finish.length > 0 ? { action: 'finish', finish, kept } : { action: 'reuse', sets: kept }
+}
+
+/** Why a version whose release is disabled (retired with `retire: disable`) is left as it is. */
+function disabledReason(version: string, sets: ReleaseSet[]): string {
+  const images = sets.flatMap(imagesOf).filter(i => i.state === 'disabled')
+  const one = images.length === 1
+  return `${version} was retired: ${images.map(i => `${i.id} in ${i.region}`).join(', ')} ${one ? 'is' : 'are'} disabled (retire: disable keeps a release to roll back to). Nothing is built over it, and nothing is removed. To release ${version} again, enable ${one ? 'it' : 'them'} (EnableImage), then re-run`
 }
 
 /** Why a complete, unreleased set that is not this run's to finish stays as it is. */
