@@ -26866,16 +26866,6 @@ async function probeProgram(file, args, env = childEnv()) {
   return result.stdout;
 }
 
-function quickOutput(file, args, timeoutMs = 3e4) {
-  const result = (0, external_node_child_process_.spawnSync)(file, [ ...args ], {
-    encoding: "utf8",
-    timeout: timeoutMs,
-    stdio: [ "ignore", "pipe", "pipe" ],
-    env: childEnv()
-  });
-  return result.status === 0 ? `${result.stdout}${result.stderr}` : void 0;
-}
-
 function lastLines(text, count) {
   return text.split(/\r?\n/).filter(line => line.trim() !== "").slice(-count).join("\n");
 }
@@ -27271,18 +27261,15 @@ function scriptInterpreter(script) {
   return /^'''exec' (?:"([^"]+)"|(\S+)) "\$0" "\$@"/.exec(second)?.slice(1).find(Boolean);
 }
 
-function usable(folder, [major, minor]) {
+function usable(folder) {
   const bin = venvBin(folder);
-  const python = external_node_path_.join(bin, "python");
   try {
-    external_node_fs_.accessSync(external_node_fs_.realpathSync(python), external_node_fs_.constants.X_OK);
+    external_node_fs_.accessSync(external_node_fs_.realpathSync(external_node_path_.join(bin, "python")), external_node_fs_.constants.X_OK);
     const interpreter = scriptInterpreter(external_node_path_.join(bin, "ansible-playbook"));
-    if (!interpreter || external_node_fs_.realpathSync(external_node_path_.dirname(interpreter)) !== external_node_fs_.realpathSync(bin)) return false;
+    return !!interpreter && external_node_fs_.realpathSync(external_node_path_.dirname(interpreter)) === external_node_fs_.realpathSync(bin);
   } catch {
     return false;
   }
-  const said = quickOutput(python, [ "--version" ])?.trim() ?? "";
-  return new RegExp(`^Python ${major}\\.${minor}\\.`).test(said);
 }
 
 function ansibleCommands(bin, temp) {
@@ -27310,7 +27297,7 @@ class AnsibleInstaller {
     this.label = `${ansible.package} ${ansible.version}`;
     const tool = `${ansible.package}-python${python.version[0]}.${python.version[1]}`;
     this.entry = new ToolCacheEntry(tool, ansible.version, arch, {
-      usable: folder => usable(folder, python.version),
+      usable: usable,
       ownFolderWhenRefused: true
     });
   }
@@ -27347,13 +27334,14 @@ class AnsibleInstaller {
     };
     const args = [ "install", "--no-compile", "--disable-pip-version-check", "--no-input" ];
     args.push(`--timeout=${pip.socketTimeoutS}`, requirement);
-    const probed = await probe(python.executable, PIP_PROBE, "pip probe");
+    const interpreter = external_node_fs_.realpathSync(python.executable);
+    const probed = await probe(interpreter, PIP_PROBE, "pip probe");
     if (versionAtLeast(probed.stdout.trim(), "22.3")) {
-      await runProgram(python.executable, [ "-m", "venv", "--without-pip", folder ]);
+      await runProgram(interpreter, [ "-m", "venv", "--without-pip", folder ]);
       const target = [ "-m", "pip", "--python", external_node_path_.join(bin, "python") ];
-      await runProgram(python.executable, [ ...target, ...args ], bounded);
+      await runProgram(interpreter, [ ...target, ...args ], bounded);
     } else {
-      await runProgram(python.executable, [ "-m", "venv", folder ]);
+      await runProgram(interpreter, [ "-m", "venv", folder ]);
       await runProgram(external_node_path_.join(bin, "python"), [ "-m", "pip", ...args ], bounded);
     }
     const reported = await installedVersion(bin, ansible);

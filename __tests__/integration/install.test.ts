@@ -439,6 +439,15 @@ describe('mode: install, Ansible in a venv in the tool cache', () => {
     })
     expect(fs.existsSync(`${venv(job)}.complete`)).toBe(true)
     expect(fs.existsSync(path.join(venv(job), 'bin', 'ansible-playbook'))).toBe(true)
+    // The venv links to the interpreter by its own path (python3.11), never by an alias
+    // (python3) that an OS upgrade moves on to another Python, which reads none of its packages.
+    const bin = path.join(venv(job), 'bin')
+    const outside = fs
+      .readdirSync(bin)
+      .filter(n => fs.lstatSync(path.join(bin, n)).isSymbolicLink())
+      .map(n => fs.readlinkSync(path.join(bin, n)))
+      .filter(target => path.isAbsolute(target))
+    expect(outside).toEqual([fs.realpathSync(DEBIAN_PYTHON)])
 
     // No package source at all: a pip call would fail the run.
     const empty = tempDir('no-wheels')

@@ -1,5 +1,5 @@
 import { getExecOutput } from '@actions/exec'
-import { spawn, spawnSync, type ChildProcessByStdio } from 'node:child_process'
+import { spawn, type ChildProcessByStdio } from 'node:child_process'
 import { once } from 'node:events'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
@@ -213,24 +213,6 @@ export async function probeProgram(
   })
   if (result.exitCode !== 0) throw failed(`${file} ${args.join(' ')}`, { ...result, signal: null })
   return result.stdout
-}
-
-/**
- * What a quick local program prints (standard output, then error) when it exits 0, at once and
- * bounded, for a check that must answer synchronously; undefined when it fails or passes `timeoutMs`.
- */
-export function quickOutput(
-  file: string,
-  args: readonly string[],
-  timeoutMs = 30_000
-): string | undefined {
-  const result = spawnSync(file, [...args], {
-    encoding: 'utf8',
-    timeout: timeoutMs,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: childEnv()
-  })
-  return result.status === 0 ? `${result.stdout}${result.stderr}` : undefined
 }
 
 export function lastLines(text: string, count: number): string {

@@ -2,7 +2,7 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { Input } from '../constants.js'
 import { InputError, errorMessage } from '../errors.js'
-import { probeProgram, quickOutput, runProgram, type Bounds } from '../exec/program.js'
+import { probeProgram, runProgram, type Bounds } from '../exec/program.js'
 import { versionAtLeast, type InstalledTool, type Installer } from './installer.js'
 import { ToolCacheEntry } from './tool-cache.js'
 
@@ -105,25 +105,20 @@ function scriptInterpreter(script: string): string | undefined {
 }
 
 /**
- * A venv links to the interpreter that made it, by the path it was run as: a runner image update
- * can remove that one, or an OS upgrade move the path on to another Python (`/usr/bin/python3`),
- * which reads none of the venv's packages (`lib/python3.11`). Its scripts start the venv's
- * python by the path the venv was made at: a job that reaches the tool cache by another path (a
- * container job, where the runner mounts it at /__t) cannot start them.
+ * A venv links to the interpreter that made it (by its own path, `build`): a runner image update
+ * can remove that one. Its scripts start the venv's python by the path the venv was made at: a
+ * job that reaches the tool cache by another path (a container job, where the runner mounts it
+ * at /__t) cannot start them.
  */
-function usable(folder: string, [major, minor]: PythonInfo['version']): boolean {
+function usable(folder: string): boolean {
   const bin = venvBin(folder)
-  const python = path.join(bin, 'python')
   try {
-    fs.accessSync(fs.realpathSync(python), fs.constants.X_OK)
+    fs.accessSync(fs.realpathSync(path.join(bin, 'python')), fs.constants.X_OK)
     const interpreter = scriptInterpreter(path.join(bin, 'ansible-playbook'))
-    if (!interpreter || fs.realpathSync(path.dirname(interpreter)) !== fs.realpathSync(bin))
-      return false
+    return !!interpreter && fs.realpathSync(path.dirname(interpreter)) === fs.realpathSync(bin)
   } catch {
     return false
   }
-  const said = quickOutput(python, ['--version'])?.trim() ?? ''
-  return new RegExp(`^Python ${major}\\.${minor}\\.`).test(said)
 }
 
 /**
@@ -165,7 +160,7 @@ export class AnsibleInstaller implements Installer<InstalledTool> {
     this.label = `${ansible.package} ${ansible.version}`
     const tool = `${ansible.package}-python${python.version[0]}.${python.version[1]}`
     this.entry = new ToolCacheEntry(tool, ansible.version, arch, {
-      usable: folder => usable(folder, python.version),
+      usable,
       ownFolderWhenRefused: true
     })
   }
@@ -198,15 +193,19 @@ export class AnsibleInstaller implements Installer<InstalledTool> {
     const bounded = { bounds: pip.bounds, label: `pip install ${requirement}` }
     const args = ['install', '--no-compile', '--disable-pip-version-check', '--no-input']
     args.push(`--timeout=${pip.socketTimeoutS}`, requirement)
-    const probed = await probe(python.executable, PIP_PROBE, 'pip probe')
+    // The venv links to the interpreter by the path it is made with: its own, never an alias
+    // (/usr/bin/python3) that an OS upgrade moves on to a Python that reads none of the venv's
+    // packages (lib/python3.11). Once that interpreter is gone, the venv is not `usable`.
+    const interpreter = fs.realpathSync(python.executable)
+    const probed = await probe(interpreter, PIP_PROBE, 'pip probe')
     // pip 22.3 added `--python`, which lets one pip install into a venv that has none.
     if (versionAtLeast(probed.stdout.trim(), '22.3')) {
       // No ensurepip and no byte-compiling: about a third of the usual venv + pip install.
-      await runProgram(python.executable, ['-m', 'venv', '--without-pip', folder])
+      await runProgram(interpreter, ['-m', 'venv', '--without-pip', folder])
       const target = ['-m', 'pip', '--python', path.join(bin, 'python')]
-      await runProgram(python.executable, [...target, ...args], bounded)
+      await runProgram(interpreter, [...target, ...args], bounded)
     } else {
-      await runProgram(python.executable, ['-m', 'venv', folder])
+      await runProgram(interpreter, ['-m', 'venv', folder])
       await runProgram(path.join(bin, 'python'), ['-m', 'pip', ...args], bounded)
     }
     const reported = await installedVersion(bin, ansible)
