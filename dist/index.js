@@ -29220,16 +29220,26 @@ function releaseOf(stream, version, builds) {
   const wanted = builds ?? generation.builds;
   const sets = [];
   const problems = [];
+  const disabled = [];
   for (const build of wanted) {
-    const set = generation.sets.find(s => s.build === build && s.primary.state !== "disabled");
-    if (!set) problems.push(`it has no released AMI of build ${build}`); else if (set.problems.length > 0) problems.push(...set.problems); else sets.push(set);
+    const ofBuild = generation.sets.filter(s => s.build === build);
+    const set = ofBuild.find(s => s.primary.state !== "disabled");
+    const off = ofBuild.find(s => s.primary.state === "disabled");
+    if (!set && off) disabled.push(`${off.primary.id} (${build})`); else if (!set) problems.push(`it has no released AMI of build ${build}`); else if (set.problems.length > 0) problems.push(...set.problems); else sets.push(set);
   }
   if (wanted.length === 0) problems.push("it records no build");
-  if (problems.length > 0) return {
-    whole: false,
-    version: version,
-    reason: `${version} is not whole: ${problems.join("; ")}`
-  };
+  if (disabled.length > 0) problems.push(`it was retired with retire: disable: ${disabled.join(", ")} cannot be launched until enabled (EnableImage)`);
+  if (problems.length > 0) {
+    const reason = `${version} is not whole: ${problems.join("; ")}`;
+    return {
+      whole: false,
+      version: version,
+      reason: reason,
+      ...disabled.length > 0 ? {
+        disabled: true
+      } : {}
+    };
+  }
   return {
     whole: true,
     version: version,
@@ -33132,7 +33142,8 @@ async function notFound(aws, id, release) {
   } ]);
   const lineages = [ ...new Set(holders.map(i => i.tags[id.schema.lineage] ?? "").filter(l => l && l !== id.lineage)) ];
   const elsewhere = lineages.length > 0 ? ` ${release.version} is released in ${id.region} in lineage ${lineages.map(l => `'${l}'`).join(", ")}: set 'lineage' to the one you mean (the release job's lineage output says it).` : "";
-  return `No whole release of ${release.version} in lineage '${id.lineage}' in ${id.region}: ${release.reason}.${elsewhere} Check 'image-version', 'lineage' (or the template and vars it derives from) and 'aws-region'.`;
+  const check = release.disabled ? ` To deploy or roll back to ${release.version}, enable its AMIs, then run this again.` : ` Check 'image-version', 'lineage' (or the template and vars it derives from) and 'aws-region'.`;
+  return `No whole release of ${release.version} in lineage '${id.lineage}' in ${id.region}: ${release.reason}.${elsewhere}${check}`;
 }
 
 async function installMode(inputs, context, phase) {

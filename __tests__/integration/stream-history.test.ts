@@ -99,6 +99,19 @@ describe('re-running an older tag’s job after a newer release disabled it', ()
       expect(ownImages(bed.endpoint, region).find(i => i.id === old[region])?.state).toBe(
         'disabled'
       )
+
+    // A deploy job's lookup of it says why it cannot take it, and what makes it deployable.
+    const lookup = await bed.main({
+      ref: tag('release-1.0.0'),
+      inputs: { ...inputs, mode: 'lookup', 'image-version': 'release-1.0.0' }
+    })
+    expect(lookup.exitCode).toBe(1)
+    const [refused = ''] = errors(lookup)
+    expect(refused).toContain(
+      `it was retired with retire: disable: ${old[EAST] ?? ''} (amazon-ebs.app) cannot be launched until enabled (EnableImage)`
+    )
+    expect(refused).toContain('To deploy or roll back to release-1.0.0, enable its AMIs')
+    expect(refused).not.toContain('Check ')
   })
 })
 

@@ -140,5 +140,8 @@ async function notFound(
     lineages.length > 0
       ? ` ${release.version} is released in ${id.region} in lineage ${lineages.map(l => `'${l}'`).join(', ')}: set 'lineage' to the one you mean (the release job's lineage output says it).`
       : ''
-  return `No whole release of ${release.version} in lineage '${id.lineage}' in ${id.region}: ${release.reason}.${elsewhere} Check 'image-version', 'lineage' (or the template and vars it derives from) and 'aws-region'.`
+  const check = release.disabled
+    ? ` To deploy or roll back to ${release.version}, enable its AMIs, then run this again.`
+    : ` Check 'image-version', 'lineage' (or the template and vars it derives from) and 'aws-region'.`
+  return `No whole release of ${release.version} in lineage '${id.lineage}' in ${id.region}: ${release.reason}.${elsewhere}${check}`
 }

@@ -196,7 +196,7 @@ export function generations(stream: Stream): Generation[] {
 /** A whole release of one version: per build, its newest released set that can be launched. */
 export type Release =
   | { whole: true; version: string; builds: string[]; sets: ReleaseSet[]; firstRelease: string }
-  | { whole: false; version: string; reason: string }
+  | { whole: false; version: string; reason: string; disabled?: true }
 
 /**
  * The release of `version`, as lookup, reuse and publishing see it: for every build its
@@ -209,15 +209,25 @@ export function releaseOf(stream: Stream, version: string, builds?: readonly str
   const wanted = builds ?? generation.builds
   const sets: ReleaseSet[] = []
   const problems: string[] = []
+  const disabled: string[] = []
   for (const build of wanted) {
-    const set = generation.sets.find(s => s.build === build && s.primary.state !== 'disabled')
-    if (!set) problems.push(`it has no released AMI of build ${build}`)
+    const ofBuild = generation.sets.filter(s => s.build === build)
+    const set = ofBuild.find(s => s.primary.state !== 'disabled')
+    const off = ofBuild.find(s => s.primary.state === 'disabled')
+    if (!set && off) disabled.push(`${off.primary.id} (${build})`)
+    else if (!set) problems.push(`it has no released AMI of build ${build}`)
     else if (set.problems.length > 0) problems.push(...set.problems)
     else sets.push(set)
   }
   if (wanted.length === 0) problems.push('it records no build')
-  if (problems.length > 0)
-    return { whole: false, version, reason: `${version} is not whole: ${problems.join('; ')}` }
+  if (disabled.length > 0)
+    problems.push(
+      `it was retired with retire: disable: ${disabled.join(', ')} cannot be launched until enabled (EnableImage)`
+    )
+  if (problems.length > 0) {
+    const reason = `${version} is not whole: ${problems.join('; ')}`
+    return { whole: false, version, reason, ...(disabled.length > 0 ? { disabled: true } : {}) }
+  }
   return {
     whole: true,
     version,
