@@ -26946,12 +26946,13 @@ async function verifyDetachedSignature(data, signature, armoredKey) {
   return key.getFingerprint().toUpperCase();
 }
 
-function checksumFor(sums, filename) {
+function checksumsFor(sums, filename) {
+  const found = new Set;
   for (const line of sums.split(/\r?\n/)) {
     const match = /^([0-9a-fA-F]{64})\s+\*?(\S+)$/.exec(line.trim());
-    if (match?.[2] === filename) return match[1]?.toLowerCase();
+    if (match?.[2] === filename && match[1]) found.add(match[1].toLowerCase());
   }
-  return;
+  return [ ...found ];
 }
 
 function versionAtLeast(version, minimum) {
@@ -27598,8 +27599,9 @@ async function downloadVerifiedZip(r, work) {
         cause: error
       });
     });
-    const expected = checksumFor(sums.toString("utf8"), name);
+    const [expected, ...others] = checksumsFor(sums.toString("utf8"), name);
     if (expected === void 0) throw new Error(`${redactUrl(sumsUrl)} lists no ${name}: ${what} is not released for ${r.platform.os}/${r.platform.arch}`);
+    if (others.length > 0) throw new Error(`${redactUrl(sumsUrl)} lists ${name} more than once, with different sha256s (${[ expected, ...others ].join(", ")}): it does not say which zip is the release`);
     const actual = await zip;
     if (actual !== expected) throw new Error(`${name} has sha256 ${actual}, but the signed SHA256SUMS says ${expected}: the download is corrupt or was tampered with`);
     return {

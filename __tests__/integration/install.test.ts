@@ -254,6 +254,21 @@ describe('mode: install, Packer from a signed mirror', () => {
       /lists no packer_1\.6\.6_linux_amd64\.zip: Packer 1\.6\.6 is not released for linux\/amd64/
     ],
     [
+      'sums listing the zip twice, with another sha256 after the right one',
+      m => {
+        const sums = (m.files.get(release.sums) as Buffer).toString()
+        const other = `${'ab'.repeat(32)}  packer_${V}_linux_amd64.zip\n`
+        const twice = Buffer.from(`${sums}${other}`)
+        m.files.set(release.sums, twice)
+        return signDetached(twice, key.privateKey).then(sig => {
+          m.files.set(release.signature, Buffer.from(sig))
+        })
+      },
+      new RegExp(
+        `packer_${V}_SHA256SUMS lists packer_1\\.6\\.6_linux_amd64\\.zip more than once, with different sha256s \\([0-9a-f]{64}, ${'ab'.repeat(32)}\\): it does not say which zip is the release`
+      )
+    ],
+    [
       'a version the mirror does not have',
       m => {
         for (const name of [...m.files.keys()]) if (name.includes(`/${V}/`)) m.files.delete(name)

@@ -14,7 +14,7 @@ import { HASHICORP_RELEASE_KEY_ID } from './hashicorp-key.js'
 import type { Installer } from './installer.js'
 import type { Platform } from './platform.js'
 import { ToolCacheEntry } from './tool-cache.js'
-import { checksumFor, verifyDetachedSignature } from './verify.js'
+import { checksumsFor, verifyDetachedSignature } from './verify.js'
 
 /** What a release file may weigh: HashiCorp's sums are about 1 KB, Packer's zip about 30 MB. */
 const MAX_BYTES = { sums: 64 * 1024, signature: 16 * 1024, zip: 512 * 1024 * 1024 }
@@ -92,10 +92,14 @@ async function downloadVerifiedZip(r: ReleaseRequest, work: string) {
     const signer = await verifyDetachedSignature(sums, signature, r.signingKey).catch(error => {
       throw new Error(`${redactUrl(sumsUrl)}: ${errorMessage(error)}`, { cause: error })
     })
-    const expected = checksumFor(sums.toString('utf8'), name)
+    const [expected, ...others] = checksumsFor(sums.toString('utf8'), name)
     if (expected === undefined)
       throw new Error(
         `${redactUrl(sumsUrl)} lists no ${name}: ${what} is not released for ${r.platform.os}/${r.platform.arch}`
+      )
+    if (others.length > 0)
+      throw new Error(
+        `${redactUrl(sumsUrl)} lists ${name} more than once, with different sha256s (${[expected, ...others].join(', ')}): it does not say which zip is the release`
       )
     const actual = await zip
     if (actual !== expected)

@@ -56,11 +56,15 @@ export async function verifyDetachedSignature(
   return key.getFingerprint().toUpperCase()
 }
 
-/** The sha256 that a `SHA256SUMS` file lists for `filename`, or undefined. */
-export function checksumFor(sums: string, filename: string): string | undefined {
+/**
+ * The sha256s that a `SHA256SUMS` file lists for `filename`, each once: none when it is not
+ * listed, more than one when its lines disagree.
+ */
+export function checksumsFor(sums: string, filename: string): string[] {
+  const found = new Set<string>()
   for (const line of sums.split(/\r?\n/)) {
     const match = /^([0-9a-fA-F]{64})\s+\*?(\S+)$/.exec(line.trim())
-    if (match?.[2] === filename) return match[1]?.toLowerCase()
+    if (match?.[2] === filename && match[1]) found.add(match[1].toLowerCase())
   }
-  return undefined
+  return [...found]
 }
