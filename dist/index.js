@@ -28122,7 +28122,7 @@ function pluginInstaller(request, platform, packer, temp, log) {
     }
     const files = pluginFiles(dest);
     const [file] = files;
-    if (files.length !== 1 || file?.version !== version || sha256(external_node_path_.join(dest, file.relative)) !== expected || external_node_fs_.readFileSync(external_node_path_.join(dest, `${file.relative}_SHA256SUM`), "utf8").trim() !== expected) throw new Error(`Packer did not install the verified binary as ${source} ${version} (found ${files.map(f => f.relative).join(", ") || "nothing"})`);
+    if (files.length !== 1 || file?.version !== version || external_node_path_.basename(file.relative).toLowerCase() !== external_node_path_.basename(binary).toLowerCase() || sha256(external_node_path_.join(dest, file.relative)) !== expected || external_node_fs_.readFileSync(external_node_path_.join(dest, `${file.relative}_SHA256SUM`), "utf8").trim() !== expected) throw new Error(`Packer did not install the verified binary as ${source} ${version} (found ${files.map(f => f.relative).join(", ") || "nothing"}): the release names it ${external_node_path_.basename(binary)}`);
     return file.relative;
   };
   return releaseInstaller({

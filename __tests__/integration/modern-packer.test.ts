@@ -349,6 +349,18 @@ describe('official plugins from packer-mirror, verified with the packer-signing-
             await publishPlugin(bad, key, dir, 'amazon', '1.8.2', standInPlugin('amazon', '9.9.9'))
           },
           /Packer did not install the verified binary as github\.com\/hashicorp\/amazon 1\.8\.2 \(found github\.com\/hashicorp\/amazon\/packer-plugin-amazon_v9\.9\.9_x5\.0_linux_amd64\)/
+        ],
+        [
+          // `plugins install --path` names the file by the API its describe reports
+          // (hashicorp/packer@v1.16.0:command/plugins_install.go:328-333); Packer's own install
+          // names it as the release does, and discovery then ignores a binary whose describe
+          // disagrees (packer/plugin-getter/plugins.go:315-319).
+          'a binary that describes another plugin API than its release names',
+          async () => {
+            const lying = standInPlugin('amazon', '1.8.2').replace('"x5.0"', '"x6.0"')
+            await publishPlugin(bad, key, dir, 'amazon', '1.8.2', lying)
+          },
+          /Packer did not install the verified binary as github\.com\/hashicorp\/amazon 1\.8\.2 \(found github\.com\/hashicorp\/amazon\/packer-plugin-amazon_v1\.8\.2_x6\.0_linux_amd64\): the release names it packer-plugin-amazon_v1\.8\.2_x5\.0_linux_amd64/
         ]
       ]
       for (const [, publish, message] of cases) {

@@ -81,8 +81,8 @@ export function pluginInstaller(
 
   /**
    * Installs the verified binary into `dest` with `packer plugins install --path` (Packer 1.10+),
-   * or for an older Packer places it with the `_SHA256SUM` its discovery needs; then checks that
-   * what is there is the verified binary. Returns the plugin file, relative to `dest`.
+   * or for an older Packer places it with its `_SHA256SUM`; then checks that what is there is the
+   * verified binary, named as the release names it, not by its `describe`. Returns it, relative.
    */
   const place = async (binary: string, dest: string) => {
     const expected = sha256(binary)
@@ -106,11 +106,12 @@ export function pluginInstaller(
     if (
       files.length !== 1 ||
       file?.version !== version ||
+      path.basename(file.relative).toLowerCase() !== path.basename(binary).toLowerCase() ||
       sha256(path.join(dest, file.relative)) !== expected ||
       fs.readFileSync(path.join(dest, `${file.relative}_SHA256SUM`), 'utf8').trim() !== expected
     )
       throw new Error(
-        `Packer did not install the verified binary as ${source} ${version} (found ${files.map(f => f.relative).join(', ') || 'nothing'})`
+        `Packer did not install the verified binary as ${source} ${version} (found ${files.map(f => f.relative).join(', ') || 'nothing'}): the release names it ${path.basename(binary)}`
       )
     return file.relative
   }
