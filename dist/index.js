@@ -26918,7 +26918,7 @@ async function verifyDetachedSignature(data, signature, armoredKey) {
   const text = Buffer.from(signature).toString("latin1");
   let parsed;
   try {
-    parsed = text.startsWith("-----BEGIN PGP SIGNATURE-----") ? await openpgp.readSignature({
+    parsed = /^\s*-----BEGIN PGP SIGNATURE-----/.test(text) ? await openpgp.readSignature({
       armoredSignature: text
     }) : await openpgp.readSignature({
       binarySignature: signature

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { readKey } from 'openpgp'
+import { readKey, readSignature } from 'openpgp'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import {
   DEBIAN_ANSIBLE_CORE,
@@ -319,6 +319,17 @@ describe('mode: install, Packer from a signed mirror', () => {
       ])
       expectTokenMasked(result)
     })
+  })
+
+  it('accepts an armored signature whose file starts with a blank line, as gpg --verify does', async () => {
+    const binary = await readSignature({
+      binarySignature: mirror.files.get(release.signature) as Buffer
+    })
+    mirror.files.set(release.signature, Buffer.from(`\r\n${binary.armor()}`))
+    const result = await runMain(job, { inputs: packerOnly() })
+    expect(errors(result)).toEqual([])
+    expect(result.exitCode).toBe(0)
+    expect(packerCacheEntries(job)).toContain('1.6.6')
   })
 
   it('refuses the embedded HashiCorp key for a mirror that signs with its own key', async () => {

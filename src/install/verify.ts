@@ -31,7 +31,7 @@ export async function verifyDetachedSignature(
   const text = Buffer.from(signature).toString('latin1')
   let parsed: import('openpgp').Signature
   try {
-    parsed = text.startsWith('-----BEGIN PGP SIGNATURE-----')
+    parsed = /^\s*-----BEGIN PGP SIGNATURE-----/.test(text)
       ? await openpgp.readSignature({ armoredSignature: text })
       : await openpgp.readSignature({ binarySignature: signature })
   } catch (error) {
