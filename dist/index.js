@@ -26307,7 +26307,7 @@ function parseMirror(value) {
     throw new InputError(Input.PackerMirror, `'${shown}' is not a URL (e.g. https://releases.hashicorp.com)`);
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") throw new InputError(Input.PackerMirror, `'${url.protocol}' is not http or https`);
-  if (url.search || url.hash) throw new InputError(Input.PackerMirror, "a base URL takes no query or fragment");
+  if (url.search || url.hash || /[?#]/.test(value)) throw new InputError(Input.PackerMirror, "a base URL takes no query or fragment");
   return value.replace(/\/+$/, "");
 }
 

@@ -169,6 +169,19 @@ const badInputs: Bad[] = [
     'packer-mirror',
     /no query or fragment/
   ],
+  // An empty one too: every release path would go after it, and each download fetch the base.
+  [
+    'a mirror ending in an empty query',
+    { 'packer-mirror': 'https://m.example/hc?' },
+    'packer-mirror',
+    /a base URL takes no query or fragment/
+  ],
+  [
+    'a mirror ending in an empty fragment',
+    { 'packer-mirror': 'https://m.example/hc/#' },
+    'packer-mirror',
+    /a base URL takes no query or fragment/
+  ],
 
   [
     'ansible-version latest',

@@ -196,7 +196,8 @@ function parseMirror(value: string): string {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
     throw new InputError(Input.PackerMirror, `'${url.protocol}' is not http or https`)
-  if (url.search || url.hash)
+  // An empty `?` or `#` leaves search and hash empty, yet every path put after it would go there.
+  if (url.search || url.hash || /[?#]/.test(value))
     throw new InputError(Input.PackerMirror, 'a base URL takes no query or fragment')
   return value.replace(/\/+$/, '')
 }
