@@ -33096,7 +33096,7 @@ async function lookupMode(inputs, context, aws, phase) {
     ...releaseOutputs({
       release: release,
       stream: stream
-    }, order, id.region),
+    }, [ ...order, ...release.builds ], id.region),
     ssm: pointed?.writes,
     ssmPerBuild: inputs.ssmParameter?.includes("{build}"),
     ...pointed?.problems.length ? {

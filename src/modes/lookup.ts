@@ -54,7 +54,9 @@ export async function lookupMode(
     version: gate.version,
     lineage: id.lineage,
     region: id.region,
-    ...releaseOutputs({ release, stream }, order, id.region),
+    // Builds the template read does not place (none, without a checkout) go in the order the
+    // release recorded them, its template's: the first build is the one the release job output.
+    ...releaseOutputs({ release, stream }, [...order, ...release.builds], id.region),
     ssm: pointed?.writes,
     ssmPerBuild: inputs.ssmParameter?.includes('{build}'),
     ...(pointed?.problems.length

@@ -1,0 +1,55 @@
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { startReleaseBed, type ReleaseBed } from '../../testbed/release-bed.js'
+import { errors } from '../../testbed/runner.js'
+
+/**
+ * `mode: lookup` as deploy and rollback jobs use it: the outputs of the whole release of a
+ * version, the same the release job wrote, whatever the lookup job has checked out.
+ */
+let bed: ReleaseBed
+beforeAll(async () => {
+  bed = await startReleaseBed()
+})
+afterAll(async () => {
+  await bed?.close()
+})
+beforeEach(() => {
+  bed.endpoint.reset()
+  bed.ssm.reset()
+})
+
+describe('mode: lookup without a checkout of the template', () => {
+  it('outputs the first build in the release’s template order, as the release job did', async () => {
+    // Template order is not name order: `zeta` is the first build.
+    const template = bed.template('lookup-order/app.pkr.hcl', {
+      builds: [
+        { name: 'zeta', amiRegions: ['us-west-2'] },
+        { name: 'alpha', amiRegions: ['us-west-2'] }
+      ]
+    })
+    const built = await bed.main({
+      ref: 'refs/tags/release-1.0.0',
+      inputs: bed.inputs({ template, 'ansible-version': 'none', lineage: 'web' })
+    })
+    expect(errors(built)).toEqual([])
+    const builds = JSON.parse(built.outputs['builds'] ?? '{}') as Record<string, unknown>
+    expect(Object.keys(builds)[0]).toMatch(/zeta/)
+
+    const file = path.join(bed.job.workspace, template)
+    fs.rmSync(file)
+    const found = await bed.main({
+      ref: 'refs/heads/main',
+      inputs: bed.inputs({
+        mode: 'lookup',
+        template,
+        lineage: 'web',
+        'image-version': 'release-1.0.0'
+      })
+    })
+    expect(errors(found)).toEqual([])
+    for (const output of ['ami-id', 'amis', 'artifacts', 'builds', 'region'])
+      expect(found.outputs[output], output).toBe(built.outputs[output])
+  })
+})
