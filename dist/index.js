@@ -30998,6 +30998,26 @@ function selectedBuilds(inputs) {
   }
 }
 
+function releaseRegion(inputs) {
+  if (inputs.regionFrom === "input") return inputs.region;
+  try {
+    const {template: template, builds: builds} = plan_select(readTemplate(inputs.template), inputs);
+    const {region: region} = checkContract(template, {
+      vars: inputs.vars,
+      varFiles: inputs.varFiles,
+      versionTagKey: void 0,
+      region: inputs.region,
+      regionFrom: inputs.regionFrom,
+      tagKeys: inputs.tags.map(t => t.Key),
+      environment: pkrVarEnvironment(),
+      selected: builds
+    }, true);
+    return region ?? inputs.region;
+  } catch {
+    return inputs.region;
+  }
+}
+
 function checkInputsAgainstTemplate(inputs, read) {
   const parameter = inputs.ssmParameter ?? "";
   for (const build of parameter.includes("{build}") ? read.selected ?? [] : []) {
@@ -33079,7 +33099,7 @@ function result(plan, made, published, retired, settings) {
 async function lookupMode(inputs, context, aws, phase) {
   const gate = resolveRelease(context.ref, inputs.releaseTags, inputs.imageVersion);
   if (gate.kind === "not-a-release") throw new InputError(Input.ImageVersion, `nothing to look up: ${gate.reason}; set it to the version to look up (e.g. release-1.4.0)`);
-  const id = streamId(inputs, context, inputs.region);
+  const id = streamId(inputs, context, releaseRegion(inputs));
   const {order: order, selected: selected} = selectedBuilds(inputs);
   const stream = await phase("Look up the release", () => describeStream(aws, id));
   const release = releaseOf(stream, gate.version, selected);

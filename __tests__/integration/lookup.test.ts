@@ -53,3 +53,36 @@ describe('mode: lookup without a checkout of the template', () => {
       expect(found.outputs[output], output).toBe(built.outputs[output])
   })
 })
+
+describe('mode: lookup with the region from AWS_REGION', () => {
+  it('looks where the template builds, as the release job did', async () => {
+    // The template builds in us-west-2; the job's AWS_REGION (configure-aws-credentials) says
+    // us-east-1, and no aws-region is given: the release follows the template.
+    const template = bed.template('lookup-region/app.pkr.hcl', {
+      region: 'us-west-2',
+      builds: [{ name: 'app' }]
+    })
+    const env = { AWS_REGION: 'us-east-1' }
+    const built = await bed.main({
+      ref: 'refs/tags/release-1.0.0',
+      env,
+      inputs: bed.inputs({ template, 'ansible-version': 'none', 'aws-region': '' })
+    })
+    expect(errors(built)).toEqual([])
+    expect(built.outputs['region']).toBe('us-west-2')
+
+    const found = await bed.main({
+      ref: 'refs/heads/main',
+      env,
+      inputs: bed.inputs({
+        mode: 'lookup',
+        template,
+        'aws-region': '',
+        'image-version': 'release-1.0.0'
+      })
+    })
+    expect(errors(found)).toEqual([])
+    for (const output of ['ami-id', 'amis', 'artifacts', 'builds', 'lineage', 'region'])
+      expect(found.outputs[output], output).toBe(built.outputs[output])
+  })
+})

@@ -11,7 +11,7 @@ import { releaseOutputs, type RunResult } from '../report/result.js'
 import { imagesOf, releaseOf, type Release, type Stream } from '../stream/model.js'
 import { targetsOf } from '../stream/pointer.js'
 import type { Phase } from '../steps/phase.js'
-import { selectedBuilds, streamId, type StreamId } from '../steps/plan.js'
+import { releaseRegion, selectedBuilds, streamId, type StreamId } from '../steps/plan.js'
 import { pointParameter, type ParameterWrite } from '../steps/publish.js'
 
 /**
@@ -32,7 +32,8 @@ export async function lookupMode(
       Input.ImageVersion,
       `nothing to look up: ${gate.reason}; set it to the version to look up (e.g. release-1.4.0)`
     )
-  const id = streamId(inputs, context, inputs.region)
+  // Where the release job released it: with the region from AWS_REGION, the template's.
+  const id = streamId(inputs, context, releaseRegion(inputs))
   const { order, selected } = selectedBuilds(inputs)
   const stream = await phase('Look up the release', () => describeStream(aws, id))
   const release = releaseOf(stream, gate.version, selected)

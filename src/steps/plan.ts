@@ -232,6 +232,37 @@ export function selectedBuilds(inputs: TemplateInputs): {
   }
 }
 
+/**
+ * The release's region as a release with these inputs takes it (`readReleaseTemplate`):
+ * 'aws-region', or, when it only came from the environment, the one region the template builds
+ * in. A template that is not there, or not read, leaves 'aws-region'. Says nothing.
+ */
+export function releaseRegion(
+  inputs: TemplateInputs & Pick<ReleaseInputs, 'region' | 'regionFrom' | 'versionTagKey' | 'tags'>
+): string {
+  if (inputs.regionFrom === 'input') return inputs.region
+  try {
+    const { template, builds } = select(readTemplate(inputs.template), inputs)
+    const { region } = checkContract(
+      template,
+      {
+        vars: inputs.vars,
+        varFiles: inputs.varFiles,
+        versionTagKey: undefined,
+        region: inputs.region,
+        regionFrom: inputs.regionFrom,
+        tagKeys: inputs.tags.map(t => t.Key),
+        environment: pkrVarEnvironment(),
+        selected: builds
+      },
+      true
+    )
+    return region ?? inputs.region
+  } catch {
+    return inputs.region
+  }
+}
+
 /** What the inputs may not ask of this template: found before anything is installed. */
 function checkInputsAgainstTemplate(
   inputs: TemplateInputs & ReleaseInputs,
