@@ -29099,7 +29099,7 @@ function primaryArtifact(ordered, region) {
 }
 
 function byBuild(ordered) {
-  const builds = {};
+  const builds = Object.create(null);
   for (const a of ordered) (builds[a.build] ??= {})[a.region] = a.amiId;
   return builds;
 }

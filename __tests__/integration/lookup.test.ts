@@ -3,6 +3,7 @@ import * as path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startReleaseBed, type ReleaseBed } from '../../testbed/release-bed.js'
 import { errors } from '../../testbed/runner.js'
+import { jsonTemplate } from '../../testbed/templates.js'
 
 /**
  * `mode: lookup` as deploy and rollback jobs use it: the outputs of the whole release of a
@@ -83,6 +84,37 @@ describe('mode: lookup with the region from AWS_REGION', () => {
     })
     expect(errors(found)).toEqual([])
     for (const output of ['ami-id', 'amis', 'artifacts', 'builds', 'lineage', 'region'])
+      expect(found.outputs[output], output).toBe(built.outputs[output])
+  })
+})
+
+describe('outputs of a build of any name', () => {
+  it('a legacy JSON builder named constructor is in amis and builds, released and looked up', async () => {
+    const template = bed.write(
+      'lookup-names/app.json',
+      jsonTemplate({
+        target: { communicator: 'none' },
+        endpoint: bed.endpoint.url,
+        builds: [{ name: 'constructor', amiRegions: ['us-west-2'] }]
+      })
+    )
+    const built = await bed.main({
+      ref: 'refs/tags/release-1.0.0',
+      inputs: bed.inputs({ template, 'ansible-version': 'none' })
+    })
+    expect(errors(built)).toEqual([])
+    const amis = {
+      'us-east-1': built.outputs['ami-id'],
+      'us-west-2': expect.stringMatching(/^ami-/) as unknown
+    }
+    expect(JSON.parse(built.outputs['amis'] ?? 'null')).toEqual(amis)
+    expect(JSON.parse(built.outputs['builds'] ?? 'null')).toEqual({ constructor: amis })
+    const found = await bed.main({
+      ref: 'refs/heads/main',
+      inputs: bed.inputs({ mode: 'lookup', template, 'image-version': 'release-1.0.0' })
+    })
+    expect(errors(found)).toEqual([])
+    for (const output of ['ami-id', 'amis', 'builds'])
       expect(found.outputs[output], output).toBe(built.outputs[output])
   })
 })

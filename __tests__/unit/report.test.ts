@@ -234,6 +234,25 @@ describe('the outputs render the result', () => {
     ).toBe('true')
   })
 
+  it('names every build, whatever its name (a legacy JSON builder named constructor)', () => {
+    const named = [
+      { build: 'constructor', region: 'us-east-1', amiId: 'ami-0aaaaaaaaaaaaaaa1' },
+      { build: '__proto__', region: 'us-east-1', amiId: 'ami-0aaaaaaaaaaaaaaa2' }
+    ]
+    const outputs = renderOutputs({
+      outcome: 'built',
+      version: 'v',
+      region: 'us-east-1',
+      artifacts: named
+    })
+    expect(outputs['amis']).toBe('{"us-east-1":"ami-0aaaaaaaaaaaaaaa1"}')
+    expect(JSON.parse(outputs['builds'] ?? '')).toEqual({
+      constructor: { 'us-east-1': 'ami-0aaaaaaaaaaaaaaa1' },
+      ['__proto__']: { 'us-east-1': 'ami-0aaaaaaaaaaaaaaa2' }
+    })
+    expect(Object.prototype).not.toHaveProperty('us-east-1')
+  })
+
   it('writes the parameter versions by region, or by parameter with {build}', () => {
     const ssm = [{ parameter: '/img/app', region: 'us-east-1', version: 3 }]
     const base: RunResult = { outcome: 'built', version: 'v', region: 'us-east-1', artifacts, ssm }

@@ -43,7 +43,11 @@ export function primaryArtifact(ordered: Artifact[], region: string): Artifact |
 
 /** build → region → AMI. */
 export function byBuild(ordered: Artifact[]): Record<string, Record<string, string>> {
-  const builds: Record<string, Record<string, string>> = {}
+  // No prototype: a build of any name (a legacy JSON builder named `constructor`) is a key.
+  const builds: Record<string, Record<string, string>> = Object.create(null) as Record<
+    string,
+    Record<string, string>
+  >
   for (const a of ordered) (builds[a.build] ??= {})[a.region] = a.amiId
   return builds
 }
