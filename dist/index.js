@@ -33131,6 +33131,7 @@ async function pointAt(aws, parameter, release, stream) {
   const pointed = await pointParameter(aws, parameter, targets, "lookup");
   const streamBuilds = stream.images.map(i => i.tags[stream.schema.build] ?? "").filter(Boolean);
   const builds = new Set([ ...targets.map(t => t.build), ...perBuild ? streamBuilds : [] ]);
+  const has = generations(stream).find(g => g.version === release.version)?.builds ?? [];
   for (const build of builds) for (const region of new Set(stream.images.map(i => i.region))) {
     if (targets.some(t => t.build === build && t.region === region)) continue;
     const name = parameter.replace(/\{build\}/g, build);
@@ -33139,7 +33140,7 @@ async function pointAt(aws, parameter, release, stream) {
     });
     const named = stream.images.find(i => i.region === region && i.id === value);
     const ofBuild = !release.builds.includes(build);
-    if (ofBuild && named?.tags[stream.schema.version] === release.version) continue;
+    if (ofBuild && (has.includes(build) || named?.tags[stream.schema.version] === release.version)) continue;
     const lacks = ofBuild ? `of build ${build}` : `in ${region}`;
     if (named) pointed.problems.push(`${region}: ${name} still names ${named.id} of ${named.tags[stream.schema.version] ?? "another build"}, and ${release.version} has no AMI ${lacks}: set it there by hand, or delete it`);
   }

@@ -118,3 +118,42 @@ describe('outputs of a build of any name', () => {
       expect(found.outputs[output], output).toBe(built.outputs[output])
   })
 })
+
+describe('a rollback of one build, with only', () => {
+  it('points that build’s parameter back and leaves the others, without failing', async () => {
+    const template = bed.template('lookup-only/app.pkr.hcl', {
+      builds: [{ name: 'a' }, { name: 'b' }]
+    })
+    const release = async (version: string) => {
+      const result = await bed.main({
+        ref: `refs/tags/${version}`,
+        inputs: bed.inputs({
+          template,
+          'ansible-version': 'none',
+          lineage: 'web',
+          'ssm-parameter': '/img/{build}'
+        })
+      })
+      expect(errors(result)).toEqual([])
+      return JSON.parse(result.outputs['builds'] ?? '{}') as Record<string, Record<string, string>>
+    }
+    const first = await release('release-1.0.0')
+    const second = await release('release-2.0.0')
+    const found = await bed.main({
+      ref: 'refs/heads/main',
+      inputs: bed.inputs({
+        mode: 'lookup',
+        template,
+        lineage: 'web',
+        only: 'amazon-ebs.b',
+        'image-version': 'release-1.0.0',
+        'ssm-parameter': '/img/{build}'
+      })
+    })
+    expect(errors(found)).toEqual([])
+    const value = (name: string) =>
+      bed.ssm.inspect.parameters('us-east-1').find(p => p.name === name)?.value
+    expect(value('/img/amazon-ebs.b')).toBe(first['amazon-ebs.b']?.['us-east-1'])
+    expect(value('/img/amazon-ebs.a')).toBe(second['amazon-ebs.a']?.['us-east-1'])
+  })
+})

@@ -8,7 +8,7 @@ import type { RunnerContext } from '../context.js'
 import type { LookupInputs } from '../inputs/types.js'
 import { resolveRelease } from '../release/version.js'
 import { releaseOutputs, type RunResult } from '../report/result.js'
-import { imagesOf, releaseOf, type Release, type Stream } from '../stream/model.js'
+import { generations, imagesOf, releaseOf, type Release, type Stream } from '../stream/model.js'
 import { targetsOf } from '../stream/pointer.js'
 import type { Phase } from '../steps/phase.js'
 import { releaseRegion, selectedBuilds, streamId, type StreamId } from '../steps/plan.js'
@@ -85,6 +85,7 @@ async function pointAt(
   const pointed = await pointParameter(aws, parameter, targets, 'lookup')
   const streamBuilds = stream.images.map(i => i.tags[stream.schema.build] ?? '').filter(Boolean)
   const builds = new Set([...targets.map(t => t.build), ...(perBuild ? streamBuilds : [])])
+  const has = generations(stream).find(g => g.version === release.version)?.builds ?? []
   for (const build of builds)
     for (const region of new Set(stream.images.map(i => i.region))) {
       if (targets.some(t => t.build === build && t.region === region)) continue
@@ -94,8 +95,13 @@ async function pointAt(
       })
       const named = stream.images.find(i => i.region === region && i.id === value)
       const ofBuild = !release.builds.includes(build)
-      // A build that `only` left out of the lookup may name this very release: nothing to say.
-      if (ofBuild && named?.tags[stream.schema.version] === release.version) continue
+      // A build of this version that `only` left out of the lookup is not rolled back: it is
+      // left as it is, whatever it names, with nothing to say.
+      if (
+        ofBuild &&
+        (has.includes(build) || named?.tags[stream.schema.version] === release.version)
+      )
+        continue
       const lacks = ofBuild ? `of build ${build}` : `in ${region}`
       if (named)
         pointed.problems.push(
