@@ -29219,7 +29219,8 @@ function releaseOf(stream, version, builds) {
     version: version,
     reason: `no release of ${version}`
   };
-  const wanted = builds ?? generation.builds;
+  const rank = b => generation.builds.indexOf(b) >>> 0;
+  const wanted = builds ? [ ...builds ].sort((a, b) => rank(a) - rank(b)) : generation.builds;
   const sets = [];
   const problems = [];
   const disabled = [];
@@ -33116,7 +33117,7 @@ async function lookupMode(inputs, context, aws, phase) {
     ...releaseOutputs({
       release: release,
       stream: stream
-    }, [ ...order, ...release.builds ], id.region),
+    }, [ ...release.builds, ...order ], id.region),
     ssm: pointed?.writes,
     ssmPerBuild: inputs.ssmParameter?.includes("{build}"),
     ...pointed?.problems.length ? {

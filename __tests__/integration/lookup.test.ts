@@ -52,6 +52,29 @@ describe('mode: lookup without a checkout of the template', () => {
     expect(errors(found)).toEqual([])
     for (const output of ['ami-id', 'amis', 'artifacts', 'builds', 'region'])
       expect(found.outputs[output], output).toBe(built.outputs[output])
+
+    // A checkout where the template lists the same builds in another order since.
+    bed.template('lookup-order/app.pkr.hcl', {
+      builds: [
+        { name: 'alpha', amiRegions: ['us-west-2'] },
+        { name: 'zeta', amiRegions: ['us-west-2'] }
+      ]
+    })
+    const again = await bed.main({
+      ref: 'refs/heads/main',
+      inputs: bed.inputs({
+        mode: 'lookup',
+        template,
+        lineage: 'web',
+        'image-version': 'release-1.0.0',
+        'ssm-parameter': '/img/web'
+      })
+    })
+    expect(errors(again)).toEqual([])
+    for (const output of ['ami-id', 'amis', 'artifacts', 'builds', 'region'])
+      expect(again.outputs[output], output).toBe(built.outputs[output])
+    const parameter = bed.ssm.inspect.parameters('us-east-1').find(p => p.name === '/img/web')
+    expect(parameter?.value).toBe(built.outputs['ami-id'])
   })
 })
 

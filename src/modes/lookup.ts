@@ -55,9 +55,10 @@ export async function lookupMode(
     version: gate.version,
     lineage: id.lineage,
     region: id.region,
-    // Builds the template read does not place (none, without a checkout) go in the order the
-    // release recorded them, its template's: the first build is the one the release job output.
-    ...releaseOutputs({ release, stream }, [...order, ...release.builds], id.region),
+    // In the order the release recorded its builds, its template's whatever is checked out
+    // (nothing, or another order): the first build is the one the release job output, and the
+    // one a parameter without {build} holds.
+    ...releaseOutputs({ release, stream }, [...release.builds, ...order], id.region),
     ssm: pointed?.writes,
     ssmPerBuild: inputs.ssmParameter?.includes('{build}'),
     ...(pointed?.problems.length
