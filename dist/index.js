@@ -29769,7 +29769,7 @@ function planSweep(evidence, verdicts, facts, schema) {
     foreign: []
   };
   const placed = new Set;
-  for (const verdict of verdicts) {
+  for (const verdict of [ ...verdicts ].sort((a, b) => Number(a.ours) - Number(b.ours))) {
     const resource = `${verdict.kind} ${verdict.region ?? ""} ${verdict.id}`;
     if (placed.has(resource)) continue;
     placed.add(resource);

@@ -1107,6 +1107,26 @@ describe('planSweep', () => {
   }
   const ids = (list: { id: string }[]) => list.map(v => v.id).sort()
 
+  it('removes a resource two verdicts name only when both prove it the run’s, and places it once', () => {
+    const e = evidence(leads)
+    const verdicts = judgeOwnership(e, sweepFacts, schema)
+    const key = verdicts.find(v => v.kind === 'key pair' && v.ours)
+    expect(key).toBeDefined()
+    const again = { ...(key as Verdict), build: 'amazon-ebs.other' }
+    const twice = planSweep(e, [...verdicts, again], sweepFacts, schema)
+    expect(twice.remove.filter(v => v.id === KEY)).toHaveLength(1)
+    // Whichever order they come in, one verdict that refuses it keeps it.
+    const refused = { ...again, ours: false, reason: 'another run uses it' }
+    for (const order of [
+      [...verdicts, refused],
+      [refused, ...verdicts]
+    ]) {
+      const p = planSweep(e, order, sweepFacts, schema)
+      expect(p.remove.map(v => v.id)).not.toContain(KEY)
+      expect(p.foreign.filter(v => v.id === KEY)).toHaveLength(1)
+    }
+  })
+
   it('removes an unfinished build: its instance, key pair, group and AMI', () => {
     const p = plan()
     expect(ids(p.remove)).toEqual([GROUP_ID, KEY, OWN_AMI, OWN_I].sort())

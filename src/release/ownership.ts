@@ -397,9 +397,10 @@ export function planSweep(
     i.tags[schema.version] !== undefined && i.tags[schema.builds] !== undefined
   const released = named(isRelease)
   const plan: SweepPlan = { remove: [], keep: [], foreign: [] }
-  // The leads of two builds can name one resource (one `temporary_key_pair_name`): placed once.
+  // The leads of two builds can name one resource (one `temporary_key_pair_name`): placed once,
+  // and foreign when any verdict on it says so (those come first).
   const placed = new Set<string>()
-  for (const verdict of verdicts) {
+  for (const verdict of [...verdicts].sort((a, b) => Number(a.ours) - Number(b.ours))) {
     const resource = `${verdict.kind} ${verdict.region ?? ''} ${verdict.id}`
     if (placed.has(resource)) continue
     placed.add(resource)
