@@ -29219,8 +29219,7 @@ function releaseOf(stream, version, builds) {
     version: version,
     reason: `no release of ${version}`
   };
-  const rank = b => generation.builds.indexOf(b) >>> 0;
-  const wanted = builds ? [ ...builds ].sort((a, b) => rank(a) - rank(b)) : generation.builds;
+  const wanted = builds ?? generation.builds;
   const sets = [];
   const problems = [];
   const disabled = [];
@@ -33103,7 +33102,7 @@ async function lookupMode(inputs, context, aws, phase) {
   const id = streamId(inputs, context, releaseRegion(inputs));
   const {order: order, selected: selected} = selectedBuilds(inputs);
   const stream = await phase("Look up the release", () => describeStream(aws, id));
-  const release = releaseOf(stream, gate.version, selected);
+  const release = inRecordedOrder(stream, releaseOf(stream, gate.version, selected));
   if (!release.whole) throw new Error(await notFound(aws, id, release));
   const pointed = inputs.ssmParameter === void 0 ? void 0 : await phase("Point the parameter at this release", () => pointAt(aws, inputs.ssmParameter ?? "", release, stream));
   if (pointed) await stillWhole(aws, id, release, selected, pointed.writes);
@@ -33154,6 +33153,16 @@ async function stillWhole(aws, id, release, selected, writes) {
   if (now.whole) return;
   const sent = writes.map(w => `${w.region} ${w.parameter} = ${w.amiId}`).join(", ");
   throw new Error(`${release.version} was retired while the parameter was pointed at it (${now.reason}): none of its AMIs is output. SSM keeps no write of an AMI that is gone, so the parameter may still name another release in some regions (sent: ${sent || "none"}); roll back to a release that is kept`);
+}
+
+function inRecordedOrder(stream, release) {
+  if (!release.whole) return release;
+  const recorded = generations(stream).find(g => g.version === release.version)?.builds ?? [];
+  const rank = build => recorded.indexOf(build) >>> 0;
+  return {
+    ...release,
+    builds: [ ...release.builds ].sort((a, b) => rank(a) - rank(b))
+  };
 }
 
 async function notFound(aws, id, release) {

@@ -36,7 +36,7 @@ export async function lookupMode(
   const id = streamId(inputs, context, releaseRegion(inputs))
   const { order, selected } = selectedBuilds(inputs)
   const stream = await phase('Look up the release', () => describeStream(aws, id))
-  const release = releaseOf(stream, gate.version, selected)
+  const release = inRecordedOrder(stream, releaseOf(stream, gate.version, selected))
   if (!release.whole) throw new Error(await notFound(aws, id, release))
   const pointed =
     inputs.ssmParameter === undefined
@@ -131,6 +131,18 @@ async function stillWhole(
   throw new Error(
     `${release.version} was retired while the parameter was pointed at it (${now.reason}): none of its AMIs is output. SSM keeps no write of an AMI that is gone, so the parameter may still name another release in some regions (sent: ${sent || 'none'}); roll back to a release that is kept`
   )
+}
+
+/**
+ * The release's builds in the order it recorded them, its template's, whatever order the
+ * checkout lists them in: the first is the one the release job output, and the one a parameter
+ * without {build} holds. Builds the record does not name keep the checkout's order, after.
+ */
+function inRecordedOrder(stream: Stream, release: Release): Release {
+  if (!release.whole) return release
+  const recorded = generations(stream).find(g => g.version === release.version)?.builds ?? []
+  const rank = (build: string) => recorded.indexOf(build) >>> 0
+  return { ...release, builds: [...release.builds].sort((a, b) => rank(a) - rank(b)) }
 }
 
 /** Why there is no whole release, and where this version is released when it is in other lineages. */

@@ -206,9 +206,7 @@ export type Release =
 export function releaseOf(stream: Stream, version: string, builds?: readonly string[]): Release {
   const generation = generations(stream).find(g => g.version === version)
   if (!generation) return { whole: false, version, reason: `no release of ${version}` }
-  // In the order the release records its builds (its template's), whatever order asked.
-  const rank = (b: string) => generation.builds.indexOf(b) >>> 0
-  const wanted = builds ? [...builds].sort((a, b) => rank(a) - rank(b)) : generation.builds
+  const wanted = builds ?? generation.builds
   const sets: ReleaseSet[] = []
   const problems: string[] = []
   const disabled: string[] = []
