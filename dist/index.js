@@ -30481,6 +30481,8 @@ function amiBuild(build) {
   return AMI_BUILDERS.test(build.type) && !isSet(build, "skip_create_ami");
 }
 
+const copyRegions = build => stringList(build.settings.get("ami_regions") ?? "[]");
+
 const amazon = type => type?.startsWith("amazon-") === true;
 
 function checkContract(whole, inputs, releasing) {
@@ -30588,7 +30590,7 @@ function nameClashProblems(template, amiBuilds, values, region) {
     const stated = build.settings.get("region");
     const known = stated === void 0 ? "" : knownString(template, stated, values);
     const made = known === void 0 ? `?${stated ?? ""}` : known || (region ?? "");
-    const copies = stringList(build.settings.get("ami_regions") ?? "[]") ?? [];
+    const copies = copyRegions(build) ?? [];
     const key = r => JSON.stringify([ name, r ]);
     const where = [ made, ...copies ].find(r => first.has(key(r)));
     const other = where === void 0 ? void 0 : first.get(key(where));
@@ -30622,7 +30624,7 @@ function checkRegions(template, inputs, values, {problems: problems, warnings: w
     });
   }
   const stated = new Set(Object.values(buildRegions));
-  const copied = template.builds.filter(b => amiBuild(b) && buildRegions[b.name] !== void 0).flatMap(b => stringList(b.settings.get("ami_regions") ?? "[]") ?? []);
+  const copied = template.builds.filter(b => amiBuild(b) && buildRegions[b.name] !== void 0).flatMap(b => copyRegions(b) ?? []);
   const landed = new Set([ ...stated, ...copied ]);
   let region = inputs.region;
   if (region === void 0) return {
@@ -30659,7 +30661,7 @@ function checkRegions(template, inputs, values, {problems: problems, warnings: w
 function madeElsewhere(template, buildRegions, region) {
   return template.builds.filter(amiBuild).flatMap(build => {
     const own = buildRegions[build.name];
-    const copies = stringList(build.settings.get("ami_regions") ?? "[]");
+    const copies = copyRegions(build);
     if (own === void 0 || own === region || copies?.includes(region) !== false) return [];
     const line = build.regionLine ?? build.line;
     const message = `${where(build.file, line)}: build ${build.name} makes its AMI in ${own} and copies it nowhere in ${region}, and a release is each build's AMI in 'aws-region' with its copies: it would be built and never released. Add "${region}" to its ami_regions, or build it in ${region}`;
@@ -30887,14 +30889,6 @@ function streamId(inputs, context, region) {
 }
 
 function readReleaseTemplate(inputs, release) {
-  const region = release ? {
-    ...release,
-    tagKeys: release.tags.map(t => t.Key),
-    environment: pkrVarEnvironment()
-  } : {
-    region: void 0,
-    regionFrom: "environment"
-  };
   let read;
   try {
     read = readTemplate(inputs.template);
@@ -30908,20 +30902,14 @@ function readReleaseTemplate(inputs, release) {
         problems: [],
         warnings: [],
         buildRegions: {},
-        region: region.region
+        region: release?.region
       },
       buildOrder: [],
       selected: void 0
     };
   }
   const {template: template, unresolved: unresolved, order: buildOrder, ...selection} = plan_select(read, inputs);
-  const contract = checkContract(template, {
-    vars: inputs.vars,
-    varFiles: inputs.varFiles,
-    versionTagKey: void 0,
-    ...region,
-    selected: selection.builds
-  }, true);
+  const contract = checkContract(template, contractInputs(inputs, release, selection.builds), true);
   for (const warning of contract.warnings) core_warning(warning);
   const [problem, ...more] = contract.problems;
   if (problem) {
@@ -30955,6 +30943,31 @@ function readReleaseTemplate(inputs, release) {
   };
 }
 
+function contractInputs(inputs, release, selected) {
+  const {vars: vars, varFiles: varFiles} = inputs;
+  if (!release) return {
+    vars: vars,
+    varFiles: varFiles,
+    selected: selected,
+    versionTagKey: void 0,
+    region: void 0,
+    regionFrom: "environment"
+  };
+  const {region: region, regionFrom: regionFrom, versionTagKey: versionTagKey, tags: tags} = release;
+  const environment = pkrVarEnvironment();
+  const tagKeys = tags.map(t => t.Key);
+  return {
+    vars: vars,
+    varFiles: varFiles,
+    selected: selected,
+    versionTagKey: versionTagKey,
+    region: region,
+    regionFrom: regionFrom,
+    tagKeys: tagKeys,
+    environment: environment
+  };
+}
+
 const pkrVarEnvironment = () => new Map(Object.entries(process.env).filter(([key]) => key.startsWith("PKR_VAR_")).map(([key, value]) => [ key.slice("PKR_VAR_".length), value ?? "" ]));
 
 function plan_select(read, inputs) {
@@ -30982,39 +30995,22 @@ function onlyThese(read, builds) {
   return builds.map(b => read.template.format === "hcl" ? quoteGlob(b) : b);
 }
 
-function selectedBuilds(inputs) {
+function lookupView(inputs) {
   try {
-    const {order: order, unresolved: unresolved, unmatched: unmatched, release: release} = plan_select(readTemplate(inputs.template), inputs);
+    const {template: template, order: order, unresolved: unresolved, unmatched: unmatched, builds: builds, release: release} = plan_select(readTemplate(inputs.template), inputs);
     const unknown = order.length === 0 || unresolved.length > 0 || unmatched !== void 0;
+    const {region: region} = checkContract(template, contractInputs(inputs, inputs, builds), true);
     return {
       order: order,
-      selected: unknown ? void 0 : release
+      selected: unknown ? void 0 : release,
+      region: region ?? inputs.region
     };
   } catch {
     return {
       order: [],
-      selected: void 0
+      selected: void 0,
+      region: inputs.region
     };
-  }
-}
-
-function releaseRegion(inputs) {
-  if (inputs.regionFrom === "input") return inputs.region;
-  try {
-    const {template: template, builds: builds} = plan_select(readTemplate(inputs.template), inputs);
-    const {region: region} = checkContract(template, {
-      vars: inputs.vars,
-      varFiles: inputs.varFiles,
-      versionTagKey: void 0,
-      region: inputs.region,
-      regionFrom: inputs.regionFrom,
-      tagKeys: inputs.tags.map(t => t.Key),
-      environment: pkrVarEnvironment(),
-      selected: builds
-    }, true);
-    return region ?? inputs.region;
-  } catch {
-    return inputs.region;
   }
 }
 
@@ -33099,8 +33095,8 @@ function result(plan, made, published, retired, settings) {
 async function lookupMode(inputs, context, aws, phase) {
   const gate = resolveRelease(context.ref, inputs.releaseTags, inputs.imageVersion);
   if (gate.kind === "not-a-release") throw new InputError(Input.ImageVersion, `nothing to look up: ${gate.reason}; set it to the version to look up (e.g. release-1.4.0)`);
-  const id = streamId(inputs, context, releaseRegion(inputs));
-  const {order: order, selected: selected} = selectedBuilds(inputs);
+  const {order: order, selected: selected, region: region} = lookupView(inputs);
+  const id = streamId(inputs, context, region);
   const stream = await phase("Look up the release", () => describeStream(aws, id));
   const release = inRecordedOrder(stream, releaseOf(stream, gate.version, selected));
   if (!release.whole) throw new Error(await notFound(aws, id, release));

@@ -11,7 +11,7 @@ import { releaseOutputs, type RunResult } from '../report/result.js'
 import { generations, imagesOf, releaseOf, type Release, type Stream } from '../stream/model.js'
 import { targetsOf } from '../stream/pointer.js'
 import type { Phase } from '../steps/phase.js'
-import { releaseRegion, selectedBuilds, streamId, type StreamId } from '../steps/plan.js'
+import { lookupView, streamId, type StreamId } from '../steps/plan.js'
 import { pointParameter, type ParameterWrite } from '../steps/publish.js'
 
 /**
@@ -33,8 +33,8 @@ export async function lookupMode(
       `nothing to look up: ${gate.reason}; set it to the version to look up (e.g. release-1.4.0)`
     )
   // Where the release job released it: with the region from AWS_REGION, the template's.
-  const id = streamId(inputs, context, releaseRegion(inputs))
-  const { order, selected } = selectedBuilds(inputs)
+  const { order, selected, region } = lookupView(inputs)
+  const id = streamId(inputs, context, region)
   const stream = await phase('Look up the release', () => describeStream(aws, id))
   const release = inRecordedOrder(stream, releaseOf(stream, gate.version, selected))
   if (!release.whole) throw new Error(await notFound(aws, id, release))

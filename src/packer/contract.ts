@@ -157,6 +157,9 @@ export function amiBuild(build: TemplateBuild): boolean {
   return AMI_BUILDERS.test(build.type) && !isSet(build, 'skip_create_ami')
 }
 
+/** The regions a build copies its AMI to (`ami_regions`); undefined when the reader cannot list them. */
+const copyRegions = (build: TemplateBuild) => stringList(build.settings.get('ami_regions') ?? '[]')
+
 const amazon = (type: string | undefined): boolean => type?.startsWith('amazon-') === true
 
 /** What the checks found, in the order they ran. */
@@ -334,7 +337,7 @@ function nameClashProblems(
     const known = stated === undefined ? '' : knownString(template, stated, values)
     const made = known === undefined ? `?${stated ?? ''}` : known || (region ?? '')
     // Its copies take the name too, in each region of ami_regions the reader can list.
-    const copies = stringList(build.settings.get('ami_regions') ?? '[]') ?? []
+    const copies = copyRegions(build) ?? []
     const key = (r: string) => JSON.stringify([name, r])
     const where = [made, ...copies].find(r => first.has(key(r)))
     const other = where === undefined ? undefined : first.get(key(where))
@@ -392,7 +395,7 @@ function checkRegions(
   // Where the AMIs land: the regions the builds state, and those they copy to.
   const copied = template.builds
     .filter(b => amiBuild(b) && buildRegions[b.name] !== undefined)
-    .flatMap(b => stringList(b.settings.get('ami_regions') ?? '[]') ?? [])
+    .flatMap(b => copyRegions(b) ?? [])
   const landed = new Set([...stated, ...copied])
   let region = inputs.region
   if (region === undefined) return { buildRegions, region }
@@ -441,7 +444,7 @@ function madeElsewhere(
 ): ContractProblem[] {
   return template.builds.filter(amiBuild).flatMap(build => {
     const own = buildRegions[build.name]
-    const copies = stringList(build.settings.get('ami_regions') ?? '[]')
+    const copies = copyRegions(build)
     if (own === undefined || own === region || copies?.includes(region) !== false) return []
     const line = build.regionLine ?? build.line
     const message = `${where(build.file, line)}: build ${build.name} makes its AMI in ${own} and copies it nowhere in ${region}, and a release is each build's AMI in 'aws-region' with its copies: it would be built and never released. Add "${region}" to its ami_regions, or build it in ${region}`

@@ -7,7 +7,13 @@ import { InputError, TemplateError } from '../errors.js'
 import { ssmNameProblem } from '../inputs/parse.js'
 import type { ReleaseInputs, TemplateInputs } from '../inputs/types.js'
 import { quoteGlob, selectBuilds } from '../packer/build-filter.js'
-import { amiBuild, checkContract, variableValues, type ContractResult } from '../packer/contract.js'
+import {
+  amiBuild,
+  checkContract,
+  variableValues,
+  type ContractInputs,
+  type ContractResult
+} from '../packer/contract.js'
 import {
   minimalTemplate,
   readTemplate,
@@ -112,13 +118,6 @@ export function readReleaseTemplate(
   /** Where the release looks, and the version tag key the template may not set; none in validate. */
   release?: Pick<ReleaseInputs, 'region' | 'regionFrom' | 'versionTagKey' | 'tags'>
 ): ReadTemplate {
-  const region = release
-    ? {
-        ...release,
-        tagKeys: release.tags.map(t => t.Key),
-        environment: pkrVarEnvironment()
-      }
-    : { region: undefined, regionFrom: 'environment' as const }
   let read: Template
   try {
     read = readTemplate(inputs.template)
@@ -131,23 +130,13 @@ export function readReleaseTemplate(
     )
     return {
       template: minimalTemplate(inputs.template),
-      contract: { problems: [], warnings: [], buildRegions: {}, region: region.region },
+      contract: { problems: [], warnings: [], buildRegions: {}, region: release?.region },
       buildOrder: [],
       selected: undefined
     }
   }
   const { template, unresolved, order: buildOrder, ...selection } = select(read, inputs)
-  const contract = checkContract(
-    template,
-    {
-      vars: inputs.vars,
-      varFiles: inputs.varFiles,
-      versionTagKey: undefined,
-      ...region,
-      selected: selection.builds
-    },
-    true
-  )
+  const contract = checkContract(template, contractInputs(inputs, release, selection.builds), true)
   for (const warning of contract.warnings) core.warning(warning)
   const [problem, ...more] = contract.problems
   if (problem) {
@@ -180,6 +169,21 @@ export function readReleaseTemplate(
       `'only' and 'except' leave no build of ${template.path} to run (its builds: ${buildOrder.join(', ')})`
     )
   return { template, contract, buildOrder, selected: selection.release }
+}
+
+/** What the contract is checked with: what a release's inputs say of its tags and region; none in validate. */
+function contractInputs(
+  inputs: TemplateInputs,
+  release: Pick<ReleaseInputs, 'region' | 'regionFrom' | 'versionTagKey' | 'tags'> | undefined,
+  selected: string[]
+): ContractInputs {
+  const { vars, varFiles } = inputs
+  const none = { versionTagKey: undefined, region: undefined, regionFrom: 'environment' as const }
+  if (!release) return { vars, varFiles, selected, ...none }
+  const { region, regionFrom, versionTagKey, tags } = release
+  const environment = pkrVarEnvironment()
+  const tagKeys = tags.map(t => t.Key)
+  return { vars, varFiles, selected, versionTagKey, region, regionFrom, tagKeys, environment }
 }
 
 /** What the step's environment sets as `PKR_VAR_<name>`: name → value. */
@@ -215,51 +219,29 @@ export function onlyThese(read: ReadTemplate, builds: readonly string[]): string
   return builds.map(b => (read.template.format === 'hcl' ? quoteGlob(b) : b))
 }
 
-/** The builds a template selects, for a job (lookup) that may not have it checked out: undefined when unknown. */
-export function selectedBuilds(inputs: TemplateInputs): {
-  order: string[]
-  selected: string[] | undefined
-} {
+/**
+ * What a job that may not have the template checked out (lookup) reads of it: the builds in
+ * order, those the release is made of (undefined when unknown), and the release's region as a
+ * release with these inputs takes it (`readReleaseTemplate`): 'aws-region', or, when that only
+ * came from the environment, the one region the template builds in. A template that is not
+ * there, or not read, leaves the builds unknown and the region 'aws-region'. Says nothing.
+ */
+export function lookupView(
+  inputs: TemplateInputs & Pick<ReleaseInputs, 'region' | 'regionFrom' | 'versionTagKey' | 'tags'>
+): { order: string[]; selected: string[] | undefined; region: string } {
   try {
     // A template that is not there fails to read (readTemplate stats it): unknown too.
-    const { order, unresolved, unmatched, release } = select(readTemplate(inputs.template), inputs)
+    const { template, order, unresolved, unmatched, builds, release } = select(
+      readTemplate(inputs.template),
+      inputs
+    )
     // A job that did not check the template out reads a folder with no builds: the release's
     // own record says which builds make it whole.
     const unknown = order.length === 0 || unresolved.length > 0 || unmatched !== undefined
-    return { order, selected: unknown ? undefined : release }
+    const { region } = checkContract(template, contractInputs(inputs, inputs, builds), true)
+    return { order, selected: unknown ? undefined : release, region: region ?? inputs.region }
   } catch {
-    return { order: [], selected: undefined }
-  }
-}
-
-/**
- * The release's region as a release with these inputs takes it (`readReleaseTemplate`):
- * 'aws-region', or, when it only came from the environment, the one region the template builds
- * in. A template that is not there, or not read, leaves 'aws-region'. Says nothing.
- */
-export function releaseRegion(
-  inputs: TemplateInputs & Pick<ReleaseInputs, 'region' | 'regionFrom' | 'versionTagKey' | 'tags'>
-): string {
-  if (inputs.regionFrom === 'input') return inputs.region
-  try {
-    const { template, builds } = select(readTemplate(inputs.template), inputs)
-    const { region } = checkContract(
-      template,
-      {
-        vars: inputs.vars,
-        varFiles: inputs.varFiles,
-        versionTagKey: undefined,
-        region: inputs.region,
-        regionFrom: inputs.regionFrom,
-        tagKeys: inputs.tags.map(t => t.Key),
-        environment: pkrVarEnvironment(),
-        selected: builds
-      },
-      true
-    )
-    return region ?? inputs.region
-  } catch {
-    return inputs.region
+    return { order: [], selected: undefined, region: inputs.region }
   }
 }
 
