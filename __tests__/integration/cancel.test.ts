@@ -34,6 +34,26 @@ function expectNothingLeft(region = 'us-east-1') {
   expect(look.snapshots(region).filter(s => !used.has(s.id))).toEqual([])
 }
 
+/** A release whose step tree is killed (SIGINT, then SIGKILL) while its AMI is being made. */
+async function killedMidAmi(folder: string) {
+  bed.endpoint.configure({ imageAvailableAfterMs: 600_000 })
+  const result = await bed.main({
+    ref: TAG,
+    inputs: bed.inputs({
+      template: bed.template(`${folder}/app.pkr.hcl`),
+      'ansible-version': 'none'
+    }),
+    detached: true,
+    onSpawn: when('Waiting for AMI to become ready', child => {
+      child.kill('SIGINT')
+      killTree(child)
+    }),
+    timeoutMs: 60_000
+  })
+  expect(result.signal).toBe('SIGKILL')
+  return result
+}
+
 describe('cancelling a release', () => {
   it('passes SIGINT to Packer, which cleans up while the action waits for it', async () => {
     const playbook = bed.write(
@@ -65,19 +85,7 @@ describe('cancelling a release', () => {
   })
 
   it('cleans up in the post step after SIGINT then SIGKILL of the whole tree, mid AMI creation', async () => {
-    bed.endpoint.configure({ imageAvailableAfterMs: 600_000 })
-    const template = bed.template('kill/app.pkr.hcl')
-    const result = await bed.main({
-      ref: TAG,
-      inputs: bed.inputs({ template, 'ansible-version': 'none' }),
-      detached: true,
-      onSpawn: when('Waiting for AMI to become ready', child => {
-        child.kill('SIGINT')
-        killTree(child)
-      }),
-      timeoutMs: 60_000
-    })
-    expect(result.signal).toBe('SIGKILL')
+    const result = await killedMidAmi('kill')
     const look = bed.endpoint.inspect
     expect(look.instances('us-east-1').map(i => i.state)).toEqual(['stopped'])
     expect(ownImages(bed.endpoint, 'us-east-1')).toHaveLength(1)
@@ -108,19 +116,7 @@ describe('cancelling a release', () => {
   it('never says nothing was left behind when EC2 did not answer the post step', async () => {
     // Killed mid AMI creation, as above; then EC2 in the build's region fails every DescribeImages
     // (503s past the SDK's retries) while the post step looks: it knows nothing of that region.
-    bed.endpoint.configure({ imageAvailableAfterMs: 600_000 })
-    const template = bed.template('kill-outage/app.pkr.hcl')
-    const result = await bed.main({
-      ref: TAG,
-      inputs: bed.inputs({ template, 'ansible-version': 'none' }),
-      detached: true,
-      onSpawn: when('Waiting for AMI to become ready', child => {
-        child.kill('SIGINT')
-        killTree(child)
-      }),
-      timeoutMs: 60_000
-    })
-    expect(result.signal).toBe('SIGKILL')
+    const result = await killedMidAmi('kill-outage')
     bed.endpoint.failNext('DescribeImages', 100, 'unavailable')
 
     const post = await bed.post({ state: result.state })

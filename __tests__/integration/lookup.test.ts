@@ -1,25 +1,15 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startReleaseBed, type ReleaseBed } from '../../testbed/release-bed.js'
+import { describe, expect, it } from 'vitest'
 import { errors } from '../../testbed/runner.js'
 import { jsonTemplate } from '../../testbed/templates.js'
+import { useReleaseBed } from '../helpers/release-bed.js'
 
 /**
  * `mode: lookup` as deploy and rollback jobs use it: the outputs of the whole release of a
  * version, the same the release job wrote, whatever the lookup job has checked out.
  */
-let bed: ReleaseBed
-beforeAll(async () => {
-  bed = await startReleaseBed()
-})
-afterAll(async () => {
-  await bed?.close()
-})
-beforeEach(() => {
-  bed.endpoint.reset()
-  bed.ssm.reset()
-})
+const { bed } = useReleaseBed()
 
 describe('mode: lookup without a checkout of the template', () => {
   it('outputs the first build in the release’s template order, as the release job did', async () => {
