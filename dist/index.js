@@ -25894,6 +25894,7 @@ const Output = {
 const State = {
   Evidence: "evidence",
   Claim: "claim",
+  ParameterWrites: "parameter-writes",
   VaultPasswordFile: "vault-password-file"
 };
 
@@ -31600,6 +31601,9 @@ async function putImageParameter(aws, region, name, write, leave = () => false) 
       previous: previous,
       left: true
     };
+    write.track?.({
+      after: held
+    });
     const put = new sdk.PutParameterCommand({
       Name: name,
       Value: amiId,
@@ -31608,6 +31612,10 @@ async function putImageParameter(aws, region, name, write, leave = () => false) 
       Overwrite: true
     });
     version = (await client.send(put)).Version ?? 0;
+    write.track?.({
+      after: held,
+      version: version
+    });
   } catch (error) {
     throw new AwsError(`Could not put ${amiId} in the SSM parameter ${name}: ${errorMessage(error)}`, error instanceof AwsError ? error.code : "Error", {
       cause: error
@@ -31617,12 +31625,7 @@ async function putImageParameter(aws, region, name, write, leave = () => false) 
     version: version,
     previous: previous
   };
-  const labelled = new sdk.LabelParameterVersionCommand({
-    Name: name,
-    ParameterVersion: version,
-    Labels: [ label ]
-  });
-  const unlabelled = await client.send(labelled).then(out => out.InvalidLabels?.length ? `SSM refused the label ${label}` : void 0, error => errorMessage(error));
+  const unlabelled = await labelVersion(aws, region, name, version, label);
   return {
     version: version,
     previous: previous,
@@ -31630,6 +31633,16 @@ async function putImageParameter(aws, region, name, write, leave = () => false) 
       unlabelled: unlabelled
     } : {}
   };
+}
+
+async function labelVersion(aws, region, name, version, label) {
+  const {client: client, sdk: sdk} = await aws.ssm(region);
+  const labelled = new sdk.LabelParameterVersionCommand({
+    Name: name,
+    ParameterVersion: version,
+    Labels: [ label ]
+  });
+  return client.send(labelled).then(out => out.InvalidLabels?.length ? `SSM refused the label ${label}` : void 0, error => errorMessage(error));
 }
 
 async function lastWrites(aws, region, name) {
@@ -31822,6 +31835,13 @@ function outputRelease(stream, version, builds) {
 
 const RELEASE_LABEL = "packer-ami-release";
 
+const unlabelledWrites = new Map;
+
+function trackWrite(key, write) {
+  if (write) unlabelledWrites.set(key, write); else if (!unlabelledWrites.delete(key)) return;
+  saveState(State.ParameterWrites, JSON.stringify([ ...unlabelledWrites.values() ]));
+}
+
 async function pointParameter(aws, parameter, targets, by, leave) {
   const writes = [];
   const problems = [];
@@ -31829,15 +31849,24 @@ async function pointParameter(aws, parameter, targets, by, leave) {
   await Promise.all(targets.map(async t => {
     const name = parameter.replace(/\{build\}/g, t.build);
     try {
+      const key = JSON.stringify([ t.region, name, t.amiId ]);
+      const track = w => trackWrite(key, {
+        region: t.region,
+        name: name,
+        amiId: t.amiId,
+        ...w
+      });
       const write = by === "release" ? {
         amiId: t.amiId,
-        label: RELEASE_LABEL
+        label: RELEASE_LABEL,
+        track: track
       } : {
         amiId: t.amiId,
         always: true
       };
       const leaveIt = leave && ((p, v) => leave(p, v, t));
       const put = await putImageParameter(aws, t.region, name, write, leaveIt);
+      if (!put.unlabelled) trackWrite(key, void 0);
       if (put.left) return void (left = true);
       if (put.unlabelled) core_warning(`${t.region}: ${name} holds ${t.amiId}, but without the label ${RELEASE_LABEL} (${put.unlabelled}): a re-run of an older version cannot tell this write from a rollback`);
       const {version: version, previous: previous} = put;
@@ -33419,6 +33448,18 @@ async function dropOwnClaim(aws, {claim: saved, run: run, schema: schema}) {
   say(`Dropped this run's claim on its version (${name})`);
 }
 
+async function labelOwnWrites(aws, saved) {
+  const writes = JSON.parse(saved) ?? [];
+  if (!Array.isArray(writes)) return;
+  for (const {region: region = "", name: name = "", amiId: amiId = "", after: after, version: version} of writes) {
+    if (!REGION.test(region) || !AMI_ID.test(amiId) || typeof after !== "number") continue;
+    const [last] = await lastWrites(aws, region, name);
+    if (!last || last.value !== amiId || last.labels.includes(RELEASE_LABEL) || (version === void 0 ? last.version <= after : last.version !== version)) continue;
+    const refused = await labelVersion(aws, region, name, last.version, RELEASE_LABEL);
+    if (refused) core_warning(`${region}: could not label ${name} (${amiId}): ${refused}`); else say(`${region}: labelled this run's write of ${name} (${amiId}, version ${last.version})`);
+  }
+}
+
 async function sweepLeftovers(aws, evidence, schema) {
   if (evidence.settled || evidence.leads.length === 0) return;
   const facts = await gatherFacts(aws, evidence);
@@ -33438,6 +33479,7 @@ async function sweepLeftovers(aws, evidence, schema) {
 
 async function cleanUp(aws, traces) {
   try {
+    if (traces.parameterWrites) await labelOwnWrites(aws, traces.parameterWrites).catch(error => core_warning(`Could not label this run's parameter writes: ${errorMessage(error)}`));
     if (traces.evidenceFolder) await sweepRecorded(aws, traces);
   } finally {
     await dropOwnClaim(aws, traces).catch(error => core_warning(`Could not drop this run's claim: ${errorMessage(error)}`));
@@ -33464,7 +33506,8 @@ async function runPost() {
       run: runReference(context),
       schema: tagSchema(getInput(Input.VersionTagKey) || "ImageVersion"),
       evidenceFolder: getState(State.Evidence),
-      claim: getState(State.Claim)
+      claim: getState(State.Claim),
+      parameterWrites: getState(State.ParameterWrites)
     });
   } catch (error) {
     core_warning(`Cleanup failed: ${errorMessage(error)}`);

@@ -52,6 +52,8 @@ export const Output = {
 export const State = {
   Evidence: 'evidence',
   Claim: 'claim',
+  /** A release's parameter writes not labelled yet (publish.ts), for the post step. */
+  ParameterWrites: 'parameter-writes',
   VaultPasswordFile: 'vault-password-file'
 } as const
 

@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import { CLAIM_NAME, claimOf, dropClaim, findKeyPair } from './aws/claim.js'
 import { Aws } from './aws/clients.js'
 import { gatherFacts } from './aws/facts.js'
+import { AMI_ID, labelVersion, lastWrites } from './aws/ssm.js'
 import { sweep } from './aws/sweep.js'
 import { Input, REGION, State } from './constants.js'
 import { readContext, runReference } from './context.js'
@@ -11,6 +12,7 @@ import type { Evidence } from './release/evidence.js'
 import { judgeOwnership, planSweep } from './release/ownership.js'
 import { tagSchema, type TagSchema } from './release/tags.js'
 import { escapeHtml } from './report/summary.js'
+import { RELEASE_LABEL, type UnlabelledWrite } from './steps/publish.js'
 import { removeVaultPasswordFile } from './state/vault.js'
 import { readEvidenceRecord, removeEvidenceRecord } from './state/evidence-record.js'
 
@@ -46,6 +48,32 @@ async function dropOwnClaim(aws: Aws, { claim: saved, run, schema }: Traces): Pr
     )
   await dropClaim(aws, claim)
   say(`Dropped this run's claim on its version (${name})`)
+}
+
+/**
+ * Labels the release's parameter writes the main step was stopped before labelling (a cancel,
+ * an outage): each only while SSM shows it is still the parameter's last version, holds this
+ * run's AMI and was written after the version the step read before sending it (the very version
+ * SSM answered, when it answered). A re-run then tells it from a rollback, and takes a
+ * parameter that a lost race left at an older release on to the newest.
+ */
+async function labelOwnWrites(aws: Aws, saved: string): Promise<void> {
+  const writes = (JSON.parse(saved) ?? []) as Partial<UnlabelledWrite>[]
+  if (!Array.isArray(writes)) return
+  for (const { region = '', name = '', amiId = '', after, version } of writes) {
+    if (!REGION.test(region) || !AMI_ID.test(amiId) || typeof after !== 'number') continue
+    const [last] = await lastWrites(aws, region, name)
+    if (
+      !last ||
+      last.value !== amiId ||
+      last.labels.includes(RELEASE_LABEL) ||
+      (version === undefined ? last.version <= after : last.version !== version)
+    )
+      continue
+    const refused = await labelVersion(aws, region, name, last.version, RELEASE_LABEL)
+    if (refused) core.warning(`${region}: could not label ${name} (${amiId}): ${refused}`)
+    else say(`${region}: labelled this run's write of ${name} (${amiId}, version ${last.version})`)
+  }
 }
 
 /**
@@ -106,6 +134,8 @@ export interface Traces {
   /** The step state: the evidence record's folder, and the claim the main step still held. */
   evidenceFolder: string
   claim: string
+  /** The release's parameter writes the main step did not label (JSON), when it left any. */
+  parameterWrites?: string | undefined
 }
 
 /**
@@ -115,6 +145,10 @@ export interface Traces {
  */
 export async function cleanUp(aws: Aws, traces: Traces): Promise<void> {
   try {
+    if (traces.parameterWrites)
+      await labelOwnWrites(aws, traces.parameterWrites).catch((error: unknown) =>
+        core.warning(`Could not label this run's parameter writes: ${errorMessage(error)}`)
+      )
     if (traces.evidenceFolder) await sweepRecorded(aws, traces)
   } finally {
     await dropOwnClaim(aws, traces).catch((error: unknown) =>
@@ -146,7 +180,8 @@ export async function runPost(): Promise<void> {
       run: runReference(context),
       schema: tagSchema(core.getInput(Input.VersionTagKey) || 'ImageVersion'),
       evidenceFolder: core.getState(State.Evidence),
-      claim: core.getState(State.Claim)
+      claim: core.getState(State.Claim),
+      parameterWrites: core.getState(State.ParameterWrites)
     })
   } catch (error) {
     core.warning(`Cleanup failed: ${errorMessage(error)}`)

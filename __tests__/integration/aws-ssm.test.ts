@@ -8,6 +8,7 @@ import { releaseOf } from '../../src/stream/model.js'
 import { pointParameter, publish, RELEASE_LABEL } from '../../src/steps/publish.js'
 import type { Released } from '../../src/steps/plan.js'
 import { startGitHubEndpoint, type GitHubEndpoint } from '../../testbed/github/server.js'
+import { cleanUp } from '../../src/post.js'
 import { captureCommands, setEnv, useAwsBed } from '../helpers/aws.js'
 
 /**
@@ -384,6 +385,57 @@ describe('publish: the parameter follows the newest whole release', () => {
         [WEST, older.copies[WEST], newer?.copies[WEST]]
       ].sort()
     )
+  })
+
+  it('a race lost in an outage between its write and its label: the post step labels the write, and the re-run takes the parameter on', async () => {
+    const older = seedRelease('1.0.0', runNo(40))
+    const released = await releasedOf('1.0.0')
+    let newer: ReturnType<typeof seedRelease> | undefined
+    // 2.0.0 is released (its run writes the parameter first) while 1.0.0's run writes; then
+    // SSM stops answering before 1.0.0's write is labelled, and EC2 before its look after.
+    bed.ssm.beforeNext('PutParameter', () => {
+      newer = seedRelease('2.0.0', runNo(50))
+      for (const [region, amiId] of [
+        [EAST, newer.primary],
+        [WEST, newer.copies[WEST] ?? '']
+      ] as const)
+        bed.ssm.seed.parameter(region, { name: NAME, value: amiId, dataType: 'aws:ec2:image' })
+    })
+    bed.ssm.failNext('LabelParameterVersion', 6, 'unavailable')
+    bed.ec2.failNext('DescribeImages', 25, 'unavailable')
+    const lost = await publish(
+      bed.aws,
+      STREAM,
+      released,
+      { ssmParameter: NAME, notes: undefined },
+      '1.0.0'
+    ).then(
+      () => 'published',
+      (error: unknown) => error
+    )
+    expect(lost).toBeInstanceOf(Error)
+    expect(current(EAST)).toMatchObject({ value: older.primary, labels: [] })
+    bed.ec2.clearFaults()
+
+    // The job's post step, then the job run again.
+    await cleanUp(bed.aws, {
+      temp: bed.temp,
+      run: runNo(40),
+      schema,
+      evidenceFolder: '',
+      claim: '',
+      parameterWrites: bed.savedState()['parameter-writes'] ?? ''
+    })
+    const rerun = await publish(
+      bed.aws,
+      STREAM,
+      await releasedOf('1.0.0'),
+      { ssmParameter: NAME, notes: undefined },
+      '1.0.0'
+    )
+    expect(rerun.problems).toEqual([])
+    expect(current(EAST)).toMatchObject({ value: newer?.primary, labels: [RELEASE_LABEL] })
+    expect(current(WEST)?.value).toBe(newer?.copies[WEST])
   })
 
   it('a re-run that cannot read the parameter’s history leaves it, says why, and does not fail', async () => {

@@ -2,7 +2,7 @@ import type { ParameterHistory } from '@aws-sdk/client-ssm'
 import { errorMessage } from '../errors.js'
 import { AwsError, orNone, type Aws } from './clients.js'
 
-const AMI_ID = /^ami-[0-9a-f]{8,17}$/
+export const AMI_ID = /^ami-[0-9a-f]{8,17}$/
 
 /**
  * What a parameter holds when it is not an image pointer (a secret, a list, a text naming no
@@ -30,7 +30,13 @@ export async function putImageParameter(
   aws: Aws,
   region: string,
   name: string,
-  write: { amiId: string; label?: string | undefined; always?: boolean },
+  write: {
+    amiId: string
+    label?: string | undefined
+    always?: boolean
+    /** Told the version read before the write is sent, then the version written. */
+    track?: (write: { after: number; version?: number }) => void
+  },
   leave: (previous: string, version: number) => boolean = () => false
 ): Promise<{ version: number; previous: string | undefined; left?: true; unlabelled?: string }> {
   const { amiId, label } = write
@@ -49,6 +55,7 @@ export async function putImageParameter(
     if (previous === amiId && !write.always) return { version: held, previous }
     if (previous !== undefined && leave(previous, held))
       return { version: held, previous, left: true }
+    write.track?.({ after: held })
     const put = new sdk.PutParameterCommand({
       Name: name,
       Value: amiId,
@@ -57,6 +64,7 @@ export async function putImageParameter(
       Overwrite: true
     })
     version = (await client.send(put)).Version ?? 0
+    write.track?.({ after: held, version })
   } catch (error) {
     throw new AwsError(
       `Could not put ${amiId} in the SSM parameter ${name}: ${errorMessage(error)}`,
@@ -65,16 +73,28 @@ export async function putImageParameter(
     )
   }
   if (label === undefined) return { version, previous }
+  const unlabelled = await labelVersion(aws, region, name, version, label)
+  return { version, previous, ...(unlabelled ? { unlabelled } : {}) }
+}
+
+/** Puts `label` on `version` of the parameter (moving it from any other); says why it could not. */
+export async function labelVersion(
+  aws: Aws,
+  region: string,
+  name: string,
+  version: number,
+  label: string
+): Promise<string | undefined> {
+  const { client, sdk } = await aws.ssm(region)
   const labelled = new sdk.LabelParameterVersionCommand({
     Name: name,
     ParameterVersion: version,
     Labels: [label]
   })
-  const unlabelled = await client.send(labelled).then(
+  return client.send(labelled).then(
     out => (out.InvalidLabels?.length ? `SSM refused the label ${label}` : undefined),
     (error: unknown) => errorMessage(error)
   )
-  return { version, previous, ...(unlabelled ? { unlabelled } : {}) }
 }
 
 /**

@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import type { Aws } from '../aws/clients.js'
 import { describeStream } from '../aws/images.js'
 import { lastWrites, putImageParameter } from '../aws/ssm.js'
+import { State } from '../constants.js'
 import { errorMessage } from '../errors.js'
 import { say } from '../exec/inert-log.js'
 import { updateReleaseNotes } from '../github/release-notes.js'
@@ -44,6 +45,28 @@ export interface PublishRequest {
 export const RELEASE_LABEL = 'packer-ami-release'
 
 /**
+ * A release's write of the parameter that is not labelled yet: from just before it is sent
+ * (`after`, the version it read) until its label is on (`version`, once SSM answered). The step
+ * state keeps them, so that the post step of a step stopped in between (a cancel, an outage)
+ * labels the write when it is still the parameter's last: a re-run then tells it from a rollback.
+ */
+export interface UnlabelledWrite {
+  region: string
+  name: string
+  amiId: string
+  after: number
+  version?: number
+}
+
+const unlabelledWrites = new Map<string, UnlabelledWrite>()
+
+function trackWrite(key: string, write: UnlabelledWrite | undefined): void {
+  if (write) unlabelledWrites.set(key, write)
+  else if (!unlabelledWrites.delete(key)) return
+  core.saveState(State.ParameterWrites, JSON.stringify([...unlabelledWrites.values()]))
+}
+
+/**
  * Puts each target's AMI in the parameter of its region (of its build, with `{build}` in the
  * name); a release's write gets `RELEASE_LABEL`. A parameter holding an AMI for which `leave`
  * holds is left as it is (`left`).
@@ -63,12 +86,16 @@ export async function pointParameter(
       const name = parameter.replace(/\{build\}/g, t.build)
       try {
         // A rollback writes even the AMI a release put there: its version carries no label.
+        const key = JSON.stringify([t.region, name, t.amiId])
+        const track = (w: { after: number; version?: number }) =>
+          trackWrite(key, { region: t.region, name, amiId: t.amiId, ...w })
         const write =
           by === 'release'
-            ? { amiId: t.amiId, label: RELEASE_LABEL }
+            ? { amiId: t.amiId, label: RELEASE_LABEL, track }
             : { amiId: t.amiId, always: true }
         const leaveIt = leave && ((p: string, v: number) => leave(p, v, t))
         const put = await putImageParameter(aws, t.region, name, write, leaveIt)
+        if (!put.unlabelled) trackWrite(key, undefined)
         if (put.left) return void (left = true)
         if (put.unlabelled)
           core.warning(
