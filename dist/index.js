@@ -31657,7 +31657,6 @@ async function lastWrites(aws, region, name) {
     });
     const out = await orNone(client.send(history), /ParameterNotFound/);
     kept.push(...out?.Parameters ?? []);
-    kept.splice(0, kept.length - 2);
     NextToken = out?.NextToken;
     if (!NextToken) break;
   }
@@ -31945,10 +31944,12 @@ async function forwardOwnWrite(aws, stream, parameter, version, newest, perBuild
   const stale = new Map;
   for (const t of targets) {
     const name = parameter.replace(/\{build\}/g, t.build);
-    const [last, before] = await lastWrites(aws, t.region, name).catch(error => {
+    const writes = await lastWrites(aws, t.region, name).catch(error => {
       core_warning(`${t.region}: left ${name} as it is: ${errorMessage(error)}`);
       return [];
     });
+    const [last] = writes;
+    const before = writes.find(w => !own.has(w.value));
     if (last && own.has(last.value) && last.labels.includes(RELEASE_LABEL) && newer.has(before?.value ?? "")) stale.set(t, last.version);
   }
   if (stale.size === 0) return {

@@ -438,6 +438,46 @@ describe('publish: the parameter follows the newest whole release', () => {
     expect(current(WEST)?.value).toBe(newer?.copies[WEST])
   })
 
+  it('a race lost in an outage with its write sent twice (an answer lost): the re-run takes the parameter on', async () => {
+    const older = seedRelease('1.0.0', runNo(40), { copies: [] })
+    const released = await releasedOf('1.0.0')
+    let newer: ReturnType<typeof seedRelease> | undefined
+    bed.ssm.beforeNext('PutParameter', () => {
+      newer = seedRelease('2.0.0', runNo(50), { copies: [] })
+      bed.ssm.seed.parameter(EAST, { name: NAME, value: newer.primary, dataType: 'aws:ec2:image' })
+    })
+    // SSM writes 1.0.0's AMI and its answer never comes: the SDK sends the write again.
+    bed.ssm.holdNext('PutParameter', new Promise<void>(() => {}))
+    bed.ec2.failNext('DescribeImages', 25, 'unavailable')
+    const lost = await publish(
+      bed.aws,
+      STREAM,
+      released,
+      { ssmParameter: NAME, notes: undefined },
+      '1.0.0'
+    ).then(
+      () => 'published',
+      (error: unknown) => error
+    )
+    expect(lost).toBeInstanceOf(Error)
+    expect(bed.ssm.inspect.history(EAST, NAME).map(v => [v.value, v.labels])).toEqual([
+      [newer?.primary, []],
+      [older.primary, []],
+      [older.primary, [RELEASE_LABEL]]
+    ])
+    bed.ec2.clearFaults()
+
+    const rerun = await publish(
+      bed.aws,
+      STREAM,
+      await releasedOf('1.0.0'),
+      { ssmParameter: NAME, notes: undefined },
+      '1.0.0'
+    )
+    expect(rerun.problems).toEqual([])
+    expect(current(EAST)).toMatchObject({ value: newer?.primary, labels: [RELEASE_LABEL] })
+  })
+
   it('a re-run that cannot read the parameter’s history leaves it, says why, and does not fail', async () => {
     const newer = seedRelease('2.0.0', runNo(50))
     const older = seedRelease('1.0.0', runNo(40))

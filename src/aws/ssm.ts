@@ -98,8 +98,8 @@ export async function labelVersion(
 }
 
 /**
- * The parameter's newest versions, newest first (two at most): value, labels and number. SSM
- * keeps 100 versions, oldest first, 50 a page; [] when there is no parameter.
+ * The parameter's versions, newest first: value, labels and number. SSM keeps 100 versions,
+ * oldest first, 50 a page; [] when there is no parameter.
  */
 export async function lastWrites(
   aws: Aws,
@@ -113,7 +113,6 @@ export async function lastWrites(
     const history = new sdk.GetParameterHistoryCommand({ Name: name, MaxResults: 50, NextToken })
     const out = await orNone(client.send(history), /ParameterNotFound/)
     kept.push(...(out?.Parameters ?? []))
-    kept.splice(0, kept.length - 2)
     NextToken = out?.NextToken
     if (!NextToken) break
   }

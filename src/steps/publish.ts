@@ -193,8 +193,8 @@ function warnOtherStreams(stream: StreamId, seen: Stream, writes: ParameterWrite
  * A run of an older version that lost a race to a newer release can leave the parameter at its
  * own AMI, when the look after its write failed (an outage). A later run of that version finds
  * it so: the parameter's newest version names this version's AMI with the label a release puts
- * (a rollback, `mode: lookup`, or anyone else's write has none), and the version before named a
- * newer release's AMI. It goes on to the newest release. A parameter that never named a newer
+ * (a rollback, `mode: lookup`, or anyone else's write has none), and the version before it (and
+ * before any other write of this AMI, a write sent again) named a newer release's AMI. It goes on to the newest release. A parameter that never named a newer
  * release (its run did not publish) is left, as any re-run of an older version leaves it.
  */
 async function forwardOwnWrite(
@@ -219,10 +219,13 @@ async function forwardOwnWrite(
   for (const t of targets) {
     const name = parameter.replace(/\{build\}/g, t.build)
     // Without ssm:GetParameterHistory (a policy from before) the parameter is left, as before.
-    const [last, before] = await lastWrites(aws, t.region, name).catch((error: unknown) => {
+    const writes = await lastWrites(aws, t.region, name).catch((error: unknown) => {
       core.warning(`${t.region}: left ${name} as it is: ${errorMessage(error)}`)
       return []
     })
+    // A write sent again (its answer lost) is one write: what came before is the first other.
+    const [last] = writes
+    const before = writes.find(w => !own.has(w.value))
     if (
       last &&
       own.has(last.value) &&

@@ -60,6 +60,8 @@ export interface SsmEndpoint {
     when?: (params: SsmParams, region: string) => boolean
   ): void
   hangNext(action: string, count: number): void
+  /** Does the next call of `action` at once, and answers it only once `until` settles. */
+  holdNext(action: string, until: Promise<void>): void
   /** Runs `hook` once, just before the next call of `action` is answered (a concurrent change). */
   beforeNext(action: string, hook: () => void): void
   reset(): void
@@ -434,6 +436,9 @@ export async function startSsmEndpoint(options: SsmEndpointOptions = {}): Promis
     },
     hangNext(action, count) {
       server.faults.hangNext(action, count)
+    },
+    holdNext(action, until) {
+      server.faults.holdNext(action, until)
     },
     beforeNext(action, hook) {
       server.faults.beforeNext(action, hook)
