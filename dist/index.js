@@ -31902,9 +31902,18 @@ async function publishParameter(aws, stream, released, parameter, version) {
   const order = generations(current);
   const older = order.slice(order.findIndex(g => g.version === version));
   let known = new Set(older.flatMap(g => g.sets.flatMap(imagesOf)).map(i => i.id));
+  let newerHeld = new Set;
   for (let round = 0; round < 3 && target !== void 0; round++) {
     const targets = pointerTargets(current, target, perBuild);
-    const leave = known && (id => !known?.has(id));
+    const newer = newerImages(current, target);
+    const seen = known;
+    let unknown = false;
+    newerHeld = new Set;
+    const leave = id => {
+      const of = newer.get(id);
+      if (of !== void 0) return !!newerHeld.add(of);
+      return unknown = seen !== void 0 && !seen.has(id);
+    };
     const done = await pointParameter(aws, parameter, targets, "release", leave);
     writes.push(...done.writes);
     problems.push(...done.problems);
@@ -31912,7 +31921,7 @@ async function publishParameter(aws, stream, released, parameter, version) {
     current = await describeStream(aws, stream, regions);
     known = void 0;
     const newest = newestRelease(current);
-    if (newest === target && !done.left) break;
+    if (newest === target && !unknown) break;
     if (newest !== target) say(`${newest ?? "?"} was released meanwhile: the parameter follows it`);
     target = newest;
   }
@@ -31923,12 +31932,19 @@ async function publishParameter(aws, stream, released, parameter, version) {
   };
   warnOtherStreams(stream, current, writes);
   outputRelease(current, version, void 0);
+  const held = newerHeld.size > 0 ? `the parameter is left as it is where it names a newer release (${[ ...newerHeld ].join(", ")} is newer than ${version})` : void 0;
   return {
     writes: writes,
     problems: problems,
-    held: void 0,
+    held: held,
     seen: current
   };
+}
+
+function newerImages(stream, version) {
+  const order = generations(stream);
+  const newer = order.slice(0, Math.max(0, order.findIndex(g => g.version === version)));
+  return new Map(newer.flatMap(g => g.sets.flatMap(imagesOf).map(i => [ i.id, g.version ])));
 }
 
 function warnOtherStreams(stream, seen, writes) {

@@ -478,6 +478,29 @@ describe('publish: the parameter follows the newest whole release', () => {
     expect(current(EAST)).toMatchObject({ value: newer?.primary, labels: [RELEASE_LABEL] })
   })
 
+  it('a re-run of an older version leaves the parameter at a newer release that lost a copy', async () => {
+    const newer = seedRelease('2.0.0', runNo(50))
+    seedRelease('1.0.0', runNo(40))
+    await putImageParameter(bed.aws, EAST, NAME, released(newer.primary))
+    // Someone deregisters 2.0.0's copy: 2.0.0 is no longer whole, its AMI in us-east-1 is.
+    const { client, sdk } = await bed.aws.ec2(WEST)
+    await client.send(new sdk.DeregisterImageCommand({ ImageId: newer.copies[WEST] }))
+
+    const rerun = await publish(
+      bed.aws,
+      STREAM,
+      await releasedOf('1.0.0'),
+      { ssmParameter: NAME, notes: undefined },
+      '1.0.0'
+    )
+
+    expect(bed.ssm.inspect.history(EAST, NAME).map(v => v.value)).toEqual([newer.primary])
+    expect(rerun).toMatchObject({
+      problems: [],
+      held: 'the parameter is left as it is where it names a newer release (2.0.0 is newer than 1.0.0)'
+    })
+  })
+
   it('a re-run that cannot read the parameter’s history leaves it, says why, and does not fail', async () => {
     const newer = seedRelease('2.0.0', runNo(50))
     const older = seedRelease('1.0.0', runNo(40))

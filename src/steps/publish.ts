@@ -153,9 +153,19 @@ async function publishParameter(
   let known: Set<string> | undefined = new Set(
     older.flatMap(g => g.sets.flatMap(imagesOf)).map(i => i.id)
   )
+  // An AMI of a newer generation of the stream (one no longer whole: a copy gone) is left.
+  let newerHeld = new Set<string>()
   for (let round = 0; round < 3 && target !== undefined; round++) {
     const targets = pointerTargets(current, target, perBuild)
-    const leave = known && ((id: string) => !known?.has(id))
+    const newer = newerImages(current, target)
+    const seen = known
+    let unknown = false
+    newerHeld = new Set()
+    const leave = (id: string) => {
+      const of = newer.get(id)
+      if (of !== undefined) return !!newerHeld.add(of)
+      return (unknown = seen !== undefined && !seen.has(id))
+    }
     const done = await pointParameter(aws, parameter, targets, 'release', leave)
     writes.push(...done.writes)
     problems.push(...done.problems)
@@ -163,7 +173,7 @@ async function publishParameter(
     current = await describeStream(aws, stream, regions)
     known = undefined
     const newest = newestRelease(current)
-    if (newest === target && !done.left) break
+    if (newest === target && !unknown) break
     if (newest !== target) say(`${newest ?? '?'} was released meanwhile: the parameter follows it`)
     target = newest
   }
@@ -171,7 +181,24 @@ async function publishParameter(
   if (problems.length > 0) return { writes, problems, held: undefined }
   warnOtherStreams(stream, current, writes)
   outputRelease(current, version, undefined)
-  return { writes, problems, held: undefined, seen: current }
+  const held =
+    newerHeld.size > 0
+      ? `the parameter is left as it is where it names a newer release (${[...newerHeld].join(', ')} is newer than ${version})`
+      : undefined
+  return { writes, problems, held, seen: current }
+}
+
+/** The images of the generations of the stream newer than `version`, each with its version. */
+function newerImages(stream: Stream, version: string): Map<string, string> {
+  const order = generations(stream)
+  const newer = order.slice(
+    0,
+    Math.max(
+      0,
+      order.findIndex(g => g.version === version)
+    )
+  )
+  return new Map(newer.flatMap(g => g.sets.flatMap(imagesOf).map(i => [i.id, g.version])))
 }
 
 /**
