@@ -31911,8 +31911,9 @@ async function publishParameter(aws, stream, released, parameter, version) {
     newerHeld = new Set;
     const leave = id => {
       const of = newer.get(id);
-      if (of !== void 0) return !!newerHeld.add(of);
-      return unknown = seen !== void 0 && !seen.has(id);
+      if (of === void 0) return unknown = seen !== void 0 && !seen.has(id);
+      newerHeld.add(of);
+      return true;
     };
     const done = await pointParameter(aws, parameter, targets, "release", leave);
     writes.push(...done.writes);

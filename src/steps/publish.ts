@@ -163,8 +163,9 @@ async function publishParameter(
     newerHeld = new Set()
     const leave = (id: string) => {
       const of = newer.get(id)
-      if (of !== undefined) return !!newerHeld.add(of)
-      return (unknown = seen !== undefined && !seen.has(id))
+      if (of === undefined) return (unknown = seen !== undefined && !seen.has(id))
+      newerHeld.add(of)
+      return true
     }
     const done = await pointParameter(aws, parameter, targets, 'release', leave)
     writes.push(...done.writes)
@@ -217,12 +218,13 @@ function warnOtherStreams(stream: StreamId, seen: Stream, writes: ParameterWrite
 }
 
 /**
- * A run of an older version that lost a race to a newer release can leave the parameter at its
- * own AMI, when the look after its write failed (an outage). A later run of that version finds
- * it so: the parameter's newest version names this version's AMI with the label a release puts
- * (a rollback, `mode: lookup`, or anyone else's write has none), and the version before it (and
- * before any other write of this AMI, a write sent again) named a newer release's AMI. It goes on to the newest release. A parameter that never named a newer
- * release (its run did not publish) is left, as any re-run of an older version leaves it.
+ * A run of an older version that lost a race to a newer release can leave the parameter at its own
+ * AMI, when the look after its write failed (an outage). A later run of that version finds it so:
+ * the parameter's newest version names this version's AMI with the label a release puts (a
+ * rollback, `mode: lookup`, or anyone else's write has none), and the version before it (and
+ * before any other write of this AMI, a write sent again) named a newer release's AMI. It goes on
+ * to the newest release. A parameter that never named a newer release (its run did not publish) is
+ * left, as any re-run of an older version leaves it.
  */
 async function forwardOwnWrite(
   aws: Aws,
