@@ -32126,7 +32126,7 @@ function use(uses, id, reason) {
   if (!uses.has(id)) uses.set(id, reason);
 }
 
-async function usesOf(aws, images, askLastLaunched, pointer) {
+async function usesOf(aws, images, askLastLaunched, pointer, schema) {
   const uses = new Map;
   const launched = new Map;
   const gone = new Set;
@@ -32143,6 +32143,7 @@ async function usesOf(aws, images, askLastLaunched, pointer) {
     } ]);
     for (const i of instances) if (i.imageId) use(uses, i.imageId, `instance ${i.id} (${i.state ?? ""}) was launched from it`);
     await launchTemplateUses(aws, region, ids, uses);
+    await copiedHere(aws, here, schema, uses);
     for (const image of here.filter(i => !uses.has(i.id))) try {
       const reason = await sharing(aws, image);
       if (reason) uses.set(image.id, reason); else if (askLastLaunched && image.lastLaunched === void 0) {
@@ -32159,6 +32160,26 @@ async function usesOf(aws, images, askLastLaunched, pointer) {
     launched: launched,
     gone: gone
   };
+}
+
+async function copiedHere(aws, images, schema, uses) {
+  const copied = images.filter(i => !uses.has(i.id) && i.sourceImageId !== void 0 && i.sourceImageRegion === i.region);
+  for (const image of copied) {
+    const {client: client, sdk: sdk} = await aws.ec2(image.region);
+    const input = {
+      OwnerIds: [ "self" ],
+      Filters: [ {
+        Name: "snapshot-id",
+        Values: image.snapshotIds
+      } ]
+    };
+    const tagged = new Set;
+    const marks = [ schema.version, schema.lineage ].map(key => [ key, image.tags[key] ]);
+    if (image.snapshotIds.length > 0) for await (const page of sdk.paginateDescribeSnapshots({
+      client: client
+    }, input)) for (const s of page.Snapshots ?? []) if (marks.every(([key, value]) => s.Tags?.some(t => t.Key === key && t.Value === value))) tagged.add(s.SnapshotId ?? "");
+    if (image.snapshotIds.length === 0 || image.snapshotIds.some(id => !tagged.has(id))) uses.set(image.id, `EC2 says it was copied from ${image.sourceImageId ?? ""} in ${image.region}, and its snapshots do not carry the release's tags: it is someone's copy, not a release, and is left as it is`);
+  }
 }
 
 async function parameterUses(aws, images, pointer, uses) {
@@ -32226,7 +32247,7 @@ async function retireOlder(aws, stream, own, rules, parameter) {
   };
   let facts;
   try {
-    facts = await usesOf(aws, images, rules.keepLaunchedWithinDays > 0, query);
+    facts = await usesOf(aws, images, rules.keepLaunchedWithinDays > 0, query, stream.schema);
   } catch (error) {
     const plan = {
       retire: [],
@@ -32268,7 +32289,7 @@ async function finishRetirement(aws, stream, version, retire, rules, parameter) 
     parameter: parameter,
     buildKey: stream.schema.build
   };
-  const facts = await usesOf(aws, whole, rules.keepLaunchedWithinDays > 0, query);
+  const facts = await usesOf(aws, whole, rules.keepLaunchedWithinDays > 0, query, stream.schema);
   const all = {
     ...rules,
     keep: 0,

@@ -493,3 +493,54 @@ describe('finishRetirement: a run of a version whose retirement stopped part-way
     expect(markOf('0.9.0')).toBeUndefined()
   })
 })
+
+describe("someone's copy of a release in its own region (CopyImage with its tags)", () => {
+  /** A copy of `primary` in us-east-1 made by another process, every tag copied. */
+  function theirCopy(primary: string): string {
+    const source = bed.ec2.world.region(EAST).image(primary)
+    return bed.ec2.seed.image(EAST, {
+      name: 'someone-elses-encrypted-copy',
+      tags: { ...source.tags },
+      sourceImageId: primary,
+      sourceImageRegion: EAST,
+      creationDate: madeBy(150)
+    })
+  }
+
+  it('is never retired, not even once the release it was copied from is gone', async () => {
+    const old = seedGeneration('0.9.0', 101)
+    const foreign = theirCopy(old.app)
+    seedGeneration('1.0.0', 102)
+    const first = await retire('1.0.0', rules({ keep: 1 }))
+    expect(first?.plan.retire.map(r => r.image.id).sort()).toEqual(ids(old).sort())
+    expect(exists(EAST, foreign)).toBe(true)
+
+    // The next release: the copy's source is gone, but it is still not the stream's.
+    seedGeneration('1.1.0', 103)
+    const second = await retire('1.1.0', rules({ keep: 1 }))
+
+    expect(second?.plan.retire.map(r => r.image.id)).not.toContain(foreign)
+    expect(exists(EAST, foreign)).toBe(true)
+  })
+
+  it('an encrypt_boot release, copied by Packer from its own intermediate, is still retired', async () => {
+    const old = seedGeneration('0.9.0', 101, {
+      app: { sourceImageId: 'ami-0123456789abcdef0', sourceImageRegion: EAST }
+    })
+    // The release tagged its snapshots with the version, as the action does.
+    for (const id of [old.app, old.web]) {
+      const region = bed.ec2.world.region(EAST)
+      const image = region.image(id)
+      for (const d of image.blockDevices)
+        Object.assign(region.snapshots.get(d.snapshotId)?.tags ?? {}, {
+          ImageVersion: '0.9.0',
+          [schema.lineage]: LINEAGE,
+          [schema.build]: image.tags[schema.build]
+        })
+    }
+    seedGeneration('1.0.0', 102)
+    const retired = await retire('1.0.0', rules({ keep: 1 }))
+    expect(retired?.plan.retire.map(r => r.image.id).sort()).toEqual(ids(old).sort())
+    for (const id of ids(old)) expect(existsAnywhere(id)).toBe(false)
+  })
+})

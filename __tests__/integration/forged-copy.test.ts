@@ -46,6 +46,14 @@ describe('a copy someone else made of a release, in the release region, with its
       env: { GITHUB_RUN_ID: '20' }
     })
     expect(errors(second)).toEqual([])
+    expect(exists(EAST, primary)).toBe(false)
+    // The release it was copied from is gone now: the copy is still someone else's.
+    const third = await bed.main({
+      ref: tag('release-3.0.0'),
+      inputs: { ...inputs, 'keep-generations': '1' },
+      env: { GITHUB_RUN_ID: '30' }
+    })
+    expect(errors(third)).toEqual([])
 
     expect(lookup.outputs['ami-id']).toBe(primary)
     expect(rerun.outputs['ami-id']).toBe(primary)

@@ -6,6 +6,7 @@ import { AwsError, hasCode, type Aws } from './clients.js'
 import { GONE } from './images.js'
 import { readParameter } from './ssm.js'
 import { errorMessage } from '../errors.js'
+import type { TagSchema } from '../release/tags.js'
 
 type Uses = Map<string, string>
 
@@ -24,7 +25,8 @@ export async function usesOf(
   images: ImageFact[],
   askLastLaunched: boolean,
   /** The deploy pointer: an image it names is in use (a rollback may have moved it back). */
-  pointer: { parameter: string; buildKey: string } | undefined
+  pointer: { parameter: string; buildKey: string } | undefined,
+  schema: TagSchema
 ): Promise<ImageUses> {
   const uses: Uses = new Map()
   const launched = new Map<string, string>()
@@ -44,6 +46,7 @@ export async function usesOf(
       if (i.imageId)
         use(uses, i.imageId, `instance ${i.id} (${i.state ?? ''}) was launched from it`)
     await launchTemplateUses(aws, region, ids, uses)
+    await copiedHere(aws, here, schema, uses)
     for (const image of here.filter(i => !uses.has(i.id)))
       try {
         const reason = await sharing(aws, image)
@@ -59,6 +62,42 @@ export async function usesOf(
       }
   }
   return { uses, launched, gone }
+}
+
+/**
+ * An image EC2 says was copied from another in its own region is a release only as Packer's
+ * encrypt_boot makes one, which the release then tags with its snapshots. Someone's copy of a
+ * release (CopyImage with its tags) carries the marks but not on its snapshots: once the
+ * release it was copied from is gone, nothing else tells it apart, and it is not the stream's.
+ */
+async function copiedHere(
+  aws: Aws,
+  images: ImageFact[],
+  schema: TagSchema,
+  uses: Uses
+): Promise<void> {
+  const copied = images.filter(
+    i => !uses.has(i.id) && i.sourceImageId !== undefined && i.sourceImageRegion === i.region
+  )
+  for (const image of copied) {
+    const { client, sdk } = await aws.ec2(image.region)
+    const input = {
+      OwnerIds: ['self'],
+      Filters: [{ Name: 'snapshot-id', Values: image.snapshotIds }]
+    }
+    const tagged = new Set<string>()
+    const marks = [schema.version, schema.lineage].map(key => [key, image.tags[key]] as const)
+    if (image.snapshotIds.length > 0)
+      for await (const page of sdk.paginateDescribeSnapshots({ client }, input))
+        for (const s of page.Snapshots ?? [])
+          if (marks.every(([key, value]) => s.Tags?.some(t => t.Key === key && t.Value === value)))
+            tagged.add(s.SnapshotId ?? '')
+    if (image.snapshotIds.length === 0 || image.snapshotIds.some(id => !tagged.has(id)))
+      uses.set(
+        image.id,
+        `EC2 says it was copied from ${image.sourceImageId ?? ''} in ${image.region}, and its snapshots do not carry the release's tags: it is someone's copy, not a release, and is left as it is`
+      )
+  }
 }
 
 /** The images the SSM parameter (one per build with `{build}`) names in their region. */

@@ -42,7 +42,7 @@ export async function retireOlder(
   let facts
   try {
     // With no image, usesOf asks AWS nothing.
-    facts = await usesOf(aws, images, rules.keepLaunchedWithinDays > 0, query)
+    facts = await usesOf(aws, images, rules.keepLaunchedWithinDays > 0, query, stream.schema)
   } catch (error) {
     // Nothing is retired on a partial view of what uses the images.
     const plan = { retire: [], keep: [], spared }
@@ -80,7 +80,7 @@ export async function finishRetirement(
   // A generation is kept whole: what keeps any image of it (another build, an older set) keeps these.
   const whole = retire.generation.flatMap(imagesOf)
   const query = parameter === undefined ? undefined : { parameter, buildKey: stream.schema.build }
-  const facts = await usesOf(aws, whole, rules.keepLaunchedWithinDays > 0, query)
+  const facts = await usesOf(aws, whole, rules.keepLaunchedWithinDays > 0, query, stream.schema)
   const all = { ...rules, keep: 0, rebuilt: false, mode: 'deregister' as const }
   // What another run retired meanwhile is not left to retire, and being gone keeps nothing;
   // what it showed at the look (public, pinned, protected) still keeps the rest.
