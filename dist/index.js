@@ -32143,7 +32143,7 @@ async function usesOf(aws, images, askLastLaunched, pointer, schema) {
     } ]);
     for (const i of instances) if (i.imageId) use(uses, i.imageId, `instance ${i.id} (${i.state ?? ""}) was launched from it`);
     await launchTemplateUses(aws, region, ids, uses);
-    await copiedHere(aws, here, schema, uses);
+    await notReleased(aws, here, schema, uses);
     for (const image of here.filter(i => !uses.has(i.id))) try {
       const reason = await sharing(aws, image);
       if (reason) uses.set(image.id, reason); else if (askLastLaunched && image.lastLaunched === void 0) {
@@ -32162,24 +32162,27 @@ async function usesOf(aws, images, askLastLaunched, pointer, schema) {
   };
 }
 
-async function copiedHere(aws, images, schema, uses) {
-  const copied = images.filter(i => !uses.has(i.id) && i.sourceImageId !== void 0 && i.sourceImageRegion === i.region);
-  for (const image of copied) {
-    const {client: client, sdk: sdk} = await aws.ec2(image.region);
-    const input = {
-      OwnerIds: [ "self" ],
-      Filters: [ {
-        Name: "snapshot-id",
-        Values: image.snapshotIds
-      } ]
-    };
-    const tagged = new Set;
-    const marks = [ schema.version, schema.lineage ].map(key => [ key, image.tags[key] ]);
-    if (image.snapshotIds.length > 0) for await (const page of sdk.paginateDescribeSnapshots({
+async function notReleased(aws, images, schema, uses) {
+  const records = images.filter(i => !uses.has(i.id) && Object.hasOwn(i.tags, schema.builds));
+  const region = records[0]?.region;
+  if (region === void 0) return;
+  const {client: client, sdk: sdk} = await aws.ec2(region);
+  const ids = [ ...new Set(records.flatMap(i => i.snapshotIds)) ];
+  const tags = new Map;
+  for (let at = 0; at < ids.length; at += 100) {
+    const Filters = literalFilters([ {
+      Name: "snapshot-id",
+      Values: ids.slice(at, at + 100)
+    } ]);
+    for await (const page of sdk.paginateDescribeSnapshots({
       client: client
-    }, input)) for (const s of page.Snapshots ?? []) if (marks.every(([key, value]) => s.Tags?.some(t => t.Key === key && t.Value === value))) tagged.add(s.SnapshotId ?? "");
-    if (image.snapshotIds.length === 0 || image.snapshotIds.some(id => !tagged.has(id))) uses.set(image.id, `EC2 says it was copied from ${image.sourceImageId ?? ""} in ${image.region}, and its snapshots do not carry the release's tags: it is someone's copy, not a release, and is left as it is`);
+    }, {
+      OwnerIds: [ "self" ],
+      Filters: Filters
+    })) for (const s of page.Snapshots ?? []) tags.set(s.SnapshotId ?? "", tagsOf(s.Tags));
   }
+  const carries = (image, id) => tags.get(id)?.[schema.lineage] === image.tags[schema.lineage] && Object.hasOwn(tags.get(id) ?? {}, schema.version);
+  for (const image of records) if (image.snapshotIds.length === 0 || !image.snapshotIds.every(id => carries(image, id))) uses.set(image.id, `it carries ${schema.builds}, but its snapshots do not carry the ${schema.version} and ${schema.lineage} tags its release writes on them: the action never released it (its tags were copied onto it, or it was copied with them), and it is left as it is`);
 }
 
 async function parameterUses(aws, images, pointer, uses) {

@@ -92,6 +92,14 @@ function seedGeneration(
     )
   })
   Object.assign(region.image(web).tags, top, { [schema.copies]: '' })
+  // The release tags each AMI in us-east-1 and its snapshots in one call.
+  for (const id of [app, web])
+    for (const d of region.image(id).blockDevices)
+      Object.assign(region.snapshots.get(d.snapshotId)?.tags ?? {}, {
+        ImageVersion: version,
+        [schema.lineage]: lineage,
+        [schema.build]: region.image(id).tags[schema.build]
+      })
   return { version, app, appWest, web }
 }
 
@@ -527,20 +535,32 @@ describe("someone's copy of a release in its own region (CopyImage with its tags
     const old = seedGeneration('0.9.0', 101, {
       app: { sourceImageId: 'ami-0123456789abcdef0', sourceImageRegion: EAST }
     })
-    // The release tagged its snapshots with the version, as the action does.
-    for (const id of [old.app, old.web]) {
-      const region = bed.ec2.world.region(EAST)
-      const image = region.image(id)
-      for (const d of image.blockDevices)
-        Object.assign(region.snapshots.get(d.snapshotId)?.tags ?? {}, {
-          ImageVersion: '0.9.0',
-          [schema.lineage]: LINEAGE,
-          [schema.build]: image.tags[schema.build]
-        })
-    }
     seedGeneration('1.0.0', 102)
     const retired = await retire('1.0.0', rules({ keep: 1 }))
     expect(retired?.plan.retire.map(r => r.image.id).sort()).toEqual(ids(old).sort())
     for (const id of ids(old)) expect(existsAnywhere(id)).toBe(false)
+  })
+})
+
+describe('an image that carries a release record its own release never wrote', () => {
+  it('someone’s own AMI with a release’s tags copied onto it by hand is never retired', async () => {
+    const old = seedGeneration('0.9.0', 101)
+    // Another team's AMI (its own instance, its own snapshot), tagged by hand like 0.9.0's web.
+    const region = bed.ec2.world.region(EAST)
+    const theirs = bed.ec2.seed.image(EAST, {
+      name: 'team-b-web',
+      sourceInstanceId: 'i-0123456789abcdef0',
+      creationDate: madeBy(150),
+      tags: { ...region.image(old.web).tags }
+    })
+    seedGeneration('1.0.0', 102)
+
+    const retired = await retire('1.0.0', rules({ keep: 1 }))
+
+    expect(retired?.plan.retire.map(r => r.image.id)).not.toContain(theirs)
+    expect(exists(EAST, theirs)).toBe(true)
+    expect(keptReasons(retired)['0.9.0']).toContain(
+      `${theirs} in ${EAST}: it carries ImageVersion:builds, but its snapshots do not carry`
+    )
   })
 })

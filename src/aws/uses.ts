@@ -3,7 +3,7 @@ import type { ImageFact } from '../release/facts.js'
 import type { ImageUses } from '../stream/retention.js'
 import { describeInstances } from './facts.js'
 import { AwsError, hasCode, type Aws } from './clients.js'
-import { GONE } from './images.js'
+import { GONE, literalFilters, tagsOf } from './images.js'
 import { readParameter } from './ssm.js'
 import { errorMessage } from '../errors.js'
 import type { TagSchema } from '../release/tags.js'
@@ -46,7 +46,7 @@ export async function usesOf(
       if (i.imageId)
         use(uses, i.imageId, `instance ${i.id} (${i.state ?? ''}) was launched from it`)
     await launchTemplateUses(aws, region, ids, uses)
-    await copiedHere(aws, here, schema, uses)
+    await notReleased(aws, here, schema, uses)
     for (const image of here.filter(i => !uses.has(i.id)))
       try {
         const reason = await sharing(aws, image)
@@ -65,39 +65,42 @@ export async function usesOf(
 }
 
 /**
- * An image EC2 says was copied from another in its own region is a release only as Packer's
- * encrypt_boot makes one, which the release then tags with its snapshots. Someone's copy of a
- * release (CopyImage with its tags) carries the marks but not on its snapshots: once the
- * release it was copied from is gone, nothing else tells it apart, and it is not the stream's.
+ * The release tags each build's AMI in its region and that AMI's snapshots in one call, the
+ * version with its builds record. An image that carries the record while its snapshots do not
+ * carry the version and lineage was never released by the action: someone copied a release's
+ * tags onto their own AMI, or copied the AMI with its tags (CopyImage), which leaves the new
+ * snapshots bare. It is not the stream's, and whatever it is kept with stays.
  */
-async function copiedHere(
+async function notReleased(
   aws: Aws,
   images: ImageFact[],
   schema: TagSchema,
   uses: Uses
 ): Promise<void> {
-  const copied = images.filter(
-    i => !uses.has(i.id) && i.sourceImageId !== undefined && i.sourceImageRegion === i.region
-  )
-  for (const image of copied) {
-    const { client, sdk } = await aws.ec2(image.region)
-    const input = {
-      OwnerIds: ['self'],
-      Filters: [{ Name: 'snapshot-id', Values: image.snapshotIds }]
-    }
-    const tagged = new Set<string>()
-    const marks = [schema.version, schema.lineage].map(key => [key, image.tags[key]] as const)
-    if (image.snapshotIds.length > 0)
-      for await (const page of sdk.paginateDescribeSnapshots({ client }, input))
-        for (const s of page.Snapshots ?? [])
-          if (marks.every(([key, value]) => s.Tags?.some(t => t.Key === key && t.Value === value)))
-            tagged.add(s.SnapshotId ?? '')
-    if (image.snapshotIds.length === 0 || image.snapshotIds.some(id => !tagged.has(id)))
+  const records = images.filter(i => !uses.has(i.id) && Object.hasOwn(i.tags, schema.builds))
+  const region = records[0]?.region
+  if (region === undefined) return
+  const { client, sdk } = await aws.ec2(region)
+  const ids = [...new Set(records.flatMap(i => i.snapshotIds))]
+  const tags = new Map<string, Record<string, string>>()
+  for (let at = 0; at < ids.length; at += 100) {
+    const Filters = literalFilters([{ Name: 'snapshot-id', Values: ids.slice(at, at + 100) }])
+    for await (const page of sdk.paginateDescribeSnapshots(
+      { client },
+      { OwnerIds: ['self'], Filters }
+    ))
+      for (const s of page.Snapshots ?? []) tags.set(s.SnapshotId ?? '', tagsOf(s.Tags))
+  }
+  // The version on the AMI is anyone's to edit; the release's own tags on its snapshots say enough.
+  const carries = (image: ImageFact, id: string) =>
+    tags.get(id)?.[schema.lineage] === image.tags[schema.lineage] &&
+    Object.hasOwn(tags.get(id) ?? {}, schema.version)
+  for (const image of records)
+    if (image.snapshotIds.length === 0 || !image.snapshotIds.every(id => carries(image, id)))
       uses.set(
         image.id,
-        `EC2 says it was copied from ${image.sourceImageId ?? ''} in ${image.region}, and its snapshots do not carry the release's tags: it is someone's copy, not a release, and is left as it is`
+        `it carries ${schema.builds}, but its snapshots do not carry the ${schema.version} and ${schema.lineage} tags its release writes on them: the action never released it (its tags were copied onto it, or it was copied with them), and it is left as it is`
       )
-  }
 }
 
 /** The images the SSM parameter (one per build with `{build}`) names in their region. */
