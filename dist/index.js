@@ -31280,7 +31280,7 @@ function planRetention(stream, units, facts, rules) {
       build: s.build
     })));
     const reasons = keepReasons(stream, unit.sets.flatMap(imagesOf), facts, rules);
-    const images = all.filter(i => !retired(i.image));
+    const images = rules.mode === "deregister" ? all : all.filter(i => !retired(i.image));
     if (reasons.length === 0) plan.retire.push(...images); else plan.keep.push(...images.map(i => ({
       ...i,
       reason: reasons.join("; ")

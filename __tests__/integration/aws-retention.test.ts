@@ -564,3 +564,18 @@ describe('an image that carries a release record its own release never wrote', (
     )
   })
 })
+
+describe('deregister retires a generation whole, whatever of it was deprecated or disabled before', () => {
+  it.each<[string, Partial<ImageSeed>]>([
+    ['deprecated', { deprecationTime: ago(1) }],
+    ['disabled', { state: 'disabled' }]
+  ])('a copy %s before is deregistered with the rest', async (_what, copy) => {
+    const old = seedGeneration('0.9.0', 101, { appWest: copy })
+    seedGeneration('1.0.0', 102)
+
+    const retired = await retire('1.0.0', rules({ keep: 1 }))
+
+    expect(retired?.plan.retire.map(r => r.image.id).sort()).toEqual(ids(old).sort())
+    for (const id of ids(old)) expect(existsAnywhere(id)).toBe(false)
+  })
+})

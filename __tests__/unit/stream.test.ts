@@ -658,15 +658,18 @@ describe('retention: the newest generations whole, nothing newer than this relea
     }
   )
 
-  it('a copy retired already is not retired again, and still keeps its generation when in use', () => {
+  it('a copy retired already is not retired again (but deregistered with the rest), and still keeps its generation when in use', () => {
     const [primary, copy] = set('release-1.0.0', { released: at(3), copies: ['us-west-2'] })
     const s = stream(set('release-2.0.0', { released: at(1) }), [
       primary as ImageFact,
       { ...(copy as ImageFact), deprecated: true }
     ])
     const { units } = retentionUnits(s, 'release-2.0.0', rules())
-    const idle = planRetention(s, units, none, rules())
+    const idle = planRetention(s, units, none, rules({ mode: 'deprecate' }))
     expect(idle.retire.map(r => r.image.id)).toEqual([primary?.id])
+    // Deregistering leaves none of it behind: the copy has no release left to name it.
+    const gone = planRetention(s, units, none, rules())
+    expect(gone.retire.map(r => r.image.id)).toEqual([copy?.id, primary?.id])
     const used = planRetention(
       s,
       units,
@@ -674,7 +677,7 @@ describe('retention: the newest generations whole, nothing newer than this relea
       rules()
     )
     expect(used.retire).toEqual([])
-    expect(used.keep.map(k => k.image.id)).toEqual([primary?.id])
+    expect(used.keep.map(k => k.image.id)).toEqual([primary?.id, copy?.id])
   })
 
   it('retires the copies first and the AMI that records them last', () => {

@@ -129,7 +129,9 @@ export function planRetention(
     )
     // An image retired already (deprecated, disabled) still keeps its unit when something uses it.
     const reasons = keepReasons(stream, unit.sets.flatMap(imagesOf), facts, rules)
-    const images = all.filter(i => !retired(i.image))
+    // Deregistering leaves no part of it behind: what was deprecated or disabled of it goes too,
+    // or it would stay with no release left to name it.
+    const images = rules.mode === 'deregister' ? all : all.filter(i => !retired(i.image))
     if (reasons.length === 0) plan.retire.push(...images)
     else plan.keep.push(...images.map(i => ({ ...i, reason: reasons.join('; ') })))
   }
