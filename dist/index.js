@@ -31225,6 +31225,8 @@ const DAY_MS = 24 * 60 * 60 * 1e3;
 
 const retired = i => i.deprecated || i.state === "disabled";
 
+const retiredAs = (i, mode) => mode === "deregister" ? false : mode === "disable" ? i.state === "disabled" : retired(i);
+
 const alive = sets => sets.flatMap(imagesOf).some(i => !retired(i));
 
 const countedGenerations = (stream, own) => generations(stream).filter(g => g.version === own || alive(g.sets));
@@ -31280,7 +31282,7 @@ function planRetention(stream, units, facts, rules) {
       build: s.build
     })));
     const reasons = keepReasons(stream, unit.sets.flatMap(imagesOf), facts, rules);
-    const images = rules.mode === "deregister" ? all : all.filter(i => !retired(i.image));
+    const images = all.filter(i => !retiredAs(i.image, rules.mode));
     if (reasons.length === 0) plan.retire.push(...images); else plan.keep.push(...images.map(i => ({
       ...i,
       reason: reasons.join("; ")

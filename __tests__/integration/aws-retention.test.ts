@@ -579,3 +579,15 @@ describe('deregister retires a generation whole, whatever of it was deprecated o
     for (const id of ids(old)) expect(existsAnywhere(id)).toBe(false)
   })
 })
+
+describe('disable retires a generation whole, whatever of it was deprecated before', () => {
+  it('a copy deprecated before is disabled with the rest: none of it can be launched', async () => {
+    const old = seedGeneration('0.9.0', 101, { appWest: { deprecationTime: ago(1) } })
+    seedGeneration('1.0.0', 102)
+
+    const retired = await retire('1.0.0', rules({ keep: 1, mode: 'disable' }))
+
+    expect(retired?.plan.retire.map(r => r.image.id).sort()).toEqual(ids(old).sort())
+    for (const id of ids(old)) expect(imageView(id)?.state).toBe('disabled')
+  })
+})

@@ -34,6 +34,10 @@ const DAY_MS = 24 * 60 * 60 * 1000
 /** Retired already: deprecated or disabled. Neither counted again nor retired again. */
 const retired = (i: ImageFact) => i.deprecated || i.state === 'disabled'
 
+/** Retired already as `mode` retires it, or more: what retiring it again would not change. */
+const retiredAs = (i: ImageFact, mode: RetireMode): boolean =>
+  mode === 'deregister' ? false : mode === 'disable' ? i.state === 'disabled' : retired(i)
+
 /** Some image of the sets is not retired already. */
 const alive = (sets: ReleaseSet[]) => sets.flatMap(imagesOf).some(i => !retired(i))
 
@@ -130,8 +134,8 @@ export function planRetention(
     // An image retired already (deprecated, disabled) still keeps its unit when something uses it.
     const reasons = keepReasons(stream, unit.sets.flatMap(imagesOf), facts, rules)
     // Deregistering leaves no part of it behind: what was deprecated or disabled of it goes too,
-    // or it would stay with no release left to name it.
-    const images = rules.mode === 'deregister' ? all : all.filter(i => !retired(i.image))
+    // or it would stay with no release left to name it. Disabling leaves none of it launchable.
+    const images = all.filter(i => !retiredAs(i.image, rules.mode))
     if (reasons.length === 0) plan.retire.push(...images)
     else plan.keep.push(...images.map(i => ({ ...i, reason: reasons.join('; ') })))
   }
