@@ -591,3 +591,26 @@ describe('disable retires a generation whole, whatever of it was deprecated befo
     for (const id of ids(old)) expect(imageView(id)?.state).toBe('disabled')
   })
 })
+
+describe('an image with no snapshot to prove its release', () => {
+  it('an instance-store AMI that carries an older release’s record is kept, and says why', async () => {
+    const old = seedGeneration('0.9.0', 101)
+    const region = bed.ec2.world.region(EAST)
+    // No EBS snapshot (amazon-instance builds instance-store AMIs): nothing proves who tagged it.
+    const bare = bed.ec2.seed.image(EAST, {
+      name: 'web-instance-store',
+      snapshots: 0,
+      creationDate: madeBy(150),
+      tags: { ...region.image(old.web).tags }
+    })
+    seedGeneration('1.0.0', 102)
+
+    const retired = await retire('1.0.0', rules({ keep: 1 }))
+
+    expect(retired?.plan.retire.map(r => r.image.id)).not.toContain(bare)
+    expect(exists(EAST, bare)).toBe(true)
+    expect(keptReasons(retired)['0.9.0']).toContain(
+      `${bare} in ${EAST}: it carries ImageVersion:builds and has no EBS snapshot to prove the release wrote it`
+    )
+  })
+})

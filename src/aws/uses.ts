@@ -96,7 +96,13 @@ async function notReleased(
     tags.get(id)?.[schema.lineage] === image.tags[schema.lineage] &&
     Object.hasOwn(tags.get(id) ?? {}, schema.version)
   for (const image of records)
-    if (image.snapshotIds.length === 0 || !image.snapshotIds.every(id => carries(image, id)))
+    if (image.snapshotIds.length === 0)
+      // An instance-store AMI (amazon-instance): nothing AWS holds proves its release wrote it.
+      uses.set(
+        image.id,
+        `it carries ${schema.builds} and has no EBS snapshot to prove the release wrote it, so it is left as it is`
+      )
+    else if (!image.snapshotIds.every(id => carries(image, id)))
       uses.set(
         image.id,
         `it carries ${schema.builds}, but its snapshots do not carry the ${schema.version} and ${schema.lineage} tags its release writes on them: the action never released it (its tags were copied onto it, or it was copied with them), and it is left as it is`
