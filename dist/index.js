@@ -29213,6 +29213,16 @@ function generations(stream) {
   return byFirstRelease(all);
 }
 
+function heldBack(stream, generation) {
+  const pending = releaseSets(stream).filter(record => {
+    if (record.released || record.version !== generation.version) return false;
+    const newest = generation.sets.find(s => s.build === record.build);
+    return !newest || newestFirst(record.primary, newest.primary) < 0;
+  });
+  const madeOf = set => marksOf(stream.schema, set.primary.tags).builds ?? [];
+  return new Set(generation.sets.filter(set => pending.some(r => r.run !== void 0 && r.run === set.run && madeOf(set).includes(r.build))));
+}
+
 function releaseOf(stream, version, builds) {
   const generation = generations(stream).find(g => g.version === version);
   if (!generation) return {
@@ -29221,11 +29231,12 @@ function releaseOf(stream, version, builds) {
     reason: `no release of ${version}`
   };
   const wanted = builds ?? generation.builds;
+  const held = heldBack(stream, generation);
   const sets = [];
   const problems = [];
   const disabled = [];
   for (const build of wanted) {
-    const ofBuild = generation.sets.filter(s => s.build === build);
+    const ofBuild = generation.sets.filter(s => s.build === build && !held.has(s));
     const set = ofBuild.find(s => s.primary.state !== "disabled");
     const off = ofBuild.find(s => s.primary.state === "disabled");
     if (!set && off) disabled.push(`${off.primary.id} (${build})`); else if (!set) problems.push(`it has no released AMI of build ${build}`); else if (set.problems.length > 0) problems.push(...set.problems); else sets.push(set);

@@ -45,3 +45,65 @@ describe('a rebuild whose release tagging failed, re-run', () => {
     expect(everyImage().filter(l => l.includes('unreleased'))).toEqual([])
   })
 })
+
+describe('a rebuild of several builds whose release stopped after one build was tagged', () => {
+  it('lookup outputs one release whole, never a rebuilt AMI beside an old one', async () => {
+    const template = bed.template('rebuild-mixed/app.pkr.hcl', {
+      builds: [
+        { name: 'a', amiName: STAMPED, amiRegions: [WEST] },
+        { name: 'b', amiName: STAMPED, amiRegions: [WEST] }
+      ]
+    })
+    const inputs = inputsFor(template, { 'on-existing': 'rebuild' })
+    const first = await bed.main({
+      ref: tag('release-1.0.0'),
+      inputs,
+      env: { GITHUB_RUN_ID: '10' }
+    })
+    expect(errors(first)).toEqual([])
+
+    // Build b's AMI in the release's region never gets the version: the release stops half way.
+    bed.endpoint.failNext(
+      'CreateTags',
+      50,
+      'unavailable',
+      p =>
+        p['Tag.1.Key'] === 'ImageVersion' &&
+        p['Tag.3.Value'] === 'amazon-ebs.b' &&
+        Object.values(p).includes('ImageVersion:builds')
+    )
+    const attempt1 = await bed.main({
+      ref: tag('release-1.0.0'),
+      inputs,
+      env: { GITHUB_RUN_ID: '11' }
+    })
+    expect(errors(attempt1)).not.toEqual([])
+    await bed.post({ state: attempt1.state })
+    bed.endpoint.clearFaults()
+
+    const lookup = (extra: Record<string, string> = {}) =>
+      bed.main({
+        ref: 'refs/heads/main',
+        inputs: inputsFor(template, { mode: 'lookup', 'image-version': 'release-1.0.0', ...extra })
+      })
+    const found = await lookup()
+    expect(errors(found)).toEqual([])
+    for (const output of ['ami-id', 'amis', 'builds'])
+      expect(found.outputs[output], output).toBe(first.outputs[output])
+    // The same answer for one build alone: the rebuild is not released until it is whole.
+    const one = await lookup({ only: 'amazon-ebs.a', lineage: first.outputs['lineage'] ?? '' })
+    expect(errors(one)).toEqual([])
+    expect(one.outputs['ami-id']).toBe(first.outputs['ami-id'])
+
+    const attempt2 = await bed.main({
+      ref: tag('release-1.0.0'),
+      inputs,
+      env: { GITHUB_RUN_ID: '11', GITHUB_RUN_ATTEMPT: '2' }
+    })
+    expect(errors(attempt2)).toEqual([])
+    const after = await lookup()
+    for (const output of ['ami-id', 'amis', 'builds'])
+      expect(after.outputs[output], output).toBe(attempt2.outputs[output])
+    expect(after.outputs['builds']).not.toBe(first.outputs['builds'])
+  })
+})

@@ -193,6 +193,27 @@ export function generations(stream: Stream): Generation[] {
   return byFirstRelease(all)
 }
 
+/**
+ * The released sets of the generation whose run's release is under way or stopped part-way: the
+ * run holds a completion record of another build the set's release is made of, newer than that
+ * build's newest released set. They are not part of the release until that run is finished, so
+ * that a lookup during a rebuild (of every build, or with only) outputs the release it replaces,
+ * never a mix of the two.
+ */
+function heldBack(stream: Stream, generation: Generation): Set<ReleaseSet> {
+  const pending = releaseSets(stream).filter(record => {
+    if (record.released || record.version !== generation.version) return false
+    const newest = generation.sets.find(s => s.build === record.build)
+    return !newest || newestFirst(record.primary, newest.primary) < 0
+  })
+  const madeOf = (set: ReleaseSet) => marksOf(stream.schema, set.primary.tags).builds ?? []
+  return new Set(
+    generation.sets.filter(set =>
+      pending.some(r => r.run !== undefined && r.run === set.run && madeOf(set).includes(r.build))
+    )
+  )
+}
+
 /** A whole release of one version: per build, its newest released set that can be launched. */
 export type Release =
   | { whole: true; version: string; builds: string[]; sets: ReleaseSet[]; firstRelease: string }
@@ -207,11 +228,12 @@ export function releaseOf(stream: Stream, version: string, builds?: readonly str
   const generation = generations(stream).find(g => g.version === version)
   if (!generation) return { whole: false, version, reason: `no release of ${version}` }
   const wanted = builds ?? generation.builds
+  const held = heldBack(stream, generation)
   const sets: ReleaseSet[] = []
   const problems: string[] = []
   const disabled: string[] = []
   for (const build of wanted) {
-    const ofBuild = generation.sets.filter(s => s.build === build)
+    const ofBuild = generation.sets.filter(s => s.build === build && !held.has(s))
     const set = ofBuild.find(s => s.primary.state !== 'disabled')
     const off = ofBuild.find(s => s.primary.state === 'disabled')
     if (!set && off) disabled.push(`${off.primary.id} (${build})`)
