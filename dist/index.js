@@ -32064,7 +32064,7 @@ async function releaseVersion(aws, plan, what) {
   if (all.length === 0 && !before.whole) throw new Error(`${plan.version} has nothing of this run to release, and EC2 does not show it whole: ${before.reason}`);
   const known = generations(stream).find(g => g.version === plan.version)?.firstRelease ?? what.firstRelease;
   const released = await firstRelease(aws, plan, known, what.built);
-  const builds = plan.read.selected ?? [ ...new Set([ ...all, ...what.kept ].map(s => s.build)) ];
+  const builds = releaseBuilds(stream, plan, [ ...all, ...what.kept ]);
   const [first, last] = releaseCalls(plan.stream.schema, {
     version: plan.version,
     lineage: plan.stream.lineage,
@@ -32095,6 +32095,14 @@ async function releaseVersion(aws, plan, what) {
     release: release,
     stream: stream
   };
+}
+
+function releaseBuilds(stream, plan, sets) {
+  const asked = plan.read.selected ?? [ ...new Set(sets.map(s => s.build)) ];
+  const recorded = generations(stream).find(g => g.version === plan.version)?.builds ?? [];
+  const others = recorded.filter(b => !asked.includes(b) && releaseOf(stream, plan.version, [ b ]).whole);
+  const rank = build => plan.read.buildOrder.indexOf(build) >>> 0;
+  return [ ...asked, ...others ].sort((a, b) => rank(a) - rank(b));
 }
 
 async function firstRelease(aws, plan, known, built) {

@@ -1,9 +1,11 @@
+import * as fs from 'node:fs'
+import * as path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ownImages } from '../../testbed/release-bed.js'
-import { EAST, WEST, tag, useReleaseBed } from '../helpers/release-bed.js'
+import { EAST, PARAMETER, WEST, tag, useReleaseBed } from '../helpers/release-bed.js'
 import { errors } from '../../testbed/runner.js'
 
-const { bed, inputsFor } = useReleaseBed()
+const { bed, inputsFor, parameterIn } = useReleaseBed()
 
 const STAMPED = '"app-${var.image_version}-${formatdate("hhmmss", timestamp())}${uuidv4()}"'
 const everyImage = () =>
@@ -105,5 +107,58 @@ describe('a rebuild of several builds whose release stopped after one build was 
     for (const output of ['ami-id', 'amis', 'builds'])
       expect(after.outputs[output], output).toBe(attempt2.outputs[output])
     expect(after.outputs['builds']).not.toBe(first.outputs['builds'])
+  })
+})
+
+describe('a rebuild of one build of a release, with only', () => {
+  it('keeps the other builds in the release: lookup still outputs the first build as ami-id', async () => {
+    const template = bed.template('rebuild-only/app.pkr.hcl', {
+      builds: [
+        { name: 'a', amiName: STAMPED },
+        { name: 'b', amiName: STAMPED }
+      ]
+    })
+    const inputs = (extra: Record<string, string> = {}) =>
+      inputsFor(template, {
+        lineage: 'web',
+        'on-existing': 'rebuild',
+        'ssm-parameter': PARAMETER,
+        ...extra
+      })
+    const first = await bed.main({
+      ref: tag('release-1.0.0'),
+      inputs: inputs(),
+      env: { GITHUB_RUN_ID: '10' }
+    })
+    expect(errors(first)).toEqual([])
+    const before = JSON.parse(first.outputs['builds'] ?? '{}') as Record<string, unknown>
+
+    const rebuilt = await bed.main({
+      ref: tag('release-1.0.0'),
+      inputs: inputs({ only: 'amazon-ebs.b' }),
+      env: { GITHUB_RUN_ID: '11' }
+    })
+    expect(errors(rebuilt)).toEqual([])
+    const newB = JSON.parse(rebuilt.outputs['builds'] ?? '{}') as Record<string, unknown>
+    expect(newB['amazon-ebs.b']).not.toEqual(before['amazon-ebs.b'])
+    // The parameter (no {build}) holds the first build's AMI: not the rebuilt other one.
+    expect(parameterIn(EAST)).toBe(first.outputs['ami-id'])
+
+    // A deploy job that has not checked the template out.
+    fs.rmSync(path.join(bed.job.workspace, template))
+    const found = await bed.main({
+      ref: 'refs/heads/main',
+      inputs: inputsFor(template, {
+        mode: 'lookup',
+        lineage: 'web',
+        'image-version': 'release-1.0.0'
+      })
+    })
+    expect(errors(found)).toEqual([])
+    expect(found.outputs['ami-id']).toBe(first.outputs['ami-id'])
+    expect(JSON.parse(found.outputs['builds'] ?? '{}')).toEqual({
+      'amazon-ebs.a': before['amazon-ebs.a'],
+      'amazon-ebs.b': newB['amazon-ebs.b']
+    })
   })
 })

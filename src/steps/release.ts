@@ -85,7 +85,7 @@ export async function releaseVersion(aws: Aws, plan: Plan, what: ToRelease): Pro
   const known =
     generations(stream).find(g => g.version === plan.version)?.firstRelease ?? what.firstRelease
   const released = await firstRelease(aws, plan, known, what.built)
-  const builds = plan.read.selected ?? [...new Set([...all, ...what.kept].map(s => s.build))]
+  const builds = releaseBuilds(stream, plan, [...all, ...what.kept])
   const [first, last] = releaseCalls(
     plan.stream.schema,
     { version: plan.version, lineage: plan.stream.lineage, builds, released },
@@ -110,6 +110,22 @@ export async function releaseVersion(aws: Aws, plan: Plan, what: ToRelease): Pro
       { built: what.built, tagged: true }
     )
   return { release, stream }
+}
+
+/**
+ * The builds the release is made of: the template's selection (or what is released), and every
+ * other build the version's release records that is still released whole, in template order. A
+ * rebuild of some builds (with `only`) replaces them in the release, and leaves the others in it:
+ * its `ami-id` and the first build a lookup outputs stay the template's first build.
+ */
+function releaseBuilds(stream: Stream, plan: Plan, sets: ReleaseSet[]): string[] {
+  const asked = plan.read.selected ?? [...new Set(sets.map(s => s.build))]
+  const recorded = generations(stream).find(g => g.version === plan.version)?.builds ?? []
+  const others = recorded.filter(
+    b => !asked.includes(b) && releaseOf(stream, plan.version, [b]).whole
+  )
+  const rank = (build: string) => plan.read.buildOrder.indexOf(build) >>> 0
+  return [...asked, ...others].sort((a, b) => rank(a) - rank(b))
 }
 
 /**
