@@ -26045,23 +26045,33 @@ const RESERVED_TAG_COUNT = 16;
 
 const tagValue = value => value.slice(0, TAG_VALUE_MAX);
 
-function copyTags(schema, copies) {
+function listTags(key, items) {
   const values = [ "" ];
-  for (const pair of copies.map(c => `${c.region}=${c.amiId}`)) {
+  for (const item of items) {
     const last = values.pop() ?? "";
-    if (last === "") values.push(pair); else if (last.length + 1 + pair.length > TAG_VALUE_MAX) values.push(last, pair); else values.push(`${last},${pair}`);
+    if (last === "") values.push(item); else if (last.length + 1 + item.length > TAG_VALUE_MAX) values.push(last, item); else values.push(`${last},${item}`);
   }
   return values.map((Value, i) => ({
-    Key: i === 0 ? schema.copies : `${schema.copies}.${i + 1}`,
+    Key: i === 0 ? key : `${key}.${i + 1}`,
     Value: Value
   }));
 }
 
-function recordedCopies(schema, tags) {
-  if (!Object.hasOwn(tags, schema.copies)) return;
-  return Object.entries(tags).filter(([k]) => k === schema.copies || k.startsWith(`${schema.copies}.`)).sort(([a], [b]) => a.localeCompare(b, "en", {
+function listOf(key, tags) {
+  if (!Object.hasOwn(tags, key)) return;
+  return Object.entries(tags).filter(([k]) => k === key || k.startsWith(`${key}.`)).sort(([a], [b]) => a.localeCompare(b, "en", {
     numeric: true
-  })).flatMap(([, v]) => v.split(",")).map(pair => pair.split("=")).filter(p => p.length === 2 && p[0] !== "" && p[1] !== "").map(([region, amiId]) => ({
+  })).flatMap(([, v]) => v.split(","));
+}
+
+const copyTags = (schema, copies) => listTags(schema.copies, copies.map(c => `${c.region}=${c.amiId}`));
+
+const buildsTags = (schema, builds) => listTags(schema.builds, [ ...builds ]);
+
+const recordedBuilds = (schema, tags) => listOf(schema.builds, tags)?.filter(Boolean);
+
+function recordedCopies(schema, tags) {
+  return listOf(schema.copies, tags)?.map(pair => pair.split("=")).filter(p => p.length === 2 && p[0] !== "" && p[1] !== "").map(([region, amiId]) => ({
     region: region,
     amiId: amiId
   }));
@@ -26116,10 +26126,7 @@ function releaseCalls(schema, release, sets, extra) {
   const last = sets.map(set => ({
     region: set.primary.region,
     resources: [ set.primary.id, ...set.primary.snapshotIds ],
-    tags: [ ...common(set.build), {
-      Key: schema.builds,
-      Value: release.builds.join(",")
-    }, {
+    tags: [ ...common(set.build), ...buildsTags(schema, release.builds), {
       Key: schema.released,
       Value: release.released
     } ]
@@ -29115,7 +29122,7 @@ function marksOf(schema, tags) {
     build: get(schema.build),
     run: get(schema.run),
     copies: recordedCopies(schema, tags),
-    builds: get(schema.builds)?.split(",").filter(Boolean),
+    builds: recordedBuilds(schema, tags),
     released: get(schema.released),
     pinned: get(schema.keep) !== void 0
   };

@@ -19,9 +19,9 @@ export interface Tag {
  * - `:complete`: the completion record, written as soon as Packer reports a build whole: the
  *   version it was built for, on its AMIs; with `:copies` (`.2`, `.3` when long) on the AMI in
  *   the release's region, region=AMI of every copy. A re-run finishes a release from it alone.
- * - `:builds`, `:released`: on each release's AMI in its region (and its snapshots), written
- *   with the version: the builds that make the release whole, and the run that first released
- *   the version (kept by re-runs and rebuilds), which orders generations.
+ * - `:builds` (`.2`, `.3` when long), `:released`: on each release's AMI in its region (and its
+ *   snapshots), written with the version: the builds that make the release whole, and the run
+ *   that first released the version (kept by re-runs and rebuilds), which orders generations.
  * - `:keep` (set by people, any value): retention never retires that image.
  * - `:claim`, `:holder`, `:heartbeat`: on the key pair that holds a version of a stream while one
  *   run builds and releases it; the holder is the main step of one job (a run's jobs share its mark).
@@ -74,32 +74,51 @@ export const RESERVED_TAG_COUNT = 16
 /** A value cut to EC2's limit. */
 export const tagValue = (value: string): string => value.slice(0, TAG_VALUE_MAX)
 
-/** `us-west-2=ami-b,eu-west-1=ami-c` as tags: `<key>:copies`, then `.2`, `.3`... within 256 characters. */
-export function copyTags(schema: TagSchema, copies: { region: string; amiId: string }[]): Tag[] {
+/** Comma-separated `items` as tags: `key`, then `key.2`, `key.3`... each within 256 characters. */
+function listTags(key: string, items: string[]): Tag[] {
   const values = ['']
-  for (const pair of copies.map(c => `${c.region}=${c.amiId}`)) {
+  for (const item of items) {
     const last = values.pop() ?? ''
-    if (last === '') values.push(pair)
-    else if (last.length + 1 + pair.length > TAG_VALUE_MAX) values.push(last, pair)
-    else values.push(`${last},${pair}`)
+    if (last === '') values.push(item)
+    else if (last.length + 1 + item.length > TAG_VALUE_MAX) values.push(last, item)
+    else values.push(`${last},${item}`)
   }
-  return values.map((Value, i) => ({
-    Key: i === 0 ? schema.copies : `${schema.copies}.${i + 1}`,
-    Value
-  }))
+  return values.map((Value, i) => ({ Key: i === 0 ? key : `${key}.${i + 1}`, Value }))
 }
+
+/** The items of a list `listTags` wrote under `key`, in order; undefined when there is no `key`. */
+function listOf(key: string, tags: Readonly<Record<string, string>>): string[] | undefined {
+  if (!Object.hasOwn(tags, key)) return undefined
+  return Object.entries(tags)
+    .filter(([k]) => k === key || k.startsWith(`${key}.`))
+    .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
+    .flatMap(([, v]) => v.split(','))
+}
+
+/** `us-west-2=ami-b,eu-west-1=ami-c` as tags: `<key>:copies`, then `.2`, `.3`... within 256 characters. */
+export const copyTags = (schema: TagSchema, copies: { region: string; amiId: string }[]): Tag[] =>
+  listTags(
+    schema.copies,
+    copies.map(c => `${c.region}=${c.amiId}`)
+  )
+
+/** The builds of a release as tags: `<key>:builds`, then `.2`, `.3`... within 256 characters. */
+export const buildsTags = (schema: TagSchema, builds: readonly string[]): Tag[] =>
+  listTags(schema.builds, [...builds])
+
+/** The builds a released AMI records its release is made of; undefined when it records none. */
+export const recordedBuilds = (
+  schema: TagSchema,
+  tags: Readonly<Record<string, string>>
+): string[] | undefined => listOf(schema.builds, tags)?.filter(Boolean)
 
 /** The copies an image records, region → AMI; undefined when it records none (no completion record). */
 export function recordedCopies(
   schema: TagSchema,
   tags: Readonly<Record<string, string>>
 ): { region: string; amiId: string }[] | undefined {
-  if (!Object.hasOwn(tags, schema.copies)) return undefined
-  return Object.entries(tags)
-    .filter(([k]) => k === schema.copies || k.startsWith(`${schema.copies}.`))
-    .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
-    .flatMap(([, v]) => v.split(','))
-    .map(pair => pair.split('='))
+  return listOf(schema.copies, tags)
+    ?.map(pair => pair.split('='))
     .filter((p): p is [string, string] => p.length === 2 && p[0] !== '' && p[1] !== '')
     .map(([region, amiId]) => ({ region, amiId }))
 }
@@ -172,7 +191,7 @@ export function releaseCalls(
     resources: [set.primary.id, ...set.primary.snapshotIds],
     tags: [
       ...common(set.build),
-      { Key: schema.builds, Value: release.builds.join(',') },
+      ...buildsTags(schema, release.builds),
       { Key: schema.released, Value: release.released }
     ]
   }))

@@ -1,6 +1,6 @@
 import type { Artifact } from '../release/artifact.js'
 import type { ImageFact } from '../release/facts.js'
-import { recordedCopies, type TagSchema } from '../release/tags.js'
+import { recordedBuilds, recordedCopies, type TagSchema } from '../release/tags.js'
 
 /**
  * One image stream as AWS holds it: every image of its lineage in every region its records
@@ -34,7 +34,7 @@ export function marksOf(schema: TagSchema, tags: Record<string, string>) {
     build: get(schema.build),
     run: get(schema.run),
     copies: recordedCopies(schema, tags),
-    builds: get(schema.builds)?.split(',').filter(Boolean),
+    builds: recordedBuilds(schema, tags),
     released: get(schema.released),
     pinned: get(schema.keep) !== undefined
   }
