@@ -32108,7 +32108,10 @@ function releaseBuilds(stream, plan, sets) {
   const asked = plan.read.selected ?? [ ...new Set(sets.map(s => s.build)) ];
   const recorded = generations(stream).find(g => g.version === plan.version)?.builds ?? [];
   const others = recorded.filter(b => !asked.includes(b) && releaseOf(stream, plan.version, [ b ]).whole);
-  const rank = build => plan.read.buildOrder.indexOf(build) >>> 0;
+  const rank = build => {
+    const at = plan.read.buildOrder.indexOf(build);
+    return at < 0 ? 1 / 0 : at;
+  };
   return [ ...asked, ...others ].sort((a, b) => rank(a) - rank(b));
 }
 

@@ -216,7 +216,8 @@ describe('README', () => {
     const schema = tagSchema('ImageVersion')
     const written = Object.entries(schema)
       .filter(([name]) => name !== 'keep')
-      .map(([name, key]) => (name === 'copies' ? `${key}*` : key))
+      // A list too long for one value goes on in `.2`, `.3`... (release/tags.ts listTags).
+      .map(([name, key]) => (name === 'copies' || name === 'builds' ? `${key}*` : key))
     expect(keys?.slice().sort()).toEqual(written.sort())
   })
 

@@ -124,7 +124,11 @@ function releaseBuilds(stream: Stream, plan: Plan, sets: ReleaseSet[]): string[]
   const others = recorded.filter(
     b => !asked.includes(b) && releaseOf(stream, plan.version, [b]).whole
   )
-  const rank = (build: string) => plan.read.buildOrder.indexOf(build) >>> 0
+  // A build the template no longer lists (a lookup without it) goes after those it lists.
+  const rank = (build: string) => {
+    const at = plan.read.buildOrder.indexOf(build)
+    return at < 0 ? Infinity : at
+  }
   return [...asked, ...others].sort((a, b) => rank(a) - rank(b))
 }
 
