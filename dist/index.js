@@ -32422,7 +32422,7 @@ const worldWritable = folder => {
 function galaxySettings(env, cwd) {
   const vars = Object.keys(env).filter(name => GALAXY_SETTING.test(name) && !SECRET.test(name)).sort().map(name => `env ${name}=${env[name] ?? ""}`);
   const named = env["ANSIBLE_CONFIG"];
-  const configs = [ named && expandPath(named, env) ];
+  const configs = [ named && external_node_path_.resolve(cwd, expandPath(named, env)) ];
   if (!worldWritable(cwd)) configs.push(external_node_path_.join(cwd, "ansible.cfg"));
   configs.push(external_node_path_.join(env["HOME"] ?? external_node_os_.homedir(), ".ansible.cfg"), "/etc/ansible/ansible.cfg");
   return [ ...vars, ...firstConfig(configs), ...gitSettings(env) ];
@@ -32691,12 +32691,13 @@ const GALAXY_LIMITS = {
   }
 };
 
-async function runGalaxy(bin, requirements, root, limits) {
+async function runGalaxy(bin, requirements, root, limits, cwd) {
   const galaxy = external_node_path_.join(bin, "ansible-galaxy");
   for (const kind of [ "role", "collection" ]) {
     const args = [ kind, "install", "-r", requirements, "-p", external_node_path_.join(root, `${kind}s`) ];
     await runProgram(galaxy, [ ...args, "--timeout", String(limits.serverTimeoutS) ], {
       echo: true,
+      cwd: cwd,
       bounds: limits.bounds,
       label: `ansible-galaxy ${kind} install`
     });
@@ -32714,7 +32715,7 @@ function collections(folder) {
   }
 }
 
-async function cacheKey(bin, requirements, cache, log) {
+async function cacheKey(bin, requirements, cache, log, cwd) {
   let parsed;
   try {
     const bounds = {
@@ -32730,10 +32731,11 @@ async function cacheKey(bin, requirements, cache, log) {
   } catch {
     return;
   }
+  const local = file => external_node_path_.resolve(cwd, file);
   const probe = {
-    isFile: statIs("isFile"),
-    isDir: statIs("isDirectory"),
-    collections: collections
+    isFile: file => statIs("isFile")(local(file)),
+    isDir: file => statIs("isDirectory")(local(file)),
+    collections: folder => collections(local(folder))
   };
   const entries = requirementPins(parsed, probe);
   if (!entries) return;
@@ -32742,10 +32744,10 @@ async function cacheKey(bin, requirements, cache, log) {
     log(loose);
     return;
   }
-  const key = [ "galaxy-install 1", `${cache.ansible.package} ${cache.ansible.version}`, `requirements ${galaxy_cache_sha256(external_node_fs_.readFileSync(requirements))}`, ...galaxySettings(process.env, process.cwd()) ];
+  const key = [ "galaxy-install 1", `${cache.ansible.package} ${cache.ansible.version}`, `requirements ${galaxy_cache_sha256(external_node_fs_.readFileSync(requirements))}`, ...galaxySettings(process.env, cwd) ];
   for (const {pin: pin} of allPins(entries)) {
     if (pin.kind !== "content") continue;
-    const source = external_node_path_.resolve(pin.path);
+    const source = local(pin.path);
     try {
       key.push(`source ${JSON.stringify(source)} ${sourceDigest(source)}`);
     } catch {
@@ -32811,13 +32813,13 @@ async function galaxy_publish(root, pinned, log) {
   }
 }
 
-async function installGalaxyRequirements(ansible, requirements, temp, log, limits = GALAXY_LIMITS, cache) {
-  const pinned = cache && await cacheKey(ansible.bin, requirements, cache, log);
+async function installGalaxyRequirements(ansible, requirements, temp, log, limits = GALAXY_LIMITS, cache, cwd = process.cwd()) {
+  const pinned = cache && await cacheKey(ansible.bin, requirements, cache, log, cwd);
   const found = pinned && pinned.entry.find();
   const copy = found && pinned && copyForJob(found, pinned.key, temp);
   const root = copy || external_node_fs_.mkdtempSync(external_node_path_.join(temp, "ansible-galaxy-"));
   if (copy) log(`The requirements of ${requirements}: found in the tool cache (${found})`); else {
-    await runGalaxy(ansible.bin, requirements, root, limits);
+    await runGalaxy(ansible.bin, requirements, root, limits, cwd);
     log(`Installed the requirements of ${requirements} into ${root}`);
     if (pinned) await galaxy_publish(root, pinned, log);
   }
@@ -32895,7 +32897,7 @@ async function prepareTools(inputs, host, context, run, phase) {
       ansible: pinned,
       arch: host.platform.nodeArch
     };
-    const galaxyEnv = requirements && ansible && run.building ? await phase("Install Ansible roles and collections", () => installGalaxyRequirements(ansible, requirements, context.temp, say, GALAXY_LIMITS, cache)) : {};
+    const galaxyEnv = requirements && ansible && run.building ? await phase("Install Ansible roles and collections", () => installGalaxyRequirements(ansible, requirements, context.temp, say, GALAXY_LIMITS, cache, inputs.workingDirectory)) : {};
     const vault = writeVaultPasswordFile(inputs.ansibleVaultPassword, context.temp);
     if (vault.file) {
       saveState(State.VaultPasswordFile, vault.file);

@@ -1,9 +1,11 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import * as fs from 'node:fs'
+import * as http from 'node:http'
 import * as path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { holdsRecorded, RECORD } from '../../src/install/galaxy-cache.js'
 import { GALAXY_LIMITS, installGalaxyRequirements } from '../../src/install/galaxy.js'
+import { closeServer, listenOnLoopback } from '../../testbed/loopback.js'
 import { DEBIAN_ANSIBLE_CORE, DEBIAN_PYTHON, tempDir } from '../../testbed/fixtures.js'
 import { startReleaseBed, type ReleaseBed } from '../../testbed/release-bed.js'
 import { errors, runMain, type Job } from '../../testbed/runner.js'
@@ -548,6 +550,37 @@ describe('through the action: two jobs on one runner', () => {
       })
     )
   }
+
+  it("ansible-galaxy reads the working directory's ansible.cfg, as the playbook does: its Galaxy server, never galaxy.ansible.com", async () => {
+    // The Galaxy server the project set beside its template and playbook (a private one).
+    const asked: string[] = []
+    const galaxy = http.createServer((req, res) => {
+      asked.push(req.url ?? '')
+      res.writeHead(404, { 'content-type': 'application/json' }).end('{"detail": "Not found."}')
+    })
+    const url = await listenOnLoopback(galaxy)
+    try {
+      const job = otherJob()
+      workspace(job, 'collections:\n  - name: acme.tools\n    version: 1.0.0\n')
+      fs.writeFileSync(
+        path.join(job.workspace, 'galaxy', 'ansible.cfg'),
+        `[galaxy]\nserver = ${url}/\n`
+      )
+      const inputs = bed.inputs({
+        'working-directory': 'galaxy',
+        template: 'app.pkr.hcl',
+        'ansible-requirements': 'requirements.yml'
+      })
+      const before = bed.tripwire.attempts.length
+      const result = await runMain(job, { inputs, env: bed.env('refs/tags/release-9.9.1') })
+      // The server has no such collection: the install fails, having asked it, and only it.
+      expect(errors(result).join('\n')).toMatch(/ansible-galaxy collection install/)
+      expect(asked.length).toBeGreaterThan(0)
+      expect(bed.tripwire.attempts.slice(before)).toEqual([])
+    } finally {
+      await closeServer(galaxy)
+    }
+  })
 
   it('the second job takes the roles and collections from the tool cache: no ansible-galaxy, and its playbook gets both', async () => {
     dir = fs.mkdtempSync(path.join(path.dirname(bed.job.toolCache), 'galaxy-src-'))

@@ -114,7 +114,8 @@ export function galaxySettings(env: NodeJS.ProcessEnv, cwd: string): string[] {
     .sort()
     .map(name => `env ${name}=${env[name] ?? ''}`)
   const named = env['ANSIBLE_CONFIG']
-  const configs = [named && expandPath(named, env)]
+  // A relative one is found from the working folder, as ansible finds it.
+  const configs = [named && path.resolve(cwd, expandPath(named, env))]
   // Ansible skips the working folder's ansible.cfg when anyone may write that folder.
   if (!worldWritable(cwd)) configs.push(path.join(cwd, 'ansible.cfg'))
   configs.push(path.join(env['HOME'] ?? os.homedir(), '.ansible.cfg'), '/etc/ansible/ansible.cfg')

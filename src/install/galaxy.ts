@@ -35,14 +35,24 @@ export interface GalaxyCache {
 
 type Limits = { serverTimeoutS: number; bounds: Bounds }
 
-/** Runs ansible-galaxy for roles, then collections, into `root`'s `roles` and `collections`. */
-async function runGalaxy(bin: string, requirements: string, root: string, limits: Limits) {
+/**
+ * Runs ansible-galaxy for roles, then collections, into `root`'s `roles` and `collections`, in
+ * `cwd`: where Packer runs the playbook, whose ansible.cfg (the Galaxy server) both read.
+ */
+async function runGalaxy(
+  bin: string,
+  requirements: string,
+  root: string,
+  limits: Limits,
+  cwd: string
+) {
   const galaxy = path.join(bin, 'ansible-galaxy')
   // One `install -r` with a path installs roles only, so each kind gets its own call.
   for (const kind of ['role', 'collection']) {
     const args = [kind, 'install', '-r', requirements, '-p', path.join(root, `${kind}s`)]
     await runProgram(galaxy, [...args, '--timeout', String(limits.serverTimeoutS)], {
       echo: true,
+      cwd,
       bounds: limits.bounds,
       label: `ansible-galaxy ${kind} install`
     })
@@ -81,7 +91,8 @@ async function cacheKey(
   bin: string,
   requirements: string,
   cache: GalaxyCache,
-  log: (line: string) => void
+  log: (line: string) => void,
+  cwd: string
 ): Promise<Pinned | undefined> {
   let parsed: unknown
   try {
@@ -92,7 +103,13 @@ async function cacheKey(
   } catch {
     return undefined // ansible-galaxy says what it cannot read.
   }
-  const probe = { isFile: statIs('isFile'), isDir: statIs('isDirectory'), collections }
+  // ansible-galaxy finds a relative source from where it runs.
+  const local = (file: string) => path.resolve(cwd, file)
+  const probe = {
+    isFile: (file: string) => statIs('isFile')(local(file)),
+    isDir: (file: string) => statIs('isDirectory')(local(file)),
+    collections: (folder: string) => collections(local(folder))
+  }
   const entries = requirementPins(parsed, probe)
   if (!entries) return undefined
   const loose = describeUnpinned(allPins(entries))
@@ -104,11 +121,11 @@ async function cacheKey(
     'galaxy-install 1',
     `${cache.ansible.package} ${cache.ansible.version}`,
     `requirements ${sha256(fs.readFileSync(requirements))}`,
-    ...galaxySettings(process.env, process.cwd())
+    ...galaxySettings(process.env, cwd)
   ]
   for (const { pin } of allPins(entries)) {
     if (pin.kind !== 'content') continue
-    const source = path.resolve(pin.path)
+    const source = local(pin.path)
     try {
       key.push(`source ${JSON.stringify(source)} ${sourceDigest(source)}`)
     } catch {
@@ -174,8 +191,10 @@ async function publish(root: string, pinned: Pinned, log: (line: string) => void
  * Installs the roles and collections of a Galaxy requirements file into folders of this job,
  * and returns the environment that makes the pinned Ansible find them first. With `cache`, and
  * every entry pinned, a second run takes them from the runner's tool cache: no ansible-galaxy,
- * no connection. The job gets its own copy, checked against what was installed: a playbook that
- * writes into its roles or collections (Python's `__pycache__`) never changes the cache.
+ * no connection. ansible-galaxy runs in `cwd`, where Packer runs the playbook: it reads the same
+ * ansible.cfg (its Galaxy server), and finds a relative source from there. The job gets its own
+ * copy, checked against what was installed: a playbook that writes into its roles or
+ * collections (Python's `__pycache__`) never changes the cache.
  */
 export async function installGalaxyRequirements(
   ansible: { bin: string },
@@ -183,15 +202,16 @@ export async function installGalaxyRequirements(
   temp: string,
   log: (line: string) => void,
   limits: Limits = GALAXY_LIMITS,
-  cache?: GalaxyCache
+  cache?: GalaxyCache,
+  cwd: string = process.cwd()
 ): Promise<Record<string, string>> {
-  const pinned = cache && (await cacheKey(ansible.bin, requirements, cache, log))
+  const pinned = cache && (await cacheKey(ansible.bin, requirements, cache, log, cwd))
   const found = pinned && pinned.entry.find()
   const copy = found && pinned && copyForJob(found, pinned.key, temp)
   const root = copy || fs.mkdtempSync(path.join(temp, 'ansible-galaxy-'))
   if (copy) log(`The requirements of ${requirements}: found in the tool cache (${found})`)
   else {
-    await runGalaxy(ansible.bin, requirements, root, limits)
+    await runGalaxy(ansible.bin, requirements, root, limits, cwd)
     log(`Installed the requirements of ${requirements} into ${root}`)
     if (pinned) await publish(root, pinned, log)
   }

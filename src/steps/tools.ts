@@ -84,7 +84,8 @@ export async function prepareTools(
               context.temp,
               say,
               GALAXY_LIMITS,
-              cache
+              cache,
+              inputs.workingDirectory
             )
           )
         : {}
