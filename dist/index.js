@@ -30207,10 +30207,14 @@ function readHclFiles(template) {
     });
     const [name = ""] = b.labels;
     const sensitive = value(b, "sensitive")?.trim() === "true";
+    const declared = {
+      default: value(b, "default"),
+      type: value(b, "type"),
+      sensitive: sensitive
+    };
     return [ [ name, {
       name: name,
-      default: value(b, "default"),
-      sensitive: sensitive,
+      ...declared,
       ...at(b)
     } ] ];
   });
@@ -30504,6 +30508,20 @@ const copyRegions = build => stringList(build.settings.get("ami_regions") ?? "[]
 
 const amazon = type => type?.startsWith("amazon-") === true;
 
+function versionTypeProblems(template, releasing) {
+  const variable = template.variables.get("image_version");
+  if (!releasing || template.format !== "hcl" || variable === void 0) return [];
+  const type = variable.type?.trim();
+  const byDefault = variable.default?.trim();
+  const text = byDefault === void 0 || byDefault.startsWith('"') || byDefault.startsWith("<<");
+  if (type === void 0 ? text : type === "string") return [];
+  return [ {
+    message: `image_version is not declared a string, so Packer reads the version as a number (1.10 becomes 1.1, 1e3 becomes 1000) and names the AMI after another version. Declare it:\nvariable "image_version" {\n  type = string\n}`,
+    file: variable.file,
+    line: variable.line
+  } ];
+}
+
 function checkContract(whole, inputs, releasing) {
   const {selected: selected} = inputs;
   const builds = whole.builds.filter(b => selected === void 0 || selected.includes(b.name));
@@ -30521,13 +30539,16 @@ function checkContract(whole, inputs, releasing) {
   if (amiBuilds.length > 0 && !template.variables.has("image_version")) problems.push({
     message: `${external_node_path_.basename(template.path)} declares no image_version variable, so every release would build the same AMI name and the next tag would collide with this one. Add:\n${declare}`,
     file: template.files[0] ?? template.path
-  }); else for (const {name: name, settings: settings, file: file, line: line} of amiBuilds) {
-    const amiName = settings.get("ami_name");
-    if (amiName !== void 0 && !mentionsVariable(template, amiName, "image_version")) problems.push({
-      message: `the ami_name of build ${name} (${amiName}) does not use image_version, so the next tag would collide with this one's AMI name. Write it like: ${like}`,
-      file: file,
-      line: line
-    });
+  }); else {
+    problems.push(...versionTypeProblems(template, amiBuilds.length > 0));
+    for (const {name: name, settings: settings, file: file, line: line} of amiBuilds) {
+      const amiName = settings.get("ami_name");
+      if (amiName !== void 0 && !mentionsVariable(template, amiName, "image_version")) problems.push({
+        message: `the ami_name of build ${name} (${amiName}) does not use image_version, so the next tag would collide with this one's AMI name. Write it like: ${like}`,
+        file: file,
+        line: line
+      });
+    }
   }
   for (const build of amiBuilds.filter(b => isSet(b, "skip_save_build_region"))) problems.push({
     message: `build ${build.name} sets skip_save_build_region: its AMI would be kept only in its copies (ami_regions), and a release is its AMI in the region it is built in, with the copies, so it could never be released. Remove it; to keep no image in the region it builds in, build in one of the regions it copies to`,

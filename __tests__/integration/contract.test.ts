@@ -189,6 +189,52 @@ describe('checkContract: image_version', () => {
     ])
   })
 
+  it.each<[string, string, string | undefined]>([
+    ['type = number', 'variable "image_version" {\n  type = number\n}', '1.1'],
+    ['a number default', 'variable "image_version" {\n  default = 0\n}', '1.1'],
+    ['a null default', 'variable "image_version" {\n  default = null\n}', '1.1'],
+    ['a number in a variables block', 'variables {\n  image_version = 0\n}', '1.1'],
+    ['type = string', 'variable "image_version" {\n  type = string\n}', undefined],
+    ['a string default', 'variable "image_version" {\n  default = ""\n}', undefined],
+    ['neither', 'variable "image_version" {}', undefined]
+  ])(
+    'HCL2 image_version with %s: refused where Packer would turn 1.10 into another version',
+    (_, declared, becomes) => {
+      // What Packer 1.6.6 makes of `-var image_version=1.10`, as the action passes it.
+      const dir = folder({
+        'echo.pkr.hcl': [
+          declared,
+          'source "null" "v" {\n  communicator = "none"\n}',
+          'build {\n  sources = ["source.null.v"]',
+          '  provisioner "shell-local" {\n    inline = ["echo VERSION=${var.image_version}."]\n  }\n}'
+        ].join('\n')
+      })
+      const run = spawnSync(
+        DEBIAN_PACKER,
+        ['build', '-var', 'image_version=1.10', 'echo.pkr.hcl'],
+        {
+          cwd: dir,
+          encoding: 'utf8',
+          env: { ...process.env, CHECKPOINT_DISABLE: '1', PKR_VAR_image_version: '1.10' }
+        }
+      )
+      expect(run.stdout).toContain(`VERSION=${becomes ?? '1.10'}.`)
+      const template = hcl(ebs([VERSIONED], [declared]))
+      const { problems } = checkContract(template, inputs(), true)
+      expect(problems.map(p => [p.message, p.file, p.line])).toEqual(
+        becomes
+          ? [
+              [
+                'image_version is not declared a string, so Packer reads the version as a number (1.10 becomes 1.1, 1e3 becomes 1000) and names the AMI after another version. Declare it:\nvariable "image_version" {\n  type = string\n}',
+                template.files[0],
+                declared.startsWith('variables') ? 2 : 1
+              ]
+            ]
+          : []
+      )
+    }
+  )
+
   it.each<[string, unknown, boolean]>([
     ['uses it', 'app-{{user `image_version`}}', false],
     ['does not use it', 'app-{{timestamp}}', true]

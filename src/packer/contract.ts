@@ -165,6 +165,29 @@ const amazon = (type: string | undefined): boolean => type?.startsWith('amazon-'
 /** What the checks found, in the order they ran. */
 type Found = Pick<ContractResult, 'problems' | 'warnings'>
 
+/**
+ * Packer reads `-var image_version=<version>` as the variable's type: a number, declared or taken
+ * from a number or null default, turns 1.10 into 1.1 and 1e3 into 1000, and the AMI is named
+ * after another version than it carries (hashicorp/packer@v1.16.0:
+ * hcl2template/types.variables.go expressionFromVariableDefinition, then convert). A string, or
+ * no type and a string or no default, keeps it as it is.
+ */
+function versionTypeProblems(template: Template, releasing: boolean): ContractProblem[] {
+  const variable = template.variables.get('image_version')
+  if (!releasing || template.format !== 'hcl' || variable === undefined) return []
+  const type = variable.type?.trim()
+  const byDefault = variable.default?.trim()
+  const text = byDefault === undefined || byDefault.startsWith('"') || byDefault.startsWith('<<')
+  if (type === undefined ? text : type === 'string') return []
+  return [
+    {
+      message: `image_version is not declared a string, so Packer reads the version as a number (1.10 becomes 1.1, 1e3 becomes 1000) and names the AMI after another version. Declare it:\nvariable "image_version" {\n  type = string\n}`,
+      file: variable.file,
+      line: variable.line
+    }
+  ]
+}
+
 export function checkContract(
   whole: Template,
   inputs: ContractInputs,
@@ -184,7 +207,8 @@ export function checkContract(
       message: `${path.basename(template.path)} declares no image_version variable, so every release would build the same AMI name and the next tag would collide with this one. Add:\n${declare}`,
       file: template.files[0] ?? template.path
     })
-  else
+  else {
+    problems.push(...versionTypeProblems(template, amiBuilds.length > 0))
     for (const { name, settings, file, line } of amiBuilds) {
       const amiName = settings.get('ami_name')
       if (amiName !== undefined && !mentionsVariable(template, amiName, 'image_version'))
@@ -194,6 +218,7 @@ export function checkContract(
           line
         })
     }
+  }
 
   // A release is the AMI in the region it is built in, with its copies: one kept only in its
   // copies is never found whole (stream/model.ts keys a release by that AMI).

@@ -54,6 +54,8 @@ export interface Variable {
   default: string | undefined
   /** Declared `sensitive = true` (legacy JSON: listed in `sensitive-variables`). */
   sensitive: boolean
+  /** HCL2: the `type` as written (`string`, `number`), when the block declares one. */
+  type?: string | undefined
   file: string
   line: number | undefined
 }
@@ -276,7 +278,7 @@ function readHclFiles(template: Template): Template {
   const of = (...types: string[]) => blocks.filter(b => types.includes(b.type))
   const value = (block: HclBlock, name: string) => attribute(block.body, name)?.expression
   const at = ({ file, line }: (typeof blocks)[number]) => ({ file, line: line || undefined })
-  const variables = of('variable', 'variables').flatMap(b => {
+  const variables = of('variable', 'variables').flatMap((b): (readonly [string, Variable])[] => {
     // Each attribute of a `variables` block declares one, with that default
     // (hashicorp/packer@v1.16.0:hcl2template/types.packer_config.go:175-181).
     if (b.type === 'variables')
@@ -286,7 +288,8 @@ function readHclFiles(template: Template): Template {
       })
     const [name = ''] = b.labels
     const sensitive = value(b, 'sensitive')?.trim() === 'true'
-    return [[name, { name, default: value(b, 'default'), sensitive, ...at(b) }] as const]
+    const declared = { default: value(b, 'default'), type: value(b, 'type'), sensitive }
+    return [[name, { name, ...declared, ...at(b) }] as const]
   })
   const locals = of('locals', 'local').flatMap(b => {
     if (b.type === 'locals') return b.body.attributes.map(a => [a.name, a.expression] as const)
