@@ -32511,8 +32511,12 @@ const NO_VERSION = "no exact version";
 
 const localPath = src => src.startsWith("file://") ? decodeURIComponent(src.slice("file://".length)) : src;
 
-const gitPin = ref => exactGitRef(ref) ? {
+const gitPin = (repository, ref) => /^([0-9a-f]{40}|[0-9a-f]{64})$/i.test(ref) ? {
   kind: "version"
+} : exactGitRef(ref) ? {
+  kind: "git-tag",
+  repository: repository,
+  tag: ref
 } : unpinned("a git ref that is no commit or version tag");
 
 function roleSpec(raw) {
@@ -32564,7 +32568,9 @@ function rolePin(raw, probe) {
     pin: pin,
     installs: installs
   });
-  if (scm) return pinned(gitPin(version));
+  if (scm) return pinned(scm === "git" || !exactGitRef(version) ? gitPin(src, version) : {
+    kind: "version"
+  });
   if (probe.isFile(src)) return pinned({
     kind: "content",
     path: src
@@ -32623,9 +32629,11 @@ function collectionPin(raw, probe) {
    case "git":
     {
       const comma = src.indexOf(",");
+      const url = (comma >= 0 ? src.slice(0, comma) : src).replace(/^git\+/, "");
+      const ref = comma >= 0 ? src.slice(comma + 1) : version;
       return {
         entry: label,
-        pin: gitPin(comma >= 0 ? src.slice(comma + 1) : version)
+        pin: gitPin(url.replace(/#.*$/, ""), ref)
       };
     }
 
@@ -32736,6 +32744,43 @@ function collections(folder) {
   }
 }
 
+async function tagCommits(entries) {
+  const lines = [];
+  for (const entry of allPins(entries)) {
+    const {pin: pin} = entry;
+    if (pin.kind !== "git-tag") continue;
+    const [tag, branch] = [ `refs/tags/${pin.tag}`, `refs/heads/${pin.tag}` ];
+    let listed;
+    try {
+      const args = [ "ls-remote", "--", pin.repository, tag, branch ];
+      const env = childEnv({
+        GIT_TERMINAL_PROMPT: "0"
+      });
+      const label = `git ls-remote ${pin.repository}`;
+      listed = (await runProgram("git", args, {
+        env: env,
+        bounds: GIT_BOUNDS,
+        label: label
+      })).stdout;
+    } catch {
+      return;
+    }
+    const refs = listed.split("\n").map(line => line.split("\t"));
+    const named = refs.filter(([, ref]) => ref === tag || ref === `${tag}^{}`);
+    const why = refs.some(([, ref]) => ref === branch) ? "a git ref that is a branch" : named.length === 0 && "a git ref that is no tag of its repository";
+    if (why) entry.pin = {
+      kind: "unpinned",
+      why: why
+    }; else lines.push(`git ${JSON.stringify(pin.repository)} ${tag} ${named.map(([c]) => c).join(" ")}`);
+  }
+  return lines;
+}
+
+const GIT_BOUNDS = {
+  totalMs: 6e4,
+  stallMs: 6e4
+};
+
 async function cacheKey(bin, requirements, cache, log, cwd) {
   let parsed;
   try {
@@ -32760,12 +32805,13 @@ async function cacheKey(bin, requirements, cache, log, cwd) {
   };
   const entries = requirementPins(parsed, probe);
   if (!entries) return;
+  const tags = await tagCommits(entries);
   const loose = describeUnpinned(allPins(entries));
-  if (loose) {
-    log(loose);
+  if (loose || !tags) {
+    if (loose) log(loose);
     return;
   }
-  const key = [ "galaxy-install 1", `${cache.ansible.package} ${cache.ansible.version}`, `requirements ${galaxy_cache_sha256(external_node_fs_.readFileSync(requirements))}`, ...galaxySettings(process.env, cwd) ];
+  const key = [ "galaxy-install 1", `${cache.ansible.package} ${cache.ansible.version}`, `requirements ${galaxy_cache_sha256(external_node_fs_.readFileSync(requirements))}`, ...galaxySettings(process.env, cwd), ...tags ];
   for (const {pin: pin} of allPins(entries)) {
     if (pin.kind !== "content") continue;
     const source = local(pin.path);

@@ -301,6 +301,82 @@ describe('Galaxy requirements in the tool cache', () => {
     expect(playbook(third.env)).toBe('FROM MIRROR')
   })
 
+  it('a git source at a version tag that was moved to another commit installs anew', async () => {
+    // A role in a git repository, released as v1.0.0; the tag is then moved (`git tag -f`).
+    const repo = path.join(dir, 'repo')
+    fs.mkdirSync(path.join(repo, 'tasks'), { recursive: true })
+    fs.mkdirSync(path.join(repo, 'meta'))
+    fs.writeFileSync(
+      path.join(repo, 'meta', 'main.yml'),
+      'galaxy_info: {author: t}\ndependencies: []\n'
+    )
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], {
+        cwd: repo,
+        stdio: 'ignore'
+      })
+    const release = (text: string) => {
+      fs.writeFileSync(
+        path.join(repo, 'tasks', 'main.yml'),
+        `- ansible.builtin.copy:\n    dest: "{{ stamp_file }}"\n    content: "{{ '${text}' | acme.tools.shout }}"\n`
+      )
+      git('add', '.')
+      git('commit', '-q', '-m', text)
+      git('tag', '-f', 'v1.0.0')
+    }
+    git('init', '-q')
+    release('first')
+    const requirements = path.join(dir, 'requirements.yml')
+    fs.writeFileSync(
+      requirements,
+      `roles:\n  - name: stamp\n    src: git+file://${repo}\n    version: v1.0.0\n` +
+        `collections:\n  - name: ${collectionTarball()}\n    type: file\n`
+    )
+    const first = await install(requirements)
+    expect(first.said[1]).toMatch(/^Kept them in the tool cache for the next run/)
+    expect(playbook(first.env)).toBe('FIRST')
+    expect((await install(requirements)).said[0]).toMatch(/found in the tool cache/)
+    expect(galaxyRuns()).toBe(2)
+
+    release('moved')
+    const moved = await install(requirements)
+    expect(galaxyRuns()).toBe(4)
+    expect(playbook(moved.env)).toBe('MOVED')
+  })
+
+  it('a git source whose version names a branch, not a tag, is installed on every run', async () => {
+    const repo = path.join(dir, 'repo')
+    fs.mkdirSync(path.join(repo, 'tasks'), { recursive: true })
+    fs.mkdirSync(path.join(repo, 'meta'))
+    fs.writeFileSync(
+      path.join(repo, 'meta', 'main.yml'),
+      'galaxy_info: {author: t}\ndependencies: []\n'
+    )
+    fs.writeFileSync(path.join(repo, 'tasks', 'main.yml'), '- ansible.builtin.debug: msg=hi\n')
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], {
+        cwd: repo,
+        stdio: 'ignore'
+      })
+    git('init', '-q')
+    git('add', '.')
+    git('commit', '-q', '-m', 'one')
+    // A maintenance branch named like a version: it moves with every fix.
+    git('branch', '2.0')
+    const requirements = requirementsFile(
+      `  - name: branch\n    src: git+file://${repo}\n    version: '2.0'\n`
+    )
+    for (const run of [1, 2]) {
+      const { said } = await install(requirements)
+      expect(galaxyRuns()).toBe(2 * run)
+      expect(said[0]).toBe(
+        `Not pinned, so installed on every run: branch (file://${repo}) (a git ref that is a branch). ` +
+          "Pin every entry (an exact version, or a local file) and the runner's tool cache keeps them for the next run."
+      )
+    }
+    expect(published()).toEqual([])
+  })
+
   it("a collection folder's file linked from outside it is its content: changed there, it installs anew", async () => {
     // ansible-galaxy copies a folder's collection file by file, following a link to a file
     // outside it (a plugin shared by several collections): the install holds that file's content.

@@ -93,13 +93,16 @@ describe('which requirements are pinned', () => {
       '- src: https://github.com/acme/role-web',
       '  version: v2.1.0',
       '- git+https://git.example.com/acme/app.git,1.4.2',
+      '- hg+https://hg.example.com/acme/tools,v1.0.0',
       '- name: stamp',
       '  src: file:///src/stamp.tar.gz',
       '- src: roles/local.tar.gz'
     ].join('\n')
+    // A version tag is a pin once the repository says it is a tag (galaxy.ts asks it).
     expect(pins(file)?.map(p => p.pin)).toEqual([
       { kind: 'version' },
-      { kind: 'version' },
+      { kind: 'git-tag', repository: 'https://github.com/acme/role-web', tag: 'v2.1.0' },
+      { kind: 'git-tag', repository: 'https://git.example.com/acme/app.git', tag: '1.4.2' },
       { kind: 'version' },
       { kind: 'content', path: '/src/stamp.tar.gz' },
       { kind: 'content', path: 'roles/local.tar.gz' }
@@ -121,7 +124,8 @@ describe('which requirements are pinned', () => {
       '    type: dir',
       '  - name: git+https://git.example.com/acme/c.git',
       '    type: git',
-      '    version: 1.2.3'
+      '    version: 1.2.3',
+      '  - git+https://git.example.com/acme/m.git#/acme/tools,v1.0.0'
     ].join('\n')
     expect(pins(file)?.map(p => p.pin)).toEqual([
       { kind: 'version' },
@@ -129,7 +133,8 @@ describe('which requirements are pinned', () => {
       { kind: 'content', path: '/src/acme-tools-1.0.0.tar.gz' },
       { kind: 'content', path: '/src/acme-tools-1.0.0.tar.gz' },
       { kind: 'content', path: '/src/acme/tools' },
-      { kind: 'version' }
+      { kind: 'git-tag', repository: 'https://git.example.com/acme/c.git', tag: '1.2.3' },
+      { kind: 'git-tag', repository: 'https://git.example.com/acme/m.git', tag: 'v1.0.0' }
     ])
   })
 

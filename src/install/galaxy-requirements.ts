@@ -16,10 +16,15 @@ export interface SourceProbe {
 
 /**
  * An entry's verdict: pinned by its version, pinned by the content of a local file or folder
- * (whose hash then belongs to the key), or not pinned (why, for the message).
+ * (whose hash then belongs to the key), a git source at a version-shaped ref (pinned only when
+ * the repository has it as a tag, whose commit then belongs to the key: a tag can be moved, and
+ * a branch can be named `2.0`), or not pinned (why, for the message).
  */
 export type Pin =
-  { kind: 'version' } | { kind: 'content'; path: string } | { kind: 'unpinned'; why: string }
+  | { kind: 'version' }
+  | { kind: 'content'; path: string }
+  | { kind: 'git-tag'; repository: string; tag: string }
+  | { kind: 'unpinned'; why: string }
 
 export interface RequirementPin {
   /** The entry as the file names it, for messages. */
@@ -62,8 +67,13 @@ const NO_VERSION = 'no exact version'
 const localPath = (src: string): string =>
   src.startsWith('file://') ? decodeURIComponent(src.slice('file://'.length)) : src
 
-const gitPin = (ref: string): Pin =>
-  exactGitRef(ref) ? { kind: 'version' } : unpinned('a git ref that is no commit or version tag')
+/** A git source's pin: a commit id is one; a version-shaped ref is what the repository says. */
+const gitPin = (repository: string, ref: string): Pin =>
+  /^([0-9a-f]{40}|[0-9a-f]{64})$/i.test(ref)
+    ? { kind: 'version' }
+    : exactGitRef(ref)
+      ? { kind: 'git-tag', repository, tag: ref }
+      : unpinned('a git ref that is no commit or version tag')
 
 type RoleSpec = Record<'src' | 'version' | 'scm' | 'name', string>
 
@@ -103,7 +113,11 @@ function rolePin(raw: unknown, probe: SourceProbe): RequirementPin {
   const entry = name && name !== src ? `${name} (${src})` : src
   const installs = name || roleName(src)
   const pinned = (pin: Pin): RequirementPin => ({ entry, pin, installs })
-  if (scm) return pinned(gitPin(version))
+  // git's tags are asked of the repository; another scm's (hg) version is taken as it is.
+  if (scm)
+    return pinned(
+      scm === 'git' || !exactGitRef(version) ? gitPin(src, version) : { kind: 'version' }
+    )
   if (probe.isFile(src)) return pinned({ kind: 'content', path: src })
   if (src.startsWith('file://')) return pinned({ kind: 'content', path: localPath(src) })
   if (src.includes('://')) return pinned(unpinned('a URL, whose content may change'))
@@ -158,8 +172,11 @@ function collectionPin(raw: unknown, probe: SourceProbe): RequirementPin {
         installs: name
       }
     case 'git': {
+      // As parse_scm reads it: `[git+]<url>[#<subdir>][,<ref>]`.
       const comma = src.indexOf(',')
-      return { entry: label, pin: gitPin(comma >= 0 ? src.slice(comma + 1) : version) }
+      const url = (comma >= 0 ? src.slice(0, comma) : src).replace(/^git\+/, '')
+      const ref = comma >= 0 ? src.slice(comma + 1) : version
+      return { entry: label, pin: gitPin(url.replace(/#.*$/, ''), ref) }
     }
     case 'file':
       return { entry: label, pin: { kind: 'content', path: localPath(src) } }

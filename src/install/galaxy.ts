@@ -1,7 +1,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { errorMessage } from '../errors.js'
-import { runProgram, type Bounds } from '../exec/program.js'
+import { childEnv, runProgram, type Bounds } from '../exec/program.js'
 import {
   galaxySettings,
   holdsRecorded,
@@ -79,6 +79,43 @@ function collections(folder: string): number {
   }
 }
 
+/**
+ * What each git source's version tag names in its repository now (`git ls-remote`, through the
+ * runner's git settings, as ansible-galaxy clones it), for the key: a tag moved to another
+ * commit is other requirements. A ref that the repository has as a branch, or not as a tag, is
+ * no pin, and its entry says so; undefined when a repository cannot be asked (ansible-galaxy
+ * says why).
+ */
+async function tagCommits(entries: Requirements): Promise<string[] | undefined> {
+  const lines: string[] = []
+  for (const entry of allPins(entries)) {
+    const { pin } = entry
+    if (pin.kind !== 'git-tag') continue
+    const [tag, branch] = [`refs/tags/${pin.tag}`, `refs/heads/${pin.tag}`]
+    let listed: string
+    try {
+      const args = ['ls-remote', '--', pin.repository, tag, branch]
+      const env = childEnv({ GIT_TERMINAL_PROMPT: '0' })
+      const label = `git ls-remote ${pin.repository}`
+      listed = (await runProgram('git', args, { env, bounds: GIT_BOUNDS, label })).stdout
+    } catch {
+      return undefined
+    }
+    const refs = listed.split('\n').map(line => line.split('\t'))
+    const named = refs.filter(([, ref]) => ref === tag || ref === `${tag}^{}`)
+    const why = refs.some(([, ref]) => ref === branch)
+      ? 'a git ref that is a branch'
+      : named.length === 0 && 'a git ref that is no tag of its repository'
+    if (why) entry.pin = { kind: 'unpinned', why }
+    else
+      lines.push(`git ${JSON.stringify(pin.repository)} ${tag} ${named.map(([c]) => c).join(' ')}`)
+  }
+  return lines
+}
+
+/** `git ls-remote` asks one repository for two refs: quick, or the repository is not there. */
+const GIT_BOUNDS = { totalMs: 60_000, stallMs: 60_000 }
+
 /** The requirements' key in the tool cache, their entries, and the cache's entry for the key. */
 type Pinned = { key: string; entries: Requirements; entry: ToolCacheEntry }
 
@@ -112,16 +149,18 @@ async function cacheKey(
   }
   const entries = requirementPins(parsed, probe)
   if (!entries) return undefined
+  const tags = await tagCommits(entries)
   const loose = describeUnpinned(allPins(entries))
-  if (loose) {
-    log(loose)
+  if (loose || !tags) {
+    if (loose) log(loose)
     return undefined
   }
   const key = [
     'galaxy-install 1',
     `${cache.ansible.package} ${cache.ansible.version}`,
     `requirements ${sha256(fs.readFileSync(requirements))}`,
-    ...galaxySettings(process.env, cwd)
+    ...galaxySettings(process.env, cwd),
+    ...tags
   ]
   for (const { pin } of allPins(entries)) {
     if (pin.kind !== 'content') continue
