@@ -32861,6 +32861,34 @@ function installedIn(root) {
   };
 }
 
+function lastChanged(tool) {
+  let newest = external_node_fs_.lstatSync(tool).mtimeMs;
+  for (const version of external_node_fs_.readdirSync(tool)) {
+    const folder = external_node_path_.join(tool, version);
+    newest = Math.max(newest, external_node_fs_.lstatSync(folder).mtimeMs);
+    if (external_node_fs_.lstatSync(folder).isDirectory()) for (const name of external_node_fs_.readdirSync(folder)) newest = Math.max(newest, external_node_fs_.lstatSync(external_node_path_.join(folder, name)).mtimeMs);
+  }
+  return newest;
+}
+
+function pruneOtherKeys(entry) {
+  try {
+    external_node_fs_.lutimesSync(`${entry.path}.complete`, new Date, new Date);
+  } catch {}
+  const root = external_node_path_.dirname(external_node_path_.dirname(external_node_path_.dirname(entry.path)));
+  const names = external_node_fs_.existsSync(root) ? external_node_fs_.readdirSync(root) : [];
+  for (const name of names) {
+    if (!/^ansible-galaxy-[0-9a-f]{32}$/.test(name) || name === entry.tool) continue;
+    const tool = external_node_path_.join(root, name);
+    try {
+      if (Date.now() - lastChanged(tool) > ABANDONED_AFTER_MS) external_node_fs_.rmSync(tool, {
+        recursive: true,
+        force: true
+      });
+    } catch {}
+  }
+}
+
 async function galaxy_publish(root, pinned, log) {
   const loose = unpinnedDependencies(pinned.entries, installedIn(root));
   if (loose) return log(loose);
@@ -32890,6 +32918,7 @@ async function installGalaxyRequirements(ansible, requirements, temp, log, limit
     log(`Installed the requirements of ${requirements} into ${root}`);
     if (pinned) await galaxy_publish(root, pinned, log);
   }
+  if (pinned) pruneOtherKeys(pinned.entry);
   const prepend = (kind, name) => [ external_node_path_.join(root, kind), process.env[name] ].filter(Boolean).join(external_node_path_.delimiter);
   return {
     ANSIBLE_ROLES_PATH: prepend("roles", "ANSIBLE_ROLES_PATH"),

@@ -193,6 +193,42 @@ describe('Galaxy requirements in the tool cache', () => {
     expect(published()).toHaveLength(4)
   })
 
+  it('the install of requirements no job has used for longer than a job runs is removed; one in use is kept', async () => {
+    const tools = () => fs.readdirSync(toolCache).filter(n => n.startsWith('ansible-galaxy-'))
+    /** Everything of the cache's Galaxy installs, as if last touched `days` ago. */
+    const age = (days: number) => {
+      const then = new Date(Date.now() - days * 24 * 60 * 60 * 1000)
+      const walk = (file: string) => {
+        if (fs.lstatSync(file).isDirectory())
+          for (const name of fs.readdirSync(file)) walk(path.join(file, name))
+        fs.lutimesSync(file, then, then)
+      }
+      for (const tool of tools()) walk(path.join(toolCache, tool))
+    }
+    const requirements = requirementsFile()
+    const text = fs.readFileSync(requirements, 'utf8')
+    await install(requirements)
+    const [old] = tools()
+    // The requirements change: the older install is another key's, which no job asks for.
+    fs.writeFileSync(requirements, `${text}# changed\n`)
+    await install(requirements)
+    expect(tools()).toHaveLength(2)
+    age(7)
+    const again = await install(requirements)
+    expect(again.said[0]).toMatch(/found in the tool cache/)
+    expect(tools()).toHaveLength(1)
+    expect(tools()).not.toContain(old)
+
+    // Used by a job a day ago, an install of another key stays for the jobs that still ask for it.
+    fs.writeFileSync(requirements, text)
+    await install(requirements)
+    age(1)
+    fs.writeFileSync(requirements, `${text}# changed\n`)
+    expect((await install(requirements)).said[0]).toMatch(/found in the tool cache/)
+    expect(tools()).toHaveLength(2)
+    expect(galaxyRuns()).toBe(6)
+  })
+
   it('an ansible.cfg named by ANSIBLE_CONFIG with `~` or `$HOME`, which ansible expands, is one of the settings', async () => {
     const home = path.join(dir, 'home')
     fs.mkdirSync(home)

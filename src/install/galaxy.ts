@@ -18,7 +18,7 @@ import {
   unpinnedDependencies,
   type Requirements
 } from './galaxy-requirements.js'
-import { ToolCacheEntry } from './tool-cache.js'
+import { ABANDONED_AFTER_MS, ToolCacheEntry } from './tool-cache.js'
 
 /**
  * ansible-galaxy waits on Galaxy (or a git host): `--timeout` bounds each request to the
@@ -207,6 +207,45 @@ function installedIn(root: string) {
   }
 }
 
+/** The newest time anything of a cache tool's (its versions, links, markers, folders) changed. */
+function lastChanged(tool: string): number {
+  let newest = fs.lstatSync(tool).mtimeMs
+  for (const version of fs.readdirSync(tool)) {
+    const folder = path.join(tool, version)
+    newest = Math.max(newest, fs.lstatSync(folder).mtimeMs)
+    if (fs.lstatSync(folder).isDirectory())
+      for (const name of fs.readdirSync(folder))
+        newest = Math.max(newest, fs.lstatSync(path.join(folder, name)).mtimeMs)
+  }
+  return newest
+}
+
+/**
+ * Requirements that change make new keys, each its own tool in the cache: an install of another
+ * key that no job has used (a job touches the marker of the one it uses) for longer than a job
+ * runs is removed. Jobs run from copies of their own, so a removal while one copies it only
+ * makes that job install anew; another user's is left.
+ */
+function pruneOtherKeys(entry: ToolCacheEntry): void {
+  try {
+    fs.lutimesSync(`${entry.path}.complete`, new Date(), new Date())
+  } catch {
+    // Not published (a dependency it did not pin), or another user's marker.
+  }
+  const root = path.dirname(path.dirname(path.dirname(entry.path)))
+  const names = fs.existsSync(root) ? fs.readdirSync(root) : []
+  for (const name of names) {
+    if (!/^ansible-galaxy-[0-9a-f]{32}$/.test(name) || name === entry.tool) continue
+    const tool = path.join(root, name)
+    try {
+      if (Date.now() - lastChanged(tool) > ABANDONED_AFTER_MS)
+        fs.rmSync(tool, { recursive: true, force: true })
+    } catch {
+      // Removed meanwhile by another job, or another user's: left.
+    }
+  }
+}
+
 /**
  * Publishes this job's install of pinned requirements in the tool cache, when ansible-galaxy
  * installed nothing they do not pin; a cache that cannot take it does not fail the job.
@@ -254,6 +293,7 @@ export async function installGalaxyRequirements(
     log(`Installed the requirements of ${requirements} into ${root}`)
     if (pinned) await publish(root, pinned, log)
   }
+  if (pinned) pruneOtherKeys(pinned.entry)
   const prepend = (kind: string, name: string) =>
     [path.join(root, kind), process.env[name]].filter(Boolean).join(path.delimiter)
   return {
