@@ -32919,11 +32919,36 @@ async function installGalaxyRequirements(ansible, requirements, temp, log, limit
     if (pinned) await galaxy_publish(root, pinned, log);
   }
   if (pinned) pruneOtherKeys(pinned.entry);
-  const prepend = (kind, name) => [ external_node_path_.join(root, kind), process.env[name] ].filter(Boolean).join(external_node_path_.delimiter);
+  const [roles, collections] = await searchPaths(ansible.bin, cwd);
+  const prepend = (kind, paths) => [ external_node_path_.join(root, kind), ...paths ].join(external_node_path_.delimiter);
   return {
-    ANSIBLE_ROLES_PATH: prepend("roles", "ANSIBLE_ROLES_PATH"),
-    ANSIBLE_COLLECTIONS_PATH: prepend("collections", "ANSIBLE_COLLECTIONS_PATH")
+    ANSIBLE_ROLES_PATH: prepend("roles", roles),
+    ANSIBLE_COLLECTIONS_PATH: prepend("collections", collections)
   };
+}
+
+const SEARCH_PATHS = [ "import json", "from ansible import constants as C", 'print(json.dumps([C.DEFAULT_ROLES_PATH, getattr(C, "COLLECTIONS_PATHS", [])]))' ].join("\n");
+
+async function searchPaths(bin, cwd) {
+  const env = name => (process.env[name] ?? "").split(external_node_path_.delimiter).filter(Boolean);
+  try {
+    const bounds = {
+      totalMs: 3e4,
+      stallMs: 3e4
+    };
+    const args = [ "-c", SEARCH_PATHS ];
+    const label = "Ansible search paths";
+    const read = await runProgram(external_node_path_.join(bin, "python"), args, {
+      cwd: cwd,
+      bounds: bounds,
+      label: label
+    });
+    const [roles, collections] = JSON.parse(read.stdout.trim().split("\n").pop() ?? "");
+    const list = value => Array.isArray(value) && value.every(p => typeof p === "string") ? value : void 0;
+    const [r, c] = [ list(roles), list(collections) ];
+    if (r && c) return [ r, c ];
+  } catch {}
+  return [ env("ANSIBLE_ROLES_PATH"), env("ANSIBLE_COLLECTIONS_PATH") ];
 }
 
 const vault_PREFIX = "ansible-vault-";

@@ -694,6 +694,58 @@ describe('through the action: two jobs on one runner', () => {
     }
   })
 
+  it("the playbook finds the roles of ansible-requirements and those of its ansible.cfg's roles_path", async () => {
+    const job = otherJob()
+    const galaxy = path.join(job.workspace, 'galaxy')
+    /** A role `name` in `parent` with one task, that says its name. */
+    const role = (parent: string, name: string) => {
+      fs.mkdirSync(path.join(parent, name, 'tasks'), { recursive: true })
+      fs.writeFileSync(
+        path.join(parent, name, 'tasks', 'main.yml'),
+        `- ansible.builtin.debug:\n    msg: role ${name} ran\n`
+      )
+      fs.mkdirSync(path.join(parent, name, 'meta'))
+      fs.writeFileSync(
+        path.join(parent, name, 'meta', 'main.yml'),
+        'galaxy_info: {author: t}\ndependencies: []\n'
+      )
+      return path.join(parent, name)
+    }
+    // The project's own role, where its ansible.cfg (beside the template) says roles are.
+    role(path.join(galaxy, 'shared-roles'), 'base')
+    fs.writeFileSync(path.join(galaxy, 'ansible.cfg'), '[defaults]\nroles_path = shared-roles\n')
+    // A role of the requirements, from a tarball.
+    const src = fs.mkdtempSync(path.join(job.temp, 'role-'))
+    role(src, 'pinned')
+    execFileSync('tar', ['czf', path.join(src, 'pinned.tar.gz'), '-C', src, 'pinned'])
+    fs.writeFileSync(
+      path.join(galaxy, 'requirements.yml'),
+      `roles:\n  - name: pinned\n    src: file://${src}/pinned.tar.gz\n`
+    )
+    const site = path.join(galaxy, 'site.yml')
+    fs.writeFileSync(
+      site,
+      '- hosts: all\n  gather_facts: false\n  roles:\n    - pinned\n    - base\n'
+    )
+    fs.writeFileSync(
+      path.join(galaxy, 'app.pkr.hcl'),
+      hclTemplate({
+        endpoint: bed.endpoint.url,
+        target: { communicator: 'ssh', sshd: bed.sshd },
+        builds: [{ name: 'galaxy', playbook: site }]
+      })
+    )
+    const inputs = bed.inputs({
+      'working-directory': 'galaxy',
+      template: 'app.pkr.hcl',
+      'ansible-requirements': 'requirements.yml'
+    })
+    const result = await runMain(job, { inputs, env: bed.env('refs/tags/release-9.9.2') })
+    expect(errors(result)).toEqual([])
+    expect(result.stdout).toContain('role pinned ran')
+    expect(result.stdout).toContain('role base ran')
+  })
+
   it('the second job takes the roles and collections from the tool cache: no ansible-galaxy, and its playbook gets both', async () => {
     dir = fs.mkdtempSync(path.join(path.dirname(bed.job.toolCache), 'galaxy-src-'))
     const stamp = path.join(bed.sshd.home, `galaxy-stamp-${process.pid}`)

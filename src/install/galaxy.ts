@@ -294,10 +294,42 @@ export async function installGalaxyRequirements(
     if (pinned) await publish(root, pinned, log)
   }
   if (pinned) pruneOtherKeys(pinned.entry)
-  const prepend = (kind: string, name: string) =>
-    [path.join(root, kind), process.env[name]].filter(Boolean).join(path.delimiter)
+  const [roles, collections] = await searchPaths(ansible.bin, cwd)
+  const prepend = (kind: string, paths: string[]) =>
+    [path.join(root, kind), ...paths].join(path.delimiter)
   return {
-    ANSIBLE_ROLES_PATH: prepend('roles', 'ANSIBLE_ROLES_PATH'),
-    ANSIBLE_COLLECTIONS_PATH: prepend('collections', 'ANSIBLE_COLLECTIONS_PATH')
+    ANSIBLE_ROLES_PATH: prepend('roles', roles),
+    ANSIBLE_COLLECTIONS_PATH: prepend('collections', collections)
   }
+}
+
+/** Where the pinned Ansible looks for roles and collections, as `ansible-playbook` reads it. */
+const SEARCH_PATHS = [
+  'import json',
+  'from ansible import constants as C',
+  'print(json.dumps([C.DEFAULT_ROLES_PATH, getattr(C, "COLLECTIONS_PATHS", [])]))'
+].join('\n')
+
+/**
+ * The roles and collections paths Ansible, run in `cwd` as Packer runs the playbook, would use:
+ * its environment, else the ansible.cfg it reads there (`roles_path`, relative to that file),
+ * else its defaults. The paths set for the requirements replace all of them, so they go after;
+ * when Ansible cannot say, the environment's.
+ */
+async function searchPaths(bin: string, cwd: string): Promise<[string[], string[]]> {
+  const env = (name: string) => (process.env[name] ?? '').split(path.delimiter).filter(Boolean)
+  try {
+    const bounds = { totalMs: 30_000, stallMs: 30_000 }
+    const args = ['-c', SEARCH_PATHS]
+    const label = 'Ansible search paths'
+    const read = await runProgram(path.join(bin, 'python'), args, { cwd, bounds, label })
+    const [roles, collections] = JSON.parse(read.stdout.trim().split('\n').pop() ?? '') as unknown[]
+    const list = (value: unknown) =>
+      Array.isArray(value) && value.every(p => typeof p === 'string') ? value : undefined
+    const [r, c] = [list(roles), list(collections)]
+    if (r && c) return [r, c]
+  } catch {
+    // Not an Ansible that says: the environment's paths.
+  }
+  return [env('ANSIBLE_ROLES_PATH'), env('ANSIBLE_COLLECTIONS_PATH')]
 }
