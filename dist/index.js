@@ -26858,13 +26858,17 @@ function failed(label, result) {
   return new Error(`${label} ${how}:\n${lastLines(`${result.stdout}\n${result.stderr}`, 15)}`);
 }
 
-async function probeProgram(file, args, env = childEnv()) {
+async function probeProgram(file, args, env = childEnv(), cwd) {
   if (file.includes('"')) throw new Error(`${file} could not be run: it holds '"'`);
-  const result = await retryBusy(() => getExecOutput(`"${file}"`, [ ...args ], {
+  const options = {
     env: env,
     silent: true,
-    ignoreReturnCode: true
-  })).catch(error => {
+    ignoreReturnCode: true,
+    ...cwd ? {
+      cwd: cwd
+    } : {}
+  };
+  const result = await retryBusy(() => getExecOutput(`"${file}"`, [ ...args ], options)).catch(error => {
     throw cannotRun(file, error);
   });
   if (result.exitCode !== 0) throw failed(`${file} ${args.join(" ")}`, {
@@ -32932,18 +32936,8 @@ const SEARCH_PATHS = [ "import json", "from ansible import constants as C", 'pri
 async function searchPaths(bin, cwd) {
   const env = name => (process.env[name] ?? "").split(external_node_path_.delimiter).filter(Boolean);
   try {
-    const bounds = {
-      totalMs: 3e4,
-      stallMs: 3e4
-    };
-    const args = [ "-c", SEARCH_PATHS ];
-    const label = "Ansible search paths";
-    const read = await runProgram(external_node_path_.join(bin, "python"), args, {
-      cwd: cwd,
-      bounds: bounds,
-      label: label
-    });
-    const [roles, collections] = JSON.parse(read.stdout.trim().split("\n").pop() ?? "");
+    const read = await probeProgram(external_node_path_.join(bin, "python"), [ "-c", SEARCH_PATHS ], childEnv(), cwd);
+    const [roles, collections] = JSON.parse(read.trim().split("\n").pop() ?? "");
     const list = value => Array.isArray(value) && value.every(p => typeof p === "string") ? value : void 0;
     const [r, c] = [ list(roles), list(collections) ];
     if (r && c) return [ r, c ];

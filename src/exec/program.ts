@@ -203,14 +203,16 @@ function failed(label: string, result: ProgramResult): Error {
 export async function probeProgram(
   file: string,
   args: readonly string[],
-  env: Record<string, string> = childEnv()
+  env: Record<string, string> = childEnv(),
+  cwd?: string
 ): Promise<string> {
   if (file.includes('"')) throw new Error(`${file} could not be run: it holds '"'`)
-  const result = await retryBusy(() =>
-    getExecOutput(`"${file}"`, [...args], { env, silent: true, ignoreReturnCode: true })
-  ).catch((error: unknown) => {
-    throw cannotRun(file, error as Error)
-  })
+  const options = { env, silent: true, ignoreReturnCode: true, ...(cwd ? { cwd } : {}) }
+  const result = await retryBusy(() => getExecOutput(`"${file}"`, [...args], options)).catch(
+    (error: unknown) => {
+      throw cannotRun(file, error as Error)
+    }
+  )
   if (result.exitCode !== 0) throw failed(`${file} ${args.join(' ')}`, { ...result, signal: null })
   return result.stdout
 }

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { errorMessage } from '../errors.js'
-import { childEnv, runProgram, type Bounds } from '../exec/program.js'
+import { childEnv, probeProgram, runProgram, type Bounds } from '../exec/program.js'
 import {
   galaxySettings,
   holdsRecorded,
@@ -319,11 +319,8 @@ const SEARCH_PATHS = [
 async function searchPaths(bin: string, cwd: string): Promise<[string[], string[]]> {
   const env = (name: string) => (process.env[name] ?? '').split(path.delimiter).filter(Boolean)
   try {
-    const bounds = { totalMs: 30_000, stallMs: 30_000 }
-    const args = ['-c', SEARCH_PATHS]
-    const label = 'Ansible search paths'
-    const read = await runProgram(path.join(bin, 'python'), args, { cwd, bounds, label })
-    const [roles, collections] = JSON.parse(read.stdout.trim().split('\n').pop() ?? '') as unknown[]
+    const read = await probeProgram(path.join(bin, 'python'), ['-c', SEARCH_PATHS], childEnv(), cwd)
+    const [roles, collections] = JSON.parse(read.trim().split('\n').pop() ?? '') as unknown[]
     const list = (value: unknown) =>
       Array.isArray(value) && value.every(p => typeof p === 'string') ? value : undefined
     const [r, c] = [list(roles), list(collections)]
