@@ -175,6 +175,34 @@ async function releasedOf(version: string): Promise<Released> {
   return { release, stream }
 }
 
+/** Publishes `version` to the parameter as the release step does (the release confirmed whole). */
+const publishAs = async (version: string, released?: Released) =>
+  publish(
+    bed.aws,
+    STREAM,
+    released ?? (await releasedOf(version)),
+    { ssmParameter: NAME, notes: undefined },
+    version
+  )
+
+/**
+ * A lost race: 2.0.0 is released, and its run's write of the parameter lands in each region,
+ * just before the next PutParameter. What 2.0.0 is, once it is.
+ */
+function newerWritesFirst(copies = [WEST]) {
+  let newer: ReturnType<typeof seedRelease> | undefined
+  bed.ssm.beforeNext('PutParameter', () => {
+    newer = seedRelease('2.0.0', runNo(50), { copies })
+    for (const [region, amiId] of [[EAST, newer.primary], ...Object.entries(newer.copies)])
+      bed.ssm.seed.parameter(region ?? '', {
+        name: NAME,
+        value: amiId ?? '',
+        dataType: 'aws:ec2:image'
+      })
+  })
+  return () => newer
+}
+
 describe('publish: the parameter follows the newest whole release', () => {
   it('points the parameter of every region at the release’s AMI there, per build with {build}', async () => {
     const web = seedRelease('2.0.0', runNo(50), { builds: ['web', 'api'] })
@@ -212,15 +240,7 @@ describe('publish: the parameter follows the newest whole release', () => {
     seedRelease('1.0.0', runNo(40))
     bed.ssm.seed.parameter(EAST, { name: NAME, value: newer.primary, dataType: 'aws:ec2:image' })
 
-    const { result: published, warnings } = await captureCommands(async () =>
-      publish(
-        bed.aws,
-        STREAM,
-        await releasedOf('1.0.0'),
-        { ssmParameter: NAME, notes: undefined },
-        '1.0.0'
-      )
-    )
+    const { result: published, warnings } = await captureCommands(async () => publishAs('1.0.0'))
 
     expect(published).toMatchObject({
       ssm: [],
@@ -241,15 +261,7 @@ describe('publish: the parameter follows the newest whole release', () => {
     bed.ssm.seed.parameter(EAST, { name: NAME, value: other, dataType: 'aws:ec2:image' })
     const ours = seedRelease('2.0.0', runNo(50), { copies: [] })
 
-    const { result: published, warnings } = await captureCommands(async () =>
-      publish(
-        bed.aws,
-        STREAM,
-        await releasedOf('2.0.0'),
-        { ssmParameter: NAME, notes: undefined },
-        '2.0.0'
-      )
-    )
+    const { result: published, warnings } = await captureCommands(async () => publishAs('2.0.0'))
 
     expect(published.problems).toEqual([])
     expect(current(EAST)?.value).toBe(ours.primary)
@@ -259,15 +271,7 @@ describe('publish: the parameter follows the newest whole release', () => {
 
     // The stream's own older release there: moved forward without a word.
     const next = seedRelease('2.1.0', runNo(60), { copies: [] })
-    const quiet = await captureCommands(async () =>
-      publish(
-        bed.aws,
-        STREAM,
-        await releasedOf('2.1.0'),
-        { ssmParameter: NAME, notes: undefined },
-        '2.1.0'
-      )
-    )
+    const quiet = await captureCommands(async () => publishAs('2.1.0'))
     expect(current(EAST)?.value).toBe(next.primary)
     expect(quiet.warnings).toEqual([])
   })
@@ -281,13 +285,7 @@ describe('publish: the parameter follows the newest whole release', () => {
       newer = seedRelease('2.0.0', runNo(60))
     })
 
-    const published = await publish(
-      bed.aws,
-      STREAM,
-      released,
-      { ssmParameter: NAME, notes: undefined },
-      '1.0.0'
-    )
+    const published = await publishAs('1.0.0', released)
 
     expect(published.problems).toEqual([])
     expect(newer).toBeDefined()
@@ -322,13 +320,7 @@ describe('publish: the parameter follows the newest whole release', () => {
     for (const [region, id] of [[EAST, newer.primary], ...Object.entries(newer.copies)])
       await putImageParameter(bed.aws, region ?? '', NAME, released(id ?? ''))
 
-    const published = await publish(
-      bed.aws,
-      STREAM,
-      ready,
-      { ssmParameter: NAME, notes: undefined },
-      '2.0.0'
-    )
+    const published = await publishAs('2.0.0', ready)
 
     expect(published.problems).toEqual([])
     for (const [region, id] of [[EAST, newer.primary], ...Object.entries(newer.copies)]) {
@@ -341,25 +333,11 @@ describe('publish: the parameter follows the newest whole release', () => {
     seedRelease('0.9.0', runNo(30))
     const older = seedRelease('1.0.0', runNo(40))
     const released = await releasedOf('1.0.0')
-    let newer: ReturnType<typeof seedRelease> | undefined
     // 2.0.0 is released (its run writes the parameter first) while 1.0.0's run writes, and
     // 1.0.0's look after its write fails: it cannot tell it went back.
-    bed.ssm.beforeNext('PutParameter', () => {
-      newer = seedRelease('2.0.0', runNo(50))
-      for (const [region, amiId] of [
-        [EAST, newer.primary],
-        [WEST, newer.copies[WEST] ?? '']
-      ] as const)
-        bed.ssm.seed.parameter(region, { name: NAME, value: amiId, dataType: 'aws:ec2:image' })
-    })
+    const newer = newerWritesFirst()
     bed.ec2.failNext('DescribeImages', 25, 'unavailable')
-    const lost = await publish(
-      bed.aws,
-      STREAM,
-      released,
-      { ssmParameter: NAME, notes: undefined },
-      '1.0.0'
-    ).then(
+    const lost = await publishAs('1.0.0', released).then(
       () => 'published',
       (error: unknown) => error
     )
@@ -368,21 +346,15 @@ describe('publish: the parameter follows the newest whole release', () => {
     bed.ec2.clearFaults()
 
     // The job run again: 1.0.0 is no longer the newest, and the parameter holds its own write.
-    const rerun = await publish(
-      bed.aws,
-      STREAM,
-      await releasedOf('1.0.0'),
-      { ssmParameter: NAME, notes: undefined },
-      '1.0.0'
-    )
+    const rerun = await publishAs('1.0.0')
     expect(rerun.problems).toEqual([])
     expect(rerun.held).toBe('the parameter is left as it is (2.0.0 is newer than 1.0.0)')
-    expect(current(EAST)).toMatchObject({ value: newer?.primary, labels: [RELEASE_LABEL] })
-    expect(current(WEST)?.value).toBe(newer?.copies[WEST])
+    expect(current(EAST)).toMatchObject({ value: newer()?.primary, labels: [RELEASE_LABEL] })
+    expect(current(WEST)?.value).toBe(newer()?.copies[WEST])
     expect(rerun.ssm.map(w => [w.region, w.previous, w.amiId]).sort()).toEqual(
       [
-        [EAST, older.primary, newer?.primary],
-        [WEST, older.copies[WEST], newer?.copies[WEST]]
+        [EAST, older.primary, newer()?.primary],
+        [WEST, older.copies[WEST], newer()?.copies[WEST]]
       ].sort()
     )
   })
@@ -390,26 +362,12 @@ describe('publish: the parameter follows the newest whole release', () => {
   it('a race lost in an outage between its write and its label: the post step labels the write, and the re-run takes the parameter on', async () => {
     const older = seedRelease('1.0.0', runNo(40))
     const released = await releasedOf('1.0.0')
-    let newer: ReturnType<typeof seedRelease> | undefined
     // 2.0.0 is released (its run writes the parameter first) while 1.0.0's run writes; then
     // SSM stops answering before 1.0.0's write is labelled, and EC2 before its look after.
-    bed.ssm.beforeNext('PutParameter', () => {
-      newer = seedRelease('2.0.0', runNo(50))
-      for (const [region, amiId] of [
-        [EAST, newer.primary],
-        [WEST, newer.copies[WEST] ?? '']
-      ] as const)
-        bed.ssm.seed.parameter(region, { name: NAME, value: amiId, dataType: 'aws:ec2:image' })
-    })
+    const newer = newerWritesFirst()
     bed.ssm.failNext('LabelParameterVersion', 6, 'unavailable')
     bed.ec2.failNext('DescribeImages', 25, 'unavailable')
-    const lost = await publish(
-      bed.aws,
-      STREAM,
-      released,
-      { ssmParameter: NAME, notes: undefined },
-      '1.0.0'
-    ).then(
+    const lost = await publishAs('1.0.0', released).then(
       () => 'published',
       (error: unknown) => error
     )
@@ -426,56 +384,34 @@ describe('publish: the parameter follows the newest whole release', () => {
       claim: '',
       parameterWrites: bed.savedState()['parameter-writes'] ?? ''
     })
-    const rerun = await publish(
-      bed.aws,
-      STREAM,
-      await releasedOf('1.0.0'),
-      { ssmParameter: NAME, notes: undefined },
-      '1.0.0'
-    )
+    const rerun = await publishAs('1.0.0')
     expect(rerun.problems).toEqual([])
-    expect(current(EAST)).toMatchObject({ value: newer?.primary, labels: [RELEASE_LABEL] })
-    expect(current(WEST)?.value).toBe(newer?.copies[WEST])
+    expect(current(EAST)).toMatchObject({ value: newer()?.primary, labels: [RELEASE_LABEL] })
+    expect(current(WEST)?.value).toBe(newer()?.copies[WEST])
   })
 
   it('a race lost in an outage with its write sent twice (an answer lost): the re-run takes the parameter on', async () => {
     const older = seedRelease('1.0.0', runNo(40), { copies: [] })
     const released = await releasedOf('1.0.0')
-    let newer: ReturnType<typeof seedRelease> | undefined
-    bed.ssm.beforeNext('PutParameter', () => {
-      newer = seedRelease('2.0.0', runNo(50), { copies: [] })
-      bed.ssm.seed.parameter(EAST, { name: NAME, value: newer.primary, dataType: 'aws:ec2:image' })
-    })
+    const newer = newerWritesFirst([])
     // SSM writes 1.0.0's AMI and its answer never comes: the SDK sends the write again.
     bed.ssm.holdNext('PutParameter', new Promise<void>(() => {}))
     bed.ec2.failNext('DescribeImages', 25, 'unavailable')
-    const lost = await publish(
-      bed.aws,
-      STREAM,
-      released,
-      { ssmParameter: NAME, notes: undefined },
-      '1.0.0'
-    ).then(
+    const lost = await publishAs('1.0.0', released).then(
       () => 'published',
       (error: unknown) => error
     )
     expect(lost).toBeInstanceOf(Error)
     expect(bed.ssm.inspect.history(EAST, NAME).map(v => [v.value, v.labels])).toEqual([
-      [newer?.primary, []],
+      [newer()?.primary, []],
       [older.primary, []],
       [older.primary, [RELEASE_LABEL]]
     ])
     bed.ec2.clearFaults()
 
-    const rerun = await publish(
-      bed.aws,
-      STREAM,
-      await releasedOf('1.0.0'),
-      { ssmParameter: NAME, notes: undefined },
-      '1.0.0'
-    )
+    const rerun = await publishAs('1.0.0')
     expect(rerun.problems).toEqual([])
-    expect(current(EAST)).toMatchObject({ value: newer?.primary, labels: [RELEASE_LABEL] })
+    expect(current(EAST)).toMatchObject({ value: newer()?.primary, labels: [RELEASE_LABEL] })
   })
 
   it('a re-run of an older version leaves the parameter at a newer release that lost a copy', async () => {
@@ -486,13 +422,7 @@ describe('publish: the parameter follows the newest whole release', () => {
     const { client, sdk } = await bed.aws.ec2(WEST)
     await client.send(new sdk.DeregisterImageCommand({ ImageId: newer.copies[WEST] }))
 
-    const rerun = await publish(
-      bed.aws,
-      STREAM,
-      await releasedOf('1.0.0'),
-      { ssmParameter: NAME, notes: undefined },
-      '1.0.0'
-    )
+    const rerun = await publishAs('1.0.0')
 
     expect(bed.ssm.inspect.history(EAST, NAME).map(v => v.value)).toEqual([newer.primary])
     expect(rerun).toMatchObject({
@@ -508,15 +438,7 @@ describe('publish: the parameter follows the newest whole release', () => {
     await putImageParameter(bed.aws, EAST, NAME, released(older.primary))
     bed.ssm.failNext('GetParameterHistory', 25, 'unavailable')
 
-    const { result: rerun, warnings } = await captureCommands(async () =>
-      publish(
-        bed.aws,
-        STREAM,
-        await releasedOf('1.0.0'),
-        { ssmParameter: NAME, notes: undefined },
-        '1.0.0'
-      )
-    )
+    const { result: rerun, warnings } = await captureCommands(async () => publishAs('1.0.0'))
 
     expect(rerun).toMatchObject({ ssm: [], problems: [] })
     expect(warnings).toHaveLength(2)
@@ -540,7 +462,7 @@ describe('publish: the parameter follows the newest whole release', () => {
       bed.ssm.seed.parameter(EAST, { name: NAME, value: older.primary, dataType: 'aws:ec2:image' })
     })
 
-    await publish(bed.aws, STREAM, ready, { ssmParameter: NAME, notes: undefined }, '1.0.0')
+    await publishAs('1.0.0', ready)
 
     const newest = bed.ssm.inspect.history(EAST, NAME).at(-1)
     expect(newest).toMatchObject({ value: older.primary, labels: [] })
@@ -591,13 +513,7 @@ describe('publish: the parameter follows the newest whole release', () => {
       const held = await write(seedRelease('1.0.0', runNo(40)))
       const written = puts().length
 
-      const rerun = await publish(
-        bed.aws,
-        STREAM,
-        await releasedOf('1.0.0'),
-        { ssmParameter: NAME, notes: undefined },
-        '1.0.0'
-      )
+      const rerun = await publishAs('1.0.0')
 
       expect(rerun).toMatchObject({
         ssm: [],
@@ -620,13 +536,7 @@ describe('publish: the parameter follows the newest whole release', () => {
       bed.ssm.seed.parameter(EAST, { name: NAME, ...held })
       const before = bed.ssm.inspect.history(EAST, NAME)
 
-      const published = await publish(
-        bed.aws,
-        STREAM,
-        await releasedOf('1.0.0'),
-        { ssmParameter: NAME, notes: undefined },
-        '1.0.0'
-      )
+      const published = await publishAs('1.0.0')
       const target = { build: 'web', region: EAST, amiId: web.primary, version: '1.0.0' }
       const rollback = await pointParameter(bed.aws, NAME, [target], 'lookup')
 
@@ -647,13 +557,7 @@ describe('publish: the parameter follows the newest whole release', () => {
     const west = web.copies[WEST] ?? ''
     bed.ssm.failNext('PutParameter', 25, 'unavailable', p => JSON.stringify(p).includes(west))
 
-    const published = await publish(
-      bed.aws,
-      STREAM,
-      await releasedOf('1.0.0'),
-      { ssmParameter: NAME, notes: undefined },
-      '1.0.0'
-    )
+    const published = await publishAs('1.0.0')
 
     expect(current(EAST)?.value).toBe(web.primary)
     expect(published.ssm.map(w => w.region)).toEqual([EAST])
