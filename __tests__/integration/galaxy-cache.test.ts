@@ -337,8 +337,8 @@ describe('Galaxy requirements in the tool cache', () => {
     expect(playbook(third.env)).toBe('FROM MIRROR')
   })
 
-  it('a git source at a version tag that was moved to another commit installs anew', async () => {
-    // A role in a git repository, released as v1.0.0; the tag is then moved (`git tag -f`).
+  /** A role's folder, to be a git repository (`git`, run in it, makes it one). */
+  function roleRepository() {
     const repo = path.join(dir, 'repo')
     fs.mkdirSync(path.join(repo, 'tasks'), { recursive: true })
     fs.mkdirSync(path.join(repo, 'meta'))
@@ -351,6 +351,12 @@ describe('Galaxy requirements in the tool cache', () => {
         cwd: repo,
         stdio: 'ignore'
       })
+    return { repo, git }
+  }
+
+  it('a git source at a version tag that was moved to another commit installs anew', async () => {
+    // A role in a git repository, released as v1.0.0; the tag is then moved (`git tag -f`).
+    const { repo, git } = roleRepository()
     const release = (text: string) => {
       fs.writeFileSync(
         path.join(repo, 'tasks', 'main.yml'),
@@ -381,19 +387,8 @@ describe('Galaxy requirements in the tool cache', () => {
   })
 
   it('a git source whose version names a branch, not a tag, is installed on every run', async () => {
-    const repo = path.join(dir, 'repo')
-    fs.mkdirSync(path.join(repo, 'tasks'), { recursive: true })
-    fs.mkdirSync(path.join(repo, 'meta'))
-    fs.writeFileSync(
-      path.join(repo, 'meta', 'main.yml'),
-      'galaxy_info: {author: t}\ndependencies: []\n'
-    )
+    const { repo, git } = roleRepository()
     fs.writeFileSync(path.join(repo, 'tasks', 'main.yml'), '- ansible.builtin.debug: msg=hi\n')
-    const git = (...args: string[]) =>
-      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], {
-        cwd: repo,
-        stdio: 'ignore'
-      })
     git('init', '-q')
     git('add', '.')
     git('commit', '-q', '-m', 'one')
