@@ -29116,6 +29116,20 @@ function byBuild(ordered) {
   return builds;
 }
 
+function earlierAttempt(run, current) {
+  const [, runId, attempt] = parseRun(run ?? "") ?? [];
+  const [, currentId, currentAttempt] = parseRun(current) ?? [];
+  return runId !== void 0 && runId === currentId && Number(attempt) < Number(currentAttempt);
+}
+
+const parseRun = mark => /^(.+#.+)\.(\d+)$/.exec(mark);
+
+function sameRun(a, b) {
+  if (a === void 0 || b === void 0) return false;
+  const id = mark => parseRun(mark)?.[1] ?? mark;
+  return a === b || id(a) === id(b);
+}
+
 const tagOf = (tags, key) => Object.hasOwn(tags, key) ? tags[key] : void 0;
 
 function marksOf(schema, tags) {
@@ -29231,7 +29245,7 @@ function heldBack(stream, generation) {
     return !newest || newestFirst(record.primary, newest.primary) < 0;
   });
   const madeOf = set => marksOf(stream.schema, set.primary.tags).builds ?? [];
-  return new Set(generation.sets.filter(set => pending.some(r => r.run !== void 0 && r.run === set.run && madeOf(set).includes(r.build))));
+  return new Set(generation.sets.filter(set => pending.some(r => sameRun(r.run, set.run) && madeOf(set).includes(r.build))));
 }
 
 function releaseOf(stream, version, builds) {
@@ -31173,13 +31187,6 @@ class Recorder {
       core_warning(`Could not record ${build}'s AMIs as complete yet (${artifacts.map(a => `${a.region}:${a.amiId}`).join(", ")}): ${errorMessage(error)}`);
     }
   }
-}
-
-function earlierAttempt(run, current) {
-  const parse = r => /^(.+#.+)\.(\d+)$/.exec(r);
-  const [, runId, attempt] = parse(run ?? "") ?? [];
-  const [, currentId, currentAttempt] = parse(current) ?? [];
-  return runId !== void 0 && runId === currentId && Number(attempt) < Number(currentAttempt);
 }
 
 const CONSOLES = [ [ /^(us|eu|ap|sa|ca|me|af|il|mx)-\w+-\d+$/, region => `https://${region}.console.aws.amazon.com` ], [ /^cn-\w+-\d+$/, region => `https://${region}.console.amazonaws.cn` ], [ /^us-gov-\w+-\d+$/, () => "https://console.amazonaws-us-gov.com" ] ];

@@ -162,3 +162,79 @@ describe('a rebuild of one build of a release, with only', () => {
     })
   })
 })
+
+describe('a rebuild whose attempt 1 built one build, and whose attempt 2 stopped tagging', () => {
+  it('lookup outputs one release whole, never what attempt 1 built beside the old AMI of another build', async () => {
+    const builds = (failing: boolean) => [
+      { name: 'a', amiName: STAMPED, amiRegions: [WEST] },
+      {
+        name: 'b',
+        amiName: STAMPED,
+        amiRegions: [WEST],
+        ...(failing ? { localCommands: ['exit 1'] } : {})
+      }
+    ]
+    const file = 'rebuild-attempts/app.pkr.hcl'
+    const template = bed.template(file, { builds: builds(false) })
+    const inputs = inputsFor(template, { 'on-existing': 'rebuild' })
+    const first = await bed.main({
+      ref: tag('release-1.0.0'),
+      inputs,
+      env: { GITHUB_RUN_ID: '10' }
+    })
+    expect(errors(first)).toEqual([])
+
+    // Attempt 1 of the rebuild: a is built and recorded complete, b fails.
+    bed.template(file, { builds: builds(true) })
+    const attempt1 = await bed.main({
+      ref: tag('release-1.0.0'),
+      inputs,
+      env: { GITHUB_RUN_ID: '11' }
+    })
+    expect(errors(attempt1)).not.toEqual([])
+    await bed.post({ state: attempt1.state })
+
+    // Attempt 2 finishes attempt 1's a and builds b; b's AMI never gets the version.
+    bed.template(file, { builds: builds(false) })
+    bed.endpoint.failNext(
+      'CreateTags',
+      50,
+      'unavailable',
+      p =>
+        p['Tag.1.Key'] === 'ImageVersion' &&
+        p['Tag.3.Value'] === 'amazon-ebs.b' &&
+        Object.values(p).includes('ImageVersion:builds')
+    )
+    const attempt2 = await bed.main({
+      ref: tag('release-1.0.0'),
+      inputs,
+      env: { GITHUB_RUN_ID: '11', GITHUB_RUN_ATTEMPT: '2' }
+    })
+    expect(errors(attempt2)).not.toEqual([])
+    await bed.post({ state: attempt2.state })
+    bed.endpoint.clearFaults()
+
+    const found = await bed.main({
+      ref: 'refs/heads/main',
+      inputs: inputsFor(template, { mode: 'lookup', 'image-version': 'release-1.0.0' })
+    })
+    expect(errors(found)).toEqual([])
+    for (const output of ['ami-id', 'amis', 'builds'])
+      expect(found.outputs[output], output).toBe(first.outputs[output])
+
+    // Attempt 3 tags the rest: the rebuild is the release.
+    const attempt3 = await bed.main({
+      ref: tag('release-1.0.0'),
+      inputs,
+      env: { GITHUB_RUN_ID: '11', GITHUB_RUN_ATTEMPT: '3' }
+    })
+    expect(errors(attempt3)).toEqual([])
+    const after = await bed.main({
+      ref: 'refs/heads/main',
+      inputs: inputsFor(template, { mode: 'lookup', 'image-version': 'release-1.0.0' })
+    })
+    for (const output of ['ami-id', 'amis', 'builds'])
+      expect(after.outputs[output], output).toBe(attempt3.outputs[output])
+    expect(after.outputs['builds']).not.toBe(first.outputs['builds'])
+  })
+})

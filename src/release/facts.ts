@@ -100,8 +100,16 @@ export type RunMark = string
  * a lower attempt. GitHub starts an attempt only after the one before it ended.
  */
 export function earlierAttempt(run: string | undefined, current: RunMark): boolean {
-  const parse = (r: string) => /^(.+#.+)\.(\d+)$/.exec(r)
-  const [, runId, attempt] = parse(run ?? '') ?? []
-  const [, currentId, currentAttempt] = parse(current) ?? []
+  const [, runId, attempt] = parseRun(run ?? '') ?? []
+  const [, currentId, currentAttempt] = parseRun(current) ?? []
   return runId !== undefined && runId === currentId && Number(attempt) < Number(currentAttempt)
+}
+
+const parseRun = (mark: string) => /^(.+#.+)\.(\d+)$/.exec(mark)
+
+/** Whether two marks are of one run, in any of its attempts (a re-run finishes what an earlier attempt built). */
+export function sameRun(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false
+  const id = (mark: string) => parseRun(mark)?.[1] ?? mark
+  return a === b || id(a) === id(b)
 }

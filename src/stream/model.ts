@@ -1,5 +1,5 @@
 import type { Artifact } from '../release/artifact.js'
-import type { ImageFact } from '../release/facts.js'
+import { sameRun, type ImageFact } from '../release/facts.js'
 import { recordedBuilds, recordedCopies, type TagSchema } from '../release/tags.js'
 
 /**
@@ -195,8 +195,9 @@ export function generations(stream: Stream): Generation[] {
 
 /**
  * The released sets of the generation whose run's release is under way or stopped part-way: the
- * run holds a completion record of another build the set's release is made of, newer than that
- * build's newest released set. They are not part of the release until that run is finished, so
+ * run (in any of its attempts: a re-run releases what an earlier attempt built beside what it
+ * builds) holds a completion record of another build the set's release is made of, newer than
+ * that build's newest released set. They are not part of the release until that run is finished, so
  * that a lookup during a rebuild (of every build, or with only) outputs the release it replaces,
  * never a mix of the two.
  */
@@ -209,7 +210,7 @@ function heldBack(stream: Stream, generation: Generation): Set<ReleaseSet> {
   const madeOf = (set: ReleaseSet) => marksOf(stream.schema, set.primary.tags).builds ?? []
   return new Set(
     generation.sets.filter(set =>
-      pending.some(r => r.run !== undefined && r.run === set.run && madeOf(set).includes(r.build))
+      pending.some(r => sameRun(r.run, set.run) && madeOf(set).includes(r.build))
     )
   )
 }
