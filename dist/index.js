@@ -33648,10 +33648,10 @@ async function dropOwnClaim(aws, {claim: saved, run: run, schema: schema}) {
 async function labelOwnWrites(aws, saved) {
   const writes = JSON.parse(saved) ?? [];
   if (!Array.isArray(writes)) return;
-  for (const {region: region = "", name: name = "", amiId: amiId = "", after: after, version: version} of writes) {
-    if (!REGION.test(region) || !AMI_ID.test(amiId) || typeof after !== "number") continue;
+  for (const {region: region = "", name: name = "", amiId: amiId = "", version: version} of writes) {
+    if (!REGION.test(region) || !AMI_ID.test(amiId) || typeof version !== "number") continue;
     const [last] = await lastWrites(aws, region, name);
-    if (!last || last.value !== amiId || last.labels.includes(RELEASE_LABEL) || (version === void 0 ? last.version <= after : last.version !== version)) continue;
+    if (!last || last.value !== amiId || last.labels.includes(RELEASE_LABEL) || last.version !== version) continue;
     const refused = await labelVersion(aws, region, name, last.version, RELEASE_LABEL);
     if (refused) core_warning(`${region}: could not label ${name} (${amiId}): ${refused}`); else say(`${region}: labelled this run's write of ${name} (${amiId}, version ${last.version})`);
   }

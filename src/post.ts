@@ -53,21 +53,23 @@ async function dropOwnClaim(aws: Aws, { claim: saved, run, schema }: Traces): Pr
 /**
  * Labels the release's parameter writes the main step was stopped before labelling (a cancel,
  * an outage): each only while SSM shows it is still the parameter's last version, holds this
- * run's AMI and was written after the version the step read before sending it (the very version
- * SSM answered, when it answered). A re-run then tells it from a rollback, and takes a
- * parameter that a lost race left at an older release on to the newest.
+ * run's AMI and is the very version SSM answered. A write whose answer never came is left
+ * unlabelled: a later write of the same AMI (a rollback) cannot be told from it. A re-run then
+ * tells a labelled write from a rollback, and takes a parameter that a lost race left at an older
+ * release on to the newest.
  */
 async function labelOwnWrites(aws: Aws, saved: string): Promise<void> {
   const writes = (JSON.parse(saved) ?? []) as Partial<UnlabelledWrite>[]
   if (!Array.isArray(writes)) return
-  for (const { region = '', name = '', amiId = '', after, version } of writes) {
-    if (!REGION.test(region) || !AMI_ID.test(amiId) || typeof after !== 'number') continue
+  for (const { region = '', name = '', amiId = '', version } of writes) {
+    if (!REGION.test(region) || !AMI_ID.test(amiId) || typeof version !== 'number') continue
     const [last] = await lastWrites(aws, region, name)
     if (
       !last ||
       last.value !== amiId ||
       last.labels.includes(RELEASE_LABEL) ||
-      (version === undefined ? last.version <= after : last.version !== version)
+      // Unanswered, the write may never have landed: a later write of the AMI (a rollback) is not it.
+      last.version !== version
     )
       continue
     const refused = await labelVersion(aws, region, name, last.version, RELEASE_LABEL)

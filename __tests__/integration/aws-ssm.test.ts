@@ -414,6 +414,65 @@ describe('publish: the parameter follows the newest whole release', () => {
     expect(current(EAST)).toMatchObject({ value: newer()?.primary, labels: [RELEASE_LABEL] })
   })
 
+  it('a rollback made after a write whose answer was lost is not labelled by the post step, and its re-run leaves it', async () => {
+    const older = seedRelease('1.0.0', runNo(40), { copies: [] })
+    const released = await releasedOf('1.0.0')
+    let newer: ReturnType<typeof seedRelease> | undefined
+    bed.ssm.beforeNext('PutParameter', () => {
+      newer = seedRelease('2.0.0', runNo(50), { copies: [] })
+      bed.ssm.seed.parameter(EAST, { name: NAME, value: newer.primary, dataType: 'aws:ec2:image' })
+    })
+    // SSM writes 1.0.0's AMI, its answer never comes, and SSM answers no write after it.
+    bed.ssm.holdNext('PutParameter', new Promise<void>(() => {}))
+    let outage = true
+    let sent = 0
+    bed.ssm.failNext('PutParameter', 50, 'unavailable', () => outage && sent++ > 0)
+    bed.ec2.failNext('DescribeImages', 25, 'unavailable')
+    const lost = await publish(
+      bed.aws,
+      STREAM,
+      released,
+      { ssmParameter: NAME, notes: undefined },
+      '1.0.0'
+    ).then(
+      () => 'published',
+      (error: unknown) => error
+    )
+    expect(lost).not.toBeInstanceOf(Error)
+    expect(bed.ssm.inspect.history(EAST, NAME).map(v => [v.value, v.labels])).toEqual([
+      [newer?.primary, []],
+      [older.primary, []]
+    ])
+    outage = false
+    bed.ec2.clearFaults()
+    // Ten minutes later, before the job's post step, an operator rolls back to 1.0.0 (2.0.0 is bad).
+    bed.ssm.seed.parameter(EAST, {
+      name: NAME,
+      value: older.primary,
+      dataType: 'aws:ec2:image',
+      lastModifiedDate: bed.clock.now() + 10 * 60_000
+    })
+    await cleanUp(bed.aws, {
+      temp: bed.temp,
+      run: runNo(40),
+      schema,
+      evidenceFolder: '',
+      claim: '',
+      parameterWrites: bed.savedState()['parameter-writes'] ?? ''
+    })
+    expect(current(EAST)).toMatchObject({ value: older.primary, labels: [] })
+
+    const rerun = await publish(
+      bed.aws,
+      STREAM,
+      await releasedOf('1.0.0'),
+      { ssmParameter: NAME, notes: undefined },
+      '1.0.0'
+    )
+    expect(rerun.problems).toEqual([])
+    expect(current(EAST)).toMatchObject({ value: older.primary })
+  })
+
   it('a re-run of an older version leaves the parameter at a newer release that lost a copy', async () => {
     const newer = seedRelease('2.0.0', runNo(50))
     seedRelease('1.0.0', runNo(40))
