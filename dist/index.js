@@ -29223,11 +29223,17 @@ function byFirstRelease(all) {
 
 function generations(stream) {
   const byVersion = new Map;
-  for (const set of releaseSets(stream).filter(s => s.released)) byVersion.set(set.version, [ ...byVersion.get(set.version) ?? [], set ]);
+  const records = releaseSets(stream);
+  for (const set of records.filter(s => s.released)) byVersion.set(set.version, [ ...byVersion.get(set.version) ?? [], set ]);
   const marks = s => marksOf(stream.schema, s.primary.tags);
   const all = [ ...byVersion ].map(([version, sets]) => {
     const oldest = sets[sets.length - 1];
-    const builds = marks(sets[0]).builds ?? [];
+    const held = heldBack(stream, {
+      version: version,
+      sets: sets
+    }, records);
+    const newest = sets.find(s => !held.has(s)) ?? oldest;
+    const builds = marks(newest).builds ?? [];
     return {
       version: version,
       firstRelease: marks(oldest).released ?? oldest.run ?? "",
@@ -29238,8 +29244,8 @@ function generations(stream) {
   return byFirstRelease(all);
 }
 
-function heldBack(stream, generation) {
-  const pending = releaseSets(stream).filter(record => {
+function heldBack(stream, generation, records = releaseSets(stream)) {
+  const pending = records.filter(record => {
     if (record.released || record.version !== generation.version) return false;
     const newest = generation.sets.find(s => s.build === record.build);
     return !newest || newestFirst(record.primary, newest.primary) < 0;

@@ -238,3 +238,72 @@ describe('a rebuild whose attempt 1 built one build, and whose attempt 2 stopped
     expect(after.outputs['builds']).not.toBe(first.outputs['builds'])
   })
 })
+
+describe('a rebuild that adds a build, whose release stopped after one build was tagged', () => {
+  it('a lookup without the template outputs the release it replaces, whole', async () => {
+    const a = { name: 'a', amiName: STAMPED, amiRegions: [WEST] }
+    const b = { name: 'b', amiName: STAMPED, amiRegions: [WEST] }
+    const c = { name: 'c', amiName: STAMPED, amiRegions: [WEST] }
+    const file = 'rebuild-adds/app.pkr.hcl'
+    const template = bed.template(file, { builds: [a, b] })
+    const inputs = inputsFor(template, { 'on-existing': 'rebuild' })
+    const first = await bed.main({
+      ref: tag('release-1.0.0'),
+      inputs,
+      env: { GITHUB_RUN_ID: '10' }
+    })
+    expect(errors(first)).toEqual([])
+
+    // The template gets build c; the rebuild tags a, and its release stops there.
+    bed.template(file, { builds: [a, b, c] })
+    bed.endpoint.failNext(
+      'CreateTags',
+      100,
+      'unavailable',
+      p =>
+        p['Tag.1.Key'] === 'ImageVersion' &&
+        p['Tag.3.Value'] !== 'amazon-ebs.a' &&
+        Object.values(p).includes('ImageVersion:builds')
+    )
+    const rebuild = await bed.main({
+      ref: tag('release-1.0.0'),
+      inputs,
+      env: { GITHUB_RUN_ID: '11' }
+    })
+    expect(errors(rebuild)).not.toEqual([])
+    await bed.post({ state: rebuild.state })
+    bed.endpoint.clearFaults()
+
+    // A deploy job that did not check the template out.
+    const found = await bed.main({
+      ref: 'refs/heads/main',
+      inputs: inputsFor('not-checked-out/app.pkr.hcl', {
+        mode: 'lookup',
+        'image-version': 'release-1.0.0',
+        lineage: first.outputs['lineage'] ?? ''
+      })
+    })
+    expect(errors(found)).toEqual([])
+    for (const output of ['ami-id', 'amis', 'builds'])
+      expect(found.outputs[output], output).toBe(first.outputs[output])
+
+    // The rebuild's job run again tags the rest: then its release, with c, is the one found.
+    const attempt2 = await bed.main({
+      ref: tag('release-1.0.0'),
+      inputs,
+      env: { GITHUB_RUN_ID: '11', GITHUB_RUN_ATTEMPT: '2' }
+    })
+    expect(errors(attempt2)).toEqual([])
+    const after = await bed.main({
+      ref: 'refs/heads/main',
+      inputs: inputsFor('not-checked-out/app.pkr.hcl', {
+        mode: 'lookup',
+        'image-version': 'release-1.0.0',
+        lineage: first.outputs['lineage'] ?? ''
+      })
+    })
+    expect(errors(after)).toEqual([])
+    expect(after.outputs['builds']).toBe(attempt2.outputs['builds'])
+    expect(Object.keys(JSON.parse(after.outputs['builds'] ?? '{}') as object)).toHaveLength(3)
+  })
+})

@@ -136,7 +136,7 @@ export interface Generation {
   version: string
   /** The run that first released the version (`:released`, kept by re-runs and rebuilds). */
   firstRelease: string
-  /** The builds its newest release is made of. */
+  /** The builds its newest release is made of (not one held back while its run tags the rest). */
   builds: string[]
   /** Released sets, newest first. */
   sets: ReleaseSet[]
@@ -182,12 +182,16 @@ function byFirstRelease(all: Generation[]): Generation[] {
 /** The released generations, newest first. */
 export function generations(stream: Stream): Generation[] {
   const byVersion = new Map<string, ReleaseSet[]>()
-  for (const set of releaseSets(stream).filter(s => s.released))
+  const records = releaseSets(stream)
+  for (const set of records.filter(s => s.released))
     byVersion.set(set.version, [...(byVersion.get(set.version) ?? []), set])
   const marks = (s: ReleaseSet) => marksOf(stream.schema, s.primary.tags)
   const all = [...byVersion].map(([version, sets]) => {
     const oldest = sets[sets.length - 1] as ReleaseSet
-    const builds = marks(sets[0] as ReleaseSet).builds ?? []
+    // A release under way (a rebuild that adds a build) records its builds before it is whole.
+    const held = heldBack(stream, { version, sets }, records)
+    const newest = sets.find(s => !held.has(s)) ?? oldest
+    const builds = marks(newest).builds ?? []
     return { version, firstRelease: marks(oldest).released ?? oldest.run ?? '', builds, sets }
   })
   return byFirstRelease(all)
@@ -201,8 +205,12 @@ export function generations(stream: Stream): Generation[] {
  * that a lookup during a rebuild (of every build, or with only) outputs the release it replaces,
  * never a mix of the two.
  */
-function heldBack(stream: Stream, generation: Generation): Set<ReleaseSet> {
-  const pending = releaseSets(stream).filter(record => {
+function heldBack(
+  stream: Stream,
+  generation: Pick<Generation, 'version' | 'sets'>,
+  records: ReleaseSet[] = releaseSets(stream)
+): Set<ReleaseSet> {
+  const pending = records.filter(record => {
     if (record.released || record.version !== generation.version) return false
     const newest = generation.sets.find(s => s.build === record.build)
     return !newest || newestFirst(record.primary, newest.primary) < 0
