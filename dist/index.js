@@ -31659,9 +31659,6 @@ async function putImageParameter(aws, region, name, write, leave = () => false) 
       previous: previous,
       left: true
     };
-    write.track?.({
-      after: held
-    });
     const put = new sdk.PutParameterCommand({
       Name: name,
       Value: amiId,
@@ -31670,10 +31667,7 @@ async function putImageParameter(aws, region, name, write, leave = () => false) 
       Overwrite: true
     });
     version = (await client.send(put)).Version ?? 0;
-    write.track?.({
-      after: held,
-      version: version
-    });
+    write.written?.(version);
   } catch (error) {
     throw new AwsError(`Could not put ${amiId} in the SSM parameter ${name}: ${errorMessage(error)}`, error instanceof AwsError ? error.code : "Error", {
       cause: error
@@ -31892,11 +31886,18 @@ function outputRelease(stream, version, builds) {
 
 const RELEASE_LABEL = "packer-ami-release";
 
-const unlabelledWrites = new Map;
-
-function trackWrite(key, write) {
-  if (write) unlabelledWrites.set(key, write); else if (!unlabelledWrites.delete(key)) return;
-  saveState(State.ParameterWrites, JSON.stringify([ ...unlabelledWrites.values() ]));
+class PendingLabels {
+  writes=new Map;
+  written(write) {
+    this.writes.set(JSON.stringify([ write.region, write.name, write.amiId ]), write);
+    this.save();
+  }
+  labelled(write) {
+    if (this.writes.delete(JSON.stringify([ write.region, write.name, write.amiId ]))) this.save();
+  }
+  save() {
+    saveState(State.ParameterWrites, JSON.stringify([ ...this.writes.values() ]));
+  }
 }
 
 async function pointParameter(aws, parameter, targets, by, leave) {
@@ -31906,24 +31907,25 @@ async function pointParameter(aws, parameter, targets, by, leave) {
   await Promise.all(targets.map(async t => {
     const name = parameter.replace(/\{build\}/g, t.build);
     try {
-      const key = JSON.stringify([ t.region, name, t.amiId ]);
-      const track = w => trackWrite(key, {
+      const at = {
         region: t.region,
         name: name,
-        amiId: t.amiId,
-        ...w
-      });
-      const write = by === "release" ? {
-        amiId: t.amiId,
-        label: RELEASE_LABEL,
-        track: track
-      } : {
+        amiId: t.amiId
+      };
+      const write = by === "lookup" ? {
         amiId: t.amiId,
         always: true
+      } : {
+        ...at,
+        label: RELEASE_LABEL,
+        written: version => by.written({
+          ...at,
+          version: version
+        })
       };
       const leaveIt = leave && ((p, v) => leave(p, v, t));
       const put = await putImageParameter(aws, t.region, name, write, leaveIt);
-      if (!put.unlabelled) trackWrite(key, void 0);
+      if (by !== "lookup" && !put.unlabelled) by.labelled(at);
       if (put.left) return void (left = true);
       if (put.unlabelled) core_warning(`${t.region}: ${name} holds ${t.amiId}, but without the label ${RELEASE_LABEL} (${put.unlabelled}): a re-run of an older version cannot tell this write from a rollback`);
       const {version: version, previous: previous} = put;
@@ -31956,6 +31958,7 @@ async function publishParameter(aws, stream, released, parameter, version) {
   };
   const writes = [];
   const problems = [];
+  const pending = new PendingLabels;
   const regions = [ ...new Set(pointerTargets(current, version, perBuild).map(t => t.region)) ];
   const order = generations(current);
   const older = order.slice(order.findIndex(g => g.version === version));
@@ -31973,7 +31976,7 @@ async function publishParameter(aws, stream, released, parameter, version) {
       newerHeld.add(of);
       return true;
     };
-    const done = await pointParameter(aws, parameter, targets, "release", leave);
+    const done = await pointParameter(aws, parameter, targets, pending, leave);
     writes.push(...done.writes);
     problems.push(...done.problems);
     if (problems.length > 0) break;
@@ -32032,7 +32035,7 @@ async function forwardOwnWrite(aws, stream, parameter, version, newest, perBuild
     problems: []
   };
   say(`The parameter went back from a newer release to ${version}, written by a release of it: it goes on to ${newest ?? ""}`);
-  const done = await pointParameter(aws, parameter, [ ...stale.keys() ], "release", (id, v, t) => !own.has(id) || v !== stale.get(t));
+  const done = await pointParameter(aws, parameter, [ ...stale.keys() ], new PendingLabels, (id, v, t) => !own.has(id) || v !== stale.get(t));
   return {
     writes: done.writes,
     problems: done.problems

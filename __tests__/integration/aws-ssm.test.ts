@@ -5,7 +5,7 @@ import { describeStream } from '../../src/aws/images.js'
 import { putImageParameter } from '../../src/aws/ssm.js'
 import { copyTags, tagSchema } from '../../src/release/tags.js'
 import { releaseOf } from '../../src/stream/model.js'
-import { pointParameter, publish, RELEASE_LABEL } from '../../src/steps/publish.js'
+import { PendingLabels, pointParameter, publish, RELEASE_LABEL } from '../../src/steps/publish.js'
 import type { Released } from '../../src/steps/plan.js'
 import { startGitHubEndpoint, type GitHubEndpoint } from '../../testbed/github/server.js'
 import { cleanUp } from '../../src/post.js'
@@ -417,30 +417,20 @@ describe('publish: the parameter follows the newest whole release', () => {
   it('a rollback made after a write whose answer was lost is not labelled by the post step, and its re-run leaves it', async () => {
     const older = seedRelease('1.0.0', runNo(40), { copies: [] })
     const released = await releasedOf('1.0.0')
-    let newer: ReturnType<typeof seedRelease> | undefined
-    bed.ssm.beforeNext('PutParameter', () => {
-      newer = seedRelease('2.0.0', runNo(50), { copies: [] })
-      bed.ssm.seed.parameter(EAST, { name: NAME, value: newer.primary, dataType: 'aws:ec2:image' })
-    })
+    const newer = newerWritesFirst([])
     // SSM writes 1.0.0's AMI, its answer never comes, and SSM answers no write after it.
     bed.ssm.holdNext('PutParameter', new Promise<void>(() => {}))
     let outage = true
     let sent = 0
     bed.ssm.failNext('PutParameter', 50, 'unavailable', () => outage && sent++ > 0)
     bed.ec2.failNext('DescribeImages', 25, 'unavailable')
-    const lost = await publish(
-      bed.aws,
-      STREAM,
-      released,
-      { ssmParameter: NAME, notes: undefined },
-      '1.0.0'
-    ).then(
+    const lost = await publishAs('1.0.0', released).then(
       () => 'published',
       (error: unknown) => error
     )
     expect(lost).not.toBeInstanceOf(Error)
     expect(bed.ssm.inspect.history(EAST, NAME).map(v => [v.value, v.labels])).toEqual([
-      [newer?.primary, []],
+      [newer()?.primary, []],
       [older.primary, []]
     ])
     outage = false
@@ -462,13 +452,7 @@ describe('publish: the parameter follows the newest whole release', () => {
     })
     expect(current(EAST)).toMatchObject({ value: older.primary, labels: [] })
 
-    const rerun = await publish(
-      bed.aws,
-      STREAM,
-      await releasedOf('1.0.0'),
-      { ssmParameter: NAME, notes: undefined },
-      '1.0.0'
-    )
+    const rerun = await publishAs('1.0.0')
     expect(rerun.problems).toEqual([])
     expect(current(EAST)).toMatchObject({ value: older.primary })
   })
@@ -533,7 +517,7 @@ describe('publish: the parameter follows the newest whole release', () => {
       'a rollback to it (mode: lookup), even over its own release’s write',
       async (older: Older) => {
         const target = { build: 'web', region: EAST, amiId: older.primary, version: '1.0.0' }
-        await pointParameter(bed.aws, NAME, [target], 'release')
+        await pointParameter(bed.aws, NAME, [target], new PendingLabels())
         await pointParameter(bed.aws, NAME, [target], 'lookup')
         return older.primary
       }

@@ -34,8 +34,8 @@ export async function putImageParameter(
     amiId: string
     label?: string | undefined
     always?: boolean
-    /** Told the version read before the write is sent, then the version written. */
-    track?: (write: { after: number; version?: number }) => void
+    /** Told the version SSM answered for the write, before it is labelled. */
+    written?: (version: number) => void
   },
   leave: (previous: string, version: number) => boolean = () => false
 ): Promise<{ version: number; previous: string | undefined; left?: true; unlabelled?: string }> {
@@ -55,7 +55,6 @@ export async function putImageParameter(
     if (previous === amiId && !write.always) return { version: held, previous }
     if (previous !== undefined && leave(previous, held))
       return { version: held, previous, left: true }
-    write.track?.({ after: held })
     const put = new sdk.PutParameterCommand({
       Name: name,
       Value: amiId,
@@ -64,7 +63,7 @@ export async function putImageParameter(
       Overwrite: true
     })
     version = (await client.send(put)).Version ?? 0
-    write.track?.({ after: held, version })
+    write.written?.(version)
   } catch (error) {
     throw new AwsError(
       `Could not put ${amiId} in the SSM parameter ${name}: ${errorMessage(error)}`,

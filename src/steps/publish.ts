@@ -45,25 +45,32 @@ export interface PublishRequest {
 export const RELEASE_LABEL = 'packer-ami-release'
 
 /**
- * A release's write of the parameter that is not labelled yet: from just before it is sent
- * (`after`, the version it read) until its label is on (`version`, once SSM answered). The step
- * state keeps them, so that the post step of a step stopped in between (a cancel, an outage)
- * labels the write when it is still the parameter's last: a re-run then tells it from a rollback.
+ * A release's write of the parameter that SSM answered and that is not labelled yet. The step
+ * state keeps them, so that the post step of a step stopped before the label (a cancel, an
+ * outage) labels the write when it is still the parameter's last: a re-run then tells it from a
+ * rollback. A write whose answer never came is not kept: nothing tells it from a later write of
+ * the same AMI.
  */
 export interface UnlabelledWrite {
   region: string
   name: string
   amiId: string
-  after: number
-  version?: number
+  version: number
 }
 
-const unlabelledWrites = new Map<string, UnlabelledWrite>()
-
-function trackWrite(key: string, write: UnlabelledWrite | undefined): void {
-  if (write) unlabelledWrites.set(key, write)
-  else if (!unlabelledWrites.delete(key)) return
-  core.saveState(State.ParameterWrites, JSON.stringify([...unlabelledWrites.values()]))
+/** The release's unlabelled writes, kept in the step state as they come and go. */
+export class PendingLabels {
+  private readonly writes = new Map<string, UnlabelledWrite>()
+  written(write: UnlabelledWrite): void {
+    this.writes.set(JSON.stringify([write.region, write.name, write.amiId]), write)
+    this.save()
+  }
+  labelled(write: Omit<UnlabelledWrite, 'version'>): void {
+    if (this.writes.delete(JSON.stringify([write.region, write.name, write.amiId]))) this.save()
+  }
+  private save(): void {
+    core.saveState(State.ParameterWrites, JSON.stringify([...this.writes.values()]))
+  }
 }
 
 /**
@@ -75,7 +82,8 @@ export async function pointParameter(
   aws: Aws,
   parameter: string,
   targets: PointerTarget[],
-  by: 'release' | 'lookup',
+  /** A release (its writes labelled, the unlabelled kept), or a rollback. */
+  by: PendingLabels | 'lookup',
   leave?: (previous: string, version: number, target: PointerTarget) => boolean
 ): Promise<{ writes: ParameterWrite[]; problems: string[]; left: boolean }> {
   const writes: ParameterWrite[] = []
@@ -86,16 +94,18 @@ export async function pointParameter(
       const name = parameter.replace(/\{build\}/g, t.build)
       try {
         // A rollback writes even the AMI a release put there: its version carries no label.
-        const key = JSON.stringify([t.region, name, t.amiId])
-        const track = (w: { after: number; version?: number }) =>
-          trackWrite(key, { region: t.region, name, amiId: t.amiId, ...w })
+        const at = { region: t.region, name, amiId: t.amiId }
         const write =
-          by === 'release'
-            ? { amiId: t.amiId, label: RELEASE_LABEL, track }
-            : { amiId: t.amiId, always: true }
+          by === 'lookup'
+            ? { amiId: t.amiId, always: true }
+            : {
+                ...at,
+                label: RELEASE_LABEL,
+                written: (version: number) => by.written({ ...at, version })
+              }
         const leaveIt = leave && ((p: string, v: number) => leave(p, v, t))
         const put = await putImageParameter(aws, t.region, name, write, leaveIt)
-        if (!put.unlabelled) trackWrite(key, undefined)
+        if (by !== 'lookup' && !put.unlabelled) by.labelled(at)
         if (put.left) return void (left = true)
         if (put.unlabelled)
           core.warning(
@@ -145,6 +155,7 @@ async function publishParameter(
     }
   const writes: ParameterWrite[] = []
   const problems: string[] = []
+  const pending = new PendingLabels()
   const regions = [...new Set(pointerTargets(current, version, perBuild).map(t => t.region))]
   // What the view knows to be no newer than this release: its releases from this one down. An
   // image it saw only recorded complete (a newer version being released) is not among them.
@@ -167,7 +178,7 @@ async function publishParameter(
       newerHeld.add(of)
       return true
     }
-    const done = await pointParameter(aws, parameter, targets, 'release', leave)
+    const done = await pointParameter(aws, parameter, targets, pending, leave)
     writes.push(...done.writes)
     problems.push(...done.problems)
     if (problems.length > 0) break
@@ -268,7 +279,7 @@ async function forwardOwnWrite(
     `The parameter went back from a newer release to ${version}, written by a release of it: it goes on to ${newest ?? ''}`
   )
   const moved = (id: string, v: number, t: PointerTarget) => !own.has(id) || v !== stale.get(t)
-  const done = await pointParameter(aws, parameter, [...stale.keys()], 'release', moved)
+  const done = await pointParameter(aws, parameter, [...stale.keys()], new PendingLabels(), moved)
   return { writes: done.writes, problems: done.problems }
 }
 
