@@ -33654,11 +33654,13 @@ async function dropOwnClaim(aws, {claim: saved, run: run, schema: schema}) {
   say(`Dropped this run's claim on its version (${name})`);
 }
 
-async function labelOwnWrites(aws, saved) {
+async function labelOwnWrites(aws, saved, parameter) {
   const writes = JSON.parse(saved) ?? [];
-  if (!Array.isArray(writes)) return;
+  if (!Array.isArray(writes) || !parameter) return;
+  const ours = new RegExp(`^${parameter.split("{build}").map(escapeRegExp).join("[^/]+")}$`);
   for (const {region: region = "", name: name = "", amiId: amiId = "", version: version} of writes) {
     if (!REGION.test(region) || !AMI_ID.test(amiId) || typeof version !== "number") continue;
+    if (!ours.test(name)) continue;
     const [last] = await lastWrites(aws, region, name);
     if (!last || last.value !== amiId || last.labels.includes(RELEASE_LABEL) || last.version !== version) continue;
     const refused = await labelVersion(aws, region, name, last.version, RELEASE_LABEL);
@@ -33685,7 +33687,7 @@ async function sweepLeftovers(aws, evidence, schema) {
 
 async function cleanUp(aws, traces) {
   try {
-    if (traces.parameterWrites) await labelOwnWrites(aws, traces.parameterWrites).catch(error => core_warning(`Could not label this run's parameter writes: ${errorMessage(error)}`));
+    if (traces.parameterWrites) await labelOwnWrites(aws, traces.parameterWrites, traces.parameter ?? "").catch(error => core_warning(`Could not label this run's parameter writes: ${errorMessage(error)}`));
     if (traces.evidenceFolder) await sweepRecorded(aws, traces);
   } finally {
     await dropOwnClaim(aws, traces).catch(error => core_warning(`Could not drop this run's claim: ${errorMessage(error)}`));
@@ -33713,7 +33715,8 @@ async function runPost() {
       schema: tagSchema(getInput(Input.VersionTagKey) || "ImageVersion"),
       evidenceFolder: getState(State.Evidence),
       claim: getState(State.Claim),
-      parameterWrites: getState(State.ParameterWrites)
+      parameterWrites: getState(State.ParameterWrites),
+      parameter: getInput(Input.SsmParameter)
     });
   } catch (error) {
     core_warning(`Cleanup failed: ${errorMessage(error)}`);

@@ -9,6 +9,7 @@ import { readContext, runReference } from './context.js'
 import { say } from './exec/inert-log.js'
 import { errorMessage } from './errors.js'
 import type { Evidence } from './release/evidence.js'
+import { escapeRegExp } from './packer/build-filter.js'
 import { judgeOwnership, planSweep } from './release/ownership.js'
 import { tagSchema, type TagSchema } from './release/tags.js'
 import { escapeHtml } from './report/summary.js'
@@ -58,11 +59,14 @@ async function dropOwnClaim(aws: Aws, { claim: saved, run, schema }: Traces): Pr
  * tells a labelled write from a rollback, and takes a parameter that a lost race left at an older
  * release on to the newest.
  */
-async function labelOwnWrites(aws: Aws, saved: string): Promise<void> {
+async function labelOwnWrites(aws: Aws, saved: string, parameter: string): Promise<void> {
   const writes = (JSON.parse(saved) ?? []) as Partial<UnlabelledWrite>[]
-  if (!Array.isArray(writes)) return
+  if (!Array.isArray(writes) || !parameter) return
+  // The state is read back as input: only a name 'ssm-parameter' gives (any build for {build}).
+  const ours = new RegExp(`^${parameter.split('{build}').map(escapeRegExp).join('[^/]+')}$`)
   for (const { region = '', name = '', amiId = '', version } of writes) {
     if (!REGION.test(region) || !AMI_ID.test(amiId) || typeof version !== 'number') continue
+    if (!ours.test(name)) continue
     const [last] = await lastWrites(aws, region, name)
     if (
       !last ||
@@ -138,6 +142,8 @@ export interface Traces {
   claim: string
   /** The release's parameter writes the main step did not label (JSON), when it left any. */
   parameterWrites?: string | undefined
+  /** 'ssm-parameter', which names every parameter those writes may be of. */
+  parameter?: string | undefined
 }
 
 /**
@@ -148,8 +154,9 @@ export interface Traces {
 export async function cleanUp(aws: Aws, traces: Traces): Promise<void> {
   try {
     if (traces.parameterWrites)
-      await labelOwnWrites(aws, traces.parameterWrites).catch((error: unknown) =>
-        core.warning(`Could not label this run's parameter writes: ${errorMessage(error)}`)
+      await labelOwnWrites(aws, traces.parameterWrites, traces.parameter ?? '').catch(
+        (error: unknown) =>
+          core.warning(`Could not label this run's parameter writes: ${errorMessage(error)}`)
       )
     if (traces.evidenceFolder) await sweepRecorded(aws, traces)
   } finally {
@@ -183,7 +190,8 @@ export async function runPost(): Promise<void> {
       schema: tagSchema(core.getInput(Input.VersionTagKey) || 'ImageVersion'),
       evidenceFolder: core.getState(State.Evidence),
       claim: core.getState(State.Claim),
-      parameterWrites: core.getState(State.ParameterWrites)
+      parameterWrites: core.getState(State.ParameterWrites),
+      parameter: core.getInput(Input.SsmParameter)
     })
   } catch (error) {
     core.warning(`Cleanup failed: ${errorMessage(error)}`)

@@ -375,15 +375,23 @@ describe('publish: the parameter follows the newest whole release', () => {
     expect(current(EAST)).toMatchObject({ value: older.primary, labels: [] })
     bed.ec2.clearFaults()
 
-    // The job's post step, then the job run again.
-    await cleanUp(bed.aws, {
-      temp: bed.temp,
-      run: runNo(40),
-      schema,
-      evidenceFolder: '',
-      claim: '',
-      parameterWrites: bed.savedState()['parameter-writes'] ?? ''
-    })
+    // The step state is read back as input: a post step whose 'ssm-parameter' names another
+    // parameter labels nothing. The job's own post step, then the job run again.
+    const saved = bed.savedState()['parameter-writes'] ?? ''
+    const post = (parameter: string) =>
+      cleanUp(bed.aws, {
+        temp: bed.temp,
+        run: runNo(40),
+        schema,
+        evidenceFolder: '',
+        claim: '',
+        parameterWrites: saved,
+        parameter
+      })
+    await post('/images/other/current')
+    expect(current(EAST)).toMatchObject({ value: older.primary, labels: [] })
+    await post(NAME)
+    expect(current(EAST)).toMatchObject({ value: older.primary, labels: [RELEASE_LABEL] })
     const rerun = await publishAs('1.0.0')
     expect(rerun.problems).toEqual([])
     expect(current(EAST)).toMatchObject({ value: newer()?.primary, labels: [RELEASE_LABEL] })
@@ -448,7 +456,8 @@ describe('publish: the parameter follows the newest whole release', () => {
       schema,
       evidenceFolder: '',
       claim: '',
-      parameterWrites: bed.savedState()['parameter-writes'] ?? ''
+      parameterWrites: bed.savedState()['parameter-writes'] ?? '',
+      parameter: NAME
     })
     expect(current(EAST)).toMatchObject({ value: older.primary, labels: [] })
 

@@ -52,7 +52,7 @@ export function globToRegExp(pattern: string): RegExp | undefined {
   }
 }
 
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/-]/g, m => `\\${m}`)
 }
 
