@@ -3,7 +3,7 @@ import * as path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ownImages } from '../../testbed/release-bed.js'
 import { EAST, PARAMETER, WEST, tag, useReleaseBed } from '../helpers/release-bed.js'
-import { errors } from '../../testbed/runner.js'
+import { errors, type StepResult } from '../../testbed/runner.js'
 
 const { bed, inputsFor, parameterIn } = useReleaseBed()
 
@@ -16,34 +16,54 @@ const everyImage = () =>
     )
   )
 
+/** A run of release-1.0.0's job: run `run`, attempt `attempt`. */
+const release = (inputs: Record<string, string>, run: number, attempt = 1) =>
+  bed.main({
+    ref: tag('release-1.0.0'),
+    inputs,
+    env: { GITHUB_RUN_ID: String(run), GITHUB_RUN_ATTEMPT: String(attempt) }
+  })
+
+/** The release's version tag of the builds `failing` accepts fails, so the release stops there. */
+const versionTagFails = (failing: (build: string | undefined) => boolean, times = 50) =>
+  bed.endpoint.failNext(
+    'CreateTags',
+    times,
+    'unavailable',
+    p =>
+      p['Tag.1.Key'] === 'ImageVersion' &&
+      failing(p['Tag.3.Value']) &&
+      Object.values(p).includes('ImageVersion:builds')
+  )
+
+/** A deploy job's lookup of release-1.0.0. */
+const lookup = (template: string, extra: Record<string, string> = {}) =>
+  bed.main({
+    ref: 'refs/heads/main',
+    inputs: inputsFor(template, { mode: 'lookup', 'image-version': 'release-1.0.0', ...extra })
+  })
+
+/** `found` outputs the release `run` made, whole. */
+const expectRelease = (found: StepResult, run: StepResult) => {
+  expect(errors(found)).toEqual([])
+  for (const output of ['ami-id', 'amis', 'builds'])
+    expect(found.outputs[output], output).toBe(run.outputs[output])
+}
+
 describe('a rebuild whose release tagging failed, re-run', () => {
   it('releases what attempt 1 built, or removes it: nothing is left unreleased', async () => {
     const template = bed.template('attack-rebuild-outage/app.pkr.hcl', {
       builds: [{ name: 'app', amiName: STAMPED, amiRegions: [WEST] }]
     })
     const inputs = inputsFor(template, { 'on-existing': 'rebuild' })
-    const first = await bed.main({
-      ref: tag('release-1.0.0'),
-      inputs,
-      env: { GITHUB_RUN_ID: '10' }
-    })
-    expect(errors(first)).toEqual([])
+    expect(errors(await release(inputs, 10))).toEqual([])
 
     bed.endpoint.failNext('CreateTags', 50, 'unavailable', p => p['Tag.1.Key'] === 'ImageVersion')
-    const attempt1 = await bed.main({
-      ref: tag('release-1.0.0'),
-      inputs,
-      env: { GITHUB_RUN_ID: '11' }
-    })
+    const attempt1 = await release(inputs, 11)
     await bed.post({ state: attempt1.state })
     bed.endpoint.clearFaults()
 
-    const attempt2 = await bed.main({
-      ref: tag('release-1.0.0'),
-      inputs,
-      env: { GITHUB_RUN_ID: '11', GITHUB_RUN_ATTEMPT: '2' }
-    })
-    expect(errors(attempt2)).toEqual([])
+    expect(errors(await release(inputs, 11, 2))).toEqual([])
     expect(everyImage().filter(l => l.includes('unreleased'))).toEqual([])
   })
 })
@@ -57,55 +77,29 @@ describe('a rebuild of several builds whose release stopped after one build was 
       ]
     })
     const inputs = inputsFor(template, { 'on-existing': 'rebuild' })
-    const first = await bed.main({
-      ref: tag('release-1.0.0'),
-      inputs,
-      env: { GITHUB_RUN_ID: '10' }
-    })
+    const first = await release(inputs, 10)
     expect(errors(first)).toEqual([])
 
     // Build b's AMI in the release's region never gets the version: the release stops half way.
-    bed.endpoint.failNext(
-      'CreateTags',
-      50,
-      'unavailable',
-      p =>
-        p['Tag.1.Key'] === 'ImageVersion' &&
-        p['Tag.3.Value'] === 'amazon-ebs.b' &&
-        Object.values(p).includes('ImageVersion:builds')
-    )
-    const attempt1 = await bed.main({
-      ref: tag('release-1.0.0'),
-      inputs,
-      env: { GITHUB_RUN_ID: '11' }
-    })
+    versionTagFails(build => build === 'amazon-ebs.b')
+    const attempt1 = await release(inputs, 11)
     expect(errors(attempt1)).not.toEqual([])
     await bed.post({ state: attempt1.state })
     bed.endpoint.clearFaults()
 
-    const lookup = (extra: Record<string, string> = {}) =>
-      bed.main({
-        ref: 'refs/heads/main',
-        inputs: inputsFor(template, { mode: 'lookup', 'image-version': 'release-1.0.0', ...extra })
-      })
-    const found = await lookup()
-    expect(errors(found)).toEqual([])
-    for (const output of ['ami-id', 'amis', 'builds'])
-      expect(found.outputs[output], output).toBe(first.outputs[output])
+    expectRelease(await lookup(template), first)
     // The same answer for one build alone: the rebuild is not released until it is whole.
-    const one = await lookup({ only: 'amazon-ebs.a', lineage: first.outputs['lineage'] ?? '' })
+    const one = await lookup(template, {
+      only: 'amazon-ebs.a',
+      lineage: first.outputs['lineage'] ?? ''
+    })
     expect(errors(one)).toEqual([])
     expect(one.outputs['ami-id']).toBe(first.outputs['ami-id'])
 
-    const attempt2 = await bed.main({
-      ref: tag('release-1.0.0'),
-      inputs,
-      env: { GITHUB_RUN_ID: '11', GITHUB_RUN_ATTEMPT: '2' }
-    })
+    const attempt2 = await release(inputs, 11, 2)
     expect(errors(attempt2)).toEqual([])
-    const after = await lookup()
-    for (const output of ['ami-id', 'amis', 'builds'])
-      expect(after.outputs[output], output).toBe(attempt2.outputs[output])
+    const after = await lookup(template)
+    expectRelease(after, attempt2)
     expect(after.outputs['builds']).not.toBe(first.outputs['builds'])
   })
 })
@@ -125,19 +119,11 @@ describe('a rebuild of one build of a release, with only', () => {
         'ssm-parameter': PARAMETER,
         ...extra
       })
-    const first = await bed.main({
-      ref: tag('release-1.0.0'),
-      inputs: inputs(),
-      env: { GITHUB_RUN_ID: '10' }
-    })
+    const first = await release(inputs(), 10)
     expect(errors(first)).toEqual([])
     const before = JSON.parse(first.outputs['builds'] ?? '{}') as Record<string, unknown>
 
-    const rebuilt = await bed.main({
-      ref: tag('release-1.0.0'),
-      inputs: inputs({ only: 'amazon-ebs.b' }),
-      env: { GITHUB_RUN_ID: '11' }
-    })
+    const rebuilt = await release(inputs({ only: 'amazon-ebs.b' }), 11)
     expect(errors(rebuilt)).toEqual([])
     const newB = JSON.parse(rebuilt.outputs['builds'] ?? '{}') as Record<string, unknown>
     expect(newB['amazon-ebs.b']).not.toEqual(before['amazon-ebs.b'])
@@ -146,14 +132,7 @@ describe('a rebuild of one build of a release, with only', () => {
 
     // A deploy job that has not checked the template out.
     fs.rmSync(path.join(bed.job.workspace, template))
-    const found = await bed.main({
-      ref: 'refs/heads/main',
-      inputs: inputsFor(template, {
-        mode: 'lookup',
-        lineage: 'web',
-        'image-version': 'release-1.0.0'
-      })
-    })
+    const found = await lookup(template, { lineage: 'web' })
     expect(errors(found)).toEqual([])
     expect(found.outputs['ami-id']).toBe(first.outputs['ami-id'])
     expect(JSON.parse(found.outputs['builds'] ?? '{}')).toEqual({
@@ -177,64 +156,30 @@ describe('a rebuild whose attempt 1 built one build, and whose attempt 2 stopped
     const file = 'rebuild-attempts/app.pkr.hcl'
     const template = bed.template(file, { builds: builds(false) })
     const inputs = inputsFor(template, { 'on-existing': 'rebuild' })
-    const first = await bed.main({
-      ref: tag('release-1.0.0'),
-      inputs,
-      env: { GITHUB_RUN_ID: '10' }
-    })
+    const first = await release(inputs, 10)
     expect(errors(first)).toEqual([])
 
     // Attempt 1 of the rebuild: a is built and recorded complete, b fails.
     bed.template(file, { builds: builds(true) })
-    const attempt1 = await bed.main({
-      ref: tag('release-1.0.0'),
-      inputs,
-      env: { GITHUB_RUN_ID: '11' }
-    })
+    const attempt1 = await release(inputs, 11)
     expect(errors(attempt1)).not.toEqual([])
     await bed.post({ state: attempt1.state })
 
     // Attempt 2 finishes attempt 1's a and builds b; b's AMI never gets the version.
     bed.template(file, { builds: builds(false) })
-    bed.endpoint.failNext(
-      'CreateTags',
-      50,
-      'unavailable',
-      p =>
-        p['Tag.1.Key'] === 'ImageVersion' &&
-        p['Tag.3.Value'] === 'amazon-ebs.b' &&
-        Object.values(p).includes('ImageVersion:builds')
-    )
-    const attempt2 = await bed.main({
-      ref: tag('release-1.0.0'),
-      inputs,
-      env: { GITHUB_RUN_ID: '11', GITHUB_RUN_ATTEMPT: '2' }
-    })
+    versionTagFails(build => build === 'amazon-ebs.b')
+    const attempt2 = await release(inputs, 11, 2)
     expect(errors(attempt2)).not.toEqual([])
     await bed.post({ state: attempt2.state })
     bed.endpoint.clearFaults()
 
-    const found = await bed.main({
-      ref: 'refs/heads/main',
-      inputs: inputsFor(template, { mode: 'lookup', 'image-version': 'release-1.0.0' })
-    })
-    expect(errors(found)).toEqual([])
-    for (const output of ['ami-id', 'amis', 'builds'])
-      expect(found.outputs[output], output).toBe(first.outputs[output])
+    expectRelease(await lookup(template), first)
 
     // Attempt 3 tags the rest: the rebuild is the release.
-    const attempt3 = await bed.main({
-      ref: tag('release-1.0.0'),
-      inputs,
-      env: { GITHUB_RUN_ID: '11', GITHUB_RUN_ATTEMPT: '3' }
-    })
+    const attempt3 = await release(inputs, 11, 3)
     expect(errors(attempt3)).toEqual([])
-    const after = await bed.main({
-      ref: 'refs/heads/main',
-      inputs: inputsFor(template, { mode: 'lookup', 'image-version': 'release-1.0.0' })
-    })
-    for (const output of ['ami-id', 'amis', 'builds'])
-      expect(after.outputs[output], output).toBe(attempt3.outputs[output])
+    const after = await lookup(template)
+    expectRelease(after, attempt3)
     expect(after.outputs['builds']).not.toBe(first.outputs['builds'])
   })
 })
@@ -247,61 +192,26 @@ describe('a rebuild that adds a build, whose release stopped after one build was
     const file = 'rebuild-adds/app.pkr.hcl'
     const template = bed.template(file, { builds: [a, b] })
     const inputs = inputsFor(template, { 'on-existing': 'rebuild' })
-    const first = await bed.main({
-      ref: tag('release-1.0.0'),
-      inputs,
-      env: { GITHUB_RUN_ID: '10' }
-    })
+    const first = await release(inputs, 10)
     expect(errors(first)).toEqual([])
 
     // The template gets build c; the rebuild tags a, and its release stops there.
     bed.template(file, { builds: [a, b, c] })
-    bed.endpoint.failNext(
-      'CreateTags',
-      100,
-      'unavailable',
-      p =>
-        p['Tag.1.Key'] === 'ImageVersion' &&
-        p['Tag.3.Value'] !== 'amazon-ebs.a' &&
-        Object.values(p).includes('ImageVersion:builds')
-    )
-    const rebuild = await bed.main({
-      ref: tag('release-1.0.0'),
-      inputs,
-      env: { GITHUB_RUN_ID: '11' }
-    })
+    versionTagFails(build => build !== 'amazon-ebs.a', 100)
+    const rebuild = await release(inputs, 11)
     expect(errors(rebuild)).not.toEqual([])
     await bed.post({ state: rebuild.state })
     bed.endpoint.clearFaults()
 
     // A deploy job that did not check the template out.
-    const found = await bed.main({
-      ref: 'refs/heads/main',
-      inputs: inputsFor('not-checked-out/app.pkr.hcl', {
-        mode: 'lookup',
-        'image-version': 'release-1.0.0',
-        lineage: first.outputs['lineage'] ?? ''
-      })
-    })
-    expect(errors(found)).toEqual([])
-    for (const output of ['ami-id', 'amis', 'builds'])
-      expect(found.outputs[output], output).toBe(first.outputs[output])
+    const elsewhere = (): Promise<StepResult> =>
+      lookup('not-checked-out/app.pkr.hcl', { lineage: first.outputs['lineage'] ?? '' })
+    expectRelease(await elsewhere(), first)
 
     // The rebuild's job run again tags the rest: then its release, with c, is the one found.
-    const attempt2 = await bed.main({
-      ref: tag('release-1.0.0'),
-      inputs,
-      env: { GITHUB_RUN_ID: '11', GITHUB_RUN_ATTEMPT: '2' }
-    })
+    const attempt2 = await release(inputs, 11, 2)
     expect(errors(attempt2)).toEqual([])
-    const after = await bed.main({
-      ref: 'refs/heads/main',
-      inputs: inputsFor('not-checked-out/app.pkr.hcl', {
-        mode: 'lookup',
-        'image-version': 'release-1.0.0',
-        lineage: first.outputs['lineage'] ?? ''
-      })
-    })
+    const after = await elsewhere()
     expect(errors(after)).toEqual([])
     expect(after.outputs['builds']).toBe(attempt2.outputs['builds'])
     expect(Object.keys(JSON.parse(after.outputs['builds'] ?? '{}') as object)).toHaveLength(3)
