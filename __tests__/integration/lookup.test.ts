@@ -1,7 +1,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { errors } from '../../testbed/runner.js'
+import { errors, type StepResult } from '../../testbed/runner.js'
 import { jsonTemplate } from '../../testbed/templates.js'
 import { useReleaseBed } from '../helpers/release-bed.js'
 
@@ -10,6 +10,24 @@ import { useReleaseBed } from '../helpers/release-bed.js'
  * version, the same the release job wrote, whatever the lookup job has checked out.
  */
 const { bed } = useReleaseBed()
+
+/** A deploy job's lookup of release-1.0.0 with `template`. */
+const lookup = (
+  template: string,
+  extra: Record<string, string> = {},
+  env?: Record<string, string>
+) =>
+  bed.main({
+    ref: 'refs/heads/main',
+    ...(env ? { env } : {}),
+    inputs: bed.inputs({ mode: 'lookup', template, 'image-version': 'release-1.0.0', ...extra })
+  })
+
+/** `found` gives the `outputs` the release job `built` gave. */
+const expectSame = (found: StepResult, built: StepResult, outputs: string[]) => {
+  expect(errors(found)).toEqual([])
+  for (const output of outputs) expect(found.outputs[output], output).toBe(built.outputs[output])
+}
 
 describe('mode: lookup without a checkout of the template', () => {
   it('outputs the first build in the release’s template order, as the release job did', async () => {
@@ -30,18 +48,8 @@ describe('mode: lookup without a checkout of the template', () => {
 
     const file = path.join(bed.job.workspace, template)
     fs.rmSync(file)
-    const found = await bed.main({
-      ref: 'refs/heads/main',
-      inputs: bed.inputs({
-        mode: 'lookup',
-        template,
-        lineage: 'web',
-        'image-version': 'release-1.0.0'
-      })
-    })
-    expect(errors(found)).toEqual([])
-    for (const output of ['ami-id', 'amis', 'artifacts', 'builds', 'region'])
-      expect(found.outputs[output], output).toBe(built.outputs[output])
+    const outputs = ['ami-id', 'amis', 'artifacts', 'builds', 'region']
+    expectSame(await lookup(template, { lineage: 'web' }), built, outputs)
 
     // A checkout where the template lists the same builds in another order since.
     bed.template('lookup-order/app.pkr.hcl', {
@@ -50,19 +58,8 @@ describe('mode: lookup without a checkout of the template', () => {
         { name: 'zeta', amiRegions: ['us-west-2'] }
       ]
     })
-    const again = await bed.main({
-      ref: 'refs/heads/main',
-      inputs: bed.inputs({
-        mode: 'lookup',
-        template,
-        lineage: 'web',
-        'image-version': 'release-1.0.0',
-        'ssm-parameter': '/img/web'
-      })
-    })
-    expect(errors(again)).toEqual([])
-    for (const output of ['ami-id', 'amis', 'artifacts', 'builds', 'region'])
-      expect(again.outputs[output], output).toBe(built.outputs[output])
+    const again = await lookup(template, { lineage: 'web', 'ssm-parameter': '/img/web' })
+    expectSame(again, built, outputs)
     const parameter = bed.ssm.inspect.parameters('us-east-1').find(p => p.name === '/img/web')
     expect(parameter?.value).toBe(built.outputs['ami-id'])
   })
@@ -85,19 +82,8 @@ describe('mode: lookup with the region from AWS_REGION', () => {
     expect(errors(built)).toEqual([])
     expect(built.outputs['region']).toBe('us-west-2')
 
-    const found = await bed.main({
-      ref: 'refs/heads/main',
-      env,
-      inputs: bed.inputs({
-        mode: 'lookup',
-        template,
-        'aws-region': '',
-        'image-version': 'release-1.0.0'
-      })
-    })
-    expect(errors(found)).toEqual([])
-    for (const output of ['ami-id', 'amis', 'artifacts', 'builds', 'lineage', 'region'])
-      expect(found.outputs[output], output).toBe(built.outputs[output])
+    const found = await lookup(template, { 'aws-region': '' }, env)
+    expectSame(found, built, ['ami-id', 'amis', 'artifacts', 'builds', 'lineage', 'region'])
   })
 })
 
@@ -122,13 +108,7 @@ describe('outputs of a build of any name', () => {
     }
     expect(JSON.parse(built.outputs['amis'] ?? 'null')).toEqual(amis)
     expect(JSON.parse(built.outputs['builds'] ?? 'null')).toEqual({ constructor: amis })
-    const found = await bed.main({
-      ref: 'refs/heads/main',
-      inputs: bed.inputs({ mode: 'lookup', template, 'image-version': 'release-1.0.0' })
-    })
-    expect(errors(found)).toEqual([])
-    for (const output of ['ami-id', 'amis', 'builds'])
-      expect(found.outputs[output], output).toBe(built.outputs[output])
+    expectSame(await lookup(template), built, ['ami-id', 'amis', 'builds'])
   })
 })
 
@@ -152,16 +132,10 @@ describe('a rollback of one build, with only', () => {
     }
     const first = await release('release-1.0.0')
     const second = await release('release-2.0.0')
-    const found = await bed.main({
-      ref: 'refs/heads/main',
-      inputs: bed.inputs({
-        mode: 'lookup',
-        template,
-        lineage: 'web',
-        only: 'amazon-ebs.b',
-        'image-version': 'release-1.0.0',
-        'ssm-parameter': '/img/{build}'
-      })
+    const found = await lookup(template, {
+      lineage: 'web',
+      only: 'amazon-ebs.b',
+      'ssm-parameter': '/img/{build}'
     })
     expect(errors(found)).toEqual([])
     const value = (name: string) =>
