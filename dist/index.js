@@ -32881,12 +32881,19 @@ function installedIn(root) {
   };
 }
 
-function lastChanged(tool) {
-  let newest = external_node_fs_.lstatSync(tool).mtimeMs;
+function lastChangedOwn(tool) {
+  const uid = process.getuid?.();
+  let newest = 0;
+  const see = file => {
+    const stat = external_node_fs_.lstatSync(file);
+    newest = Math.max(newest, stat.mtimeMs);
+    return uid === void 0 || stat.uid === uid;
+  };
+  if (!see(tool)) return;
   for (const version of external_node_fs_.readdirSync(tool)) {
     const folder = external_node_path_.join(tool, version);
-    newest = Math.max(newest, external_node_fs_.lstatSync(folder).mtimeMs);
-    if (external_node_fs_.lstatSync(folder).isDirectory()) for (const name of external_node_fs_.readdirSync(folder)) newest = Math.max(newest, external_node_fs_.lstatSync(external_node_path_.join(folder, name)).mtimeMs);
+    if (!see(folder)) return;
+    if (external_node_fs_.lstatSync(folder).isDirectory()) for (const name of external_node_fs_.readdirSync(folder)) if (!see(external_node_path_.join(folder, name))) return;
   }
   return newest;
 }
@@ -32901,7 +32908,8 @@ function pruneOtherKeys(entry) {
     if (!/^ansible-galaxy-[0-9a-f]{32}$/.test(name) || name === entry.tool) continue;
     const tool = external_node_path_.join(root, name);
     try {
-      if (Date.now() - lastChanged(tool) > ABANDONED_AFTER_MS) external_node_fs_.rmSync(tool, {
+      const changed = lastChangedOwn(tool);
+      if (changed !== void 0 && Date.now() - changed > ABANDONED_AFTER_MS) external_node_fs_.rmSync(tool, {
         recursive: true,
         force: true
       });

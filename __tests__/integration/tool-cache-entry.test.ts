@@ -303,6 +303,42 @@ describe('ToolCacheEntry, jobs of other users sharing the cache', () => {
       ])
     }
   )
+
+  it.skipIf(!otherUserRuns)(
+    "a job removing Galaxy installs no job used for days leaves another user's whole, however open its folders",
+    () => {
+      fs.chmodSync(cache, 0o777)
+      const week = new Date(Date.now() - 7 * 24 * 60 * 60 * 1000)
+      /** An install of a Galaxy requirements key nobody used for a week, made with umask 000. */
+      const oldInstall = (key: string) => {
+        const tool = path.join(cache, `ansible-galaxy-${key.repeat(32)}`)
+        const tasks = path.join(tool, '1', 'x64', 'roles', 'web', 'tasks')
+        fs.mkdirSync(tasks, { recursive: true })
+        fs.writeFileSync(path.join(tasks, 'main.yml'), '- ping:\n')
+        for (let dir = tasks; dir !== path.dirname(tool); dir = path.dirname(dir)) {
+          fs.chmodSync(dir, 0o777)
+          fs.utimesSync(dir, week, week)
+        }
+        return { tool, file: path.join(tasks, 'main.yml') }
+      }
+      const roots = oldInstall('a')
+      const theirs = oldInstall('b')
+      spawnSync('chown', ['-R', `${NOBODY}:${NOBODY}`, theirs.tool])
+      // The job's user made the folders, and root published the install in them.
+      const shared = oldInstall('c')
+      spawnSync('chown', [`${NOBODY}:${NOBODY}`, shared.tool, path.join(shared.tool, '1')])
+
+      const galaxy = JSON.stringify(path.join(ROOT, 'src/install/galaxy.ts'))
+      const prune = asOtherUser(
+        `const { pruneOtherKeys } = await import(${galaxy})\npruneOtherKeys(entry)\nconsole.log('pruned')`
+      )
+      expect(prune).toEqual({ status: 0, stderr: '', said: ['pruned'] })
+      // The job's own user's old install is removed; root's are left as they were.
+      expect(fs.existsSync(theirs.tool)).toBe(false)
+      for (const install of [roots, shared])
+        expect(fs.readFileSync(install.file, 'utf8')).toBe('- ping:\n')
+    }
+  )
 })
 
 describe("PluginFolder: a job's plugin path, linked from the shared tool cache", () => {

@@ -207,15 +207,24 @@ function installedIn(root: string) {
   }
 }
 
-/** The newest time anything of a cache tool's (its versions, links, markers, folders) changed. */
-function lastChanged(tool: string): number {
-  let newest = fs.lstatSync(tool).mtimeMs
+/**
+ * The newest time anything of a cache tool's (its versions, links, markers, folders) changed,
+ * or undefined when any of them is another user's.
+ */
+function lastChangedOwn(tool: string): number | undefined {
+  const uid = process.getuid?.()
+  let newest = 0
+  const see = (file: string) => {
+    const stat = fs.lstatSync(file)
+    newest = Math.max(newest, stat.mtimeMs)
+    return uid === undefined || stat.uid === uid
+  }
+  if (!see(tool)) return undefined
   for (const version of fs.readdirSync(tool)) {
     const folder = path.join(tool, version)
-    newest = Math.max(newest, fs.lstatSync(folder).mtimeMs)
+    if (!see(folder)) return undefined
     if (fs.lstatSync(folder).isDirectory())
-      for (const name of fs.readdirSync(folder))
-        newest = Math.max(newest, fs.lstatSync(path.join(folder, name)).mtimeMs)
+      for (const name of fs.readdirSync(folder)) if (!see(path.join(folder, name))) return undefined
   }
   return newest
 }
@@ -224,9 +233,9 @@ function lastChanged(tool: string): number {
  * Requirements that change make new keys, each its own tool in the cache: an install of another
  * key that no job has used (a job touches the marker of the one it uses) for longer than a job
  * runs is removed. Jobs run from copies of their own, so a removal while one copies it only
- * makes that job install anew; another user's is left.
+ * makes that job install anew. Another user's is left whole, whatever its folders' modes allow.
  */
-function pruneOtherKeys(entry: ToolCacheEntry): void {
+export function pruneOtherKeys(entry: ToolCacheEntry): void {
   try {
     fs.lutimesSync(`${entry.path}.complete`, new Date(), new Date())
   } catch {
@@ -238,10 +247,11 @@ function pruneOtherKeys(entry: ToolCacheEntry): void {
     if (!/^ansible-galaxy-[0-9a-f]{32}$/.test(name) || name === entry.tool) continue
     const tool = path.join(root, name)
     try {
-      if (Date.now() - lastChanged(tool) > ABANDONED_AFTER_MS)
+      const changed = lastChangedOwn(tool)
+      if (changed !== undefined && Date.now() - changed > ABANDONED_AFTER_MS)
         fs.rmSync(tool, { recursive: true, force: true })
     } catch {
-      // Removed meanwhile by another job, or another user's: left.
+      // Removed meanwhile by another job, or not all of it this user's to remove: left.
     }
   }
 }
