@@ -10,6 +10,7 @@ import { lookupMode } from '../../src/modes/lookup.js'
 import type { BuildObserver } from '../../src/packer/build-output.js'
 import type { BuildResult } from '../../src/packer/run.js'
 import type { Template } from '../../src/packer/template.js'
+import { State } from '../../src/constants.js'
 import { cleanUp } from '../../src/post.js'
 import type { Artifact } from '../../src/release/artifact.js'
 import { compileTagFilter } from '../../src/release/tag-pattern.js'
@@ -21,6 +22,7 @@ import type { OnExisting } from '../../src/stream/rules.js'
 import { buildRelease } from '../../src/steps/build.js'
 import type { ClaimTiming } from '../../src/steps/claim.js'
 import type { Phase } from '../../src/steps/phase.js'
+import type { UnlabelledWrite } from '../../src/steps/publish.js'
 import type { Plan } from '../../src/steps/plan.js'
 import { awsEnv } from '../../testbed/aws/env.js'
 import { startEc2Endpoint, type Ec2Endpoint } from '../../testbed/ec2/server.js'
@@ -256,6 +258,23 @@ function template(builds: string[]): Template {
   }
 }
 
+/**
+ * The parameter writes of AMIs in `amis` that runs saved for their post steps since the state
+ * file had `from` bytes. Racing runs share the state file here, so a run's writes are told by
+ * its AMIs. A write the run labelled since is among them: the post step leaves it, as SSM shows
+ * it labelled.
+ */
+function savedWrites(file: string, from: number, amis: Set<string>): UnlabelledWrite[] {
+  const lines = fs.readFileSync(file).subarray(from).toString('utf8').split('\n')
+  const writes = new Map<string, UnlabelledWrite>()
+  lines.forEach((line, i) => {
+    if (!line.startsWith(`${State.ParameterWrites}<<`)) return
+    for (const write of JSON.parse(lines[i + 1] ?? '[]') as UnlabelledWrite[])
+      if (amis.has(write.amiId)) writes.set(JSON.stringify(write), write)
+  })
+  return [...writes.values()]
+}
+
 export async function startHarness(
   options: { limits?: Partial<AwsLimits> } = {}
 ): Promise<Harness> {
@@ -277,6 +296,7 @@ export async function startHarness(
 
   async function run(spec: RunSpec): Promise<RunRecord> {
     const temp = fs.mkdtempSync(path.join(root, 'job-'))
+    const stateFrom = fs.statSync(state).size
     const aws = new Doomed(limits, spec.killAfter)
     const plan: Plan = {
       version: spec.version,
@@ -341,7 +361,15 @@ export async function startHarness(
         run: spec.run,
         schema: SCHEMA,
         evidenceFolder: folder ? path.join(temp, folder) : '',
-        claim
+        claim,
+        parameterWrites: JSON.stringify(
+          savedWrites(
+            state,
+            stateFrom,
+            new Set([...made, ...(record.result?.artifacts ?? [])].map(a => a.amiId))
+          )
+        ),
+        ...(settings.publish.ssmParameter ? { parameter: settings.publish.ssmParameter } : {})
       })
     } finally {
       after.close()
