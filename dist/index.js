@@ -32236,25 +32236,34 @@ async function usesOf(aws, images, askLastLaunched, pointer, schema) {
 
 async function notReleased(aws, images, schema, uses) {
   const records = images.filter(i => !uses.has(i.id) && Object.hasOwn(i.tags, schema.builds));
-  const region = records[0]?.region;
-  if (region === void 0) return;
-  const {client: client, sdk: sdk} = await aws.ec2(region);
-  const ids = [ ...new Set(records.flatMap(i => i.snapshotIds)) ];
+  for (const image of records) if (image.snapshotIds.length === 0) uses.set(image.id, `it carries ${schema.builds} and has no EBS snapshot to prove the release wrote it, so it is left as it is`);
+  for (const id of await neverReleased(aws, records, schema)) uses.set(id, `it carries ${schema.builds}, but its snapshots do not carry the ${schema.version} and ${schema.lineage} tags its release writes on them: the action never released it (its tags were copied onto it, or it was copied with them), and it is left as it is`);
+}
+
+async function neverReleased(aws, images, schema) {
+  const records = images.filter(i => Object.hasOwn(i.tags, schema.builds) && i.snapshotIds.length > 0);
   const tags = new Map;
-  for (let at = 0; at < ids.length; at += 100) {
-    const Filters = literalFilters([ {
-      Name: "snapshot-id",
-      Values: ids.slice(at, at + 100)
-    } ]);
-    for await (const page of sdk.paginateDescribeSnapshots({
-      client: client
-    }, {
-      OwnerIds: [ "self" ],
-      Filters: Filters
-    })) for (const s of page.Snapshots ?? []) tags.set(s.SnapshotId ?? "", tagsOf(s.Tags));
+  for (const region of new Set(records.map(i => i.region))) {
+    const {client: client, sdk: sdk} = await aws.ec2(region);
+    const ids = [ ...new Set(records.filter(i => i.region === region).flatMap(i => i.snapshotIds)) ];
+    for (let at = 0; at < ids.length; at += 100) {
+      const Filters = literalFilters([ {
+        Name: "snapshot-id",
+        Values: ids.slice(at, at + 100)
+      } ]);
+      for await (const page of sdk.paginateDescribeSnapshots({
+        client: client
+      }, {
+        OwnerIds: [ "self" ],
+        Filters: Filters
+      })) for (const s of page.Snapshots ?? []) tags.set(`${region} ${s.SnapshotId ?? ""}`, tagsOf(s.Tags));
+    }
   }
-  const carries = (image, id) => tags.get(id)?.[schema.lineage] === image.tags[schema.lineage] && Object.hasOwn(tags.get(id) ?? {}, schema.version);
-  for (const image of records) if (image.snapshotIds.length === 0) uses.set(image.id, `it carries ${schema.builds} and has no EBS snapshot to prove the release wrote it, so it is left as it is`); else if (!image.snapshotIds.every(id => carries(image, id))) uses.set(image.id, `it carries ${schema.builds}, but its snapshots do not carry the ${schema.version} and ${schema.lineage} tags its release writes on them: the action never released it (its tags were copied onto it, or it was copied with them), and it is left as it is`);
+  const carries = (image, id) => {
+    const on = tags.get(`${image.region} ${id}`);
+    return on?.[schema.lineage] === image.tags[schema.lineage] && Object.hasOwn(on ?? {}, schema.version);
+  };
+  return records.filter(i => !i.snapshotIds.every(id => carries(i, id))).map(i => i.id);
 }
 
 async function parameterUses(aws, images, pointer, uses) {
@@ -33340,7 +33349,7 @@ async function lookupMode(inputs, context, aws, phase) {
   if (gate.kind === "not-a-release") throw new InputError(Input.ImageVersion, `nothing to look up: ${gate.reason}; set it to the version to look up (e.g. release-1.4.0)`);
   const {order: order, selected: selected, region: region} = lookupView(inputs);
   const id = streamId(inputs, context, region);
-  const stream = await phase("Look up the release", () => describeStream(aws, id));
+  const stream = await phase("Look up the release", async () => lookup_proven(aws, await describeStream(aws, id), gate.version));
   const release = inRecordedOrder(stream, releaseOf(stream, gate.version, selected));
   if (!release.whole) throw new Error(await notFound(aws, id, release));
   const pointed = inputs.ssmParameter === void 0 ? void 0 : await phase("Point the parameter at this release", () => pointAt(aws, inputs.ssmParameter ?? "", release, stream));
@@ -33388,10 +33397,23 @@ async function pointAt(aws, parameter, release, stream) {
 
 async function stillWhole(aws, id, release, selected, writes) {
   const regions = [ ...new Set(release.sets.flatMap(imagesOf).map(i => i.region)) ];
-  const now = releaseOf(await describeStream(aws, id, regions), release.version, selected);
+  const seen = await lookup_proven(aws, await describeStream(aws, id, regions), release.version);
+  const now = releaseOf(seen, release.version, selected);
   if (now.whole) return;
   const sent = writes.map(w => `${w.region} ${w.parameter} = ${w.amiId}`).join(", ");
   throw new Error(`${release.version} was retired while the parameter was pointed at it (${now.reason}): none of its AMIs is output. SSM keeps no write of an AMI that is gone, so the parameter may still name another release in some regions (sent: ${sent || "none"}); roll back to a release that is kept`);
+}
+
+async function lookup_proven(aws, stream, version) {
+  const {schema: schema, region: region} = stream;
+  const records = stream.images.filter(i => i.region === region && (i.tags[schema.version] ?? i.tags[schema.complete]) === version);
+  const forged = new Set(await neverReleased(aws, records, schema));
+  if (forged.size === 0) return stream;
+  const left = stream.images.filter(i => i.region !== region || !forged.has(i.id));
+  return {
+    ...stream,
+    images: left
+  };
 }
 
 function inRecordedOrder(stream, release) {

@@ -78,23 +78,6 @@ async function notReleased(
   uses: Uses
 ): Promise<void> {
   const records = images.filter(i => !uses.has(i.id) && Object.hasOwn(i.tags, schema.builds))
-  const region = records[0]?.region
-  if (region === undefined) return
-  const { client, sdk } = await aws.ec2(region)
-  const ids = [...new Set(records.flatMap(i => i.snapshotIds))]
-  const tags = new Map<string, Record<string, string>>()
-  for (let at = 0; at < ids.length; at += 100) {
-    const Filters = literalFilters([{ Name: 'snapshot-id', Values: ids.slice(at, at + 100) }])
-    for await (const page of sdk.paginateDescribeSnapshots(
-      { client },
-      { OwnerIds: ['self'], Filters }
-    ))
-      for (const s of page.Snapshots ?? []) tags.set(s.SnapshotId ?? '', tagsOf(s.Tags))
-  }
-  // The version on the AMI is anyone's to edit; the release's own tags on its snapshots say enough.
-  const carries = (image: ImageFact, id: string) =>
-    tags.get(id)?.[schema.lineage] === image.tags[schema.lineage] &&
-    Object.hasOwn(tags.get(id) ?? {}, schema.version)
   for (const image of records)
     if (image.snapshotIds.length === 0)
       // An instance-store AMI (amazon-instance): nothing AWS holds proves its release wrote it.
@@ -102,11 +85,48 @@ async function notReleased(
         image.id,
         `it carries ${schema.builds} and has no EBS snapshot to prove the release wrote it, so it is left as it is`
       )
-    else if (!image.snapshotIds.every(id => carries(image, id)))
-      uses.set(
-        image.id,
-        `it carries ${schema.builds}, but its snapshots do not carry the ${schema.version} and ${schema.lineage} tags its release writes on them: the action never released it (its tags were copied onto it, or it was copied with them), and it is left as it is`
-      )
+  for (const id of await neverReleased(aws, records, schema))
+    uses.set(
+      id,
+      `it carries ${schema.builds}, but its snapshots do not carry the ${schema.version} and ${schema.lineage} tags its release writes on them: the action never released it (its tags were copied onto it, or it was copied with them), and it is left as it is`
+    )
+}
+
+/**
+ * The images among `images` that carry the builds record while their EBS snapshots do not carry
+ * the version and lineage the release writes on them in the same call: images the action never
+ * released, whatever their own tags say. An image with no EBS snapshot is not among them.
+ */
+export async function neverReleased(
+  aws: Aws,
+  images: ImageFact[],
+  schema: TagSchema
+): Promise<string[]> {
+  const records = images.filter(
+    i => Object.hasOwn(i.tags, schema.builds) && i.snapshotIds.length > 0
+  )
+  const tags = new Map<string, Record<string, string>>()
+  for (const region of new Set(records.map(i => i.region))) {
+    const { client, sdk } = await aws.ec2(region)
+    const ids = [...new Set(records.filter(i => i.region === region).flatMap(i => i.snapshotIds))]
+    for (let at = 0; at < ids.length; at += 100) {
+      const Filters = literalFilters([{ Name: 'snapshot-id', Values: ids.slice(at, at + 100) }])
+      for await (const page of sdk.paginateDescribeSnapshots(
+        { client },
+        { OwnerIds: ['self'], Filters }
+      ))
+        for (const s of page.Snapshots ?? [])
+          tags.set(`${region} ${s.SnapshotId ?? ''}`, tagsOf(s.Tags))
+    }
+  }
+  // The version on the AMI is anyone's to edit; the release's own tags on its snapshots say enough.
+  const carries = (image: ImageFact, id: string) => {
+    const on = tags.get(`${image.region} ${id}`)
+    return (
+      on?.[schema.lineage] === image.tags[schema.lineage] && Object.hasOwn(on ?? {}, schema.version)
+    )
+  }
+  return records.filter(i => !i.snapshotIds.every(id => carries(i, id))).map(i => i.id)
 }
 
 /** The images the SSM parameter (one per build with `{build}`) names in their region. */

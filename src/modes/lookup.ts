@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import type { Aws } from '../aws/clients.js'
 import { describeStream, findImages } from '../aws/images.js'
 import { readParameter } from '../aws/ssm.js'
+import { neverReleased } from '../aws/uses.js'
 import { Input } from '../constants.js'
 import { errorMessage, InputError } from '../errors.js'
 import type { RunnerContext } from '../context.js'
@@ -35,7 +36,9 @@ export async function lookupMode(
   // Where the release job released it: with the region from AWS_REGION, the template's.
   const { order, selected, region } = lookupView(inputs)
   const id = streamId(inputs, context, region)
-  const stream = await phase('Look up the release', () => describeStream(aws, id))
+  const stream = await phase('Look up the release', async () =>
+    proven(aws, await describeStream(aws, id), gate.version)
+  )
   const release = inRecordedOrder(stream, releaseOf(stream, gate.version, selected))
   if (!release.whole) throw new Error(await notFound(aws, id, release))
   const pointed =
@@ -125,12 +128,30 @@ async function stillWhole(
   writes: ParameterWrite[]
 ): Promise<void> {
   const regions = [...new Set(release.sets.flatMap(imagesOf).map(i => i.region))]
-  const now = releaseOf(await describeStream(aws, id, regions), release.version, selected)
+  const seen = await proven(aws, await describeStream(aws, id, regions), release.version)
+  const now = releaseOf(seen, release.version, selected)
   if (now.whole) return
   const sent = writes.map(w => `${w.region} ${w.parameter} = ${w.amiId}`).join(', ')
   throw new Error(
     `${release.version} was retired while the parameter was pointed at it (${now.reason}): none of its AMIs is output. SSM keeps no write of an AMI that is gone, so the parameter may still name another release in some regions (sent: ${sent || 'none'}); roll back to a release that is kept`
   )
+}
+
+/**
+ * The stream without the images of `version` in the release's region that carry a release's
+ * record the action never wrote there (`neverReleased`): a copy someone made of a release with
+ * its tags (CopyImage with CopyImageTags) is no release, even once the image it was copied from
+ * is gone, so lookup never outputs it.
+ */
+async function proven(aws: Aws, stream: Stream, version: string): Promise<Stream> {
+  const { schema, region } = stream
+  const records = stream.images.filter(
+    i => i.region === region && (i.tags[schema.version] ?? i.tags[schema.complete]) === version
+  )
+  const forged = new Set(await neverReleased(aws, records, schema))
+  if (forged.size === 0) return stream
+  const left = stream.images.filter(i => i.region !== region || !forged.has(i.id))
+  return { ...stream, images: left }
 }
 
 /**
