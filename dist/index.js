@@ -33350,10 +33350,11 @@ async function lookupMode(inputs, context, aws, phase) {
   const {order: order, selected: selected, region: region} = lookupView(inputs);
   const id = streamId(inputs, context, region);
   const stream = await phase("Look up the release", async () => lookup_proven(aws, await describeStream(aws, id), gate.version));
-  const release = inRecordedOrder(stream, releaseOf(stream, gate.version, selected));
+  const builds = selected ?? recordedSelection(inputs, stream, gate.version);
+  const release = inRecordedOrder(stream, releaseOf(stream, gate.version, builds));
   if (!release.whole) throw new Error(await notFound(aws, id, release));
   const pointed = inputs.ssmParameter === void 0 ? void 0 : await phase("Point the parameter at this release", () => pointAt(aws, inputs.ssmParameter ?? "", release, stream));
-  if (pointed) await stillWhole(aws, id, release, selected, pointed.writes);
+  if (pointed) await stillWhole(aws, id, release, builds, pointed.writes);
   const moved = pointed?.writes.filter(w => w.previous !== void 0) ?? [];
   if (moved.length > 0) notice(`ssm-parameter now names ${gate.version}: ${moved.map(w => `${w.region} ${w.previous ?? ""} → ${w.amiId}`).join(", ")}`);
   return {
@@ -33402,6 +33403,18 @@ async function stillWhole(aws, id, release, selected, writes) {
   if (now.whole) return;
   const sent = writes.map(w => `${w.region} ${w.parameter} = ${w.amiId}`).join(", ");
   throw new Error(`${release.version} was retired while the parameter was pointed at it (${now.reason}): none of its AMIs is output. SSM keeps no write of an AMI that is gone, so the parameter may still name another release in some regions (sent: ${sent || "none"}); roll back to a release that is kept`);
+}
+
+function recordedSelection(inputs, stream, version) {
+  if (inputs.only.length === 0 && inputs.except.length === 0) return;
+  const recorded = generations(stream).find(g => g.version === version)?.builds ?? [];
+  if (recorded.length === 0) return;
+  const {builds: builds, unmatched: unmatched} = selectBuilds(recorded, inputs, "hcl");
+  const named = `the builds ${version} records are: ${recorded.join(", ")}`;
+  const reason = unmatched?.reason.replace("of the template", `of ${version}`);
+  if (unmatched) throw new InputError(unmatched.input, `'${unmatched.pattern}': ${reason}; ${named}`);
+  if (builds.length === 0) throw new InputError(Input.Except, `'only' and 'except' leave no build to look up; ${named}`);
+  return builds;
 }
 
 async function lookup_proven(aws, stream, version) {

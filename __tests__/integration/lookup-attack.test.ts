@@ -1,3 +1,5 @@
+import * as fs from 'node:fs'
+import * as path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { tagsOf } from '../../testbed/release-bed.js'
 import { errors } from '../../testbed/runner.js'
@@ -48,5 +50,60 @@ describe('a copy someone made of a release with its tags, once the release is re
     })
     expect(found.outputs['ami-id'] ?? '').toBe('')
     expect(errors(found).join('\n')).toMatch(/release-1\.0\.0/)
+  })
+})
+
+describe('a lookup of one build, with only, in a job without the template', () => {
+  const release = async () => {
+    const template = bed.template('lookup-attack-only/app.pkr.hcl', {
+      builds: [{ name: 'a' }, { name: 'b' }]
+    })
+    const built = await bed.main({
+      ref: tag('release-1.0.0'),
+      inputs: inputsFor(template, { lineage: 'web' })
+    })
+    expect(errors(built)).toEqual([])
+    const builds = JSON.parse(built.outputs['builds'] ?? '{}') as Record<
+      string,
+      Record<string, string>
+    >
+    fs.rmSync(path.join(bed.job.workspace, template))
+    return { template, builds }
+  }
+
+  it('outputs that build, not the first', async () => {
+    const { template, builds } = await release()
+    const found = await bed.main({
+      ref: 'refs/heads/main',
+      inputs: bed.inputs({
+        mode: 'lookup',
+        template,
+        lineage: 'web',
+        only: 'amazon-ebs.b',
+        'image-version': 'release-1.0.0'
+      })
+    })
+    expect(errors(found)).toEqual([])
+    expect(found.outputs['ami-id']).toBe(builds['amazon-ebs.b']?.[EAST])
+    expect(Object.keys(JSON.parse(found.outputs['builds'] ?? '{}') as object)).toEqual([
+      'amazon-ebs.b'
+    ])
+  })
+
+  it('refuses a pattern that names no build of the release, naming the input', async () => {
+    const { template } = await release()
+    const found = await bed.main({
+      ref: 'refs/heads/main',
+      inputs: bed.inputs({
+        mode: 'lookup',
+        template,
+        lineage: 'web',
+        only: 'amazon-ebs.bb',
+        'image-version': 'release-1.0.0'
+      })
+    })
+    expect(found.exitCode).toBe(1)
+    expect(found.outputs['ami-id']).toBeUndefined()
+    expect(errors(found).join('\n')).toMatch(/only/)
   })
 })

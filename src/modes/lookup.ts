@@ -7,6 +7,7 @@ import { Input } from '../constants.js'
 import { errorMessage, InputError } from '../errors.js'
 import type { RunnerContext } from '../context.js'
 import type { LookupInputs } from '../inputs/types.js'
+import { selectBuilds } from '../packer/build-filter.js'
 import { resolveRelease } from '../release/version.js'
 import { releaseOutputs, type RunResult } from '../report/result.js'
 import { generations, imagesOf, releaseOf, type Release, type Stream } from '../stream/model.js'
@@ -39,7 +40,8 @@ export async function lookupMode(
   const stream = await phase('Look up the release', async () =>
     proven(aws, await describeStream(aws, id), gate.version)
   )
-  const release = inRecordedOrder(stream, releaseOf(stream, gate.version, selected))
+  const builds = selected ?? recordedSelection(inputs, stream, gate.version)
+  const release = inRecordedOrder(stream, releaseOf(stream, gate.version, builds))
   if (!release.whole) throw new Error(await notFound(aws, id, release))
   const pointed =
     inputs.ssmParameter === undefined
@@ -47,7 +49,7 @@ export async function lookupMode(
       : await phase('Point the parameter at this release', () =>
           pointAt(aws, inputs.ssmParameter ?? '', release, stream)
         )
-  if (pointed) await stillWhole(aws, id, release, selected, pointed.writes)
+  if (pointed) await stillWhole(aws, id, release, builds, pointed.writes)
   const moved = pointed?.writes.filter(w => w.previous !== undefined) ?? []
   if (moved.length > 0)
     core.notice(
@@ -135,6 +137,31 @@ async function stillWhole(
   throw new Error(
     `${release.version} was retired while the parameter was pointed at it (${now.reason}): none of its AMIs is output. SSM keeps no write of an AMI that is gone, so the parameter may still name another release in some regions (sent: ${sent || 'none'}); roll back to a release that is kept`
   )
+}
+
+/**
+ * The builds `only` and `except` select when the job could not select them in the template (no
+ * checkout, names only Packer knows, a checkout whose builds they do not match): of the builds
+ * the release records, as Packer selects them (HCL2's globs, which match a plain name alone).
+ * Without either, every build the release records (undefined). A selection that matches none of
+ * them is refused, naming the input, and nothing is output.
+ */
+function recordedSelection(
+  inputs: LookupInputs,
+  stream: Stream,
+  version: string
+): string[] | undefined {
+  if (inputs.only.length === 0 && inputs.except.length === 0) return undefined
+  const recorded = generations(stream).find(g => g.version === version)?.builds ?? []
+  if (recorded.length === 0) return undefined
+  const { builds, unmatched } = selectBuilds(recorded, inputs, 'hcl')
+  const named = `the builds ${version} records are: ${recorded.join(', ')}`
+  const reason = unmatched?.reason.replace('of the template', `of ${version}`)
+  if (unmatched)
+    throw new InputError(unmatched.input, `'${unmatched.pattern}': ${reason}; ${named}`)
+  if (builds.length === 0)
+    throw new InputError(Input.Except, `'only' and 'except' leave no build to look up; ${named}`)
+  return builds
 }
 
 /**
