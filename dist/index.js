@@ -31078,13 +31078,17 @@ function lookupView(inputs) {
   }
 }
 
-function checkInputsAgainstTemplate(inputs, read) {
-  const parameter = inputs.ssmParameter ?? "";
-  for (const build of parameter.includes("{build}") ? read.selected ?? [] : []) {
+function checkParameterNames(parameter, builds) {
+  if (!parameter?.includes("{build}")) return;
+  for (const build of builds) {
     const name = parameter.replace(/\{build\}/g, build);
     const problem = ssmNameProblem(name);
     if (problem) throw new InputError(Input.SsmParameter, `'${parameter}' names '${name}' for build ${build}, which SSM refuses: it ${problem}`);
   }
+}
+
+function checkInputsAgainstTemplate(inputs, read) {
+  checkParameterNames(inputs.ssmParameter, read.selected ?? []);
   if (inputs.lineage !== void 0 || read.template.format !== "hcl") return;
   const unseen = environmentOutsideLineage(read.template.variables, process.env, inputs.vars);
   if (unseen.length > 0) throw new InputError(Input.Vars, `the environment sets ${unseen.map(n => `PKR_VAR_${n}`).join(", ")}, which can change the image but not the derived lineage: jobs that differ only there would share one image stream, and one would reuse the other's image. Pass ${unseen.length === 1 ? "it" : "them"} in 'vars' (${unseen.map(n => `${n}=...`).join(", ")}), or set 'lineage'`);
@@ -33348,11 +33352,13 @@ async function lookupMode(inputs, context, aws, phase) {
   const gate = resolveRelease(context.ref, inputs.releaseTags, inputs.imageVersion);
   if (gate.kind === "not-a-release") throw new InputError(Input.ImageVersion, `nothing to look up: ${gate.reason}; set it to the version to look up (e.g. release-1.4.0)`);
   const {order: order, selected: selected, region: region} = lookupView(inputs);
+  checkParameterNames(inputs.ssmParameter, selected ?? []);
   const id = streamId(inputs, context, region);
   const stream = await phase("Look up the release", async () => lookup_proven(aws, await describeStream(aws, id), gate.version));
   const builds = selected ?? recordedSelection(inputs, stream, gate.version);
   const release = inRecordedOrder(stream, releaseOf(stream, gate.version, builds));
   if (!release.whole) throw new Error(await notFound(aws, id, release));
+  checkParameterNames(inputs.ssmParameter, release.builds);
   const pointed = inputs.ssmParameter === void 0 ? void 0 : await phase("Point the parameter at this release", () => pointAt(aws, inputs.ssmParameter ?? "", release, stream));
   if (pointed) await stillWhole(aws, id, release, builds, pointed.writes);
   const moved = pointed?.writes.filter(w => w.previous !== void 0) ?? [];

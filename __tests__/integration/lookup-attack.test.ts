@@ -3,6 +3,7 @@ import * as path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { tagsOf } from '../../testbed/release-bed.js'
 import { errors } from '../../testbed/runner.js'
+import { jsonTemplate } from '../../testbed/templates.js'
 import { EAST, tag, useReleaseBed } from '../helpers/release-bed.js'
 
 /**
@@ -105,5 +106,39 @@ describe('a lookup of one build, with only, in a job without the template', () =
     expect(found.exitCode).toBe(1)
     expect(found.outputs['ami-id']).toBeUndefined()
     expect(errors(found).join('\n')).toMatch(/only/)
+  })
+})
+
+describe('a rollback whose {build} parameter names a build SSM refuses', () => {
+  it('is refused naming ssm-parameter before any AWS call', async () => {
+    const template = bed.write(
+      'lookup-attack-names/app.json',
+      jsonTemplate({
+        target: { communicator: 'none' },
+        endpoint: bed.endpoint.url,
+        builds: [{ name: 'my app' }]
+      })
+    )
+    const built = await bed.main({
+      ref: tag('release-1.0.0'),
+      inputs: inputsFor(template, { lineage: 'web' })
+    })
+    expect(errors(built)).toEqual([])
+    bed.endpoint.requests.length = 0
+    bed.ssm.requests.length = 0
+    const found = await bed.main({
+      ref: 'refs/heads/main',
+      inputs: bed.inputs({
+        mode: 'lookup',
+        template,
+        lineage: 'web',
+        'image-version': 'release-1.0.0',
+        'ssm-parameter': '/img/{build}'
+      })
+    })
+    expect(found.exitCode).toBe(1)
+    expect(errors(found).join('\n')).toMatch(/ssm-parameter/)
+    expect(bed.endpoint.requests).toEqual([])
+    expect(bed.ssm.requests).toEqual([])
   })
 })

@@ -13,7 +13,7 @@ import { releaseOutputs, type RunResult } from '../report/result.js'
 import { generations, imagesOf, releaseOf, type Release, type Stream } from '../stream/model.js'
 import { targetsOf } from '../stream/pointer.js'
 import type { Phase } from '../steps/phase.js'
-import { lookupView, streamId, type StreamId } from '../steps/plan.js'
+import { checkParameterNames, lookupView, streamId, type StreamId } from '../steps/plan.js'
 import { pointParameter, type ParameterWrite } from '../steps/publish.js'
 
 /**
@@ -36,6 +36,8 @@ export async function lookupMode(
     )
   // Where the release job released it: with the region from AWS_REGION, the template's.
   const { order, selected, region } = lookupView(inputs)
+  // A parameter per build that SSM would refuse is a bad input: refused before AWS is asked.
+  checkParameterNames(inputs.ssmParameter, selected ?? [])
   const id = streamId(inputs, context, region)
   const stream = await phase('Look up the release', async () =>
     proven(aws, await describeStream(aws, id), gate.version)
@@ -43,6 +45,7 @@ export async function lookupMode(
   const builds = selected ?? recordedSelection(inputs, stream, gate.version)
   const release = inRecordedOrder(stream, releaseOf(stream, gate.version, builds))
   if (!release.whole) throw new Error(await notFound(aws, id, release))
+  checkParameterNames(inputs.ssmParameter, release.builds)
   const pointed =
     inputs.ssmParameter === undefined
       ? undefined

@@ -245,13 +245,13 @@ export function lookupView(
   }
 }
 
-/** What the inputs may not ask of this template: found before anything is installed. */
-function checkInputsAgainstTemplate(
-  inputs: TemplateInputs & ReleaseInputs,
-  read: ReadTemplate
+/** A parameter name SSM would refuse for one of `builds` (`{build}`): refused, naming the input. */
+export function checkParameterNames(
+  parameter: string | undefined,
+  builds: readonly string[]
 ): void {
-  const parameter = inputs.ssmParameter ?? ''
-  for (const build of parameter.includes('{build}') ? (read.selected ?? []) : []) {
+  if (!parameter?.includes('{build}')) return
+  for (const build of builds) {
     const name = parameter.replace(/\{build\}/g, build)
     const problem = ssmNameProblem(name)
     if (problem)
@@ -260,6 +260,14 @@ function checkInputsAgainstTemplate(
         `'${parameter}' names '${name}' for build ${build}, which SSM refuses: it ${problem}`
       )
   }
+}
+
+/** What the inputs may not ask of this template: found before anything is installed. */
+function checkInputsAgainstTemplate(
+  inputs: TemplateInputs & ReleaseInputs,
+  read: ReadTemplate
+): void {
+  checkParameterNames(inputs.ssmParameter, read.selected ?? [])
   if (inputs.lineage !== undefined || read.template.format !== 'hcl') return
   const unseen = environmentOutsideLineage(read.template.variables, process.env, inputs.vars)
   if (unseen.length > 0)
