@@ -25926,72 +25926,101 @@ class TagPatternError extends Error {}
 
 const RANGES = [ /^[a-z]$/, /^[A-Z]$/, /^[0-9]$/ ];
 
-const tag_pattern_escape = c => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const literal = l => ({
+  takes: c => c === l,
+  min: 1,
+  max: 1,
+  repeatable: true
+});
 
-function compileClass(pattern, start) {
-  const close = pattern.indexOf("]", start + 1);
+function compileClass(chars, start) {
+  const close = chars.indexOf("]", start + 1);
   if (close < 0) throw new TagPatternError(`'[' at position ${start + 1} has no ']'`);
-  const body = pattern.slice(start + 1, close);
-  if (body === "") throw new TagPatternError(`'[]' at position ${start + 1} lists no character`);
-  let source = "";
+  const body = chars.slice(start + 1, close);
+  const text = body.join("");
+  if (body.length === 0) throw new TagPatternError(`'[]' at position ${start + 1} lists no character`);
+  const ranges = [];
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
-    if (!/[A-Za-z0-9]/.test(c)) throw new TagPatternError(`'[${body}]' may list only letters and digits (and ranges of them), not '${c}'`);
+    if (!/^[A-Za-z0-9]$/.test(c)) throw new TagPatternError(`'[${text}]' may list only letters and digits (and ranges of them), not '${c}'`);
     if (body[i + 1] === "-" && i + 2 < body.length) {
       const to = body[i + 2];
       if (!RANGES.some(r => r.test(c) && r.test(to)) || to < c) throw new TagPatternError(`'${c}-${to}' is not a range within a-z, A-Z or 0-9 in increasing order`);
-      source += `${c}-${to}`;
+      ranges.push([ c, to ]);
       i += 2;
-    } else source += c;
+    } else ranges.push([ c, c ]);
   }
   return {
-    source: `[${source}]`,
+    step: {
+      takes: c => ranges.some(([from, to]) => c.length === 1 && c >= from && c <= to),
+      min: 1,
+      max: 1,
+      repeatable: true
+    },
     end: close
   };
+}
+
+function compileSteps(raw, chars) {
+  const steps = [];
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    if (c === "\\") {
+      const next = chars[i + 1];
+      if (next === void 0) throw new TagPatternError(`'${raw}' ends with a lone '\\'`);
+      steps.push(literal(next));
+      i++;
+    } else if (c === "*") {
+      const any = chars[i + 1] === "*";
+      const takes = any ? () => true : t => t !== "/";
+      steps.push({
+        takes: takes,
+        min: 0,
+        max: 1 / 0,
+        repeatable: false
+      });
+      if (any) i++;
+    } else if (c === "?" || c === "+") {
+      const previous = steps.at(-1);
+      if (!previous?.repeatable) throw new TagPatternError(`'${c}' at position ${i + 1} of '${raw}' follows no character it could repeat`);
+      if (c === "?") previous.min = 0; else previous.max = 1 / 0;
+      previous.repeatable = false;
+    } else if (c === "[") {
+      const {step: step, end: end} = compileClass(chars, i);
+      steps.push(step);
+      i = end;
+    } else if (c === "]") throw new TagPatternError(`']' at position ${i + 1} of '${raw}' closes no '['`); else steps.push(literal(c));
+  }
+  return steps;
+}
+
+function matchSteps(steps, tag) {
+  const close = states => {
+    for (const i of states) if (i < steps.length && steps[i].min === 0) states.add(i + 1);
+    return states;
+  };
+  let states = close(new Set([ 0 ]));
+  for (const c of tag) {
+    const next = new Set;
+    for (const i of states) {
+      const step = steps[i];
+      if (step === void 0 || !step.takes(c)) continue;
+      if (step.max === 1 / 0) next.add(i).add(i + 1); else next.add(i + 1);
+    }
+    if (next.size === 0) return false;
+    states = close(next);
+  }
+  return states.has(steps.length);
 }
 
 function compileOne(raw) {
   const negative = raw.startsWith("!");
   const pattern = negative ? raw.slice(1) : raw;
   if (pattern === "") throw new TagPatternError(`'${raw}' is empty`);
-  const tokens = [];
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "\\") {
-      const next = pattern[i + 1];
-      if (next === void 0) throw new TagPatternError(`'${raw}' ends with a lone '\\'`);
-      tokens.push({
-        source: tag_pattern_escape(next),
-        repeatable: true
-      });
-      i++;
-    } else if (c === "*") {
-      const any = pattern[i + 1] === "*";
-      tokens.push({
-        source: any ? ".*" : "[^/]*",
-        repeatable: false
-      });
-      if (any) i++;
-    } else if (c === "?" || c === "+") {
-      const previous = tokens.at(-1);
-      if (!previous?.repeatable) throw new TagPatternError(`'${c}' at position ${i + 1} of '${raw}' follows no character it could repeat`);
-      previous.source = `(?:${previous.source})${c}`;
-      previous.repeatable = false;
-    } else if (c === "[") {
-      const {source: source, end: end} = compileClass(pattern, i);
-      tokens.push({
-        source: source,
-        repeatable: true
-      });
-      i = end;
-    } else if (c === "]") throw new TagPatternError(`']' at position ${i + 1} of '${raw}' closes no '['`); else tokens.push({
-      source: tag_pattern_escape(c),
-      repeatable: true
-    });
-  }
+  const steps = compileSteps(raw, Array.from(pattern));
   return {
     negative: negative,
-    regex: new RegExp(`^${tokens.map(t => t.source).join("")}$`)
+    matches: tag => matchSteps(steps, tag)
   };
 }
 
@@ -26006,7 +26035,7 @@ function compileTagFilter(lines) {
     text: lines.join(", "),
     matches(tag) {
       let matched = false;
-      for (const p of compiled) if (p.regex.test(tag)) matched = !p.negative;
+      for (const p of compiled) if (p.matches(tag)) matched = !p.negative;
       return matched;
     }
   };
@@ -26598,11 +26627,11 @@ function imageFact(region, image) {
   };
 }
 
-const literal = value => value.replace(/[\\*?]/g, "\\$&");
+const images_literal = value => value.replace(/[\\*?]/g, "\\$&");
 
 const literalFilters = filters => filters.map(f => ({
   ...f,
-  Values: f.Values?.map(literal)
+  Values: f.Values?.map(images_literal)
 }));
 
 function filtered(image, {Name: Name = "", Values: Values = []}) {

@@ -161,3 +161,24 @@ describe('errors', () => {
     expect((thrown as Error).message).toMatch(message)
   })
 })
+
+/**
+ * Patterns the syntax accepts whose stars or pluses can split a long tag in many ways. A
+ * backtracking regular expression tries every split: each of these took 10 to 40 seconds (and
+ * two more stars, hours), and the step hung at its first check. The filter walks the tag once.
+ */
+describe('patterns that can split a tag in many ways', () => {
+  const dashes = 'release-' + '-'.repeat(120)
+  const a = 'a'.repeat(100)
+  it.each([
+    [['release-*-*-*-*-*-*-x'], dashes, false],
+    [['release-*-*-*-*-*-*-x'], dashes + 'x', true],
+    [['a+a+a+a+a+a+b'], a, false],
+    [['a+a+a+a+a+a+b'], a + 'b', true],
+    [['**a**a**a**a**a**b'], a + 'a'.repeat(20), false],
+    [['v[0-9]+[0-9]+[0-9]+[0-9]+[0-9]+[0-9]+.'], 'v' + '1'.repeat(100), false],
+    [['release-*', '!release-*-*-*-*-*-*-x'], dashes, true]
+  ] as [string[], string, boolean][])('%j (case %#)', (patterns, name, expected) => {
+    expect(matches(patterns, name)).toBe(expected)
+  })
+})

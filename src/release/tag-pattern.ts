@@ -18,19 +18,36 @@ export class TagPatternError extends Error {}
 
 const RANGES = [/^[a-z]$/, /^[A-Z]$/, /^[0-9]$/]
 
-const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/**
+ * One step of a pattern: a character it takes, repeated between `min` and `max` times. Matching
+ * walks the set of steps a tag can be at, one character at a time (never a backtracking regular
+ * expression: `*-*-*-*-*-*-x` against a long tag of dashes would take hours), so it takes at most
+ * the tag's length times the pattern's.
+ */
+interface Step {
+  takes(c: string): boolean
+  min: 0 | 1
+  /** 1, or Infinity for a step that repeats. */
+  max: number
+  /** `?` and `+` may follow it. */
+  repeatable: boolean
+}
 
-function compileClass(pattern: string, start: number): { source: string; end: number } {
-  const close = pattern.indexOf(']', start + 1)
+const literal = (l: string): Step => ({ takes: c => c === l, min: 1, max: 1, repeatable: true })
+
+function compileClass(chars: string[], start: number): { step: Step; end: number } {
+  const close = chars.indexOf(']', start + 1)
   if (close < 0) throw new TagPatternError(`'[' at position ${start + 1} has no ']'`)
-  const body = pattern.slice(start + 1, close)
-  if (body === '') throw new TagPatternError(`'[]' at position ${start + 1} lists no character`)
-  let source = ''
+  const body = chars.slice(start + 1, close)
+  const text = body.join('')
+  if (body.length === 0)
+    throw new TagPatternError(`'[]' at position ${start + 1} lists no character`)
+  const ranges: [string, string][] = []
   for (let i = 0; i < body.length; i++) {
     const c = body[i] as string
-    if (!/[A-Za-z0-9]/.test(c))
+    if (!/^[A-Za-z0-9]$/.test(c))
       throw new TagPatternError(
-        `'[${body}]' may list only letters and digits (and ranges of them), not '${c}'`
+        `'[${text}]' may list only letters and digits (and ranges of them), not '${c}'`
       )
     if (body[i + 1] === '-' && i + 2 < body.length) {
       const to = body[i + 2] as string
@@ -38,47 +55,78 @@ function compileClass(pattern: string, start: number): { source: string; end: nu
         throw new TagPatternError(
           `'${c}-${to}' is not a range within a-z, A-Z or 0-9 in increasing order`
         )
-      source += `${c}-${to}`
+      ranges.push([c, to])
       i += 2
-    } else source += c
+    } else ranges.push([c, c])
   }
-  return { source: `[${source}]`, end: close }
+  const takes = (c: string) => ranges.some(([from, to]) => c.length === 1 && c >= from && c <= to)
+  return { step: { takes, min: 1, max: 1, repeatable: true }, end: close }
 }
 
-function compileOne(raw: string): { negative: boolean; regex: RegExp } {
-  const negative = raw.startsWith('!')
-  const pattern = negative ? raw.slice(1) : raw
-  if (pattern === '') throw new TagPatternError(`'${raw}' is empty`)
-  // Each token is a regex source for one "character" that `?` and `+` may repeat.
-  const tokens: { source: string; repeatable: boolean }[] = []
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i] as string
+function compileSteps(raw: string, chars: string[]): Step[] {
+  const steps: Step[] = []
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i] as string
     if (c === '\\') {
-      const next = pattern[i + 1]
+      const next = chars[i + 1]
       if (next === undefined) throw new TagPatternError(`'${raw}' ends with a lone '\\'`)
-      tokens.push({ source: escape(next), repeatable: true })
+      steps.push(literal(next))
       i++
     } else if (c === '*') {
-      const any = pattern[i + 1] === '*'
-      tokens.push({ source: any ? '.*' : '[^/]*', repeatable: false })
+      const any = chars[i + 1] === '*'
+      const takes = any ? () => true : (t: string) => t !== '/'
+      steps.push({ takes, min: 0, max: Infinity, repeatable: false })
       if (any) i++
     } else if (c === '?' || c === '+') {
-      const previous = tokens.at(-1)
+      const previous = steps.at(-1)
       if (!previous?.repeatable)
         throw new TagPatternError(
           `'${c}' at position ${i + 1} of '${raw}' follows no character it could repeat`
         )
-      previous.source = `(?:${previous.source})${c}`
+      if (c === '?') previous.min = 0
+      else previous.max = Infinity
       previous.repeatable = false
     } else if (c === '[') {
-      const { source, end } = compileClass(pattern, i)
-      tokens.push({ source, repeatable: true })
+      const { step, end } = compileClass(chars, i)
+      steps.push(step)
       i = end
     } else if (c === ']') {
       throw new TagPatternError(`']' at position ${i + 1} of '${raw}' closes no '['`)
-    } else tokens.push({ source: escape(c), repeatable: true })
+    } else steps.push(literal(c))
   }
-  return { negative, regex: new RegExp(`^${tokens.map(t => t.source).join('')}$`) }
+  return steps
+}
+
+/**
+ * Whether the steps take the whole tag. A state is the index of the next step, with the steps
+ * that may take nothing skipped over; a step that may repeat stays a state after it took one.
+ */
+function matchSteps(steps: Step[], tag: string): boolean {
+  const close = (states: Set<number>) => {
+    for (const i of states) if (i < steps.length && (steps[i] as Step).min === 0) states.add(i + 1)
+    return states
+  }
+  let states = close(new Set([0]))
+  for (const c of tag) {
+    const next = new Set<number>()
+    for (const i of states) {
+      const step = steps[i]
+      if (step === undefined || !step.takes(c)) continue
+      if (step.max === Infinity) next.add(i).add(i + 1)
+      else next.add(i + 1)
+    }
+    if (next.size === 0) return false
+    states = close(next)
+  }
+  return states.has(steps.length)
+}
+
+function compileOne(raw: string): { negative: boolean; matches(tag: string): boolean } {
+  const negative = raw.startsWith('!')
+  const pattern = negative ? raw.slice(1) : raw
+  if (pattern === '') throw new TagPatternError(`'${raw}' is empty`)
+  const steps = compileSteps(raw, Array.from(pattern))
+  return { negative, matches: tag => matchSteps(steps, tag) }
 }
 
 /** Compiles one pattern per line; throws TagPatternError with what is wrong. */
@@ -96,7 +144,7 @@ export function compileTagFilter(lines: string[]): TagFilter {
     text: lines.join(', '),
     matches(tag: string): boolean {
       let matched = false
-      for (const p of compiled) if (p.regex.test(tag)) matched = !p.negative
+      for (const p of compiled) if (p.matches(tag)) matched = !p.negative
       return matched
     }
   }
