@@ -29190,6 +29190,17 @@ function copyProblem(stream, copy, primary) {
   return "";
 }
 
+function recordsAnothersCopy(stream, primary, copies) {
+  return copies.some(recorded => {
+    const copy = stream.images.find(i => i.id === recorded.amiId && i.region === recorded.region);
+    const source = copy?.sourceImageId;
+    if (source === void 0 || source === primary.id || source === primary.sourceImageId) return false;
+    const owner = stream.images.find(i => i.id === source && i.region === stream.region);
+    const theirs = owner && recordedCopies(stream.schema, owner.tags);
+    return theirs?.some(c => c.amiId === recorded.amiId && c.region === recorded.region) ?? false;
+  });
+}
+
 function releaseSets(stream) {
   const sets = [];
   const ids = new Set(stream.images.map(i => `${i.region} ${i.id}`));
@@ -29198,6 +29209,7 @@ function releaseSets(stream) {
     const version = marks.version ?? marks.complete;
     if (marks.copies === void 0 || version === void 0 || marks.build === void 0) continue;
     if (ids.has(`${stream.region} ${primary.sourceImageId}`)) continue;
+    if (recordsAnothersCopy(stream, primary, marks.copies)) continue;
     const problems = [];
     const copies = [];
     const gone = [];

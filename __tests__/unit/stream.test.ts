@@ -377,6 +377,19 @@ describe('releaseOf: lookups and reuse are exact', () => {
     }
   )
 
+  it('does not take a newer AMI tagged by hand with the release tags for the release, nor retire it', () => {
+    const release = set('release-1.0.0', { released: at(3), copies: ['us-west-2'] })
+    const [primary] = release
+    // Made later from an instance, with every tag of the release's AMI, the copies record too.
+    const handMade = image('us-east-1', { ...primary?.tags }, { sourceInstanceId: 'i-0f' })
+    const s = stream(release, [handMade], set('release-2.0.0', { released: at(1) }))
+    const found = releaseOf(s, 'release-1.0.0')
+    expect(found.whole && found.sets.map(x => x.primary.id)).toEqual([primary?.id])
+    const { units } = retentionUnits(s, 'release-2.0.0', rules({ keep: 1 }))
+    const retired = planRetention(s, units, none, rules({ keep: 1 })).retire.map(r => r.image.id)
+    expect(retired).toEqual([release[1]?.id, primary?.id])
+  })
+
   it('takes a pending copy as its copy', () => {
     const [primary, copy] = set('release-1.0.0', { copies: ['us-west-2'] })
     const s = stream([primary as ImageFact, { ...(copy as ImageFact), state: 'pending' }])

@@ -83,6 +83,26 @@ function copyProblem(stream: Stream, copy: ImageFact | undefined, primary: Image
   return ''
 }
 
+/**
+ * Whether a recorded copy is, as EC2 says, a copy of another AMI of the stream in the release's
+ * region that records it as its own copy (not of `primary`, nor of the image `primary` was made from).
+ */
+function recordsAnothersCopy(
+  stream: Stream,
+  primary: ImageFact,
+  copies: { region: string; amiId: string }[]
+): boolean {
+  return copies.some(recorded => {
+    const copy = stream.images.find(i => i.id === recorded.amiId && i.region === recorded.region)
+    const source = copy?.sourceImageId
+    if (source === undefined || source === primary.id || source === primary.sourceImageId)
+      return false
+    const owner = stream.images.find(i => i.id === source && i.region === stream.region)
+    const theirs = owner && recordedCopies(stream.schema, owner.tags)
+    return theirs?.some(c => c.amiId === recorded.amiId && c.region === recorded.region) ?? false
+  })
+}
+
 /** Every image in the release's region that records a build: released ones and completion records, newest first. */
 export function releaseSets(stream: Stream): ReleaseSet[] {
   const sets: ReleaseSet[] = []
@@ -94,6 +114,9 @@ export function releaseSets(stream: Stream): ReleaseSet[] {
     // A copy of an image of the stream made in its own region (CopyImage with its tags) carries
     // the marks, but no build made it: it is someone's copy, not a release.
     if (ids.has(`${stream.region} ${primary.sourceImageId}`)) continue
+    // An image tagged by hand with a release's tags records that release's copies, which EC2
+    // says were copied from the release's own AMI: that AMI is the release, not this one.
+    if (recordsAnothersCopy(stream, primary, marks.copies)) continue
     const problems: string[] = []
     const copies: ImageFact[] = []
     const gone: string[] = []
