@@ -31566,6 +31566,7 @@ async function lookAndClaim(aws, stream, asked, timing = CLAIM_TIMING) {
   for (;;) {
     const seen = await describeStream(aws, stream);
     const quick = quickDecision(seen, asked);
+    if (quick?.action === "reuse") await dropLeftClaim(aws, stream, name, asked);
     if (quick) return {
       decision: quick,
       stream: seen,
@@ -31607,6 +31608,22 @@ async function lookAndClaim(aws, stream, asked, timing = CLAIM_TIMING) {
     await (0, promises_namespaceObject.setTimeout)(timing.pollMs);
   }
 }
+
+async function dropLeftClaim(aws, stream, name, asked) {
+  if (Number(/\.(\d+)$/.exec(asked.run)?.[1] ?? "1") <= 1) return;
+  try {
+    const key = await findKeyPair(aws, stream.region, name);
+    if (!key || !isClaimOn(key.tags, stream, asked.version)) return;
+    const claim = claimOf(stream.schema, key);
+    if (!earlierAttempt(claim.run, asked.run)) return;
+    await dropClaim(aws, claim);
+    say(`Dropped the claim ${name} (${claim.id}) that an earlier attempt of this run left on ${asked.version}`);
+  } catch (error) {
+    core_warning(`Could not drop the claim ${name} left on ${asked.version}: ${errorMessage(error)}`);
+  }
+}
+
+const isClaimOn = (tags, stream, version) => tags[stream.schema.lineage] === stream.lineage && tags[stream.schema.claim] === version;
 
 function holding(claim) {
   saveState(State.Claim, claim ? JSON.stringify({
@@ -33740,7 +33757,11 @@ async function dropOwnClaim(aws, {claim: saved, run: run, schema: schema}) {
   if (!key) return;
   const claim = claimOf(schema, key);
   if (claim.run !== run || claim.id !== id) return core_warning(`Left the claim ${name} alone: it is not the one this step held (${claim.run ?? "no run mark"}, ${claim.id})`);
-  await dropClaim(aws, claim);
+  try {
+    await dropClaim(aws, claim);
+  } catch (error) {
+    return core_warning(`Could not drop this run's claim on its version, the key pair ${name} (${claim.id}) in ${region}: ${errorMessage(error)}. A re-run of this job drops it, or delete that key pair`);
+  }
   say(`Dropped this run's claim on its version (${name})`);
 }
 

@@ -47,7 +47,13 @@ async function dropOwnClaim(aws: Aws, { claim: saved, run, schema }: Traces): Pr
     return core.warning(
       `Left the claim ${name} alone: it is not the one this step held (${claim.run ?? 'no run mark'}, ${claim.id})`
     )
-  await dropClaim(aws, claim)
+  try {
+    await dropClaim(aws, claim)
+  } catch (error) {
+    return core.warning(
+      `Could not drop this run's claim on its version, the key pair ${name} (${claim.id}) in ${region}: ${errorMessage(error)}. A re-run of this job drops it, or delete that key pair`
+    )
+  }
   say(`Dropped this run's claim on its version (${name})`)
 }
 

@@ -209,6 +209,40 @@ describe('lookAndClaim', () => {
     expect(creates()).toEqual([])
   })
 
+  it('reusing a whole release in a later attempt, drops the claim on it an earlier attempt left', async () => {
+    const left = heldBy(EARLIER, 0)
+    seedRelease()
+    const { result: existing, lines } = await captureCommands(() => look(RUN))
+    expect(existing.decision).toMatchObject({ action: 'reuse' })
+    expect(keyPairs()).toEqual([])
+    expect(lines).toContain(
+      `Dropped the claim ${NAME} (${left}) that an earlier attempt of this run left on ${VERSION}`
+    )
+  })
+
+  it('reusing a whole release, leaves another run’s claim on it, and a key pair of its name that is no claim of this stream', async () => {
+    seedRelease()
+    const other = heldBy(OTHER, 120_000)
+    await look(RUN)
+    expect(keyPairs().map(k => k.id)).toEqual([other])
+    // A first attempt asks nothing of key pairs: a reuse costs only the look.
+    bed.ec2.world.region(EAST).keyPairs.clear()
+    heldBy(EARLIER, 0)
+    bed.ec2.requests.length = 0
+    await look('octo/images#42.1')
+    expect(bed.ec2.requests.map(r => r.action)).toEqual(['DescribeImages'])
+    bed.ec2.world.region(EAST).keyPairs.clear()
+    const at = new Date(Date.now() - 120_000).toISOString()
+    bed.ec2.seed.keyPair(EAST, {
+      name: NAME,
+      createTime: at,
+      tags: { [schema.lineage]: 'someone/else:app', [schema.claim]: VERSION, [schema.run]: EARLIER }
+    })
+    await look(RUN)
+    expect(keyPairs()).toHaveLength(1)
+    expect(bed.ec2.requests.filter(r => r.action === 'DeleteKeyPair')).toEqual([])
+  })
+
   it('waits for a live holder, and reuses what it released meanwhile', async () => {
     heldBy(OTHER, 1_000)
     let ami = ''

@@ -1,7 +1,15 @@
 import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { beat, claimName, dropClaim, findKeyPair, tryClaim, type Claim } from '../aws/claim.js'
+import {
+  beat,
+  claimName,
+  claimOf,
+  dropClaim,
+  findKeyPair,
+  tryClaim,
+  type Claim
+} from '../aws/claim.js'
 import type { Aws } from '../aws/clients.js'
 import { describeStream } from '../aws/images.js'
 import { say } from '../exec/inert-log.js'
@@ -71,6 +79,7 @@ export async function lookAndClaim(
   for (;;) {
     const seen = await describeStream(aws, stream)
     const quick = quickDecision(seen, asked)
+    if (quick?.action === 'reuse') await dropLeftClaim(aws, stream, name, asked)
     if (quick) return { decision: quick, stream: seen, claim: undefined }
     const result = await tryClaim(aws, stream.schema, stream.region, name, [
       { Key: stream.schema.lineage, Value: stream.lineage },
@@ -108,6 +117,41 @@ export async function lookAndClaim(
     await sleep(timing.pollMs)
   }
 }
+
+/**
+ * A later attempt of a run reuses a whole release: a claim on it that an earlier attempt left
+ * (EC2 would not let that attempt drop it, nor its post step) is dropped, by the ID EC2 shows
+ * under its name, once its tags show it is this stream's claim on the version, held by an
+ * earlier attempt of this run (which holds nothing: it ended). Else no run would look at it
+ * again. A first attempt asks nothing: a reuse costs no more than the look. A failure here is
+ * said; the reuse goes on.
+ */
+async function dropLeftClaim(
+  aws: Aws,
+  stream: StreamId,
+  name: string,
+  asked: Asked
+): Promise<void> {
+  if (Number(/\.(\d+)$/.exec(asked.run)?.[1] ?? '1') <= 1) return
+  try {
+    const key = await findKeyPair(aws, stream.region, name)
+    if (!key || !isClaimOn(key.tags, stream, asked.version)) return
+    const claim = claimOf(stream.schema, key)
+    if (!earlierAttempt(claim.run, asked.run)) return
+    await dropClaim(aws, claim)
+    say(
+      `Dropped the claim ${name} (${claim.id}) that an earlier attempt of this run left on ${asked.version}`
+    )
+  } catch (error) {
+    core.warning(
+      `Could not drop the claim ${name} left on ${asked.version}: ${errorMessage(error)}`
+    )
+  }
+}
+
+/** Whether a key pair's tags are those of this stream's claim on the version. */
+export const isClaimOn = (tags: Record<string, string>, stream: StreamId, version: string) =>
+  tags[stream.schema.lineage] === stream.lineage && tags[stream.schema.claim] === version
 
 /**
  * Tells the post step which claim to drop if this step is killed holding it. The post step
