@@ -29458,6 +29458,13 @@ async function markRelease(aws, schema, region, release) {
   return first;
 }
 
+const GIVEN_UP = "given up";
+
+const giveUp = (aws, schema, claim) => createTags(aws, claim.region, [ claim.id ], [ {
+  Key: schema.heartbeat,
+  Value: GIVEN_UP
+} ]);
+
 const beat = (aws, schema, claim, at) => createTags(aws, claim.region, [ claim.id ], [ {
   Key: schema.heartbeat,
   Value: at.toISOString()
@@ -31554,6 +31561,7 @@ const THIS_STEP = (0, external_node_crypto_.randomUUID)();
 
 function judgeClaim(claim, run, now, timing, step = THIS_STEP) {
   if (claim.run === run && claim.holder === step) return "mine";
+  if (claim.heartbeat === GIVEN_UP) return "given up";
   if (earlierAttempt(claim.run, run)) return "earlier attempt";
   const alive = Math.max(...[ claim.heartbeat, claim.created ].map(t => Date.parse(t ?? "") || 0));
   return now - alive > timing.staleAfterMs ? "stale" : "live";
@@ -31597,7 +31605,7 @@ async function lookAndClaim(aws, stream, asked, timing = CLAIM_TIMING) {
       };
     }
     if (holder && state !== "live") {
-      core_warning(`${asked.version} was claimed by ${holder.run ?? "an unknown run"} (${state}), which never gave the claim up: its runner was lost or its post step did not run, so what its build launched in ${stream.region} since ${holder.created ?? "then"} (an instance, its key pair and security group, an AMI with no ${stream.schema.version} tag) may be left, and the action removes only what it can prove its own. Taking the claim over`);
+      if (state === "given up") say(`${asked.version} was claimed by ${holder.run ?? "an unknown run"}, which ended and gave the claim up but could not drop it: taking the claim over`); else core_warning(`${asked.version} was claimed by ${holder.run ?? "an unknown run"} (${state}), which never gave the claim up: its runner was lost or its post step did not run, so what its build launched in ${stream.region} since ${holder.created ?? "then"} (an instance, its key pair and security group, an AMI with no ${stream.schema.version} tag) may be left, and the action removes only what it can prove its own. Taking the claim over`);
       await dropClaim(aws, holder);
       continue;
     }
@@ -31662,13 +31670,14 @@ async function confirmClaim(aws, stream, claim, version, renewedAt, timing = CLA
   await beat(aws, stream.schema, claim, new Date).catch(() => {});
 }
 
-async function unclaim(aws, claim) {
+async function unclaim(aws, claim, schema) {
   if (!claim) return;
   try {
     await dropClaim(aws, claim);
     holding(void 0);
   } catch (error) {
     core_warning(`Could not drop the claim ${claim.name} in ${claim.region}: ${errorMessage(error)}`);
+    await giveUp(aws, schema, claim).catch(() => {});
   }
 }
 
@@ -33303,7 +33312,7 @@ async function makeRelease(aws, plan, existing, settings, phase, build) {
     }) : error;
   } finally {
     alive?.stop();
-    await unclaim(aws, claim);
+    await unclaim(aws, claim, plan.stream.schema);
   }
 }
 
@@ -33760,6 +33769,7 @@ async function dropOwnClaim(aws, {claim: saved, run: run, schema: schema}) {
   try {
     await dropClaim(aws, claim);
   } catch (error) {
+    await giveUp(aws, schema, claim).catch(() => {});
     return core_warning(`Could not drop this run's claim on its version, the key pair ${name} (${claim.id}) in ${region}: ${errorMessage(error)}. A re-run of this job drops it, or delete that key pair`);
   }
   say(`Dropped this run's claim on its version (${name})`);

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { CLAIM_NAME, claimOf, dropClaim, findKeyPair } from './aws/claim.js'
+import { CLAIM_NAME, claimOf, dropClaim, findKeyPair, giveUp } from './aws/claim.js'
 import { Aws } from './aws/clients.js'
 import { gatherFacts } from './aws/facts.js'
 import { AMI_ID, labelVersion, lastWrites } from './aws/ssm.js'
@@ -50,6 +50,7 @@ async function dropOwnClaim(aws: Aws, { claim: saved, run, schema }: Traces): Pr
   try {
     await dropClaim(aws, claim)
   } catch (error) {
+    await giveUp(aws, schema, claim).catch(() => undefined)
     return core.warning(
       `Could not drop this run's claim on its version, the key pair ${name} (${claim.id}) in ${region}: ${errorMessage(error)}. A re-run of this job drops it, or delete that key pair`
     )

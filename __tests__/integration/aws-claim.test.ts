@@ -195,7 +195,7 @@ describe('lookAndClaim', () => {
       id: existing.claim?.id
     })
 
-    await unclaim(bed.aws, existing.claim)
+    await unclaim(bed.aws, existing.claim, schema)
     expect(keyPairs()).toEqual([])
     expect(claimSaved()).toBe('')
   })
@@ -357,7 +357,7 @@ describe('lookAndClaim', () => {
     expect(first.claim?.run).toBe(winner)
 
     // It gives the version up (its build failed, say): the other run claims it.
-    await unclaim(bed.aws, first.claim)
+    await unclaim(bed.aws, first.claim, schema)
     const loser = runs.find(r => r.run !== winner)!
     const second = await loser.done
     expect(second.claim?.run).toBe(loser.run)
@@ -453,7 +453,7 @@ describe('unclaim', () => {
   it('says when the claim cannot be dropped, and keeps it named for the post step', async () => {
     const existing = await lookAndClaim(bed.aws, STREAM, asked(RUN), TIMING)
     bed.ec2.failNext('DeleteKeyPair', 25, 'unavailable')
-    const { warnings } = await captureCommands(() => unclaim(bed.aws, existing.claim))
+    const { warnings } = await captureCommands(() => unclaim(bed.aws, existing.claim, schema))
     expect(warnings).toEqual([
       expect.stringMatching(
         new RegExp(`^Could not drop the claim ${NAME} in ${EAST}: EC2 DeleteKeyPair`)
@@ -461,6 +461,11 @@ describe('unclaim', () => {
     ])
     expect(keyPairs()).toHaveLength(1)
     expect(JSON.parse(bed.savedState()['claim'] ?? '')).toMatchObject({ name: NAME })
+    // Marked given up: another run of the version (a job of this run too) takes it over at once.
+    const left = claimOf(schema, (await findKeyPair(bed.aws, EAST, NAME))!)
+    expect(left.heartbeat).toBe('given up')
+    expect(judgeClaim(left, OTHER, Date.now(), TIMING, 'another-step')).toBe('given up')
+    expect(judgeClaim(left, RUN, Date.now(), TIMING, 'another-step')).toBe('given up')
   })
 })
 

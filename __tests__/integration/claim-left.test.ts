@@ -51,4 +51,35 @@ describe('a claim EC2 would not let the main step nor its post step drop', () =>
     expect(claims()).toEqual([])
     expect(ownImages(bed.endpoint, EAST)).toHaveLength(1)
   })
+
+  it('after a failed build: a later run of the version takes the claim over at once and releases it', async () => {
+    const file = 'left-failed/app.pkr.hcl'
+    const inputs = inputsFor(
+      bed.template(file, { builds: [{ name: 'app', localCommands: ['exit 3'] }] })
+    )
+    refuseClaimDeletes()
+    const failed = await bed.main({ ref: tag('release-1.0.0'), inputs })
+    expect(failed.exitCode).toBe(1)
+    await bed.post({ state: failed.state })
+    bed.endpoint.clearFaults()
+    expect(claims().map(k => k.tags['ImageVersion:run'])).toEqual(['acme/images#1.1'])
+
+    // Another run of the version (a dispatch of the tag), the template fixed: it does not wait
+    // for a run that ended, and its claim is the only one left.
+    bed.template(file)
+    const later = await bed.main({
+      ref: tag('release-1.0.0'),
+      inputs,
+      env: { GITHUB_RUN_ID: '2' },
+      timeoutMs: 120_000
+    })
+    expect(later.exitCode).toBe(0)
+    expect(errors(later)).toEqual([])
+    expect(later.outputs['reused']).toBe('false')
+    expect(later.stdout).not.toContain('waiting for it')
+    expect(later.stdout).toContain(
+      'release-1.0.0 was claimed by acme/images#1.1, which ended and gave the claim up but could not drop it: taking the claim over'
+    )
+    expect(claims()).toEqual([])
+  }, 180_000)
 })

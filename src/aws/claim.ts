@@ -145,6 +145,16 @@ export async function markRelease(
   return first
 }
 
+/**
+ * The last sign of a run that gave its claim up but could not drop it (EC2 refused the
+ * DeleteKeyPair): no run holds the claim, and the next run of the version takes it over at once.
+ */
+export const GIVEN_UP = 'given up'
+
+/** Marks the claim (by its ID) as given up by the run that held it. */
+export const giveUp = (aws: Aws, schema: TagSchema, claim: Claim): Promise<void> =>
+  createTags(aws, claim.region, [claim.id], [{ Key: schema.heartbeat, Value: GIVEN_UP }])
+
 /** A sign of life of the run that holds the claim. */
 export const beat = (aws: Aws, schema: TagSchema, claim: Claim, at: Date): Promise<void> =>
   createTags(aws, claim.region, [claim.id], [{ Key: schema.heartbeat, Value: at.toISOString() }])

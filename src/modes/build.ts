@@ -210,7 +210,7 @@ async function makeRelease(
     throw Object.keys(done).length > 0 ? new ReleaseError(message, done, { cause: error }) : error
   } finally {
     alive?.stop()
-    await unclaim(aws, claim)
+    await unclaim(aws, claim, plan.stream.schema)
   }
 }
 

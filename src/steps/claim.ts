@@ -7,6 +7,8 @@ import {
   claimOf,
   dropClaim,
   findKeyPair,
+  giveUp,
+  GIVEN_UP,
   tryClaim,
   type Claim
 } from '../aws/claim.js'
@@ -19,6 +21,7 @@ import { duration } from '../report/summary.js'
 import type { Stream } from '../stream/model.js'
 import { decide, quickDecision, type Asked, type Decision } from '../stream/rules.js'
 import type { StreamId } from './plan.js'
+import type { TagSchema } from '../release/tags.js'
 import { errorMessage } from '../errors.js'
 
 /** How a run waits for the run that holds its version, and how the holder shows it is alive. */
@@ -47,6 +50,8 @@ export function judgeClaim(
   step: string = THIS_STEP
 ) {
   if (claim.run === run && claim.holder === step) return 'mine'
+  // Its run ended and marked it so, as EC2 would not let it drop it.
+  if (claim.heartbeat === GIVEN_UP) return 'given up'
   // GitHub starts an attempt only after the one before it ended: it holds nothing any more.
   if (earlierAttempt(claim.run, run)) return 'earlier attempt'
   const alive = Math.max(...[claim.heartbeat, claim.created].map(t => Date.parse(t ?? '') || 0))
@@ -98,9 +103,14 @@ export async function lookAndClaim(
       return { decision: decide(now, asked), stream: now, claim: holder }
     }
     if (holder && state !== 'live') {
-      core.warning(
-        `${asked.version} was claimed by ${holder.run ?? 'an unknown run'} (${state}), which never gave the claim up: its runner was lost or its post step did not run, so what its build launched in ${stream.region} since ${holder.created ?? 'then'} (an instance, its key pair and security group, an AMI with no ${stream.schema.version} tag) may be left, and the action removes only what it can prove its own. Taking the claim over`
-      )
+      if (state === 'given up')
+        say(
+          `${asked.version} was claimed by ${holder.run ?? 'an unknown run'}, which ended and gave the claim up but could not drop it: taking the claim over`
+        )
+      else
+        core.warning(
+          `${asked.version} was claimed by ${holder.run ?? 'an unknown run'} (${state}), which never gave the claim up: its runner was lost or its post step did not run, so what its build launched in ${stream.region} since ${holder.created ?? 'then'} (an instance, its key pair and security group, an AMI with no ${stream.schema.version} tag) may be left, and the action removes only what it can prove its own. Taking the claim over`
+        )
       await dropClaim(aws, holder)
       continue
     }
@@ -226,8 +236,15 @@ export async function confirmClaim(
   await beat(aws, stream.schema, claim, new Date()).catch(() => undefined)
 }
 
-/** Gives the version up: other runs of it go on. A failure is said, and the post step tries again. */
-export async function unclaim(aws: Aws, claim: Claim | undefined): Promise<void> {
+/**
+ * Gives the version up: other runs of it go on. A failure is said, and the claim is marked given
+ * up, so that another run of the version takes it over at once; the post step tries again.
+ */
+export async function unclaim(
+  aws: Aws,
+  claim: Claim | undefined,
+  schema: TagSchema
+): Promise<void> {
   if (!claim) return
   try {
     await dropClaim(aws, claim)
@@ -236,5 +253,6 @@ export async function unclaim(aws: Aws, claim: Claim | undefined): Promise<void>
     core.warning(
       `Could not drop the claim ${claim.name} in ${claim.region}: ${errorMessage(error)}`
     )
+    await giveUp(aws, schema, claim).catch(() => undefined)
   }
 }
