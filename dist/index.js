@@ -31580,6 +31580,11 @@ async function lookAndClaim(aws, stream, asked, timing = CLAIM_TIMING) {
       stream: seen,
       claim: void 0
     };
+    holding({
+      region: stream.region,
+      name: name,
+      holder: THIS_STEP
+    });
     const result = await tryClaim(aws, stream.schema, stream.region, name, [ {
       Key: stream.schema.lineage,
       Value: stream.lineage
@@ -31594,6 +31599,7 @@ async function lookAndClaim(aws, stream, asked, timing = CLAIM_TIMING) {
       Value: THIS_STEP
     } ]);
     const holder = "held" in result ? result.held : result.taken;
+    if (!("held" in result)) holding(void 0);
     const state = "held" in result ? "mine" : holder && judgeClaim(holder, asked.run, Date.now(), timing);
     if (holder && state === "mine") {
       holding(holder);
@@ -31634,11 +31640,18 @@ async function dropLeftClaim(aws, stream, name, asked) {
 const isClaimOn = (tags, stream, version) => tags[stream.schema.lineage] === stream.lineage && tags[stream.schema.claim] === version;
 
 function holding(claim) {
-  saveState(State.Claim, claim ? JSON.stringify({
-    region: claim.region,
-    name: claim.name,
+  if (!claim) return saveState(State.Claim, "");
+  const {region: region, name: name} = claim;
+  const which = "id" in claim ? {
     id: claim.id
-  }) : "");
+  } : {
+    holder: claim.holder
+  };
+  saveState(State.Claim, JSON.stringify({
+    region: region,
+    name: name,
+    ...which
+  }));
 }
 
 function keepAlive(aws, stream, claim, timing = CLAIM_TIMING) {
@@ -33760,12 +33773,14 @@ function removeVaultPassword(temp) {
 
 async function dropOwnClaim(aws, {claim: saved, run: run, schema: schema}) {
   if (!saved) return;
-  const {region: region, name: name, id: id} = JSON.parse(saved) ?? {};
+  const {region: region, name: name, id: id, holder: holder} = JSON.parse(saved) ?? {};
   if (typeof region !== "string" || !REGION.test(region) || typeof name !== "string" || !CLAIM_NAME.test(name)) return core_warning("Left the saved claim alone: it is not one this action makes");
   const key = await findKeyPair(aws, region, name);
   if (!key) return;
   const claim = claimOf(schema, key);
-  if (claim.run !== run || claim.id !== id) return core_warning(`Left the claim ${name} alone: it is not the one this step held (${claim.run ?? "no run mark"}, ${claim.id})`);
+  const byId = typeof id === "string" && id !== "";
+  if (!byId && (!holder || claim.holder !== holder)) return;
+  if (claim.run !== run || byId && claim.id !== id) return core_warning(`Left the claim ${name} alone: it is not the one this step held (${claim.run ?? "no run mark"}, ${claim.id})`);
   try {
     await dropClaim(aws, claim);
   } catch (error) {

@@ -27,12 +27,13 @@ function removeVaultPassword(temp: string): void {
 
 /**
  * The claim the main step held when it was stopped: dropped once AWS shows it is still that key
- * pair (its ID: the jobs of a run share the run's mark, and another job may have taken the
- * claim over since) and carries this run's mark, taken from the runner's environment.
+ * pair (its ID, or the main step's own random mark when it was stopped before EC2 named the ID:
+ * the jobs of a run share the run's mark, and another job may have taken the claim over since)
+ * and carries this run's mark, taken from the runner's environment.
  */
 async function dropOwnClaim(aws: Aws, { claim: saved, run, schema }: Traces): Promise<void> {
   if (!saved) return
-  const { region, name, id } = (JSON.parse(saved) ?? {}) as Record<string, unknown>
+  const { region, name, id, holder } = (JSON.parse(saved) ?? {}) as Record<string, unknown>
   if (
     typeof region !== 'string' ||
     !REGION.test(region) ||
@@ -43,7 +44,11 @@ async function dropOwnClaim(aws: Aws, { claim: saved, run, schema }: Traces): Pr
   const key = await findKeyPair(aws, region, name)
   if (!key) return
   const claim = claimOf(schema, key)
-  if (claim.run !== run || claim.id !== id)
+  // Killed before EC2 answered, the step knew no ID: its mark, a random one of the step, is on
+  // it. Without it, the step was asking while another held the claim: nothing to say.
+  const byId = typeof id === 'string' && id !== ''
+  if (!byId && (!holder || claim.holder !== holder)) return
+  if (claim.run !== run || (byId && claim.id !== id))
     return core.warning(
       `Left the claim ${name} alone: it is not the one this step held (${claim.run ?? 'no run mark'}, ${claim.id})`
     )

@@ -337,6 +337,12 @@ describe('lookAndClaim', () => {
     expect(warnings).toEqual([
       `Left the claim ${NAME} alone: it is not the one this step held (${RUN}, ${b.claim?.id ?? ''})`
     ])
+    // Named by a step's mark (killed before EC2 named the ID): only a claim carrying it is its own.
+    const unanswered = JSON.stringify({ region: EAST, name: NAME, holder: 'job-a' })
+    const quiet = await captureCommands(() => cleanUp(bed.aws, { ...post, claim: unanswered }))
+    expect(keyPairs().map(k => k.id)).toEqual([b.claim?.id])
+    // It was asking while another held the claim: nothing of its own, nothing to say.
+    expect(quiet.warnings).toEqual([])
     // Its own claim, still there, it drops.
     const own = JSON.stringify({ region: EAST, name: NAME, id: b.claim?.id })
     await captureCommands(() => cleanUp(bed.aws, { ...post, claim: own }))

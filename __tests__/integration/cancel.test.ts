@@ -113,6 +113,30 @@ describe('cancelling a release', () => {
     expectNothingLeft()
   })
 
+  it('drops the claim whose CreateKeyPair landed as the job was killed, its answer never read', async () => {
+    // EC2 makes the claim at once and holds its answer back; the runner kills the tree then.
+    let made!: () => void
+    const landed = new Promise<void>(resolve => (made = resolve))
+    bed.endpoint.beforeNext('CreateKeyPair', () => setTimeout(made, 50))
+    bed.endpoint.holdNext('CreateKeyPair', new Promise(resolve => setTimeout(resolve, 30_000)))
+    const result = await bed.main({
+      ref: TAG,
+      inputs: bed.inputs({ template: bed.template('killed-claim/app.pkr.hcl') }),
+      detached: true,
+      onSpawn: child => void landed.then(() => killTree(child)),
+      timeoutMs: 60_000
+    })
+    expect(result.signal).toBe('SIGKILL')
+    const [claim, ...more] = claims()
+    expect(more).toEqual([])
+    expect(claim?.tags['ImageVersion:run']).toBe('acme/images#1.1')
+
+    const post = await bed.post({ state: result.state })
+    expect(post.exitCode).toBe(0)
+    expect(post.stdout).toContain(`Dropped this run's claim on its version (${claim?.name ?? ''})`)
+    expectNothingLeft()
+  })
+
   it('never says nothing was left behind when EC2 did not answer the post step', async () => {
     // Killed mid AMI creation, as above; then EC2 in the build's region fails every DescribeImages
     // (503s past the SDK's retries) while the post step looks: it knows nothing of that region.

@@ -86,6 +86,8 @@ export async function lookAndClaim(
     const quick = quickDecision(seen, asked)
     if (quick?.action === 'reuse') await dropLeftClaim(aws, stream, name, asked)
     if (quick) return { decision: quick, stream: seen, claim: undefined }
+    // Named for the post step first: a job killed before EC2's answer comes holds the claim still.
+    holding({ region: stream.region, name, holder: THIS_STEP })
     const result = await tryClaim(aws, stream.schema, stream.region, name, [
       { Key: stream.schema.lineage, Value: stream.lineage },
       { Key: stream.schema.claim, Value: asked.version },
@@ -93,6 +95,7 @@ export async function lookAndClaim(
       { Key: stream.schema.holder, Value: THIS_STEP }
     ])
     const holder = 'held' in result ? result.held : result.taken
+    if (!('held' in result)) holding(undefined)
     const state =
       'held' in result ? 'mine' : holder && judgeClaim(holder, asked.run, Date.now(), timing)
     // Held now (made by this call, or by this step before an answer that was lost): another run
@@ -164,15 +167,17 @@ export const isClaimOn = (tags: Record<string, string>, stream: StreamId, versio
   tags[stream.schema.lineage] === stream.lineage && tags[stream.schema.claim] === version
 
 /**
- * Tells the post step which claim to drop if this step is killed holding it. The post step
- * drops it only when its tags carry this run's mark, which it takes from the runner, not
- * from the state.
+ * Tells the post step which claim to drop if this step is killed holding it: by its ID, or,
+ * while EC2's answer is awaited, by this step's mark on it. The post step drops it only when
+ * its tags carry this run's mark, which it takes from the runner, not from the state.
  */
-function holding(claim: Claim | undefined): void {
-  core.saveState(
-    State.Claim,
-    claim ? JSON.stringify({ region: claim.region, name: claim.name, id: claim.id }) : ''
-  )
+function holding(
+  claim: (Pick<Claim, 'region' | 'name'> & ({ id: string } | { holder: string })) | undefined
+): void {
+  if (!claim) return core.saveState(State.Claim, '')
+  const { region, name } = claim
+  const which = 'id' in claim ? { id: claim.id } : { holder: claim.holder }
+  core.saveState(State.Claim, JSON.stringify({ region, name, ...which }))
 }
 
 /**
