@@ -29360,6 +29360,8 @@ function claimOf(schema, key) {
     id: key.id,
     run: key.tags[schema.run],
     holder: key.tags[schema.holder],
+    lineage: key.tags[schema.lineage],
+    version: key.tags[schema.claim],
     created: key.createTime,
     heartbeat: key.tags[schema.heartbeat]
   };
@@ -29407,15 +29409,20 @@ async function tryClaim(aws, schema, region, name, tags) {
     };
   }
   const now = (new Date).toISOString();
-  const [run, holder] = [ schema.run, schema.holder ].map(k => tags.find(t => t.Key === k)?.Value);
+  const [run, holder, lineage, version] = [ schema.run, schema.holder, schema.lineage, schema.claim ].map(k => tags.find(t => t.Key === k)?.Value);
   const id = made.KeyPairId ?? "";
+  const claim = {
+    region: region,
+    name: name,
+    id: id,
+    run: run,
+    holder: holder,
+    lineage: lineage,
+    version: version
+  };
   return {
     held: {
-      region: region,
-      name: name,
-      id: id,
-      run: run,
-      holder: holder,
+      ...claim,
       created: now,
       heartbeat: now
     }
@@ -31610,6 +31617,7 @@ async function lookAndClaim(aws, stream, asked, timing = CLAIM_TIMING) {
         claim: holder
       };
     }
+    if (holder && state !== "mine" && !isClaimOn(holder, stream, asked.version)) throw new Error(`The key pair ${name} (${holder.id}) in ${stream.region} has the name of the claim on ${asked.version} of ${stream.lineage}, but its tags do not show it is one: the action leaves it alone. Delete it if nothing of yours uses it, then re-run this job`);
     if (holder && state !== "live") {
       if (state === "given up") say(`${asked.version} was claimed by ${holder.run ?? "an unknown run"}, which ended and gave the claim up but could not drop it: taking the claim over`); else core_warning(`${asked.version} was claimed by ${holder.run ?? "an unknown run"} (${state}), which never gave the claim up: its runner was lost or its post step did not run, so what its build launched in ${stream.region} since ${holder.created ?? "then"} (an instance, its key pair and security group, an AMI with no ${stream.schema.version} tag) may be left, and the action removes only what it can prove its own. Taking the claim over`);
       await dropClaim(aws, holder);
@@ -31627,8 +31635,8 @@ async function dropLeftClaim(aws, stream, name, asked) {
   if (Number(/\.(\d+)$/.exec(asked.run)?.[1] ?? "1") <= 1) return;
   try {
     const key = await findKeyPair(aws, stream.region, name);
-    if (!key || !isClaimOn(key.tags, stream, asked.version)) return;
-    const claim = claimOf(stream.schema, key);
+    const claim = key && claimOf(stream.schema, key);
+    if (!claim || !isClaimOn(claim, stream, asked.version)) return;
     if (!earlierAttempt(claim.run, asked.run)) return;
     await dropClaim(aws, claim);
     say(`Dropped the claim ${name} (${claim.id}) that an earlier attempt of this run left on ${asked.version}`);
@@ -31637,7 +31645,7 @@ async function dropLeftClaim(aws, stream, name, asked) {
   }
 }
 
-const isClaimOn = (tags, stream, version) => tags[stream.schema.lineage] === stream.lineage && tags[stream.schema.claim] === version;
+const isClaimOn = (claim, stream, version) => claim.lineage === stream.lineage && claim.version === version;
 
 function holding(claim) {
   if (!claim) return saveState(State.Claim, "");

@@ -122,6 +122,8 @@ describe('the claim’s key pair', () => {
         name: NAME,
         id: expect.stringMatching(/^key-/) as unknown,
         run: RUN,
+        lineage: LINEAGE,
+        version: VERSION,
         created: expect.any(String) as unknown,
         heartbeat: expect.any(String) as unknown
       }
@@ -142,6 +144,8 @@ describe('the claim’s key pair', () => {
         name: NAME,
         id: held?.id,
         run: RUN,
+        lineage: LINEAGE,
+        version: VERSION,
         created: keyPairs()[0]?.createTime,
         heartbeat: undefined
       }
@@ -289,6 +293,25 @@ describe('lookAndClaim', () => {
     expect(existing.claim?.id).not.toBe(old)
     expect(keyPairs().map(k => [k.id, k.tags[schema.run]])).toEqual([[existing.claim?.id, RUN]])
   })
+
+  it.each([
+    ['no tags', {}],
+    ['another stream’s tags', { [schema.lineage]: 'someone/else:app', [schema.claim]: VERSION }],
+    ['another version’s tags', { [schema.lineage]: LINEAGE, [schema.claim]: '9.9.9' }]
+  ])(
+    'never takes over a key pair of the claim’s name with %s: fails naming it, and leaves it',
+    async (_what, tags) => {
+      const at = new Date(Date.now() - 120_000).toISOString()
+      bed.ec2.seed.keyPair(EAST, { name: NAME, createTime: at, tags })
+      const [theirs] = keyPairs()
+      const error = await look(RUN).catch((e: unknown) => e)
+      expect((error as Error).message).toBe(
+        `The key pair ${NAME} (${theirs?.id ?? ''}) in ${EAST} has the name of the claim on ${VERSION} of ${LINEAGE}, but its tags do not show it is one: the action leaves it alone. Delete it if nothing of yours uses it, then re-run this job`
+      )
+      expect(keyPairs().map(k => k.id)).toEqual([theirs?.id])
+      expect(bed.ec2.requests.filter(r => r.action === 'DeleteKeyPair')).toEqual([])
+    }
+  )
 
   it('goes on under a claim this step holds already (EC2 made it, its answer was lost)', async () => {
     const mine = heldBy(RUN, 0, THIS_STEP)

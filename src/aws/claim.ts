@@ -21,6 +21,9 @@ export interface Claim {
   run: string | undefined
   /** The main step that holds it, among the jobs of its run. */
   holder: string | undefined
+  /** The stream and version its tags say it claims: a key pair of its name without them is no claim. */
+  lineage?: string | undefined
+  version?: string | undefined
   created: string | undefined
   heartbeat: string | undefined
 }
@@ -40,6 +43,8 @@ export function claimOf(schema: TagSchema, key: KeyPairFact): Claim {
     id: key.id,
     run: key.tags[schema.run],
     holder: key.tags[schema.holder],
+    lineage: key.tags[schema.lineage],
+    version: key.tags[schema.claim],
     created: key.createTime,
     heartbeat: key.tags[schema.heartbeat]
   }
@@ -92,9 +97,15 @@ export async function tryClaim(
     return { taken: key && claimOf(schema, key) }
   }
   const now = new Date().toISOString()
-  const [run, holder] = [schema.run, schema.holder].map(k => tags.find(t => t.Key === k)?.Value)
+  const [run, holder, lineage, version] = [
+    schema.run,
+    schema.holder,
+    schema.lineage,
+    schema.claim
+  ].map(k => tags.find(t => t.Key === k)?.Value)
   const id = made.KeyPairId ?? ''
-  return { held: { region, name, id, run, holder, created: now, heartbeat: now } }
+  const claim = { region, name, id, run, holder, lineage, version }
+  return { held: { ...claim, created: now, heartbeat: now } }
 }
 
 /**

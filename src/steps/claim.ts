@@ -105,6 +105,10 @@ export async function lookAndClaim(
       const now = await describeStream(aws, stream)
       return { decision: decide(now, asked), stream: now, claim: holder }
     }
+    if (holder && state !== 'mine' && !isClaimOn(holder, stream, asked.version))
+      throw new Error(
+        `The key pair ${name} (${holder.id}) in ${stream.region} has the name of the claim on ${asked.version} of ${stream.lineage}, but its tags do not show it is one: the action leaves it alone. Delete it if nothing of yours uses it, then re-run this job`
+      )
     if (holder && state !== 'live') {
       if (state === 'given up')
         say(
@@ -148,8 +152,8 @@ async function dropLeftClaim(
   if (Number(/\.(\d+)$/.exec(asked.run)?.[1] ?? '1') <= 1) return
   try {
     const key = await findKeyPair(aws, stream.region, name)
-    if (!key || !isClaimOn(key.tags, stream, asked.version)) return
-    const claim = claimOf(stream.schema, key)
+    const claim = key && claimOf(stream.schema, key)
+    if (!claim || !isClaimOn(claim, stream, asked.version)) return
     if (!earlierAttempt(claim.run, asked.run)) return
     await dropClaim(aws, claim)
     say(
@@ -162,9 +166,9 @@ async function dropLeftClaim(
   }
 }
 
-/** Whether a key pair's tags are those of this stream's claim on the version. */
-export const isClaimOn = (tags: Record<string, string>, stream: StreamId, version: string) =>
-  tags[stream.schema.lineage] === stream.lineage && tags[stream.schema.claim] === version
+/** Whether a key pair's tags show it is this stream's claim on the version (not its name alone). */
+export const isClaimOn = (claim: Claim, stream: StreamId, version: string) =>
+  claim.lineage === stream.lineage && claim.version === version
 
 /**
  * Tells the post step which claim to drop if this step is killed holding it: by its ID, or,
