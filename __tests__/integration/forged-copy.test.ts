@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { ImageSeed } from '../../testbed/ec2/seed.js'
 import { tagsOf } from '../../testbed/release-bed.js'
 import { EAST, PARAMETER, WEST, tag, useReleaseBed } from '../helpers/release-bed.js'
 import { errors } from '../../testbed/runner.js'
@@ -6,108 +7,96 @@ import { amisOf } from '../helpers/steps.js'
 
 const { bed, inputsFor, exists, parameterIn } = useReleaseBed()
 
-describe('a copy someone else made of a release, in the release region, with its tags (CopyImage CopyImageTags=true)', () => {
-  it('is neither looked up, reused, published nor retired', async () => {
-    const template = bed.template('attack-forged-copy/app.pkr.hcl', {
-      builds: [{ name: 'app', amiRegions: [WEST] }]
+/**
+ * Releases 1.0.0 of one build (copied to `copies`), then makes, as someone else would, an image
+ * in the release's region that carries every tag of the release's AMI.
+ */
+async function releaseThenTagged(
+  file: string,
+  image: (primary: string) => Omit<ImageSeed, 'tags' | 'creationDate'>,
+  copies = [WEST]
+) {
+  const template = bed.template(file, { builds: [{ name: 'app', amiRegions: copies }] })
+  const inputs = inputsFor(template, { 'ssm-parameter': PARAMETER })
+  const first = await bed.main({ ref: tag('release-1.0.0'), inputs, env: { GITHUB_RUN_ID: '10' } })
+  expect(errors(first)).toEqual([])
+  const ours = amisOf(first)
+  const primary = ours[EAST] ?? ''
+  const other = bed.endpoint.seed.image(EAST, {
+    ...image(primary),
+    tags: { ...tagsOf(bed.endpoint, EAST, primary) },
+    creationDate: new Date(Date.now() + 60_000)
+  })
+  /** A run of `version`'s job; `id` is its run and attempt, as `10.2`. */
+  const run = (version: string, id: string, extra: Record<string, string> = {}) =>
+    bed.main({
+      ref: tag(version),
+      inputs: { ...inputs, ...extra },
+      env: { GITHUB_RUN_ID: id.split('.')[0] ?? id, GITHUB_RUN_ATTEMPT: id.split('.')[1] ?? '1' }
     })
-    const inputs = inputsFor(template, { 'ssm-parameter': PARAMETER })
-    const first = await bed.main({
-      ref: tag('release-1.0.0'),
-      inputs,
-      env: { GITHUB_RUN_ID: '10' }
-    })
-    expect(errors(first)).toEqual([])
-    const ours = amisOf(first)
-    const primary = ours[EAST] ?? ''
-    // A separate process (say an encrypted copy for another team) copies the AMI in the same
-    // region, copying its tags, as CopyImage's CopyImageTags does.
-    const foreign = bed.endpoint.seed.image(EAST, {
-      name: 'someone-elses-encrypted-copy',
-      tags: { ...tagsOf(bed.endpoint, EAST, primary) },
-      sourceImageId: primary,
-      sourceImageRegion: EAST,
-      creationDate: new Date(Date.now() + 60_000)
-    })
-
-    const lookup = await bed.main({
+  const lookup = () =>
+    bed.main({
       ref: 'refs/heads/main',
       inputs: bed.inputs({ mode: 'lookup', template, 'image-version': 'release-1.0.0' })
     })
-    const rerun = await bed.main({
-      ref: tag('release-1.0.0'),
-      inputs,
-      env: { GITHUB_RUN_ID: '10', GITHUB_RUN_ATTEMPT: '2' }
-    })
+  return { ours, primary, other, run, lookup }
+}
 
-    const second = await bed.main({
-      ref: tag('release-2.0.0'),
-      inputs: { ...inputs, 'keep-generations': '1' },
-      env: { GITHUB_RUN_ID: '20' }
-    })
-    expect(errors(second)).toEqual([])
+/** CopyImage with CopyImageTags=true in the release's region, as another team's copy. */
+const copyOf = (primary: string) => ({
+  name: 'someone-elses-copy',
+  sourceImageId: primary,
+  sourceImageRegion: EAST
+})
+
+describe('a copy someone else made of a release, in the release region, with its tags (CopyImage CopyImageTags=true)', () => {
+  it('is neither looked up, reused, published nor retired', async () => {
+    const forged = 'attack-forged-copy/app.pkr.hcl'
+    const { primary, other, run, lookup } = await releaseThenTagged(forged, copyOf)
+    const found = await lookup()
+    const rerun = await run('release-1.0.0', '10.2')
+    expect(found.outputs['ami-id']).toBe(primary)
+    expect(rerun.outputs['ami-id']).toBe(primary)
+
+    expect(errors(await run('release-2.0.0', '20', { 'keep-generations': '1' }))).toEqual([])
     expect(exists(EAST, primary)).toBe(false)
     // The release it was copied from is gone now: the copy is still someone else's.
-    const third = await bed.main({
-      ref: tag('release-3.0.0'),
-      inputs: { ...inputs, 'keep-generations': '1' },
-      env: { GITHUB_RUN_ID: '30' }
-    })
-    expect(errors(third)).toEqual([])
+    expect(errors(await run('release-3.0.0', '30', { 'keep-generations': '1' }))).toEqual([])
+    expect(exists(EAST, other)).toBe(true)
+  })
 
-    expect(lookup.outputs['ami-id']).toBe(primary)
-    expect(rerun.outputs['ami-id']).toBe(primary)
-    expect(exists(EAST, foreign)).toBe(true)
+  it('of a release with no copies is not looked up as that release once the release is retired', async () => {
+    const file = 'lookup-attack-copy/app.pkr.hcl'
+    const { primary, other, run, lookup } = await releaseThenTagged(file, copyOf, [])
+    expect(errors(await run('release-2.0.0', '20', { 'keep-generations': '1' }))).toEqual([])
+    expect([exists(EAST, primary), exists(EAST, other)]).toEqual([false, true])
+
+    const found = await lookup()
+    expect(found.outputs['ami-id'] ?? '').toBe('')
+    expect(errors(found).join('\n')).toMatch(/release-1\.0\.0/)
   })
 })
 
 describe('an AMI someone made and tagged by hand with the tags of a release that has copies', () => {
   it('is not taken for the release, and keeps neither a re-run, a lookup nor retention from it', async () => {
-    const template = bed.template('hand-tagged/app.pkr.hcl', {
-      builds: [{ name: 'app', amiRegions: [WEST] }]
-    })
-    const inputs = inputsFor(template, { 'ssm-parameter': PARAMETER })
-    const first = await bed.main({
-      ref: tag('release-1.0.0'),
-      inputs,
-      env: { GITHUB_RUN_ID: '10' }
-    })
-    expect(errors(first)).toEqual([])
-    const ours = amisOf(first)
-    const primary = ours[EAST] ?? ''
     // A hotfix image made from an instance, given every tag of the release's AMI (its record
     // of the copies too), after the release.
-    const handMade = bed.endpoint.seed.image(EAST, {
-      name: 'hotfix-by-hand',
-      tags: { ...tagsOf(bed.endpoint, EAST, primary) },
-      sourceInstanceId: 'i-0123456789abcdef0',
-      creationDate: new Date(Date.now() + 60_000)
-    })
-
-    const lookup = await bed.main({
-      ref: 'refs/heads/main',
-      inputs: bed.inputs({ mode: 'lookup', template, 'image-version': 'release-1.0.0' })
-    })
-    expect(errors(lookup)).toEqual([])
-    expect(amisOf(lookup)).toEqual(ours)
-    const rerun = await bed.main({
-      ref: tag('release-1.0.0'),
-      inputs,
-      env: { GITHUB_RUN_ID: '10', GITHUB_RUN_ATTEMPT: '2' }
-    })
+    const { ours, primary, other, run, lookup } = await releaseThenTagged(
+      'hand-tagged/app.pkr.hcl',
+      () => ({ name: 'hotfix-by-hand', sourceInstanceId: 'i-0123456789abcdef0' })
+    )
+    const found = await lookup()
+    expect(errors(found)).toEqual([])
+    expect(amisOf(found)).toEqual(ours)
+    const rerun = await run('release-1.0.0', '10.2')
     expect(errors(rerun)).toEqual([])
     expect(rerun.outputs['reused']).toBe('true')
     expect(amisOf(rerun)).toEqual(ours)
     expect(parameterIn(EAST)).toBe(primary)
 
-    const second = await bed.main({
-      ref: tag('release-2.0.0'),
-      inputs: { ...inputs, 'keep-generations': '1' },
-      env: { GITHUB_RUN_ID: '20' }
-    })
-    expect(errors(second)).toEqual([])
+    expect(errors(await run('release-2.0.0', '20', { 'keep-generations': '1' }))).toEqual([])
     // The release is retired whole; the image made by hand is not the action's to touch.
     expect(exists(EAST, primary) || exists(WEST, ours[WEST])).toBe(false)
-    expect(exists(EAST, handMade)).toBe(true)
+    expect(exists(EAST, other)).toBe(true)
   })
 })

@@ -1,7 +1,6 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { tagsOf } from '../../testbed/release-bed.js'
 import { errors } from '../../testbed/runner.js'
 import { jsonTemplate } from '../../testbed/templates.js'
 import { EAST, tag, useReleaseBed } from '../helpers/release-bed.js'
@@ -10,49 +9,7 @@ import { EAST, tag, useReleaseBed } from '../helpers/release-bed.js'
  * `mode: lookup` as a deploy job meets a stream that is not tidy: what it outputs is always an
  * AMI of a whole release the action made, or nothing.
  */
-const { bed, inputsFor, exists } = useReleaseBed()
-
-describe('a copy someone made of a release with its tags, once the release is retired', () => {
-  it('is not looked up as that release', async () => {
-    const template = bed.template('lookup-attack-copy/app.pkr.hcl', { builds: [{ name: 'app' }] })
-    const inputs = inputsFor(template, { lineage: 'web' })
-    const first = await bed.main({
-      ref: tag('release-1.0.0'),
-      inputs,
-      env: { GITHUB_RUN_ID: '10' }
-    })
-    expect(errors(first)).toEqual([])
-    const primary = first.outputs['ami-id'] ?? ''
-    // CopyImage with CopyImageTags=true, in the release's region: another team's copy.
-    const foreign = bed.endpoint.seed.image(EAST, {
-      name: 'someone-elses-copy',
-      tags: { ...tagsOf(bed.endpoint, EAST, primary) },
-      sourceImageId: primary,
-      sourceImageRegion: EAST,
-      creationDate: new Date(Date.now() + 60_000)
-    })
-    const second = await bed.main({
-      ref: tag('release-2.0.0'),
-      inputs: { ...inputs, 'keep-generations': '1' },
-      env: { GITHUB_RUN_ID: '20' }
-    })
-    expect(errors(second)).toEqual([])
-    expect(exists(EAST, primary)).toBe(false)
-    expect(exists(EAST, foreign)).toBe(true)
-
-    const found = await bed.main({
-      ref: 'refs/heads/main',
-      inputs: bed.inputs({
-        mode: 'lookup',
-        template,
-        lineage: 'web',
-        'image-version': 'release-1.0.0'
-      })
-    })
-    expect(found.outputs['ami-id'] ?? '').toBe('')
-    expect(errors(found).join('\n')).toMatch(/release-1\.0\.0/)
-  })
-})
+const { bed, inputsFor } = useReleaseBed()
 
 describe('a lookup of one build, with only, in a job without the template', () => {
   const release = async () => {
