@@ -26603,6 +26603,196 @@ function readInputs(context, raw = rawInput) {
   return inputs;
 }
 
+function earlierAttempt(run, current) {
+  const [, runId, attempt] = parseRun(run ?? "") ?? [];
+  const [, currentId, currentAttempt] = parseRun(current) ?? [];
+  return runId !== void 0 && runId === currentId && Number(attempt) < Number(currentAttempt);
+}
+
+const parseRun = mark => /^(.+#.+)\.(\d+)$/.exec(mark);
+
+function sameRun(a, b) {
+  if (a === void 0 || b === void 0) return false;
+  const id = mark => parseRun(mark)?.[1] ?? mark;
+  return a === b || id(a) === id(b);
+}
+
+const tagOf = (tags, key) => Object.hasOwn(tags, key) ? tags[key] : void 0;
+
+function marksOf(schema, tags) {
+  const get = key => tagOf(tags, key);
+  return {
+    version: get(schema.version),
+    complete: get(schema.complete),
+    build: get(schema.build),
+    run: get(schema.run),
+    copies: recordedCopies(schema, tags),
+    builds: recordedBuilds(schema, tags),
+    released: get(schema.released),
+    pinned: get(schema.keep) !== void 0
+  };
+}
+
+const newestFirst = (a, b) => b.created.localeCompare(a.created) || b.id.localeCompare(a.id);
+
+function copyProblem(stream, copy, primary) {
+  if (!copy) return "EC2 has no such image of this account";
+  const {schema: schema} = stream;
+  const of = key => tagOf(copy.tags, key);
+  const from = key => tagOf(primary.tags, key);
+  for (const key of [ schema.lineage, schema.build ]) if (of(key) !== from(key)) return `its ${key} tag differs`;
+  const version = from(schema.version);
+  if (version !== void 0 && of(schema.version) !== version) return `it does not carry ${schema.version}=${version}`;
+  if (version === void 0 && (of(schema.run) !== from(schema.run) || of(schema.complete) !== from(schema.complete))) return "it is not marked by the run that built the image";
+  if (copy.sourceImageId !== void 0 && copy.sourceImageId !== primary.id && copy.sourceImageId !== primary.sourceImageId) return `EC2 says it was copied from ${copy.sourceImageId}`;
+  return "";
+}
+
+function recordsAnothersCopy(stream, primary, copies) {
+  return copies.some(recorded => {
+    const copy = stream.images.find(i => i.id === recorded.amiId && i.region === recorded.region);
+    const source = copy?.sourceImageId;
+    if (source === void 0 || source === primary.id || source === primary.sourceImageId) return false;
+    const owner = stream.images.find(i => i.id === source && i.region === stream.region);
+    const theirs = owner && recordedCopies(stream.schema, owner.tags);
+    return theirs?.some(c => c.amiId === recorded.amiId && c.region === recorded.region) ?? false;
+  });
+}
+
+function releaseSets(stream) {
+  const sets = [];
+  const ids = new Set(stream.images.map(i => `${i.region} ${i.id}`));
+  for (const primary of stream.images.filter(i => i.region === stream.region).sort(newestFirst)) {
+    const marks = marksOf(stream.schema, primary.tags);
+    const version = marks.version ?? marks.complete;
+    if (marks.copies === void 0 || version === void 0 || marks.build === void 0) continue;
+    if (ids.has(`${stream.region} ${primary.sourceImageId}`)) continue;
+    if (recordsAnothersCopy(stream, primary, marks.copies)) continue;
+    const problems = [];
+    const copies = [];
+    const gone = [];
+    for (const recorded of marks.copies) {
+      const copy = stream.images.find(i => i.id === recorded.amiId && i.region === recorded.region);
+      const problem = copyProblem(stream, copy, primary);
+      const usable = !copy || copy.state === "available" || copy.state === "pending";
+      const why = problem || (usable ? "" : `it is ${copy.state}`);
+      if (why !== "") problems.push(`${primary.id} records ${recorded.amiId} in ${recorded.region} as its copy, but ${why}`);
+      if (!copy) gone.push(recorded.amiId); else if (!problem) copies.push(copy);
+    }
+    sets.push({
+      version: version,
+      build: marks.build,
+      run: marks.run,
+      released: marks.version !== void 0 && marks.builds !== void 0,
+      primary: primary,
+      copies: copies,
+      problems: problems,
+      gone: gone
+    });
+  }
+  return sets;
+}
+
+const imagesOf = set => [ set.primary, ...set.copies ];
+
+const artifactsOf = set => imagesOf(set).map(i => ({
+  build: set.build,
+  region: i.region,
+  amiId: i.id
+}));
+
+const runNumber = mark => Number(/#(\d+)\.\d+$/.exec(mark)?.[1] ?? Number.NaN);
+
+const earlierRun = (run, mark) => mark !== void 0 && runNumber(mark) < runNumber(run) ? mark : run;
+
+const made = g => g.sets.at(-1)?.primary.created ?? "";
+
+const newerMade = (a, b) => made(b).localeCompare(made(a)) || b.version.localeCompare(a.version, "en", {
+  numeric: true
+});
+
+function byFirstRelease(all) {
+  const run = g => runNumber(g.firstRelease);
+  const byRun = all.filter(g => !Number.isNaN(run(g))).sort((a, b) => run(b) - run(a) || newerMade(a, b));
+  const byMade = all.filter(g => Number.isNaN(run(g))).sort(newerMade);
+  const merged = [];
+  while (byRun.length > 0 && byMade.length > 0) merged.push((newerMade(byRun[0], byMade[0]) <= 0 ? byRun : byMade).shift());
+  return [ ...merged, ...byRun, ...byMade ];
+}
+
+function generations(stream) {
+  const byVersion = new Map;
+  const records = releaseSets(stream);
+  for (const set of records.filter(s => s.released)) byVersion.set(set.version, [ ...byVersion.get(set.version) ?? [], set ]);
+  const marks = s => marksOf(stream.schema, s.primary.tags);
+  const all = [ ...byVersion ].map(([version, sets]) => {
+    const oldest = sets[sets.length - 1];
+    const held = heldBack(stream, {
+      version: version,
+      sets: sets
+    }, records);
+    const newest = sets.find(s => !held.has(s)) ?? oldest;
+    const builds = marks(newest).builds ?? [];
+    return {
+      version: version,
+      firstRelease: marks(oldest).released ?? oldest.run ?? "",
+      builds: builds,
+      sets: sets
+    };
+  });
+  return byFirstRelease(all);
+}
+
+function heldBack(stream, generation, records = releaseSets(stream)) {
+  const pending = records.filter(record => {
+    if (record.released || record.version !== generation.version) return false;
+    const newest = generation.sets.find(s => s.build === record.build);
+    return !newest || newestFirst(record.primary, newest.primary) < 0;
+  });
+  const madeOf = set => marksOf(stream.schema, set.primary.tags).builds ?? [];
+  return new Set(generation.sets.filter(set => pending.some(r => sameRun(r.run, set.run) && madeOf(set).includes(r.build))));
+}
+
+function releaseOf(stream, version, builds) {
+  const generation = generations(stream).find(g => g.version === version);
+  if (!generation) return {
+    whole: false,
+    version: version,
+    reason: `no release of ${version}`
+  };
+  const wanted = builds ?? generation.builds;
+  const held = heldBack(stream, generation);
+  const sets = [];
+  const problems = [];
+  const disabled = [];
+  for (const build of wanted) {
+    const ofBuild = generation.sets.filter(s => s.build === build && !held.has(s));
+    const set = ofBuild.find(s => s.primary.state !== "disabled");
+    const off = ofBuild.find(s => s.primary.state === "disabled");
+    if (!set && off) disabled.push(`${off.primary.id} (${build})`); else if (!set) problems.push(`it has no released AMI of build ${build}`); else if (set.problems.length > 0) problems.push(...set.problems); else sets.push(set);
+  }
+  if (wanted.length === 0) problems.push("it records no build");
+  if (disabled.length > 0) problems.push(`it was retired with retire: disable: ${disabled.join(", ")} cannot be launched until enabled (EnableImage)`);
+  if (problems.length > 0) {
+    const reason = `${version} is not whole: ${problems.join("; ")}`;
+    return {
+      whole: false,
+      version: version,
+      reason: reason,
+      ...disabled.length > 0 ? {
+        disabled: true
+      } : {}
+    };
+  }
+  return {
+    whole: true,
+    version: version,
+    builds: [ ...wanted ],
+    sets: sets,
+    firstRelease: generation.firstRelease
+  };
+}
+
 const iso = date => date === void 0 ? void 0 : new Date(date).toISOString();
 
 const tagsOf = (tags = []) => Object.assign(Object.create(null), Object.fromEntries(tags.map(t => [ t.Key ?? "", t.Value ?? "" ])));
@@ -26683,6 +26873,12 @@ async function describeStream(aws, identity, regions = []) {
     ...identity,
     images: images
   };
+}
+
+async function describeRelease(aws, identity, regions, version, builds) {
+  const seen = await describeStream(aws, identity, regions);
+  if (releaseOf(seen, version, builds).whole) return seen;
+  return describeStream(aws, identity, regions);
 }
 
 async function createTags(aws, region, resources, tags) {
@@ -29143,196 +29339,6 @@ function byBuild(ordered) {
   const builds = Object.create(null);
   for (const a of ordered) (builds[a.build] ??= {})[a.region] = a.amiId;
   return builds;
-}
-
-function earlierAttempt(run, current) {
-  const [, runId, attempt] = parseRun(run ?? "") ?? [];
-  const [, currentId, currentAttempt] = parseRun(current) ?? [];
-  return runId !== void 0 && runId === currentId && Number(attempt) < Number(currentAttempt);
-}
-
-const parseRun = mark => /^(.+#.+)\.(\d+)$/.exec(mark);
-
-function sameRun(a, b) {
-  if (a === void 0 || b === void 0) return false;
-  const id = mark => parseRun(mark)?.[1] ?? mark;
-  return a === b || id(a) === id(b);
-}
-
-const tagOf = (tags, key) => Object.hasOwn(tags, key) ? tags[key] : void 0;
-
-function marksOf(schema, tags) {
-  const get = key => tagOf(tags, key);
-  return {
-    version: get(schema.version),
-    complete: get(schema.complete),
-    build: get(schema.build),
-    run: get(schema.run),
-    copies: recordedCopies(schema, tags),
-    builds: recordedBuilds(schema, tags),
-    released: get(schema.released),
-    pinned: get(schema.keep) !== void 0
-  };
-}
-
-const newestFirst = (a, b) => b.created.localeCompare(a.created) || b.id.localeCompare(a.id);
-
-function copyProblem(stream, copy, primary) {
-  if (!copy) return "EC2 has no such image of this account";
-  const {schema: schema} = stream;
-  const of = key => tagOf(copy.tags, key);
-  const from = key => tagOf(primary.tags, key);
-  for (const key of [ schema.lineage, schema.build ]) if (of(key) !== from(key)) return `its ${key} tag differs`;
-  const version = from(schema.version);
-  if (version !== void 0 && of(schema.version) !== version) return `it does not carry ${schema.version}=${version}`;
-  if (version === void 0 && (of(schema.run) !== from(schema.run) || of(schema.complete) !== from(schema.complete))) return "it is not marked by the run that built the image";
-  if (copy.sourceImageId !== void 0 && copy.sourceImageId !== primary.id && copy.sourceImageId !== primary.sourceImageId) return `EC2 says it was copied from ${copy.sourceImageId}`;
-  return "";
-}
-
-function recordsAnothersCopy(stream, primary, copies) {
-  return copies.some(recorded => {
-    const copy = stream.images.find(i => i.id === recorded.amiId && i.region === recorded.region);
-    const source = copy?.sourceImageId;
-    if (source === void 0 || source === primary.id || source === primary.sourceImageId) return false;
-    const owner = stream.images.find(i => i.id === source && i.region === stream.region);
-    const theirs = owner && recordedCopies(stream.schema, owner.tags);
-    return theirs?.some(c => c.amiId === recorded.amiId && c.region === recorded.region) ?? false;
-  });
-}
-
-function releaseSets(stream) {
-  const sets = [];
-  const ids = new Set(stream.images.map(i => `${i.region} ${i.id}`));
-  for (const primary of stream.images.filter(i => i.region === stream.region).sort(newestFirst)) {
-    const marks = marksOf(stream.schema, primary.tags);
-    const version = marks.version ?? marks.complete;
-    if (marks.copies === void 0 || version === void 0 || marks.build === void 0) continue;
-    if (ids.has(`${stream.region} ${primary.sourceImageId}`)) continue;
-    if (recordsAnothersCopy(stream, primary, marks.copies)) continue;
-    const problems = [];
-    const copies = [];
-    const gone = [];
-    for (const recorded of marks.copies) {
-      const copy = stream.images.find(i => i.id === recorded.amiId && i.region === recorded.region);
-      const problem = copyProblem(stream, copy, primary);
-      const usable = !copy || copy.state === "available" || copy.state === "pending";
-      const why = problem || (usable ? "" : `it is ${copy.state}`);
-      if (why !== "") problems.push(`${primary.id} records ${recorded.amiId} in ${recorded.region} as its copy, but ${why}`);
-      if (!copy) gone.push(recorded.amiId); else if (!problem) copies.push(copy);
-    }
-    sets.push({
-      version: version,
-      build: marks.build,
-      run: marks.run,
-      released: marks.version !== void 0 && marks.builds !== void 0,
-      primary: primary,
-      copies: copies,
-      problems: problems,
-      gone: gone
-    });
-  }
-  return sets;
-}
-
-const imagesOf = set => [ set.primary, ...set.copies ];
-
-const artifactsOf = set => imagesOf(set).map(i => ({
-  build: set.build,
-  region: i.region,
-  amiId: i.id
-}));
-
-const runNumber = mark => Number(/#(\d+)\.\d+$/.exec(mark)?.[1] ?? Number.NaN);
-
-const earlierRun = (run, mark) => mark !== void 0 && runNumber(mark) < runNumber(run) ? mark : run;
-
-const made = g => g.sets.at(-1)?.primary.created ?? "";
-
-const newerMade = (a, b) => made(b).localeCompare(made(a)) || b.version.localeCompare(a.version, "en", {
-  numeric: true
-});
-
-function byFirstRelease(all) {
-  const run = g => runNumber(g.firstRelease);
-  const byRun = all.filter(g => !Number.isNaN(run(g))).sort((a, b) => run(b) - run(a) || newerMade(a, b));
-  const byMade = all.filter(g => Number.isNaN(run(g))).sort(newerMade);
-  const merged = [];
-  while (byRun.length > 0 && byMade.length > 0) merged.push((newerMade(byRun[0], byMade[0]) <= 0 ? byRun : byMade).shift());
-  return [ ...merged, ...byRun, ...byMade ];
-}
-
-function generations(stream) {
-  const byVersion = new Map;
-  const records = releaseSets(stream);
-  for (const set of records.filter(s => s.released)) byVersion.set(set.version, [ ...byVersion.get(set.version) ?? [], set ]);
-  const marks = s => marksOf(stream.schema, s.primary.tags);
-  const all = [ ...byVersion ].map(([version, sets]) => {
-    const oldest = sets[sets.length - 1];
-    const held = heldBack(stream, {
-      version: version,
-      sets: sets
-    }, records);
-    const newest = sets.find(s => !held.has(s)) ?? oldest;
-    const builds = marks(newest).builds ?? [];
-    return {
-      version: version,
-      firstRelease: marks(oldest).released ?? oldest.run ?? "",
-      builds: builds,
-      sets: sets
-    };
-  });
-  return byFirstRelease(all);
-}
-
-function heldBack(stream, generation, records = releaseSets(stream)) {
-  const pending = records.filter(record => {
-    if (record.released || record.version !== generation.version) return false;
-    const newest = generation.sets.find(s => s.build === record.build);
-    return !newest || newestFirst(record.primary, newest.primary) < 0;
-  });
-  const madeOf = set => marksOf(stream.schema, set.primary.tags).builds ?? [];
-  return new Set(generation.sets.filter(set => pending.some(r => sameRun(r.run, set.run) && madeOf(set).includes(r.build))));
-}
-
-function releaseOf(stream, version, builds) {
-  const generation = generations(stream).find(g => g.version === version);
-  if (!generation) return {
-    whole: false,
-    version: version,
-    reason: `no release of ${version}`
-  };
-  const wanted = builds ?? generation.builds;
-  const held = heldBack(stream, generation);
-  const sets = [];
-  const problems = [];
-  const disabled = [];
-  for (const build of wanted) {
-    const ofBuild = generation.sets.filter(s => s.build === build && !held.has(s));
-    const set = ofBuild.find(s => s.primary.state !== "disabled");
-    const off = ofBuild.find(s => s.primary.state === "disabled");
-    if (!set && off) disabled.push(`${off.primary.id} (${build})`); else if (!set) problems.push(`it has no released AMI of build ${build}`); else if (set.problems.length > 0) problems.push(...set.problems); else sets.push(set);
-  }
-  if (wanted.length === 0) problems.push("it records no build");
-  if (disabled.length > 0) problems.push(`it was retired with retire: disable: ${disabled.join(", ")} cannot be launched until enabled (EnableImage)`);
-  if (problems.length > 0) {
-    const reason = `${version} is not whole: ${problems.join("; ")}`;
-    return {
-      whole: false,
-      version: version,
-      reason: reason,
-      ...disabled.length > 0 ? {
-        disabled: true
-      } : {}
-    };
-  }
-  return {
-    whole: true,
-    version: version,
-    builds: [ ...wanted ],
-    sets: sets,
-    firstRelease: generation.firstRelease
-  };
 }
 
 const RELEASES = [ "built", "reused", "finished", "found" ];
@@ -32154,7 +32160,7 @@ async function publish(aws, stream, released, request, version) {
   if (notes && notes.tag === void 0) published.notes = "this run is not for a tag, so there is no GitHub Release to add the AMIs to"; else if (notes?.tag !== void 0) {
     const {release: release} = released;
     const regions = [ ...new Set(release.sets.flatMap(imagesOf).map(i => i.region)) ];
-    seen ??= await describeStream(aws, stream, regions);
+    seen ??= await describeRelease(aws, stream, regions, version, release.builds);
     const now = outputRelease(seen, version, release.builds);
     try {
       const result = await updateReleaseNotes({
@@ -32279,9 +32285,10 @@ function notRecorded(built, why) {
 
 async function confirmRelease(aws, plan, released) {
   const regions = [ ...new Set(released.release.sets.flatMap(imagesOf).map(i => i.region)) ];
-  const stream = await describeStream(aws, plan.stream, regions);
+  const {version: version, stream: id} = plan;
+  const stream = await describeRelease(aws, id, regions, version, plan.read.selected);
   return {
-    release: outputRelease(stream, plan.version, plan.read.selected),
+    release: outputRelease(stream, version, plan.read.selected),
     stream: stream
   };
 }

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import type { Aws } from '../aws/clients.js'
-import { describeStream } from '../aws/images.js'
+import { describeRelease, describeStream } from '../aws/images.js'
 import { lastWrites, putImageParameter } from '../aws/ssm.js'
 import { State } from '../constants.js'
 import { errorMessage } from '../errors.js'
@@ -309,7 +309,7 @@ export async function publish(
     // meanwhile is named nowhere, and the step fails (as `outputRelease` says).
     const { release } = released
     const regions = [...new Set(release.sets.flatMap(imagesOf).map(i => i.region))]
-    seen ??= await describeStream(aws, stream, regions)
+    seen ??= await describeRelease(aws, stream, regions, version, release.builds)
     const now = outputRelease(seen, version, release.builds)
     try {
       const result = await updateReleaseNotes({

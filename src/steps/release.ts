@@ -1,5 +1,5 @@
 import type { Aws } from '../aws/clients.js'
-import { createTags, describeStream } from '../aws/images.js'
+import { createTags, describeRelease, describeStream } from '../aws/images.js'
 import { errorMessage, ReleaseError } from '../errors.js'
 import type { Artifact } from '../release/artifact.js'
 import { releaseCalls, type Tag, type TagCall } from '../release/tags.js'
@@ -178,6 +178,7 @@ function notRecorded(built: Artifact[], why: string): ReleaseError {
  */
 export async function confirmRelease(aws: Aws, plan: Plan, released: Released): Promise<Released> {
   const regions = [...new Set(released.release.sets.flatMap(imagesOf).map(i => i.region))]
-  const stream = await describeStream(aws, plan.stream, regions)
-  return { release: outputRelease(stream, plan.version, plan.read.selected), stream }
+  const { version, stream: id } = plan
+  const stream = await describeRelease(aws, id, regions, version, plan.read.selected)
+  return { release: outputRelease(stream, version, plan.read.selected), stream }
 }
