@@ -26695,6 +26695,14 @@ function releaseSets(stream) {
 
 const imagesOf = set => [ set.primary, ...set.copies ];
 
+function releaseImages(sets) {
+  const images = sets.flatMap(imagesOf);
+  return {
+    regions: [ ...new Set(images.map(i => i.region)) ],
+    ids: new Set(images.map(i => i.id))
+  };
+}
+
 const artifactsOf = set => imagesOf(set).map(i => ({
   build: set.build,
   region: i.region,
@@ -26875,12 +26883,6 @@ async function describeStream(aws, identity, regions = []) {
   };
 }
 
-async function describeRelease(aws, identity, regions, version, builds) {
-  const seen = await describeStream(aws, identity, regions);
-  if (releaseOf(seen, version, builds).whole) return seen;
-  return describeStream(aws, identity, regions);
-}
-
 async function createTags(aws, region, resources, tags) {
   if (resources.length === 0 || tags.length === 0) return;
   const {client: client, sdk: sdk} = await aws.ec2(region);
@@ -26909,6 +26911,51 @@ async function retireImage(aws, image, mode, now) {
     }))
   };
   await orNone(retire[mode](), GONE);
+}
+
+async function neverReleased(aws, images, schema) {
+  const records = images.filter(i => Object.hasOwn(i.tags, schema.builds) && i.snapshotIds.length > 0);
+  const tags = new Map;
+  for (const region of new Set(records.map(i => i.region))) {
+    const {client: client, sdk: sdk} = await aws.ec2(region);
+    const ids = [ ...new Set(records.filter(i => i.region === region).flatMap(i => i.snapshotIds)) ];
+    for (let at = 0; at < ids.length; at += 100) {
+      const Filters = literalFilters([ {
+        Name: "snapshot-id",
+        Values: ids.slice(at, at + 100)
+      } ]);
+      for await (const page of sdk.paginateDescribeSnapshots({
+        client: client
+      }, {
+        OwnerIds: [ "self" ],
+        Filters: Filters
+      })) for (const s of page.Snapshots ?? []) tags.set(`${region} ${s.SnapshotId ?? ""}`, tagsOf(s.Tags));
+    }
+  }
+  const carries = (image, id) => {
+    const on = tags.get(`${image.region} ${id}`);
+    return on?.[schema.lineage] === image.tags[schema.lineage] && Object.hasOwn(on ?? {}, schema.version);
+  };
+  return records.filter(i => !i.snapshotIds.every(id => carries(i, id))).map(i => i.id);
+}
+
+async function describeVersion(aws, identity, version, regions = [], known = new Set) {
+  const stream = await describeStream(aws, identity, regions);
+  const {schema: schema, region: region} = stream;
+  const records = stream.images.filter(i => i.region === region && !known.has(i.id) && (i.tags[schema.version] ?? i.tags[schema.complete]) === version);
+  const forged = new Set(await neverReleased(aws, records, schema));
+  if (forged.size === 0) return stream;
+  const left = stream.images.filter(i => i.region !== region || !forged.has(i.id));
+  return {
+    ...stream,
+    images: left
+  };
+}
+
+async function describeRelease(aws, identity, version, builds, known) {
+  const look = () => describeVersion(aws, identity, version, known.regions, known.ids);
+  const seen = await look();
+  return releaseOf(seen, version, builds).whole ? seen : look();
 }
 
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -31585,7 +31632,7 @@ async function lookAndClaim(aws, stream, asked, timing = CLAIM_TIMING) {
   const name = claimName(stream.lineage, asked.version);
   let announced = false;
   for (;;) {
-    const seen = await describeStream(aws, stream);
+    const seen = await describeVersion(aws, stream, asked.version);
     const quick = quickDecision(seen, asked);
     if (quick?.action === "reuse") await dropLeftClaim(aws, stream, name, asked);
     if (quick) return {
@@ -31616,7 +31663,7 @@ async function lookAndClaim(aws, stream, asked, timing = CLAIM_TIMING) {
     const state = "held" in result ? "mine" : holder && judgeClaim(holder, asked.run, Date.now(), timing);
     if (holder && state === "mine") {
       holding(holder);
-      const now = await describeStream(aws, stream);
+      const now = await describeVersion(aws, stream, asked.version);
       return {
         decision: decide(now, asked),
         stream: now,
@@ -32058,6 +32105,7 @@ async function publishParameter(aws, stream, released, parameter, version) {
   const problems = [];
   const pending = new PendingLabels;
   const regions = [ ...new Set(pointerTargets(current, version, perBuild).map(t => t.region)) ];
+  const ours = releaseImages(released.release.sets).ids;
   const order = generations(current);
   const older = order.slice(order.findIndex(g => g.version === version));
   let known = new Set(older.flatMap(g => g.sets.flatMap(imagesOf)).map(i => i.id));
@@ -32078,7 +32126,7 @@ async function publishParameter(aws, stream, released, parameter, version) {
     writes.push(...done.writes);
     problems.push(...done.problems);
     if (problems.length > 0) break;
-    current = await describeStream(aws, stream, regions);
+    current = await describeVersion(aws, stream, version, regions, ours);
     known = void 0;
     const newest = newestRelease(current);
     if (newest === target && !unknown) break;
@@ -32159,8 +32207,7 @@ async function publish(aws, stream, released, request, version) {
   const notes = request.notes;
   if (notes && notes.tag === void 0) published.notes = "this run is not for a tag, so there is no GitHub Release to add the AMIs to"; else if (notes?.tag !== void 0) {
     const {release: release} = released;
-    const regions = [ ...new Set(release.sets.flatMap(imagesOf).map(i => i.region)) ];
-    seen ??= await describeRelease(aws, stream, regions, version, release.builds);
+    seen ??= await describeRelease(aws, stream, version, release.builds, releaseImages(release.sets));
     const now = outputRelease(seen, version, release.builds);
     try {
       const result = await updateReleaseNotes({
@@ -32231,7 +32278,8 @@ async function releaseVersion(aws, plan, what) {
       cause: error
     });
   }
-  stream = await describeStream(aws, plan.stream, regions);
+  const {ids: ids} = releaseImages([ ...all, ...what.kept ]);
+  stream = await describeVersion(aws, plan.stream, plan.version, regions, ids);
   const release = releaseOf(stream, plan.version, plan.read.selected);
   if (!release.whole) throw new ReleaseError(`${plan.version} was tagged, but EC2 does not show it whole now: ${release.reason}`, {
     built: what.built,
@@ -32284,9 +32332,9 @@ function notRecorded(built, why) {
 }
 
 async function confirmRelease(aws, plan, released) {
-  const regions = [ ...new Set(released.release.sets.flatMap(imagesOf).map(i => i.region)) ];
   const {version: version, stream: id} = plan;
-  const stream = await describeRelease(aws, id, regions, version, plan.read.selected);
+  const known = releaseImages(released.release.sets);
+  const stream = await describeRelease(aws, id, version, plan.read.selected, known);
   return {
     release: outputRelease(stream, version, plan.read.selected),
     stream: stream
@@ -32337,32 +32385,6 @@ async function notReleased(aws, images, schema, uses) {
   const records = images.filter(i => !uses.has(i.id) && Object.hasOwn(i.tags, schema.builds));
   for (const image of records) if (image.snapshotIds.length === 0) uses.set(image.id, `it carries ${schema.builds} and has no EBS snapshot to prove the release wrote it, so it is left as it is`);
   for (const id of await neverReleased(aws, records, schema)) uses.set(id, `it carries ${schema.builds}, but its snapshots do not carry the ${schema.version} and ${schema.lineage} tags its release writes on them: the action never released it (its tags were copied onto it, or it was copied with them), and it is left as it is`);
-}
-
-async function neverReleased(aws, images, schema) {
-  const records = images.filter(i => Object.hasOwn(i.tags, schema.builds) && i.snapshotIds.length > 0);
-  const tags = new Map;
-  for (const region of new Set(records.map(i => i.region))) {
-    const {client: client, sdk: sdk} = await aws.ec2(region);
-    const ids = [ ...new Set(records.filter(i => i.region === region).flatMap(i => i.snapshotIds)) ];
-    for (let at = 0; at < ids.length; at += 100) {
-      const Filters = literalFilters([ {
-        Name: "snapshot-id",
-        Values: ids.slice(at, at + 100)
-      } ]);
-      for await (const page of sdk.paginateDescribeSnapshots({
-        client: client
-      }, {
-        OwnerIds: [ "self" ],
-        Filters: Filters
-      })) for (const s of page.Snapshots ?? []) tags.set(`${region} ${s.SnapshotId ?? ""}`, tagsOf(s.Tags));
-    }
-  }
-  const carries = (image, id) => {
-    const on = tags.get(`${image.region} ${id}`);
-    return on?.[schema.lineage] === image.tags[schema.lineage] && Object.hasOwn(on ?? {}, schema.version);
-  };
-  return records.filter(i => !i.snapshotIds.every(id => carries(i, id))).map(i => i.id);
 }
 
 async function parameterUses(aws, images, pointer, uses) {
@@ -33299,7 +33321,7 @@ async function makeRelease(aws, plan, existing, settings, phase, build) {
     if (retire) await clearPartlyRetired(aws, plan, stream, retire, settings, phase, done);
     const built = decision.action === "build" ? await build(decision, done) : void 0;
     if (built?.outcome === "collision") {
-      const again = await describeStream(aws, plan.stream);
+      const again = await describeVersion(aws, plan.stream, plan.version);
       if (releaseOf(again, plan.version, plan.read.selected).whole && settings.onExisting !== "rebuild") return {
         outcome: "reused",
         released: reused(plan, again),
@@ -33449,7 +33471,7 @@ async function lookupMode(inputs, context, aws, phase) {
   const {order: order, selected: selected, region: region} = lookupView(inputs);
   checkParameterNames(inputs.ssmParameter, selected ?? []);
   const id = streamId(inputs, context, region);
-  const stream = await phase("Look up the release", async () => lookup_proven(aws, await describeStream(aws, id), gate.version));
+  const stream = await phase("Look up the release", () => describeVersion(aws, id, gate.version));
   const builds = selected ?? recordedSelection(inputs, stream, gate.version);
   const release = inRecordedOrder(stream, releaseOf(stream, gate.version, builds));
   if (!release.whole) throw new Error(await notFound(aws, id, release));
@@ -33498,8 +33520,8 @@ async function pointAt(aws, parameter, release, stream) {
 }
 
 async function stillWhole(aws, id, release, selected, writes) {
-  const regions = [ ...new Set(release.sets.flatMap(imagesOf).map(i => i.region)) ];
-  const seen = await lookup_proven(aws, await describeStream(aws, id, regions), release.version);
+  const known = releaseImages(release.sets);
+  const seen = await describeRelease(aws, id, release.version, selected, known);
   const now = releaseOf(seen, release.version, selected);
   if (now.whole) return;
   const sent = writes.map(w => `${w.region} ${w.parameter} = ${w.amiId}`).join(", ");
@@ -33516,18 +33538,6 @@ function recordedSelection(inputs, stream, version) {
   if (unmatched) throw new InputError(unmatched.input, `'${unmatched.pattern}': ${reason}; ${named}`);
   if (builds.length === 0) throw new InputError(Input.Except, `'only' and 'except' leave no build to look up; ${named}`);
   return builds;
-}
-
-async function lookup_proven(aws, stream, version) {
-  const {schema: schema, region: region} = stream;
-  const records = stream.images.filter(i => i.region === region && (i.tags[schema.version] ?? i.tags[schema.complete]) === version);
-  const forged = new Set(await neverReleased(aws, records, schema));
-  if (forged.size === 0) return stream;
-  const left = stream.images.filter(i => i.region !== region || !forged.has(i.id));
-  return {
-    ...stream,
-    images: left
-  };
 }
 
 function inRecordedOrder(stream, release) {

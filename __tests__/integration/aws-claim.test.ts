@@ -102,7 +102,9 @@ function seedRelease(): string {
       [schema.builds]: 'app',
       [schema.released]: OTHER,
       ...Object.fromEntries(copyTags(schema, []).map(t => [t.Key, t.Value]))
-    }
+    },
+    // The release tags its AMI's snapshots in the same call.
+    snapshotTags: { ImageVersion: VERSION, [schema.lineage]: LINEAGE }
   })
 }
 
@@ -229,12 +231,12 @@ describe('lookAndClaim', () => {
     const other = heldBy(OTHER, 120_000)
     await look(RUN)
     expect(keyPairs().map(k => k.id)).toEqual([other])
-    // A first attempt asks nothing of key pairs: a reuse costs only the look.
+    // A first attempt asks nothing of key pairs: a reuse costs only the look (and its proof).
     bed.ec2.world.region(EAST).keyPairs.clear()
     heldBy(EARLIER, 0)
     bed.ec2.requests.length = 0
     await look('octo/images#42.1')
-    expect(bed.ec2.requests.map(r => r.action)).toEqual(['DescribeImages'])
+    expect(bed.ec2.requests.map(r => r.action)).toEqual(['DescribeImages', 'DescribeSnapshots'])
     bed.ec2.world.region(EAST).keyPairs.clear()
     const at = new Date(Date.now() - 120_000).toISOString()
     bed.ec2.seed.keyPair(EAST, {

@@ -54,14 +54,13 @@ function lineageOf(template: string): string {
 
 /** Registers an image named `name` in us-east-1, as another run of `template` would have made it. */
 function registerElsewhere(name: string, template: string, tags: Record<string, string>): string {
-  return bed.endpoint.seed.image('us-east-1', {
-    name,
-    tags: {
-      'ImageVersion:lineage': lineageOf(template),
-      'ImageVersion:build': 'amazon-ebs.app',
-      ...tags
-    }
-  })
+  const all = {
+    'ImageVersion:lineage': lineageOf(template),
+    'ImageVersion:build': 'amazon-ebs.app',
+    ...tags
+  }
+  // Tagged as a release tags its AMI: the snapshots too, in the same call.
+  return bed.endpoint.seed.image('us-east-1', { name, tags: all, snapshotTags: all })
 }
 
 describe('mode: build through dist/main.js', () => {
@@ -159,13 +158,15 @@ describe('mode: build through dist/main.js', () => {
       'us-east-1': amiEast,
       'us-west-2': amiWest
     })
-    // The stream in the release's region, then the region its record names a copy in: the
-    // release is whole, so it is reused at once, with no claim taken; at the end, the same two
-    // confirm what the outputs name (a racing rebuild may have replaced it), and nothing else.
+    // The stream in the release's region, then the region its record names a copy in, then the
+    // snapshots that prove the release its own: it is whole, so it is reused at once, with no
+    // claim taken; at the end, the same two confirm what the outputs name (a racing rebuild may
+    // have replaced it), and nothing else.
     const calls = bed.endpoint.requests.map(r => `${r.action} ${r.region}`)
     expect(calls).toEqual([
       'DescribeImages us-east-1',
       'DescribeImages us-west-2',
+      'DescribeSnapshots us-east-1',
       'DescribeImages us-east-1',
       'DescribeImages us-west-2'
     ])

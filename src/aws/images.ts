@@ -1,7 +1,7 @@
 import type { Filter, Image, Tag as SdkTag } from '@aws-sdk/client-ec2'
 import type { ImageFact } from '../release/facts.js'
 import type { RetireMode } from '../stream/retention.js'
-import { releaseOf, type Stream } from '../stream/model.js'
+import type { Stream } from '../stream/model.js'
 import { recordedCopies, type Tag, type TagSchema } from '../release/tags.js'
 import { orNone, type Aws } from './clients.js'
 import { REGION } from '../constants.js'
@@ -109,24 +109,6 @@ export async function describeStream(
     next = new Set(named.filter(r => REGION.test(r) && !described.has(r)))
   }
   return { ...identity, images }
-}
-
-/**
- * The stream, for a release of `version` that must be whole. Each region is its own request,
- * answered at its own time: a retirement or rebuild that lands between them tears the view (one
- * region's old images beside another's new ones). A release not whole in the view is looked at
- * once more before it is taken as not whole.
- */
-export async function describeRelease(
-  aws: Aws,
-  identity: { lineage: string; schema: TagSchema; region: string },
-  regions: readonly string[],
-  version: string,
-  builds: readonly string[] | undefined
-): Promise<Stream> {
-  const seen = await describeStream(aws, identity, regions)
-  if (releaseOf(seen, version, builds).whole) return seen
-  return describeStream(aws, identity, regions)
 }
 
 export async function createTags(

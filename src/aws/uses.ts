@@ -3,7 +3,8 @@ import type { ImageFact } from '../release/facts.js'
 import type { ImageUses } from '../stream/retention.js'
 import { describeInstances } from './facts.js'
 import { AwsError, hasCode, type Aws } from './clients.js'
-import { GONE, literalFilters, tagsOf } from './images.js'
+import { GONE } from './images.js'
+import { neverReleased } from './proof.js'
 import { readParameter } from './ssm.js'
 import { errorMessage } from '../errors.js'
 import type { TagSchema } from '../release/tags.js'
@@ -90,43 +91,6 @@ async function notReleased(
       id,
       `it carries ${schema.builds}, but its snapshots do not carry the ${schema.version} and ${schema.lineage} tags its release writes on them: the action never released it (its tags were copied onto it, or it was copied with them), and it is left as it is`
     )
-}
-
-/**
- * The images among `images` that carry the builds record while their EBS snapshots do not carry
- * the version and lineage the release writes on them in the same call: images the action never
- * released, whatever their own tags say. An image with no EBS snapshot is not among them.
- */
-export async function neverReleased(
-  aws: Aws,
-  images: ImageFact[],
-  schema: TagSchema
-): Promise<string[]> {
-  const records = images.filter(
-    i => Object.hasOwn(i.tags, schema.builds) && i.snapshotIds.length > 0
-  )
-  const tags = new Map<string, Record<string, string>>()
-  for (const region of new Set(records.map(i => i.region))) {
-    const { client, sdk } = await aws.ec2(region)
-    const ids = [...new Set(records.filter(i => i.region === region).flatMap(i => i.snapshotIds))]
-    for (let at = 0; at < ids.length; at += 100) {
-      const Filters = literalFilters([{ Name: 'snapshot-id', Values: ids.slice(at, at + 100) }])
-      for await (const page of sdk.paginateDescribeSnapshots(
-        { client },
-        { OwnerIds: ['self'], Filters }
-      ))
-        for (const s of page.Snapshots ?? [])
-          tags.set(`${region} ${s.SnapshotId ?? ''}`, tagsOf(s.Tags))
-    }
-  }
-  // The version on the AMI is anyone's to edit; the release's own tags on its snapshots say enough.
-  const carries = (image: ImageFact, id: string) => {
-    const on = tags.get(`${image.region} ${id}`)
-    return (
-      on?.[schema.lineage] === image.tags[schema.lineage] && Object.hasOwn(on ?? {}, schema.version)
-    )
-  }
-  return records.filter(i => !i.snapshotIds.every(id => carries(i, id))).map(i => i.id)
 }
 
 /** The images the SSM parameter (one per build with `{build}`) names in their region. */

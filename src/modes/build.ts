@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { AwsError, type Aws } from '../aws/clients.js'
-import { describeStream } from '../aws/images.js'
+import { describeVersion } from '../aws/proof.js'
 import { Input } from '../constants.js'
 import type { RunnerContext } from '../context.js'
 import { CancelledError, errorMessage, InputError, ReleaseError, TemplateError } from '../errors.js'
@@ -177,7 +177,7 @@ async function makeRelease(
     const built = decision.action === 'build' ? await build(decision, done) : undefined
     if (built?.outcome === 'collision') {
       // Another image holds the name: when that is this release, made whole meanwhile, it is reused.
-      const again = await describeStream(aws, plan.stream)
+      const again = await describeVersion(aws, plan.stream, plan.version)
       if (
         releaseOf(again, plan.version, plan.read.selected).whole &&
         settings.onExisting !== 'rebuild'

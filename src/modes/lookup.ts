@@ -1,8 +1,8 @@
 import * as core from '@actions/core'
 import type { Aws } from '../aws/clients.js'
-import { describeStream, findImages } from '../aws/images.js'
+import { findImages } from '../aws/images.js'
+import { describeRelease, describeVersion } from '../aws/proof.js'
 import { readParameter } from '../aws/ssm.js'
-import { neverReleased } from '../aws/uses.js'
 import { Input } from '../constants.js'
 import { errorMessage, InputError } from '../errors.js'
 import type { RunnerContext } from '../context.js'
@@ -10,7 +10,13 @@ import type { LookupInputs } from '../inputs/types.js'
 import { selectBuilds } from '../packer/build-filter.js'
 import { resolveRelease } from '../release/version.js'
 import { releaseOutputs, type RunResult } from '../report/result.js'
-import { generations, imagesOf, releaseOf, type Release, type Stream } from '../stream/model.js'
+import {
+  generations,
+  releaseImages,
+  releaseOf,
+  type Release,
+  type Stream
+} from '../stream/model.js'
 import { targetsOf } from '../stream/pointer.js'
 import type { Phase } from '../steps/phase.js'
 import { checkParameterNames, lookupView, streamId, type StreamId } from '../steps/plan.js'
@@ -39,9 +45,7 @@ export async function lookupMode(
   // A parameter per build that SSM would refuse is a bad input: refused before AWS is asked.
   checkParameterNames(inputs.ssmParameter, selected ?? [])
   const id = streamId(inputs, context, region)
-  const stream = await phase('Look up the release', async () =>
-    proven(aws, await describeStream(aws, id), gate.version)
-  )
+  const stream = await phase('Look up the release', () => describeVersion(aws, id, gate.version))
   const builds = selected ?? recordedSelection(inputs, stream, gate.version)
   const release = inRecordedOrder(stream, releaseOf(stream, gate.version, builds))
   if (!release.whole) throw new Error(await notFound(aws, id, release))
@@ -132,8 +136,8 @@ async function stillWhole(
   selected: readonly string[] | undefined,
   writes: ParameterWrite[]
 ): Promise<void> {
-  const regions = [...new Set(release.sets.flatMap(imagesOf).map(i => i.region))]
-  const seen = await proven(aws, await describeStream(aws, id, regions), release.version)
+  const known = releaseImages(release.sets)
+  const seen = await describeRelease(aws, id, release.version, selected, known)
   const now = releaseOf(seen, release.version, selected)
   if (now.whole) return
   const sent = writes.map(w => `${w.region} ${w.parameter} = ${w.amiId}`).join(', ')
@@ -165,23 +169,6 @@ function recordedSelection(
   if (builds.length === 0)
     throw new InputError(Input.Except, `'only' and 'except' leave no build to look up; ${named}`)
   return builds
-}
-
-/**
- * The stream without the images of `version` in the release's region that carry a release's
- * record the action never wrote there (`neverReleased`): a copy someone made of a release with
- * its tags (CopyImage with CopyImageTags) is no release, even once the image it was copied from
- * is gone, so lookup never outputs it.
- */
-async function proven(aws: Aws, stream: Stream, version: string): Promise<Stream> {
-  const { schema, region } = stream
-  const records = stream.images.filter(
-    i => i.region === region && (i.tags[schema.version] ?? i.tags[schema.complete]) === version
-  )
-  const forged = new Set(await neverReleased(aws, records, schema))
-  if (forged.size === 0) return stream
-  const left = stream.images.filter(i => i.region !== region || !forged.has(i.id))
-  return { ...stream, images: left }
 }
 
 /**

@@ -13,7 +13,7 @@ import {
   type Claim
 } from '../aws/claim.js'
 import type { Aws } from '../aws/clients.js'
-import { describeStream } from '../aws/images.js'
+import { describeVersion } from '../aws/proof.js'
 import { say } from '../exec/inert-log.js'
 import { earlierAttempt } from '../release/facts.js'
 import { State } from '../constants.js'
@@ -82,7 +82,7 @@ export async function lookAndClaim(
   const name = claimName(stream.lineage, asked.version)
   let announced = false
   for (;;) {
-    const seen = await describeStream(aws, stream)
+    const seen = await describeVersion(aws, stream, asked.version)
     const quick = quickDecision(seen, asked)
     if (quick?.action === 'reuse') await dropLeftClaim(aws, stream, name, asked)
     if (quick) return { decision: quick, stream: seen, claim: undefined }
@@ -102,7 +102,7 @@ export async function lookAndClaim(
     // may have released the version between the look above and the claim, so look again.
     if (holder && state === 'mine') {
       holding(holder)
-      const now = await describeStream(aws, stream)
+      const now = await describeVersion(aws, stream, asked.version)
       return { decision: decide(now, asked), stream: now, claim: holder }
     }
     if (holder && state !== 'mine' && !isClaimOn(holder, stream, asked.version))

@@ -1,12 +1,12 @@
 import * as core from '@actions/core'
 import type { Aws } from '../aws/clients.js'
-import { describeRelease, describeStream } from '../aws/images.js'
+import { describeRelease, describeVersion } from '../aws/proof.js'
 import { lastWrites, putImageParameter } from '../aws/ssm.js'
 import { State } from '../constants.js'
 import { errorMessage } from '../errors.js'
 import { say } from '../exec/inert-log.js'
 import { updateReleaseNotes } from '../github/release-notes.js'
-import { artifactsOf, generations, imagesOf, type Stream } from '../stream/model.js'
+import { artifactsOf, generations, imagesOf, releaseImages, type Stream } from '../stream/model.js'
 import {
   newestRelease,
   outputRelease,
@@ -157,6 +157,7 @@ async function publishParameter(
   const problems: string[] = []
   const pending = new PendingLabels()
   const regions = [...new Set(pointerTargets(current, version, perBuild).map(t => t.region))]
+  const ours = releaseImages(released.release.sets).ids
   // What the view knows to be no newer than this release: its releases from this one down. An
   // image it saw only recorded complete (a newer version being released) is not among them.
   const order = generations(current)
@@ -182,7 +183,7 @@ async function publishParameter(
     writes.push(...done.writes)
     problems.push(...done.problems)
     if (problems.length > 0) break
-    current = await describeStream(aws, stream, regions)
+    current = await describeVersion(aws, stream, version, regions, ours)
     known = undefined
     const newest = newestRelease(current)
     if (newest === target && !unknown) break
@@ -308,8 +309,13 @@ export async function publish(
     // The notes name the release as EC2 shows it now: one a newer release's retention retired
     // meanwhile is named nowhere, and the step fails (as `outputRelease` says).
     const { release } = released
-    const regions = [...new Set(release.sets.flatMap(imagesOf).map(i => i.region))]
-    seen ??= await describeRelease(aws, stream, regions, version, release.builds)
+    seen ??= await describeRelease(
+      aws,
+      stream,
+      version,
+      release.builds,
+      releaseImages(release.sets)
+    )
     const now = outputRelease(seen, version, release.builds)
     try {
       const result = await updateReleaseNotes({

@@ -1,5 +1,6 @@
 import type { Aws } from '../aws/clients.js'
-import { createTags, describeRelease, describeStream } from '../aws/images.js'
+import { createTags, describeStream } from '../aws/images.js'
+import { describeRelease, describeVersion } from '../aws/proof.js'
 import { errorMessage, ReleaseError } from '../errors.js'
 import type { Artifact } from '../release/artifact.js'
 import { releaseCalls, type Tag, type TagCall } from '../release/tags.js'
@@ -9,7 +10,7 @@ import { outputRelease } from '../stream/pointer.js'
 import {
   artifactsOf,
   generations,
-  imagesOf,
+  releaseImages,
   releaseOf,
   releaseSets,
   type ReleaseSet,
@@ -102,7 +103,8 @@ export async function releaseVersion(aws: Aws, plan: Plan, what: ToRelease): Pro
       { cause: error }
     )
   }
-  stream = await describeStream(aws, plan.stream, regions)
+  const { ids } = releaseImages([...all, ...what.kept])
+  stream = await describeVersion(aws, plan.stream, plan.version, regions, ids)
   const release = releaseOf(stream, plan.version, plan.read.selected)
   if (!release.whole)
     throw new ReleaseError(
@@ -177,8 +179,8 @@ function notRecorded(built: Artifact[], why: string): ReleaseError {
  * (`outputRelease`: a racing rebuild's newer sets, or a failure when it was retired meanwhile).
  */
 export async function confirmRelease(aws: Aws, plan: Plan, released: Released): Promise<Released> {
-  const regions = [...new Set(released.release.sets.flatMap(imagesOf).map(i => i.region))]
   const { version, stream: id } = plan
-  const stream = await describeRelease(aws, id, regions, version, plan.read.selected)
+  const known = releaseImages(released.release.sets)
+  const stream = await describeRelease(aws, id, version, plan.read.selected, known)
   return { release: outputRelease(stream, version, plan.read.selected), stream }
 }

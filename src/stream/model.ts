@@ -150,6 +150,12 @@ export function releaseSets(stream: Stream): ReleaseSet[] {
 /** Every image of a set, the release's region first. */
 export const imagesOf = (set: ReleaseSet): ImageFact[] => [set.primary, ...set.copies]
 
+/** The regions and IDs of the sets' images: what a later look of their release already knows. */
+export function releaseImages(sets: readonly ReleaseSet[]) {
+  const images = sets.flatMap(imagesOf)
+  return { regions: [...new Set(images.map(i => i.region))], ids: new Set(images.map(i => i.id)) }
+}
+
 /** The AMIs of a set, the release's region first. */
 export const artifactsOf = (set: ReleaseSet): Artifact[] =>
   imagesOf(set).map(i => ({ build: set.build, region: i.region, amiId: i.id }))

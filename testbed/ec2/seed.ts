@@ -26,6 +26,8 @@ export interface ImageSeed {
   ownerId?: string
   description?: string
   tags?: Tags
+  /** Tags on each of its snapshots (a release tags its AMI and their snapshots in one call). */
+  snapshotTags?: Tags
   /** Default `available`. A `pending` image stays pending unless `availableAfterMs` is given. */
   state?: ImageState
   /** Pending until this long after now on the endpoint's clock. */
@@ -132,6 +134,8 @@ export function seeder(world: World): Ec2Seeder {
             : 0
       image.disabled = seed.state === 'disabled'
       image.tags = { ...seed.tags }
+      for (const d of image.blockDevices)
+        Object.assign(region.snapshots.get(d.snapshotId)?.tags ?? {}, seed.snapshotTags)
       image.lastLaunchedTime =
         seed.lastLaunchedTime === undefined ? undefined : isoTime(seed.lastLaunchedTime)
       image.deprecationTime =
