@@ -542,25 +542,30 @@ describe("someone's copy of a release in its own region (CopyImage with its tags
   })
 })
 
+/**
+ * 0.9.0 and 1.0.0 released, and an image `seed` made after 0.9.0 with every tag of its web AMI;
+ * retention keeping one generation leaves that image. What retention says keeps 0.9.0.
+ */
+async function keptBesideOldWeb(seed: Omit<ImageSeed, 'tags' | 'creationDate'>) {
+  const old = seedGeneration('0.9.0', 101)
+  const tags = { ...bed.ec2.world.region(EAST).image(old.web).tags }
+  const image = bed.ec2.seed.image(EAST, { ...seed, creationDate: madeBy(150), tags })
+  seedGeneration('1.0.0', 102)
+
+  const retired = await retire('1.0.0', rules({ keep: 1 }))
+
+  expect(retired?.plan.retire.map(r => r.image.id)).not.toContain(image)
+  expect(exists(EAST, image)).toBe(true)
+  return { image, reason: keptReasons(retired)['0.9.0'] }
+}
+
 describe('an image that carries a release record its own release never wrote', () => {
   it('someone’s own AMI with a release’s tags copied onto it by hand is never retired', async () => {
-    const old = seedGeneration('0.9.0', 101)
     // Another team's AMI (its own instance, its own snapshot), tagged by hand like 0.9.0's web.
-    const region = bed.ec2.world.region(EAST)
-    const theirs = bed.ec2.seed.image(EAST, {
-      name: 'team-b-web',
-      sourceInstanceId: 'i-0123456789abcdef0',
-      creationDate: madeBy(150),
-      tags: { ...region.image(old.web).tags }
-    })
-    seedGeneration('1.0.0', 102)
-
-    const retired = await retire('1.0.0', rules({ keep: 1 }))
-
-    expect(retired?.plan.retire.map(r => r.image.id)).not.toContain(theirs)
-    expect(exists(EAST, theirs)).toBe(true)
-    expect(keptReasons(retired)['0.9.0']).toContain(
-      `${theirs} in ${EAST}: it carries ImageVersion:builds, but its snapshots do not carry`
+    const seed = { name: 'team-b-web', sourceInstanceId: 'i-0123456789abcdef0' }
+    const { image, reason } = await keptBesideOldWeb(seed)
+    expect(reason).toContain(
+      `${image} in ${EAST}: it carries ImageVersion:builds, but its snapshots do not carry`
     )
   })
 })
@@ -594,23 +599,10 @@ describe('disable retires a generation whole, whatever of it was deprecated befo
 
 describe('an image with no snapshot to prove its release', () => {
   it('an instance-store AMI that carries an older release’s record is kept, and says why', async () => {
-    const old = seedGeneration('0.9.0', 101)
-    const region = bed.ec2.world.region(EAST)
     // No EBS snapshot (amazon-instance builds instance-store AMIs): nothing proves who tagged it.
-    const bare = bed.ec2.seed.image(EAST, {
-      name: 'web-instance-store',
-      snapshots: 0,
-      creationDate: madeBy(150),
-      tags: { ...region.image(old.web).tags }
-    })
-    seedGeneration('1.0.0', 102)
-
-    const retired = await retire('1.0.0', rules({ keep: 1 }))
-
-    expect(retired?.plan.retire.map(r => r.image.id)).not.toContain(bare)
-    expect(exists(EAST, bare)).toBe(true)
-    expect(keptReasons(retired)['0.9.0']).toContain(
-      `${bare} in ${EAST}: it carries ImageVersion:builds and has no EBS snapshot to prove the release wrote it`
+    const { image, reason } = await keptBesideOldWeb({ name: 'web-instance-store', snapshots: 0 })
+    expect(reason).toContain(
+      `${image} in ${EAST}: it carries ImageVersion:builds and has no EBS snapshot to prove the release wrote it`
     )
   })
 })

@@ -34,6 +34,17 @@ function expectNothingLeft(region = 'us-east-1') {
   expect(look.snapshots(region).filter(s => !used.has(s.id))).toEqual([])
 }
 
+/** The post step of a killed step that held the version's claim, the only one: it drops it. */
+async function postDropsTheClaim(state: Record<string, string>) {
+  const [claim, ...more] = claims()
+  expect(more).toEqual([])
+  expect(claim?.tags['ImageVersion:run']).toBe('acme/images#1.1')
+  const post = await bed.post({ state })
+  expect(post.exitCode).toBe(0)
+  expect(post.stdout).toContain(`Dropped this run's claim on its version (${claim?.name ?? ''})`)
+  return post
+}
+
 /** A release whose step tree is killed (SIGINT, then SIGKILL) while its AMI is being made. */
 async function killedMidAmi(folder: string) {
   bed.endpoint.configure({ imageAvailableAfterMs: 600_000 })
@@ -92,13 +103,7 @@ describe('cancelling a release', () => {
     expect(look.keyPairs('us-east-1').filter(k => k.name.startsWith('packer_'))).toHaveLength(1)
     expect(look.securityGroups('us-east-1')).toHaveLength(1)
     // The killed step still held the version's claim: the post step drops it.
-    const [claim, ...more] = claims()
-    expect(more).toEqual([])
-    expect(claim?.tags['ImageVersion:run']).toBe('acme/images#1.1')
-
-    const post = await bed.post({ state: result.state })
-    expect(post.exitCode).toBe(0)
-    expect(post.stdout).toContain(`Dropped this run's claim on its version (${claim?.name ?? ''})`)
+    const post = await postDropsTheClaim(result.state)
     const removed = post.stdout
       .split('\n')
       .filter(l => l.startsWith('::warning::Removed a leftover'))
@@ -127,13 +132,7 @@ describe('cancelling a release', () => {
       timeoutMs: 60_000
     })
     expect(result.signal).toBe('SIGKILL')
-    const [claim, ...more] = claims()
-    expect(more).toEqual([])
-    expect(claim?.tags['ImageVersion:run']).toBe('acme/images#1.1')
-
-    const post = await bed.post({ state: result.state })
-    expect(post.exitCode).toBe(0)
-    expect(post.stdout).toContain(`Dropped this run's claim on its version (${claim?.name ?? ''})`)
+    await postDropsTheClaim(result.state)
     expectNothingLeft()
   })
 

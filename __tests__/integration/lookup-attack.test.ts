@@ -11,6 +11,19 @@ import { EAST, tag, useReleaseBed } from '../helpers/release-bed.js'
  */
 const { bed, inputsFor } = useReleaseBed()
 
+/** A deploy job's `mode: lookup` of release-1.0.0 in lineage `web`, from a branch. */
+const lookup = (template: string, extra: Record<string, string>) =>
+  bed.main({
+    ref: 'refs/heads/main',
+    inputs: bed.inputs({
+      mode: 'lookup',
+      template,
+      lineage: 'web',
+      'image-version': 'release-1.0.0',
+      ...extra
+    })
+  })
+
 describe('a lookup of one build, with only, in a job without the template', () => {
   const release = async () => {
     const template = bed.template('lookup-attack-only/app.pkr.hcl', {
@@ -31,16 +44,7 @@ describe('a lookup of one build, with only, in a job without the template', () =
 
   it('outputs that build, not the first', async () => {
     const { template, builds } = await release()
-    const found = await bed.main({
-      ref: 'refs/heads/main',
-      inputs: bed.inputs({
-        mode: 'lookup',
-        template,
-        lineage: 'web',
-        only: 'amazon-ebs.b',
-        'image-version': 'release-1.0.0'
-      })
-    })
+    const found = await lookup(template, { only: 'amazon-ebs.b' })
     expect(errors(found)).toEqual([])
     expect(found.outputs['ami-id']).toBe(builds['amazon-ebs.b']?.[EAST])
     expect(Object.keys(JSON.parse(found.outputs['builds'] ?? '{}') as object)).toEqual([
@@ -50,16 +54,7 @@ describe('a lookup of one build, with only, in a job without the template', () =
 
   it('refuses a pattern that names no build of the release, naming the input', async () => {
     const { template } = await release()
-    const found = await bed.main({
-      ref: 'refs/heads/main',
-      inputs: bed.inputs({
-        mode: 'lookup',
-        template,
-        lineage: 'web',
-        only: 'amazon-ebs.bb',
-        'image-version': 'release-1.0.0'
-      })
-    })
+    const found = await lookup(template, { only: 'amazon-ebs.bb' })
     expect(found.exitCode).toBe(1)
     expect(found.outputs['ami-id']).toBeUndefined()
     expect(errors(found).join('\n')).toMatch(/only/)
@@ -83,16 +78,7 @@ describe('a rollback whose {build} parameter names a build SSM refuses', () => {
     expect(errors(built)).toEqual([])
     bed.endpoint.requests.length = 0
     bed.ssm.requests.length = 0
-    const found = await bed.main({
-      ref: 'refs/heads/main',
-      inputs: bed.inputs({
-        mode: 'lookup',
-        template,
-        lineage: 'web',
-        'image-version': 'release-1.0.0',
-        'ssm-parameter': '/img/{build}'
-      })
-    })
+    const found = await lookup(template, { 'ssm-parameter': '/img/{build}' })
     expect(found.exitCode).toBe(1)
     expect(errors(found).join('\n')).toMatch(/ssm-parameter/)
     expect(bed.endpoint.requests).toEqual([])
