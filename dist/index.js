@@ -26611,6 +26611,13 @@ function earlierAttempt(run, current) {
 
 const parseRun = mark => /^(.+#.+)\.(\d+)$/.exec(mark);
 
+const attemptOf = mark => {
+  const attempt = parseRun(mark)?.[2];
+  return attempt === void 0 ? void 0 : Number(attempt);
+};
+
+const runNumberOf = mark => Number(/#(\d+)$/.exec(parseRun(mark)?.[1] ?? "")?.[1] ?? Number.NaN);
+
 function sameRun(a, b) {
   if (a === void 0 || b === void 0) return false;
   const id = mark => parseRun(mark)?.[1] ?? mark;
@@ -26709,9 +26716,7 @@ const artifactsOf = set => imagesOf(set).map(i => ({
   amiId: i.id
 }));
 
-const runNumber = mark => Number(/#(\d+)\.\d+$/.exec(mark)?.[1] ?? Number.NaN);
-
-const earlierRun = (run, mark) => mark !== void 0 && runNumber(mark) < runNumber(run) ? mark : run;
+const earlierRun = (run, mark) => mark !== void 0 && runNumberOf(mark) < runNumberOf(run) ? mark : run;
 
 const made = g => g.sets.at(-1)?.primary.created ?? "";
 
@@ -26720,7 +26725,7 @@ const newerMade = (a, b) => made(b).localeCompare(made(a)) || b.version.localeCo
 });
 
 function byFirstRelease(all) {
-  const run = g => runNumber(g.firstRelease);
+  const run = g => runNumberOf(g.firstRelease);
   const byRun = all.filter(g => !Number.isNaN(run(g))).sort((a, b) => run(b) - run(a) || newerMade(a, b));
   const byMade = all.filter(g => Number.isNaN(run(g))).sort(newerMade);
   const merged = [];
@@ -31685,7 +31690,7 @@ async function lookAndClaim(aws, stream, asked, timing = CLAIM_TIMING) {
 }
 
 async function dropLeftClaim(aws, stream, name, asked) {
-  if (Number(/\.(\d+)$/.exec(asked.run)?.[1] ?? "1") <= 1) return;
+  if ((attemptOf(asked.run) ?? 1) <= 1) return;
   try {
     const key = await findKeyPair(aws, stream.region, name);
     const claim = key && claimOf(stream.schema, key);

@@ -107,6 +107,16 @@ export function earlierAttempt(run: string | undefined, current: RunMark): boole
 
 const parseRun = (mark: string) => /^(.+#.+)\.(\d+)$/.exec(mark)
 
+/** The attempt a run mark names; undefined when it is no run mark. */
+export const attemptOf = (mark: RunMark): number | undefined => {
+  const attempt = parseRun(mark)?.[2]
+  return attempt === undefined ? undefined : Number(attempt)
+}
+
+/** The run id a run mark names, as a number: GitHub numbers runs in the order they start. NaN if none. */
+export const runNumberOf = (mark: RunMark): number =>
+  Number(/#(\d+)$/.exec(parseRun(mark)?.[1] ?? '')?.[1] ?? Number.NaN)
+
 /** Whether two marks are of one run, in any of its attempts (a re-run finishes what an earlier attempt built). */
 export function sameRun(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined) return false

@@ -15,7 +15,7 @@ import {
 import type { Aws } from '../aws/clients.js'
 import { describeVersion } from '../aws/proof.js'
 import { say } from '../exec/inert-log.js'
-import { earlierAttempt } from '../release/facts.js'
+import { attemptOf, earlierAttempt } from '../release/facts.js'
 import { State } from '../constants.js'
 import { duration } from '../report/summary.js'
 import type { Stream } from '../stream/model.js'
@@ -149,7 +149,7 @@ async function dropLeftClaim(
   name: string,
   asked: Asked
 ): Promise<void> {
-  if (Number(/\.(\d+)$/.exec(asked.run)?.[1] ?? '1') <= 1) return
+  if ((attemptOf(asked.run) ?? 1) <= 1) return
   try {
     const key = await findKeyPair(aws, stream.region, name)
     const claim = key && claimOf(stream.schema, key)

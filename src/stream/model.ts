@@ -1,5 +1,5 @@
 import type { Artifact } from '../release/artifact.js'
-import { sameRun, type ImageFact } from '../release/facts.js'
+import { runNumberOf, sameRun, type ImageFact } from '../release/facts.js'
 import { recordedBuilds, recordedCopies, type TagSchema } from '../release/tags.js'
 
 /**
@@ -171,12 +171,9 @@ export interface Generation {
   sets: ReleaseSet[]
 }
 
-/** The run id of a run mark (`<repository>#<run id>.<attempt>`): GitHub numbers runs in the order they start. */
-const runNumber = (mark: string) => Number(/#(\d+)\.\d+$/.exec(mark)?.[1] ?? Number.NaN)
-
 /** The run mark of the run that started first; `mark` only when it is a run mark and started first. */
 export const earlierRun = (run: string, mark: string | undefined): string =>
-  mark !== undefined && runNumber(mark) < runNumber(run) ? mark : run
+  mark !== undefined && runNumberOf(mark) < runNumberOf(run) ? mark : run
 
 const made = (g: Generation) => g.sets.at(-1)?.primary.created ?? ''
 
@@ -192,7 +189,7 @@ const newerMade = (a: Generation, b: Generation): number =>
  * merged, so the result does not depend on the order EC2 listed the images in.
  */
 function byFirstRelease(all: Generation[]): Generation[] {
-  const run = (g: Generation) => runNumber(g.firstRelease)
+  const run = (g: Generation) => runNumberOf(g.firstRelease)
   const byRun = all
     .filter(g => !Number.isNaN(run(g)))
     .sort((a, b) => run(b) - run(a) || newerMade(a, b))
