@@ -29406,9 +29406,11 @@ function releaseOutputs({release: release, stream: stream}, order, region) {
 
 const CLAIM_NAME = /^packer-ami-release-[0-9a-f]{40}$/;
 
-function claimName(lineage, version) {
-  const digest = (0, external_node_crypto_.createHash)("sha256").update(`${lineage}\n${version}`).digest("hex").slice(0, 40);
-  return `packer-ami-release-${digest}`;
+const digest = parts => (0, external_node_crypto_.createHash)("sha256").update(parts.join("\n")).digest("hex").slice(0, 40);
+
+function claimName(lineage, version, versionKey) {
+  const key = versionKey === DEFAULT_VERSION_TAG_KEY ? [] : [ versionKey ];
+  return `packer-ami-release-${digest([ lineage, version, ...key ])}`;
 }
 
 function claimOf(schema, key) {
@@ -29496,7 +29498,7 @@ async function dropClaim(aws, claim) {
 }
 
 function releaseMarkName(lineage, version) {
-  return claimName(lineage, version).replace(/^packer-ami-release-/, "packer-ami-released-");
+  return `packer-ami-released-${digest([ lineage, version ])}`;
 }
 
 async function markRelease(aws, schema, region, release) {
@@ -31634,7 +31636,7 @@ function judgeClaim(claim, run, now, timing, step = THIS_STEP) {
 
 async function lookAndClaim(aws, stream, asked, timing = CLAIM_TIMING) {
   const deadline = Date.now() + timing.waitMaxMs;
-  const name = claimName(stream.lineage, asked.version);
+  const name = claimName(stream.lineage, asked.version, stream.schema.version);
   let announced = false;
   for (;;) {
     const seen = await describeVersion(aws, stream, asked.version);

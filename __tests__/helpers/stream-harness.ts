@@ -353,7 +353,11 @@ export async function startHarness(
       // cleared it. The claim this run holds, if any, is the one it saved.
       const held = ec2.inspect
         .keyPairs(REGION)
-        .find(k => k.name === claimName(LINEAGE, spec.version) && k.tags[SCHEMA.run] === spec.run)
+        .find(
+          k =>
+            k.name === claimName(LINEAGE, spec.version, SCHEMA.version) &&
+            k.tags[SCHEMA.run] === spec.run
+        )
       const claim =
         aws.killed && held ? JSON.stringify({ region: REGION, name: held.name, id: held.id }) : ''
       await cleanUp(after, {

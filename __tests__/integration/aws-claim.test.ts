@@ -28,6 +28,7 @@ import type { Asked } from '../../src/stream/rules.js'
 import { captureCommands, useAwsBed } from '../helpers/aws.js'
 import { cleanUp } from '../../src/post.js'
 import * as os from 'node:os'
+import { createHash } from 'node:crypto'
 
 /**
  * The claim on a version (src/aws/claim.ts, src/steps/claim.ts) against the loopback EC2: an
@@ -45,7 +46,7 @@ const EARLIER = 'octo/images#42.1'
 const OTHER = 'octo/images#43.1'
 const schema = tagSchema('ImageVersion')
 const STREAM = { lineage: LINEAGE, schema, region: EAST }
-const NAME = claimName(LINEAGE, VERSION)
+const NAME = claimName(LINEAGE, VERSION, schema.version)
 
 /** Short enough for a test, in the same proportions as the real ones. */
 const TIMING: ClaimTiming = { staleAfterMs: 60_000, heartbeatMs: 50, pollMs: 50, waitMaxMs: 1_000 }
@@ -109,11 +110,17 @@ function seedRelease(): string {
 }
 
 describe('the claim’s key pair', () => {
-  it('is named by the stream and the version, in a form EC2 takes', () => {
+  it('is named by the stream (lineage, version tag key) and the version, in a form EC2 takes', () => {
     expect(NAME).toMatch(CLAIM_NAME)
-    expect(claimName(LINEAGE, VERSION)).toBe(NAME)
-    expect(claimName(LINEAGE, '1.0.1')).not.toBe(NAME)
-    expect(claimName('octo/images:web.pkr.hcl', VERSION)).not.toBe(NAME)
+    // Under the default key, the name claims have always had.
+    const digest = createHash('sha256').update(`${LINEAGE}\n${VERSION}`).digest('hex')
+    expect(NAME).toBe(`packer-ami-release-${digest.slice(0, 40)}`)
+    expect(claimName(LINEAGE, '1.0.1', schema.version)).not.toBe(NAME)
+    expect(claimName('octo/images:web.pkr.hcl', VERSION, schema.version)).not.toBe(NAME)
+    expect(claimName(LINEAGE, VERSION, 'StagingVersion')).not.toBe(NAME)
+    expect(claimName(LINEAGE, VERSION, 'StagingVersion')).toMatch(CLAIM_NAME)
+    // The mark of a version's first release keeps its name under every key.
+    expect(releaseMarkName(LINEAGE, VERSION)).toBe(`packer-ami-released-${digest.slice(0, 40)}`)
   })
 
   it('is created once: a second run finds who holds it', async () => {
@@ -314,6 +321,32 @@ describe('lookAndClaim', () => {
       expect(bed.ec2.requests.filter(r => r.action === 'DeleteKeyPair')).toEqual([])
     }
   )
+
+  it('claims the version of its stream while a stream of the same lineage under another version tag key holds that version', async () => {
+    // Another workflow releases the same template as its own stream, under another key.
+    const theirs = tagSchema('StagingVersion')
+    const other = await lookAndClaim(
+      bed.aws,
+      { ...STREAM, schema: theirs },
+      asked(OTHER, { builds: ['app'] }),
+      TIMING
+    )
+    expect(other.claim?.run).toBe(OTHER)
+
+    const { result: existing, warnings } = await captureCommands(() => look(RUN))
+
+    expect(existing.decision).toMatchObject({ action: 'build' })
+    expect(existing.claim).toMatchObject({ run: RUN, lineage: LINEAGE, version: VERSION })
+    expect(existing.claim?.name).not.toBe(other.claim?.name)
+    expect(warnings).toEqual([])
+    // Each stream's claim is its own: neither is touched by the other's run.
+    expect(
+      keyPairs()
+        .map(k => k.id)
+        .sort()
+    ).toEqual([existing.claim?.id, other.claim?.id].sort())
+    expect(bed.ec2.requests.filter(r => r.action === 'DeleteKeyPair')).toEqual([])
+  })
 
   it('goes on under a claim this step holds already (EC2 made it, its answer was lost)', async () => {
     const mine = heldBy(RUN, 0, THIS_STEP)

@@ -94,7 +94,7 @@ describe.each(PLANTED)('text planted %s', (_how, planted) => {
   it('in the run tag of a claim someone else made, while the run waits for it', async () => {
     const lineage = 'web'
     bed.endpoint.seed.keyPair('us-east-1', {
-      name: claimName(lineage, 'inj-1'),
+      name: claimName(lineage, 'inj-1', 'ImageVersion'),
       tags: {
         'ImageVersion:lineage': lineage,
         'ImageVersion:claim': 'inj-1',

@@ -667,7 +667,7 @@ describe('a version another run is building', () => {
     const template = bed.template('pending/app.pkr.hcl')
     const lineage = lineageOf(template)
     const other = 'acme/images#7.1'
-    const claim = claimName(lineage, 'release-0.1.0')
+    const claim = claimName(lineage, 'release-0.1.0', 'ImageVersion')
     bed.endpoint.seed.keyPair('us-east-1', {
       name: claim,
       tags: {

@@ -1,5 +1,6 @@
 import type { KeyPairInfo } from '@aws-sdk/client-ec2'
 import { createHash } from 'node:crypto'
+import { DEFAULT_VERSION_TAG_KEY } from '../constants.js'
 import type { KeyPairFact } from '../release/facts.js'
 import type { Tag, TagSchema } from '../release/tags.js'
 import { earlierRun } from '../stream/model.js'
@@ -30,10 +31,17 @@ export interface Claim {
 
 export const CLAIM_NAME = /^packer-ami-release-[0-9a-f]{40}$/
 
-/** The claim's key pair name: the stream and version, digested to EC2's form. */
-export function claimName(lineage: string, version: string): string {
-  const digest = createHash('sha256').update(`${lineage}\n${version}`).digest('hex').slice(0, 40)
-  return `packer-ami-release-${digest}`
+const digest = (parts: string[]) =>
+  createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 40)
+
+/**
+ * The claim's key pair name: the stream (its lineage, and its version tag key, which keys every
+ * tag of the claim) and the version, digested to EC2's form. Two streams of one lineage under
+ * two keys claim apart. The default key adds nothing: claims keep the names they had.
+ */
+export function claimName(lineage: string, version: string, versionKey: string): string {
+  const key = versionKey === DEFAULT_VERSION_TAG_KEY ? [] : [versionKey]
+  return `packer-ami-release-${digest([lineage, version, ...key])}`
 }
 
 export function claimOf(schema: TagSchema, key: KeyPairFact): Claim {
@@ -124,7 +132,7 @@ export async function dropClaim(aws: Aws, claim: Claim): Promise<void> {
  * version's first release and never removed by the action.
  */
 export function releaseMarkName(lineage: string, version: string): string {
-  return claimName(lineage, version).replace(/^packer-ami-release-/, 'packer-ami-released-')
+  return `packer-ami-released-${digest([lineage, version])}`
 }
 
 /**

@@ -79,7 +79,7 @@ export async function lookAndClaim(
   timing: ClaimTiming = CLAIM_TIMING
 ): Promise<Existing> {
   const deadline = Date.now() + timing.waitMaxMs
-  const name = claimName(stream.lineage, asked.version)
+  const name = claimName(stream.lineage, asked.version, stream.schema.version)
   let announced = false
   for (;;) {
     const seen = await describeVersion(aws, stream, asked.version)
