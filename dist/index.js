@@ -29409,9 +29409,10 @@ const CLAIM_NAME = /^packer-ami-release-[0-9a-f]{40}$/;
 const digest = parts => (0, external_node_crypto_.createHash)("sha256").update(parts.join("\n")).digest("hex").slice(0, 40);
 
 function claimName(lineage, version, versionKey) {
-  const key = versionKey === DEFAULT_VERSION_TAG_KEY ? [] : [ versionKey ];
-  return `packer-ami-release-${digest([ lineage, version, ...key ])}`;
+  return `packer-ami-release-${digest([ lineage, version, ...keyed(versionKey) ])}`;
 }
+
+const keyed = versionKey => versionKey === DEFAULT_VERSION_TAG_KEY ? [] : [ versionKey ];
 
 function claimOf(schema, key) {
   return {
@@ -29497,12 +29498,20 @@ async function dropClaim(aws, claim) {
   }));
 }
 
-function releaseMarkName(lineage, version) {
-  return `packer-ami-released-${digest([ lineage, version ])}`;
+function releaseMarkName(lineage, version, versionKey) {
+  return `packer-ami-released-${digest([ lineage, version, ...keyed(versionKey) ])}`;
+}
+
+async function markName(aws, schema, region, {lineage: lineage, version: version}) {
+  const own = releaseMarkName(lineage, version, schema.version);
+  if (schema.version === DEFAULT_VERSION_TAG_KEY) return own;
+  const before = releaseMarkName(lineage, version, DEFAULT_VERSION_TAG_KEY);
+  const key = await findKeyPair(aws, region, before);
+  return key && key.tags[schema.lineage] === lineage ? before : own;
 }
 
 async function markRelease(aws, schema, region, release) {
-  const name = releaseMarkName(release.lineage, release.version);
+  const name = await markName(aws, schema, region, release);
   const tags = [ {
     Key: schema.lineage,
     Value: release.lineage
@@ -32319,7 +32328,7 @@ async function firstRelease(aws, plan, known, built) {
       run: plan.run
     };
     const marked = await markRelease(aws, schema, region, release);
-    if (marked === void 0) core_warning(`The key pair ${releaseMarkName(lineage, plan.version)} in ${region} is not this stream's mark of ${plan.version}'s first release, so none is kept: were every image of ${plan.version} retired, a new run of it would count as a new release. Delete that key pair unless something else needs it`);
+    if (marked === void 0) core_warning(`The key pair ${releaseMarkName(lineage, plan.version, schema.version)} in ${region} is not this stream's mark of ${plan.version}'s first release, so none is kept: were every image of ${plan.version} retired, a new run of it would count as a new release. Delete that key pair unless something else needs it`);
     return marked ?? plan.run;
   } catch (error) {
     throw new ReleaseError(`The AMIs were built and recorded complete, but whether ${plan.version} was released before could not be read (${errorMessage(error)}); they are kept, not released. Re-run the job to release them without building.`, {
@@ -32519,7 +32528,7 @@ async function finishRetirement(aws, stream, version, retire, rules, parameter) 
     version: version,
     run: retire.firstRelease
   };
-  if (await markRelease(aws, stream.schema, stream.region, first) === void 0) throw new Error(`${version} was being retired when its retirement stopped (${gone}), but the key pair ${releaseMarkName(stream.lineage, version)} in ${stream.region} is not this stream's mark of its first release, so none can be kept: nothing is removed. Delete that key pair unless something else needs it, then re-run`);
+  if (await markRelease(aws, stream.schema, stream.region, first) === void 0) throw new Error(`${version} was being retired when its retirement stopped (${gone}), but the key pair ${releaseMarkName(stream.lineage, version, stream.schema.version)} in ${stream.region} is not this stream's mark of its first release, so none can be kept: nothing is removed. Delete that key pair unless something else needs it, then re-run`);
   const order = images.filter(i => !facts.gone.has(i.id)).sort((a, b) => Number(a.region === stream.region) - Number(b.region === stream.region));
   for (const image of order) {
     await retireImage(aws, image, "deregister", rules.now);

@@ -119,8 +119,10 @@ describe('the claim’s key pair', () => {
     expect(claimName('octo/images:web.pkr.hcl', VERSION, schema.version)).not.toBe(NAME)
     expect(claimName(LINEAGE, VERSION, 'StagingVersion')).not.toBe(NAME)
     expect(claimName(LINEAGE, VERSION, 'StagingVersion')).toMatch(CLAIM_NAME)
-    // The mark of a version's first release keeps its name under every key.
-    expect(releaseMarkName(LINEAGE, VERSION)).toBe(`packer-ami-released-${digest.slice(0, 40)}`)
+    // So does the mark of a version's first release.
+    expect(releaseMarkName(LINEAGE, VERSION, schema.version)).toBe(
+      `packer-ami-released-${digest.slice(0, 40)}`
+    )
   })
 
   it('is created once: a second run finds who holds it', async () => {
@@ -560,19 +562,48 @@ describe('markRelease: the mark of a version’s first release', () => {
     expect(await markRelease(bed.aws, schema, EAST, release(EARLIER))).toBe(EARLIER)
     expect(await markRelease(bed.aws, schema, EAST, release(OTHER))).toBe(EARLIER)
     expect(keyPairs().map(k => [k.name, k.tags[schema.released]])).toEqual([
-      [releaseMarkName(LINEAGE, VERSION), EARLIER]
+      [releaseMarkName(LINEAGE, VERSION, schema.version), EARLIER]
     ])
     // Never a claim's name: the post step and a waiting run never take it for one.
-    expect(releaseMarkName(LINEAGE, VERSION)).not.toMatch(CLAIM_NAME)
+    expect(releaseMarkName(LINEAGE, VERSION, schema.version)).not.toMatch(CLAIM_NAME)
   })
 
   it('a key pair of that name that is not this stream’s says nothing, and is left as it is', async () => {
     bed.ec2.seed.keyPair(EAST, {
-      name: releaseMarkName(LINEAGE, VERSION),
+      name: releaseMarkName(LINEAGE, VERSION, schema.version),
       tags: { [schema.lineage]: 'someone/else:app', [schema.released]: 'someone/else#1.1' }
     })
     expect(await markRelease(bed.aws, schema, EAST, release(OTHER))).toBeUndefined()
     expect(keyPairs().map(k => k.tags[schema.released])).toEqual(['someone/else#1.1'])
+  })
+
+  it('a stream of the same lineage under another version tag key keeps its own mark, and leaves the other’s', async () => {
+    const theirs = tagSchema('StagingVersion')
+    expect(await markRelease(bed.aws, schema, EAST, release(EARLIER))).toBe(EARLIER)
+    // The other stream's first release of the version, then a later one of it.
+    expect(await markRelease(bed.aws, theirs, EAST, release(OTHER))).toBe(OTHER)
+    expect(await markRelease(bed.aws, theirs, EAST, release('octo/images#50.1'))).toBe(OTHER)
+    const mark = (key: typeof schema) =>
+      keyPairs().find(k => k.name === releaseMarkName(LINEAGE, VERSION, key.version))?.tags
+    expect(keyPairs()).toHaveLength(2)
+    expect(mark(schema)).toEqual({
+      [schema.lineage]: LINEAGE,
+      [schema.version]: VERSION,
+      [schema.released]: EARLIER
+    })
+    expect(mark(theirs)).toEqual({
+      [theirs.lineage]: LINEAGE,
+      [theirs.version]: VERSION,
+      [theirs.released]: OTHER
+    })
+    // A mark the other stream made under the name marks had for every key is still its mark.
+    bed.ec2.world.region(EAST).keyPairs.clear()
+    bed.ec2.seed.keyPair(EAST, {
+      name: releaseMarkName(LINEAGE, VERSION, schema.version),
+      tags: { [theirs.lineage]: LINEAGE, [theirs.version]: VERSION, [theirs.released]: EARLIER }
+    })
+    expect(await markRelease(bed.aws, theirs, EAST, release(OTHER))).toBe(EARLIER)
+    expect(keyPairs()).toHaveLength(1)
   })
 
   it('orders by the run that started first, and takes no mark for a later one', () => {

@@ -454,7 +454,9 @@ describe('finishRetirement: a run of a version whose retirement stopped part-way
     return { old, stream, retire: decision.retire }
   }
   const markOf = (version: string) =>
-    bed.ec2.inspect.keyPairs(EAST).find(k => k.name === releaseMarkName(LINEAGE, version))?.tags[
+    bed.ec2.inspect
+      .keyPairs(EAST)
+      .find(k => k.name === releaseMarkName(LINEAGE, version, schema.version))?.tags[
       schema.released
     ]
 

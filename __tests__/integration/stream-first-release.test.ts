@@ -81,7 +81,9 @@ describe('a run of a version with a copy gone counts generations as retention do
 })
 
 const markOf = (version: string) =>
-  h.ec2.inspect.keyPairs(REGION).find(k => k.name === releaseMarkName(LINEAGE, version))
+  h.ec2.inspect
+    .keyPairs(REGION)
+    .find(k => k.name === releaseMarkName(LINEAGE, version, SCHEMA.version))
 const releasedOf = (version: string) =>
   h.ec2.inspect
     .images(REGION)
@@ -145,7 +147,7 @@ describe('a retirement left part-way, where no mark can be kept', () => {
     const c = ec2(REGION)
     await c.send(
       new CreateKeyPairCommand({
-        KeyName: releaseMarkName(LINEAGE, 'release-1.0.0'),
+        KeyName: releaseMarkName(LINEAGE, 'release-1.0.0', SCHEMA.version),
         TagSpecifications: [
           { ResourceType: 'key-pair', Tags: [{ Key: SCHEMA.lineage, Value: 'someone/else' }] }
         ]

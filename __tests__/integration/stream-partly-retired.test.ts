@@ -89,7 +89,7 @@ describe('a run of a version with a recorded copy gone', () => {
 
 describe('the mark of a first release', () => {
   it("a key pair of its name that is not this stream's is left, and the run says what that costs", async () => {
-    const name = releaseMarkName(LINEAGE, 'release-1.0.0')
+    const name = releaseMarkName(LINEAGE, 'release-1.0.0', SCHEMA.version)
     h.ec2.seed.keyPair(REGION, { name, tags: { [SCHEMA.lineage]: 'someone/else:app' } })
     const { result, warnings } = await captureCommands(() =>
       h.run(spec('release-1.0.0', 100, { keep: 0 }))

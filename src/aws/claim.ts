@@ -40,9 +40,11 @@ const digest = (parts: string[]) =>
  * two keys claim apart. The default key adds nothing: claims keep the names they had.
  */
 export function claimName(lineage: string, version: string, versionKey: string): string {
-  const key = versionKey === DEFAULT_VERSION_TAG_KEY ? [] : [versionKey]
-  return `packer-ami-release-${digest([lineage, version, ...key])}`
+  return `packer-ami-release-${digest([lineage, version, ...keyed(versionKey)])}`
 }
+
+/** The version tag key, as names count it: the default adds nothing (names made before it counted keep their form). */
+const keyed = (versionKey: string) => (versionKey === DEFAULT_VERSION_TAG_KEY ? [] : [versionKey])
 
 export function claimOf(schema: TagSchema, key: KeyPairFact): Claim {
   return {
@@ -128,11 +130,29 @@ export async function dropClaim(aws: Aws, claim: Claim): Promise<void> {
 
 /**
  * The key pair that remembers which run first released a version of a stream, once every image
- * of it may be retired: named from the stream and version (not a claim's name), made by the
- * version's first release and never removed by the action.
+ * of it may be retired: named from the stream (lineage, version tag key) and version (not a
+ * claim's name), made by the version's first release and never removed by the action.
  */
-export function releaseMarkName(lineage: string, version: string): string {
-  return `packer-ami-released-${digest([lineage, version])}`
+export function releaseMarkName(lineage: string, version: string, versionKey: string): string {
+  return `packer-ami-released-${digest([lineage, version, ...keyed(versionKey)])}`
+}
+
+/**
+ * The name of the stream's mark of `version`: under a key other than the default, a mark the
+ * stream made before names counted the key (the default key's name, with this stream's tags)
+ * is still its mark.
+ */
+async function markName(
+  aws: Aws,
+  schema: TagSchema,
+  region: string,
+  { lineage, version }: { lineage: string; version: string }
+): Promise<string> {
+  const own = releaseMarkName(lineage, version, schema.version)
+  if (schema.version === DEFAULT_VERSION_TAG_KEY) return own
+  const before = releaseMarkName(lineage, version, DEFAULT_VERSION_TAG_KEY)
+  const key = await findKeyPair(aws, region, before)
+  return key && key.tags[schema.lineage] === lineage ? before : own
 }
 
 /**
@@ -148,7 +168,7 @@ export async function markRelease(
   region: string,
   release: { lineage: string; version: string; run: string }
 ): Promise<string | undefined> {
-  const name = releaseMarkName(release.lineage, release.version)
+  const name = await markName(aws, schema, region, release)
   const tags = [
     { Key: schema.lineage, Value: release.lineage },
     { Key: schema.version, Value: release.version },

@@ -152,7 +152,7 @@ async function firstRelease(
     const marked = await markRelease(aws, schema, region, release)
     if (marked === undefined)
       core.warning(
-        `The key pair ${releaseMarkName(lineage, plan.version)} in ${region} is not this stream's mark of ${plan.version}'s first release, so none is kept: were every image of ${plan.version} retired, a new run of it would count as a new release. Delete that key pair unless something else needs it`
+        `The key pair ${releaseMarkName(lineage, plan.version, schema.version)} in ${region} is not this stream's mark of ${plan.version}'s first release, so none is kept: were every image of ${plan.version} retired, a new run of it would count as a new release. Delete that key pair unless something else needs it`
       )
     return marked ?? plan.run
   } catch (error) {

@@ -94,7 +94,7 @@ export async function finishRetirement(
   const first = { lineage: stream.lineage, version, run: retire.firstRelease }
   if ((await markRelease(aws, stream.schema, stream.region, first)) === undefined)
     throw new Error(
-      `${version} was being retired when its retirement stopped (${gone}), but the key pair ${releaseMarkName(stream.lineage, version)} in ${stream.region} is not this stream's mark of its first release, so none can be kept: nothing is removed. Delete that key pair unless something else needs it, then re-run`
+      `${version} was being retired when its retirement stopped (${gone}), but the key pair ${releaseMarkName(stream.lineage, version, stream.schema.version)} in ${stream.region} is not this stream's mark of its first release, so none can be kept: nothing is removed. Delete that key pair unless something else needs it, then re-run`
     )
   // Copies first, the AMI that records them last, as retention does; deprecated or disabled images too, as they hold the name.
   const order = images
