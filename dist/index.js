@@ -31736,7 +31736,9 @@ function keepAlive(aws, stream, claim, timing = CLAIM_TIMING) {
   let renewed = Date.parse(claim.heartbeat ?? "") || 0;
   const timer = setInterval(() => {
     const at = new Date;
-    beat(aws, stream.schema, claim, at).then(() => void (renewed = Math.max(renewed, at.getTime())), error => {
+    beat(aws, stream.schema, claim, at).then(() => {
+      if (at.getTime() - renewed < timing.staleAfterMs / 2) renewed = Math.max(renewed, at.getTime());
+    }, error => {
       if (!stopped) core_warning(`Could not renew the claim on the version: ${errorMessage(error)}`);
     });
   }, timing.heartbeatMs);

@@ -458,6 +458,45 @@ describe('confirmClaim, before the release is tagged', () => {
   })
 })
 
+describe('a renewal that lands as another run takes the silent claim over', () => {
+  it('proves nothing: the release is refused once the claim is checked', async () => {
+    const made = await tryClaim(bed.aws, schema, EAST, NAME, claimTags(RUN))
+    if (!('held' in made)) throw new Error('not held')
+    // Its renewals have failed for longer than the stale limit (its runner could not reach EC2).
+    const silent = new Date(Date.now() - 2 * TIMING.staleAfterMs).toISOString()
+    const key = bed.ec2.world.region(EAST).keyPairs.get(NAME)!
+    key.createTime = silent
+    key.tags[schema.heartbeat] = silent
+    const mine = { ...made.held, created: silent, heartbeat: silent }
+    bed.ec2.failNext('CreateTags', 10_000, 'unavailable')
+    await captureCommands(async () => {
+      const alive = keepAlive(bed.aws, STREAM, mine, TIMING)
+      // Another run reads the silent claim; EC2's answer is on its way to it...
+      let answer = () => {}
+      bed.ec2.holdNext('DescribeKeyPairs', new Promise<void>(go => (answer = go)))
+      const other = lookAndClaim(bed.aws, STREAM, asked(OTHER), TIMING)
+      const read = () => bed.ec2.requests.filter(r => r.action === 'DescribeKeyPairs')
+      await vi.waitFor(() => expect(read()).toHaveLength(1), { timeout: 2_000 })
+      // ...as the outage ends, and a renewal of this run lands.
+      bed.ec2.clearFaults()
+      await vi.waitFor(() => expect(keyPairs()[0]?.tags[schema.heartbeat]).not.toBe(silent), {
+        timeout: 2_000
+      })
+      await sleep(100)
+      answer()
+      // The other run took the claim over, on what it read: it builds the version.
+      const theirs = await other
+      expect(theirs.decision).toMatchObject({ action: 'build' })
+      expect(keyPairs().map(k => k.tags[schema.run])).toEqual([OTHER])
+      alive.stop()
+      // This run, before it tags its release, never takes that renewal for a claim still its own.
+      await expect(
+        confirmClaim(bed.aws, STREAM, mine, VERSION, alive.renewedAt(), TIMING)
+      ).rejects.toThrow(`${OTHER} took ${VERSION} over while this run built it`)
+    })
+  })
+})
+
 describe('keepAlive', () => {
   it('beats while the build runs, and stops when told', async () => {
     const made = await tryClaim(bed.aws, schema, EAST, NAME, claimTags(RUN))

@@ -186,7 +186,10 @@ function holding(
 
 /**
  * Shows, while the build runs, that the run holding the claim is alive. Returns the stop, and
- * when the claim was last renewed (the time its heartbeat tag says, in ms).
+ * when the claim was last renewed (the time its heartbeat tag says, in ms) while it never
+ * looked abandoned: a renewal after a silence of half `staleAfterMs` or more may land just as
+ * another run, which read the silence, takes the claim over. It proves nothing, and the last
+ * renewal stays the one before: `confirmClaim` then asks EC2.
  */
 export function keepAlive(
   aws: Aws,
@@ -199,7 +202,10 @@ export function keepAlive(
   const timer = setInterval(() => {
     const at = new Date()
     beat(aws, stream.schema, claim, at).then(
-      () => void (renewed = Math.max(renewed, at.getTime())),
+      () => {
+        if (at.getTime() - renewed < timing.staleAfterMs / 2)
+          renewed = Math.max(renewed, at.getTime())
+      },
       (error: unknown) => {
         // A beat still in flight when the claim is given up fails on the key pair it dropped.
         if (!stopped)
