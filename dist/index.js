@@ -29409,10 +29409,8 @@ const CLAIM_NAME = /^packer-ami-release-[0-9a-f]{40}$/;
 const digest = parts => (0, external_node_crypto_.createHash)("sha256").update(parts.join("\n")).digest("hex").slice(0, 40);
 
 function claimName(lineage, version, versionKey) {
-  return `packer-ami-release-${digest([ lineage, version, ...keyed(versionKey) ])}`;
+  return `packer-ami-release-${digest([ lineage, version, versionKey ])}`;
 }
-
-const keyed = versionKey => versionKey === DEFAULT_VERSION_TAG_KEY ? [] : [ versionKey ];
 
 function claimOf(schema, key) {
   return {
@@ -29499,19 +29497,11 @@ async function dropClaim(aws, claim) {
 }
 
 function releaseMarkName(lineage, version, versionKey) {
-  return `packer-ami-released-${digest([ lineage, version, ...keyed(versionKey) ])}`;
-}
-
-async function markName(aws, schema, region, {lineage: lineage, version: version}) {
-  const own = releaseMarkName(lineage, version, schema.version);
-  if (schema.version === DEFAULT_VERSION_TAG_KEY) return own;
-  const before = releaseMarkName(lineage, version, DEFAULT_VERSION_TAG_KEY);
-  const key = await findKeyPair(aws, region, before);
-  return key && key.tags[schema.lineage] === lineage ? before : own;
+  return `packer-ami-released-${digest([ lineage, version, versionKey ])}`;
 }
 
 async function markRelease(aws, schema, region, release) {
-  const name = await markName(aws, schema, region, release);
+  const name = releaseMarkName(release.lineage, release.version, schema.version);
   const tags = [ {
     Key: schema.lineage,
     Value: release.lineage

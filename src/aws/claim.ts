@@ -1,6 +1,5 @@
 import type { KeyPairInfo } from '@aws-sdk/client-ec2'
 import { createHash } from 'node:crypto'
-import { DEFAULT_VERSION_TAG_KEY } from '../constants.js'
 import type { KeyPairFact } from '../release/facts.js'
 import type { Tag, TagSchema } from '../release/tags.js'
 import { earlierRun } from '../stream/model.js'
@@ -37,14 +36,11 @@ const digest = (parts: string[]) =>
 /**
  * The claim's key pair name: the stream (its lineage, and its version tag key, which keys every
  * tag of the claim) and the version, digested to EC2's form. Two streams of one lineage under
- * two keys claim apart. The default key adds nothing: claims keep the names they had.
+ * two keys claim apart.
  */
 export function claimName(lineage: string, version: string, versionKey: string): string {
-  return `packer-ami-release-${digest([lineage, version, ...keyed(versionKey)])}`
+  return `packer-ami-release-${digest([lineage, version, versionKey])}`
 }
-
-/** The version tag key, as names count it: the default adds nothing (names made before it counted keep their form). */
-const keyed = (versionKey: string) => (versionKey === DEFAULT_VERSION_TAG_KEY ? [] : [versionKey])
 
 export function claimOf(schema: TagSchema, key: KeyPairFact): Claim {
   return {
@@ -134,25 +130,7 @@ export async function dropClaim(aws: Aws, claim: Claim): Promise<void> {
  * claim's name), made by the version's first release and never removed by the action.
  */
 export function releaseMarkName(lineage: string, version: string, versionKey: string): string {
-  return `packer-ami-released-${digest([lineage, version, ...keyed(versionKey)])}`
-}
-
-/**
- * The name of the stream's mark of `version`: under a key other than the default, a mark the
- * stream made before names counted the key (the default key's name, with this stream's tags)
- * is still its mark.
- */
-async function markName(
-  aws: Aws,
-  schema: TagSchema,
-  region: string,
-  { lineage, version }: { lineage: string; version: string }
-): Promise<string> {
-  const own = releaseMarkName(lineage, version, schema.version)
-  if (schema.version === DEFAULT_VERSION_TAG_KEY) return own
-  const before = releaseMarkName(lineage, version, DEFAULT_VERSION_TAG_KEY)
-  const key = await findKeyPair(aws, region, before)
-  return key && key.tags[schema.lineage] === lineage ? before : own
+  return `packer-ami-released-${digest([lineage, version, versionKey])}`
 }
 
 /**
@@ -168,7 +146,7 @@ export async function markRelease(
   region: string,
   release: { lineage: string; version: string; run: string }
 ): Promise<string | undefined> {
-  const name = await markName(aws, schema, region, release)
+  const name = releaseMarkName(release.lineage, release.version, schema.version)
   const tags = [
     { Key: schema.lineage, Value: release.lineage },
     { Key: schema.version, Value: release.version },
