@@ -31403,10 +31403,10 @@ const retiredAs = (i, mode) => mode === "deregister" ? false : mode === "disable
 
 const alive = sets => sets.flatMap(imagesOf).some(i => !retired(i));
 
-const countedGenerations = (stream, own) => generations(stream).filter(g => g.version === own || alive(g.sets));
+const countedGenerations = (stream, own, unproven = new Set) => generations(stream).filter(g => g.version === own || alive(g.sets) && !g.sets.every(s => unproven.has(s.primary.id)));
 
-function retentionUnits(stream, own, rules) {
-  const all = countedGenerations(stream, own);
+function retentionUnits(stream, own, rules, unproven = new Set) {
+  const all = countedGenerations(stream, own, unproven);
   const index = all.findIndex(g => g.version === own);
   if (index < 0) return {
     units: [],
@@ -32452,16 +32452,17 @@ async function imageAttribute(aws, image, Attribute) {
 
 async function retireOlder(aws, stream, own, rules, parameter) {
   if (rules.keep === 0 && !rules.rebuilt) return;
-  const {units: units, spared: spared} = retentionUnits(stream, own, rules);
-  const images = units.flatMap(u => u.sets.flatMap(imagesOf));
   const query = parameter === void 0 ? void 0 : {
     parameter: parameter,
     buildKey: stream.schema.build
   };
-  let facts;
+  let counted, facts;
   try {
+    counted = await countedUnits(aws, stream, own, rules);
+    const images = counted.units.flatMap(u => u.sets.flatMap(imagesOf));
     facts = await usesOf(aws, images, rules.keepLaunchedWithinDays > 0, query, stream.schema);
   } catch (error) {
+    const {spared: spared} = retentionUnits(stream, own, rules);
     const plan = {
       retire: [],
       keep: [],
@@ -32474,6 +32475,7 @@ async function retireOlder(aws, stream, own, rules, parameter) {
       error: errorMessage(error)
     };
   }
+  const {units: units, spared: spared} = counted;
   const plan = {
     ...planRetention(stream, units, facts, rules),
     spared: spared
@@ -32493,6 +32495,15 @@ async function retireOlder(aws, stream, own, rules, parameter) {
     retired.error = errorMessage(error);
   }
   return retired;
+}
+
+async function countedUnits(aws, stream, own, rules) {
+  const alone = retentionUnits(stream, own, rules);
+  if (alone.units.every(u => u.why !== "older generation")) return alone;
+  const others = generations(stream).filter(g => g.version !== own);
+  const primaries = others.flatMap(g => g.sets.map(s => s.primary));
+  const unproven = new Set(await neverReleased(aws, primaries, stream.schema));
+  return unproven.size === 0 ? alone : retentionUnits(stream, own, rules, unproven);
 }
 
 async function finishRetirement(aws, stream, version, retire, rules, parameter) {

@@ -14,7 +14,8 @@ const { bed, inputsFor, exists, parameterIn } = useReleaseBed()
 async function releaseThenTagged(
   file: string,
   image: (primary: string) => Omit<ImageSeed, 'tags' | 'creationDate'>,
-  copies = [WEST]
+  copies = [WEST],
+  retag: Record<string, string> = {}
 ) {
   const template = bed.template(file, { builds: [{ name: 'app', amiRegions: copies }] })
   const inputs = inputsFor(template, { 'ssm-parameter': PARAMETER })
@@ -24,7 +25,7 @@ async function releaseThenTagged(
   const primary = ours[EAST] ?? ''
   const other = bed.endpoint.seed.image(EAST, {
     ...image(primary),
-    tags: { ...tagsOf(bed.endpoint, EAST, primary) },
+    tags: { ...tagsOf(bed.endpoint, EAST, primary), ...retag },
     creationDate: new Date(Date.now() + 60_000)
   })
   /** A run of `version`'s job; `id` is its run and attempt, as `10.2`. */
@@ -106,4 +107,16 @@ describe('an AMI someone made and tagged by hand with the tags of a release', ()
       expect(exists(EAST, other)).toBe(true)
     }
   )
+})
+
+describe('an AMI someone tagged by hand with the tags of a release and a version of their own', () => {
+  it('is no generation keep-generations counts: the releases it would push out are kept', async () => {
+    const file = 'hand-tagged-hotfix/app.pkr.hcl'
+    const hotfix = { ImageVersion: 'release-1.0.1' }
+    const { ours, other, run } = await releaseThenTagged(file, byHand, [], hotfix)
+    // Two generations kept: 2.0.0 and 1.0.0, the only releases; the hotfix image is none.
+    expect(errors(await run('release-2.0.0', '20', { 'keep-generations': '2' }))).toEqual([])
+    expect(exists(EAST, ours[EAST])).toBe(true)
+    expect(exists(EAST, other)).toBe(true)
+  })
 })

@@ -572,6 +572,16 @@ describe('retention: the newest generations whole, nothing newer than this relea
     expect(one.spared).toEqual([{ version: 'release-2.0.0', reason: 'newer than this release' }])
   })
 
+  it('a generation made only of AMIs the action never released is not counted', () => {
+    const hotfix = set('release-2.5.0', { released: at(2) })
+    const s = stream(three.images, hotfix)
+    const unproven = new Set([(hotfix[0] as ImageFact).id])
+    const counted = retentionUnits(s, 'release-3.0.0', rules({ keep: 3 }), unproven)
+    expect(counted.units).toEqual([])
+    const alone = retentionUnits(s, 'release-3.0.0', rules({ keep: 3 }))
+    expect(alone.units.map(u => u.version)).toEqual(['release-1.0.0'])
+  })
+
   it('the newest release retires the older generations whole, in every region', () => {
     const { units } = retentionUnits(three, 'release-3.0.0', rules({ keep: 1 }))
     const plan = planRetention(three, units, none, rules())

@@ -1,11 +1,12 @@
 import { markRelease, releaseMarkName } from '../aws/claim.js'
 import type { Aws } from '../aws/clients.js'
 import { retireImage } from '../aws/images.js'
+import { neverReleased } from '../aws/proof.js'
 import { usesOf } from '../aws/uses.js'
 import { errorMessage } from '../errors.js'
 import { say } from '../exec/inert-log.js'
 import type { ImageFact } from '../release/facts.js'
-import { imagesOf, type Stream } from '../stream/model.js'
+import { generations, imagesOf, type Stream } from '../stream/model.js'
 import {
   keepReasons,
   planRetention,
@@ -36,18 +37,20 @@ export async function retireOlder(
   parameter: string | undefined
 ): Promise<Retired | undefined> {
   if (rules.keep === 0 && !rules.rebuilt) return undefined
-  const { units, spared } = retentionUnits(stream, own, rules)
-  const images = units.flatMap(u => u.sets.flatMap(imagesOf))
   const query = parameter === undefined ? undefined : { parameter, buildKey: stream.schema.build }
-  let facts
+  let counted, facts
   try {
+    counted = await countedUnits(aws, stream, own, rules)
+    const images = counted.units.flatMap(u => u.sets.flatMap(imagesOf))
     // With no image, usesOf asks AWS nothing.
     facts = await usesOf(aws, images, rules.keepLaunchedWithinDays > 0, query, stream.schema)
   } catch (error) {
     // Nothing is retired on a partial view of what uses the images.
+    const { spared } = retentionUnits(stream, own, rules)
     const plan = { retire: [], keep: [], spared }
     return { plan, done: [], mode: rules.mode, error: errorMessage(error) }
   }
+  const { units, spared } = counted
   const plan = { ...planRetention(stream, units, facts, rules), spared }
   const retired: Retired = { plan, done: [], mode: rules.mode }
   try {
@@ -60,6 +63,26 @@ export async function retireOlder(
     retired.error = errorMessage(error)
   }
   return retired
+}
+
+/**
+ * The units to retire: when the count retires an older generation, it counts again without the
+ * generations made only of AMIs the action never released (`neverReleased`). An AMI someone
+ * gave a release's tags by hand, with a version of their own, is no generation, and pushes no
+ * release out of the newest `keep`. AWS is asked nothing more when no older generation goes.
+ */
+async function countedUnits(
+  aws: Aws,
+  stream: Stream,
+  own: string,
+  rules: RetentionRules
+): Promise<ReturnType<typeof retentionUnits>> {
+  const alone = retentionUnits(stream, own, rules)
+  if (alone.units.every(u => u.why !== 'older generation')) return alone
+  const others = generations(stream).filter(g => g.version !== own)
+  const primaries = others.flatMap(g => g.sets.map(s => s.primary))
+  const unproven = new Set(await neverReleased(aws, primaries, stream.schema))
+  return unproven.size === 0 ? alone : retentionUnits(stream, own, rules, unproven)
 }
 
 /**

@@ -43,23 +43,32 @@ const alive = (sets: ReleaseSet[]) => sets.flatMap(imagesOf).some(i => !retired(
 
 /**
  * The generations `keep-generations` counts, newest first: `own`, and every other one not
- * retired already (every image deprecated or disabled is no longer counted).
+ * retired already (every image deprecated or disabled is no longer counted), nor made only of
+ * AMIs the action never released (`unproven`: someone's AMI given a release's tags by hand).
  */
-export const countedGenerations = (stream: Stream, own: string) =>
-  generations(stream).filter(g => g.version === own || alive(g.sets))
+export const countedGenerations = (
+  stream: Stream,
+  own: string,
+  unproven: ReadonlySet<string> = new Set()
+) =>
+  generations(stream).filter(
+    g => g.version === own || (alive(g.sets) && !g.sets.every(s => unproven.has(s.primary.id)))
+  )
 
 /**
  * The units the count alone would retire, for `own`, the version this run released: only
  * generations older than it (by first release) and beyond the newest `keep`, and, after a
  * rebuild, the releases of its own version that the new one replaced. A run never retires a
- * generation newer than its own, whichever job ran last. Pure.
+ * generation newer than its own, whichever job ran last. `unproven`: AMIs of the stream's
+ * region the action never released (`countedGenerations`). Pure.
  */
 export function retentionUnits(
   stream: Stream,
   own: string,
-  rules: RetentionRules
+  rules: RetentionRules,
+  unproven: ReadonlySet<string> = new Set()
 ): { units: RetentionUnit[]; spared: RetentionPlan['spared'] } {
-  const all = countedGenerations(stream, own)
+  const all = countedGenerations(stream, own, unproven)
   const index = all.findIndex(g => g.version === own)
   if (index < 0) return { units: [], spared: [] }
   const counted = rules.keep > 0
