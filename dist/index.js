@@ -26937,11 +26937,10 @@ async function neverReleased(aws, images, schema) {
       })) for (const s of page.Snapshots ?? []) tags.set(`${region} ${s.SnapshotId ?? ""}`, tagsOf(s.Tags));
     }
   }
-  const carries = (image, id) => {
-    const on = tags.get(`${image.region} ${id}`);
-    return on?.[schema.lineage] === image.tags[schema.lineage] && Object.hasOwn(on ?? {}, schema.version);
-  };
-  return records.filter(i => !i.snapshotIds.every(id => carries(i, id))).map(i => i.id);
+  const on = (image, id) => tags.get(`${image.region} ${id}`) ?? {};
+  const carries = (image, id) => on(image, id)[schema.lineage] === image.tags[schema.lineage] && Object.hasOwn(on(image, id), schema.version);
+  const ofVersion = image => image.snapshotIds.some(id => on(image, id)[schema.version] === image.tags[schema.version]);
+  return records.filter(i => !i.snapshotIds.every(id => carries(i, id)) || !ofVersion(i)).map(i => i.id);
 }
 
 async function describeVersion(aws, identity, version, regions = [], known = new Set) {

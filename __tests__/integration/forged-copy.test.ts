@@ -120,3 +120,28 @@ describe('an AMI someone tagged by hand with the tags of a release and a version
     expect(exists(EAST, other)).toBe(true)
   })
 })
+
+describe("a release's AMI someone tagged by hand with another version", () => {
+  it('is not taken for a release of that version: its snapshots carry the version it was released as', async () => {
+    const template = bed.template('retagged/app.pkr.hcl', { builds: [{ name: 'app' }] })
+    const inputs = inputsFor(template, { 'ssm-parameter': PARAMETER })
+    const env = (id: string) => ({ GITHUB_RUN_ID: id })
+    const first = await bed.main({ ref: tag('release-1.0.0'), inputs, env: env('10') })
+    expect(errors(first)).toEqual([])
+    const old = first.outputs['ami-id'] ?? ''
+    // "Promoted" by hand: the AMI of 1.0.0 now says it is 2.0.0; its snapshot still says 1.0.0.
+    const image = bed.endpoint.world.region(EAST).images.get(old)
+    if (image) image.tags['ImageVersion'] = 'release-2.0.0'
+
+    const found = await bed.main({
+      ref: 'refs/heads/main',
+      inputs: bed.inputs({ mode: 'lookup', template, 'image-version': 'release-2.0.0' })
+    })
+    expect(found.outputs['ami-id'] ?? '').toBe('')
+    const second = await bed.main({ ref: tag('release-2.0.0'), inputs, env: env('20') })
+    expect(errors(second)).toEqual([])
+    expect(second.outputs['reused']).toBe('false')
+    expect(second.outputs['ami-id']).not.toBe(old)
+    expect(parameterIn(EAST)).toBe(second.outputs['ami-id'])
+  })
+})

@@ -66,9 +66,17 @@ async function tagVersion(imageId: string, value: string): Promise<void> {
   const saved = { ...process.env }
   Object.assign(process.env, awsEnv({ ec2: bed.endpoint.url }))
   const client = new EC2Client({ region: 'us-east-1' })
+  // The image and its snapshots, as a release tags them: the text is the release's version.
+  const snapshots = bed.endpoint.world
+    .region('us-east-1')
+    .image(imageId)
+    .blockDevices.map(d => d.snapshotId)
   try {
     await client.send(
-      new CreateTagsCommand({ Resources: [imageId], Tags: [{ Key: 'ImageVersion', Value: value }] })
+      new CreateTagsCommand({
+        Resources: [imageId, ...snapshots],
+        Tags: [{ Key: 'ImageVersion', Value: value }]
+      })
     )
   } finally {
     client.destroy()

@@ -8,8 +8,9 @@ type StreamIdentity = { lineage: string; schema: TagSchema; region: string }
 
 /**
  * The images among `images` that carry the builds record while their EBS snapshots do not carry
- * the version and lineage the release writes on them in the same call: images the action never
- * released, whatever their own tags say. An image with no EBS snapshot is not among them.
+ * the version and lineage the release writes on them in the same call (none of them the image's
+ * version): images the action never released as what their own tags say. An image with no EBS
+ * snapshot is not among them.
  */
 export async function neverReleased(
   aws: Aws,
@@ -34,13 +35,17 @@ export async function neverReleased(
     }
   }
   // The version on the AMI is anyone's to edit; the release's own tags on its snapshots say enough.
-  const carries = (image: ImageFact, id: string) => {
-    const on = tags.get(`${image.region} ${id}`)
-    return (
-      on?.[schema.lineage] === image.tags[schema.lineage] && Object.hasOwn(on ?? {}, schema.version)
-    )
-  }
-  return records.filter(i => !i.snapshotIds.every(id => carries(i, id))).map(i => i.id)
+  const on = (image: ImageFact, id: string) => tags.get(`${image.region} ${id}`) ?? {}
+  const carries = (image: ImageFact, id: string) =>
+    on(image, id)[schema.lineage] === image.tags[schema.lineage] &&
+    Object.hasOwn(on(image, id), schema.version)
+  // An AMI of another release tagged by hand with this version: its snapshots say which it was.
+  // (A snapshot two AMIs of the stream share carries the newer one's: one of them is enough.)
+  const ofVersion = (image: ImageFact) =>
+    image.snapshotIds.some(id => on(image, id)[schema.version] === image.tags[schema.version])
+  return records
+    .filter(i => !i.snapshotIds.every(id => carries(i, id)) || !ofVersion(i))
+    .map(i => i.id)
 }
 
 /**
