@@ -26806,6 +26806,31 @@ function releaseOf(stream, version, builds) {
   };
 }
 
+function newestRelease(stream) {
+  return generations(stream).find(g => releaseOf(stream, g.version).whole)?.version;
+}
+
+function pointerTargets(stream, version, perBuild) {
+  const release = releaseOf(stream, version);
+  return release.whole ? targetsOf(release, perBuild) : [];
+}
+
+function targetsOf(release, perBuild) {
+  const builds = perBuild ? release.builds : release.builds.slice(0, 1);
+  return release.sets.filter(s => builds.includes(s.build)).flatMap(s => artifactsOf(s).map(a => ({
+    ...a,
+    version: release.version
+  })));
+}
+
+function outputRelease(stream, version, builds) {
+  const release = releaseOf(stream, version, builds);
+  if (release.whole) return release;
+  const newest = newestRelease(stream);
+  const by = newest && newest !== version ? `the retention of the newer ${newest}` : "another run";
+  throw new Error(`${version} was released, then retired by ${by} while this run finished (${release.reason}): its AMIs are gone, so none is output; deploy ${newest ?? "the newest release"}`);
+}
+
 const iso = date => date === void 0 ? void 0 : new Date(date).toISOString();
 
 const tagsOf = (tags = []) => Object.assign(Object.create(null), Object.fromEntries(tags.map(t => [ t.Key ?? "", t.Value ?? "" ])));
@@ -26960,6 +26985,21 @@ async function describeRelease(aws, identity, version, builds, known) {
   const look = () => describeVersion(aws, identity, version, known.regions, known.ids);
   const seen = await look();
   return releaseOf(seen, version, builds).whole ? seen : look();
+}
+
+async function provenNewest(aws, stream, version, known) {
+  for (let seen = stream; ;) {
+    const newest = newestRelease(seen);
+    const release = newest === void 0 ? void 0 : releaseOf(seen, newest);
+    if (newest === version || !release?.whole) return seen;
+    const primaries = release.sets.map(s => s.primary).filter(i => !known.has(i.id));
+    const forged = new Set(await neverReleased(aws, primaries, seen.schema));
+    if (forged.size === 0) return seen;
+    seen = {
+      ...seen,
+      images: seen.images.filter(i => !forged.has(i.id))
+    };
+  }
 }
 
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -32011,31 +32051,6 @@ async function updateReleaseNotes(options) {
   }
 }
 
-function newestRelease(stream) {
-  return generations(stream).find(g => releaseOf(stream, g.version).whole)?.version;
-}
-
-function pointerTargets(stream, version, perBuild) {
-  const release = releaseOf(stream, version);
-  return release.whole ? targetsOf(release, perBuild) : [];
-}
-
-function targetsOf(release, perBuild) {
-  const builds = perBuild ? release.builds : release.builds.slice(0, 1);
-  return release.sets.filter(s => builds.includes(s.build)).flatMap(s => artifactsOf(s).map(a => ({
-    ...a,
-    version: release.version
-  })));
-}
-
-function outputRelease(stream, version, builds) {
-  const release = releaseOf(stream, version, builds);
-  if (release.whole) return release;
-  const newest = newestRelease(stream);
-  const by = newest && newest !== version ? `the retention of the newer ${newest}` : "another run";
-  throw new Error(`${version} was released, then retired by ${by} while this run finished (${release.reason}): its AMIs are gone, so none is output; deploy ${newest ?? "the newest release"}`);
-}
-
 const RELEASE_LABEL = "packer-ami-release";
 
 class PendingLabels {
@@ -32102,7 +32117,8 @@ async function pointParameter(aws, parameter, targets, by, leave) {
 
 async function publishParameter(aws, stream, released, parameter, version) {
   const perBuild = parameter.includes("{build}");
-  let current = released.stream;
+  const ours = releaseImages(released.release.sets).ids;
+  let current = await provenNewest(aws, released.stream, version, ours);
   let target = newestRelease(current);
   if (target !== version) return {
     ...await forwardOwnWrite(aws, current, parameter, version, target, perBuild),
@@ -32112,7 +32128,6 @@ async function publishParameter(aws, stream, released, parameter, version) {
   const problems = [];
   const pending = new PendingLabels;
   const regions = [ ...new Set(pointerTargets(current, version, perBuild).map(t => t.region)) ];
-  const ours = releaseImages(released.release.sets).ids;
   const order = generations(current);
   const older = order.slice(order.findIndex(g => g.version === version));
   let known = new Set(older.flatMap(g => g.sets.flatMap(imagesOf)).map(i => i.id));
@@ -32133,7 +32148,8 @@ async function publishParameter(aws, stream, released, parameter, version) {
     writes.push(...done.writes);
     problems.push(...done.problems);
     if (problems.length > 0) break;
-    current = await describeVersion(aws, stream, version, regions, ours);
+    const look = await describeVersion(aws, stream, version, regions, ours);
+    current = await provenNewest(aws, look, version, ours);
     known = void 0;
     const newest = newestRelease(current);
     if (newest === target && !unknown) break;

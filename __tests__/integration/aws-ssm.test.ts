@@ -159,11 +159,15 @@ function seedRelease(
     Object.entries(made).map(([region, amiId]) => ({ region, amiId }))
   )
   // The record names the copies, made after it: written into the bed's EC2 directly.
-  Object.assign(bed.ec2.world.region(EAST).image(primary).tags, {
+  const east = bed.ec2.world.region(EAST)
+  const release = { [schema.builds]: builds.join(','), [schema.released]: released }
+  Object.assign(east.image(primary).tags, {
     ...Object.fromEntries(record.map(t => [t.Key, t.Value])),
-    [schema.builds]: builds.join(','),
-    [schema.released]: released
+    ...release
   })
+  // The release tags the AMI's snapshots with it, as it does.
+  for (const { snapshotId } of east.image(primary).blockDevices)
+    Object.assign(east.snapshots.get(snapshotId)?.tags ?? {}, marks, release)
   return { primary, copies: made }
 }
 

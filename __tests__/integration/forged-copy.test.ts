@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ImageSeed } from '../../testbed/ec2/seed.js'
-import { tagsOf } from '../../testbed/release-bed.js'
+import { ownImages, tagsOf } from '../../testbed/release-bed.js'
 import { EAST, PARAMETER, WEST, tag, useReleaseBed } from '../helpers/release-bed.js'
 import { errors } from '../../testbed/runner.js'
 import { amisOf } from '../helpers/steps.js'
@@ -142,6 +142,32 @@ describe("a release's AMI someone tagged by hand with another version", () => {
     expect(errors(second)).toEqual([])
     expect(second.outputs['reused']).toBe('false')
     expect(second.outputs['ami-id']).not.toBe(old)
+    expect(parameterIn(EAST)).toBe(second.outputs['ami-id'])
+  })
+})
+
+describe('an AMI someone tags by hand with the tags of a release while its run publishes it', () => {
+  it('with a version of their own, is not followed by the SSM parameter as a newer release', async () => {
+    const template = bed.template('hotfix-while-published/app.pkr.hcl')
+    const inputs = inputsFor(template, { 'ssm-parameter': PARAMETER })
+    const env = (id: string) => ({ GITHUB_RUN_ID: id })
+    expect(errors(await bed.main({ ref: tag('release-1.0.0'), inputs, env: env('10') }))).toEqual(
+      []
+    )
+    let hotfix = ''
+    bed.ssm.beforeNext('PutParameter', () => {
+      const released = ownImages(bed.endpoint, EAST).find(
+        i => i.tags['ImageVersion'] === 'release-2.0.0'
+      )
+      hotfix = bed.endpoint.seed.image(EAST, {
+        ...byHand(),
+        tags: { ...released?.tags, ImageVersion: 'release-2.0.1' },
+        creationDate: new Date(Date.now() + 60_000)
+      })
+    })
+    const second = await bed.main({ ref: tag('release-2.0.0'), inputs, env: env('20') })
+    expect(hotfix).not.toBe('')
+    expect(errors(second)).toEqual([])
     expect(parameterIn(EAST)).toBe(second.outputs['ami-id'])
   })
 })

@@ -1,5 +1,6 @@
 import type { ImageFact } from '../release/facts.js'
 import { releaseOf, type Stream } from '../stream/model.js'
+import { newestRelease } from '../stream/pointer.js'
 import type { TagSchema } from '../release/tags.js'
 import type { Aws } from './clients.js'
 import { describeStream, literalFilters, tagsOf } from './images.js'
@@ -94,4 +95,27 @@ export async function describeRelease(
   const look = () => describeVersion(aws, identity, version, known.regions, known.ids)
   const seen = await look()
   return releaseOf(seen, version, builds).whole ? seen : look()
+}
+
+/**
+ * `stream` without the AMIs of its newest release, while that is not `version`, that the action
+ * never released (`neverReleased`): a deploy pointer follows the newest release, and an AMI
+ * someone gave a release's tags by hand, with a version of their own, is none. `known`: images
+ * proved already. While `version` is the newest, AWS is asked nothing.
+ */
+export async function provenNewest(
+  aws: Aws,
+  stream: Stream,
+  version: string,
+  known: ReadonlySet<string>
+): Promise<Stream> {
+  for (let seen = stream; ;) {
+    const newest = newestRelease(seen)
+    const release = newest === undefined ? undefined : releaseOf(seen, newest)
+    if (newest === version || !release?.whole) return seen
+    const primaries = release.sets.map(s => s.primary).filter(i => !known.has(i.id))
+    const forged = new Set(await neverReleased(aws, primaries, seen.schema))
+    if (forged.size === 0) return seen
+    seen = { ...seen, images: seen.images.filter(i => !forged.has(i.id)) }
+  }
 }

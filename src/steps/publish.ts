@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import type { Aws } from '../aws/clients.js'
-import { describeRelease, describeVersion } from '../aws/proof.js'
+import { describeRelease, describeVersion, provenNewest } from '../aws/proof.js'
 import { lastWrites, putImageParameter } from '../aws/ssm.js'
 import { State } from '../constants.js'
 import { errorMessage } from '../errors.js'
@@ -146,7 +146,8 @@ async function publishParameter(
   version: string
 ) {
   const perBuild = parameter.includes('{build}')
-  let current: Stream = released.stream
+  const ours = releaseImages(released.release.sets).ids
+  let current = await provenNewest(aws, released.stream, version, ours)
   let target = newestRelease(current)
   if (target !== version)
     return {
@@ -157,7 +158,6 @@ async function publishParameter(
   const problems: string[] = []
   const pending = new PendingLabels()
   const regions = [...new Set(pointerTargets(current, version, perBuild).map(t => t.region))]
-  const ours = releaseImages(released.release.sets).ids
   // What the view knows to be no newer than this release: its releases from this one down. An
   // image it saw only recorded complete (a newer version being released) is not among them.
   const order = generations(current)
@@ -183,7 +183,8 @@ async function publishParameter(
     writes.push(...done.writes)
     problems.push(...done.problems)
     if (problems.length > 0) break
-    current = await describeVersion(aws, stream, version, regions, ours)
+    const look = await describeVersion(aws, stream, version, regions, ours)
+    current = await provenNewest(aws, look, version, ours)
     known = undefined
     const newest = newestRelease(current)
     if (newest === target && !unknown) break
