@@ -32262,12 +32262,15 @@ function builtSets(stream, plan, built) {
 
 async function releaseVersion(aws, plan, what) {
   const regions = [ ...new Set(what.built.map(a => a.region)) ];
-  let stream = await describeStream(aws, plan.stream, regions);
+  const ours = releaseImages([ ...what.finish, ...what.kept ]).ids;
+  what.built.forEach(a => ours.add(a.amiId));
+  const look = () => describeVersion(aws, plan.stream, plan.version, regions, ours);
+  let stream = await look();
   let {sets: sets, unrecorded: unrecorded} = builtSets(stream, plan, what.built);
   if (unrecorded.length > 0) {
     try {
       await Promise.all(unrecorded.map(b => recordComplete(aws, plan, b, what.built.filter(a => a.build === b))));
-      stream = await describeStream(aws, plan.stream, regions);
+      stream = await look();
       ({sets: sets, unrecorded: unrecorded} = builtSets(stream, plan, what.built));
     } catch (error) {
       throw notRecorded(what.built, errorMessage(error));

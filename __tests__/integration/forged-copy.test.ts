@@ -171,3 +171,17 @@ describe('an AMI someone tags by hand with the tags of a release while its run p
     expect(parameterIn(EAST)).toBe(second.outputs['ami-id'])
   })
 })
+
+describe('an AMI someone tagged by hand with the tags of a release and the version of a later tag', () => {
+  it("does not make that tag's release as old as the release whose tags it copied", async () => {
+    const hotfix = { ImageVersion: 'release-1.0.1' }
+    const file = 'hand-labelled-hotfix/app.pkr.hcl'
+    const { run } = await releaseThenTagged(file, byHand, [], hotfix)
+    expect(errors(await run('release-2.0.0', '20'))).toEqual([])
+    // 1.0.1 is tagged after 2.0.0: its run is the newest, so its release is the newest.
+    const later = await run('release-1.0.1', '30')
+    expect(errors(later)).toEqual([])
+    expect(later.outputs['reused']).toBe('false')
+    expect(parameterIn(EAST)).toBe(later.outputs['ami-id'])
+  })
+})

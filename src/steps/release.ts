@@ -1,5 +1,5 @@
 import type { Aws } from '../aws/clients.js'
-import { createTags, describeStream } from '../aws/images.js'
+import { createTags } from '../aws/images.js'
 import { describeRelease, describeVersion } from '../aws/proof.js'
 import { errorMessage, ReleaseError } from '../errors.js'
 import type { Artifact } from '../release/artifact.js'
@@ -52,7 +52,12 @@ function builtSets(stream: Stream, plan: Plan, built: Artifact[]) {
  */
 export async function releaseVersion(aws: Aws, plan: Plan, what: ToRelease): Promise<Released> {
   const regions = [...new Set(what.built.map(a => a.region))]
-  let stream = await describeStream(aws, plan.stream, regions)
+  // Without what carries the version's record but was never released (`describeVersion`): the
+  // release takes the builds it is made of, and the run that first released it, from the view.
+  const ours = releaseImages([...what.finish, ...what.kept]).ids
+  what.built.forEach(a => ours.add(a.amiId))
+  const look = () => describeVersion(aws, plan.stream, plan.version, regions, ours)
+  let stream = await look()
   let { sets, unrecorded } = builtSets(stream, plan, what.built)
   if (unrecorded.length > 0) {
     try {
@@ -66,7 +71,7 @@ export async function releaseVersion(aws: Aws, plan: Plan, what: ToRelease): Pro
           )
         )
       )
-      stream = await describeStream(aws, plan.stream, regions)
+      stream = await look()
       ;({ sets, unrecorded } = builtSets(stream, plan, what.built))
     } catch (error) {
       throw notRecorded(what.built, errorMessage(error))
