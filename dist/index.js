@@ -32518,13 +32518,21 @@ async function retireOlder(aws, stream, own, rules, parameter) {
 async function countedUnits(aws, stream, own, rules) {
   const alone = retentionUnits(stream, own, rules);
   if (alone.units.every(u => u.why !== "older generation")) return alone;
-  const others = generations(stream).filter(g => g.version !== own);
-  const primaries = others.flatMap(g => g.sets.map(s => s.primary));
-  const unproven = new Set(await neverReleased(aws, primaries, stream.schema));
+  const unproven = await unprovenOthers(aws, stream, own);
   return unproven.size === 0 ? alone : retentionUnits(stream, own, rules, unproven);
 }
 
+async function unprovenOthers(aws, stream, own) {
+  const others = generations(stream).filter(g => g.version !== own);
+  const primaries = others.flatMap(g => g.sets.map(s => s.primary));
+  return new Set(await neverReleased(aws, primaries, stream.schema));
+}
+
 async function finishRetirement(aws, stream, version, retire, rules, parameter) {
+  const gone = retire.sets.flatMap(s => s.problems).join("; ");
+  const unproven = await unprovenOthers(aws, stream, version);
+  const age = countedGenerations(stream, version, unproven).findIndex(g => g.version === version);
+  if (unproven.size > 0 && age < rules.keep) throw new Error(`${version} is not whole (${gone}), and it is one of the ${rules.keep} newest generations once ${[ ...unproven ].join(", ")}, which the action never released, is left out: nothing is built over it, and nothing is removed. Restore the copy, or set on-existing: rebuild with an ami_name that differs per build`);
   const images = retire.sets.flatMap(imagesOf);
   const whole = retire.generation.flatMap(imagesOf);
   const query = parameter === void 0 ? void 0 : {
@@ -32542,7 +32550,6 @@ async function finishRetirement(aws, stream, version, retire, rules, parameter) 
     ...facts,
     gone: new Set
   }, all);
-  const gone = retire.sets.flatMap(s => s.problems).join("; ");
   if (kept.length > 0) throw new Error(`${version} was being retired when its retirement stopped (${gone}), and what is left of it is kept: ${kept.join("; ")}. Nothing is built over it, and nothing is removed. Restore the copy, or set on-existing: rebuild with an ami_name that differs per build`);
   const first = {
     lineage: stream.lineage,
@@ -33405,6 +33412,7 @@ async function makeRelease(aws, plan, existing, settings, phase, build) {
 
 async function clearPartlyRetired(aws, plan, stream, retire, settings, phase, done) {
   const rules = {
+    keep: settings.keepGenerations,
     keepLaunchedWithinDays: settings.keepLaunchedWithinDays,
     now: new Date
   };

@@ -185,3 +185,36 @@ describe('an AMI someone tagged by hand with the tags of a release and the versi
     expect(parameterIn(EAST)).toBe(later.outputs['ami-id'])
   })
 })
+
+describe('an AMI someone tagged by hand with the tags of a newer release and a version of their own', () => {
+  it('does not make an older release whose copy someone removed one retention would retire', async () => {
+    const template = bed.template('hotfix-partly/app.pkr.hcl', {
+      builds: [{ name: 'app', amiRegions: [WEST] }]
+    })
+    const inputs = inputsFor(template, { 'keep-generations': '2' })
+    const run = (version: string, id: string) =>
+      bed.main({
+        ref: tag(version),
+        inputs,
+        env: { GITHUB_RUN_ID: id.split('.')[0] ?? id, GITHUB_RUN_ATTEMPT: id.split('.')[1] ?? '1' }
+      })
+    const first = await run('release-1.0.0', '10')
+    expect(errors(first)).toEqual([])
+    expect(errors(await run('release-2.0.0', '20'))).toEqual([])
+    const newer = ownImages(bed.endpoint, EAST).find(
+      i => i.tags['ImageVersion'] === 'release-2.0.0'
+    )
+    // A hotfix labelled 2.0.1 with 2.0.0's tags (its record of copies left out).
+    bed.endpoint.seed.image(EAST, {
+      ...byHand(),
+      tags: { ...newer?.tags, ImageVersion: 'release-2.0.1', 'ImageVersion:copies': '' },
+      creationDate: new Date(Date.now() + 60_000)
+    })
+    // Someone deregisters 1.0.0's copy: 1.0.0 is one of the 2 newest releases, so it is theirs to mend.
+    const ours = amisOf(first)
+    bed.endpoint.world.region(WEST).images.delete(ours[WEST] ?? '')
+    const again = await run('release-1.0.0', '10.2')
+    expect(errors(again).join('\n')).toMatch(/not whole/)
+    expect(exists(EAST, ours[EAST])).toBe(true)
+  })
+})

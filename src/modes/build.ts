@@ -224,7 +224,11 @@ async function clearPartlyRetired(
   phase: Phase,
   done: Partial<RunResult>
 ): Promise<void> {
-  const rules = { keepLaunchedWithinDays: settings.keepLaunchedWithinDays, now: new Date() }
+  const rules = {
+    keep: settings.keepGenerations,
+    keepLaunchedWithinDays: settings.keepLaunchedWithinDays,
+    now: new Date()
+  }
   const retired = await phase('Finish a retirement left part-way', () =>
     finishRetirement(aws, stream, plan.version, retire, rules, settings.publish.ssmParameter)
   )

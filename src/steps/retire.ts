@@ -8,6 +8,7 @@ import { say } from '../exec/inert-log.js'
 import type { ImageFact } from '../release/facts.js'
 import { generations, imagesOf, type Stream } from '../stream/model.js'
 import {
+  countedGenerations,
   keepReasons,
   planRetention,
   retentionUnits,
@@ -79,10 +80,15 @@ async function countedUnits(
 ): Promise<ReturnType<typeof retentionUnits>> {
   const alone = retentionUnits(stream, own, rules)
   if (alone.units.every(u => u.why !== 'older generation')) return alone
+  const unproven = await unprovenOthers(aws, stream, own)
+  return unproven.size === 0 ? alone : retentionUnits(stream, own, rules, unproven)
+}
+
+/** The AMIs, in the stream's region, of the other generations that the action never released. */
+async function unprovenOthers(aws: Aws, stream: Stream, own: string): Promise<Set<string>> {
   const others = generations(stream).filter(g => g.version !== own)
   const primaries = others.flatMap(g => g.sets.map(s => s.primary))
-  const unproven = new Set(await neverReleased(aws, primaries, stream.schema))
-  return unproven.size === 0 ? alone : retentionUnits(stream, own, rules, unproven)
+  return new Set(await neverReleased(aws, primaries, stream.schema))
 }
 
 /**
@@ -96,9 +102,18 @@ export async function finishRetirement(
   stream: Stream,
   version: string,
   retire: PartlyRetired,
-  rules: Pick<RetentionRules, 'keepLaunchedWithinDays' | 'now'>,
+  rules: Pick<RetentionRules, 'keep' | 'keepLaunchedWithinDays' | 'now'>,
   parameter: string | undefined
 ): Promise<ImageFact[]> {
+  const gone = retire.sets.flatMap(s => s.problems).join('; ')
+  // Counted without what the action never released (an AMI given a newer release's tags by
+  // hand), the version may be one of the newest `keep`: then it is no retention's to finish.
+  const unproven = await unprovenOthers(aws, stream, version)
+  const age = countedGenerations(stream, version, unproven).findIndex(g => g.version === version)
+  if (unproven.size > 0 && age < rules.keep)
+    throw new Error(
+      `${version} is not whole (${gone}), and it is one of the ${rules.keep} newest generations once ${[...unproven].join(', ')}, which the action never released, is left out: nothing is built over it, and nothing is removed. Restore the copy, or set on-existing: rebuild with an ami_name that differs per build`
+    )
   const images = retire.sets.flatMap(imagesOf)
   // A generation is kept whole: what keeps any image of it (another build, an older set) keeps these.
   const whole = retire.generation.flatMap(imagesOf)
@@ -108,7 +123,6 @@ export async function finishRetirement(
   // What another run retired meanwhile is not left to retire, and being gone keeps nothing;
   // what it showed at the look (public, pinned, protected) still keeps the rest.
   const kept = keepReasons(stream, whole, { ...facts, gone: new Set() }, all)
-  const gone = retire.sets.flatMap(s => s.problems).join('; ')
   if (kept.length > 0)
     throw new Error(
       `${version} was being retired when its retirement stopped (${gone}), and what is left of it is kept: ${kept.join('; ')}. Nothing is built over it, and nothing is removed. Restore the copy, or set on-existing: rebuild with an ami_name that differs per build`
