@@ -26666,6 +26666,11 @@ function recordsAnothersCopy(stream, primary, copies) {
   });
 }
 
+function registeredFromAnother(stream, image) {
+  const older = stream.images.filter(i => i.region === image.region && i.id !== image.id && newestFirst(i, image) > 0);
+  return image.snapshotIds.length > 0 && image.snapshotIds.every(id => older.some(i => i.snapshotIds.includes(id)));
+}
+
 function releaseSets(stream) {
   const sets = [];
   const ids = new Set(stream.images.map(i => `${i.region} ${i.id}`));
@@ -26675,6 +26680,7 @@ function releaseSets(stream) {
     if (marks.copies === void 0 || version === void 0 || marks.build === void 0) continue;
     if (ids.has(`${stream.region} ${primary.sourceImageId}`)) continue;
     if (recordsAnothersCopy(stream, primary, marks.copies)) continue;
+    if (registeredFromAnother(stream, primary)) continue;
     const problems = [];
     const copies = [];
     const gone = [];

@@ -218,3 +218,21 @@ describe('an AMI someone tagged by hand with the tags of a newer release and a v
     expect(exists(EAST, ours[EAST])).toBe(true)
   })
 })
+
+describe("an AMI someone registered from a release's own snapshots and gave its tags", () => {
+  it('is not taken for the release by a lookup or a re-run', async () => {
+    const file = 'reregistered/app.pkr.hcl'
+    const registered = () => ({ name: 'reregistered-by-hand' })
+    const { ours, primary, other, run, lookup } = await releaseThenTagged(file, registered, [])
+    // RegisterImage with the release AMI's snapshots (as to change its boot mode).
+    const east = bed.endpoint.world.region(EAST)
+    east.image(other).blockDevices = east.image(primary).blockDevices.map(d => ({ ...d }))
+    const found = await lookup()
+    expect(errors(found)).toEqual([])
+    expect(amisOf(found)).toEqual(ours)
+    const rerun = await run('release-1.0.0', '10.2')
+    expect(errors(rerun)).toEqual([])
+    expect(amisOf(rerun)).toEqual(ours)
+    expect(parameterIn(EAST)).toBe(primary)
+  })
+})

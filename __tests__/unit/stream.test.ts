@@ -311,6 +311,20 @@ describe('decide: what a run does about its version', () => {
 })
 
 describe('releaseOf: lookups and reuse are exact', () => {
+  it("an AMI registered from a release's own snapshots is not the release; one snapshot shared is", () => {
+    const [real] = set('release-1.0.0') as [ImageFact]
+    const [again] = set('release-1.0.0') as [ImageFact]
+    again.snapshotIds = [...real.snapshotIds]
+    expect(releaseOf(stream([real, again]), 'release-1.0.0')).toMatchObject({
+      whole: true,
+      sets: [{ primary: { id: real.id } }]
+    })
+    // A newer release that shares a data volume's snapshot with an older one is still a release.
+    const [newer] = set('release-2.0.0') as [ImageFact]
+    newer.snapshotIds = [...newer.snapshotIds, ...real.snapshotIds]
+    expect(releaseOf(stream([real, newer]), 'release-2.0.0').whole).toBe(true)
+  })
+
   it('takes the newest released image of each build: a rebuild is what a deploy gets', () => {
     const old = set('release-1.0.0', { copies: ['us-west-2'] })
     const rebuilt = set('release-1.0.0', { copies: ['us-west-2'], released: at(1) })

@@ -103,6 +103,21 @@ function recordsAnothersCopy(
   })
 }
 
+/**
+ * Whether every EBS snapshot of `image` is a snapshot of an older image of the stream in its
+ * region: someone registered it (RegisterImage) from that image's snapshots, which were that
+ * image's first, and gave it the image's tags. No build made it.
+ */
+function registeredFromAnother(stream: Stream, image: ImageFact): boolean {
+  const older = stream.images.filter(
+    i => i.region === image.region && i.id !== image.id && newestFirst(i, image) > 0
+  )
+  return (
+    image.snapshotIds.length > 0 &&
+    image.snapshotIds.every(id => older.some(i => i.snapshotIds.includes(id)))
+  )
+}
+
 /** Every image in the release's region that records a build: released ones and completion records, newest first. */
 export function releaseSets(stream: Stream): ReleaseSet[] {
   const sets: ReleaseSet[] = []
@@ -117,6 +132,7 @@ export function releaseSets(stream: Stream): ReleaseSet[] {
     // An image tagged by hand with a release's tags records that release's copies, which EC2
     // says were copied from the release's own AMI: that AMI is the release, not this one.
     if (recordsAnothersCopy(stream, primary, marks.copies)) continue
+    if (registeredFromAnother(stream, primary)) continue
     const problems: string[] = []
     const copies: ImageFact[] = []
     const gone: string[] = []
