@@ -32310,8 +32310,7 @@ async function releaseVersion(aws, plan, what) {
       cause: error
     });
   }
-  const {ids: ids} = releaseImages([ ...all, ...what.kept ]);
-  stream = await describeVersion(aws, plan.stream, plan.version, regions, ids);
+  stream = await look();
   const release = releaseOf(stream, plan.version, plan.read.selected);
   if (!release.whole) throw new ReleaseError(`${plan.version} was tagged, but EC2 does not show it whole now: ${release.reason}`, {
     built: what.built,

@@ -108,8 +108,7 @@ export async function releaseVersion(aws: Aws, plan: Plan, what: ToRelease): Pro
       { cause: error }
     )
   }
-  const { ids } = releaseImages([...all, ...what.kept])
-  stream = await describeVersion(aws, plan.stream, plan.version, regions, ids)
+  stream = await look()
   const release = releaseOf(stream, plan.version, plan.read.selected)
   if (!release.whole)
     throw new ReleaseError(
