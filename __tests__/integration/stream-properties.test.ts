@@ -7,6 +7,7 @@ import {
   CreateTagsCommand
 } from '@aws-sdk/client-ec2'
 import type { Artifact } from '../../src/release/artifact.js'
+import { renderOutputs } from '../../src/report/outputs.js'
 import type { RunResult } from '../../src/report/result.js'
 import { INVARIANTS } from '../../src/stream/invariants.js'
 import {
@@ -58,6 +59,8 @@ interface Model {
   pinned: Set<string>
   /** An outage the next run meets (and only it: the history's own calls and checks do not). */
   outage: { action: string; count: number; region: string } | undefined
+  /** Images someone else made in the release's region with a release's tags (I9): no part of the stream. */
+  foreign: Set<string>
 }
 
 /** Starts the outage the model holds for the next run; the harness ends it before the post step. */
@@ -67,13 +70,13 @@ function startOutage(m: Model, h: Harness): void {
   m.outage = undefined
 }
 
-/** Every image of the account in the stream's regions, by ID. */
-function images(h: Harness) {
+/** Every image of the account in the stream's regions, by ID, but for the foreign ones. */
+function images(h: Harness, m: Readonly<Model>) {
   return new Map(
     REGIONS.flatMap(region =>
       h.ec2.inspect
         .images(region)
-        .filter(i => i.ownerId !== '136693071363')
+        .filter(i => i.ownerId !== '136693071363' && !m.foreign.has(i.id))
         .map(i => [i.id, { ...i, region }] as const)
     )
   )
@@ -82,8 +85,8 @@ function images(h: Harness) {
 const versionOf = (tags: Record<string, string>) => tags[SCHEMA.version]
 
 /** The newest image of each build and region that carries `version` and its release record, as a lookup must give. */
-function newestReleased(h: Harness, version: string): Artifact[] {
-  const all = [...images(h).values()].filter(
+function newestReleased(h: Harness, m: Readonly<Model>, version: string): Artifact[] {
+  const all = [...images(h, m).values()].filter(
     i =>
       versionOf(i.tags) === version && i.tags[SCHEMA.lineage] === LINEAGE && i.state !== 'disabled'
   )
@@ -115,14 +118,16 @@ const sorted = (a: Artifact[]) => [...a].map(x => `${x.build} ${x.region} ${x.am
 
 /** I1 and the per-run part of I2, I3, I4, I7, I8: checked after every step. */
 async function checkInvariants(h: Harness, m: Model, step: string): Promise<void> {
-  const now = images(h)
+  const now = images(h, m)
   // I1: whatever an instance was launched from, and every image of that version with it, survives.
   for (const guard of m.guards)
     for (const id of guard.guarded)
       expect(now.has(id), `${INVARIANTS.I1} (${step}: ${id}, kept by ${guard.id})`).toBe(true)
   // I3: lookups are exact and stable; a version with no whole release is not found; never zero AMIs.
+  const lookups: (RunResult | Error)[] = []
   for (const { version } of m.versions) {
     const [a, b] = [await h.lookup(version), await h.lookup(version)]
+    lookups.push(a, b)
     const found = (r: RunResult | Error) =>
       r instanceof Error ? undefined : sorted(r.artifacts ?? [])
     expect(found(a), `${INVARIANTS.I3} (${step}: two lookups of ${version})`).toEqual(found(b))
@@ -143,7 +148,7 @@ async function checkInvariants(h: Harness, m: Model, step: string): Promise<void
     expect(
       sorted(artifacts),
       `${INVARIANTS.I3} (${step}: ${version} is not the newest released image per build and region)`
-    ).toEqual(sorted(newestReleased(h, version)))
+    ).toEqual(sorted(newestReleased(h, m, version)))
     for (const x of artifacts)
       expect(versionOf(now.get(x.amiId)?.tags ?? {}), `${step}: ${x.amiId} of ${version}`).toBe(
         version
@@ -170,6 +175,7 @@ async function checkInvariants(h: Harness, m: Model, step: string): Promise<void
       .filter(k => !k.startsWith('packer-ami-released-'))
     expect(keys, `${INVARIANTS.I8} (${step}: key pairs or claims left in ${region})`).toEqual([])
   }
+  checkForeign(h, m, step, lookups)
   // I4: the pointer names the version the history says: the newest release, or the one rolled back to.
   if (m.ssm && m.pointer !== undefined && m.released.has(m.pointer) && !m.unknown.has(m.pointer)) {
     const expected = (m.released.get(m.pointer) ?? []).filter(
@@ -183,6 +189,34 @@ async function checkInvariants(h: Harness, m: Model, step: string): Promise<void
       ).toBe(x.amiId)
     }
   }
+}
+
+/**
+ * I9: every foreign image stands as it was made (not deregistered, deprecated nor disabled), and
+ * no version of the SSM parameter, nor any output of `results` (runs, lookups), names one.
+ */
+function checkForeign(
+  h: Harness,
+  m: Readonly<Model>,
+  step: string,
+  results: (RunResult | Error | undefined)[]
+): void {
+  const held = new Map(h.ec2.inspect.images(REGION).map(i => [i.id, i]))
+  for (const id of m.foreign) {
+    const image = held.get(id)
+    expect(
+      image && { state: image.state, deprecated: image.deprecated },
+      `${INVARIANTS.I9} (${step}: ${id} was retired)`
+    ).toEqual({ state: 'available', deprecated: false })
+  }
+  const named = [
+    ...results.map(r => (r && !(r instanceof Error) ? JSON.stringify(renderOutputs(r)) : '')),
+    ...REGIONS.map(region => JSON.stringify(h.ssm.inspect.history(region, PARAMETER)))
+  ].join('\n')
+  for (const id of m.foreign)
+    expect(named.includes(id), `${INVARIANTS.I9} (${step}: ${id} was output or published)`).toBe(
+      false
+    )
 }
 
 const stillThere = (artifacts: Artifact[], now: Map<string, unknown>) =>
@@ -222,7 +256,7 @@ function firstReleases(h: Harness, all: Images, m: Model, step: string): Map<str
 function newestWhole(h: Harness, m: Model, all: Images, step: string): string | undefined {
   const runs = firstReleases(h, all, m, step)
   return [...runs]
-    .filter(([v]) => stillThere(newestReleased(h, v), all))
+    .filter(([v]) => stillThere(newestReleased(h, m, v), all))
     .sort((a, b) => b[1] - a[1])[0]?.[0]
 }
 
@@ -332,7 +366,8 @@ function newerThan(order: Map<string, number>, images: Images, version: string):
 /** What a run's result tells the model: the release it gave, or that its version is now in any state. */
 function learn(h: Harness, m: Model, record: RunRecord, step: string, raced: boolean): void {
   const { spec, result } = record
-  const after = images(h)
+  const after = images(h, m)
+  checkForeign(h, m, step, [result])
   if (result && !result.error) {
     const previous = m.released.get(spec.version)
     // I7: a run that reuses gives what the release gave.
@@ -360,11 +395,11 @@ class Release implements fc.AsyncCommand<Model, Harness> {
   async run(m: Model, h: Harness): Promise<void> {
     const spec = specOf(m, this.args)
     noteRun(m, spec)
-    const before = images(h)
+    const before = images(h, m)
     startOutage(m, h)
     const record = await h.run(spec)
     h.ec2.clearFaults()
-    checkRetired(h, m, [spec], before, images(h), this.toString())
+    checkRetired(h, m, [spec], before, images(h, m), this.toString())
     learn(h, m, record, this.toString(), false)
     await checkInvariants(h, m, this.toString())
   }
@@ -386,11 +421,11 @@ class Race implements fc.AsyncCommand<Model, Harness> {
       : specOf(m, { ...this.b, rerun: false })
     noteRun(m, sa)
     noteRun(m, sb)
-    const before = images(h)
+    const before = images(h, m)
     startOutage(m, h)
     const [ra, rb] = await Promise.all([h.run(sa), h.run(sb)])
     h.ec2.clearFaults()
-    checkRetired(h, m, [sa, sb], before, images(h), this.toString())
+    checkRetired(h, m, [sa, sb], before, images(h, m), this.toString())
     // I7: two runs of one version end with one release and the same outputs.
     const ok = (r: RunRecord) => r.result !== undefined && !r.result.error
     if (
@@ -405,7 +440,7 @@ class Race implements fc.AsyncCommand<Model, Harness> {
       )
     if (sa.version === sb.version && sa.onExisting === 'reuse' && sb.onExisting === 'reuse')
       for (const build of sa.builds) {
-        const released = [...images(h).values()].filter(
+        const released = [...images(h, m).values()].filter(
           i =>
             !before.has(i.id) &&
             i.region === REGION &&
@@ -427,7 +462,7 @@ class Race implements fc.AsyncCommand<Model, Harness> {
     if (!agree || !ok(ra) || !ok(rb)) for (const v of [sa.version, sb.version]) m.unknown.add(v)
     // Two runs raced: when one of them is of the newest whole release, the pointer names it;
     // runs of older versions leave it where it was (at a rollback, too).
-    const newest = newestWhole(h, m, images(h), this.toString())
+    const newest = newestWhole(h, m, images(h, m), this.toString())
     if (m.ssm && (newest === sa.version || newest === sb.version)) m.pointer = newest
     await checkInvariants(h, m, this.toString())
   }
@@ -445,7 +480,7 @@ class Launch implements fc.AsyncCommand<Model, Harness> {
     const version = versions[this.index % Math.max(1, versions.length)]
     const artifacts = (version && m.released.get(version)) || []
     const target = artifacts[this.regionIndex % Math.max(1, artifacts.length)]
-    if (!version || !target || !images(h).has(target.amiId)) return
+    if (!version || !target || !images(h, m).has(target.amiId)) return
     const client = new EC2Client({ region: target.region })
     const { Instances = [] } = await client.send(
       new RunInstancesCommand({ ImageId: target.amiId, MinCount: 1, MaxCount: 1 })
@@ -485,7 +520,7 @@ class Pin implements fc.AsyncCommand<Model, Harness> {
     const version = versions[this.index % Math.max(1, versions.length)]
     const artifacts = (version && m.released.get(version)) || []
     const [first] = artifacts
-    if (!version || !first || !images(h).has(first.amiId)) return
+    if (!version || !first || !images(h, m).has(first.amiId)) return
     const client = new EC2Client({ region: first.region })
     await client.send(
       new CreateTagsCommand({
@@ -513,10 +548,44 @@ class Rollback implements fc.AsyncCommand<Model, Harness> {
     const version = versions[this.index % Math.max(1, versions.length)]
     if (!version) return
     const result = await h.lookup(version, true)
+    checkForeign(h, m, this.toString(), [result])
     m.pointer = !(result instanceof Error) && !result.error ? version : undefined
     await checkInvariants(h, m, this.toString())
   }
   toString = () => `rollback(${this.index})`
+}
+
+/**
+ * Someone else makes an image in the release's region that carries every tag of a released AMI
+ * (its snapshots bare), newer than it: a copy (CopyImage with CopyImageTags), or an AMI of their
+ * own instance tagged by hand (I9).
+ */
+class Forge implements fc.AsyncCommand<Model, Harness> {
+  constructor(
+    readonly index: number,
+    readonly copy: boolean
+  ) {}
+  check = (m: Readonly<Model>) => m.released.size > 0
+  async run(m: Model, h: Harness): Promise<void> {
+    const all = images(h, m)
+    const released = [...m.released.values()]
+      .flat()
+      .map(a => all.get(a.amiId))
+      .filter(i => i?.region === REGION && versionOf(i.tags) !== undefined)
+    const source = released[this.index % Math.max(1, released.length)]
+    if (!source) return
+    const id = h.ec2.seed.image(REGION, {
+      name: `${this.copy ? 'someone-elses-copy' : 'hotfix-by-hand'}-${m.foreign.size}`,
+      tags: { ...source.tags },
+      creationDate: Date.now() + 60_000,
+      ...(this.copy
+        ? { sourceImageId: source.id, sourceImageRegion: REGION }
+        : { sourceInstanceId: 'i-0123456789abcdef0' })
+    })
+    m.foreign.add(id)
+    await checkInvariants(h, m, this.toString())
+  }
+  toString = () => `forge(${this.index}, ${this.copy})`
 }
 
 class Outage implements fc.AsyncCommand<Model, Harness> {
@@ -562,6 +631,7 @@ const commands = fc.commands(
     fc.nat(9).map(i => new Stop(i)),
     fc.nat(9).map(i => new Pin(i)),
     fc.nat(9).map(i => new Rollback(i)),
+    fc.tuple(fc.nat(9), fc.boolean()).map(([i, copy]) => new Forge(i, copy)),
     fc
       .tuple(
         fc.constantFrom(
@@ -621,7 +691,8 @@ async function history(
     guards: [],
     pointer: undefined,
     pinned: new Set(),
-    outage: undefined
+    outage: undefined,
+    foreign: new Set()
   }
   await fc.asyncModelRun(() => ({ model, real: h }), cmds)
   // Healing, with no faults: every run of every version is re-run once more, oldest first,

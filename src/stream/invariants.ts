@@ -12,5 +12,6 @@ export const INVARIANTS = {
   I5: "The version tag is the action's: a template that sets it, or any key under it, is refused before anything is built (packer/contract.ts).",
   I6: 'A run never waits on itself: an earlier attempt of this run holds nothing this attempt waits for (steps/claim.ts).',
   I7: 'Runs converge: one version is built and released by one run at a time (its claim), and a run confirms that what it outputs and publishes exists and is released (steps/release.ts).',
-  I8: 'Every failure leaves a state a re-run converges from: the completion record is written first and confirmed; what a run made and did not record is removed by its post step, or adopted by a re-run (steps/release.ts, post.ts, release/ownership.ts).'
+  I8: 'Every failure leaves a state a re-run converges from: the completion record is written first and confirmed; what a run made and did not record is removed by its post step, or adopted by a re-run (steps/release.ts, post.ts, release/ownership.ts).',
+  I9: "An image the action never released is not the stream's: one that carries a release's tags while its snapshots do not carry the version and lineage (copied with them by CopyImage, or tagged by hand) is never output, reused, published, looked up nor retired, and the release it copies is still found (aws/proof.ts: neverReleased; stream/model.ts: releaseSets; aws/uses.ts: usesOf)."
 } as const
