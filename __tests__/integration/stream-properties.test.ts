@@ -9,6 +9,7 @@ import {
 import type { Artifact } from '../../src/release/artifact.js'
 import { renderOutputs } from '../../src/report/outputs.js'
 import type { RunResult } from '../../src/report/result.js'
+import { recordedBuilds } from '../../src/release/tags.js'
 import { INVARIANTS } from '../../src/stream/invariants.js'
 import {
   LINEAGE,
@@ -84,18 +85,42 @@ function images(h: Harness, m: Readonly<Model>) {
 
 const versionOf = (tags: Record<string, string>) => tags[SCHEMA.version]
 
-/** The newest image of each build and region that carries `version` and its release record, as a lookup must give. */
+type Image = ReturnType<Harness['ec2']['inspect']['images']>[number]
+
+const newestFirst = (a: Image, b: Image) =>
+  b.creationDate.localeCompare(a.creationDate) || b.id.localeCompare(a.id)
+
+/**
+ * The newest image of each build and region that carries `version` and its release record, as a
+ * lookup must give. A released image whose run holds a completion record of another build of its
+ * release, newer than that build's newest release, is held back until that run is finished: a
+ * lookup during a rebuild gives the release it replaces, never a mix (model.ts: heldBack).
+ */
 function newestReleased(h: Harness, m: Readonly<Model>, version: string): Artifact[] {
   const all = [...images(h, m).values()].filter(
-    i =>
-      versionOf(i.tags) === version && i.tags[SCHEMA.lineage] === LINEAGE && i.state !== 'disabled'
+    i => i.tags[SCHEMA.lineage] === LINEAGE && i.state !== 'disabled' && i.region === REGION
   )
-  const primaries = all.filter(i => i.region === REGION && i.tags[SCHEMA.builds] !== undefined)
+  const primaries = all.filter(
+    i => versionOf(i.tags) === version && i.tags[SCHEMA.builds] !== undefined
+  )
+  const records = all.filter(
+    i => versionOf(i.tags) === undefined && i.tags[SCHEMA.complete] === version
+  )
+  const ofBuild = (build: string) =>
+    primaries.filter(p => p.tags[SCHEMA.build] === build).sort(newestFirst)
+  const run = (i: Image) => /#(\d+)\./.exec(i.tags[SCHEMA.run] ?? '')?.[1]
+  const held = (p: Image) =>
+    records.some(r => {
+      const newest = ofBuild(r.tags[SCHEMA.build] ?? '')[0]
+      return (
+        run(r) === run(p) &&
+        (recordedBuilds(SCHEMA, p.tags) ?? []).includes(r.tags[SCHEMA.build] ?? '') &&
+        (!newest || newestFirst(r, newest) < 0)
+      )
+    })
   const out: Artifact[] = []
   for (const build of new Set(primaries.map(p => p.tags[SCHEMA.build] ?? ''))) {
-    const newest = primaries
-      .filter(p => p.tags[SCHEMA.build] === build)
-      .sort((a, b) => b.creationDate.localeCompare(a.creationDate) || b.id.localeCompare(a.id))[0]
+    const newest = ofBuild(build).find(p => !held(p))
     if (!newest) continue
     out.push({ build, region: REGION, amiId: newest.id })
     out.push(...copiesOf(newest.tags).map(c => ({ build, ...c })))
@@ -873,6 +898,19 @@ describe('histories the generator found, kept as they were', () => {
       // Two runs of one version: a rebuild killed after it released, and a rebuild that finished.
       'two rebuilds of one version racing, one killed',
       [new Race(args({ rebuild: true, killAfter: 16 }), args({}), true)],
+      true,
+      true
+    ],
+    [
+      // A rebuild of 1.0.0 was killed after its app AMI took the version and before its web AMI
+      // did (recorded complete): lookups gave the release it replaces, as they should during a
+      // rebuild, while the history took the new app AMI with the old web one (seed 660840599,
+      // two such rebuilds racing).
+      'a rebuild killed after it released one of its two builds',
+      [
+        new Release(args({ twoBuilds: true })),
+        new Release(args({ version: 0, rebuild: true, twoBuilds: true, killAfter: 30 }))
+      ],
       true,
       true
     ],
