@@ -32124,7 +32124,8 @@ async function pointParameter(aws, parameter, targets, by, leave) {
 async function publishParameter(aws, stream, released, parameter, version) {
   const perBuild = parameter.includes("{build}");
   const ours = releaseImages(released.release.sets).ids;
-  let current = await provenNewest(aws, released.stream, version, ours);
+  let seen = released.stream;
+  let current = await provenNewest(aws, seen, version, ours);
   let target = newestRelease(current);
   if (target !== version) return {
     ...await forwardOwnWrite(aws, current, parameter, version, target, perBuild),
@@ -32140,13 +32141,13 @@ async function publishParameter(aws, stream, released, parameter, version) {
   let newerHeld = new Set;
   for (let round = 0; round < 3 && target !== void 0; round++) {
     const targets = pointerTargets(current, target, perBuild);
-    const newer = newerImages(current, target);
-    const seen = known;
+    const newer = newerImages(seen, target);
+    const before = known;
     let unknown = false;
     newerHeld = new Set;
     const leave = id => {
       const of = newer.get(id);
-      if (of === void 0) return unknown = seen !== void 0 && !seen.has(id);
+      if (of === void 0) return unknown = before !== void 0 && !before.has(id);
       newerHeld.add(of);
       return true;
     };
@@ -32154,8 +32155,8 @@ async function publishParameter(aws, stream, released, parameter, version) {
     writes.push(...done.writes);
     problems.push(...done.problems);
     if (problems.length > 0) break;
-    const look = await describeVersion(aws, stream, version, regions, ours);
-    current = await provenNewest(aws, look, version, ours);
+    seen = await describeVersion(aws, stream, version, regions, ours);
+    current = await provenNewest(aws, seen, version, ours);
     known = void 0;
     const newest = newestRelease(current);
     if (newest === target && !unknown) break;

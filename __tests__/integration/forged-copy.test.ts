@@ -236,3 +236,31 @@ describe("an AMI someone registered from a release's own snapshots and gave its 
     expect(parameterIn(EAST)).toBe(primary)
   })
 })
+
+describe('a newer release whose snapshots EC2 does not show tagged yet (tags land a moment apart)', () => {
+  it('keeps the parameter an older tag’s re-run finds at it', async () => {
+    const template = bed.template('unproven-newer/app.pkr.hcl')
+    const inputs = inputsFor(template, { 'ssm-parameter': PARAMETER })
+    const run = (version: string, id: string, attempt = '1') =>
+      bed.main({
+        ref: tag(version),
+        inputs,
+        env: { GITHUB_RUN_ID: id, GITHUB_RUN_ATTEMPT: attempt }
+      })
+    expect(errors(await run('release-1.0.0', '10'))).toEqual([])
+    const newer = await run('release-2.0.0', '20')
+    expect(errors(newer)).toEqual([])
+    const ami = newer.outputs['ami-id'] ?? ''
+    expect(parameterIn(EAST)).toBe(ami)
+    // The newer release's AMI shows its tags; its snapshots do not, yet.
+    const region = bed.endpoint.world.region(EAST)
+    for (const d of region.image(ami).blockDevices) {
+      const snapshot = region.snapshots.get(d.snapshotId)
+      if (snapshot) snapshot.tags = {}
+    }
+
+    const older = await run('release-1.0.0', '10', '2')
+    expect(errors(older)).toEqual([])
+    expect(parameterIn(EAST)).toBe(ami)
+  })
+})

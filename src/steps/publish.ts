@@ -147,7 +147,11 @@ async function publishParameter(
 ) {
   const perBuild = parameter.includes('{build}')
   const ours = releaseImages(released.release.sets).ids
-  let current = await provenNewest(aws, released.stream, version, ours)
+  // The view as looked at (`seen`), and without the newer releases not proven (`current`): the
+  // parameter follows only a proven one, and leaves any image of a newer generation it names,
+  // proven or not (a release whose snapshots EC2 does not show tagged yet is one).
+  let seen = released.stream
+  let current = await provenNewest(aws, seen, version, ours)
   let target = newestRelease(current)
   if (target !== version)
     return {
@@ -169,13 +173,13 @@ async function publishParameter(
   let newerHeld = new Set<string>()
   for (let round = 0; round < 3 && target !== undefined; round++) {
     const targets = pointerTargets(current, target, perBuild)
-    const newer = newerImages(current, target)
-    const seen = known
+    const newer = newerImages(seen, target)
+    const before = known
     let unknown = false
     newerHeld = new Set()
     const leave = (id: string) => {
       const of = newer.get(id)
-      if (of === undefined) return (unknown = seen !== undefined && !seen.has(id))
+      if (of === undefined) return (unknown = before !== undefined && !before.has(id))
       newerHeld.add(of)
       return true
     }
@@ -183,8 +187,8 @@ async function publishParameter(
     writes.push(...done.writes)
     problems.push(...done.problems)
     if (problems.length > 0) break
-    const look = await describeVersion(aws, stream, version, regions, ours)
-    current = await provenNewest(aws, look, version, ours)
+    seen = await describeVersion(aws, stream, version, regions, ours)
+    current = await provenNewest(aws, seen, version, ours)
     known = undefined
     const newest = newestRelease(current)
     if (newest === target && !unknown) break
